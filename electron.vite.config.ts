@@ -1,0 +1,44 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+import { CONTENT_SECURITY_POLICY } from './shared/csp';
+
+/** Puts the strict CSP into the built index.html (the dev server needs a looser one, set by main). */
+function cspMeta(): Plugin {
+  return {
+    name: 'hamish-csp-meta',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
+
+export default defineConfig({
+  main: {
+    build: {
+      rollupOptions: { input: { main: resolve('electron/main.ts') } },
+    },
+  },
+  preload: {
+    build: {
+      rollupOptions: {
+        input: { preload: resolve('electron/preload.ts') },
+        // A sandboxed preload must be CommonJS.
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: 'renderer',
+    plugins: [react(), cspMeta()],
+    build: {
+      rollupOptions: { input: { index: resolve('renderer/index.html') } },
+    },
+  },
+});

@@ -1,0 +1,107 @@
+/**
+ * Per-article files of a library: the immutable text (articles/<id>.json,
+ * cached with its code point index in a small LRU) and the annotations
+ * (annotations/<id>.json, one Low per file, re-anchored when first loaded).
+ * Callers serialise access per article; this class holds no locks.
+ */
+
+import { rm } from 'node:fs/promises';
+import type { Low } from 'lowdb';
+import { CodePointIndex } from '../../../shared/code-points';
+import type { Annotation } from '../../../shared/model';
+import { AppFailure } from '../../../shared/result';
+import { JsonFile } from '../storage/json-file';
+import {
+  annotationsFileSchema,
+  articleFileSchema,
+  openValidated,
+  persist,
+  type AnnotationsFile,
+  type ArticleFile,
+} from './library-files';
+import type { LibraryPaths } from './library-paths';
+import { compareAnnotations, reanchorAnnotations } from './library-records';
+
+/** An article's stored text with its converter. */
+export interface LoadedText {
+  file: ArticleFile;
+  index: CodePointIndex;
+}
+
+const TEXT_CACHE_SIZE = 16;
+
+export class ArticleFiles {
+  private readonly texts = new Map<string, LoadedText>();
+  private readonly annotationDbs = new Map<string, Low<AnnotationsFile>>();
+
+  constructor(private readonly paths: LibraryPaths) {}
+
+  /** Writes a new article's text file (compact JSON); resolves once durable. */
+  writeText(file: ArticleFile): Promise<void> {
+    const path = this.paths.article(file.id);
+    return persist(path, () => new JsonFile<ArticleFile>(path, { pretty: false }).write(file));
+  }
+
+  /** The article's text and code point index. */
+  async text(id: string): Promise<LoadedText> {
+    const cached = this.texts.get(id);
+    if (cached) {
+      this.texts.delete(id); // most recently used goes last
+      this.texts.set(id, cached);
+      return cached;
+    }
+    const path = this.paths.article(id);
+    const empty: ArticleFile = { version: 1, id, text: '', blocks: [] };
+    const { db, existed } = await openValidated(path, articleFileSchema, empty);
+    if (!existed || db.data.id !== id) {
+      throw new AppFailure('storage-failed', `The text of article ${id} is missing`, { file: path });
+    }
+    const loaded = { file: db.data, index: new CodePointIndex(db.data.text) };
+    this.texts.set(id, loaded);
+    const oldest = this.texts.keys().next().value;
+    if (this.texts.size > TEXT_CACHE_SIZE && oldest !== undefined) this.texts.delete(oldest);
+    return loaded;
+  }
+
+  /**
+   * The article's annotations file. On first load every annotation is checked
+   * against the text: moved ones get new offsets, lost ones are flagged
+   * orphaned, and the result is saved if anything changed.
+   */
+  async annotations(articleId: string): Promise<Low<AnnotationsFile>> {
+    const cached = this.annotationDbs.get(articleId);
+    if (cached) return cached;
+    const path = this.paths.annotations(articleId);
+    const empty: AnnotationsFile = { version: 1, articleId, annotations: [] };
+    const { db } = await openValidated(path, annotationsFileSchema, empty);
+    if (db.data.articleId !== articleId) {
+      throw new AppFailure('storage-failed', `${path} belongs to another article`, { file: path });
+    }
+    const { index } = await this.text(articleId);
+    const { annotations, changed } = reanchorAnnotations(db.data.annotations, index);
+    if (changed) await this.writeAnnotations(db, annotations);
+    this.annotationDbs.set(articleId, db);
+    return db;
+  }
+
+  /** Durably writes `annotations` (sorted) to the article's file, then makes them current. */
+  async writeAnnotations(db: Low<AnnotationsFile>, annotations: Annotation[]): Promise<void> {
+    const next: AnnotationsFile = { ...db.data, annotations: [...annotations].sort(compareAnnotations) };
+    await persist(this.paths.annotations(db.data.articleId), () => db.adapter.write(next));
+    db.data = next;
+  }
+
+  /** Forgets and deletes the article's files (best effort: the index no longer lists them). */
+  async remove(id: string): Promise<void> {
+    this.texts.delete(id);
+    this.annotationDbs.delete(id);
+    await rm(this.paths.annotations(id), { force: true }).catch(() => undefined);
+    await rm(this.paths.article(id), { force: true }).catch(() => undefined);
+  }
+
+  /** Deletes a text file written for an article that never made it into the index. */
+  async discardText(id: string): Promise<void> {
+    this.texts.delete(id);
+    await rm(this.paths.article(id), { force: true }).catch(() => undefined);
+  }
+}

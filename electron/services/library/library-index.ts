@@ -1,0 +1,114 @@
+/**
+ * index.json: the list of articles' metadata. Structural changes (add,
+ * remove) are written before they resolve; derived ones (annotation counts)
+ * are debounced, and `flush()` writes them now. One writer, one queue.
+ */
+
+import type { Low } from 'lowdb';
+import type { ArticleMeta } from '../../../shared/model';
+import { AppFailure } from '../../../shared/result';
+import { KeyedQueue } from '../storage/keyed-queue';
+import { persist, type IndexFile } from './library-files';
+
+export class LibraryIndex {
+  private readonly queue = new KeyedQueue();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private dirty = false;
+  private stopped = false;
+
+  constructor(
+    private readonly db: Low<IndexFile>,
+    private readonly path: string,
+    private readonly debounceMs: number,
+  ) {}
+
+  /** Whether the sample article was ever seeded into this library. */
+  get seeded(): boolean {
+    return this.db.data.seeded;
+  }
+
+  /** Articles, most recently added first (copies). */
+  list(): ArticleMeta[] {
+    return this.db.data.articles
+      .map((meta, order) => ({ meta, order }))
+      .sort((a, b) => b.meta.addedAt.localeCompare(a.meta.addedAt) || b.order - a.order)
+      .map(({ meta }) => ({ ...meta }));
+  }
+
+  /** The live metadata of article `id`; throws AppFailure('not-found'). */
+  require(id: string): ArticleMeta {
+    const meta = this.db.data.articles.find((m) => m.id === id);
+    if (!meta) throw new AppFailure('not-found', `No article ${id}`, { id });
+    return meta;
+  }
+
+  /** Writes the index as it is (first run), optionally marking the sample as seeded. */
+  create(seeded: boolean): Promise<void> {
+    return this.replace((data) => ({ ...data, seeded }));
+  }
+
+  /** Adds an article's metadata; resolves once durably written. */
+  add(meta: ArticleMeta, options: { seeded?: boolean } = {}): Promise<void> {
+    return this.replace((data) => ({
+      ...data,
+      seeded: data.seeded || options.seeded === true,
+      articles: [...data.articles, meta],
+    }));
+  }
+
+  /** Removes an article's metadata; resolves once durably written. */
+  remove(id: string): Promise<void> {
+    return this.replace((data) => ({
+      ...data,
+      articles: data.articles.filter((m) => m.id !== id),
+    }));
+  }
+
+  /** Records a derived count change and schedules a debounced write. */
+  setCount(meta: ArticleMeta, count: number): void {
+    if (meta.annotationCount === count) return;
+    meta.annotationCount = count;
+    this.dirty = true;
+    if (this.timer || this.stopped) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      // A failed background write stays dirty and is retried by the next change or flush.
+      this.flush().catch(() => undefined);
+    }, this.debounceMs);
+    this.timer.unref();
+  }
+
+  /** Writes pending derived changes now. */
+  async flush(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    await this.queue.run('index', async () => {
+      if (this.dirty) await this.write(this.db.data);
+    });
+  }
+
+  /** Flushes and schedules no more background writes. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    await this.flush();
+  }
+
+  /** Builds the next index from the current one and writes it; memory changes only on success. */
+  private replace(change: (data: IndexFile) => IndexFile): Promise<void> {
+    return this.queue.run('index', async () => {
+      const next = change(this.db.data);
+      await this.write(next);
+      this.db.data = next;
+    });
+  }
+
+  private async write(data: IndexFile): Promise<void> {
+    this.dirty = false; // `data` is serialised synchronously below, with every change made so far
+    try {
+      await persist(this.path, () => this.db.adapter.write(data));
+    } catch (error) {
+      this.dirty = true;
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,50 @@
+/**
+ * Where a library keeps its files (DESIGN.md "Storage"), and the id check that
+ * guards every path built from an id.
+ */
+
+import { join } from 'node:path';
+import { idSchema } from '../../../shared/ipc-validation';
+import { AppFailure } from '../../../shared/result';
+
+/** Throws AppFailure('invalid-argument') unless `id` is a UUID (ids become file names). */
+export function assertId(id: unknown, field = 'id'): asserts id is string {
+  if (typeof id !== 'string' || !idSchema.safeParse(id).success) {
+    throw new AppFailure('invalid-argument', `${field} is not a valid id`, {
+      field,
+    });
+  }
+}
+
+/** The files of the library in `dir`. */
+export interface LibraryPaths {
+  dir: string;
+  index: string;
+  taxonomy: string;
+  articlesDir: string;
+  annotationsDir: string;
+  /** articles/<id>.json; validates `id`. */
+  article(id: string): string;
+  /** annotations/<id>.json; validates `id`. */
+  annotations(id: string): string;
+}
+
+export function libraryPaths(dir: string): LibraryPaths {
+  const articlesDir = join(dir, 'articles');
+  const annotationsDir = join(dir, 'annotations');
+  return {
+    dir,
+    index: join(dir, 'index.json'),
+    taxonomy: join(dir, 'taxonomy.json'),
+    articlesDir,
+    annotationsDir,
+    article(id) {
+      assertId(id);
+      return join(articlesDir, `${id}.json`);
+    },
+    annotations(id) {
+      assertId(id);
+      return join(annotationsDir, `${id}.json`);
+    },
+  };
+}

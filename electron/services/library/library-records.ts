@@ -1,0 +1,89 @@
+/**
+ * Pure builders for what the library stores: an article (canonical text,
+ * metadata, hash) from user input, and the re-anchoring of stored
+ * annotations against their article's text on load.
+ */
+
+import { createHash } from 'node:crypto';
+import { anchor, quoteSelector } from '../../../shared/anchoring';
+import { detectLanguage } from '../../../shared/arabic-text';
+import { canonicalize } from '../../../shared/canonical-text';
+import type { CodePointIndex } from '../../../shared/code-points';
+import { codePointLength } from '../../../shared/code-points';
+import type { Annotation, ArticleMeta, NewArticle } from '../../../shared/model';
+import { AppFailure } from '../../../shared/result';
+import type { ArticleFile } from './library-files';
+
+/** SHA-256 hex digest of `text` encoded as UTF-8. */
+export function sha256Hex(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/**
+ * Builds the stored article and its metadata from user input. Throws
+ * AppFailure('empty-text') when nothing is left after canonicalization.
+ */
+export function buildArticle(
+  input: NewArticle,
+  id: string,
+  addedAt: string,
+): { file: ArticleFile; meta: ArticleMeta } {
+  const { text, blocks } = canonicalize(input.text);
+  if (text.length === 0) throw new AppFailure('empty-text', 'The article has no text');
+  const title = input.title.trim();
+  if (title.length === 0) {
+    throw new AppFailure('invalid-argument', 'The title is empty', {
+      field: 'title',
+    });
+  }
+  const meta: ArticleMeta = {
+    id,
+    title,
+    source: input.source?.trim() ?? '',
+    date: input.date ?? '',
+    language: input.language || detectLanguage(text),
+    addedAt,
+    textSha256: sha256Hex(text),
+    length: codePointLength(text),
+    annotationCount: 0,
+  };
+  return { file: { version: 1, id, text, blocks }, meta };
+}
+
+/** Orders annotations by start, then end, then creation, then id (stable and total). */
+export function compareAnnotations(a: Annotation, b: Annotation): number {
+  return (
+    a.start - b.start || a.end - b.end || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id)
+  );
+}
+
+/**
+ * Checks every annotation's quote against the text: one that moved gets its
+ * new offsets and context, one that cannot be found is flagged `orphaned`
+ * (offsets untouched). `changed` tells whether anything needs saving.
+ */
+export function reanchorAnnotations(
+  annotations: Annotation[],
+  index: CodePointIndex,
+): { annotations: Annotation[]; changed: boolean } {
+  let changed = false;
+  const result = annotations.map((annotation): Annotation => {
+    const found = anchor(index, annotation);
+    if (found.status === 'orphaned') {
+      if (annotation.orphaned) return annotation;
+      changed = true;
+      return { ...annotation, orphaned: true };
+    }
+    if (found.status === 'anchored' && !annotation.orphaned) return annotation;
+    changed = true;
+    const moved: Annotation = {
+      ...annotation,
+      ...quoteSelector(index, found.start, found.end),
+      start: found.start,
+      end: found.end,
+    };
+    delete moved.orphaned;
+    return moved;
+  });
+  return { annotations: result, changed };
+}

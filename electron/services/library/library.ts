@@ -1,0 +1,275 @@
+/**
+ * The annotation library over a data folder (DESIGN.md "Storage"): articles
+ * with immutable canonical text, one annotations file per article, the
+ * taxonomy, and a debounced index. Plain Node: used by Electron main, the CLI,
+ * unit tests and the browser test harness. User errors throw AppFailure.
+ */
+
+import { randomUUID } from 'node:crypto';
+import { mkdir, readFile } from 'node:fs/promises';
+import type { Low } from 'lowdb';
+import { quoteSelector } from '../../../shared/anchoring';
+import { buildExport, type HamishExport } from '../../../shared/export-format';
+import type {
+  Annotation,
+  AnnotationPatch,
+  Article,
+  ArticleMeta,
+  NewAnnotation,
+  NewArticle,
+} from '../../../shared/model';
+import { AppFailure } from '../../../shared/result';
+import { DEFAULT_TAXONOMY, findTag, type Taxonomy } from '../../../shared/taxonomy';
+import { writeFileAtomic } from '../storage/atomic-write';
+import { KeyedQueue } from '../storage/keyed-queue';
+import { ArticleFiles } from './article-files';
+import {
+  indexFileSchema,
+  openValidated,
+  persist,
+  taxonomySchema,
+  type AnnotationsFile,
+  type IndexFile,
+} from './library-files';
+import { LibraryIndex } from './library-index';
+import { assertId, libraryPaths, type LibraryPaths } from './library-paths';
+import { buildArticle } from './library-records';
+
+export interface LibraryOptions {
+  /** Text file added as the first article when the library is created. */
+  samplePath?: string;
+  /** Clock for timestamps (tests). */
+  now?: () => Date;
+  /** Delay before a derived index change (annotation counts) is written; default 300 ms. */
+  indexDebounceMs?: number;
+}
+
+/** Metadata of the sample article seeded into a new library. */
+export const SAMPLE_ARTICLE = {
+  title: 'ويتكوف مستعد للقاء خليل الحية لبحث تثبيت وقف إطلاق النار',
+  source: 'عينة هامش',
+  language: 'ar',
+} as const;
+
+const lockOf = (articleId: string): string => `article:${articleId}`;
+
+export class Library {
+  /** One queue per article: every read-modify-write of its files runs alone. */
+  private readonly locks = new KeyedQueue();
+  private readonly files: ArticleFiles;
+  private closed = false;
+
+  private constructor(
+    /** Where this library's files are. */
+    readonly paths: LibraryPaths,
+    private readonly index: LibraryIndex,
+    private readonly taxonomy: Taxonomy,
+    private readonly now: () => Date,
+  ) {
+    this.files = new ArticleFiles(paths);
+  }
+
+  /** Opens (creating if needed) the library in `dir`; a new library gets the taxonomy and the sample article. */
+  static async open(dir: string, options: LibraryOptions = {}): Promise<Library> {
+    const paths = libraryPaths(dir);
+    await persist(dir, async () => {
+      await mkdir(paths.articlesDir, { recursive: true });
+      await mkdir(paths.annotationsDir, { recursive: true });
+    });
+    const taxonomy = await openValidated<Taxonomy>(
+      paths.taxonomy,
+      taxonomySchema,
+      structuredClone(DEFAULT_TAXONOMY),
+    );
+    if (!taxonomy.existed) await persist(paths.taxonomy, () => taxonomy.db.write());
+    const empty: IndexFile = { version: 1, seeded: false, articles: [] };
+    const opened = await openValidated(paths.index, indexFileSchema, empty);
+    const index = new LibraryIndex(opened.db, paths.index, options.indexDebounceMs ?? 300);
+    const library = new Library(paths, index, taxonomy.db.data, options.now ?? (() => new Date()));
+    if (!opened.existed) await library.initialise(options.samplePath);
+    return library;
+  }
+
+  /** First run: seed the sample (once ever: `seeded` outlives its deletion), or just write the index. */
+  private async initialise(samplePath: string | undefined): Promise<void> {
+    const sample = samplePath ? await readFile(samplePath, 'utf8').catch(() => null) : null;
+    if (sample !== null && sample.trim().length > 0) {
+      await this.addArticle({ ...SAMPLE_ARTICLE, text: sample }, { seeded: true });
+    } else {
+      await this.index.create(false);
+    }
+  }
+
+  /** Articles, most recently added first. */
+  listArticles(): Promise<ArticleMeta[]> {
+    return Promise.resolve(this.index.list());
+  }
+
+  /** One article with its canonical text and blocks. */
+  async getArticle(id: string): Promise<Article> {
+    assertId(id);
+    return this.locks.run(lockOf(id), async () => {
+      const meta = this.index.require(id);
+      const { file } = await this.files.text(id);
+      return { meta: { ...meta }, text: file.text, blocks: file.blocks.map((b) => ({ ...b })) };
+    });
+  }
+
+  /** Adds an article: the text is canonicalized and written once, then listed in the index. */
+  async addArticle(input: NewArticle, options: { seeded?: boolean } = {}): Promise<ArticleMeta> {
+    this.assertOpen();
+    const { file, meta } = buildArticle(input, randomUUID(), this.now().toISOString());
+    await this.files.writeText(file);
+    try {
+      await this.index.add(meta, options);
+    } catch (error) {
+      await this.files.discardText(meta.id);
+      throw error;
+    }
+    return { ...meta };
+  }
+
+  /** Deletes an article, its text and its annotations. */
+  async deleteArticle(id: string): Promise<void> {
+    assertId(id);
+    await this.locks.run(lockOf(id), async () => {
+      this.assertOpen();
+      this.index.require(id);
+      await this.index.remove(id);
+      await this.files.remove(id);
+    });
+  }
+
+  /** One article's annotations in text order, re-anchored (or flagged orphaned) against its text. */
+  async listAnnotations(articleId: string): Promise<Annotation[]> {
+    assertId(articleId, 'articleId');
+    return this.locks.run(lockOf(articleId), async () => {
+      const db = await this.annotationsOf(articleId);
+      return db.data.annotations.map((a) => ({ ...a }));
+    });
+  }
+
+  /** Creates an annotation on [start, end) (code points); resolves once it is durably written. */
+  async createAnnotation(input: NewAnnotation): Promise<Annotation> {
+    const { articleId, start, end, tag } = input;
+    assertId(articleId, 'articleId');
+    return this.locks.run(lockOf(articleId), async () => {
+      this.assertOpen();
+      const { length } = this.index.require(articleId);
+      if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || start >= end || end > length) {
+        throw new AppFailure('out-of-range', `[${start}, ${end}) is not inside the text (length ${length})`, {
+          start,
+          end,
+          length,
+        });
+      }
+      this.requireTag(tag);
+      const db = await this.annotationsOf(articleId);
+      const { index } = await this.files.text(articleId);
+      const at = this.now().toISOString();
+      const annotation: Annotation = {
+        id: randomUUID(),
+        articleId,
+        start,
+        end,
+        ...quoteSelector(index, start, end),
+        tag,
+        createdAt: at,
+        updatedAt: at,
+      };
+      await this.saveAnnotations(db, [...db.data.annotations, annotation]);
+      return { ...annotation };
+    });
+  }
+
+  /** Changes an annotation's tag; resolves once it is durably written. */
+  async updateAnnotation(articleId: string, id: string, patch: AnnotationPatch): Promise<Annotation> {
+    assertId(articleId, 'articleId');
+    assertId(id);
+    return this.locks.run(lockOf(articleId), async () => {
+      this.assertOpen();
+      const db = await this.annotationsOf(articleId);
+      const current = db.data.annotations.find((a) => a.id === id);
+      if (!current) throw new AppFailure('not-found', `No annotation ${id}`, { id });
+      if (patch.tag === undefined || patch.tag === current.tag) return { ...current };
+      this.requireTag(patch.tag);
+      const updated: Annotation = { ...current, tag: patch.tag, updatedAt: this.now().toISOString() };
+      await this.saveAnnotations(
+        db,
+        db.data.annotations.map((a) => (a.id === id ? updated : a)),
+      );
+      return { ...updated };
+    });
+  }
+
+  /** Deletes one annotation; resolves once the change is durably written. */
+  async deleteAnnotation(articleId: string, id: string): Promise<void> {
+    assertId(articleId, 'articleId');
+    assertId(id);
+    await this.locks.run(lockOf(articleId), async () => {
+      this.assertOpen();
+      const db = await this.annotationsOf(articleId);
+      if (!db.data.annotations.some((a) => a.id === id)) {
+        throw new AppFailure('not-found', `No annotation ${id}`, { id });
+      }
+      await this.saveAnnotations(
+        db,
+        db.data.annotations.filter((a) => a.id !== id),
+      );
+    });
+  }
+
+  /** The library's tag scheme. */
+  getTaxonomy(): Promise<Taxonomy> {
+    return Promise.resolve(structuredClone(this.taxonomy));
+  }
+
+  /** The article's annotations as a Hamish JSON export object (orphaned annotations are left out). */
+  async exportArticle(articleId: string, generator = 'Hamish'): Promise<HamishExport> {
+    const annotations = (await this.listAnnotations(articleId)).filter((a) => !a.orphaned);
+    const meta = this.index.require(articleId);
+    return buildExport([{ meta, annotations }], this.taxonomy, this.now().toISOString(), generator);
+  }
+
+  /** Writes the article's Hamish JSON export to `path`, atomically. */
+  async exportAnnotations(articleId: string, path: string, generator: string): Promise<void> {
+    const data = await this.exportArticle(articleId, generator);
+    await persist(path, () => writeFileAtomic(path, `${JSON.stringify(data, null, 2)}\n`));
+  }
+
+  /** Writes pending index changes (annotation counts) now. */
+  flush(): Promise<void> {
+    return this.index.flush();
+  }
+
+  /** Refuses further changes, waits for running operations and flushes the index. */
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.locks.idle();
+    await this.index.stop();
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new AppFailure('internal', 'The library is closed');
+  }
+
+  private requireTag(tag: string): void {
+    if (!findTag(this.taxonomy, tag)) {
+      throw new AppFailure('invalid-argument', `Unknown tag "${tag}"`, { field: 'tag' });
+    }
+  }
+
+  /** The article's annotations file, after checking the article exists; keeps the index count in step. Inside the lock. */
+  private async annotationsOf(articleId: string): Promise<Low<AnnotationsFile>> {
+    const meta = this.index.require(articleId);
+    const db = await this.files.annotations(articleId);
+    this.index.setCount(meta, db.data.annotations.length);
+    return db;
+  }
+
+  /** Durably saves the article's annotations and updates its (debounced) count. Inside the lock. */
+  private async saveAnnotations(db: Low<AnnotationsFile>, annotations: Annotation[]): Promise<void> {
+    await this.files.writeAnnotations(db, annotations);
+    this.index.setCount(this.index.require(db.data.articleId), db.data.annotations.length);
+  }
+}

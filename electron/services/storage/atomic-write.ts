@@ -1,0 +1,67 @@
+/**
+ * Durable file replacement: write a temp file beside the target, fsync it,
+ * rename it over the target, fsync the folder. Writes to one path are queued
+ * so there is exactly one writer per file; a failed write leaves the previous
+ * content in place.
+ */
+
+import { randomBytes } from 'node:crypto';
+import { open, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { KeyedQueue } from './keyed-queue';
+
+/** One write queue per absolute path. */
+const queues = new KeyedQueue();
+
+/** Error codes some platforms return when a directory cannot be fsynced; durability there is best effort. */
+const DIR_FSYNC_UNSUPPORTED = new Set(['EISDIR', 'EPERM', 'EINVAL', 'EBADF', 'EACCES']);
+
+function errorCode(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
+}
+
+/** Name of the temp file used while writing `target`: hidden, in the same folder, random. */
+export function tempPathFor(target: string): string {
+  return join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
+async function fsyncDirectory(dir: string): Promise<void> {
+  let handle;
+  try {
+    handle = await open(dir, 'r');
+    await handle.sync();
+  } catch (error) {
+    if (!DIR_FSYNC_UNSUPPORTED.has(errorCode(error) ?? '')) throw error;
+  } finally {
+    await handle?.close();
+  }
+}
+
+async function writeNow(target: string, data: string): Promise<void> {
+  const temp = tempPathFor(target);
+  try {
+    const handle = await open(temp, 'wx', 0o644);
+    try {
+      await handle.writeFile(data, 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, target);
+  } catch (error) {
+    await rm(temp, { force: true }).catch(() => undefined);
+    throw error;
+  }
+  await fsyncDirectory(dirname(target));
+}
+
+/**
+ * Atomically replaces the file at `path` with `data` (UTF-8) and resolves once
+ * it is durably on disk. Concurrent calls for the same path run one after
+ * another in call order. On failure the temp file is removed, the old file is
+ * left intact and the error is rethrown.
+ */
+export function writeFileAtomic(path: string, data: string): Promise<void> {
+  const target = resolve(path);
+  return queues.run(target, () => writeNow(target, data));
+}

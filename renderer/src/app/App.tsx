@@ -1,0 +1,151 @@
+/**
+ * The application shell: top bar, library or reader, the new-article dialog,
+ * the status line, menu commands from main, and the interface language.
+ */
+
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MenuCommand, PickedTextFile } from '../../../shared/ipc-contract';
+import type { ArticleMeta } from '../../../shared/model';
+import type { UiLanguage } from '../../../shared/preferences';
+import { api } from '../api';
+import { NewArticleDialog } from '../article-form/NewArticleDialog';
+import { LibraryView } from '../library/LibraryView';
+import { ReaderView } from '../reader/ReaderView';
+import type { StatusMessage } from '../status';
+import { StatusLine } from './StatusLine';
+
+type Dialog = null | { initial: PickedTextFile | null };
+
+export function App() {
+  const { t, i18n } = useTranslation();
+  const [articles, setArticles] = useState<ArticleMeta[] | null>(null);
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [status, setStatus] = useState<StatusMessage | null>(null);
+  const notify = useCallback((message: StatusMessage) => setStatus(message), []);
+
+  // Bumping the version reloads the list.
+  const [listVersion, setListVersion] = useState(0);
+  const refresh = useCallback(() => setListVersion((v) => v + 1), []);
+
+  useEffect(() => {
+    const cancelled = new AbortController();
+    void api.listArticles().then((result) => {
+      if (cancelled.signal.aborted) return;
+      if (result.ok) setArticles(result.value);
+      else notify({ kind: 'error', error: result.error });
+    });
+    return () => cancelled.abort();
+  }, [listVersion, notify]);
+
+  const setLanguage = useCallback(
+    async (language: UiLanguage) => {
+      const result = await api.setLanguage(language);
+      if (!result.ok) notify({ kind: 'error', error: result.error });
+      await i18n.changeLanguage(language);
+    },
+    [i18n, notify],
+  );
+
+  const exportOpen = useCallback(async () => {
+    if (!openId) return;
+    const result = await api.exportAnnotations(openId);
+    if (!result.ok) notify({ kind: 'error', error: result.error });
+    else if (result.value)
+      notify({ kind: 'info', key: 'status.exported', params: { path: result.value.path } });
+  }, [openId, notify]);
+
+  /** File › Open text file: pick first, then show the form filled in. */
+  const openTextFile = useCallback(async () => {
+    const result = await api.openTextFile();
+    if (!result.ok) notify({ kind: 'error', error: result.error });
+    else if (result.value) setDialog({ initial: result.value });
+  }, [notify]);
+
+  const showLibrary = useCallback(() => {
+    setOpenId(null);
+    refresh();
+  }, [refresh]);
+
+  useEffect(
+    () =>
+      api.onMenuCommand((command: MenuCommand) => {
+        if (command === 'new-article') setDialog({ initial: null });
+        else if (command === 'open-text-file') void openTextFile();
+        else if (command === 'export-annotations') void exportOpen();
+        else if (command === 'show-library') showLibrary();
+        else void setLanguage(command === 'set-language-en' ? 'en' : 'ar');
+      }),
+    [exportOpen, showLibrary, setLanguage, openTextFile],
+  );
+
+  const deleteArticle = async (article: ArticleMeta) => {
+    const result = await api.deleteArticle(article.id);
+    if (!result.ok) notify({ kind: 'error', error: result.error });
+    else notify({ kind: 'info', key: 'library.deleted', params: { title: article.title } });
+    refresh();
+  };
+
+  const otherLanguage: UiLanguage = i18n.language === 'en' ? 'ar' : 'en';
+
+  return (
+    <div className="app">
+      <header className="top-bar">
+        <div className="brand">
+          <span className="brand-mark" aria-hidden="true">
+            ه
+          </span>
+          <span className="brand-name">{t('app.name')}</span>
+        </div>
+        <nav className="top-actions">
+          <button type="button" aria-pressed={openId === null} onClick={showLibrary}>
+            {t('nav.library')}
+          </button>
+          <button type="button" onClick={() => setDialog({ initial: null })}>
+            {t('actions.newArticle')}
+          </button>
+          {openId && (
+            <button type="button" onClick={() => void exportOpen()}>
+              {t('actions.export')}
+            </button>
+          )}
+        </nav>
+        <button
+          type="button"
+          className="language-switch"
+          lang={otherLanguage}
+          aria-label={t('language.switchLabel')}
+          onClick={() => void setLanguage(otherLanguage)}
+        >
+          {t('language.switchTo')}
+        </button>
+      </header>
+      <main className="content">
+        {openId ? (
+          <ReaderView key={openId} articleId={openId} notify={notify} />
+        ) : (
+          <LibraryView
+            articles={articles}
+            onOpen={setOpenId}
+            onDelete={(a) => void deleteArticle(a)}
+            onNew={() => setDialog({ initial: null })}
+          />
+        )}
+      </main>
+      <StatusLine status={status} />
+      {dialog && (
+        <NewArticleDialog
+          initial={dialog.initial}
+          notify={notify}
+          onClose={() => setDialog(null)}
+          onAdded={(meta) => {
+            setDialog(null);
+            refresh();
+            setOpenId(meta.id);
+          }}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+/** The footer status line: "Saving…", "Saved", and translated errors, announced to screen readers. */
+
+import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../i18n/i18n';
+import type { StatusMessage } from '../status';
+
+export function StatusLine({ status }: { status: StatusMessage | null }) {
+  const { t } = useTranslation();
+  let text = '';
+  if (status?.kind === 'saving') text = t('status.saving');
+  else if (status?.kind === 'info') text = t(status.key, status.params ?? {});
+  else if (status?.kind === 'error') text = errorMessage(status.error);
+  return (
+    <footer
+      className={`status-line ${status?.kind ?? ''}`}
+      role={status?.kind === 'error' ? 'alert' : 'status'}
+      aria-live="polite"
+      data-testid="status"
+    >
+      {text}
+    </footer>
+  );
+}

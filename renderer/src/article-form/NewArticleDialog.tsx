@@ -1,0 +1,139 @@
+/**
+ * "New article": paste a text with its title, source, date and language, or
+ * fill the form from a .txt file picked in the system dialog.
+ */
+
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PickedTextFile } from '../../../shared/ipc-contract';
+import type { ArticleMeta } from '../../../shared/model';
+import { api } from '../api';
+import type { Notify } from '../status';
+
+interface Props {
+  onClose: () => void;
+  onAdded: (meta: ArticleMeta) => void;
+  notify: Notify;
+  /** A file already picked (File › Open text file…) to fill the form with. */
+  initial?: PickedTextFile | null;
+}
+
+export function NewArticleDialog({ onClose, onAdded, notify, initial = null }: Props) {
+  const { t } = useTranslation();
+  const [title, setTitle] = useState(initial?.title ?? '');
+  const [source, setSource] = useState('');
+  const [date, setDate] = useState('');
+  const [language, setLanguage] = useState('ar');
+  const [text, setText] = useState(initial?.text ?? '');
+  const [busy, setBusy] = useState(false);
+  const titleRef = useRef<HTMLInputElement>(null);
+
+  const pickFile = async () => {
+    const result = await api.openTextFile();
+    if (!result.ok) {
+      notify({ kind: 'error', error: result.error });
+      return;
+    }
+    if (!result.value) return;
+    setTitle((current) => current || result.value?.title || '');
+    setText(result.value.text);
+  };
+
+  useEffect(() => {
+    titleRef.current?.focus();
+  }, []);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') onClose();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose]);
+
+  const submit = async (event: React.SyntheticEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    const result = await api.addArticle({ title, text, source, date, language });
+    setBusy(false);
+    if (!result.ok) {
+      notify({ kind: 'error', error: result.error });
+      return;
+    }
+    notify({ kind: 'info', key: 'status.added', params: { title: result.value.title } });
+    onAdded(result.value);
+  };
+
+  return (
+    <div className="modal-backdrop">
+      <form
+        className="modal"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="new-article-title"
+        onSubmit={(e) => void submit(e)}
+      >
+        <h2 id="new-article-title">{t('form.heading')}</h2>
+        <label>
+          {t('form.title')}
+          <input
+            ref={titleRef}
+            name="title"
+            dir="auto"
+            required
+            maxLength={500}
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+          />
+        </label>
+        <div className="form-row">
+          <label>
+            {t('form.source')}
+            <input
+              name="source"
+              dir="auto"
+              maxLength={500}
+              value={source}
+              onChange={(e) => setSource(e.target.value)}
+            />
+          </label>
+          <label>
+            {t('form.date')}
+            <input name="date" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+          </label>
+          <label>
+            {t('form.language')}
+            <select name="language" value={language} onChange={(e) => setLanguage(e.target.value)}>
+              <option value="ar">{t('form.languageAr')}</option>
+              <option value="en">{t('form.languageEn')}</option>
+            </select>
+          </label>
+        </div>
+        <label className="grow">
+          {t('form.text')}
+          <textarea
+            name="text"
+            dir="auto"
+            lang={language}
+            required
+            placeholder={t('form.textPlaceholder')}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+          />
+        </label>
+        <div className="modal-actions">
+          <button type="button" onClick={() => void pickFile()}>
+            {t('actions.openFile')}
+          </button>
+          <span className="spacer" />
+          <button type="button" onClick={onClose}>
+            {t('actions.cancel')}
+          </button>
+          <button type="submit" className="primary" disabled={busy}>
+            {t('actions.add')}
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}

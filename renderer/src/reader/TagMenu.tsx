@@ -1,0 +1,104 @@
+/**
+ * The small menu that appears over a selection: pick a type (keys 1/2/3…), and
+ * for a type with subtypes, a subtype (its own keys). Esc closes it.
+ */
+
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Taxonomy, TypeDefinition } from '../../../shared/taxonomy';
+import { labelIn } from '../labels';
+
+interface Props {
+  taxonomy: Taxonomy;
+  /** Viewport rectangle of the selection. */
+  anchor: DOMRect;
+  onPick: (tagId: string) => void;
+  onClose: () => void;
+}
+
+interface Item {
+  key: string;
+  label: string;
+  color: string;
+  hasMore: boolean;
+  choose: () => void;
+}
+
+export function TagMenu({ taxonomy, anchor, onPick, onClose }: Props) {
+  const { t, i18n } = useTranslation();
+  const [type, setType] = useState<TypeDefinition | null>(null);
+
+  const items: Item[] = type
+    ? type.subtypes.map((sub) => ({
+        key: sub.key,
+        label: labelIn(sub.label, i18n.language),
+        color: sub.color,
+        hasMore: false,
+        choose: () => onPick(`${type.id}.${sub.id}`),
+      }))
+    : taxonomy.types.map((ty) => ({
+        key: ty.key,
+        label: labelIn(ty.label, i18n.language),
+        color: ty.color,
+        hasMore: ty.subtypes.length > 0,
+        choose: () => (ty.subtypes.length > 0 ? setType(ty) : onPick(ty.id)),
+      }));
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        if (type) setType(null);
+        else onClose();
+        return;
+      }
+      const item = items.find((it) => it.key === event.key);
+      if (item) {
+        event.preventDefault();
+        item.choose();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
+  // Above the selection when there is room, else below it; kept inside the viewport.
+  const top = anchor.top > 220 ? anchor.top - 8 : anchor.bottom + 8;
+  const left = Math.min(Math.max(anchor.left + anchor.width / 2, 140), window.innerWidth - 140);
+
+  return (
+    <div
+      className={`tag-menu ${anchor.top > 220 ? 'above' : 'below'}`}
+      role="menu"
+      aria-label={t('tagMenu.label')}
+      data-testid="tag-menu"
+      style={{ top, left }}
+      onMouseDown={(e) => e.preventDefault()}
+    >
+      {type && (
+        <div className="tag-menu-title">
+          <button type="button" className="link" onClick={() => setType(null)}>
+            {t('tagMenu.back')}
+          </button>
+          <span>{labelIn(type.label, i18n.language)}</span>
+        </div>
+      )}
+      {items.map((item) => (
+        <button
+          key={item.key + item.label}
+          type="button"
+          role="menuitem"
+          className="tag-menu-item"
+          onClick={item.choose}
+        >
+          <kbd>{item.key}</kbd>
+          <span className="swatch" style={{ backgroundColor: item.color }} />
+          <span className="tag-menu-label">{item.label}</span>
+          {item.hasMore && <span className="more" aria-hidden="true" />}
+        </button>
+      ))}
+      <div className="tag-menu-hint">{t('tagMenu.hint')}</div>
+    </div>
+  );
+}

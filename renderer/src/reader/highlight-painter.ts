@@ -1,0 +1,68 @@
+/**
+ * Paints annotations with the CSS Custom Highlight API: one Highlight per tag
+ * (not per annotation), so thousands of annotations cost a few registry
+ * entries and no DOM mutation of the article. Colours come from the taxonomy
+ * through a constructed stylesheet (allowed under the strict CSP).
+ */
+
+import type { Annotation } from '../../../shared/model';
+import { highlightName, type TagDefinition } from '../../../shared/taxonomy';
+import type { TextMap } from './text-map';
+
+const FOCUS_NAME = 'hamish-focus';
+
+function rgb(hex: string): string {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return `${(n >> 16) & 255} ${(n >> 8) & 255} ${n & 255}`;
+}
+
+export class HighlightPainter {
+  private readonly sheet = new CSSStyleSheet();
+  private readonly names: string[];
+
+  constructor(private readonly tags: TagDefinition[]) {
+    this.names = tags.map((t) => highlightName(t.id));
+    const rules = tags.map(
+      (tag) =>
+        `::highlight(${highlightName(tag.id)}) { background-color: rgb(${rgb(tag.color)} / 0.26); ` +
+        `text-decoration: underline 2px rgb(${rgb(tag.color)}); text-underline-offset: 0.45em; }`,
+    );
+    rules.push(`::highlight(${FOCUS_NAME}) { background-color: rgb(255 214 0 / 0.55); }`);
+    this.sheet.replaceSync(rules.join('\n'));
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, this.sheet];
+  }
+
+  /** Replaces all painted highlights with those of `annotations`. */
+  paint(map: TextMap, annotations: readonly Annotation[]): void {
+    const byTag = new Map<string, Range[]>();
+    for (const annotation of annotations) {
+      const range = map.rangeFor(annotation.start, annotation.end);
+      if (!range) continue;
+      const list = byTag.get(annotation.tag);
+      if (list) list.push(range);
+      else byTag.set(annotation.tag, [range]);
+    }
+    this.tags.forEach((tag, order) => {
+      const highlight = new Highlight(...(byTag.get(tag.id) ?? []));
+      // Later tags draw over earlier ones where annotations overlap.
+      highlight.priority = order;
+      CSS.highlights.set(highlightName(tag.id), highlight);
+    });
+  }
+
+  /** Briefly marks one range (after "go to annotation"). */
+  flash(range: Range, ms = 1600): void {
+    const highlight = new Highlight(range);
+    highlight.priority = this.tags.length + 1;
+    CSS.highlights.set(FOCUS_NAME, highlight);
+    window.setTimeout(() => {
+      if (CSS.highlights.get(FOCUS_NAME) === highlight) CSS.highlights.delete(FOCUS_NAME);
+    }, ms);
+  }
+
+  dispose(): void {
+    for (const name of this.names) CSS.highlights.delete(name);
+    CSS.highlights.delete(FOCUS_NAME);
+    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== this.sheet);
+  }
+}

@@ -1,0 +1,26 @@
+/**
+ * Small Arabic-script utilities shared by main and renderer: how much of a
+ * text is Arabic, and the default language of an imported article.
+ */
+
+const LETTER = /\p{L}/u;
+/** Letters looked at by arabicShare; a long article's opening is representative enough. */
+const SAMPLE_LIMIT = 100_000;
+const ARABIC_LETTER = /\p{Script=Arabic}/u;
+
+/** Share (0…1) of Arabic-script letters among the letters of `text` (its first 100,000 units); 0 when none. */
+export function arabicShare(text: string): number {
+  let letters = 0;
+  let arabic = 0;
+  for (const ch of text.slice(0, SAMPLE_LIMIT)) {
+    if (!LETTER.test(ch)) continue;
+    letters++;
+    if (ARABIC_LETTER.test(ch)) arabic++;
+  }
+  return letters === 0 ? 0 : arabic / letters;
+}
+
+/** Default language of an article: "ar" when at least half of its letters are Arabic script, else "en". */
+export function detectLanguage(text: string): 'ar' | 'en' {
+  return arabicShare(text) >= 0.5 ? 'ar' : 'en';
+}

@@ -1,0 +1,89 @@
+/**
+ * The one IPC contract between renderer and main: every method the renderer
+ * may invoke, with its argument and result types. Every method resolves to a
+ * Result; failures are values the UI shows, never thrown across the bridge.
+ * Main validates every argument at run time (see ipc-validation.ts).
+ */
+
+import type { Annotation, AnnotationPatch, Article, ArticleMeta, NewAnnotation, NewArticle } from './model';
+import type { Preferences, UiLanguage } from './preferences';
+import type { Result } from './result';
+import type { Taxonomy } from './taxonomy';
+
+/** A text file the user picked, read and decoded by main. */
+export interface PickedTextFile {
+  fileName: string;
+  title: string;
+  text: string;
+}
+
+export interface HamishApi {
+  /** Lists the library's articles, most recently added first. */
+  listArticles(): Promise<Result<ArticleMeta[]>>;
+  /** Returns one article with its canonical text and blocks. */
+  getArticle(id: string): Promise<Result<Article>>;
+  /** Adds an article from plain text; the text becomes canonical and immutable. */
+  addArticle(input: NewArticle): Promise<Result<ArticleMeta>>;
+  /** Deletes an article and its annotations. */
+  deleteArticle(id: string): Promise<Result<null>>;
+  /** Lists one article's annotations in text order. */
+  listAnnotations(articleId: string): Promise<Result<Annotation[]>>;
+  /** Creates an annotation; quote, prefix and suffix are taken from the canonical text. Resolves once it is on disk. */
+  createAnnotation(input: NewAnnotation): Promise<Result<Annotation>>;
+  /** Changes an annotation's tag. Resolves once it is on disk. */
+  updateAnnotation(articleId: string, id: string, patch: AnnotationPatch): Promise<Result<Annotation>>;
+  /** Deletes one annotation. Resolves once it is on disk. */
+  deleteAnnotation(articleId: string, id: string): Promise<Result<null>>;
+  /** The library's tag scheme. */
+  getTaxonomy(): Promise<Result<Taxonomy>>;
+  /** Shows the system open dialog for a .txt file and returns its decoded text, or null if cancelled. */
+  openTextFile(): Promise<Result<PickedTextFile | null>>;
+  /** Shows the system save dialog and writes the article's annotations as Hamish JSON; null if cancelled. */
+  exportAnnotations(articleId: string): Promise<Result<{ path: string } | null>>;
+  /** Current preferences. */
+  getPreferences(): Promise<Result<Preferences>>;
+  /** Sets and persists the interface language. */
+  setLanguage(language: UiLanguage): Promise<Result<Preferences>>;
+}
+
+export type ApiMethod = keyof HamishApi;
+
+/** Every method name, for the generic wrappers; the check below keeps it complete. */
+export const API_METHODS = [
+  'listArticles',
+  'getArticle',
+  'addArticle',
+  'deleteArticle',
+  'listAnnotations',
+  'createAnnotation',
+  'updateAnnotation',
+  'deleteAnnotation',
+  'getTaxonomy',
+  'openTextFile',
+  'exportAnnotations',
+  'getPreferences',
+  'setLanguage',
+] as const satisfies readonly ApiMethod[];
+
+type MissingMethods = Exclude<ApiMethod, (typeof API_METHODS)[number]>;
+/** Fails to compile when a method of HamishApi is missing from API_METHODS. */
+export const API_METHODS_COMPLETE: [MissingMethods] extends [never] ? true : MissingMethods = true;
+
+/** Commands the application menu sends to the renderer. */
+export const MENU_COMMANDS = [
+  'new-article',
+  'open-text-file',
+  'export-annotations',
+  'show-library',
+  'set-language-ar',
+  'set-language-en',
+] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/** IPC channel of an invoke method. */
+export function invokeChannel(method: ApiMethod): string {
+  return `hamish:${method}`;
+}
+
+/** IPC channel main uses to push menu commands to the renderer. */
+export const MENU_CHANNEL = 'hamish:menu-command';

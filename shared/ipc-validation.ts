@@ -1,0 +1,65 @@
+/**
+ * Run-time validation of every IPC argument, one zod tuple per method of the
+ * contract. Main runs these before any handler; a failure becomes an
+ * "invalid-argument" Result naming the offending field.
+ */
+
+import { z } from 'zod';
+import type { ApiMethod, HamishApi } from './ipc-contract';
+import { MAX_TEXT_LENGTH } from './model';
+import { UI_LANGUAGES } from './preferences';
+
+/** Ids are RFC 4122 UUIDs: they become file names, so nothing else may pass. */
+export const idSchema = z.uuid();
+
+const shortText = (max: number) => z.string().max(max);
+
+export const newArticleSchema = z.strictObject({
+  title: z.string().trim().min(1).max(500),
+  text: z.string().min(1).max(MAX_TEXT_LENGTH),
+  source: shortText(500).optional(),
+  date: z.union([z.literal(''), z.iso.date()]).optional(),
+  language: z
+    .string()
+    .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/)
+    .optional(),
+});
+
+const offset = z.number().int().min(0).max(MAX_TEXT_LENGTH);
+const tagId = z.string().regex(/^[a-z0-9_-]{1,40}(\.[a-z0-9_-]{1,40})?$/);
+
+export const newAnnotationSchema = z
+  .strictObject({ articleId: idSchema, start: offset, end: offset, tag: tagId })
+  .refine((a) => a.end > a.start, { message: 'end must be greater than start', path: ['end'] });
+
+export const annotationPatchSchema = z.strictObject({ tag: tagId.optional() });
+
+type ArgsSchemas = { [K in ApiMethod]: z.ZodType<Parameters<HamishApi[K]>> };
+
+export const API_ARGS: ArgsSchemas = {
+  listArticles: z.tuple([]),
+  getArticle: z.tuple([idSchema]),
+  addArticle: z.tuple([newArticleSchema]),
+  deleteArticle: z.tuple([idSchema]),
+  listAnnotations: z.tuple([idSchema]),
+  createAnnotation: z.tuple([newAnnotationSchema]),
+  updateAnnotation: z.tuple([idSchema, idSchema, annotationPatchSchema]),
+  deleteAnnotation: z.tuple([idSchema, idSchema]),
+  getTaxonomy: z.tuple([]),
+  openTextFile: z.tuple([]),
+  exportAnnotations: z.tuple([idSchema]),
+  getPreferences: z.tuple([]),
+  setLanguage: z.tuple([z.enum(UI_LANGUAGES)]),
+};
+
+/** Human-readable path of the first issue, e.g. "0.title" → "argument 1: title". */
+export function describeIssue(error: z.ZodError): { field: string; message: string } {
+  const issue = error.issues[0];
+  if (!issue) return { field: '', message: 'invalid' };
+  const [first, ...rest] = issue.path;
+  const field =
+    typeof first === 'number'
+      ? [`argument ${first + 1}`, ...rest.map(String)].join('.')
+      : issue.path.map(String).join('.');
+  return { field, message: issue.message };
+}

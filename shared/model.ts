@@ -1,0 +1,95 @@
+/**
+ * The data model shared by main, renderer, CLI and tests: articles with their
+ * immutable canonical text, and annotations anchored into it by code points.
+ */
+
+export type BlockKind = 'heading' | 'paragraph' | 'quote';
+
+/** One block of canonical text; offsets in code points, `end` exclusive, no trailing "\n". */
+export interface Block {
+  kind: BlockKind;
+  start: number;
+  end: number;
+}
+
+export type TextDirection = 'rtl' | 'ltr';
+
+export interface ArticleMeta {
+  id: string;
+  title: string;
+  source: string;
+  /** Publication date as given by the user (ISO yyyy-mm-dd when known), or "". */
+  date: string;
+  /** BCP 47 language tag, e.g. "ar" or "en". */
+  language: string;
+  /** When the article entered the library (ISO timestamp). */
+  addedAt: string;
+  /** SHA-256 hex digest of the canonical text (UTF-8). */
+  textSha256: string;
+  /** Length of the canonical text in code points. */
+  length: number;
+  annotationCount: number;
+}
+
+export interface Article {
+  meta: ArticleMeta;
+  text: string;
+  blocks: Block[];
+}
+
+/** Text quote selector: the quote and up to CONTEXT_LENGTH code points either side. */
+export interface QuoteSelector {
+  quote: string;
+  prefix: string;
+  suffix: string;
+}
+
+export interface Annotation extends QuoteSelector {
+  id: string;
+  articleId: string;
+  /** Offsets in Unicode code points into the canonical text; `end` exclusive. */
+  start: number;
+  end: number;
+  /** Tag id from the taxonomy, e.g. "actor" or "demand.prisoners". */
+  tag: string;
+  createdAt: string;
+  updatedAt: string;
+  /**
+   * Set when the quote could no longer be found in the text on load: the
+   * annotation is kept (offsets untouched) for the user to review, and left out of exports.
+   */
+  orphaned?: boolean;
+}
+
+/** What the UI sends to create an annotation; the service fills in the rest. */
+export interface NewAnnotation {
+  articleId: string;
+  start: number;
+  end: number;
+  tag: string;
+}
+
+export interface AnnotationPatch {
+  tag?: string;
+}
+
+export interface NewArticle {
+  title: string;
+  text: string;
+  source?: string;
+  date?: string;
+  language?: string;
+}
+
+/** Number of code points of context kept on each side of a quote. */
+export const CONTEXT_LENGTH = 32;
+
+/** Largest article text accepted, in UTF-16 units (about 5 MB of Arabic). */
+export const MAX_TEXT_LENGTH = 5_000_000;
+
+export function directionOf(language: string): TextDirection {
+  const primary = language.toLowerCase().split('-')[0] ?? '';
+  return ['ar', 'fa', 'he', 'ur', 'ps', 'ku', 'ckb', 'yi', 'dv', 'sd', 'ug'].includes(primary)
+    ? 'rtl'
+    : 'ltr';
+}

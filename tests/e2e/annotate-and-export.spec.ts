@@ -1,0 +1,123 @@
+/**
+ * The whole path of the end-to-end issue in real Chromium against the real
+ * library service: open the sample article, tag three passages with real
+ * mouse selections, reload, find them highlighted, export, check the file.
+ */
+
+import { createHash } from 'node:crypto';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import schema from '../../shared/schema/hamish-export-1.schema.json' with { type: 'json' };
+import { launchHamish, type HamishApp } from './harness';
+import { openArticle } from './app-actions';
+import { dragSelect } from './mouse-selection';
+
+let dir: string;
+let app: HamishApp;
+
+test.beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'hamish-e2e-'));
+  app = await launchHamish({ libraryDir: join(dir, 'library'), exportDir: dir });
+});
+
+test.afterEach(async () => {
+  await app.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** What CSS.highlights holds for one tag: the text of each registered range. */
+function highlightedTexts(name: string) {
+  return app.page.evaluate((n) => {
+    const highlight = CSS.highlights.get(n);
+    return highlight ? [...highlight].map((r) => (r as Range).toString()) : [];
+  }, name);
+}
+
+test('tags three passages by mouse, keeps them across a reload, and exports them', async () => {
+  const { page } = app;
+  await openArticle(page);
+  await expect(page.getByTestId('article-text')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+
+  // Actor with the keyboard shortcut 1.
+  await dragSelect(page, 'ستيف ويتكوف');
+  await expect(page.getByTestId('tag-menu')).toBeVisible();
+  await page.keyboard.press('1');
+  await expect(page.getByTestId('status')).toHaveText('تم الحفظ');
+
+  // Demand › Prisoners with the mouse.
+  await dragSelect(page, 'تبادل الأسرى والمعتقلين');
+  await page.getByRole('menuitem', { name: /مطلب/ }).click();
+  await page.getByRole('menuitem', { name: /الأسرى/ }).click();
+  await expect(page.locator('[data-tag="demand.prisoners"] li')).toHaveCount(1);
+
+  // Event with the shortcut 3.
+  await dragSelect(page, 'هدنة مؤقتة');
+  await page.keyboard.press('3');
+  await expect(page.locator('.panel-item')).toHaveCount(3);
+
+  const expected = {
+    'hamish-actor': ['ستيف ويتكوف'],
+    'hamish-demand-prisoners': ['تبادل الأسرى والمعتقلين'],
+    'hamish-event': ['هدنة مؤقتة'],
+  };
+  for (const [name, texts] of Object.entries(expected)) expect(await highlightedTexts(name)).toEqual(texts);
+
+  // Closing and reopening: a fresh page over the same library shows the same highlights.
+  await app.reload();
+  await openArticle(page);
+  await expect(page.locator('.panel-item')).toHaveCount(3);
+  for (const [name, texts] of Object.entries(expected)) expect(await highlightedTexts(name)).toEqual(texts);
+
+  // Export through the toolbar button; the "save dialog" answers with a path in the temp folder.
+  await page.getByRole('button', { name: 'تصدير التعليقات…' }).click();
+  await expect(page.getByTestId('status')).toContainText('صُدِّرت التعليقات');
+  expect(app.exportedPaths).toHaveLength(1);
+  const exported = JSON.parse(await readFile(app.exportedPaths[0] as string, 'utf8')) as {
+    articles: {
+      textSha256: string;
+      annotations: { start: number; end: number; quote: string; tag: string }[];
+    }[];
+  };
+  const ajv = new Ajv2020({ allErrors: true });
+  addFormats(ajv);
+  expect(ajv.validate(schema, exported), ajv.errorsText()).toBe(true);
+
+  const [meta] = (await app.library.listArticles()).filter((a) => a.title.includes('ويتكوف'));
+  const article = await app.library.getArticle(meta?.id ?? '');
+  expect(exported.articles[0]?.textSha256).toBe(
+    createHash('sha256').update(article.text, 'utf8').digest('hex'),
+  );
+  const codePoints = [...article.text];
+  const got = exported.articles[0]?.annotations.map((a) => ({
+    tag: a.tag,
+    quote: a.quote,
+    sliced: codePoints.slice(a.start, a.end).join(''),
+  }));
+  expect(got).toEqual([
+    { tag: 'actor', quote: 'ستيف ويتكوف', sliced: 'ستيف ويتكوف' },
+    // Exported in text order: the truce comes before the exchange it included.
+    { tag: 'event', quote: 'هدنة مؤقتة', sliced: 'هدنة مؤقتة' },
+    { tag: 'demand.prisoners', quote: 'تبادل الأسرى والمعتقلين', sliced: 'تبادل الأسرى والمعتقلين' },
+  ]);
+  expect(await readdir(dir)).toContain('library');
+});
+
+test('deleting an annotation from the side panel removes its highlight and its record', async () => {
+  const { page } = app;
+  await openArticle(page);
+  await dragSelect(page, 'خليل الحية');
+  await page.keyboard.press('1');
+  await expect(page.locator('.panel-item')).toHaveCount(1);
+  expect(await highlightedTexts('hamish-actor')).toEqual(['خليل الحية']);
+
+  await page.getByRole('button', { name: 'حذف التعليق «خليل الحية»' }).click();
+  await expect(page.locator('.panel-item')).toHaveCount(0);
+  expect(await highlightedTexts('hamish-actor')).toEqual([]);
+  const [meta] = await app.library.listArticles();
+  expect(await app.library.listAnnotations(meta?.id ?? '')).toEqual([]);
+});

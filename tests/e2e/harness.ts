@@ -1,0 +1,167 @@
+/**
+ * The Chromium harness: runs the built renderer in Debian's Chromium with the
+ * same `window.api` the preload exposes, bridged through a Playwright binding
+ * to the real services (library on a real folder, real dispatch and
+ * validation). Only Electron itself (window, dialogs, electron-store) is
+ * replaced. Importable by tests, benchmarks and screenshot scripts:
+ * `const app = await launchHamish({ libraryDir })`.
+ */
+
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { createAppApi } from '../../electron/services/app-api';
+import { dispatch } from '../../electron/services/api-dispatch';
+import { Library } from '../../electron/services/library/library';
+import { API_METHODS, type MenuCommand } from '../../shared/ipc-contract';
+import { DEFAULT_PREFERENCES, type Preferences } from '../../shared/preferences';
+import { serveStatic, type StaticServer } from './static-server';
+
+export const REPO_ROOT = resolve(import.meta.dirname, '../..');
+export const RENDERER_DIR = join(REPO_ROOT, 'out', 'renderer');
+export const SAMPLE_PATH = join(REPO_ROOT, 'resources', 'sample-article.ar.txt');
+
+/** Flags that keep headless Chromium off the (absent) network; see DESIGN.md. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export function chromiumPath(): string {
+  const path = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+  if (!existsSync(path)) {
+    throw new Error(`Chromium not found at ${path}: install Debian's chromium or set CHROMIUM_PATH`);
+  }
+  return path;
+}
+
+export interface LaunchOptions {
+  libraryDir: string;
+  /** Folder the "save dialog" answers with; defaults to the library's parent. */
+  exportDir?: string;
+  /** Seed a new library with the sample article, as the app does on first run (default true). */
+  seedSample?: boolean;
+  language?: Preferences['language'];
+  viewport?: { width: number; height: number };
+  browser?: Browser;
+}
+
+export interface HamishApp {
+  page: Page;
+  context: BrowserContext;
+  library: Library;
+  /** Preferences as the app would keep them in electron-store. */
+  preferences: Preferences;
+  /** Every path the save dialog answered, in order. */
+  exportedPaths: string[];
+  /** The file the next "open text file" dialog picks (null: the user cancels). */
+  nextOpenFile: string | null;
+  sendMenuCommand(command: MenuCommand): Promise<void>;
+  /** Reloads the page and waits for the app to render, like restarting the window. */
+  reload(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Builds the renderer-side bridge; runs in the page before any app script. */
+function installBridge({ methods }: { methods: readonly string[] }): void {
+  const w = window as unknown as Record<string, unknown>;
+  const invoke = w['__hamishInvoke'] as (method: string, args: unknown[]) => Promise<unknown>;
+  const listeners = new Set<(command: string) => void>();
+  const api: Record<string, unknown> = {};
+  for (const method of methods) api[method] = (...args: unknown[]) => invoke(method, args);
+  api['onMenuCommand'] = (listener: (command: string) => void) => {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  };
+  w['__hamishMenu'] = (command: string) => listeners.forEach((l) => l(command));
+  Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false });
+}
+
+async function waitForApp(page: Page): Promise<void> {
+  await page.locator('.app').waitFor();
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+}
+
+export async function launchHamish(options: LaunchOptions): Promise<HamishApp> {
+  if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
+    throw new Error(`${RENDERER_DIR} is missing: run "npm run build" first`);
+  }
+  const library = await Library.open(options.libraryDir, {
+    ...(options.seedSample === false ? {} : { samplePath: SAMPLE_PATH }),
+  });
+  const exportDir = options.exportDir ?? resolve(options.libraryDir, '..');
+  const server: StaticServer = await serveStatic(RENDERER_DIR);
+  const ownBrowser = !options.browser;
+  const browser =
+    options.browser ?? (await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS }));
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1280, height: 860 },
+    deviceScaleFactor: 1,
+  });
+  // Offline means offline: any request that is not to the harness's own server fails the test run loudly.
+  await context.route(
+    (url) => !url.href.startsWith(server.url),
+    (route) => {
+      console.error(`blocked network request: ${route.request().url()}`);
+      return route.abort();
+    },
+  );
+
+  const app: HamishApp = {
+    page: await context.newPage(),
+    context,
+    library,
+    preferences: { ...DEFAULT_PREFERENCES, ...(options.language ? { language: options.language } : {}) },
+    exportedPaths: [],
+    nextOpenFile: null,
+    sendMenuCommand: async (command) => {
+      await app.page.evaluate(
+        (c) => (window as unknown as { __hamishMenu(c: string): void }).__hamishMenu(c),
+        command,
+      );
+    },
+    reload: async () => {
+      await app.page.reload();
+      await waitForApp(app.page);
+    },
+    close: async () => {
+      await context.close();
+      if (ownBrowser) await browser.close();
+      await server.close();
+      await library.close();
+    },
+  };
+
+  const api = createAppApi({
+    library,
+    generator: 'Hamish (test harness)',
+    dialogs: {
+      chooseTextFile: () => Promise.resolve(app.nextOpenFile),
+      chooseExportPath: (defaultName) => {
+        const path = join(exportDir, defaultName);
+        app.exportedPaths.push(path);
+        return Promise.resolve(path);
+      },
+    },
+    preferences: {
+      get: () => app.preferences,
+      setLanguage: (language) => {
+        app.preferences = { ...app.preferences, language };
+        return app.preferences;
+      },
+    },
+  });
+
+  await context.exposeBinding('__hamishInvoke', (_source, method: unknown, args: unknown) =>
+    dispatch(api, method, args),
+  );
+  await context.addInitScript(installBridge, { methods: API_METHODS });
+  await app.page.goto(server.url);
+  await waitForApp(app.page);
+  return app;
+}

@@ -1,0 +1,70 @@
+/**
+ * Takes the screenshots a person checks (and the README shows): the reader on
+ * the sample article with three tags, the tag menu, the library, and the
+ * English interface. Written to test-results/screenshots, or to docs/ with
+ * HAMISH_UPDATE_DOCS=1. Each shot asserts the state it claims to show.
+ */
+
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { openArticle } from './app-actions';
+import { launchHamish, REPO_ROOT, type HamishApp } from './harness';
+import { dragSelect } from './mouse-selection';
+
+const outDir = process.env['HAMISH_UPDATE_DOCS']
+  ? join(REPO_ROOT, 'docs')
+  : join(REPO_ROOT, 'test-results', 'screenshots');
+
+let dir: string;
+let app: HamishApp;
+
+test.beforeEach(async () => {
+  await mkdir(outDir, { recursive: true });
+  dir = await mkdtemp(join(tmpdir(), 'hamish-shots-'));
+  app = await launchHamish({ libraryDir: join(dir, 'library'), viewport: { width: 1360, height: 900 } });
+});
+
+test.afterEach(async () => {
+  await app.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function tagSample(): Promise<void> {
+  const { page } = app;
+  await openArticle(page);
+  for (const [phrase, keys] of [
+    ['ستيف ويتكوف', ['1']],
+    ['خليل الحية', ['1']],
+    ['تبادل الأسرى', ['2', '1']],
+    ['وقف إطلاق النار', ['3']],
+  ] as const) {
+    await dragSelect(page, phrase);
+    for (const key of keys) await page.keyboard.press(key);
+  }
+  await expect(page.locator('.panel-item')).toHaveCount(4);
+  await page.locator('.reader-scroll').evaluate((el) => el.scrollTo({ top: 0 }));
+}
+
+test('reader in Arabic with highlights in three colours and the side panel', async () => {
+  await tagSample();
+  await expect(app.page.locator('.panel-group')).toHaveCount(3);
+  await app.page.screenshot({ path: join(outDir, 'reader-ar.png') });
+
+  await dragSelect(app.page, 'المشهد السياسي الإقليمي');
+  await expect(app.page.getByTestId('tag-menu')).toBeVisible();
+  await app.page.keyboard.press('2');
+  await expect(app.page.getByRole('menuitem', { name: /الاستيطان/ })).toBeVisible();
+  await app.page.screenshot({ path: join(outDir, 'tag-menu-ar.png') });
+});
+
+test('reader and library with the English interface', async () => {
+  await tagSample();
+  await app.page.getByRole('button', { name: 'التبديل إلى الإنجليزية' }).click();
+  await expect(app.page.locator('html')).toHaveAttribute('dir', 'ltr');
+  await app.page.screenshot({ path: join(outDir, 'reader-en.png') });
+  await app.page.getByRole('button', { name: 'Library' }).click();
+  await expect(app.page.locator('.article-row')).toHaveCount(1);
+  await app.page.screenshot({ path: join(outDir, 'library-en.png') });
+});

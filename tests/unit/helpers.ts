@@ -1,0 +1,39 @@
+/** Shared helpers for unit tests: fresh temp folders and the fixtures' paths. */
+
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/** The sample article shipped with the app. */
+export const SAMPLE_PATH = join(root, 'resources', 'sample-article.ar.txt');
+/** tests/fixtures/<name> */
+export const fixture = (name: string): string => join(root, 'tests', 'fixtures', name);
+
+export const readUtf8 = (path: string): Promise<string> => readFile(path, 'utf8');
+
+/** Registers cleanup and returns a function that makes a fresh temp folder for the current test. */
+export function useTempDirs(): () => Promise<string> {
+  const made: string[] = [];
+  afterEach(async () => {
+    await Promise.all(made.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+  });
+  return async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'hamish-test-'));
+    made.push(dir);
+    return dir;
+  };
+}
+
+/** Awaits `promise` expecting an AppFailure-like rejection and returns its code. */
+export async function failureCode(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (error) {
+    return (error as { code?: string }).code ?? `non-coded: ${String(error)}`;
+  }
+  return 'resolved';
+}
