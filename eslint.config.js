@@ -27,6 +27,8 @@ export default tseslint.config(
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       '@typescript-eslint/no-confusing-void-expression': 'off',
+      // Offsets are Unicode code points by design (W3C TextPositionSelector), so [...text] is intended.
+      '@typescript-eslint/no-misused-spread': 'off',
     },
   },
   {
@@ -91,10 +93,6 @@ export default tseslint.config(
   {
     files: ['tests/**/*.ts', 'bench/**/*.ts', '*.config.ts', '*.config.js', '.ci/**/*.js'],
     languageOptions: { globals: globals.node },
-    rules: {
-      // Tests count code points with [...text] on purpose: that is the unit offsets are in.
-      '@typescript-eslint/no-misused-spread': 'off',
-    },
   },
   {
     files: ['eslint.config.js', '.ci/**/*.js'],
