@@ -44,6 +44,23 @@ export interface QuoteSelector {
   suffix: string;
 }
 
+/** Kinds of canonical entity an Actor annotation can point to. */
+export type EntityKind = 'person' | 'organisation' | 'state' | 'armed-group' | 'other';
+
+/**
+ * A canonical actor kept in the library (entities.json), so that several
+ * spellings and descriptions of one actor count as one.
+ */
+export interface Entity {
+  id: string;
+  name: { ar: string; en: string };
+  kind: EntityKind;
+  /** Other surface forms, e.g. "ويتكوف", "المبعوث الخاص للرئيس الأمريكي". */
+  aliases: string[];
+  createdAt: string;
+  updatedAt: string;
+}
+
 export interface Annotation extends QuoteSelector {
   id: string;
   articleId: string;
@@ -52,6 +69,12 @@ export interface Annotation extends QuoteSelector {
   end: number;
   /** Tag id from the taxonomy, e.g. "actor" or "demand.prisoners". */
   tag: string;
+  /** Free-text note of the analyst. */
+  note?: string;
+  /** Canonical entity (Entity.id) an Actor annotation refers to. */
+  entityId?: string;
+  /** Who made it (the OS user name or a name set in preferences). */
+  author?: string;
   createdAt: string;
   updatedAt: string;
   /**
