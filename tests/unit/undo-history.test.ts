@@ -9,8 +9,8 @@ import { Library } from '../../electron/services/library/library';
 import type { HamishApi } from '../../shared/ipc-contract';
 import type { Result } from '../../shared/result';
 import { DEFAULT_PREFERENCES } from '../../shared/preferences';
-import { createCommand, deleteCommand, editCommand } from '../../renderer/src/history/annotation-commands';
-import { UndoHistory } from '../../renderer/src/history/undo-history';
+import { createCommand, deleteCommand, editCommand } from '../../shared/annotation-commands';
+import { UndoHistory } from '../../shared/undo-history';
 import { SAMPLE_PATH, useTempDirs } from './helpers';
 
 const tempDir = useTempDirs();

@@ -4,8 +4,8 @@
  * a delete the other way round; an edit by patching back every field.
  */
 
-import type { HamishApi } from '../../../shared/ipc-contract';
-import type { Annotation, AnnotationPatch } from '../../../shared/model';
+import type { HamishApi } from './ipc-contract';
+import type { Annotation, AnnotationPatch } from './model';
 import type { UndoCommand } from './undo-history';
 
 type AnnotationApi = Pick<HamishApi, 'deleteAnnotations' | 'restoreAnnotations' | 'updateAnnotation'>;

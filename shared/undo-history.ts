@@ -5,7 +5,7 @@
  * Commands run one at a time; a command whose undo fails is dropped.
  */
 
-import type { Result } from '../../../shared/result';
+import type { Result } from './result';
 
 export interface UndoCommand {
   articleId: string;
