@@ -18,7 +18,7 @@ export function patchOf(a: Annotation): AnnotationPatch {
 export function createCommand(api: AnnotationApi, articleId: string, created: Annotation[]): UndoCommand {
   return {
     articleId,
-    label: created.length > 1 ? 'history.createMany' : 'history.create',
+    label: created.length > 1 ? 'createMany' : 'create',
     undo: () =>
       api.deleteAnnotations(
         articleId,
@@ -31,7 +31,7 @@ export function createCommand(api: AnnotationApi, articleId: string, created: An
 export function deleteCommand(api: AnnotationApi, articleId: string, deleted: Annotation[]): UndoCommand {
   return {
     articleId,
-    label: 'history.delete',
+    label: 'delete',
     undo: () => api.restoreAnnotations(articleId, deleted),
     redo: () =>
       api.deleteAnnotations(
@@ -44,7 +44,7 @@ export function deleteCommand(api: AnnotationApi, articleId: string, deleted: An
 export function editCommand(api: AnnotationApi, before: Annotation, after: Annotation): UndoCommand {
   return {
     articleId: before.articleId,
-    label: before.tag !== after.tag ? 'history.retag' : 'history.edit',
+    label: before.tag !== after.tag ? 'retag' : 'edit',
     undo: () => api.updateAnnotation(before.articleId, before.id, patchOf(before)),
     redo: () => api.updateAnnotation(after.articleId, after.id, patchOf(after)),
   };

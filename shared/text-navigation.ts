@@ -70,3 +70,32 @@ export function previousSentence(text: string, before: number): Span | null {
     to = word.start;
   }
 }
+
+/**
+ * Moves one edge of `span` by a word: "grow" takes in the neighbouring word,
+ * "shrink" gives up the span's outermost word on that side. Null when the
+ * move is impossible (text edge, or a span of one word asked to shrink).
+ */
+export function moveEdge(
+  text: string,
+  span: Span,
+  edge: 'start' | 'end',
+  how: 'grow' | 'shrink',
+): Span | null {
+  if (edge === 'start') {
+    if (how === 'grow') {
+      const word = previousWord(text, span.start);
+      return word ? { start: word.start, end: span.end } : null;
+    }
+    const first = nextWord(text, span.start);
+    const second = first ? nextWord(text, first.end) : null;
+    return second && second.start < span.end ? { start: second.start, end: span.end } : null;
+  }
+  if (how === 'grow') {
+    const word = nextWord(text, span.end);
+    return word ? { start: span.start, end: word.end } : null;
+  }
+  const last = previousWord(text, span.end);
+  const before = last ? previousWord(text, last.start) : null;
+  return before && before.end > span.start ? { start: span.start, end: before.end } : null;
+}

@@ -9,7 +9,7 @@ import type { Result } from './result';
 
 export interface UndoCommand {
   articleId: string;
-  /** Translation key describing the change, e.g. "history.create". */
+  /** What kind of change: "create", "createMany", "edit", "retag" or "delete" (the UI translates it). */
   label: string;
   undo(): Promise<Result<unknown>>;
   redo(): Promise<Result<unknown>>;

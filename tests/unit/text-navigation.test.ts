@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { canonicalize } from '../../shared/canonical-text';
 import {
+  moveEdge,
   nextSentence,
   nextWord,
   previousSentence,
@@ -34,5 +35,19 @@ describe('text navigation on the sample article', () => {
     expect(cut(previousSentence(sample, second?.start ?? 0))?.startsWith('كشفت')).toBe(true);
     const heading = sample.indexOf('بحث وقف إطلاق النار بغزة');
     expect(cut(sentenceAt(sample, heading + 2))).toBe('بحث وقف إطلاق النار بغزة');
+  });
+});
+
+describe('moveEdge', () => {
+  it('grows and shrinks either edge of a span by one word', () => {
+    const at = sample.indexOf('ستيف ويتكوف');
+    const span = { start: at, end: at + 'ستيف ويتكوف'.length };
+    expect(cut(moveEdge(sample, span, 'end', 'grow'))).toBe('ستيف ويتكوف، للقاء');
+    expect(cut(moveEdge(sample, span, 'start', 'grow'))).toBe('الأمريكي، ستيف ويتكوف');
+    expect(cut(moveEdge(sample, span, 'end', 'shrink'))).toBe('ستيف');
+    expect(cut(moveEdge(sample, span, 'start', 'shrink'))).toBe('ويتكوف');
+    const one = { start: at, end: at + 'ستيف'.length };
+    expect(moveEdge(sample, one, 'end', 'shrink')).toBeNull();
+    expect(moveEdge(sample, one, 'start', 'shrink')).toBeNull();
   });
 });

@@ -49,13 +49,13 @@ describe('UndoHistory with annotation commands', () => {
     history.push(deleteCommand(api, b, [inB]));
 
     expect(await tagsOf(api, b)).toEqual([]);
-    expect((await history.undo())?.command.label).toBe('history.delete');
+    expect((await history.undo())?.command.label).toBe('delete');
     expect(await tagsOf(api, b)).toEqual(['actor']);
     expect((await history.undo())?.command.articleId).toBe(b);
     expect(await tagsOf(api, b)).toEqual([]);
     // The next undo belongs to the other article: the edit comes back off.
     const step = await history.undo();
-    expect(step?.command).toMatchObject({ articleId: a, label: 'history.retag' });
+    expect(step?.command).toMatchObject({ articleId: a, label: 'retag' });
     expect(value(await api.listAnnotations(a))).toEqual([expect.objectContaining({ tag: 'actor' })]);
     expect(value(await api.listAnnotations(a))[0]?.note).toBeUndefined();
     await history.undo();

@@ -4,6 +4,9 @@
  */
 
 import { useCallback, useEffect, useState } from 'react';
+import { UndoHistory } from '../../../shared/undo-history';
+import { TaxonomyEditor } from '../taxonomy/TaxonomyEditor';
+import { useUndoKeys } from './use-undo-keys';
 import { useTranslation } from 'react-i18next';
 import type { MenuCommand, PickedTextFile } from '../../../shared/ipc-contract';
 import type { ArticleMeta } from '../../../shared/model';
@@ -24,6 +27,14 @@ export function App() {
   const [dialog, setDialog] = useState<Dialog>(null);
   const [status, setStatus] = useState<StatusMessage | null>(null);
   const notify = useCallback((message: StatusMessage) => setStatus(message), []);
+  // One undo history for the session: it outlives switching articles.
+  const [history] = useState(() => new UndoHistory());
+  const [revision, setRevision] = useState(0);
+  const [schemeOpen, setSchemeOpen] = useState(false);
+  useUndoKeys(history, notify, (articleId) => {
+    setOpenId(articleId);
+    setRevision((r) => r + 1);
+  });
 
   // Bumping the version reloads the list.
   const [listVersion, setListVersion] = useState(0);
@@ -105,6 +116,9 @@ export function App() {
           <button type="button" onClick={() => setDialog({ initial: null })}>
             {t('actions.newArticle')}
           </button>
+          <button type="button" onClick={() => setSchemeOpen(true)}>
+            {t('taxonomy.open')}
+          </button>
           {openId && (
             <button type="button" onClick={() => void exportOpen()}>
               {t('actions.export')}
@@ -123,7 +137,7 @@ export function App() {
       </header>
       <main className="content">
         {openId ? (
-          <ReaderView key={openId} articleId={openId} notify={notify} />
+          <ReaderView key={openId} articleId={openId} notify={notify} history={history} revision={revision} />
         ) : (
           <LibraryView
             articles={articles}
@@ -134,6 +148,16 @@ export function App() {
         )}
       </main>
       <StatusLine status={status} />
+      {schemeOpen && (
+        <TaxonomyEditor
+          notify={notify}
+          onClose={() => setSchemeOpen(false)}
+          onSaved={() => {
+            setSchemeOpen(false);
+            setRevision((r) => r + 1);
+          }}
+        />
+      )}
       {dialog && (
         <NewArticleDialog
           initial={dialog.initial}
