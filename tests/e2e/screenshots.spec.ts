@@ -35,10 +35,10 @@ async function tagSample(): Promise<void> {
   const { page } = app;
   await openArticle(page);
   for (const [phrase, keys] of [
-    ['ستيف ويتكوف', ['1']],
-    ['خليل الحية', ['1']],
+    ['ستيف ويتكوف', ['1', '1']],
+    ['خليل الحية', ['1', '1']],
     ['تبادل الأسرى', ['2', '1']],
-    ['وقف إطلاق النار', ['3']],
+    ['وقف إطلاق النار', ['3', '3']],
   ] as const) {
     await dragSelect(page, phrase);
     for (const key of keys) await page.keyboard.press(key);
