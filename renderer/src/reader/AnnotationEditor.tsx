@@ -84,7 +84,13 @@ export function AnnotationEditor(props: Props) {
           onBlur={saveNote}
         />
       </label>
-      <button type="button" onClick={saveNote} disabled={note === (annotation.note ?? '')}>
+      {/* Keeps focus in the note, so its blur does not save a second time. */}
+      <button
+        type="button"
+        onMouseDown={(e) => e.preventDefault()}
+        onClick={saveNote}
+        disabled={note === (annotation.note ?? '')}
+      >
         {t('annotate.saveNote')}
       </button>
       <label>
