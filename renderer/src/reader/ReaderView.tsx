@@ -46,6 +46,7 @@ export function ReaderView({ articleId, notify, history, revision }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<TextMap | null>(null);
   const painterRef = useRef<HighlightPainter | null>(null);
+  const caretRef = useRef<{ start: number; end: number } | null>(null);
   const [pending, setPending] = useState<PendingSelection | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [help, setHelp] = useState(false);
@@ -96,6 +97,7 @@ export function ReaderView({ articleId, notify, history, revision }: Props) {
     entities,
     pending,
     mapRef,
+    caretRef,
     scrollRef,
     painterRef,
     setPending,

@@ -50,6 +50,8 @@ interface Deps {
   entities: EntitySummary[];
   pending: PendingSelection | null;
   mapRef: RefObject<TextMap | null>;
+  /** Where keyboard movement continues from after the menu or a selection is let go. */
+  caretRef: RefObject<{ start: number; end: number } | null>;
   scrollRef: RefObject<HTMLDivElement | null>;
   painterRef: RefObject<HighlightPainter | null>;
   setPending: (p: PendingSelection | null) => void;
@@ -86,6 +88,7 @@ export function useReaderControls(d: Deps) {
   const selectSpan = (start: number, end: number, exact = false) => {
     const range = mapRef.current?.rangeFor(start, end);
     if (!range) return;
+    d.caretRef.current = { start, end };
     scrollTo(range);
     const selection = window.getSelection();
     selection?.removeAllRanges();
@@ -98,6 +101,7 @@ export function useReaderControls(d: Deps) {
     window.getSelection()?.removeAllRanges();
     d.setPending(null);
     d.setSelectedId(a.id);
+    d.caretRef.current = { start: a.start, end: a.end };
     const range = mapRef.current?.rangeFor(a.start, a.end);
     if (range) scrollTo(range);
   };
@@ -198,8 +202,8 @@ export function useReaderControls(d: Deps) {
     await refreshEntities();
   };
 
-  /** The span keyboard moves start from: the tag menu's selection, else the selected annotation. */
-  const cursor = (): { start: number; end: number } | null => d.pending ?? d.selected;
+  /** The span keyboard moves start from: the tag menu's selection, the selected annotation, or the last one. */
+  const cursor = (): { start: number; end: number } | null => d.pending ?? d.selected ?? d.caretRef.current;
 
   const keys: ReaderKeyActions | null =
     article && index
