@@ -136,6 +136,13 @@ export function procliticLength(word: string, knownWords: ReadonlySet<string> = 
   return 0;
 }
 
+/** UTF-16 length of the proclitics at the start of `word` (a span of `text`). */
+function procliticUnits(text: string, word: { start: number; end: number }, options: SnapOptions): number {
+  const w = text.slice(word.start, word.end);
+  const cut = procliticLength(w, options.knownWords);
+  return clustersOfLine(w, 0)[cut - 1]?.end ?? 0;
+}
+
 /** Normalised standalone words of `text`, for procliticLength. */
 export function knownWordsOf(text: string): Set<string> {
   const words = new Set<string>();
@@ -173,13 +180,14 @@ export function snapSpan(
   if (e <= s) return null;
   if (words) {
     const first = wordAt(text, s);
-    if (first && first.start < s) s = first.start;
+    // A selection that starts right after the word's proclitics left them out on purpose: keep that.
+    const keepCut =
+      first !== null && s > first.start && s === first.start + procliticUnits(text, first, options);
+    if (first && first.start < s && !keepCut) s = first.start;
     const last = wordAt(text, e - 1);
     if (last && last.end > e) e = last.end;
     if (options.clitics && first && first.start === s) {
-      const word = text.slice(first.start, first.end);
-      const cut = procliticLength(word, options.knownWords);
-      const skipped = clustersOfLine(word, 0)[cut - 1]?.end ?? 0;
+      const skipped = procliticUnits(text, first, options);
       if (s + skipped < e) s += skipped;
     }
   }

@@ -107,6 +107,7 @@ test('the scheme editor adds a type that is saved and usable, and a used type is
   await row.getByLabel('الاسم بالعربية').first().fill('مكان');
   await row.getByLabel('الاسم بالإنجليزية').first().fill('Place');
   await expect(row.getByLabel('مفتاح الاختصار').first()).toHaveValue('4');
+  await page.screenshot({ path: join(outDir, 'tag-scheme-ar.png') });
   await page.getByRole('button', { name: 'حفظ المخطط' }).click();
   await expect(page.getByTestId('status')).toHaveText('حُفظ مخطط الوسوم.');
   const onDisk = JSON.parse(await readFile(join(dir, 'library', 'taxonomy.json'), 'utf8')) as Taxonomy;

@@ -49,6 +49,13 @@ describe('proclitics in the sample article (Actor snapping)', () => {
     expect(snapped(sampleIndex, spanIn(sample, context, word), true)).toBe(expected);
   });
 
+  it('keeps a drag that starts right after the proclitic, even with the option off', () => {
+    const [s, e] = spanIn(sample, 'وتبادل الأسرى', 'تبادل الأسرى');
+    expect(snapped(sampleIndex, [s, e], false)).toBe('تبادل الأسرى');
+    // One letter further in is inside the word: the whole word is taken.
+    expect(snapped(sampleIndex, [s + 1, e], false)).toBe('وتبادل الأسرى');
+  });
+
   it('keeps proclitics when the option is off', () => {
     expect(snapped(sampleIndex, spanIn(sample, 'تعازيه لخليل الحية', 'لخليل'), false)).toBe('لخليل');
   });
