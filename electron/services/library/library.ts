@@ -23,13 +23,7 @@ import type {
   TagReassignment,
 } from '../../../shared/model';
 import { AppFailure } from '../../../shared/result';
-import {
-  DEFAULT_TAXONOMY,
-  findTag,
-  listTags,
-  taxonomyProblems,
-  type Taxonomy,
-} from '../../../shared/taxonomy';
+import { DEFAULT_TAXONOMY, findTag, type Taxonomy } from '../../../shared/taxonomy';
 import { writeFileAtomic } from '../storage/atomic-write';
 import { KeyedQueue } from '../storage/keyed-queue';
 import { ArticleFiles } from './article-files';
@@ -44,7 +38,14 @@ import {
 import { LibraryIndex } from './library-index';
 import { assertId, libraryPaths, type LibraryPaths } from './library-paths';
 import { buildArticle } from './library-records';
-import { applyPatch, checkSpan, reassignTags } from './library-edits';
+import {
+  applyPatch,
+  checkSchemeChange,
+  checkSpan,
+  MentionCounter,
+  newAnnotation,
+  reassignTags,
+} from './library-edits';
 import { EntityStore } from './entity-store';
 
 export interface LibraryOptions {
@@ -192,18 +193,7 @@ export class Library {
         checkSpan(length, input.start, input.end);
         this.requireTag(input.tag);
         if (input.entityId !== undefined) this.requireEntity(input.entityId);
-        return {
-          id: randomUUID(),
-          articleId,
-          start: input.start,
-          end: input.end,
-          ...quoteSelector(index, input.start, input.end),
-          tag: input.tag,
-          ...(input.note?.trim() ? { note: input.note } : {}),
-          ...(input.entityId ? { entityId: input.entityId } : {}),
-          createdAt: at,
-          updatedAt: at,
-        };
+        return newAnnotation(input, randomUUID(), index, at);
       });
       const db = await this.annotationsOf(articleId);
       await this.saveAnnotations(db, [...db.data.annotations, ...created]);
@@ -311,24 +301,7 @@ export class Library {
   async saveTaxonomy(next: Taxonomy, reassign: TagReassignment = {}): Promise<Taxonomy> {
     return this.locks.run(TAXONOMY_LOCK, async () => {
       this.assertOpen();
-      const problems = taxonomyProblems(next);
-      if (problems.length > 0) {
-        throw new AppFailure('invalid-taxonomy', problems.join('; '), { problem: problems[0] ?? '' });
-      }
-      const kept = new Set(listTags(next).map((t) => t.id));
-      for (const [from, to] of Object.entries(reassign)) {
-        if (kept.has(from) || (to !== null && !kept.has(to))) {
-          throw new AppFailure('invalid-argument', `Cannot move "${from}" to "${String(to)}"`, {
-            field: 'reassign',
-          });
-        }
-      }
-      const uses = await this.countTagUses();
-      for (const [tag, count] of Object.entries(uses)) {
-        if (!kept.has(tag) && !Object.hasOwn(reassign, tag)) {
-          throw new AppFailure('tag-in-use', `${count} annotations use "${tag}"`, { tag, count });
-        }
-      }
+      checkSchemeChange(next, reassign, await this.countTagUses());
       const at = this.now().toISOString();
       for (const meta of this.index.list()) {
         await this.locks.run(lockOf(meta.id), async () => {
@@ -346,24 +319,9 @@ export class Library {
 
   /** Entities with their mention counts across the library, by name. */
   async listEntities(): Promise<EntitySummary[]> {
-    const mentions = new Map<string, { mentions: number; articles: number }>();
-    await this.eachArticleAnnotations((annotations) => {
-      const seen = new Set<string>();
-      for (const a of annotations) {
-        if (!a.entityId) continue;
-        const m = mentions.get(a.entityId) ?? { mentions: 0, articles: 0 };
-        m.mentions++;
-        if (!seen.has(a.entityId)) m.articles++;
-        seen.add(a.entityId);
-        mentions.set(a.entityId, m);
-      }
-    });
-    return this.entities
-      .list()
-      .map((entity) => ({ entity, ...(mentions.get(entity.id) ?? { mentions: 0, articles: 0 }) }))
-      .sort((a, b) =>
-        (a.entity.name.ar || a.entity.name.en).localeCompare(b.entity.name.ar || b.entity.name.en),
-      );
+    const counter = new MentionCounter();
+    await this.eachArticleAnnotations((annotations) => counter.add(annotations));
+    return counter.summarise(this.entities.list());
   }
 
   /** Creates or updates an entity. */
