@@ -5,7 +5,7 @@
  * can check it holds the same text.
  */
 
-import type { Annotation, ArticleMeta } from './model';
+import type { Annotation, ArticleMeta, Entity, EntityKind } from './model';
 import type { Taxonomy } from './taxonomy';
 
 export const EXPORT_FORMAT = 'hamish-annotations';
@@ -19,8 +19,20 @@ export interface ExportedAnnotation {
   prefix: string;
   suffix: string;
   tag: string;
+  /** The analyst's note, when there is one. */
+  note?: string;
+  /** Id of the canonical entity (in `entities`) an Actor annotation refers to. */
+  entityId?: string;
   createdAt: string;
   updatedAt: string;
+}
+
+/** A canonical entity referred to by exported annotations. */
+export interface ExportedEntity {
+  id: string;
+  name: { ar: string; en: string };
+  kind: EntityKind;
+  aliases: string[];
 }
 
 export interface HamishExport {
@@ -29,6 +41,8 @@ export interface HamishExport {
   exportedAt: string;
   generator: string;
   taxonomy: Taxonomy;
+  /** The entities the exported annotations link to (absent when none). */
+  entities?: ExportedEntity[];
   articles: {
     id: string;
     title: string;
@@ -47,13 +61,19 @@ export function buildExport(
   taxonomy: Taxonomy,
   exportedAt: string,
   generator: string,
+  entities: readonly Entity[] = [],
 ): HamishExport {
+  const linked = new Set(items.flatMap(({ annotations }) => annotations.map((a) => a.entityId)));
+  const exportedEntities = entities
+    .filter((e) => linked.has(e.id))
+    .map(({ id, name, kind, aliases }) => ({ id, name, kind, aliases }));
   return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt,
     generator,
     taxonomy,
+    ...(exportedEntities.length > 0 ? { entities: exportedEntities } : {}),
     articles: items.map(({ meta, annotations }) => ({
       id: meta.id,
       title: meta.title,
@@ -71,6 +91,8 @@ export function buildExport(
         prefix: a.prefix,
         suffix: a.suffix,
         tag: a.tag,
+        ...(a.note ? { note: a.note } : {}),
+        ...(a.entityId ? { entityId: a.entityId } : {}),
         createdAt: a.createdAt,
         updatedAt: a.updatedAt,
       })),

@@ -198,3 +198,41 @@ describe('entities', () => {
     ).toBe('not-found');
   });
 });
+
+describe('export of notes and entities', () => {
+  it('carries notes, entity links and the linked entities, and still validates', async () => {
+    const Ajv2020 = (await import('ajv/dist/2020.js')).default;
+    const addFormats = (await import('ajv-formats')).default;
+    const schema = (await import('../../shared/schema/hamish-export-1.schema.json')).default;
+    const ajv = new Ajv2020({ allErrors: true, strict: true });
+    addFormats(ajv);
+    const { library, articleId, span } = await openSample();
+    const witkoff = await library.saveEntity({
+      name: { ar: 'ستيف ويتكوف', en: 'Steve Witkoff' },
+      kind: 'person',
+      aliases: ['ويتكوف', 'المبعوث الخاص للرئيس الأمريكي'],
+    });
+    await library.saveEntity({ name: { ar: 'غير مستخدم', en: 'Unused' }, kind: 'other', aliases: [] });
+    await library.createAnnotation({
+      articleId,
+      ...span('ستيف ويتكوف'),
+      tag: 'actor.person',
+      note: 'المبعوث',
+      entityId: witkoff.id,
+    });
+    await library.createAnnotation({ articleId, ...span('هدنة مؤقتة'), tag: 'event.truce' });
+    const exported = await library.exportArticle(articleId);
+    expect(ajv.validate(schema, exported), ajv.errorsText()).toBe(true);
+    expect(exported.entities).toEqual([
+      {
+        id: witkoff.id,
+        name: { ar: 'ستيف ويتكوف', en: 'Steve Witkoff' },
+        kind: 'person',
+        aliases: ['ويتكوف', 'المبعوث الخاص للرئيس الأمريكي'],
+      },
+    ]);
+    const [first, second] = exported.articles[0]?.annotations ?? [];
+    expect(first).toMatchObject({ quote: 'ستيف ويتكوف', note: 'المبعوث', entityId: witkoff.id });
+    expect(second && 'note' in second).toBe(false);
+  });
+});

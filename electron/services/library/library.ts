@@ -360,7 +360,13 @@ export class Library {
   async exportArticle(articleId: string, generator = 'Hamish'): Promise<HamishExport> {
     const annotations = (await this.listAnnotations(articleId)).filter((a) => !a.orphaned);
     const meta = this.index.require(articleId);
-    return buildExport([{ meta, annotations }], this.taxonomy, this.now().toISOString(), generator);
+    return buildExport(
+      [{ meta, annotations }],
+      this.taxonomy,
+      this.now().toISOString(),
+      generator,
+      this.entities.list(),
+    );
   }
 
   /** Writes the article's Hamish JSON export to `path`, atomically. */
