@@ -87,6 +87,17 @@ test('keyboard only: walk words and sentences, extend, tag, jump, grow, delete; 
   await page.keyboard.press('Control+z');
   await expect.poll(stored).toContainEqual({ quote: 'إخبارية', tag: 'actor.organisation' });
 
+  // Far down the article (the reader scrolls), a whole sentence tagged from the keyboard.
+  await page.keyboard.press('Escape');
+  for (let i = 0; i < 12; i++) await page.keyboard.press('ArrowDown');
+  const sentence = await selectionText();
+  expect(sentence).toBe('هذه الجهود السابقة تعكس استمرارية المساعي الأمريكية لحل الأزمة');
+  expect(await page.locator('.reader-scroll').evaluate((el) => el.scrollTop)).toBeGreaterThan(300);
+  await expect(page.getByTestId('tag-menu')).toBeVisible();
+  await page.keyboard.press('2');
+  await page.keyboard.press('6');
+  await expect.poll(stored).toContainEqual({ quote: sentence, tag: 'demand.other' });
+
   await page.keyboard.press('?');
   await expect(page.getByTestId('shortcuts')).toContainText('اختصارات لوحة المفاتيح');
   await expect(page.getByTestId('shortcuts')).toContainText('وسم كل إشارات التعليق المحدد');
@@ -153,4 +164,16 @@ test('overlapping highlights with the English interface (screenshot)', async () 
   await page.locator('.panel-quote', { hasText: 'هدنة مؤقتة' }).click();
   await expect(page.getByTestId('annotation-editor').getByText('Note', { exact: true })).toBeVisible();
   await page.screenshot({ path: join(outDir, 'overlap-en.png') });
+
+  // The panel: counts per type, text order, and a filter by type.
+  await expect(page.locator('.panel-group h3')).toHaveText(['Actor1', 'Demand1', 'Event1']);
+  await page.getByTestId('panel-grouping').selectOption('text');
+  await expect(page.locator('.panel-item .panel-quote > span:first-child')).toHaveText([
+    'إسرائيل وحماس',
+    'هدنة مؤقتة، تضمنت تبادل الأسرى',
+    'تبادل الأسرى والمعتقلين',
+  ]);
+  await page.getByTestId('panel-filter').selectOption('demand');
+  await expect(page.locator('.panel-item')).toHaveCount(1);
+  await expect(page.locator('.panel-item')).toContainText('Demand: Prisoners');
 });

@@ -64,7 +64,11 @@ export function AnnotationPanel(props: Props) {
       <div className="panel-controls">
         <label>
           {t('annotate.groupBy')}
-          <select value={grouping} onChange={(e) => setGrouping(e.target.value as Grouping)}>
+          <select
+            value={grouping}
+            data-testid="panel-grouping"
+            onChange={(e) => setGrouping(e.target.value as Grouping)}
+          >
             <option value="type">{t('annotate.byType')}</option>
             <option value="text">{t('annotate.byText')}</option>
           </select>

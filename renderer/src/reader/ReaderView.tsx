@@ -158,6 +158,15 @@ export function ReaderView({ articleId, notify, history, revision }: Props) {
     };
   }, [readSelection]);
 
+  // The tag menu follows its selection when the article scrolls (keyboard moves scroll it too).
+  const followSelection = () => {
+    if (!pending) return;
+    const selection = window.getSelection();
+    const rect =
+      selection && selection.rangeCount > 0 ? selection.getRangeAt(0).getBoundingClientRect() : null;
+    setPending(rect && rect.height > 0 ? { ...pending, rect } : null);
+  };
+
   // Double-click picks the word under the pointer, proclitics left out.
   const onDoubleClick = (event: React.MouseEvent) => {
     const map = mapRef.current;
@@ -179,7 +188,7 @@ export function ReaderView({ articleId, notify, history, revision }: Props) {
 
   return (
     <div className="reader">
-      <div className="reader-scroll" ref={scrollRef} onScroll={() => setPending(null)}>
+      <div className="reader-scroll" ref={scrollRef} onScroll={followSelection}>
         <header
           className="article-header"
           lang={article.meta.language}
