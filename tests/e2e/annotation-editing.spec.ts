@@ -159,3 +159,36 @@ test('double-click picks the word without its proclitic; tag all mentions of "و
   await expect.poll(async () => (await stored()).filter((a) => a.quote === 'ويتكوف').length).toBe(1);
   await expect(page.getByTestId('entity-mentions')).toHaveText('إشارة واحدة في 1 مقال');
 });
+
+test('an entity edited in the entities panel: its aliases make "tag all mentions" find the description too', async () => {
+  const { page } = app;
+  await openArticle(page);
+  await dragSelect(page, 'ستيف ويتكوف');
+  await page.keyboard.press('1');
+  await page.keyboard.press('1');
+  const editor = page.getByTestId('annotation-editor');
+  await editor.getByRole('button', { name: 'كيان جديد من هذا النص' }).click();
+  await expect(editor.getByRole('button', { name: 'لا إشارات أخرى' })).toBeDisabled();
+
+  await page.getByRole('tab', { name: 'الكيانات' }).click();
+  await page.locator('.entity-open').click();
+  await page.getByLabel('الاسم بالإنجليزية').fill('Steve Witkoff');
+  await page.getByLabel('أسماء أخرى (سطر لكل اسم)').fill('ويتكوف\nالمبعوث الخاص للرئيس الأمريكي\n');
+  await page.getByRole('button', { name: 'حفظ الكيان' }).click();
+  await expect(page.getByTestId('entity-mentions')).toHaveText('إشارة واحدة في 1 مقال');
+
+  await page.getByRole('tab', { name: 'التعليقات' }).click();
+  await editor.getByRole('button', { name: 'وسم 5 إشارات أخرى' }).click();
+  await expect
+    .poll(async () => (await stored()).map((a) => a.quote))
+    .toEqual(['المبعوث الخاص للرئيس الأمريكي', 'ستيف ويتكوف', 'ويتكوف', 'ويتكوف', 'ويتكوف', 'ويتكوف']);
+  expect(new Set((await stored()).map((a) => a.entityId)).size).toBe(1);
+  await page.getByRole('tab', { name: 'الكيانات' }).click();
+  await expect(page.getByTestId('entity-mentions')).toHaveText('6 إشارات في 1 مقال');
+  const [entity] = await app.library.listEntities();
+  expect(entity?.entity).toMatchObject({
+    name: { ar: 'ستيف ويتكوف', en: 'Steve Witkoff' },
+    kind: 'person',
+    aliases: ['ويتكوف', 'المبعوث الخاص للرئيس الأمريكي'],
+  });
+});
