@@ -19,11 +19,25 @@ export function cpOffset(text: string, phrase: string): [number, number] {
   return [start, start + Array.from(phrase).length];
 }
 
+const opened: Library[] = [];
+
+/** Opens a library and remembers it for closeLibraries(). */
+export async function openLibrary(dir: string, samplePath?: string): Promise<Library> {
+  const library = await Library.open(dir, samplePath ? { samplePath } : {});
+  opened.push(library);
+  return library;
+}
+
+/** Closes every library opened here (register with afterEach after useTempDirs, so it runs first). */
+export async function closeLibraries(): Promise<void> {
+  await Promise.all(opened.splice(0).map((l) => l.close()));
+}
+
 export const ENTITY_ID = '5b0f7c8e-3a51-4c7e-9d2a-6f1e2b3c4d5e';
 
 /** Opens a library in `dir` with three articles and annotations of every kind. */
 export async function seededLibrary(dir: string): Promise<Library> {
-  const library = await Library.open(dir, { samplePath: SAMPLE_PATH });
+  const library = await openLibrary(dir, SAMPLE_PATH);
   await library.addArticle({ title: 'لقاء القاهرة', text: await readUtf8(fixture('short-article.ar.txt')) });
   await library.addArticle({
     title: 'رموز 🙂 وأسطر',
