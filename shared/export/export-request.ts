@@ -32,3 +32,36 @@ export interface ExportSummary {
 export function exportExtension(format: ExportFormat): string {
   return { json: '.hamish.json', w3c: '.jsonld', csv: '.csv', brat: '' }[format];
 }
+
+/** An article of an imported file that was not imported, and why. */
+export interface ImportProblem {
+  /** missing-text: the library lacks it and the file has no text; text-mismatch: its id has another text here. */
+  kind: 'missing-text' | 'text-mismatch';
+  articleIndex: number;
+  articleId: string;
+  title: string;
+}
+
+/** What an import did. */
+export interface ImportReport {
+  articlesAdded: number;
+  articlesMerged: number;
+  annotationsAdded: number;
+  annotationsReplaced: number;
+  /** Conflicts resolved by keeping the library's version. */
+  annotationsKept: number;
+  /** Annotations the library already had, identical. */
+  annotationsUnchanged: number;
+  problems: ImportProblem[];
+}
+
+/** A default name for an export of `titles` (one title: the article's; several: "hamish-N-articles"). */
+export function defaultExportName(
+  format: ExportFormat,
+  titles: string[],
+  stem: (t: string) => string,
+): string {
+  const base =
+    titles.length === 1 ? stem(titles[0] ?? '') || 'annotations' : `hamish-${titles.length}-articles`;
+  return `${base}${exportExtension(format)}`;
+}

@@ -12,7 +12,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { quoteSelector } from '../../../shared/anchoring';
 import { canonicalize } from '../../../shared/canonical-text';
 import { CodePointIndex } from '../../../shared/code-points';
-import type { ConflictPolicy } from '../../../shared/export/export-request';
+import type { ConflictPolicy, ImportProblem, ImportReport } from '../../../shared/export/export-request';
 import type { ExportedAnnotation, ExportedArticle, HamishExport } from '../../../shared/export-format';
 import type { Annotation, ArticleMeta, Block } from '../../../shared/model';
 import { AppFailure } from '../../../shared/result';
@@ -20,26 +20,7 @@ import type { Library } from '../library/library';
 import type { ArticleFile } from '../library/library-files';
 import { checkImport, MAX_IMPORT_BYTES, parseImport, refuse } from './import-check';
 
-/** An article that was not imported, and why. */
-export interface ImportProblem {
-  kind: 'missing-text' | 'text-mismatch';
-  articleIndex: number;
-  articleId: string;
-  title: string;
-}
-
-/** What an import did. */
-export interface ImportReport {
-  articlesAdded: number;
-  articlesMerged: number;
-  annotationsAdded: number;
-  annotationsReplaced: number;
-  /** Conflicts resolved by keeping the library's version. */
-  annotationsKept: number;
-  /** Annotations the library already had, identical. */
-  annotationsUnchanged: number;
-  problems: ImportProblem[];
-}
+export type { ImportProblem, ImportReport };
 
 const sameContent = (a: Annotation, b: Annotation): boolean =>
   a.start === b.start &&
