@@ -4,7 +4,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/services/api-dispatch';
 import { createAppApi } from '../../electron/services/app-api';
 import type { ExportFormat } from '../../shared/export/export-request';
-import type { Result } from '../../shared/result';
 import { useTempDirs } from './helpers';
 import { closeLibraries, openLibrary, seededLibrary, snapshot } from './transfer-helpers';
 
@@ -33,7 +32,7 @@ async function setup(importFile: string | null = null) {
 }
 
 const call = (api: unknown, method: string, ...args: unknown[]) =>
-  dispatch(api as Parameters<typeof dispatch>[0], method, args) as Promise<Result<unknown>>;
+  dispatch(api as Parameters<typeof dispatch>[0], method, args);
 
 describe('exportLibrary and importAnnotations over the IPC dispatch', () => {
   it('exports selected articles as brat into a folder named after the one title', async () => {
