@@ -112,7 +112,7 @@ export function buildW3cCollection(data: HamishExport, collectionId: string): W3
     '@context': W3C_CONTEXT,
     id,
     type: 'AnnotationCollection',
-    label: `Hamish annotations (${data.articles.length} articles)`,
+    label: `Hamish annotations, ${data.articles.length} article${data.articles.length === 1 ? '' : 's'}`,
     total: items.length,
     generated: data.exportedAt,
     generator: { type: 'Software', name: data.generator },
