@@ -80,6 +80,20 @@ export function parseImport(raw: string): HamishExport {
   return parsed.data;
 }
 
+/** C0/C1 controls except "\n", BOM and CR: never in canonical text (see shared/canonical-text.ts). */
+// eslint-disable-next-line no-control-regex
+const NOT_CANONICAL = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\uFEFF]/u;
+
+/** Whether `text` could be canonical text: NFC, no controls, no empty or space-padded lines. */
+export function isCanonicalText(text: string): boolean {
+  return (
+    text.length > 0 &&
+    text.normalize('NFC') === text &&
+    !NOT_CANONICAL.test(text) &&
+    text.split('\n').every((line) => line.length > 0 && line.trim() === line)
+  );
+}
+
 const at = (i: number, article: ExportedArticle): string => `articles[${i}] (id ${article.id})`;
 
 /**
@@ -100,6 +114,13 @@ export function checkImport(
     if (article.text !== undefined) {
       if (sha256Hex(article.text) !== article.textSha256) {
         refuse('text-mismatch', `${where} › text`, 'the SHA-256 of text is not textSha256');
+      }
+      if (!isCanonicalText(article.text)) {
+        refuse(
+          'invalid-value',
+          `${where} › text`,
+          'the text is not canonical (NFC, "\\n" line ends, no controls)',
+        );
       }
       if (codePointLength(article.text) !== article.length) {
         refuse('invalid-value', `${where} › length`, 'length is not the text length in code points');

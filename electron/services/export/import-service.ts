@@ -46,7 +46,7 @@ function toAnnotation(a: ExportedAnnotation, articleId: string, index: CodePoint
   };
 }
 
-/** Merges `theirs` into `mine` by id under `policy`, counting what happened into `report`. */
+/** Merges `theirs` into `mine` by id under `policy`, counting what happened into `report`; returns `mine` itself when nothing changed. */
 export function mergeAnnotations(
   mine: Annotation[],
   theirs: Annotation[],
@@ -54,12 +54,14 @@ export function mergeAnnotations(
   report: ImportReport,
 ): Annotation[] {
   const result = [...mine];
+  let changed = false;
   for (const incoming of theirs) {
     const at = result.findIndex((a) => a.id === incoming.id);
     const local = result[at];
     if (!local) {
       result.push(incoming);
       report.annotationsAdded++;
+      changed = true;
     } else if (sameContent(local, incoming)) {
       report.annotationsUnchanged++;
     } else if (policy === 'keep-mine') {
@@ -67,12 +69,18 @@ export function mergeAnnotations(
     } else if (policy === 'take-theirs') {
       result[at] = incoming;
       report.annotationsReplaced++;
+      changed = true;
+    } else if (result.some((a) => sameContent(a, incoming))) {
+      // Kept both before: importing the same file again adds no further copy.
+      report.annotationsUnchanged++;
     } else {
       result.push({ ...incoming, id: randomUUID() });
       report.annotationsAdded++;
+      changed = true;
     }
   }
-  return result;
+  // The same array when nothing changed, so the library skips the write.
+  return changed ? result : mine;
 }
 
 /** Blocks for an imported text: the file's, else one per line classified as on import. */

@@ -261,13 +261,18 @@ export class Library {
     });
   }
 
-  /** Replaces an article's annotations with `change(current)`, under its lock; resolves once durable. */
+  /**
+   * Replaces an article's annotations with `change(current)`, under its lock;
+   * resolves once durable. Returning `current` itself writes nothing.
+   */
   async updateAnnotations(articleId: string, change: (current: Annotation[]) => Annotation[]): Promise<void> {
     assertId(articleId, 'articleId');
     await this.locks.run(lockOf(articleId), async () => {
       this.assertOpen();
       const db = await this.annotationsOf(articleId);
-      await this.saveAnnotations(db, change(db.data.annotations.map((a) => ({ ...a }))));
+      const current = db.data.annotations.map((a) => ({ ...a }));
+      const next = change(current);
+      if (next !== current) await this.saveAnnotations(db, next);
     });
   }
 
