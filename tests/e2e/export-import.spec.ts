@@ -140,3 +140,42 @@ test('a truncated file is refused in the dialog with its reason, and nothing cha
   );
   expect(await snapshot(join(dir, 'lib'))).toEqual(before);
 });
+
+test('exports the ticked articles only, as CSV, from the library view', async () => {
+  const app = await launch('lib', true, 'en');
+  const added = await app.library.addArticle({
+    title: 'لقاء القاهرة',
+    text: 'التقى وزير الخارجية نظيره المصري في القاهرة، وبحثا تبادل الأسرى ووقف الاستيطان.',
+  });
+  const { text } = await app.library.getArticle(added.id);
+  for (const [phrase, tag] of [
+    ['تبادل الأسرى', 'demand.prisoners'],
+    ['ووقف الاستيطان', 'demand.settlements'],
+  ] as const) {
+    const start = Array.from(text.slice(0, text.indexOf(phrase))).length;
+    await app.library.createAnnotation({ articleId: added.id, start, end: start + [...phrase].length, tag });
+  }
+  await app.reload();
+
+  await app.page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = app.page.getByTestId('export-dialog');
+  await expect(dialog.getByLabel('The open article')).toBeDisabled();
+  await dialog.getByLabel('Selected articles').check();
+  await expect(dialog.getByRole('button', { name: 'Export…' })).toBeDisabled();
+  await dialog.getByLabel('لقاء القاهرة').check();
+  await dialog.getByLabel('Format').selectOption('csv');
+  await expect(dialog.getByText('One row per annotation, UTF-8 with BOM')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Export…' }).click();
+  await expect(app.page.getByTestId('status')).toContainText('(articles: 1, annotations: 2)');
+
+  const path = app.exportedPaths.at(-1) ?? '';
+  expect(path.endsWith('لقاء القاهرة.csv')).toBe(true);
+  const csv = await readFile(path, 'utf8');
+  expect(csv.startsWith('\uFEFFarticle_id,title,')).toBe(true);
+  const rows = csv.trimEnd().split('\r\n');
+  expect(rows).toHaveLength(3);
+  expect(rows.slice(1).map((r) => r.split(',').slice(4, 8))).toEqual([
+    ['demand', 'prisoners', '', 'تبادل الأسرى'],
+    ['demand', 'settlements', '', 'ووقف الاستيطان'],
+  ]);
+});
