@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { defaultLibraryDir } from '../../electron/cli/default-library';
 import type { HamishExport } from '../../shared/export-format';
 import nativeSchema from '../../shared/schema/hamish-export-1.schema.json';
@@ -21,6 +21,8 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const BIN = join(root, 'out', 'cli', 'hamish.mjs');
 const tempDir = useTempDirs();
 afterEach(closeLibraries);
+// Each test starts several Node processes; leave room on a busy machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 beforeAll(() => {
   // Always test the bin built from the current sources.

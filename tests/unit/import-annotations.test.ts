@@ -1,16 +1,25 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { collectExport } from '../../electron/services/export/export-service';
 import { importAnnotations, importAnnotationsFile } from '../../electron/services/export/import-service';
 import { Library } from '../../electron/services/library/library';
+import { buildW3cCollection } from '../../shared/export/w3c';
 import type { HamishExport } from '../../shared/export-format';
+import nativeSchema from '../../shared/schema/hamish-export-1.schema.json';
+import w3cSchema from '../../shared/schema/web-annotation.schema.json';
 import { useTempDirs } from './helpers';
 import { closeLibraries, openLibrary, seededLibrary, snapshot } from './transfer-helpers';
 
 const tempDir = useTempDirs();
+const ajv = new Ajv2020({ allErrors: true, strict: true });
+addFormats(ajv);
+const validateNative = ajv.compile(nativeSchema);
+const validateW3c = ajv.compile(w3cSchema);
 afterEach(closeLibraries);
 
 const exportOf = (library: Library) => collectExport(library, { includeText: true, generator: 'test' });
@@ -69,9 +78,12 @@ describe('round trip', () => {
     const line = fc.array(char, { minLength: 1, maxLength: 40 }).map((c) => `س${c.join('')}ن`);
     const text = fc.array(line, { minLength: 1, maxLength: 4 }).map((l) => l.join('\n'));
     const tag = fc.constantFrom('actor', 'event', 'demand.prisoners', 'demand.other');
-    const spans = fc.array(fc.tuple(fc.nat(), fc.nat(), tag, fc.option(fc.string(), { nil: undefined })), {
-      maxLength: 6,
-    });
+    const spans = fc.array(
+      fc.tuple(fc.nat(), fc.nat(), tag, fc.option(fc.string({ unit: 'grapheme' }), { nil: undefined })),
+      {
+        maxLength: 6,
+      },
+    );
     await fc.assert(
       fc.asyncProperty(text, spans, async (raw, picks) => {
         const source = await emptyLibrary();
@@ -88,6 +100,9 @@ describe('round trip', () => {
           }),
         );
         const first = await exportOf(source);
+        // Every random export is valid native JSON and, converted, valid W3C.
+        expect(validateNative(first), JSON.stringify(validateNative.errors)).toBe(true);
+        expect(validateW3c(buildW3cCollection(first, randomUUID()))).toBe(true);
         const target = await emptyLibrary();
         await importAnnotations(target, JSON.stringify(first), 'keep-both');
         const second = await exportOf(target);
@@ -104,7 +119,7 @@ describe('round trip', () => {
       }),
       { numRuns: 25 },
     );
-  });
+  }, 120_000);
 });
 
 describe('merging into a library that has the articles', () => {
@@ -296,5 +311,5 @@ describe('bad imports are refused and leave the library byte-for-byte unchanged'
     expect(error).toMatchObject({ code: 'invalid-import', params: { reason: 'not-json' } });
     await target.flush();
     expect(await snapshot(target.paths.dir)).toEqual(before);
-  });
+  }, 60_000);
 });
