@@ -6,8 +6,10 @@
  * "N1<TAB>Reference T1 Hamish:<id><TAB>name"; plus annotation.conf and
  * visual.conf describing the taxonomy.
  *
- * Offsets: brat (Python 3) reads the .txt as UTF-8 into a str and slices it,
- * so its offsets count Unicode code points, the unit Hamish stores. A span
+ * Offsets: brat reads the .txt as UTF-8 into a Python Unicode string and
+ * slices it, so its offsets count Unicode code points, the unit Hamish
+ * stores (except on a narrow Python 2 build, where astral characters count
+ * twice; see docs/formats.md). A span
  * cannot cross a line break in brat: such spans are written in the
  * discontinuous form "start end;start end" and the quote joins the fragments
  * with a space, as brat itself does.
