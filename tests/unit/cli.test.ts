@@ -72,6 +72,18 @@ describe('hamish (usage)', () => {
     }
   });
 
+  it('is the package bin, executable directly through its #! line', async () => {
+    const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as {
+      bin: Record<string, string>;
+    };
+    expect(join(root, pkg.bin['hamish'] ?? '')).toBe(BIN);
+    if (process.platform === 'win32') return; // no exec bit or #! there; npm writes a .cmd shim
+    const run = await new Promise<{ code: number; stdout: string }>((done) => {
+      execFile(BIN, ['list', '--help'], (error, stdout) => done({ code: error ? 1 : 0, stdout }));
+    });
+    expect(run).toMatchObject({ code: 0, stdout: expect.stringContaining('Usage: hamish list') as unknown });
+  });
+
   it('exits 2 on bad usage, without creating a library', async () => {
     const dir = await tempDir();
     const lib = join(dir, 'never');
