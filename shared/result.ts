@@ -17,6 +17,7 @@ export type ErrorCode =
   | 'cancelled'
   | 'tag-in-use'
   | 'invalid-taxonomy'
+  | 'invalid-import'
   | 'internal';
 
 export interface AppError {

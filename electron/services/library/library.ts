@@ -33,6 +33,7 @@ import {
   persist,
   taxonomySchema,
   type AnnotationsFile,
+  type ArticleFile,
   type IndexFile,
 } from './library-files';
 import { LibraryIndex } from './library-index';
@@ -360,19 +361,53 @@ export class Library {
   async exportArticle(articleId: string, generator = 'Hamish'): Promise<HamishExport> {
     const annotations = (await this.listAnnotations(articleId)).filter((a) => !a.orphaned);
     const meta = this.index.require(articleId);
-    return buildExport(
-      [{ meta, annotations }],
-      this.taxonomy,
-      this.now().toISOString(),
-      generator,
-      this.entities.list(),
-    );
+    return buildExport([{ meta, annotations }], this.taxonomy, this.now().toISOString(), generator, {
+      entities: this.entities.list(),
+    });
   }
 
   /** Writes the article's Hamish JSON export to `path`, atomically. */
   async exportAnnotations(articleId: string, path: string, generator: string): Promise<void> {
     const data = await this.exportArticle(articleId, generator);
     await persist(path, () => writeFileAtomic(path, `${JSON.stringify(data, null, 2)}\n`));
+  }
+
+  /**
+   * Adds an article from another library (an import), keeping its id, text,
+   * blocks and annotations; resolves once all its files and the index are durable.
+   */
+  async importArticle(meta: ArticleMeta, file: ArticleFile, annotations: Annotation[]): Promise<void> {
+    assertId(meta.id);
+    await this.locks.run(lockOf(meta.id), async () => {
+      this.assertOpen();
+      if (this.index.list().some((m) => m.id === meta.id)) {
+        throw new AppFailure('invalid-argument', `Article ${meta.id} already exists`, { field: 'id' });
+      }
+      await this.files.writeText(file);
+      try {
+        const db = await this.files.annotations(meta.id);
+        await this.files.writeAnnotations(db, annotations);
+        await this.index.add({ ...meta, annotationCount: annotations.length });
+      } catch (error) {
+        await this.files.remove(meta.id);
+        throw error;
+      }
+    });
+  }
+
+  /**
+   * Replaces an article's annotations with `change(current)`, under its lock;
+   * resolves once durable. Returning `current` itself writes nothing.
+   */
+  async updateAnnotations(articleId: string, change: (current: Annotation[]) => Annotation[]): Promise<void> {
+    assertId(articleId, 'articleId');
+    await this.locks.run(lockOf(articleId), async () => {
+      this.assertOpen();
+      const db = await this.annotationsOf(articleId);
+      const current = db.data.annotations.map((a) => ({ ...a }));
+      const next = change(current);
+      if (next !== current) await this.saveAnnotations(db, next);
+    });
   }
 
   /** Writes pending index changes (annotation counts) now. */

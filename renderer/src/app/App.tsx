@@ -13,6 +13,8 @@ import type { ArticleMeta } from '../../../shared/model';
 import type { UiLanguage } from '../../../shared/preferences';
 import { api } from '../api';
 import { NewArticleDialog } from '../article-form/NewArticleDialog';
+import { ExportDialog } from '../export/ExportDialog';
+import { ImportDialog } from '../export/ImportDialog';
 import { LibraryView } from '../library/LibraryView';
 import { ReaderView } from '../reader/ReaderView';
 import type { StatusMessage } from '../status';
@@ -26,6 +28,10 @@ export function App() {
   const [openId, setOpenId] = useState<string | null>(null);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [status, setStatus] = useState<StatusMessage | null>(null);
+  const [transfer, setTransfer] = useState<null | 'export' | 'import'>(null);
+  const closeTransfer = useCallback(() => setTransfer(null), []);
+  // Bumped after an import so the open article reloads its annotations.
+  const [readerVersion, setReaderVersion] = useState(0);
   const notify = useCallback((message: StatusMessage) => setStatus(message), []);
   // One undo history for the session: it outlives switching articles.
   const [history] = useState(() => new UndoHistory());
@@ -86,6 +92,8 @@ export function App() {
         else if (command === 'open-text-file') void openTextFile();
         else if (command === 'export-annotations') void exportOpen();
         else if (command === 'show-library') showLibrary();
+        else if (command === 'export-dialog') setTransfer('export');
+        else if (command === 'import-annotations') setTransfer('import');
         else void setLanguage(command === 'set-language-en' ? 'en' : 'ar');
       }),
     [exportOpen, showLibrary, setLanguage, openTextFile],
@@ -124,6 +132,12 @@ export function App() {
               {t('actions.export')}
             </button>
           )}
+          <button type="button" onClick={() => setTransfer('export')}>
+            {t('transfer.exportButton')}
+          </button>
+          <button type="button" onClick={() => setTransfer('import')}>
+            {t('transfer.importButton')}
+          </button>
         </nav>
         <button
           type="button"
@@ -137,7 +151,13 @@ export function App() {
       </header>
       <main className="content">
         {openId ? (
-          <ReaderView key={openId} articleId={openId} notify={notify} history={history} revision={revision} />
+          <ReaderView
+            key={`${openId}:${readerVersion}`}
+            articleId={openId}
+            notify={notify}
+            history={history}
+            revision={revision}
+          />
         ) : (
           <LibraryView
             articles={articles}
@@ -155,6 +175,19 @@ export function App() {
           onSaved={() => {
             setSchemeOpen(false);
             setRevision((r) => r + 1);
+          }}
+        />
+      )}
+      {transfer === 'export' && (
+        <ExportDialog openArticleId={openId} onClose={closeTransfer} notify={notify} />
+      )}
+      {transfer === 'import' && (
+        <ImportDialog
+          onClose={closeTransfer}
+          notify={notify}
+          onImported={() => {
+            refresh();
+            setReaderVersion((v) => v + 1);
           }}
         />
       )}
