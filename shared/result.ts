@@ -15,6 +15,8 @@ export type ErrorCode =
   | 'out-of-range'
   | 'storage-failed'
   | 'cancelled'
+  | 'tag-in-use'
+  | 'invalid-taxonomy'
   | 'invalid-import'
   | 'internal';
 
