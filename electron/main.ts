@@ -62,6 +62,7 @@ async function start(): Promise<void> {
       },
     },
     generator: `Hamish ${app.getVersion()}`,
+    preferencesSetAside: settings.setAside,
   });
   registerApi(api, isTrustedSender);
   setMenu(getLanguage());

@@ -8,6 +8,7 @@
 import type { Annotation, AnnotationPatch, Article, ArticleMeta, NewAnnotation, NewArticle } from './model';
 import type { Preferences, UiLanguage } from './preferences';
 import type { Result } from './result';
+import type { StartupReport } from './startup-report';
 import type { Taxonomy } from './taxonomy';
 
 /** A text file the user picked, read and decoded by main. */
@@ -44,6 +45,8 @@ export interface HamishApi {
   getPreferences(): Promise<Result<Preferences>>;
   /** Sets and persists the interface language. */
   setLanguage(language: UiLanguage): Promise<Result<Preferences>>;
+  /** What the start-up check did: temp files removed, damaged files quarantined (with the article affected), preferences set aside. */
+  getStartupReport(): Promise<Result<StartupReport>>;
 }
 
 export type ApiMethod = keyof HamishApi;
@@ -63,6 +66,7 @@ export const API_METHODS = [
   'exportAnnotations',
   'getPreferences',
   'setLanguage',
+  'getStartupReport',
 ] as const satisfies readonly ApiMethod[];
 
 type MissingMethods = Exclude<ApiMethod, (typeof API_METHODS)[number]>;

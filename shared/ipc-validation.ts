@@ -50,6 +50,7 @@ export const API_ARGS: ArgsSchemas = {
   exportAnnotations: z.tuple([idSchema]),
   getPreferences: z.tuple([]),
   setLanguage: z.tuple([z.enum(UI_LANGUAGES)]),
+  getStartupReport: z.tuple([]),
 };
 
 /** Human-readable path of the first issue, e.g. "0.title" → "argument 1: title". */

@@ -26,6 +26,8 @@ export interface AppApiDeps {
   };
   /** Application name and version written into exports. */
   generator: string;
+  /** The corrupt preferences file kept aside at start (absolute path), if any. */
+  preferencesSetAside?: string | null;
 }
 
 /** Builds the API object; every method resolves to a Result and never rejects. */
@@ -65,5 +67,7 @@ export function createAppApi(deps: AppApiDeps): HamishApi {
       }),
     getPreferences: () => attempt(() => preferences.get()),
     setLanguage: (language) => attempt(() => preferences.setLanguage(language)),
+    getStartupReport: () =>
+      attempt(() => ({ ...library.startupReport(), preferencesSetAside: deps.preferencesSetAside ?? null })),
   };
 }

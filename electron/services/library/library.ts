@@ -19,6 +19,7 @@ import type {
   NewArticle,
 } from '../../../shared/model';
 import { AppFailure } from '../../../shared/result';
+import { emptyStartupReport, type StartupReport } from '../../../shared/startup-report';
 import { DEFAULT_TAXONOMY, findTag, type Taxonomy } from '../../../shared/taxonomy';
 import { writeFileAtomic } from '../storage/atomic-write';
 import { KeyedQueue } from '../storage/keyed-queue';
@@ -31,6 +32,7 @@ import {
   type AnnotationsFile,
   type IndexFile,
 } from './library-files';
+import { checkLibrary } from './library-check';
 import { LibraryIndex } from './library-index';
 import { assertId, libraryPaths, type LibraryPaths } from './library-paths';
 import { buildArticle } from './library-records';
@@ -58,6 +60,8 @@ export class Library {
   private readonly locks = new KeyedQueue();
   private readonly files: ArticleFiles;
   private closed = false;
+  /** What the start-up check found (set by open). */
+  private report: StartupReport | null = null;
 
   private constructor(
     /** Where this library's files are. */
@@ -69,13 +73,19 @@ export class Library {
     this.files = new ArticleFiles(paths);
   }
 
-  /** Opens (creating if needed) the library in `dir`; a new library gets the taxonomy and the sample article. */
+  /**
+   * Opens (creating if needed) the library in `dir`; a new library gets the
+   * taxonomy and the sample article. The start-up check runs first: damaged
+   * files go to quarantine/ and the rest opens (see startupReport()).
+   */
   static async open(dir: string, options: LibraryOptions = {}): Promise<Library> {
     const paths = libraryPaths(dir);
+    const now = options.now ?? (() => new Date());
     await persist(dir, async () => {
       await mkdir(paths.articlesDir, { recursive: true });
       await mkdir(paths.annotationsDir, { recursive: true });
     });
+    const report = await persist(dir, () => checkLibrary(paths, now()));
     const taxonomy = await openValidated<Taxonomy>(
       paths.taxonomy,
       taxonomySchema,
@@ -85,9 +95,15 @@ export class Library {
     const empty: IndexFile = { version: 1, seeded: false, articles: [] };
     const opened = await openValidated(paths.index, indexFileSchema, empty);
     const index = new LibraryIndex(opened.db, paths.index, options.indexDebounceMs ?? 300);
-    const library = new Library(paths, index, taxonomy.db.data, options.now ?? (() => new Date()));
+    const library = new Library(paths, index, taxonomy.db.data, now);
+    library.report = report;
     if (!opened.existed) await library.initialise(options.samplePath);
     return library;
+  }
+
+  /** What the start-up check found and did (a copy). */
+  startupReport(): StartupReport {
+    return structuredClone(this.report ?? emptyStartupReport());
   }
 
   /** First run: seed the sample (once ever: `seeded` outlives its deletion), or just write the index. */
