@@ -84,7 +84,11 @@ describe('start-up check', () => {
     );
     expect(await library.listAnnotations(long.id)).toEqual([onLong]);
     expect(await library.listAnnotations(short.id)).toEqual([]);
-    expect((await library.getArticle(short.id)).meta.title).toBe('لقاء في القاهرة');
+    expect((await library.getArticle(short.id)).meta).toMatchObject({
+      title: 'لقاء في القاهرة',
+      annotationCount: 0,
+    });
+    expect((await library.getArticle(long.id)).meta.annotationCount).toBe(1);
   });
 
   it('quarantines an annotations file that parses but does not validate (hostile offsets, foreign article)', async () => {

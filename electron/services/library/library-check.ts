@@ -187,7 +187,10 @@ export async function checkLibrary(paths: LibraryPaths, at: Date): Promise<Start
         checker.record('article', paths.article(meta.id), null, 'the text file is missing', meta);
       }
     }
-    if (kept.length !== index.data.articles.length) next = { ...index.data, articles: kept };
+    // Counts follow the annotation files (one quarantined, or a count write lost in a crash).
+    const counted = kept.map((meta) => ({ ...meta, annotationCount: counts.get(meta.id) ?? 0 }));
+    const same = counted.every((meta, i) => meta.annotationCount === kept[i]?.annotationCount);
+    if (!same || kept.length !== index.data.articles.length) next = { ...index.data, articles: counted };
   }
   if (next) await writeFileAtomic(paths.index, `${JSON.stringify(next, null, 2)}\n`);
 

@@ -12,6 +12,7 @@ import { api } from '../api';
 import { NewArticleDialog } from '../article-form/NewArticleDialog';
 import { LibraryView } from '../library/LibraryView';
 import { ReaderView } from '../reader/ReaderView';
+import { StartupNotice } from '../safety/StartupNotice';
 import type { StatusMessage } from '../status';
 import { StatusLine } from './StatusLine';
 
@@ -121,6 +122,7 @@ export function App() {
           {t('language.switchTo')}
         </button>
       </header>
+      <StartupNotice />
       <main className="content">
         {openId ? (
           <ReaderView key={openId} articleId={openId} notify={notify} />
