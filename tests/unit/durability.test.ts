@@ -30,7 +30,8 @@ vi.mock('node:fs/promises', async (importOriginal) => {
         const code = failNextWrite.code;
         failNextWrite.code = null;
         // Half the data reaches the temp file before the disk fills up.
-        await writeFile(String(data).slice(0, String(data).length / 2), options);
+        const text = typeof data === 'string' ? data : '';
+        await writeFile(text.slice(0, text.length / 2), options);
         throw Object.assign(new Error(`${code}: no space left on device, write`), { code });
       }
       events.push(`write ${name}`);
