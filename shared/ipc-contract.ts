@@ -5,6 +5,7 @@
  * Main validates every argument at run time (see ipc-validation.ts).
  */
 
+import type { BackupInfo, RestoreResult } from './backups';
 import type { Annotation, AnnotationPatch, Article, ArticleMeta, NewAnnotation, NewArticle } from './model';
 import type { Preferences, UiLanguage } from './preferences';
 import type { Result } from './result';
@@ -47,6 +48,10 @@ export interface HamishApi {
   setLanguage(language: UiLanguage): Promise<Result<Preferences>>;
   /** What the start-up check did: temp files removed, damaged files quarantined (with the article affected), preferences set aside. */
   getStartupReport(): Promise<Result<StartupReport>>;
+  /** The library's rolling backups (daily, and those made before a restore), newest first. */
+  listBackups(): Promise<Result<BackupInfo[]>>;
+  /** Restores a backup by name; the current state is backed up first, so nothing is lost. */
+  restoreBackup(name: string): Promise<Result<RestoreResult>>;
 }
 
 export type ApiMethod = keyof HamishApi;
@@ -67,6 +72,8 @@ export const API_METHODS = [
   'getPreferences',
   'setLanguage',
   'getStartupReport',
+  'listBackups',
+  'restoreBackup',
 ] as const satisfies readonly ApiMethod[];
 
 type MissingMethods = Exclude<ApiMethod, (typeof API_METHODS)[number]>;

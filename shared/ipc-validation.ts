@@ -5,6 +5,7 @@
  */
 
 import { z } from 'zod';
+import { BACKUP_NAME } from './backups';
 import type { ApiMethod, HamishApi } from './ipc-contract';
 import { MAX_TEXT_LENGTH } from './model';
 import { UI_LANGUAGES } from './preferences';
@@ -51,6 +52,8 @@ export const API_ARGS: ArgsSchemas = {
   getPreferences: z.tuple([]),
   setLanguage: z.tuple([z.enum(UI_LANGUAGES)]),
   getStartupReport: z.tuple([]),
+  listBackups: z.tuple([]),
+  restoreBackup: z.tuple([z.string().regex(BACKUP_NAME)]),
 };
 
 /** Human-readable path of the first issue, e.g. "0.title" → "argument 1: title". */

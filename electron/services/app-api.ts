@@ -69,5 +69,7 @@ export function createAppApi(deps: AppApiDeps): HamishApi {
     setLanguage: (language) => attempt(() => preferences.setLanguage(language)),
     getStartupReport: () =>
       attempt(() => ({ ...library.startupReport(), preferencesSetAside: deps.preferencesSetAside ?? null })),
+    listBackups: () => attempt(() => library.listBackups()),
+    restoreBackup: (name) => attempt(() => library.restoreBackup(name)),
   };
 }

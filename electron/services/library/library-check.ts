@@ -31,8 +31,8 @@ const TITLE_LENGTH = 120;
 
 type Checked<T> = { status: 'ok'; data: T } | { status: 'bad'; reason: string } | { status: 'missing' };
 
-/** Reads, parses and validates one file. */
-async function readChecked<T>(path: string, schema: z.ZodType<T>): Promise<Checked<T>> {
+/** Reads, parses and validates one file (also used to vet a backup before restoring it). */
+export async function readChecked<T>(path: string, schema: z.ZodType<T>): Promise<Checked<T>> {
   let raw: string;
   try {
     raw = await readFile(path, 'utf8');

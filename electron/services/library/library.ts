@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
 import type { Low } from 'lowdb';
 import { quoteSelector } from '../../../shared/anchoring';
+import type { BackupInfo, RestoreResult } from '../../../shared/backups';
 import { buildExport, type HamishExport } from '../../../shared/export-format';
 import type {
   Annotation,
@@ -32,6 +33,8 @@ import {
   type AnnotationsFile,
   type IndexFile,
 } from './library-files';
+import { restoreLibraryFiles } from './backup-restore';
+import { assertBackupName, ensureDailyBackup, listBackups } from './backups';
 import { checkLibrary } from './library-check';
 import { LibraryIndex } from './library-index';
 import { assertId, libraryPaths, type LibraryPaths } from './library-paths';
@@ -44,6 +47,8 @@ export interface LibraryOptions {
   now?: () => Date;
   /** Delay before a derived index change (annotation counts) is written; default 300 ms. */
   indexDebounceMs?: number;
+  /** Make today's backup on open if there is none yet (default true). */
+  dailyBackup?: boolean;
 }
 
 /** Metadata of the sample article seeded into a new library. */
@@ -58,7 +63,8 @@ const lockOf = (articleId: string): string => `article:${articleId}`;
 export class Library {
   /** One queue per article: every read-modify-write of its files runs alone. */
   private readonly locks = new KeyedQueue();
-  private readonly files: ArticleFiles;
+  // Replaced as a whole when a backup is restored (see restoreBackup).
+  private files: ArticleFiles;
   private closed = false;
   /** What the start-up check found (set by open). */
   private report: StartupReport | null = null;
@@ -66,8 +72,8 @@ export class Library {
   private constructor(
     /** Where this library's files are. */
     readonly paths: LibraryPaths,
-    private readonly index: LibraryIndex,
-    private readonly taxonomy: Taxonomy,
+    private index: LibraryIndex,
+    private taxonomy: Taxonomy,
     private readonly now: () => Date,
   ) {
     this.files = new ArticleFiles(paths);
@@ -86,6 +92,7 @@ export class Library {
       await mkdir(paths.annotationsDir, { recursive: true });
     });
     const report = await persist(dir, () => checkLibrary(paths, now()));
+    if (options.dailyBackup !== false) await persist(dir, () => ensureDailyBackup(paths, now()));
     const taxonomy = await openValidated<Taxonomy>(
       paths.taxonomy,
       taxonomySchema,
@@ -251,6 +258,33 @@ export class Library {
   async exportAnnotations(articleId: string, path: string, generator: string): Promise<void> {
     const data = await this.exportArticle(articleId, generator);
     await persist(path, () => writeFileAtomic(path, `${JSON.stringify(data, null, 2)}\n`));
+  }
+
+  /** The rolling backups, newest first. */
+  listBackups(): Promise<BackupInfo[]> {
+    return listBackups(this.paths);
+  }
+
+  /**
+   * Restores backup `name` after backing up the current state. Waits for
+   * running edits, refuses new ones meanwhile, then reloads everything.
+   */
+  async restoreBackup(name: string): Promise<RestoreResult> {
+    assertBackupName(name);
+    this.assertOpen();
+    this.closed = true;
+    try {
+      await this.locks.idle();
+      await this.index.stop();
+      return await persist(this.paths.dir, () => restoreLibraryFiles(this.paths, name, this.now()));
+    } finally {
+      // Reloaded whether or not the restore went through: the index was stopped.
+      const fresh = await Library.open(this.paths.dir, { now: this.now, dailyBackup: false });
+      this.index = fresh.index;
+      this.taxonomy = fresh.taxonomy;
+      this.files = fresh.files;
+      this.closed = false;
+    }
   }
 
   /** Writes pending index changes (annotation counts) now. */
