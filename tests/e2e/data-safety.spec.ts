@@ -113,3 +113,42 @@ test('HTML in an article is shown as text and never runs', async () => {
   await article.hover();
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 });
+
+test('Restore from backup: confirm, get the earlier state back, and undo it from the copy made first', async () => {
+  const libraryDir = join(dir, 'library');
+  const yesterday = () => new Date(Date.now() - 24 * 3600 * 1000);
+  await (await Library.open(libraryDir, { samplePath: SAMPLE_PATH, now: yesterday })).close();
+  await (await Library.open(libraryDir, { now: yesterday })).close(); // yesterday's daily backup: no annotations
+  app = await launchHamish({ libraryDir });
+  const { page } = app;
+  await openArticle(page);
+  await dragSelect(page, 'ستيف ويتكوف');
+  await page.keyboard.press('1');
+  await expect(page.locator('.panel-item')).toHaveCount(1);
+
+  await page.getByRole('button', { name: 'الاستعادة من نسخة احتياطية…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'الاستعادة من نسخة احتياطية' });
+  const rows = dialog.locator('.backup-row');
+  // Today's backup was taken at start (the state before today's edit); yesterday's is older.
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(1)).toContainText('نسخة يومية');
+  await rows.nth(1).getByRole('button', { name: 'استعادة' }).click();
+  await expect(dialog.getByRole('alertdialog')).toContainText(
+    'تُحفظ مقالاتك وتعليقاتك الحالية نسخةً احتياطية أولًا',
+  );
+  await page.screenshot({ path: 'test-results/restore-confirm-ar.png' });
+  await dialog.getByRole('button', { name: 'استعادة هذه النسخة' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByTestId('status')).toContainText('استُعيدت نسخة');
+  await expect(page.getByTestId('library')).toContainText('لا تعليقات');
+
+  // The state before the restore was kept: restoring it brings the annotation back.
+  await page.getByRole('button', { name: 'الاستعادة من نسخة احتياطية…' }).click();
+  const saved = dialog.locator('.backup-row', { hasText: 'حُفظت قبل استعادة' });
+  await expect(saved).toHaveCount(1);
+  await saved.getByRole('button', { name: 'استعادة' }).click();
+  await dialog.getByRole('button', { name: 'استعادة هذه النسخة' }).click();
+  await expect(page.getByTestId('library')).toContainText('تعليق واحد');
+  await openArticle(page);
+  await expect(page.locator('.panel-item')).toHaveCount(1);
+});

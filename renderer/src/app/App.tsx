@@ -12,6 +12,7 @@ import { api } from '../api';
 import { NewArticleDialog } from '../article-form/NewArticleDialog';
 import { LibraryView } from '../library/LibraryView';
 import { ReaderView } from '../reader/ReaderView';
+import { BackupsDialog } from '../safety/BackupsDialog';
 import { StartupNotice } from '../safety/StartupNotice';
 import type { StatusMessage } from '../status';
 import { StatusLine } from './StatusLine';
@@ -24,6 +25,7 @@ export function App() {
   const [openId, setOpenId] = useState<string | null>(null);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [status, setStatus] = useState<StatusMessage | null>(null);
+  const [backupsOpen, setBackupsOpen] = useState(false);
   const notify = useCallback((message: StatusMessage) => setStatus(message), []);
 
   // Bumping the version reloads the list.
@@ -111,6 +113,9 @@ export function App() {
               {t('actions.export')}
             </button>
           )}
+          <button type="button" onClick={() => setBackupsOpen(true)}>
+            {t('backups.open')}
+          </button>
         </nav>
         <button
           type="button"
@@ -136,6 +141,16 @@ export function App() {
         )}
       </main>
       <StatusLine status={status} />
+      {backupsOpen && (
+        <BackupsDialog
+          notify={notify}
+          onClose={() => setBackupsOpen(false)}
+          onRestored={() => {
+            setBackupsOpen(false);
+            showLibrary();
+          }}
+        />
+      )}
       {dialog && (
         <NewArticleDialog
           initial={dialog.initial}
