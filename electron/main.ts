@@ -75,6 +75,9 @@ async function start(): Promise<void> {
   if (isDev && devUrl) await mainWindow.loadURL(devUrl);
   else await mainWindow.loadFile(join(import.meta.dirname, '../renderer/index.html'));
 
+  // Daily backups are made at start; an app left open past midnight makes the next one within the hour.
+  setInterval(() => void library.backupIfDue().catch(() => undefined), 60 * 60 * 1000).unref();
+
   // Pending index writes are finished before the process exits.
   let flushed = false;
   app.on('before-quit', (event) => {

@@ -63,6 +63,16 @@ describe('daily backups', () => {
     expect(annotations.annotations).toHaveLength(3);
   });
 
+  it("makes the next day's backup for a library left open past midnight", async () => {
+    const dir = await tempDir();
+    const { clock, library, meta } = await start(dir);
+    await library.createAnnotation({ articleId: meta.id, start: 6, end: 11, tag: 'actor' });
+    expect(await library.backupIfDue()).toMatchObject({ name: name(1), annotations: 1 });
+    expect(await library.backupIfDue()).toBeNull();
+    clock.at = day(2);
+    expect(await library.backupIfDue()).toMatchObject({ name: name(2), kind: 'daily' });
+  });
+
   it('hard-links the immutable article texts instead of copying them', async () => {
     const dir = await tempDir();
     const { library, meta } = await start(dir);

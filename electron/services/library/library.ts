@@ -260,6 +260,11 @@ export class Library {
     await persist(path, () => writeFileAtomic(path, `${JSON.stringify(data, null, 2)}\n`));
   }
 
+  /** Makes today's backup if there is none yet (for an app left running past midnight); null if none was due. */
+  backupIfDue(): Promise<BackupInfo | null> {
+    return persist(this.paths.dir, () => ensureDailyBackup(this.paths, this.now()));
+  }
+
   /** The rolling backups, newest first. */
   listBackups(): Promise<BackupInfo[]> {
     return listBackups(this.paths);
