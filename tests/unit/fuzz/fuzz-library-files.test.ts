@@ -169,7 +169,7 @@ describe('hostile library files', () => {
       );
       expect(await fingerprint(join(root, 'outside'))).toEqual(outside);
     },
-    90_000,
+    150_000,
   );
 });
 
