@@ -6,6 +6,7 @@
  */
 
 import type { BackupInfo, RestoreResult } from './backups';
+import type { ConflictPolicy, ExportRequest, ExportSummary, ImportReport } from './export/export-request';
 import type { Annotation, AnnotationPatch, Article, ArticleMeta, NewAnnotation, NewArticle } from './model';
 import type { Preferences, UiLanguage } from './preferences';
 import type { Result } from './result';
@@ -42,6 +43,17 @@ export interface HamishApi {
   openTextFile(): Promise<Result<PickedTextFile | null>>;
   /** Shows the system save dialog and writes the article's annotations as Hamish JSON; null if cancelled. */
   exportAnnotations(articleId: string): Promise<Result<{ path: string } | null>>;
+  /**
+   * Shows the save dialog and exports the requested articles (all when
+   * `articleIds` is absent) as Hamish JSON, W3C Web Annotation, CSV or a brat
+   * folder; null if cancelled.
+   */
+  exportLibrary(request: ExportRequest): Promise<Result<ExportSummary | null>>;
+  /**
+   * Shows the open dialog for a Hamish JSON file and imports it; nothing is
+   * written unless the whole file is valid. Null if cancelled.
+   */
+  importAnnotations(onConflict: ConflictPolicy): Promise<Result<ImportReport | null>>;
   /** Current preferences. */
   getPreferences(): Promise<Result<Preferences>>;
   /** Sets and persists the interface language. */
@@ -69,6 +81,8 @@ export const API_METHODS = [
   'getTaxonomy',
   'openTextFile',
   'exportAnnotations',
+  'exportLibrary',
+  'importAnnotations',
   'getPreferences',
   'setLanguage',
   'getStartupReport',
@@ -85,6 +99,8 @@ export const MENU_COMMANDS = [
   'new-article',
   'open-text-file',
   'export-annotations',
+  'export-dialog',
+  'import-annotations',
   'show-library',
   'set-language-ar',
   'set-language-en',

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { BACKUP_NAME } from './backups';
 import type { ApiMethod, HamishApi } from './ipc-contract';
+import { CONFLICT_POLICIES, EXPORT_FORMATS } from './export/export-request';
 import { MAX_TEXT_LENGTH } from './model';
 import { UI_LANGUAGES } from './preferences';
 
@@ -35,6 +36,13 @@ export const newAnnotationSchema = z
 
 export const annotationPatchSchema = z.strictObject({ tag: tagId.optional() });
 
+export const exportRequestSchema = z.strictObject({
+  format: z.enum(EXPORT_FORMATS),
+  articleIds: z.array(idSchema).min(1).max(1_000_000).optional(),
+  pretty: z.boolean().optional(),
+  includeText: z.boolean().optional(),
+});
+
 type ArgsSchemas = { [K in ApiMethod]: z.ZodType<Parameters<HamishApi[K]>> };
 
 export const API_ARGS: ArgsSchemas = {
@@ -49,6 +57,8 @@ export const API_ARGS: ArgsSchemas = {
   getTaxonomy: z.tuple([]),
   openTextFile: z.tuple([]),
   exportAnnotations: z.tuple([idSchema]),
+  exportLibrary: z.tuple([exportRequestSchema]),
+  importAnnotations: z.tuple([z.enum(CONFLICT_POLICIES)]),
   getPreferences: z.tuple([]),
   setLanguage: z.tuple([z.enum(UI_LANGUAGES)]),
   getStartupReport: z.tuple([]),

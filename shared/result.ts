@@ -15,6 +15,7 @@ export type ErrorCode =
   | 'out-of-range'
   | 'storage-failed'
   | 'cancelled'
+  | 'invalid-import'
   | 'internal';
 
 export interface AppError {

@@ -65,6 +65,8 @@ export interface HamishApp {
   exportedPaths: string[];
   /** The file the next "open text file" dialog picks (null: the user cancels). */
   nextOpenFile: string | null;
+  /** The file the next "import annotations" dialog picks (null: the user cancels). */
+  nextImportFile: string | null;
   sendMenuCommand(command: MenuCommand): Promise<void>;
   /** Reloads the page and waits for the app to render, like restarting the window. */
   reload(): Promise<void>;
@@ -123,6 +125,7 @@ export async function launchHamish(options: LaunchOptions): Promise<HamishApp> {
     preferences: { ...DEFAULT_PREFERENCES, ...(options.language ? { language: options.language } : {}) },
     exportedPaths: [],
     nextOpenFile: null,
+    nextImportFile: null,
     sendMenuCommand: async (command) => {
       await app.page.evaluate(
         (c) => (window as unknown as { __hamishMenu(c: string): void }).__hamishMenu(c),
@@ -152,6 +155,12 @@ export async function launchHamish(options: LaunchOptions): Promise<HamishApp> {
         app.exportedPaths.push(path);
         return Promise.resolve(path);
       },
+      chooseExportTarget: (defaultName) => {
+        const path = join(exportDir, defaultName);
+        app.exportedPaths.push(path);
+        return Promise.resolve(path);
+      },
+      chooseImportFile: () => Promise.resolve(app.nextImportFile),
     },
     preferences: {
       get: () => app.preferences,

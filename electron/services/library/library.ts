@@ -31,6 +31,7 @@ import {
   persist,
   taxonomySchema,
   type AnnotationsFile,
+  type ArticleFile,
   type IndexFile,
 } from './library-files';
 import { restoreLibraryFiles } from './backup-restore';
@@ -290,6 +291,44 @@ export class Library {
       this.files = fresh.files;
       this.closed = false;
     }
+  }
+
+  /**
+   * Adds an article from another library (an import), keeping its id, text,
+   * blocks and annotations; resolves once all its files and the index are durable.
+   */
+  async importArticle(meta: ArticleMeta, file: ArticleFile, annotations: Annotation[]): Promise<void> {
+    assertId(meta.id);
+    await this.locks.run(lockOf(meta.id), async () => {
+      this.assertOpen();
+      if (this.index.list().some((m) => m.id === meta.id)) {
+        throw new AppFailure('invalid-argument', `Article ${meta.id} already exists`, { field: 'id' });
+      }
+      await this.files.writeText(file);
+      try {
+        const db = await this.files.annotations(meta.id);
+        await this.files.writeAnnotations(db, annotations);
+        await this.index.add({ ...meta, annotationCount: annotations.length });
+      } catch (error) {
+        await this.files.remove(meta.id);
+        throw error;
+      }
+    });
+  }
+
+  /**
+   * Replaces an article's annotations with `change(current)`, under its lock;
+   * resolves once durable. Returning `current` itself writes nothing.
+   */
+  async updateAnnotations(articleId: string, change: (current: Annotation[]) => Annotation[]): Promise<void> {
+    assertId(articleId, 'articleId');
+    await this.locks.run(lockOf(articleId), async () => {
+      this.assertOpen();
+      const db = await this.annotationsOf(articleId);
+      const current = db.data.annotations.map((a) => ({ ...a }));
+      const next = change(current);
+      if (next !== current) await this.saveAnnotations(db, next);
+    });
   }
 
   /** Writes pending index changes (annotation counts) now. */

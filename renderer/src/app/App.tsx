@@ -10,6 +10,8 @@ import type { ArticleMeta } from '../../../shared/model';
 import type { UiLanguage } from '../../../shared/preferences';
 import { api } from '../api';
 import { NewArticleDialog } from '../article-form/NewArticleDialog';
+import { ExportDialog } from '../export/ExportDialog';
+import { ImportDialog } from '../export/ImportDialog';
 import { LibraryView } from '../library/LibraryView';
 import { ReaderView } from '../reader/ReaderView';
 import { BackupsDialog } from '../safety/BackupsDialog';
@@ -26,6 +28,10 @@ export function App() {
   const [dialog, setDialog] = useState<Dialog>(null);
   const [status, setStatus] = useState<StatusMessage | null>(null);
   const [backupsOpen, setBackupsOpen] = useState(false);
+  const [transfer, setTransfer] = useState<null | 'export' | 'import'>(null);
+  const closeTransfer = useCallback(() => setTransfer(null), []);
+  // Bumped after an import so the open article reloads its annotations.
+  const [readerVersion, setReaderVersion] = useState(0);
   const notify = useCallback((message: StatusMessage) => setStatus(message), []);
 
   // Bumping the version reloads the list.
@@ -78,6 +84,8 @@ export function App() {
         else if (command === 'open-text-file') void openTextFile();
         else if (command === 'export-annotations') void exportOpen();
         else if (command === 'show-library') showLibrary();
+        else if (command === 'export-dialog') setTransfer('export');
+        else if (command === 'import-annotations') setTransfer('import');
         else void setLanguage(command === 'set-language-en' ? 'en' : 'ar');
       }),
     [exportOpen, showLibrary, setLanguage, openTextFile],
@@ -116,6 +124,12 @@ export function App() {
           <button type="button" onClick={() => setBackupsOpen(true)}>
             {t('backups.open')}
           </button>
+          <button type="button" onClick={() => setTransfer('export')}>
+            {t('transfer.exportButton')}
+          </button>
+          <button type="button" onClick={() => setTransfer('import')}>
+            {t('transfer.importButton')}
+          </button>
         </nav>
         <button
           type="button"
@@ -130,7 +144,7 @@ export function App() {
       <StartupNotice />
       <main className="content">
         {openId ? (
-          <ReaderView key={openId} articleId={openId} notify={notify} />
+          <ReaderView key={`${openId}:${readerVersion}`} articleId={openId} notify={notify} />
         ) : (
           <LibraryView
             articles={articles}
@@ -148,6 +162,19 @@ export function App() {
           onRestored={() => {
             setBackupsOpen(false);
             showLibrary();
+          }}
+        />
+      )}
+      {transfer === 'export' && (
+        <ExportDialog openArticleId={openId} onClose={closeTransfer} notify={notify} />
+      )}
+      {transfer === 'import' && (
+        <ImportDialog
+          onClose={closeTransfer}
+          notify={notify}
+          onImported={() => {
+            refresh();
+            setReaderVersion((v) => v + 1);
           }}
         />
       )}

@@ -35,8 +35,13 @@ export function LibraryView({ articles, onOpen, onDelete, onNew }: Props) {
       <ul className="article-list">
         {articles.map((a) => (
           <li key={a.id} className="article-row" data-article-id={a.id}>
-            <button type="button" className="article-open" onClick={() => onOpen(a.id)}>
-              <span className="article-title" lang={a.language} dir={directionOf(a.language)}>
+            <button
+              type="button"
+              className="article-open"
+              dir={directionOf(a.language)}
+              onClick={() => onOpen(a.id)}
+            >
+              <span className="article-title" lang={a.language}>
                 {a.title}
               </span>
               <span className="article-details">
