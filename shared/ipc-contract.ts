@@ -5,6 +5,7 @@
  * Main validates every argument at run time (see ipc-validation.ts).
  */
 
+import type { BackupInfo, RestoreResult } from './backups';
 import type { ConflictPolicy, ExportRequest, ExportSummary, ImportReport } from './export/export-request';
 import type {
   Annotation,
@@ -20,6 +21,7 @@ import type {
 } from './model';
 import type { Preferences, UiLanguage } from './preferences';
 import type { Result } from './result';
+import type { StartupReport } from './startup-report';
 import type { Taxonomy } from './taxonomy';
 
 /** A text file the user picked, read and decoded by main. */
@@ -86,6 +88,12 @@ export interface HamishApi {
   getPreferences(): Promise<Result<Preferences>>;
   /** Sets and persists the interface language. */
   setLanguage(language: UiLanguage): Promise<Result<Preferences>>;
+  /** What the start-up check did: temp files removed, damaged files quarantined (with the article affected), preferences set aside. */
+  getStartupReport(): Promise<Result<StartupReport>>;
+  /** The library's rolling backups (daily, and those made before a restore), newest first. */
+  listBackups(): Promise<Result<BackupInfo[]>>;
+  /** Restores a backup by name; the current state is backed up first, so nothing is lost. */
+  restoreBackup(name: string): Promise<Result<RestoreResult>>;
 }
 
 export type ApiMethod = keyof HamishApi;
@@ -115,6 +123,9 @@ export const API_METHODS = [
   'importAnnotations',
   'getPreferences',
   'setLanguage',
+  'getStartupReport',
+  'listBackups',
+  'restoreBackup',
 ] as const satisfies readonly ApiMethod[];
 
 type MissingMethods = Exclude<ApiMethod, (typeof API_METHODS)[number]>;

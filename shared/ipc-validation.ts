@@ -5,6 +5,7 @@
  */
 
 import { z } from 'zod';
+import { BACKUP_NAME } from './backups';
 import type { ApiMethod, HamishApi } from './ipc-contract';
 import { CONFLICT_POLICIES, EXPORT_FORMATS } from './export/export-request';
 import { MAX_TEXT_LENGTH } from './model';
@@ -131,6 +132,9 @@ export const API_ARGS: ArgsSchemas = {
   importAnnotations: z.tuple([z.enum(CONFLICT_POLICIES)]),
   getPreferences: z.tuple([]),
   setLanguage: z.tuple([z.enum(UI_LANGUAGES)]),
+  getStartupReport: z.tuple([]),
+  listBackups: z.tuple([]),
+  restoreBackup: z.tuple([z.string().regex(BACKUP_NAME)]),
 };
 
 /** Human-readable path of the first issue, e.g. "0.title" → "argument 1: title". */

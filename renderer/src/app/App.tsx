@@ -17,6 +17,8 @@ import { ExportDialog } from '../export/ExportDialog';
 import { ImportDialog } from '../export/ImportDialog';
 import { LibraryView } from '../library/LibraryView';
 import { ReaderView } from '../reader/ReaderView';
+import { BackupsDialog } from '../safety/BackupsDialog';
+import { StartupNotice } from '../safety/StartupNotice';
 import type { StatusMessage } from '../status';
 import { StatusLine } from './StatusLine';
 
@@ -28,6 +30,7 @@ export function App() {
   const [openId, setOpenId] = useState<string | null>(null);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [status, setStatus] = useState<StatusMessage | null>(null);
+  const [backupsOpen, setBackupsOpen] = useState(false);
   const [transfer, setTransfer] = useState<null | 'export' | 'import'>(null);
   const closeTransfer = useCallback(() => setTransfer(null), []);
   // Bumped after an import so the open article reloads its annotations.
@@ -132,6 +135,9 @@ export function App() {
               {t('actions.export')}
             </button>
           )}
+          <button type="button" onClick={() => setBackupsOpen(true)}>
+            {t('backups.open')}
+          </button>
           <button type="button" onClick={() => setTransfer('export')}>
             {t('transfer.exportButton')}
           </button>
@@ -149,6 +155,7 @@ export function App() {
           {t('language.switchTo')}
         </button>
       </header>
+      <StartupNotice />
       <main className="content">
         {openId ? (
           <ReaderView
@@ -175,6 +182,16 @@ export function App() {
           onSaved={() => {
             setSchemeOpen(false);
             setRevision((r) => r + 1);
+          }}
+        />
+      )}
+      {backupsOpen && (
+        <BackupsDialog
+          notify={notify}
+          onClose={() => setBackupsOpen(false)}
+          onRestored={() => {
+            setBackupsOpen(false);
+            showLibrary();
           }}
         />
       )}
