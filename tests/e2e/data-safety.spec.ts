@@ -81,6 +81,7 @@ test('"Saved" is shown only after the edit is on disk', async () => {
   holding = true;
   await dragSelect(page, 'ستيف ويتكوف');
   await page.keyboard.press('1');
+  await page.keyboard.press('0'); // Actor itself (a type key opens its submenu)
   await expect(page.getByTestId('status')).toHaveText('جارٍ الحفظ…');
   await expect(page.locator('.panel-item')).toHaveCount(0);
   // Held before the write: nothing on disk, and the UI has not claimed otherwise.
@@ -124,6 +125,7 @@ test('Restore from backup: confirm, get the earlier state back, and undo it from
   await openArticle(page);
   await dragSelect(page, 'ستيف ويتكوف');
   await page.keyboard.press('1');
+  await page.keyboard.press('0');
   await expect(page.locator('.panel-item')).toHaveCount(1);
 
   await page.getByRole('button', { name: 'الاستعادة من نسخة احتياطية…' }).click();
