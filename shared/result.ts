@@ -15,6 +15,9 @@ export type ErrorCode =
   | 'out-of-range'
   | 'storage-failed'
   | 'cancelled'
+  | 'file-unsupported'
+  | 'duplicate'
+  | 'busy'
   | 'internal';
 
 export interface AppError {
