@@ -5,7 +5,18 @@
  * Main validates every argument at run time (see ipc-validation.ts).
  */
 
-import type { Annotation, AnnotationPatch, Article, ArticleMeta, NewAnnotation, NewArticle } from './model';
+import type { ImportReport } from './import-types';
+import type { ArticlePage, ArticleQuery } from './library-query';
+import type {
+  Annotation,
+  AnnotationPatch,
+  Article,
+  ArticleMeta,
+  ArticleMetaPatch,
+  NewAnnotation,
+  NewArticle,
+} from './model';
+import type { SearchResponse } from './search-types';
 import type { Preferences, UiLanguage } from './preferences';
 import type { Result } from './result';
 import type { Taxonomy } from './taxonomy';
@@ -44,6 +55,26 @@ export interface HamishApi {
   getPreferences(): Promise<Result<Preferences>>;
   /** Sets and persists the interface language. */
   setLanguage(language: UiLanguage): Promise<Result<Preferences>>;
+  /** One page of the library (or the trash), filtered and sorted in main, with the filter menus' choices. */
+  queryArticles(query: ArticleQuery): Promise<Result<ArticlePage>>;
+  /** Edits an article's metadata or reading status; the text never changes. */
+  updateArticleMeta(id: string, patch: ArticleMetaPatch): Promise<Result<ArticleMeta>>;
+  /** Moves an article to the trash (out of the list and of search; restorable). */
+  trashArticle(id: string): Promise<Result<ArticleMeta>>;
+  /** Brings an article back from the trash. */
+  restoreArticle(id: string): Promise<Result<ArticleMeta>>;
+  /** Deletes every article in the trash, with its annotations, for good. */
+  emptyTrash(): Promise<Result<{ deleted: number }>>;
+  /** Shows the system dialog for .txt/.md/.html files and imports them; null if cancelled. Progress is pushed on IMPORT_PROGRESS_CHANNEL. */
+  importFiles(): Promise<Result<ImportReport | null>>;
+  /** Shows the system folder dialog and imports every supported file under it; null if cancelled. */
+  importFolder(): Promise<Result<ImportReport | null>>;
+  /** Imports files dropped on the window (absolute paths from the preload's pathForFile). */
+  importPaths(paths: string[]): Promise<Result<ImportReport>>;
+  /** Stops the running import after the current file; the report says it was cancelled. */
+  cancelImport(): Promise<Result<null>>;
+  /** Full-text search over titles and texts (Arabic spelling variants match), ranked, with passages. */
+  search(query: string, limit?: number): Promise<Result<SearchResponse>>;
 }
 
 export type ApiMethod = keyof HamishApi;
@@ -63,6 +94,16 @@ export const API_METHODS = [
   'exportAnnotations',
   'getPreferences',
   'setLanguage',
+  'queryArticles',
+  'updateArticleMeta',
+  'trashArticle',
+  'restoreArticle',
+  'emptyTrash',
+  'importFiles',
+  'importFolder',
+  'importPaths',
+  'cancelImport',
+  'search',
 ] as const satisfies readonly ApiMethod[];
 
 type MissingMethods = Exclude<ApiMethod, (typeof API_METHODS)[number]>;
@@ -87,3 +128,6 @@ export function invokeChannel(method: ApiMethod): string {
 
 /** IPC channel main uses to push menu commands to the renderer. */
 export const MENU_CHANNEL = 'hamish:menu-command';
+
+/** IPC channel main uses to push import progress (ImportProgress) to the renderer. */
+export const IMPORT_PROGRESS_CHANNEL = 'hamish:import-progress';

@@ -8,18 +8,21 @@ import type { HamishApi } from '../../shared/ipc-contract';
 import { exportFileName } from '../../shared/export-format';
 import type { Preferences, UiLanguage } from '../../shared/preferences';
 import type { Library } from './library/library';
+import { createLibraryApi, type LibraryApiDeps } from './library-api';
 import { readTextFile } from './text-file';
 import { attempt } from './to-result';
 
 /** What the API needs from its host (Electron main, or the test harness). */
 export interface AppApiDeps {
   library: Library;
-  dialogs: {
+  dialogs: LibraryApiDeps['dialogs'] & {
     /** Asks the user for a text file to import; null when cancelled. */
     chooseTextFile(): Promise<string | null>;
     /** Asks the user where to save an export, proposing `defaultName`; null when cancelled. */
     chooseExportPath(defaultName: string): Promise<string | null>;
   };
+  /** Pushes events to the renderer (import progress). */
+  events?: LibraryApiDeps['events'];
   preferences: {
     get(): Preferences;
     setLanguage(language: UiLanguage): Preferences;
@@ -65,5 +68,6 @@ export function createAppApi(deps: AppApiDeps): HamishApi {
       }),
     getPreferences: () => attempt(() => preferences.get()),
     setLanguage: (language) => attempt(() => preferences.setLanguage(language)),
+    ...createLibraryApi(deps),
   };
 }
