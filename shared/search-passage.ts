@@ -82,3 +82,20 @@ export function passageAround(
     hits: hits.filter((h) => h.start >= start && h.end <= end),
   };
 }
+
+/**
+ * The passage showing the most different matched words (ties: the earliest),
+ * preferring passages that contain `preferred` (an exact-spelling hit).
+ */
+export function bestPassage(text: string, hits: readonly TextSpan[], preferred?: TextSpan): Passage | null {
+  const points = [...text];
+  let best: { passage: Passage; score: number } | null = null;
+  for (const hit of hits.slice(0, 200)) {
+    const passage = passageAround(text, hit, hits);
+    const words = new Set(passage.hits.map((h) => points.slice(h.start, h.end).join('')));
+    const hasPreferred = preferred !== undefined && passage.hits.some((h) => h.start === preferred.start);
+    const score = words.size + (hasPreferred ? 0.5 : 0);
+    if (!best || score > best.score) best = { passage, score };
+  }
+  return best?.passage ?? null;
+}

@@ -11,7 +11,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import MiniSearch, { type Options, type Query } from 'minisearch';
 import type { ArticleMeta } from '../../../shared/model';
-import { findHits, passageAround } from '../../../shared/search-passage';
+import { bestPassage, findHits } from '../../../shared/search-passage';
 import { indexTerms, normalizeTerm, queryTerms, WORD_SEPARATOR } from '../../../shared/search-terms';
 import type { SearchResponse, SearchResult } from '../../../shared/search-types';
 import type { Library } from '../library/library';
@@ -105,12 +105,11 @@ export class SearchIndex {
       const exact = exactAt >= 0 || meta.title.includes(exactQuery);
       const exactHit =
         exactAt >= 0 ? hits.find((h) => h.end > [...text.slice(0, exactAt)].length) : undefined;
-      const focus = exactHit ?? hits[0];
       results.push({
         meta: { ...meta },
         score: match.score,
         exact,
-        passage: focus ? passageAround(text, focus, hits) : null,
+        passage: bestPassage(text, hits, exactHit),
         titleHits: findHits(meta.title, query),
       });
     }

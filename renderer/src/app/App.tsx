@@ -6,10 +6,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MenuCommand, PickedTextFile } from '../../../shared/ipc-contract';
-import type { ArticleMeta } from '../../../shared/model';
 import type { UiLanguage } from '../../../shared/preferences';
+import type { TextSpan } from '../../../shared/search-passage';
 import { api } from '../api';
 import { NewArticleDialog } from '../article-form/NewArticleDialog';
+import { DropImport } from '../import/DropImport';
+import { ImportPanel } from '../import/ImportPanel';
+import { useImport } from '../import/use-import';
 import { LibraryView } from '../library/LibraryView';
 import { ReaderView } from '../reader/ReaderView';
 import type { StatusMessage } from '../status';
@@ -19,8 +22,12 @@ type Dialog = null | { initial: PickedTextFile | null };
 
 export function App() {
   const { t, i18n } = useTranslation();
-  const [articles, setArticles] = useState<ArticleMeta[] | null>(null);
-  const [openId, setOpenId] = useState<string | null>(null);
+  const [opened, setOpened] = useState<{ id: string; focus?: TextSpan } | null>(null);
+  const openId = opened?.id ?? null;
+  const setOpenId = useCallback(
+    (id: string | null, focus?: TextSpan) => setOpened(id ? { id, focus } : null),
+    [],
+  );
   const [dialog, setDialog] = useState<Dialog>(null);
   const [status, setStatus] = useState<StatusMessage | null>(null);
   const notify = useCallback((message: StatusMessage) => setStatus(message), []);
@@ -28,16 +35,7 @@ export function App() {
   // Bumping the version reloads the list.
   const [listVersion, setListVersion] = useState(0);
   const refresh = useCallback(() => setListVersion((v) => v + 1), []);
-
-  useEffect(() => {
-    const cancelled = new AbortController();
-    void api.listArticles().then((result) => {
-      if (cancelled.signal.aborted) return;
-      if (result.ok) setArticles(result.value);
-      else notify({ kind: 'error', error: result.error });
-    });
-    return () => cancelled.abort();
-  }, [listVersion, notify]);
+  const importer = useImport(notify, refresh);
 
   const setLanguage = useCallback(
     async (language: UiLanguage) => {
@@ -66,7 +64,7 @@ export function App() {
   const showLibrary = useCallback(() => {
     setOpenId(null);
     refresh();
-  }, [refresh]);
+  }, [refresh, setOpenId]);
 
   useEffect(
     () =>
@@ -80,17 +78,14 @@ export function App() {
     [exportOpen, showLibrary, setLanguage, openTextFile],
   );
 
-  const deleteArticle = async (article: ArticleMeta) => {
-    const result = await api.deleteArticle(article.id);
-    if (!result.ok) notify({ kind: 'error', error: result.error });
-    else notify({ kind: 'info', key: 'library.deleted', params: { title: article.title } });
-    refresh();
-  };
-
   const otherLanguage: UiLanguage = i18n.language === 'en' ? 'ar' : 'en';
 
   return (
-    <div className="app">
+    <DropImport
+      className="app"
+      disabled={importer.state.running}
+      onPaths={(paths) => void importer.importPaths(paths)}
+    >
       <header className="top-bar">
         <div className="brand">
           <span className="brand-mark" aria-hidden="true">
@@ -123,16 +118,18 @@ export function App() {
       </header>
       <main className="content">
         {openId ? (
-          <ReaderView key={openId} articleId={openId} notify={notify} />
+          <ReaderView key={openId} articleId={openId} notify={notify} focus={opened?.focus} />
         ) : (
           <LibraryView
-            articles={articles}
             onOpen={setOpenId}
-            onDelete={(a) => void deleteArticle(a)}
             onNew={() => setDialog({ initial: null })}
+            notify={notify}
+            version={listVersion}
+            importer={importer}
           />
         )}
       </main>
+      <ImportPanel importer={importer} />
       <StatusLine status={status} />
       {dialog && (
         <NewArticleDialog
@@ -146,6 +143,6 @@ export function App() {
           }}
         />
       )}
-    </div>
+    </DropImport>
   );
 }

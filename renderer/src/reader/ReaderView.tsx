@@ -19,10 +19,14 @@ import { HighlightPainter } from './highlight-painter';
 import { TagMenu } from './TagMenu';
 import { TextMap } from './text-map';
 import { useArticle } from './use-article';
+import { useSearchFocus } from './use-search-focus';
+import type { TextSpan } from '../../../shared/search-passage';
 
 interface Props {
   articleId: string;
   notify: Notify;
+  /** A search hit to scroll to and mark (code points). */
+  focus?: TextSpan | undefined;
 }
 
 interface PendingSelection {
@@ -31,7 +35,7 @@ interface PendingSelection {
   rect: DOMRect;
 }
 
-export function ReaderView({ articleId, notify }: Props) {
+export function ReaderView({ articleId, notify, focus }: Props) {
   const { t } = useTranslation();
   const { state, error, setAnnotations } = useArticle(articleId);
   const articleRef = useRef<HTMLElement>(null);
@@ -63,6 +67,8 @@ export function ReaderView({ articleId, notify }: Props) {
       mapRef.current = null;
     };
   }, [article, texts, tags]);
+
+  useSearchFocus(focus, mapRef, scrollRef, Boolean(article && annotations && tags.length > 0));
 
   useLayoutEffect(() => {
     if (mapRef.current && painterRef.current && annotations) {
