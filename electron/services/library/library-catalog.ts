@@ -71,11 +71,11 @@ export class LibraryCatalog {
     return { ...meta };
   }
 
-  updateMeta(id: string, patch: ArticleMetaPatch): Promise<ArticleMeta> {
+  async updateMeta(id: string, patch: ArticleMetaPatch): Promise<ArticleMeta> {
     if (patch.title !== undefined && patch.title.trim().length === 0) {
       throw new AppFailure('invalid-argument', 'The title is empty', { field: 'title' });
     }
-    return this.change(id, (meta) => {
+    const updated = await this.change(id, (meta) => {
       const next = new Map(Object.entries(meta));
       for (const [key, value] of Object.entries(patch)) {
         if (typeof value !== 'string') continue;
@@ -84,10 +84,9 @@ export class LibraryCatalog {
         else next.set(key, trimmed);
       }
       return Promise.resolve(Object.fromEntries(next) as unknown as ArticleMeta);
-    }).then(async (meta) => {
-      await this.ctx.emit({ kind: 'updated', meta });
-      return meta;
     });
+    await this.ctx.emit({ kind: 'updated', meta: updated });
+    return updated;
   }
 
   async trash(id: string): Promise<ArticleMeta> {
