@@ -118,6 +118,8 @@ export const MENU_COMMANDS = [
   'show-library',
   'set-language-ar',
   'set-language-en',
+  'import-files',
+  'import-folder',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

@@ -146,4 +146,12 @@ test('files dropped on the window are imported', async () => {
   const panel = page.getByTestId('import-panel');
   await expect(panel).toContainText('أُضيف 1، و0 موجود من قبل، ورُفض 1');
   await expect(page.locator('.article-row', { hasText: 'Talks on prisoner exchange' })).toHaveCount(1);
+  await panel.getByRole('button', { name: 'إغلاق' }).click();
+  await expect(panel).toHaveCount(0);
+
+  // File › Import files… picks several files in the system dialog.
+  app.nextImportFiles = [join(dir, 'inbox', '01-ceasefire.md'), join(dir, 'inbox', '04-copy.md')];
+  await app.sendMenuCommand('import-files');
+  await expect(panel).toContainText('أُضيف 1، و1 موجود من قبل، ورُفض 0');
+  await expect(page.locator('.article-row')).toHaveCount(3);
 });

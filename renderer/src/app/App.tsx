@@ -73,9 +73,11 @@ export function App() {
         else if (command === 'open-text-file') void openTextFile();
         else if (command === 'export-annotations') void exportOpen();
         else if (command === 'show-library') showLibrary();
+        else if (command === 'import-files') void importer.importFiles();
+        else if (command === 'import-folder') void importer.importFolder();
         else void setLanguage(command === 'set-language-en' ? 'en' : 'ar');
       }),
-    [exportOpen, showLibrary, setLanguage, openTextFile],
+    [exportOpen, showLibrary, setLanguage, openTextFile, importer],
   );
 
   const otherLanguage: UiLanguage = i18n.language === 'en' ? 'ar' : 'en';
