@@ -58,7 +58,16 @@ export function passageAround(
   hits: readonly TextSpan[],
   radius = 90,
 ): Passage {
-  const points = [...text];
+  return passageIn([...text], focus, hits, radius);
+}
+
+/** `passageAround` over the text's code points, split once by the caller. */
+function passageIn(
+  points: readonly string[],
+  focus: TextSpan,
+  hits: readonly TextSpan[],
+  radius: number,
+): Passage {
   let start = Math.max(0, focus.start - radius);
   let end = Math.min(points.length, focus.end + radius);
   for (let i = focus.start - 1; i >= start; i--) {
@@ -91,7 +100,7 @@ export function bestPassage(text: string, hits: readonly TextSpan[], preferred?:
   const points = [...text];
   let best: { passage: Passage; score: number } | null = null;
   for (const hit of hits.slice(0, 200)) {
-    const passage = passageAround(text, hit, hits);
+    const passage = passageIn(points, hit, hits, 90);
     const words = new Set(passage.hits.map((h) => points.slice(h.start, h.end).join('')));
     const hasPreferred = preferred !== undefined && passage.hits.some((h) => h.start === preferred.start);
     const score = words.size + (hasPreferred ? 0.5 : 0);

@@ -83,7 +83,7 @@ export class SearchIndex {
   }
 
   /** Ranked results for `query`: exact spellings first, then by relevance; at most `limit`. */
-  async search(query: string, limit = 50): Promise<SearchResponse> {
+  async search(query: string, limit = 30): Promise<SearchResponse> {
     await this.chain;
     const terms = queryTerms(query);
     if (terms.length === 0) return { query, total: 0, results: [] };
