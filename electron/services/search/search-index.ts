@@ -188,7 +188,12 @@ export class SearchIndex {
     if (this.timer) return;
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      this.flush().catch((error: unknown) => console.error('search index write failed', error));
+      this.flush().catch((error: unknown) => {
+        // A library folder that no longer exists has nothing left to index (e.g. a removed temp library).
+        const gone =
+          typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT';
+        if (!gone) console.error('search index write failed', error);
+      });
     }, this.debounceMs);
     this.timer.unref();
   }
