@@ -67,7 +67,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/services/**/*.ts'],
+    files: ['electron/services/**/*.ts', 'electron/cli/**/*.ts'],
     languageOptions: { globals: globals.node },
     rules: {
       'no-restricted-imports': [

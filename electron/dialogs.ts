@@ -1,6 +1,7 @@
 /** System file dialogs used by the API (open a text file, import files or a folder, choose where to export). */
 
 import { dialog, type BrowserWindow } from 'electron';
+import type { ExportFormat } from '../shared/export/export-request';
 import type { UiLanguage } from '../shared/preferences';
 
 const TITLES = {
@@ -23,6 +24,26 @@ const TITLES = {
     articles: 'Articles (text, Markdown, web pages)',
   },
 } as const;
+
+/** Titles and filters of the export (any format) and import dialogs. */
+const TRANSFER = {
+  ar: {
+    import: 'استيراد التعليقات (Hamish JSON)',
+    bratFolder: 'اسم مجلد brat الجديد',
+    json: 'Hamish JSON',
+    w3c: 'W3C Web Annotation (JSON-LD)',
+    csv: 'CSV',
+  },
+  en: {
+    import: 'Import annotations (Hamish JSON)',
+    bratFolder: 'Name of the new brat folder',
+    json: 'Hamish JSON',
+    w3c: 'W3C Web Annotation (JSON-LD)',
+    csv: 'CSV',
+  },
+} as const;
+
+const FORMAT_EXTENSIONS = { json: ['json'], w3c: ['jsonld', 'json'], csv: ['csv'] } as const;
 
 export function createDialogs(getWindow: () => BrowserWindow | null, getLanguage: () => UiLanguage) {
   return {
@@ -67,6 +88,30 @@ export function createDialogs(getWindow: () => BrowserWindow | null, getLanguage
       };
       const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    /** Save dialog for any export format; for brat the chosen name becomes a new folder. */
+    async chooseExportTarget(defaultName: string, format: ExportFormat): Promise<string | null> {
+      const t = TRANSFER[getLanguage()];
+      const win = getWindow();
+      const options: Electron.SaveDialogOptions = {
+        title: format === 'brat' ? t.bratFolder : TITLES[getLanguage()].export,
+        defaultPath: defaultName,
+        filters: format === 'brat' ? [] : [{ name: t[format], extensions: [...FORMAT_EXTENSIONS[format]] }],
+        properties: ['showOverwriteConfirmation', 'createDirectory'],
+      };
+      const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    async chooseImportFile(): Promise<string | null> {
+      const t = TRANSFER[getLanguage()];
+      const win = getWindow();
+      const options: Electron.OpenDialogOptions = {
+        title: t.import,
+        properties: ['openFile'],
+        filters: [{ name: t.json, extensions: ['json'] }],
+      };
+      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
     },
   };
 }

@@ -2,10 +2,12 @@
  * The native export format, "Hamish JSON", version 1. Described by
  * shared/schema/hamish-export-1.schema.json; offsets are Unicode code points
  * into the article's canonical text, whose SHA-256 is included so a consumer
- * can check it holds the same text.
+ * can check it holds the same text. The text itself (with its blocks) is
+ * optional: include it when the file must be importable into a library that
+ * does not have the article yet.
  */
 
-import type { Annotation, ArticleMeta } from './model';
+import type { Annotation, ArticleMeta, Block, Entity } from './model';
 import type { Taxonomy } from './taxonomy';
 
 export const EXPORT_FORMAT = 'hamish-annotations';
@@ -19,8 +21,31 @@ export interface ExportedAnnotation {
   prefix: string;
   suffix: string;
   tag: string;
+  /** Type id of the tag ("demand" for "demand.prisoners"). */
+  type?: string;
+  /** Subtype id of the tag ("prisoners"), absent for a type without subtypes. */
+  subtype?: string;
+  note?: string;
+  entityId?: string;
+  author?: string;
   createdAt: string;
   updatedAt: string;
+}
+
+export interface ExportedArticle {
+  id: string;
+  title: string;
+  source: string;
+  date: string;
+  language: string;
+  textSha256: string;
+  length: number;
+  offsetUnit: 'codepoint';
+  /** The canonical text, when the export includes texts. */
+  text?: string;
+  /** Blocks of the canonical text (code points), with `text`. */
+  blocks?: Block[];
+  annotations: ExportedAnnotation[];
 }
 
 export interface HamishExport {
@@ -29,32 +54,63 @@ export interface HamishExport {
   exportedAt: string;
   generator: string;
   taxonomy: Taxonomy;
-  articles: {
-    id: string;
-    title: string;
-    source: string;
-    date: string;
-    language: string;
-    textSha256: string;
-    length: number;
-    offsetUnit: 'codepoint';
-    annotations: ExportedAnnotation[];
-  }[];
+  /** Canonical entities the annotations' entityId refer to. */
+  entities?: Entity[];
+  articles: ExportedArticle[];
 }
 
+/** One article to export: its metadata, its annotations, and its text when texts are included. */
+export interface ExportItem {
+  meta: ArticleMeta;
+  annotations: Annotation[];
+  text?: string;
+  blocks?: Block[];
+}
+
+export interface BuildExportOptions {
+  /** Include each item's text and blocks (items must carry them). Default false. */
+  includeText?: boolean;
+  /** Entities to include; only those referenced by an exported annotation are written. */
+  entities?: Entity[];
+}
+
+/** Splits a tag id into its type and subtype ids. */
+export function splitTag(tag: string): { type: string; subtype?: string } {
+  const dot = tag.indexOf('.');
+  return dot === -1 ? { type: tag } : { type: tag.slice(0, dot), subtype: tag.slice(dot + 1) };
+}
+
+function exportAnnotation(a: Annotation): ExportedAnnotation {
+  const { type, subtype } = splitTag(a.tag);
+  return {
+    id: a.id,
+    start: a.start,
+    end: a.end,
+    quote: a.quote,
+    prefix: a.prefix,
+    suffix: a.suffix,
+    tag: a.tag,
+    type,
+    ...(subtype === undefined ? {} : { subtype }),
+    ...(a.note === undefined ? {} : { note: a.note }),
+    ...(a.entityId === undefined ? {} : { entityId: a.entityId }),
+    ...(a.author === undefined ? {} : { author: a.author }),
+    createdAt: a.createdAt,
+    updatedAt: a.updatedAt,
+  };
+}
+
+/** Builds the Hamish JSON object for one or many articles (orphaned annotations are left out). */
 export function buildExport(
-  items: { meta: ArticleMeta; annotations: Annotation[] }[],
+  items: ExportItem[],
   taxonomy: Taxonomy,
   exportedAt: string,
   generator: string,
+  options: BuildExportOptions = {},
 ): HamishExport {
-  return {
-    format: EXPORT_FORMAT,
-    version: EXPORT_VERSION,
-    exportedAt,
-    generator,
-    taxonomy,
-    articles: items.map(({ meta, annotations }) => ({
+  const articles = items.map(({ meta, annotations, text, blocks }): ExportedArticle => {
+    const withText = options.includeText === true && text !== undefined;
+    return {
       id: meta.id,
       title: meta.title,
       source: meta.source,
@@ -63,28 +119,39 @@ export function buildExport(
       textSha256: meta.textSha256,
       length: meta.length,
       offsetUnit: 'codepoint' as const,
-      annotations: annotations.map((a) => ({
-        id: a.id,
-        start: a.start,
-        end: a.end,
-        quote: a.quote,
-        prefix: a.prefix,
-        suffix: a.suffix,
-        tag: a.tag,
-        createdAt: a.createdAt,
-        updatedAt: a.updatedAt,
-      })),
-    })),
+      ...(withText ? { text, blocks: (blocks ?? []).map((b) => ({ ...b })) } : {}),
+      annotations: annotations.filter((a) => !a.orphaned).map(exportAnnotation),
+    };
+  });
+  const used = new Set(articles.flatMap((a) => a.annotations.map((x) => x.entityId)));
+  const entities = (options.entities ?? []).filter((e) => used.has(e.id));
+  return {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt,
+    generator,
+    taxonomy,
+    ...(entities.length > 0 ? { entities } : {}),
+    articles,
   };
+}
+
+/** Serialises an export: pretty (2-space indent) or compact, with a final newline. */
+export function serializeExport(data: unknown, pretty = true): string {
+  return `${JSON.stringify(data, null, pretty ? 2 : undefined)}\n`;
 }
 
 /** A file name for an article's export: its title, made safe, plus ".hamish.json". */
 export function exportFileName(title: string): string {
+  return `${safeFileStem(title) || 'annotations'}.hamish.json`;
+}
+
+/** A title made safe as a file name stem (at most 80 code points), or "" when nothing is left. */
+export function safeFileStem(title: string): string {
   const cleaned = title
     .replace(/[\\/:*?"<>|\p{Cc}]/gu, ' ')
     .replace(/\s+/gu, ' ')
     .trim();
   // Cut by code points so an astral character is never split into a lone surrogate.
-  const safe = Array.from(cleaned).slice(0, 80).join('').trim();
-  return `${safe || 'annotations'}.hamish.json`;
+  return Array.from(cleaned).slice(0, 80).join('').trim();
 }

@@ -18,7 +18,7 @@ export interface ImportProgress {
   finished: boolean;
 }
 
-export interface ImportReport {
+export interface BatchImportReport {
   total: number;
   added: { file: string; id: string; title: string }[];
   /** Files whose canonical text is already in the library (not added again). */

@@ -5,7 +5,8 @@
  * Main validates every argument at run time (see ipc-validation.ts).
  */
 
-import type { ImportReport } from './import-types';
+import type { ConflictPolicy, ExportRequest, ExportSummary, ImportReport } from './export/export-request';
+import type { BatchImportReport } from './import-types';
 import type { ArticlePage, ArticleQuery } from './library-query';
 import type {
   Annotation,
@@ -51,6 +52,17 @@ export interface HamishApi {
   openTextFile(): Promise<Result<PickedTextFile | null>>;
   /** Shows the system save dialog and writes the article's annotations as Hamish JSON; null if cancelled. */
   exportAnnotations(articleId: string): Promise<Result<{ path: string } | null>>;
+  /**
+   * Shows the save dialog and exports the requested articles (all when
+   * `articleIds` is absent) as Hamish JSON, W3C Web Annotation, CSV or a brat
+   * folder; null if cancelled.
+   */
+  exportLibrary(request: ExportRequest): Promise<Result<ExportSummary | null>>;
+  /**
+   * Shows the open dialog for a Hamish JSON file and imports it; nothing is
+   * written unless the whole file is valid. Null if cancelled.
+   */
+  importAnnotations(onConflict: ConflictPolicy): Promise<Result<ImportReport | null>>;
   /** Current preferences. */
   getPreferences(): Promise<Result<Preferences>>;
   /** Sets and persists the interface language. */
@@ -66,11 +78,11 @@ export interface HamishApi {
   /** Deletes every article in the trash, with its annotations, for good. */
   emptyTrash(): Promise<Result<{ deleted: number }>>;
   /** Shows the system dialog for .txt/.md/.html files and imports them; null if cancelled. Progress is pushed on IMPORT_PROGRESS_CHANNEL. */
-  importFiles(): Promise<Result<ImportReport | null>>;
+  importFiles(): Promise<Result<BatchImportReport | null>>;
   /** Shows the system folder dialog and imports every supported file under it; null if cancelled. */
-  importFolder(): Promise<Result<ImportReport | null>>;
+  importFolder(): Promise<Result<BatchImportReport | null>>;
   /** Imports files dropped on the window (absolute paths from the preload's pathForFile). */
-  importPaths(paths: string[]): Promise<Result<ImportReport>>;
+  importPaths(paths: string[]): Promise<Result<BatchImportReport>>;
   /** Stops the running import after the current file; the report says it was cancelled. */
   cancelImport(): Promise<Result<null>>;
   /** Full-text search over titles and texts (Arabic spelling variants match), ranked, with passages. */
@@ -92,6 +104,8 @@ export const API_METHODS = [
   'getTaxonomy',
   'openTextFile',
   'exportAnnotations',
+  'exportLibrary',
+  'importAnnotations',
   'getPreferences',
   'setLanguage',
   'queryArticles',
@@ -115,6 +129,8 @@ export const MENU_COMMANDS = [
   'new-article',
   'open-text-file',
   'export-annotations',
+  'export-dialog',
+  'import-annotations',
   'show-library',
   'set-language-ar',
   'set-language-en',

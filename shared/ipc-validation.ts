@@ -6,6 +6,7 @@
 
 import { z } from 'zod';
 import type { ApiMethod, HamishApi } from './ipc-contract';
+import { CONFLICT_POLICIES, EXPORT_FORMATS } from './export/export-request';
 import { ARTICLE_STATUSES, MAX_TEXT_LENGTH } from './model';
 import { UI_LANGUAGES } from './preferences';
 
@@ -70,6 +71,13 @@ export const articleQuerySchema = z.strictObject({
   trash: z.boolean().optional(),
 });
 
+export const exportRequestSchema = z.strictObject({
+  format: z.enum(EXPORT_FORMATS),
+  articleIds: z.array(idSchema).min(1).max(1_000_000).optional(),
+  pretty: z.boolean().optional(),
+  includeText: z.boolean().optional(),
+});
+
 type ArgsSchemas = { [K in ApiMethod]: z.ZodType<Parameters<HamishApi[K]>> };
 
 export const API_ARGS: ArgsSchemas = {
@@ -84,6 +92,8 @@ export const API_ARGS: ArgsSchemas = {
   getTaxonomy: z.tuple([]),
   openTextFile: z.tuple([]),
   exportAnnotations: z.tuple([idSchema]),
+  exportLibrary: z.tuple([exportRequestSchema]),
+  importAnnotations: z.tuple([z.enum(CONFLICT_POLICIES)]),
   getPreferences: z.tuple([]),
   setLanguage: z.tuple([z.enum(UI_LANGUAGES)]),
   queryArticles: z.tuple([articleQuerySchema]),

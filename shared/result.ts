@@ -18,6 +18,7 @@ export type ErrorCode =
   | 'file-unsupported'
   | 'duplicate'
   | 'busy'
+  | 'invalid-import'
   | 'internal';
 
 export interface AppError {

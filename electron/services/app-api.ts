@@ -5,8 +5,12 @@
  */
 
 import type { HamishApi } from '../../shared/ipc-contract';
-import { exportFileName } from '../../shared/export-format';
+import { defaultExportName, type ExportFormat } from '../../shared/export/export-request';
+import { exportFileName, safeFileStem } from '../../shared/export-format';
+import { writeExport } from './export/export-service';
+import { importAnnotationsFile } from './export/import-service';
 import type { Preferences, UiLanguage } from '../../shared/preferences';
+import { AppFailure } from '../../shared/result';
 import type { Library } from './library/library';
 import { createLibraryApi, type LibraryApiDeps } from './library-api';
 import { readTextFile } from './text-file';
@@ -20,6 +24,10 @@ export interface AppApiDeps {
     chooseTextFile(): Promise<string | null>;
     /** Asks the user where to save an export, proposing `defaultName`; null when cancelled. */
     chooseExportPath(defaultName: string): Promise<string | null>;
+    /** Asks where to write an export of `format` (brat: a folder to create), proposing `defaultName`; null when cancelled. */
+    chooseExportTarget?(defaultName: string, format: ExportFormat): Promise<string | null>;
+    /** Asks the user for a Hamish JSON file to import; null when cancelled. */
+    chooseImportFile?(): Promise<string | null>;
   };
   /** Pushes events to the renderer (import progress). */
   events?: LibraryApiDeps['events'];
@@ -29,6 +37,11 @@ export interface AppApiDeps {
   };
   /** Application name and version written into exports. */
   generator: string;
+}
+
+/** Hosts without the export/import dialogs (optional, for older hosts) refuse those methods. */
+function missingDialog(): Promise<string | null> {
+  return Promise.reject(new AppFailure('internal', 'This host has no export or import dialog'));
 }
 
 /** Builds the API object; every method resolves to a Result and never rejects. */
@@ -65,6 +78,21 @@ export function createAppApi(deps: AppApiDeps): HamishApi {
         if (path === null) return null;
         await library.exportAnnotations(articleId, path, generator);
         return { path };
+      }),
+    exportLibrary: (request) =>
+      attempt(async () => {
+        // Unknown ids fail with not-found before any dialog opens.
+        const titles = request.articleIds
+          ? await Promise.all(request.articleIds.map(async (id) => (await library.getArticle(id)).meta.title))
+          : (await library.listArticles()).map((m) => m.title);
+        const name = defaultExportName(request.format, titles, safeFileStem);
+        const path = await (dialogs.chooseExportTarget ?? missingDialog)(name, request.format);
+        return path === null ? null : writeExport(library, request, path, generator);
+      }),
+    importAnnotations: (onConflict) =>
+      attempt(async () => {
+        const path = await (dialogs.chooseImportFile ?? missingDialog)();
+        return path === null ? null : importAnnotationsFile(library, path, onConflict);
       }),
     getPreferences: () => attempt(() => preferences.get()),
     setLanguage: (language) => attempt(() => preferences.setLanguage(language)),

@@ -70,6 +70,8 @@ export interface HamishApp {
   nextImportFolder: string | null;
   /** Every import progress report pushed to the page, in order. */
   importEvents: ImportProgress[];
+  /** The file the next "import annotations" dialog picks (null: the user cancels). */
+  nextImportFile: string | null;
   sendMenuCommand(command: MenuCommand): Promise<void>;
   /** Reloads the page and waits for the app to render, like restarting the window. */
   reload(): Promise<void>;
@@ -139,6 +141,7 @@ export async function launchHamish(options: LaunchOptions): Promise<HamishApp> {
     nextImportFiles: null,
     nextImportFolder: null,
     importEvents: [],
+    nextImportFile: null,
     sendMenuCommand: async (command) => {
       await app.page.evaluate(
         (c) => (window as unknown as { __hamishMenu(c: string): void }).__hamishMenu(c),
@@ -169,6 +172,12 @@ export async function launchHamish(options: LaunchOptions): Promise<HamishApp> {
         app.exportedPaths.push(path);
         return Promise.resolve(path);
       },
+      chooseExportTarget: (defaultName) => {
+        const path = join(exportDir, defaultName);
+        app.exportedPaths.push(path);
+        return Promise.resolve(path);
+      },
+      chooseImportFile: () => Promise.resolve(app.nextImportFile),
     },
     events: {
       importProgress: (progress) => {

@@ -8,7 +8,7 @@
 
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ImportProgress, ImportReport } from '../../../shared/import-types';
+import type { ImportProgress, BatchImportReport } from '../../../shared/import-types';
 import { AppFailure } from '../../../shared/result';
 import type { Library } from '../library/library';
 import { readImportFile } from './import-file';
@@ -57,8 +57,8 @@ export async function importFiles(
   library: Library,
   paths: readonly string[],
   options: ImportRunOptions = {},
-): Promise<ImportReport> {
-  const report: ImportReport = {
+): Promise<BatchImportReport> {
+  const report: BatchImportReport = {
     total: paths.length,
     added: [],
     duplicates: [],

@@ -4,7 +4,7 @@
  */
 
 import { isAbsolute } from 'node:path';
-import type { ImportProgress, ImportReport } from '../../../shared/import-types';
+import type { ImportProgress, BatchImportReport } from '../../../shared/import-types';
 import { AppFailure } from '../../../shared/result';
 import type { Library } from '../library/library';
 import { collectFolder, importFiles } from './import-batch';
@@ -18,7 +18,7 @@ export class ImportRunner {
   ) {}
 
   /** Imports the files at `paths` (absolute), reporting progress. */
-  async importPaths(paths: readonly string[]): Promise<ImportReport> {
+  async importPaths(paths: readonly string[]): Promise<BatchImportReport> {
     const relative = paths.find((p) => !isAbsolute(p));
     if (relative !== undefined) {
       throw new AppFailure('invalid-argument', `Not an absolute path: ${relative}`, { field: 'paths' });
@@ -27,7 +27,7 @@ export class ImportRunner {
   }
 
   /** Imports every non-hidden file under `dir`. */
-  importFolder(dir: string): Promise<ImportReport> {
+  importFolder(dir: string): Promise<BatchImportReport> {
     return this.run(() => collectFolder(dir));
   }
 
@@ -36,7 +36,7 @@ export class ImportRunner {
     this.running?.abort();
   }
 
-  private async run(list: () => Promise<readonly string[]>): Promise<ImportReport> {
+  private async run(list: () => Promise<readonly string[]>): Promise<BatchImportReport> {
     if (this.running) throw new AppFailure('busy', 'An import is already running');
     const controller = new AbortController();
     this.running = controller;

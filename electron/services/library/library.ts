@@ -30,6 +30,7 @@ import {
   persist,
   taxonomySchema,
   type AnnotationsFile,
+  type ArticleFile,
   type IndexFile,
 } from './library-files';
 import { countsByType, type CanonicalArticleInput, type LibraryListener } from './library-events';
@@ -293,6 +294,49 @@ export class Library {
   async exportAnnotations(articleId: string, path: string, generator: string): Promise<void> {
     const data = await this.exportArticle(articleId, generator);
     await persist(path, () => writeFileAtomic(path, `${JSON.stringify(data, null, 2)}\n`));
+  }
+
+  /**
+   * Adds an article from another library (an import), keeping its id, text,
+   * blocks and annotations; resolves once all its files and the index are durable.
+   */
+  async importArticle(meta: ArticleMeta, file: ArticleFile, annotations: Annotation[]): Promise<void> {
+    assertId(meta.id);
+    await this.locks.run(lockOf(meta.id), async () => {
+      this.assertOpen();
+      if (this.index.list().some((m) => m.id === meta.id)) {
+        throw new AppFailure('invalid-argument', `Article ${meta.id} already exists`, { field: 'id' });
+      }
+      await this.files.writeText(file);
+      try {
+        const db = await this.files.annotations(meta.id);
+        await this.files.writeAnnotations(db, annotations);
+        await this.index.add({
+          ...meta,
+          annotationCount: annotations.length,
+          annotationCounts: countsByType(annotations.map((a) => a.tag)),
+        });
+      } catch (error) {
+        await this.files.remove(meta.id);
+        throw error;
+      }
+      await this.emit({ kind: 'added', meta: { ...meta }, text: file.text });
+    });
+  }
+
+  /**
+   * Replaces an article's annotations with `change(current)`, under its lock;
+   * resolves once durable. Returning `current` itself writes nothing.
+   */
+  async updateAnnotations(articleId: string, change: (current: Annotation[]) => Annotation[]): Promise<void> {
+    assertId(articleId, 'articleId');
+    await this.locks.run(lockOf(articleId), async () => {
+      this.assertOpen();
+      const db = await this.annotationsOf(articleId);
+      const current = db.data.annotations.map((a) => ({ ...a }));
+      const next = change(current);
+      if (next !== current) await this.saveAnnotations(db, next);
+    });
   }
 
   /** Writes pending index changes (annotation counts) now. */

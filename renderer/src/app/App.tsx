@@ -10,6 +10,8 @@ import type { UiLanguage } from '../../../shared/preferences';
 import type { TextSpan } from '../../../shared/search-passage';
 import { api } from '../api';
 import { NewArticleDialog } from '../article-form/NewArticleDialog';
+import { ExportDialog } from '../export/ExportDialog';
+import { ImportDialog } from '../export/ImportDialog';
 import { DropImport } from '../import/DropImport';
 import { ImportPanel } from '../import/ImportPanel';
 import { useImport } from '../import/use-import';
@@ -30,6 +32,10 @@ export function App() {
   );
   const [dialog, setDialog] = useState<Dialog>(null);
   const [status, setStatus] = useState<StatusMessage | null>(null);
+  const [transfer, setTransfer] = useState<null | 'export' | 'import'>(null);
+  const closeTransfer = useCallback(() => setTransfer(null), []);
+  // Bumped after an import so the open article reloads its annotations.
+  const [readerVersion, setReaderVersion] = useState(0);
   const notify = useCallback((message: StatusMessage) => setStatus(message), []);
 
   // Bumping the version reloads the list.
@@ -75,6 +81,8 @@ export function App() {
         else if (command === 'show-library') showLibrary();
         else if (command === 'import-files') void importer.importFiles();
         else if (command === 'import-folder') void importer.importFolder();
+        else if (command === 'export-dialog') setTransfer('export');
+        else if (command === 'import-annotations') setTransfer('import');
         else void setLanguage(command === 'set-language-en' ? 'en' : 'ar');
       }),
     [exportOpen, showLibrary, setLanguage, openTextFile, importer],
@@ -107,6 +115,12 @@ export function App() {
               {t('actions.export')}
             </button>
           )}
+          <button type="button" onClick={() => setTransfer('export')}>
+            {t('transfer.exportButton')}
+          </button>
+          <button type="button" onClick={() => setTransfer('import')}>
+            {t('transfer.importButton')}
+          </button>
         </nav>
         <button
           type="button"
@@ -120,7 +134,12 @@ export function App() {
       </header>
       <main className="content">
         {openId ? (
-          <ReaderView key={openId} articleId={openId} notify={notify} focus={opened?.focus} />
+          <ReaderView
+            key={`${openId}:${readerVersion}`}
+            articleId={openId}
+            notify={notify}
+            focus={opened?.focus}
+          />
         ) : (
           <LibraryView
             onOpen={setOpenId}
@@ -133,6 +152,19 @@ export function App() {
       </main>
       <ImportPanel importer={importer} />
       <StatusLine status={status} />
+      {transfer === 'export' && (
+        <ExportDialog openArticleId={openId} onClose={closeTransfer} notify={notify} />
+      )}
+      {transfer === 'import' && (
+        <ImportDialog
+          onClose={closeTransfer}
+          notify={notify}
+          onImported={() => {
+            refresh();
+            setReaderVersion((v) => v + 1);
+          }}
+        />
+      )}
       {dialog && (
         <NewArticleDialog
           initial={dialog.initial}

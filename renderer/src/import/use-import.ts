@@ -5,7 +5,7 @@
  */
 
 import { useCallback, useEffect, useState } from 'react';
-import type { ImportProgress, ImportReport } from '../../../shared/import-types';
+import type { ImportProgress, BatchImportReport } from '../../../shared/import-types';
 import type { Result } from '../../../shared/result';
 import { api } from '../api';
 import type { Notify } from '../status';
@@ -13,7 +13,7 @@ import type { Notify } from '../status';
 export interface ImportState {
   running: boolean;
   progress: ImportProgress | null;
-  report: ImportReport | null;
+  report: BatchImportReport | null;
 }
 
 export function useImport(notify: Notify, onChanged: () => void) {
@@ -28,7 +28,7 @@ export function useImport(notify: Notify, onChanged: () => void) {
   );
 
   const run = useCallback(
-    async (start: () => Promise<Result<ImportReport | null>>) => {
+    async (start: () => Promise<Result<BatchImportReport | null>>) => {
       setState({ running: true, progress: null, report: null });
       const result = await start();
       if (!result.ok) {

@@ -80,8 +80,13 @@ export function LibraryTable(props: Props) {
         {items.map((a) => (
           <tr key={a.id} className="article-row" data-article-id={a.id}>
             <td className="title-cell">
-              <button type="button" className="article-open" onClick={() => props.onOpen(a.id)}>
-                <span className="article-title" lang={a.language} dir={directionOf(a.language)}>
+              <button
+                type="button"
+                className="article-open"
+                dir={directionOf(a.language)}
+                onClick={() => props.onOpen(a.id)}
+              >
+                <span className="article-title" lang={a.language}>
                   {a.title}
                 </span>
               </button>

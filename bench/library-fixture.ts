@@ -1,0 +1,82 @@
+/**
+ * Writes benchmark libraries straight into the on-disk layout the Library
+ * reads (index.json, articles/<id>.json, annotations/<id>.json), so 100,000
+ * annotations or 10,000 articles exist in seconds rather than through
+ * 100,000 fsynced edits. Quotes and context come from the real anchoring code.
+ */
+
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { quoteSelector } from '../shared/anchoring';
+import { canonicalize } from '../shared/canonical-text';
+import { CodePointIndex } from '../shared/code-points';
+import type { Annotation, ArticleMeta, Block } from '../shared/model';
+import { DEFAULT_TAXONOMY } from '../shared/taxonomy';
+import type { BenchSpan } from './corpus';
+
+export interface FixtureArticle {
+  meta: ArticleMeta;
+  text: string;
+  blocks: Block[];
+  annotations: Annotation[];
+}
+
+export function makeArticle(
+  title: string,
+  raw: string,
+  spans: (text: string) => BenchSpan[],
+): FixtureArticle {
+  const { text, blocks } = canonicalize(raw);
+  const id = randomUUID();
+  const index = new CodePointIndex(text);
+  const now = new Date().toISOString();
+  const annotations = spans(text).map((s): Annotation => ({
+    id: randomUUID(),
+    articleId: id,
+    start: s.start,
+    end: s.end,
+    tag: s.tag,
+    ...quoteSelector(index, s.start, s.end),
+    createdAt: now,
+    updatedAt: now,
+  }));
+  const meta: ArticleMeta = {
+    id,
+    title,
+    source: 'bench',
+    date: '2026-11-25',
+    language: 'ar',
+    addedAt: now,
+    textSha256: createHash('sha256').update(text, 'utf8').digest('hex'),
+    length: index.length,
+    annotationCount: annotations.length,
+  };
+  return { meta, text, blocks, annotations };
+}
+
+/** Writes `articles` as a library in `dir`; `withTexts: false` writes only the index (for listing benchmarks). */
+export async function writeLibrary(
+  dir: string,
+  articles: FixtureArticle[],
+  { withTexts = true } = {},
+): Promise<void> {
+  await mkdir(join(dir, 'articles'), { recursive: true });
+  await mkdir(join(dir, 'annotations'), { recursive: true });
+  await writeFile(join(dir, 'taxonomy.json'), JSON.stringify(DEFAULT_TAXONOMY));
+  await writeFile(
+    join(dir, 'index.json'),
+    JSON.stringify({ version: 1, seeded: true, articles: articles.map((a) => a.meta) }),
+  );
+  if (!withTexts) return;
+  for (const a of articles) {
+    await writeFile(
+      join(dir, 'articles', `${a.meta.id}.json`),
+      JSON.stringify({ version: 1, id: a.meta.id, text: a.text, blocks: a.blocks }),
+    );
+    await writeFile(
+      join(dir, 'annotations', `${a.meta.id}.json`),
+      JSON.stringify({ version: 1, articleId: a.meta.id, annotations: a.annotations }),
+    );
+  }
+}

@@ -1,0 +1,67 @@
+/** Help texts of `hamish` and of each command. */
+
+export const MAIN_HELP = `Usage: hamish <command> [options]
+
+Read and annotate Arabic news offline: the command line of the Hamish app.
+It works on the same library folder as the app (close the app first).
+
+Commands:
+  import <files|folders>...   add articles from .txt files (folders: every .txt inside)
+  list                        list the library's articles
+  export                      export annotations as json, w3c, csv or brat
+  import-annotations <file>   merge a Hamish JSON file into the library
+
+Options for every command:
+  --library DIR   the library folder (default: the app's, see "hamish <command> --help")
+  --help, -h      help for the command
+
+Exit codes: 0 success, 1 some items failed, 2 bad usage.
+`;
+
+const LIBRARY = `  --library DIR   library folder; default $HAMISH_LIBRARY_DIR, else the app's:
+                  ~/.config/Hamish/library (Linux), ~/Library/Application Support/Hamish/library
+                  (macOS), %APPDATA%\\Hamish\\library (Windows)`;
+
+export const COMMAND_HELP: Record<string, string> = {
+  import: `Usage: hamish import <files|folders>... [--library DIR]
+
+Adds each file as a new article (its canonical text is fixed once and for all).
+Folders are searched for files of a known type. Known types: .txt (UTF-8 or UTF-16).
+Prints one line per file; exit code 1 if any file failed.
+
+${LIBRARY}
+`,
+  list: `Usage: hamish list [--json] [--library DIR]
+
+Lists the articles: id, date, number of annotations and title, tab-separated.
+
+  --json          print the articles' metadata as JSON instead
+${LIBRARY}
+`,
+  export: `Usage: hamish export --format json|w3c|csv|brat --out PATH [--article ID]... [options]
+
+Writes the annotations of the given articles (default: the whole library).
+  json   Hamish JSON, the native format (re-importable; includes texts unless --no-text)
+  w3c    W3C Web Annotation JSON-LD: one AnnotationCollection
+  csv    one row per annotation, UTF-8 with BOM
+  brat   PATH is a folder: <article id>.txt and .ann per article, annotation.conf, visual.conf
+
+  --format F      the format (required)
+  --out PATH      the file to write, or the folder for brat (required)
+  --article ID    an article to export; repeat for several
+  --compact       json/w3c: no indentation
+  --no-text       json: leave the article texts out
+${LIBRARY}
+`,
+  'import-annotations': `Usage: hamish import-annotations <file> [--on-conflict keep-both|keep-mine|take-theirs] [--library DIR]
+
+Imports a Hamish JSON file. The whole file is checked first (schema, text hashes,
+offsets, quotes, tags); if anything is wrong nothing is written and the place is named.
+Articles the library lacks are added when the file includes their text; annotations
+of articles it has (same text SHA-256) are merged by id.
+
+  --on-conflict P   when an annotation id exists here with other content:
+                    keep-both (default: add theirs under a new id), keep-mine, take-theirs
+${LIBRARY}
+`,
+};

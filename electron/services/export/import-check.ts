@@ -1,0 +1,156 @@
+/**
+ * Checks a Hamish JSON file before anything is written: it must parse, be
+ * the right format and version, match the schema, and every article and
+ * annotation must agree with the text (hash, length, offsets inside it, quote
+ * equal to the text at its offsets in code points, known tag, unique ids).
+ * The first problem is thrown as AppFailure('invalid-import') whose params
+ * say where ("articles[1] (id …) › annotations[0] (id …) › start") and why.
+ */
+
+import type { z } from 'zod';
+import { CodePointIndex, codePointLength } from '../../../shared/code-points';
+import { hamishExportSchema } from '../../../shared/export/hamish-export-schema';
+import type { ExportedArticle, HamishExport } from '../../../shared/export-format';
+import { EXPORT_FORMAT, EXPORT_VERSION } from '../../../shared/export-format';
+import { AppFailure } from '../../../shared/result';
+import { findTag, type Taxonomy } from '../../../shared/taxonomy';
+import { sha256Hex } from '../library/library-records';
+
+/** Why a file was refused; the UI translates each (transfer.importErrors.<reason>). */
+export type ImportRefusal =
+  | 'too-large'
+  | 'not-json'
+  | 'wrong-format'
+  | 'wrong-version'
+  | 'invalid-value'
+  | 'text-mismatch'
+  | 'out-of-range'
+  | 'quote-mismatch'
+  | 'unknown-tag'
+  | 'duplicate-id';
+
+/** Largest import file accepted, in bytes. */
+export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
+
+/** Throws the refusal; `where` is a path into the file, `detail` an English explanation. */
+export function refuse(reason: ImportRefusal, where: string, detail: string): never {
+  throw new AppFailure('invalid-import', `${where ? `${where}: ` : ''}${detail}`, { reason, where, detail });
+}
+
+/** "articles[1] (id …) › annotations[0] (id …) › start" for a zod path into the file. */
+export function describePath(data: unknown, path: readonly PropertyKey[]): string {
+  const parts: string[] = [];
+  let node: unknown = data;
+  for (const key of path) {
+    node =
+      typeof node === 'object' && node !== null ? (node as Record<PropertyKey, unknown>)[key] : undefined;
+    if (typeof key === 'number') {
+      const id = typeof node === 'object' && node !== null ? (node as { id?: unknown }).id : undefined;
+      const last = parts.pop() ?? '';
+      parts.push(`${last}[${key}]${typeof id === 'string' ? ` (id ${id})` : ''}`);
+    } else {
+      parts.push(String(key));
+    }
+  }
+  return parts.join(' › ');
+}
+
+/** Parses and structurally validates the file's text. */
+export function parseImport(raw: string): HamishExport {
+  let data: unknown;
+  try {
+    data = JSON.parse(raw.replace(/^\uFEFF/u, ''));
+  } catch (error) {
+    refuse('not-json', '', error instanceof Error ? error.message : 'not JSON');
+  }
+  const head = (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>;
+  if (head['format'] !== EXPORT_FORMAT) refuse('wrong-format', 'format', `expected "${EXPORT_FORMAT}"`);
+  if (head['version'] !== EXPORT_VERSION) {
+    refuse(
+      'wrong-version',
+      'version',
+      `expected ${EXPORT_VERSION}, found ${JSON.stringify(head['version'])}`,
+    );
+  }
+  const parsed = hamishExportSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue: z.core.$ZodIssue | undefined = parsed.error.issues[0];
+    refuse('invalid-value', describePath(data, issue?.path ?? []), issue?.message ?? 'invalid');
+  }
+  return parsed.data;
+}
+
+/** C0/C1 controls except "\n", BOM and CR: never in canonical text (see shared/canonical-text.ts). */
+// eslint-disable-next-line no-control-regex
+const NOT_CANONICAL = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\uFEFF]/u;
+
+/** Whether `text` could be canonical text: NFC, no controls, no empty or space-padded lines. */
+export function isCanonicalText(text: string): boolean {
+  return (
+    text.length > 0 &&
+    text.normalize('NFC') === text &&
+    !NOT_CANONICAL.test(text) &&
+    text.split('\n').every((line) => line.length > 0 && line.trim() === line)
+  );
+}
+
+const at = (i: number, article: ExportedArticle): string => `articles[${i}] (id ${article.id})`;
+
+/**
+ * Checks every article and annotation. `localText(sha)` gives the text of a
+ * library article with that hash (to check quotes of files without texts).
+ */
+export function checkImport(
+  data: HamishExport,
+  taxonomy: Taxonomy,
+  localText: (sha256: string) => string | undefined,
+): void {
+  const articleIds = new Set<string>();
+  const annotationIds = new Set<string>();
+  data.articles.forEach((article, i) => {
+    const where = at(i, article);
+    if (articleIds.has(article.id)) refuse('duplicate-id', `${where} › id`, 'article id used twice');
+    articleIds.add(article.id);
+    if (article.text !== undefined) {
+      if (sha256Hex(article.text) !== article.textSha256) {
+        refuse('text-mismatch', `${where} › text`, 'the SHA-256 of text is not textSha256');
+      }
+      if (!isCanonicalText(article.text)) {
+        refuse(
+          'invalid-value',
+          `${where} › text`,
+          'the text is not canonical (NFC, "\\n" line ends, no controls)',
+        );
+      }
+      if (codePointLength(article.text) !== article.length) {
+        refuse('invalid-value', `${where} › length`, 'length is not the text length in code points');
+      }
+      article.blocks?.forEach((b, k) => {
+        if (b.start > b.end || b.end > article.length) {
+          refuse('out-of-range', `${where} › blocks[${k}]`, 'block outside the text');
+        }
+      });
+    }
+    const text = article.text ?? localText(article.textSha256);
+    const index = text === undefined ? undefined : new CodePointIndex(text);
+    article.annotations.forEach((a, k) => {
+      const here = `${where} › annotations[${k}] (id ${a.id})`;
+      if (annotationIds.has(a.id)) refuse('duplicate-id', `${here} › id`, 'annotation id used twice');
+      annotationIds.add(a.id);
+      if (a.end <= a.start) refuse('out-of-range', `${here} › end`, 'end is not after start');
+      if (a.end > article.length) {
+        refuse(
+          'out-of-range',
+          `${here} › end`,
+          `end ${a.end} is past the end of the text (${article.length})`,
+        );
+      }
+      if (!findTag(taxonomy, a.tag))
+        refuse('unknown-tag', `${here} › tag`, `tag "${a.tag}" is not in the taxonomy`);
+      const quote = index ? index.text.slice(index.toUtf16(a.start), index.toUtf16(a.end)) : undefined;
+      if (codePointLength(a.quote) !== a.end - a.start || (quote !== undefined && quote !== a.quote)) {
+        refuse('quote-mismatch', `${here} › quote`, 'quote is not the text at start..end (code points)');
+      }
+    });
+  });
+}

@@ -1,0 +1,163 @@
+/**
+ * "Export…": which articles (the open one, a selection, the whole library),
+ * which format (Hamish JSON, W3C Web Annotation, CSV, brat) and how; main
+ * then asks where to save (brat: a new folder) and writes.
+ */
+
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EXPORT_FORMATS, type ExportFormat, type ExportRequest } from '../../../shared/export/export-request';
+import type { ArticleMeta } from '../../../shared/model';
+import type { AppError } from '../../../shared/result';
+import { api } from '../api';
+import { errorMessage } from '../i18n/i18n';
+import type { Notify } from '../status';
+import { useEscape } from './use-escape';
+import './transfer.css';
+
+type Scope = 'open' | 'selected' | 'library';
+
+interface Props {
+  /** The article open in the reader, if any. */
+  openArticleId: string | null;
+  onClose: () => void;
+  notify: Notify;
+}
+
+export function ExportDialog({ openArticleId, onClose, notify }: Props) {
+  const { t } = useTranslation();
+  const [scope, setScope] = useState<Scope>(openArticleId ? 'open' : 'library');
+  const [format, setFormat] = useState<ExportFormat>('json');
+  const [pretty, setPretty] = useState(true);
+  const [includeText, setIncludeText] = useState(true);
+  const [articles, setArticles] = useState<ArticleMeta[]>([]);
+  const [selected, setSelected] = useState<Set<string>>(() => new Set(openArticleId ? [openArticleId] : []));
+  const [error, setError] = useState<AppError | null>(null);
+  const [busy, setBusy] = useState(false);
+  useEscape(onClose);
+
+  useEffect(() => {
+    void api.listArticles().then((result) => {
+      if (result.ok) setArticles(result.value);
+      else setError(result.error);
+    });
+  }, []);
+
+  const articleIds =
+    scope === 'open' && openArticleId
+      ? [openArticleId]
+      : scope === 'selected'
+        ? articles.filter((a) => selected.has(a.id)).map((a) => a.id)
+        : undefined;
+
+  const toggle = (id: string) =>
+    setSelected((current) => {
+      const next = new Set(current);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  const submit = async (event: React.SyntheticEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    const request: ExportRequest = { format, pretty, includeText, ...(articleIds ? { articleIds } : {}) };
+    const result = await api.exportLibrary(request);
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.error);
+      notify({ kind: 'error', error: result.error });
+    } else if (result.value) {
+      const { path, articles: count, annotations } = result.value;
+      notify({ kind: 'info', key: 'transfer.exported', params: { path, articles: count, annotations } });
+      onClose();
+    }
+  };
+
+  const radio = (value: Scope, disabled = false) => (
+    <label className="choice">
+      <input
+        type="radio"
+        name="scope"
+        value={value}
+        checked={scope === value}
+        disabled={disabled}
+        onChange={() => setScope(value)}
+      />
+      {t(`transfer.scope.${value}`)}
+    </label>
+  );
+
+  return (
+    <div className="modal-backdrop">
+      <form
+        className="modal transfer-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="export-title"
+        data-testid="export-dialog"
+        onSubmit={(e) => void submit(e)}
+      >
+        <h2 id="export-title">{t('transfer.exportHeading')}</h2>
+        <fieldset>
+          <legend>{t('transfer.scope.legend')}</legend>
+          {radio('open', !openArticleId)}
+          {radio('selected')}
+          {radio('library')}
+        </fieldset>
+        {scope === 'selected' && (
+          <ul className="transfer-articles" aria-label={t('transfer.scope.selected')}>
+            {articles.map((a) => (
+              <li key={a.id}>
+                <label className="choice">
+                  <input type="checkbox" checked={selected.has(a.id)} onChange={() => toggle(a.id)} />
+                  <span dir="auto" lang={a.language}>
+                    {a.title}
+                  </span>
+                </label>
+              </li>
+            ))}
+          </ul>
+        )}
+        <label>
+          {t('transfer.format.legend')}
+          <select name="format" value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)}>
+            {EXPORT_FORMATS.map((f) => (
+              <option key={f} value={f}>
+                {t(`transfer.format.${f}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <p className="muted transfer-hint">{t(`transfer.formatHint.${format}`)}</p>
+        {(format === 'json' || format === 'w3c') && (
+          <label className="choice">
+            <input type="checkbox" checked={pretty} onChange={(e) => setPretty(e.target.checked)} />
+            {t('transfer.pretty')}
+          </label>
+        )}
+        {format === 'json' && (
+          <label className="choice">
+            <input type="checkbox" checked={includeText} onChange={(e) => setIncludeText(e.target.checked)} />
+            {t('transfer.includeText')}
+          </label>
+        )}
+        {error && (
+          <p className="transfer-error" role="alert">
+            {errorMessage(error)}
+          </p>
+        )}
+        <div className="modal-actions">
+          <span className="spacer" />
+          <button type="button" onClick={onClose}>
+            {t('actions.cancel')}
+          </button>
+          <button type="submit" className="primary" disabled={busy || articleIds?.length === 0}>
+            {t('transfer.exportButton')}
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,128 @@
+/**
+ * "Import annotations…": choose what happens when an imported annotation has
+ * the id of a different one here, then pick a Hamish JSON file. Main checks
+ * the whole file before writing anything; the dialog shows what was done,
+ * or the translated reason and place of a refusal.
+ */
+
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  CONFLICT_POLICIES,
+  type ConflictPolicy,
+  type ImportReport,
+} from '../../../shared/export/export-request';
+import type { AppError } from '../../../shared/result';
+import { api } from '../api';
+import { errorMessage } from '../i18n/i18n';
+import type { Notify } from '../status';
+import { useEscape } from './use-escape';
+import './transfer.css';
+
+interface Props {
+  onClose: () => void;
+  /** Called after a successful import, so lists and the reader reload. */
+  onImported: () => void;
+  notify: Notify;
+}
+
+const COUNTS = [
+  'articlesAdded',
+  'articlesMerged',
+  'annotationsAdded',
+  'annotationsReplaced',
+  'annotationsKept',
+  'annotationsUnchanged',
+] as const;
+
+export function ImportDialog({ onClose, onImported, notify }: Props) {
+  const { t } = useTranslation();
+  const [policy, setPolicy] = useState<ConflictPolicy>('keep-both');
+  const [report, setReport] = useState<ImportReport | null>(null);
+  const [error, setError] = useState<AppError | null>(null);
+  const [busy, setBusy] = useState(false);
+  useEscape(onClose);
+
+  const run = async () => {
+    setBusy(true);
+    setError(null);
+    const result = await api.importAnnotations(policy);
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.error);
+      notify({ kind: 'error', error: result.error });
+    } else if (result.value) {
+      setReport(result.value);
+      notify({ kind: 'info', key: 'transfer.imported' });
+      onImported();
+    }
+  };
+
+  return (
+    <div className="modal-backdrop">
+      <div
+        className="modal transfer-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="import-title"
+        data-testid="import-dialog"
+      >
+        <h2 id="import-title">{t('transfer.importHeading')}</h2>
+        <p className="muted transfer-hint">{t('transfer.importIntro')}</p>
+        <fieldset disabled={busy}>
+          <legend>{t('transfer.conflict.legend')}</legend>
+          {CONFLICT_POLICIES.map((p) => (
+            <label className="choice" key={p}>
+              <input
+                type="radio"
+                name="conflict"
+                value={p}
+                checked={policy === p}
+                onChange={() => setPolicy(p)}
+              />
+              <span>
+                {t(`transfer.conflict.${p}`)}
+                <span className="muted transfer-hint"> — {t(`transfer.conflictHint.${p}`)}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        {error && (
+          <p className="transfer-error" role="alert">
+            {errorMessage(error)}
+          </p>
+        )}
+        {report && (
+          <section className="transfer-report" data-testid="import-report" aria-live="polite">
+            <dl>
+              {COUNTS.map((key) => (
+                <div key={key}>
+                  <dt>{t(`transfer.report.${key}`)}</dt>
+                  <dd>{report[key]}</dd>
+                </div>
+              ))}
+            </dl>
+            {report.problems.length > 0 && (
+              <ul className="transfer-problems">
+                {report.problems.map((p) => (
+                  <li key={`${p.articleIndex}`}>
+                    <bdi>{p.title}</bdi>: {t(`transfer.problem.${p.kind}`)}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        )}
+        <div className="modal-actions">
+          <span className="spacer" />
+          <button type="button" onClick={onClose}>
+            {t('actions.close')}
+          </button>
+          <button type="button" className="primary" disabled={busy} onClick={() => void run()}>
+            {t('transfer.chooseAndImport')}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,111 @@
+/**
+ * brat standoff export (https://brat.nlplab.org/standoff.html): per article a
+ * .txt holding the canonical text and a .ann with one text-bound annotation
+ * per line, "T1<TAB>type start end<TAB>quote", notes as
+ * "#1<TAB>AnnotatorNotes T1<TAB>note" and entity links as
+ * "N1<TAB>Reference T1 Hamish:<id><TAB>name"; plus annotation.conf and
+ * visual.conf describing the taxonomy.
+ *
+ * Offsets: brat reads the .txt as UTF-8 into a Python Unicode string and
+ * slices it, so its offsets count Unicode code points, the unit Hamish
+ * stores (except on a narrow Python 2 build, where astral characters count
+ * twice; see docs/formats.md). A span
+ * cannot cross a line break in brat: such spans are written in the
+ * discontinuous form "start end;start end" and the quote joins the fragments
+ * with a space, as brat itself does.
+ */
+
+import type { HamishExport } from '../export-format';
+import type { Taxonomy } from '../taxonomy';
+
+/** The files of a brat export, relative path → content. */
+export type BratFiles = Map<string, string>;
+
+/** brat type name of a tag: "demand.prisoners" → "demand-prisoners" (brat names allow no dots). */
+export function bratType(tag: string): string {
+  return tag.replace(/\./gu, '-');
+}
+
+/** Splits [start, end) (code points) into fragments that do not contain "\n". */
+export function bratFragments(codePoints: readonly string[], start: number, end: number): [number, number][] {
+  const fragments: [number, number][] = [];
+  let from = start;
+  for (let i = start; i <= end; i++) {
+    if (i === end || codePoints[i] === '\n') {
+      if (i > from) fragments.push([from, i]);
+      from = i + 1;
+    }
+  }
+  return fragments;
+}
+
+const oneLine = (text: string): string => text.replace(/[\t\r\n]+/gu, ' ');
+
+/** The .ann content for one article's annotations over `text`. */
+export function buildAnn(
+  text: string,
+  annotations: HamishExport['articles'][number]['annotations'],
+  entityName: (id: string) => string,
+): string {
+  const codePoints = Array.from(text);
+  const lines: string[] = [];
+  let note = 0;
+  let norm = 0;
+  annotations.forEach((a, i) => {
+    const t = `T${i + 1}`;
+    const fragments = bratFragments(codePoints, a.start, a.end);
+    const spans = fragments.map(([s, e]) => `${s} ${e}`).join(';');
+    const quote = fragments.map(([s, e]) => codePoints.slice(s, e).join('')).join(' ');
+    lines.push(`${t}\t${bratType(a.tag)} ${spans}\t${quote}`);
+    if (a.note) lines.push(`#${++note}\tAnnotatorNotes ${t}\t${oneLine(a.note)}`);
+    if (a.entityId)
+      lines.push(`N${++norm}\tReference ${t} Hamish:${a.entityId}\t${oneLine(entityName(a.entityId))}`);
+  });
+  return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+}
+
+/** annotation.conf: the taxonomy as a brat entity hierarchy (types with subtypes are abstract). */
+export function buildAnnotationConf(taxonomy: Taxonomy): string {
+  const entities = taxonomy.types.flatMap((type) =>
+    type.subtypes.length === 0
+      ? [type.id]
+      : [`!${type.id}`, ...type.subtypes.map((s) => `\t${bratType(`${type.id}.${s.id}`)}`)],
+  );
+  return ['[entities]', ...entities, '', '[relations]', '', '[events]', '', '[attributes]', ''].join('\n');
+}
+
+/** visual.conf: Arabic and English labels and the taxonomy's colours. */
+export function buildVisualConf(taxonomy: Taxonomy): string {
+  const labels: string[] = [];
+  const drawing: string[] = [];
+  for (const type of taxonomy.types) {
+    labels.push(`${type.id} | ${oneLine(type.label.en)} | ${oneLine(type.label.ar)}`);
+    drawing.push(`${type.id}\tbgColor:${type.color}`);
+    for (const s of type.subtypes) {
+      const name = bratType(`${type.id}.${s.id}`);
+      labels.push(`${name} | ${oneLine(s.label.en)} | ${oneLine(s.label.ar)}`);
+      drawing.push(`${name}\tbgColor:${s.color}`);
+    }
+  }
+  return ['[labels]', ...labels, '', '[drawing]', ...drawing, ''].join('\n');
+}
+
+/**
+ * All files of a brat export. Every article must carry its text (brat needs
+ * the .txt); files are named by article id, which is unique and file-safe.
+ */
+export function buildBrat(data: HamishExport): BratFiles {
+  const files: BratFiles = new Map();
+  const entityName = (id: string): string => {
+    const entity = data.entities?.find((e) => e.id === id);
+    return entity ? entity.name.ar || entity.name.en : id;
+  };
+  for (const article of data.articles) {
+    if (article.text === undefined) throw new Error(`brat export needs the text of article ${article.id}`);
+    files.set(`${article.id}.txt`, article.text);
+    files.set(`${article.id}.ann`, buildAnn(article.text, article.annotations, entityName));
+  }
+  files.set('annotation.conf', buildAnnotationConf(data.taxonomy));
+  files.set('visual.conf', buildVisualConf(data.taxonomy));
+  return files;
+}

@@ -1,0 +1,65 @@
+/**
+ * CSV export for spreadsheets: UTF-8 with a byte order mark (so Excel and
+ * LibreOffice recognise Arabic), one header row, one row per annotation,
+ * CRLF line ends and RFC 4180 quoting. Offsets are code points.
+ */
+
+import type { Entity } from '../model';
+import type { HamishExport } from '../export-format';
+import { splitTag } from '../export-format';
+
+/** Column names, in order. */
+export const CSV_COLUMNS = [
+  'article_id',
+  'title',
+  'date',
+  'source',
+  'type',
+  'subtype',
+  'entity',
+  'quote',
+  'start',
+  'end',
+  'note',
+  'annotation_id',
+] as const;
+
+const BOM = '\uFEFF';
+
+/** Quotes a field when it holds a comma, a double quote, CR or LF (RFC 4180). */
+export function csvField(value: string | number): string {
+  const text = String(value);
+  return /[",\r\n]/u.test(text) ? `"${text.replace(/"/gu, '""')}"` : text;
+}
+
+function entityName(entities: Entity[] | undefined, id: string | undefined, language: string): string {
+  if (id === undefined) return '';
+  const entity = entities?.find((e) => e.id === id);
+  if (!entity) return id;
+  return (language.startsWith('ar') ? entity.name.ar : entity.name.en) || entity.name.en || entity.name.ar;
+}
+
+/** The whole export as CSV text (with BOM). */
+export function buildCsv(data: HamishExport): string {
+  const rows: string[][] = [[...CSV_COLUMNS]];
+  for (const article of data.articles) {
+    for (const a of article.annotations) {
+      const { type, subtype } = splitTag(a.tag);
+      rows.push([
+        article.id,
+        article.title,
+        article.date,
+        article.source,
+        type,
+        subtype ?? '',
+        entityName(data.entities, a.entityId, article.language),
+        a.quote,
+        String(a.start),
+        String(a.end),
+        a.note ?? '',
+        a.id,
+      ]);
+    }
+  }
+  return BOM + rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+}

@@ -1,0 +1,67 @@
+/**
+ * What the user asks to export: which articles, in which format, how. Shared
+ * by the IPC contract, the export dialog and the command line.
+ */
+
+/** json: Hamish JSON; w3c: Web Annotation JSON-LD; csv: spreadsheet rows; brat: a folder of standoff files. */
+export const EXPORT_FORMATS = ['json', 'w3c', 'csv', 'brat'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** What to do when an imported annotation has the id of a different local one. */
+export const CONFLICT_POLICIES = ['keep-both', 'keep-mine', 'take-theirs'] as const;
+export type ConflictPolicy = (typeof CONFLICT_POLICIES)[number];
+
+export interface ExportRequest {
+  format: ExportFormat;
+  /** Articles to export, in this order; absent: the whole library. */
+  articleIds?: string[];
+  /** Hamish JSON / W3C: indent the file (default true). */
+  pretty?: boolean;
+  /** Hamish JSON: include each article's text so another library can import it (default true). */
+  includeText?: boolean;
+}
+
+/** What an export wrote. */
+export interface ExportSummary {
+  path: string;
+  articles: number;
+  annotations: number;
+}
+
+/** The file name extension a format is written with; brat writes a folder (no extension). */
+export function exportExtension(format: ExportFormat): string {
+  return { json: '.hamish.json', w3c: '.jsonld', csv: '.csv', brat: '' }[format];
+}
+
+/** An article of an imported file that was not imported, and why. */
+export interface ImportProblem {
+  /** missing-text: the library lacks it and the file has no text; text-mismatch: its id has another text here. */
+  kind: 'missing-text' | 'text-mismatch';
+  articleIndex: number;
+  articleId: string;
+  title: string;
+}
+
+/** What an import did. */
+export interface ImportReport {
+  articlesAdded: number;
+  articlesMerged: number;
+  annotationsAdded: number;
+  annotationsReplaced: number;
+  /** Conflicts resolved by keeping the library's version. */
+  annotationsKept: number;
+  /** Annotations the library already had, identical. */
+  annotationsUnchanged: number;
+  problems: ImportProblem[];
+}
+
+/** A default name for an export of `titles` (one title: the article's; several: "hamish-N-articles"). */
+export function defaultExportName(
+  format: ExportFormat,
+  titles: string[],
+  stem: (t: string) => string,
+): string {
+  const base =
+    titles.length === 1 ? stem(titles[0] ?? '') || 'annotations' : `hamish-${titles.length}-articles`;
+  return `${base}${exportExtension(format)}`;
+}

@@ -1,0 +1,37 @@
+/**
+ * Builds the command line (electron/cli/hamish.ts) into out/cli/hamish.mjs,
+ * one plain-Node ES module; dependencies (lowdb, zod) stay external and come
+ * from node_modules. Part of `npm run build`.
+ */
+
+import { chmod } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+
+const OUT_DIR = 'out/cli';
+const ENTRY = 'hamish.mjs';
+
+/** The bin must be executable: npx and npm's bin links run it directly (via its #! line). */
+function executable(): Plugin {
+  return {
+    name: 'hamish-cli-executable',
+    apply: 'build',
+    async writeBundle() {
+      await chmod(join(OUT_DIR, ENTRY), 0o755);
+    },
+  };
+}
+
+export default defineConfig({
+  plugins: [executable()],
+  build: {
+    ssr: resolve('electron/cli/hamish.ts'),
+    outDir: OUT_DIR,
+    emptyOutDir: true,
+    target: 'node20',
+    minify: false,
+    rollupOptions: {
+      output: { format: 'es', entryFileNames: ENTRY, banner: '#!/usr/bin/env node' },
+    },
+  },
+});
