@@ -14,8 +14,12 @@ import type {
   Article,
   ArticleMeta,
   ArticleMetaPatch,
+  Entity,
+  EntityInput,
+  EntitySummary,
   NewAnnotation,
   NewArticle,
+  TagReassignment,
 } from './model';
 import type { SearchResponse } from './search-types';
 import type { Preferences, UiLanguage } from './preferences';
@@ -42,12 +46,31 @@ export interface HamishApi {
   listAnnotations(articleId: string): Promise<Result<Annotation[]>>;
   /** Creates an annotation; quote, prefix and suffix are taken from the canonical text. Resolves once it is on disk. */
   createAnnotation(input: NewAnnotation): Promise<Result<Annotation>>;
-  /** Changes an annotation's tag. Resolves once it is on disk. */
+  /** Creates several annotations of one article in one write, all or none ("tag all mentions"). */
+  createAnnotations(articleId: string, inputs: NewAnnotation[]): Promise<Result<Annotation[]>>;
+  /** Puts annotations back exactly as they were, same ids (undo of a delete, redo of a create). */
+  restoreAnnotations(articleId: string, annotations: Annotation[]): Promise<Result<Annotation[]>>;
+  /** Deletes several annotations of one article in one write; an unknown id deletes nothing. */
+  deleteAnnotations(articleId: string, ids: string[]): Promise<Result<null>>;
+  /** Changes an annotation's tag, note, entity link or span. Resolves once it is on disk. */
   updateAnnotation(articleId: string, id: string, patch: AnnotationPatch): Promise<Result<Annotation>>;
   /** Deletes one annotation. Resolves once it is on disk. */
   deleteAnnotation(articleId: string, id: string): Promise<Result<null>>;
   /** The library's tag scheme. */
   getTaxonomy(): Promise<Result<Taxonomy>>;
+  /**
+   * Replaces the tag scheme. Annotations of removed tags need a destination in
+   * `reassign` (a tag, or null to delete them), else it fails with 'tag-in-use'.
+   */
+  saveTaxonomy(taxonomy: Taxonomy, reassign: TagReassignment): Promise<Result<Taxonomy>>;
+  /** Number of annotations across the library per tag id. */
+  countTagUses(): Promise<Result<Record<string, number>>>;
+  /** The library's entities with mention counts across the library. */
+  listEntities(): Promise<Result<EntitySummary[]>>;
+  /** Creates (no id) or updates (id) an entity. */
+  saveEntity(input: EntityInput): Promise<Result<Entity>>;
+  /** Deletes an entity; annotations linked to it are unlinked, not deleted. */
+  deleteEntity(id: string): Promise<Result<null>>;
   /** Shows the system open dialog for a .txt file and returns its decoded text, or null if cancelled. */
   openTextFile(): Promise<Result<PickedTextFile | null>>;
   /** Shows the system save dialog and writes the article's annotations as Hamish JSON; null if cancelled. */
@@ -102,6 +125,14 @@ export const API_METHODS = [
   'updateAnnotation',
   'deleteAnnotation',
   'getTaxonomy',
+  'createAnnotations',
+  'restoreAnnotations',
+  'deleteAnnotations',
+  'saveTaxonomy',
+  'countTagUses',
+  'listEntities',
+  'saveEntity',
+  'deleteEntity',
   'openTextFile',
   'exportAnnotations',
   'exportLibrary',

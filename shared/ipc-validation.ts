@@ -29,11 +29,74 @@ export const newArticleSchema = z.strictObject({
 const offset = z.number().int().min(0).max(MAX_TEXT_LENGTH);
 const tagId = z.string().regex(/^[a-z0-9_-]{1,40}(\.[a-z0-9_-]{1,40})?$/);
 
+const note = z.string().max(10_000);
+
 export const newAnnotationSchema = z
-  .strictObject({ articleId: idSchema, start: offset, end: offset, tag: tagId })
+  .strictObject({
+    articleId: idSchema,
+    start: offset,
+    end: offset,
+    tag: tagId,
+    note: note.optional(),
+    entityId: idSchema.optional(),
+  })
   .refine((a) => a.end > a.start, { message: 'end must be greater than start', path: ['end'] });
 
-export const annotationPatchSchema = z.strictObject({ tag: tagId.optional() });
+export const annotationPatchSchema = z.strictObject({
+  tag: tagId.optional(),
+  note: note.nullable().optional(),
+  entityId: idSchema.nullable().optional(),
+  start: offset.optional(),
+  end: offset.optional(),
+});
+
+const timestamp = z.string().max(40);
+
+/** A whole annotation, as undo/redo sends it back. */
+export const annotationSchema = z.strictObject({
+  id: idSchema,
+  articleId: idSchema,
+  start: offset,
+  end: offset,
+  quote: z.string().max(MAX_TEXT_LENGTH),
+  prefix: z.string().max(200),
+  suffix: z.string().max(200),
+  tag: tagId,
+  note: note.optional(),
+  entityId: idSchema.optional(),
+  author: shortText(200).optional(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+  orphaned: z.boolean().optional(),
+});
+
+const label = z.strictObject({ ar: shortText(120), en: shortText(120) });
+const color = z.string().regex(/^#[0-9A-Fa-f]{6}$/);
+const schemeId = z.string().regex(/^[a-z0-9_-]{1,40}$/);
+const shortcut = z.string().max(1);
+
+export const taxonomyArgSchema = z.strictObject({
+  version: z.literal(1),
+  types: z
+    .array(
+      z.strictObject({
+        id: schemeId,
+        label,
+        color,
+        key: shortcut,
+        clitics: z.boolean().optional(),
+        subtypes: z.array(z.strictObject({ id: schemeId, label, color, key: shortcut })).max(60),
+      }),
+    )
+    .max(60),
+});
+
+export const entityInputSchema = z.strictObject({
+  id: idSchema.optional(),
+  name: label,
+  kind: z.enum(['person', 'organisation', 'state', 'armed-group', 'other']),
+  aliases: z.array(shortText(300)).max(200),
+});
 
 const isoDateOrEmpty = z.union([z.literal(''), z.iso.date()]);
 const languageTag = z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/);
@@ -90,6 +153,14 @@ export const API_ARGS: ArgsSchemas = {
   updateAnnotation: z.tuple([idSchema, idSchema, annotationPatchSchema]),
   deleteAnnotation: z.tuple([idSchema, idSchema]),
   getTaxonomy: z.tuple([]),
+  createAnnotations: z.tuple([idSchema, z.array(newAnnotationSchema).max(10_000)]),
+  restoreAnnotations: z.tuple([idSchema, z.array(annotationSchema).max(10_000)]),
+  deleteAnnotations: z.tuple([idSchema, z.array(idSchema).max(10_000)]),
+  saveTaxonomy: z.tuple([taxonomyArgSchema, z.record(tagId, tagId.nullable())]),
+  countTagUses: z.tuple([]),
+  listEntities: z.tuple([]),
+  saveEntity: z.tuple([entityInputSchema]),
+  deleteEntity: z.tuple([idSchema]),
   openTextFile: z.tuple([]),
   exportAnnotations: z.tuple([idSchema]),
   exportLibrary: z.tuple([exportRequestSchema]),

@@ -117,11 +117,42 @@ export interface NewAnnotation {
   start: number;
   end: number;
   tag: string;
+  note?: string;
+  entityId?: string;
 }
 
+/** A change to an annotation; omitted fields stay, null or "" clears note and entity. */
 export interface AnnotationPatch {
   tag?: string;
+  note?: string | null;
+  entityId?: string | null;
+  /** New span (code points); quote and context are taken again from the text. */
+  start?: number;
+  end?: number;
 }
+
+/** What the UI sends to create (no id) or change (id) an entity. */
+export interface EntityInput {
+  id?: string;
+  name: { ar: string; en: string };
+  kind: EntityKind;
+  aliases: string[];
+}
+
+/** An entity with how often annotations across the library point to it. */
+export interface EntitySummary {
+  entity: Entity;
+  /** Annotations linked to it, across the library. */
+  mentions: number;
+  /** Articles with at least one of them. */
+  articles: number;
+}
+
+/**
+ * What to do with the annotations of tags a new scheme removes: each removed
+ * tag id maps to the tag they move to, or to null to delete them.
+ */
+export type TagReassignment = Record<string, string | null>;
 
 export interface NewArticle {
   title: string;

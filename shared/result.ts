@@ -18,6 +18,8 @@ export type ErrorCode =
   | 'file-unsupported'
   | 'duplicate'
   | 'busy'
+  | 'tag-in-use'
+  | 'invalid-taxonomy'
   | 'invalid-import'
   | 'internal';
 

@@ -23,6 +23,8 @@ export interface TypeDefinition {
   color: string;
   /** Shortcut in the tag menu, a single character. */
   key: string;
+  /** Leave Arabic proclitics (و ف ب ك ل) out of new spans of this type (default false; true for Actor). */
+  clitics?: boolean;
   subtypes: SubtypeDefinition[];
 }
 
@@ -41,38 +43,109 @@ export interface TagDefinition {
   color: string;
 }
 
+const sub = (id: string, ar: string, en: string, color: string, key: string): SubtypeDefinition => ({
+  id,
+  label: { ar, en },
+  color,
+  key,
+});
+
+/**
+ * The default scheme. Each type has its own Okabe–Ito hue (blue, orange,
+ * bluish green); its subtypes are lighter and darker shades of that hue, so
+ * types stay apart for every kind of colour vision and subtypes read as family.
+ */
 export const DEFAULT_TAXONOMY: Taxonomy = {
   version: 1,
   types: [
-    { id: 'actor', label: { ar: 'فاعل', en: 'Actor' }, color: '#0072B2', key: '1', subtypes: [] },
+    {
+      id: 'actor',
+      label: { ar: 'فاعل', en: 'Actor' },
+      color: '#0072B2',
+      key: '1',
+      clitics: true,
+      subtypes: [
+        sub('person', 'شخص', 'Person', '#0072B2', '1'),
+        sub('organisation', 'منظمة', 'Organisation', '#56B4E9', '2'),
+        sub('state', 'دولة/حكومة', 'State/government', '#004A75', '3'),
+        sub('armed-group', 'جماعة مسلحة', 'Armed group', '#3D8FC4', '4'),
+      ],
+    },
     {
       id: 'demand',
       label: { ar: 'مطلب', en: 'Demand' },
       color: '#E69F00',
       key: '2',
       subtypes: [
-        { id: 'prisoners', label: { ar: 'الأسرى', en: 'Prisoners' }, color: '#E69F00', key: '1' },
-        { id: 'settlements', label: { ar: 'الاستيطان', en: 'Settlements' }, color: '#D55E00', key: '2' },
-        { id: 'other', label: { ar: 'مطلب آخر', en: 'Other' }, color: '#CC79A7', key: '3' },
+        sub('prisoners', 'الأسرى', 'Prisoners', '#E69F00', '1'),
+        sub('settlements', 'الاستيطان', 'Settlements', '#D55E00', '2'),
+        sub('ceasefire', 'وقف إطلاق النار', 'Ceasefire', '#B35900', '3'),
+        sub('aid', 'المساعدات الإنسانية', 'Humanitarian aid', '#F0B440', '4'),
+        sub('accountability', 'المساءلة', 'Accountability', '#CC79A7', '5'),
+        sub('other', 'مطلب آخر', 'Other', '#A0692A', '6'),
       ],
     },
-    { id: 'event', label: { ar: 'حدث', en: 'Event' }, color: '#009E73', key: '3', subtypes: [] },
+    {
+      id: 'event',
+      label: { ar: 'حدث', en: 'Event' },
+      color: '#009E73',
+      key: '3',
+      subtypes: [
+        sub('meeting', 'لقاء/اجتماع', 'Meeting', '#009E73', '1'),
+        sub('attack', 'ضربة/هجوم', 'Strike/attack', '#006B4E', '2'),
+        sub('truce', 'هدنة/اتفاق', 'Truce/agreement', '#4DC4A0', '3'),
+        sub('statement', 'تصريح/مقابلة', 'Statement/interview', '#2E8B6E', '4'),
+        sub('negotiation', 'مفاوضات', 'Negotiation', '#7FD4B8', '5'),
+        sub('other', 'حدث آخر', 'Other', '#00563F', '6'),
+      ],
+    },
   ],
 };
 
-/** Every tag an annotation may carry: each type without subtypes, and each subtype. */
+/** Key that picks a type itself ("Actor", subtype not known) inside its submenu. */
+export const TYPE_ITSELF_KEY = '0';
+
+/** Every tag an annotation may carry: each type (its subtype not known yet), then each of its subtypes. */
 export function listTags(taxonomy: Taxonomy): TagDefinition[] {
-  return taxonomy.types.flatMap((type): TagDefinition[] =>
-    type.subtypes.length === 0
-      ? [{ id: type.id, typeId: type.id, label: type.label, typeLabel: type.label, color: type.color }]
-      : type.subtypes.map((sub) => ({
-          id: `${type.id}.${sub.id}`,
-          typeId: type.id,
-          label: sub.label,
-          typeLabel: type.label,
-          color: sub.color,
-        })),
-  );
+  return taxonomy.types.flatMap((type): TagDefinition[] => [
+    { id: type.id, typeId: type.id, label: type.label, typeLabel: type.label, color: type.color },
+    ...type.subtypes.map((sub) => ({
+      id: `${type.id}.${sub.id}`,
+      typeId: type.id,
+      label: sub.label,
+      typeLabel: type.label,
+      color: sub.color,
+    })),
+  ]);
+}
+
+/** The type of a tag id ("demand.prisoners" → the Demand type). */
+export function typeOfTag(taxonomy: Taxonomy, tagId: string): TypeDefinition | undefined {
+  const typeId = tagId.split('.')[0];
+  return taxonomy.types.find((t) => t.id === typeId);
+}
+
+/**
+ * Problems that make a scheme unusable, as English messages (empty when fine):
+ * duplicate ids, duplicate or reserved shortcut keys, empty labels.
+ */
+export function taxonomyProblems(taxonomy: Taxonomy): string[] {
+  const problems: string[] = [];
+  const check = (items: { id: string; key: string; label: Label }[], where: string, reserved: string[]) => {
+    const ids = new Set<string>();
+    const keys = new Set<string>(reserved);
+    for (const item of items) {
+      if (ids.has(item.id)) problems.push(`${where}: duplicate id "${item.id}"`);
+      ids.add(item.id);
+      if (item.key !== '' && keys.has(item.key)) problems.push(`${where}: key "${item.key}" used twice`);
+      keys.add(item.key);
+      if (!item.label.ar.trim() && !item.label.en.trim())
+        problems.push(`${where}: "${item.id}" has no label`);
+    }
+  };
+  check(taxonomy.types, 'types', []);
+  for (const type of taxonomy.types) check(type.subtypes, type.id, [TYPE_ITSELF_KEY]);
+  return problems;
 }
 
 export function findTag(taxonomy: Taxonomy, id: string): TagDefinition | undefined {

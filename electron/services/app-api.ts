@@ -65,6 +65,23 @@ export function createAppApi(deps: AppApiDeps): HamishApi {
         return null;
       }),
     getTaxonomy: () => attempt(() => library.getTaxonomy()),
+    createAnnotations: (articleId, inputs) => attempt(() => library.createAnnotations(articleId, inputs)),
+    restoreAnnotations: (articleId, annotations) =>
+      attempt(() => library.restoreAnnotations(articleId, annotations)),
+    deleteAnnotations: (articleId, ids) =>
+      attempt(async () => {
+        await library.deleteAnnotations(articleId, ids);
+        return null;
+      }),
+    saveTaxonomy: (taxonomy, reassign) => attempt(() => library.saveTaxonomy(taxonomy, reassign)),
+    countTagUses: () => attempt(() => library.countTagUses()),
+    listEntities: () => attempt(() => library.listEntities()),
+    saveEntity: (input) => attempt(() => library.saveEntity(input)),
+    deleteEntity: (id) =>
+      attempt(async () => {
+        await library.deleteEntity(id);
+        return null;
+      }),
     openTextFile: () =>
       attempt(async () => {
         const path = await dialogs.chooseTextFile();

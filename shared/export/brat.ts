@@ -64,13 +64,16 @@ export function buildAnn(
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }
 
-/** annotation.conf: the taxonomy as a brat entity hierarchy (types with subtypes are abstract). */
+/**
+ * annotation.conf: the taxonomy as a brat entity hierarchy. A type with
+ * subtypes stays concrete, since an annotation may carry the type itself
+ * ("actor", subtype not known).
+ */
 export function buildAnnotationConf(taxonomy: Taxonomy): string {
-  const entities = taxonomy.types.flatMap((type) =>
-    type.subtypes.length === 0
-      ? [type.id]
-      : [`!${type.id}`, ...type.subtypes.map((s) => `\t${bratType(`${type.id}.${s.id}`)}`)],
-  );
+  const entities = taxonomy.types.flatMap((type) => [
+    type.id,
+    ...type.subtypes.map((s) => `\t${bratType(`${type.id}.${s.id}`)}`),
+  ]);
   return ['[entities]', ...entities, '', '[relations]', '', '[events]', '', '[attributes]', ''].join('\n');
 }
 

@@ -23,6 +23,7 @@ const taxonomy = z.strictObject({
       label,
       color,
       key: z.string().max(1),
+      clitics: z.boolean().optional(),
       subtypes: z.array(z.strictObject({ id: typeId, label, color, key: z.string().max(1) })),
     }),
   ),

@@ -107,6 +107,7 @@ test('clicking an annotation in the side panel scrolls the article to it', async
   const phrase = (last ?? '').split(' ').slice(0, 3).join(' ');
   await dragSelect(page, phrase);
   await page.keyboard.press('3');
+  await page.keyboard.press('0');
   await expect(page.locator('.panel-item')).toHaveCount(1);
 
   const scroller = page.locator('.reader-scroll');

@@ -237,7 +237,7 @@ describe('Library annotations', () => {
     expect(await create(7, 3)).toBe('out-of-range');
     expect(await create(0, meta.length + 1)).toBe('out-of-range');
     expect(await create(0.5, 3)).toBe('out-of-range');
-    expect(await create(0, 3, 'demand')).toBe('invalid-argument');
+    expect(await create(0, 3, 'demand.weather')).toBe('invalid-argument');
     expect(await create(0, 3, 'weather')).toBe('invalid-argument');
     expect(await create(0, 3, 'actor', '../../x')).toBe('invalid-argument');
     expect(await create(0, 3, 'actor', unknown)).toBe('not-found');

@@ -37,7 +37,11 @@ export async function collectExport(
   }
   const taxonomy = await library.getTaxonomy();
   const exportedAt = (options.now ?? new Date()).toISOString();
-  return buildExport(items, taxonomy, exportedAt, options.generator, { includeText: options.includeText });
+  const entities = (await library.listEntities()).map((summary) => summary.entity);
+  return buildExport(items, taxonomy, exportedAt, options.generator, {
+    includeText: options.includeText,
+    entities,
+  });
 }
 
 async function isDirectory(path: string): Promise<boolean> {

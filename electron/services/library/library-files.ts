@@ -91,6 +91,7 @@ export const taxonomySchema = z.object({
       label,
       color,
       key: z.string().max(1),
+      clitics: z.boolean().optional(),
       subtypes: z.array(z.object({ id: typeId, label, color, key: z.string().max(1) })),
     }),
   ),

@@ -16,8 +16,12 @@ import type {
   Article,
   ArticleMeta,
   ArticleMetaPatch,
+  Entity,
+  EntityInput,
+  EntitySummary,
   NewAnnotation,
   NewArticle,
+  TagReassignment,
 } from '../../../shared/model';
 import { AppFailure } from '../../../shared/result';
 import { DEFAULT_TAXONOMY, findTag, type Taxonomy } from '../../../shared/taxonomy';
@@ -38,6 +42,15 @@ import { LibraryIndex } from './library-index';
 import { assertId, libraryPaths, type LibraryPaths } from './library-paths';
 import { LibraryCatalog } from './library-catalog';
 import { buildArticle } from './library-records';
+import {
+  applyPatch,
+  checkSchemeChange,
+  checkSpan,
+  MentionCounter,
+  newAnnotation,
+  reassignTags,
+} from './library-edits';
+import { EntityStore } from './entity-store';
 
 export interface LibraryOptions {
   /** Text file added as the first article when the library is created. */
@@ -56,6 +69,8 @@ export const SAMPLE_ARTICLE = {
 } as const;
 
 const lockOf = (articleId: string): string => `article:${articleId}`;
+const ENTITIES_LOCK = 'entities';
+const TAXONOMY_LOCK = 'taxonomy';
 
 export class Library {
   /** One queue per article: every read-modify-write of its files runs alone. */
@@ -69,7 +84,8 @@ export class Library {
     /** Where this library's files are. */
     readonly paths: LibraryPaths,
     private readonly index: LibraryIndex,
-    private readonly taxonomy: Taxonomy,
+    private readonly taxonomyDb: Low<Taxonomy>,
+    private readonly entities: EntityStore,
     private readonly now: () => Date,
   ) {
     this.files = new ArticleFiles(paths);
@@ -81,6 +97,10 @@ export class Library {
       emit: (event) => this.emit(event),
       assertOpen: () => this.assertOpen(),
     });
+  }
+
+  private get taxonomy(): Taxonomy {
+    return this.taxonomyDb.data;
   }
 
   /** Opens (creating if needed) the library in `dir`; a new library gets the taxonomy and the sample article. */
@@ -99,7 +119,8 @@ export class Library {
     const empty: IndexFile = { version: 1, seeded: false, articles: [] };
     const opened = await openValidated(paths.index, indexFileSchema, empty);
     const index = new LibraryIndex(opened.db, paths.index, options.indexDebounceMs ?? 300);
-    const library = new Library(paths, index, taxonomy.db.data, options.now ?? (() => new Date()));
+    const entities = await EntityStore.open(dir);
+    const library = new Library(paths, index, taxonomy.db, entities, options.now ?? (() => new Date()));
     if (!opened.existed) await library.initialise(options.samplePath);
     return library;
   }
@@ -210,38 +231,68 @@ export class Library {
 
   /** Creates an annotation on [start, end) (code points); resolves once it is durably written. */
   async createAnnotation(input: NewAnnotation): Promise<Annotation> {
-    const { articleId, start, end, tag } = input;
+    const [created] = await this.createAnnotations(input.articleId, [input]);
+    return created as Annotation;
+  }
+
+  /** Creates several annotations of one article in one write (all or none), e.g. "tag all mentions". */
+  async createAnnotations(articleId: string, inputs: readonly NewAnnotation[]): Promise<Annotation[]> {
     assertId(articleId, 'articleId');
     return this.locks.run(lockOf(articleId), async () => {
       this.assertOpen();
       const { length } = this.index.require(articleId);
-      if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || start >= end || end > length) {
-        throw new AppFailure('out-of-range', `[${start}, ${end}) is not inside the text (length ${length})`, {
-          start,
-          end,
-          length,
-        });
-      }
-      this.requireTag(tag);
-      const db = await this.annotationsOf(articleId);
       const { index } = await this.files.text(articleId);
       const at = this.now().toISOString();
-      const annotation: Annotation = {
-        id: randomUUID(),
-        articleId,
-        start,
-        end,
-        ...quoteSelector(index, start, end),
-        tag,
-        createdAt: at,
-        updatedAt: at,
-      };
-      await this.saveAnnotations(db, [...db.data.annotations, annotation]);
-      return { ...annotation };
+      const created = inputs.map((input): Annotation => {
+        if (input.articleId !== articleId) {
+          throw new AppFailure('invalid-argument', 'All annotations must belong to the article', {
+            field: 'articleId',
+          });
+        }
+        checkSpan(length, input.start, input.end);
+        this.requireTag(input.tag);
+        if (input.entityId !== undefined) this.requireEntity(input.entityId);
+        return newAnnotation(input, randomUUID(), index, at);
+      });
+      const db = await this.annotationsOf(articleId);
+      await this.saveAnnotations(db, [...db.data.annotations, ...created]);
+      return created.map((a) => ({ ...a }));
     });
   }
 
-  /** Changes an annotation's tag; resolves once it is durably written. */
+  /**
+   * Puts back annotations exactly as they were (same ids), for undo and redo;
+   * quote and context are taken again from the text. Fails if an id exists.
+   */
+  async restoreAnnotations(articleId: string, annotations: readonly Annotation[]): Promise<Annotation[]> {
+    assertId(articleId, 'articleId');
+    return this.locks.run(lockOf(articleId), async () => {
+      this.assertOpen();
+      const { length } = this.index.require(articleId);
+      const { index } = await this.files.text(articleId);
+      const db = await this.annotationsOf(articleId);
+      const ids = new Set(db.data.annotations.map((a) => a.id));
+      const restored = annotations.map((a): Annotation => {
+        assertId(a.id);
+        if (a.articleId !== articleId || ids.has(a.id)) {
+          throw new AppFailure('invalid-argument', `Annotation ${a.id} cannot be restored here`, {
+            field: 'id',
+          });
+        }
+        ids.add(a.id);
+        checkSpan(length, a.start, a.end);
+        this.requireTag(a.tag);
+        const copy: Annotation = { ...a, ...quoteSelector(index, a.start, a.end) };
+        delete copy.orphaned;
+        if (copy.entityId !== undefined && !this.entities.has(copy.entityId)) delete copy.entityId;
+        return copy;
+      });
+      await this.saveAnnotations(db, [...db.data.annotations, ...restored]);
+      return restored.map((a) => ({ ...a }));
+    });
+  }
+
+  /** Changes an annotation's tag, note, entity or span; resolves once it is durably written. */
   async updateAnnotation(articleId: string, id: string, patch: AnnotationPatch): Promise<Annotation> {
     assertId(articleId, 'articleId');
     assertId(id);
@@ -250,9 +301,11 @@ export class Library {
       const db = await this.annotationsOf(articleId);
       const current = db.data.annotations.find((a) => a.id === id);
       if (!current) throw new AppFailure('not-found', `No annotation ${id}`, { id });
-      if (patch.tag === undefined || patch.tag === current.tag) return { ...current };
-      this.requireTag(patch.tag);
-      const updated: Annotation = { ...current, tag: patch.tag, updatedAt: this.now().toISOString() };
+      if (patch.tag !== undefined) this.requireTag(patch.tag);
+      if (typeof patch.entityId === 'string') this.requireEntity(patch.entityId);
+      const { index } = await this.files.text(articleId);
+      const updated = applyPatch(current, patch, index, this.now().toISOString());
+      if (updated === current) return { ...current };
       await this.saveAnnotations(
         db,
         db.data.annotations.map((a) => (a.id === id ? updated : a)),
@@ -261,21 +314,28 @@ export class Library {
     });
   }
 
-  /** Deletes one annotation; resolves once the change is durably written. */
-  async deleteAnnotation(articleId: string, id: string): Promise<void> {
+  /** Deletes several annotations of one article in one write; unknown ids fail and delete nothing. */
+  async deleteAnnotations(articleId: string, ids: readonly string[]): Promise<void> {
     assertId(articleId, 'articleId');
-    assertId(id);
     await this.locks.run(lockOf(articleId), async () => {
       this.assertOpen();
       const db = await this.annotationsOf(articleId);
-      if (!db.data.annotations.some((a) => a.id === id)) {
-        throw new AppFailure('not-found', `No annotation ${id}`, { id });
-      }
+      const present = new Set(db.data.annotations.map((a) => a.id));
+      const missing = ids.find((id) => !present.has(id));
+      if (missing !== undefined)
+        throw new AppFailure('not-found', `No annotation ${missing}`, { id: missing });
+      const gone = new Set(ids);
       await this.saveAnnotations(
         db,
-        db.data.annotations.filter((a) => a.id !== id),
+        db.data.annotations.filter((a) => !gone.has(a.id)),
       );
     });
+  }
+
+  /** Deletes one annotation; resolves once the change is durably written. */
+  async deleteAnnotation(articleId: string, id: string): Promise<void> {
+    assertId(id);
+    await this.deleteAnnotations(articleId, [id]);
   }
 
   /** The library's tag scheme. */
@@ -283,11 +343,85 @@ export class Library {
     return Promise.resolve(structuredClone(this.taxonomy));
   }
 
+  /** How many annotations across the library carry each tag (tags with none are left out). */
+  async countTagUses(): Promise<Record<string, number>> {
+    const counts: Record<string, number> = {};
+    await this.eachArticleAnnotations((annotations) => {
+      for (const a of annotations) counts[a.tag] = (counts[a.tag] ?? 0) + 1;
+    });
+    return counts;
+  }
+
+  /**
+   * Replaces the tag scheme. Annotations of tags the new scheme drops must be
+   * given a destination in `reassign` (another tag, or null to delete them):
+   * otherwise nothing changes and the call fails with 'tag-in-use'.
+   */
+  async saveTaxonomy(next: Taxonomy, reassign: TagReassignment = {}): Promise<Taxonomy> {
+    return this.locks.run(TAXONOMY_LOCK, async () => {
+      this.assertOpen();
+      checkSchemeChange(next, reassign, await this.countTagUses());
+      const at = this.now().toISOString();
+      for (const meta of this.index.list()) {
+        await this.locks.run(lockOf(meta.id), async () => {
+          const db = await this.annotationsOf(meta.id);
+          const { annotations, changed } = reassignTags(db.data.annotations, reassign, at);
+          if (changed) await this.saveAnnotations(db, annotations);
+        });
+      }
+      const saved = structuredClone(next);
+      await persist(this.paths.taxonomy, () => this.taxonomyDb.adapter.write(saved));
+      this.taxonomyDb.data = saved;
+      return structuredClone(saved);
+    });
+  }
+
+  /** Entities with their mention counts across the library, by name. */
+  async listEntities(): Promise<EntitySummary[]> {
+    const counter = new MentionCounter();
+    await this.eachArticleAnnotations((annotations) => counter.add(annotations));
+    return counter.summarise(this.entities.list());
+  }
+
+  /** Creates or updates an entity. */
+  saveEntity(input: EntityInput): Promise<Entity> {
+    if (input.id !== undefined) assertId(input.id);
+    return this.locks.run(ENTITIES_LOCK, () => {
+      this.assertOpen();
+      return this.entities.save(input, this.now().toISOString());
+    });
+  }
+
+  /** Deletes an entity after unlinking every annotation that points to it. */
+  async deleteEntity(id: string): Promise<void> {
+    assertId(id);
+    await this.locks.run(ENTITIES_LOCK, async () => {
+      this.assertOpen();
+      if (!this.entities.has(id)) throw new AppFailure('not-found', `No entity ${id}`, { id });
+      for (const meta of this.index.list()) {
+        await this.locks.run(lockOf(meta.id), async () => {
+          const db = await this.annotationsOf(meta.id);
+          if (!db.data.annotations.some((a) => a.entityId === id)) return;
+          const unlinked = db.data.annotations.map((a) => {
+            if (a.entityId !== id) return a;
+            const copy = { ...a };
+            delete copy.entityId;
+            return copy;
+          });
+          await this.saveAnnotations(db, unlinked);
+        });
+      }
+      await this.entities.remove(id);
+    });
+  }
+
   /** The article's annotations as a Hamish JSON export object (orphaned annotations are left out). */
   async exportArticle(articleId: string, generator = 'Hamish'): Promise<HamishExport> {
     const annotations = (await this.listAnnotations(articleId)).filter((a) => !a.orphaned);
     const meta = this.index.require(articleId);
-    return buildExport([{ meta, annotations }], this.taxonomy, this.now().toISOString(), generator);
+    return buildExport([{ meta, annotations }], this.taxonomy, this.now().toISOString(), generator, {
+      entities: this.entities.list(),
+    });
   }
 
   /** Writes the article's Hamish JSON export to `path`, atomically. */
@@ -366,6 +500,19 @@ export class Library {
 
   private assertOpen(): void {
     if (this.closed) throw new AppFailure('internal', 'The library is closed');
+  }
+
+  /** Calls `visit` with each article's annotations, one article at a time under its lock. */
+  private async eachArticleAnnotations(visit: (annotations: readonly Annotation[]) => void): Promise<void> {
+    for (const meta of this.index.list()) {
+      await this.locks.run(lockOf(meta.id), async () =>
+        visit((await this.annotationsOf(meta.id)).data.annotations),
+      );
+    }
+  }
+
+  private requireEntity(id: string): void {
+    if (!this.entities.has(id)) throw new AppFailure('not-found', `No entity ${id}`, { id });
   }
 
   private requireTag(tag: string): void {

@@ -4,6 +4,9 @@
  */
 
 import { useCallback, useEffect, useState } from 'react';
+import { UndoHistory } from '../../../shared/undo-history';
+import { TaxonomyEditor } from '../taxonomy/TaxonomyEditor';
+import { useUndoKeys } from './use-undo-keys';
 import { useTranslation } from 'react-i18next';
 import type { MenuCommand, PickedTextFile } from '../../../shared/ipc-contract';
 import type { UiLanguage } from '../../../shared/preferences';
@@ -37,6 +40,14 @@ export function App() {
   // Bumped after an import so the open article reloads its annotations.
   const [readerVersion, setReaderVersion] = useState(0);
   const notify = useCallback((message: StatusMessage) => setStatus(message), []);
+  // One undo history for the session: it outlives switching articles.
+  const [history] = useState(() => new UndoHistory());
+  const [revision, setRevision] = useState(0);
+  const [schemeOpen, setSchemeOpen] = useState(false);
+  useUndoKeys(history, notify, (articleId) => {
+    setOpenId(articleId);
+    setRevision((r) => r + 1);
+  });
 
   // Bumping the version reloads the list.
   const [listVersion, setListVersion] = useState(0);
@@ -110,6 +121,9 @@ export function App() {
           <button type="button" onClick={() => setDialog({ initial: null })}>
             {t('actions.newArticle')}
           </button>
+          <button type="button" onClick={() => setSchemeOpen(true)}>
+            {t('taxonomy.open')}
+          </button>
           {openId && (
             <button type="button" onClick={() => void exportOpen()}>
               {t('actions.export')}
@@ -139,6 +153,8 @@ export function App() {
             articleId={openId}
             notify={notify}
             focus={opened?.focus}
+            history={history}
+            revision={revision}
           />
         ) : (
           <LibraryView
@@ -152,6 +168,16 @@ export function App() {
       </main>
       <ImportPanel importer={importer} />
       <StatusLine status={status} />
+      {schemeOpen && (
+        <TaxonomyEditor
+          notify={notify}
+          onClose={() => setSchemeOpen(false)}
+          onSaved={() => {
+            setSchemeOpen(false);
+            setRevision((r) => r + 1);
+          }}
+        />
+      )}
       {transfer === 'export' && (
         <ExportDialog openArticleId={openId} onClose={closeTransfer} notify={notify} />
       )}

@@ -1,24 +1,35 @@
 /**
  * The reader: the article text with painted highlights, the tag menu over a
- * selection, and the annotation side panel. Annotations are created, listed
- * and deleted through the API; the UI updates once main says they are saved.
+ * selection, the editor of the selected annotation, and the side panel
+ * (annotations or entities). Selections snap to whole words (Arabic-aware),
+ * clicks on highlights are hit-tested, and everything works from the keyboard.
  */
 
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { blockTexts } from '../../../shared/canonical-text';
 import { CodePointIndex } from '../../../shared/code-points';
-import { directionOf, type Annotation } from '../../../shared/model';
-import { tidySpan } from '../../../shared/selection';
+import { directionOf, type Annotation, type EntitySummary } from '../../../shared/model';
+import { knownWordsOf, snapSpan, wordAt } from '../../../shared/span-snap';
 import { listTags } from '../../../shared/taxonomy';
-import { api } from '../api';
+import type { UndoHistory } from '../../../shared/undo-history';
+import { EntitiesPanel } from '../entities/EntitiesPanel';
 import type { Notify } from '../status';
+import { AnnotationEditor } from './AnnotationEditor';
 import { AnnotationPanel } from './AnnotationPanel';
 import { ArticleText } from './ArticleText';
 import { HighlightPainter } from './highlight-painter';
+import { annotationsAt, offsetAtPoint, pickHit } from './hit-test';
+import { ShortcutsOverlay } from './ShortcutsOverlay';
 import { TagMenu } from './TagMenu';
 import { TextMap } from './text-map';
+import { useAnnotationActions } from './use-annotation-actions';
 import { useArticle } from './use-article';
+import { useReaderControls, type PendingSelection } from './use-reader-controls';
+import { useReaderKeys } from './use-reader-keys';
+import './annotate.css';
+
+const NO_ENTITIES: EntitySummary[] = [];
 import { useSearchFocus } from './use-search-focus';
 import type { TextSpan } from '../../../shared/search-passage';
 
@@ -27,22 +38,24 @@ interface Props {
   notify: Notify;
   /** A search hit to scroll to and mark (code points). */
   focus?: TextSpan | undefined;
+  history: UndoHistory;
+  /** Bumped by the app after an undo/redo or a scheme change: reload annotations. */
+  revision: number;
 }
 
-interface PendingSelection {
-  start: number;
-  end: number;
-  rect: DOMRect;
-}
-
-export function ReaderView({ articleId, notify, focus }: Props) {
+export function ReaderView({ articleId, notify, history, revision, focus }: Props) {
   const { t } = useTranslation();
-  const { state, error, setAnnotations } = useArticle(articleId);
+  const { state, error, setAnnotations, setEntities } = useArticle(articleId, revision);
   const articleRef = useRef<HTMLElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<TextMap | null>(null);
   const painterRef = useRef<HighlightPainter | null>(null);
+  const caretRef = useRef<{ start: number; end: number } | null>(null);
   const [pending, setPending] = useState<PendingSelection | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [help, setHelp] = useState(false);
+  const [tab, setTab] = useState<'annotations' | 'entities'>('annotations');
+  const actions = useAnnotationActions(articleId, history, setAnnotations, notify);
 
   const article = state?.article;
   const taxonomy = state?.taxonomy;
@@ -50,6 +63,9 @@ export function ReaderView({ articleId, notify, focus }: Props) {
   const tags = useMemo(() => (taxonomy ? listTags(taxonomy) : []), [taxonomy]);
   const texts = useMemo(() => (article ? blockTexts(article.text, article.blocks) : []), [article]);
   const index = useMemo(() => (article ? new CodePointIndex(article.text) : null), [article]);
+  const knownWords = useMemo(() => knownWordsOf(article?.text ?? ''), [article]);
+  const selected = annotations?.find((a) => a.id === selectedId) ?? null;
+  const entities = state?.entities ?? NO_ENTITIES;
 
   useEffect(() => {
     if (error) notify({ kind: 'error', error });
@@ -73,74 +89,103 @@ export function ReaderView({ articleId, notify, focus }: Props) {
   useLayoutEffect(() => {
     if (mapRef.current && painterRef.current && annotations) {
       painterRef.current.paint(mapRef.current, annotations);
+      painterRef.current.select(selected ? mapRef.current.rangeFor(selected.start, selected.end) : null);
     }
-  }, [annotations, article, tags]);
+  }, [annotations, article, tags, selected]);
 
-  const readSelection = useCallback(() => {
-    const selection = window.getSelection();
-    const map = mapRef.current;
-    if (!selection || selection.isCollapsed || selection.rangeCount === 0 || !map || !index) {
-      setPending(null);
-      return;
-    }
-    const range = selection.getRangeAt(0);
-    const a = map.pointToOffset(range.startContainer, range.startOffset);
-    const b = map.pointToOffset(range.endContainer, range.endOffset);
-    const span = a === null || b === null ? null : tidySpan(index, a, b);
-    if (!span) {
-      setPending(null);
-      return;
-    }
-    setPending({ start: span[0], end: span[1], rect: range.getBoundingClientRect() });
-  }, [index]);
+  const controls = useReaderControls({
+    article: article ?? null,
+    index,
+    annotations: annotations ?? [],
+    taxonomy: taxonomy ?? null,
+    knownWords,
+    selected,
+    entities,
+    pending,
+    mapRef,
+    caretRef,
+    scrollRef,
+    painterRef,
+    setPending,
+    setSelectedId,
+    actions,
+    notify,
+    setEntities,
+    setHelp,
+  });
+  useReaderKeys(controls.keys);
+
+  /** After a mouse or key up: a text selection opens the tag menu; a plain click hit-tests highlights. */
+  const readSelection = useCallback(
+    (point: { x: number; y: number } | null) => {
+      const selection = window.getSelection();
+      const map = mapRef.current;
+      if (!map || !index) return;
+      if (!selection || selection.isCollapsed || selection.rangeCount === 0) {
+        setPending(null);
+        if (!point || !annotations) return;
+        const offset = offsetAtPoint(map, point.x, point.y);
+        const hit = offset === null ? null : pickHit(annotationsAt(annotations, offset), selectedId);
+        setSelectedId(hit?.id ?? null);
+        return;
+      }
+      const range = selection.getRangeAt(0);
+      const a = map.pointToOffset(range.startContainer, range.startOffset);
+      const b = map.pointToOffset(range.endContainer, range.endOffset);
+      const span = a === null || b === null ? null : snapSpan(index, a, b, { words: false });
+      if (!span) {
+        setPending(null);
+        return;
+      }
+      setSelectedId(null);
+      setPending({ start: span[0], end: span[1], rect: range.getBoundingClientRect(), exact: false });
+    },
+    [index, annotations, selectedId],
+  );
 
   // Selections may end outside the article (a drag past its edge), so listen on the document.
   useEffect(() => {
-    const onUp = (event: Event) => {
-      if (event.target instanceof Element && event.target.closest('.tag-menu')) return;
-      readSelection();
+    const onPointerUp = (event: PointerEvent) => {
+      const target = event.target instanceof Element ? event.target : null;
+      if (!target?.closest('.article-text')) {
+        if (!target?.closest('.tag-menu, .annotation-panel, .top-bar, .modal')) readSelection(null);
+        return;
+      }
+      readSelection({ x: event.clientX, y: event.clientY });
     };
-    document.addEventListener('pointerup', onUp);
-    document.addEventListener('keyup', onUp);
+    const onKeyUp = (event: KeyboardEvent) => {
+      if (event.key === 'Shift' || event.shiftKey) readSelection(null);
+    };
+    document.addEventListener('pointerup', onPointerUp);
+    document.addEventListener('keyup', onKeyUp);
     return () => {
-      document.removeEventListener('pointerup', onUp);
-      document.removeEventListener('keyup', onUp);
+      document.removeEventListener('pointerup', onPointerUp);
+      document.removeEventListener('keyup', onKeyUp);
     };
   }, [readSelection]);
 
-  const createAnnotation = async (tag: string) => {
+  // The tag menu follows its selection when the article scrolls (keyboard moves scroll it too).
+  const followSelection = () => {
     if (!pending) return;
-    setPending(null);
-    window.getSelection()?.removeAllRanges();
-    notify({ kind: 'saving' });
-    const result = await api.createAnnotation({ articleId, start: pending.start, end: pending.end, tag });
-    if (!result.ok) {
-      notify({ kind: 'error', error: result.error });
-      return;
-    }
-    setAnnotations((list) => [...list, result.value].sort((x, y) => x.start - y.start || x.end - y.end));
-    notify({ kind: 'info', key: 'status.saved' });
+    const selection = window.getSelection();
+    const rect =
+      selection && selection.rangeCount > 0 ? selection.getRangeAt(0).getBoundingClientRect() : null;
+    setPending(rect && rect.height > 0 ? { ...pending, rect } : null);
   };
 
-  const deleteAnnotation = async (annotation: Annotation) => {
-    notify({ kind: 'saving' });
-    const result = await api.deleteAnnotation(articleId, annotation.id);
-    if (!result.ok) {
-      notify({ kind: 'error', error: result.error });
-      return;
-    }
-    setAnnotations((list) => list.filter((a) => a.id !== annotation.id));
-    notify({ kind: 'info', key: 'status.saved' });
-  };
-
-  const goTo = (annotation: Annotation) => {
-    const range = mapRef.current?.rangeFor(annotation.start, annotation.end);
-    const scroller = scrollRef.current;
-    if (!range || !scroller) return;
-    const rect = range.getBoundingClientRect();
-    const box = scroller.getBoundingClientRect();
-    scroller.scrollBy({ top: rect.top - box.top - box.height / 3, behavior: 'smooth' });
-    painterRef.current?.flash(range);
+  // Double-click picks the word under the pointer, proclitics left out.
+  const onDoubleClick = (event: React.MouseEvent) => {
+    const map = mapRef.current;
+    if (!map || !index) return;
+    const offset = offsetAtPoint(map, event.clientX, event.clientY);
+    if (offset === null) return;
+    const word = wordAt(index.text, index.toUtf16(offset), true);
+    if (!word) return;
+    const span = snapSpan(index, index.toCodePoint(word.start), index.toCodePoint(word.end), {
+      clitics: true,
+      knownWords,
+    });
+    if (span) controls.selectSpan(span[0], span[1], true);
   };
 
   if (!article || !taxonomy || !annotations) {
@@ -149,7 +194,7 @@ export function ReaderView({ articleId, notify, focus }: Props) {
 
   return (
     <div className="reader">
-      <div className="reader-scroll" ref={scrollRef} onScroll={() => setPending(null)}>
+      <div className="reader-scroll" ref={scrollRef} onScroll={followSelection}>
         <header
           className="article-header"
           lang={article.meta.language}
@@ -160,29 +205,87 @@ export function ReaderView({ articleId, notify, focus }: Props) {
             {[article.meta.source, article.meta.date].filter(Boolean).join(' · ')}
           </p>
         </header>
-        <ArticleText
-          ref={articleRef}
-          blocks={article.blocks}
-          texts={texts}
-          language={article.meta.language}
-          dir={directionOf(article.meta.language)}
-        />
+        <div onDoubleClick={onDoubleClick}>
+          <ArticleText
+            ref={articleRef}
+            blocks={article.blocks}
+            texts={texts}
+            language={article.meta.language}
+            dir={directionOf(article.meta.language)}
+          />
+        </div>
       </div>
-      <AnnotationPanel
-        tags={tags}
-        annotations={annotations}
-        articleLanguage={article.meta.language}
-        onGoTo={goTo}
-        onDelete={(a) => void deleteAnnotation(a)}
-      />
+      <aside className="annotation-panel">
+        <div className="panel-tabs" role="tablist">
+          <button
+            type="button"
+            role="tab"
+            aria-selected={tab === 'annotations'}
+            onClick={() => setTab('annotations')}
+          >
+            {t('reader.panelTitle')}
+          </button>
+          <button
+            type="button"
+            role="tab"
+            aria-selected={tab === 'entities'}
+            onClick={() => setTab('entities')}
+          >
+            {t('entities.title')}
+          </button>
+          <button
+            type="button"
+            className="link"
+            onClick={() => setHelp(true)}
+            aria-label={t('shortcuts.title')}
+          >
+            ?
+          </button>
+        </div>
+        {selected && tab === 'annotations' && (
+          <AnnotationEditor
+            key={`${selected.id}:${selected.note ?? ''}`}
+            annotation={selected}
+            tags={tags}
+            entities={entities}
+            articleLanguage={article.meta.language}
+            mentionCount={controls.mentionsOf(selected).length}
+            onUpdate={(patch) => void controls.update(selected, patch)}
+            onMoveEdge={(edge, how) => void controls.moveEdge(selected, edge, how)}
+            onTagAll={() => void controls.tagAll(selected)}
+            onNewEntity={() => void controls.newEntity(selected)}
+            onDelete={() => void controls.remove(selected)}
+            onClose={() => setSelectedId(null)}
+          />
+        )}
+        {tab === 'annotations' ? (
+          <AnnotationPanel
+            taxonomy={taxonomy}
+            tags={tags}
+            annotations={annotations}
+            entities={entities}
+            articleLanguage={article.meta.language}
+            selectedId={selectedId}
+            onSelect={(a: Annotation) => controls.selectAnnotation(a)}
+            onDelete={(a) => void controls.remove(a)}
+          />
+        ) : (
+          <EntitiesPanel
+            entities={entities}
+            onSave={(input) => void controls.saveEntity(input)}
+            onDelete={(id) => void controls.deleteEntity(id)}
+          />
+        )}
+      </aside>
       {pending && (
         <TagMenu
           taxonomy={taxonomy}
           anchor={pending.rect}
-          onPick={(tag) => void createAnnotation(tag)}
+          onPick={(tag) => void controls.createFromPending(pending, tag)}
           onClose={() => setPending(null)}
         />
       )}
+      {help && <ShortcutsOverlay onClose={() => setHelp(false)} />}
     </div>
   );
 }

@@ -1,11 +1,12 @@
 /**
  * The small menu that appears over a selection: pick a type (keys 1/2/3…), and
- * for a type with subtypes, a subtype (its own keys). Esc closes it.
+ * for a type with subtypes, a subtype (its own keys) or the type itself (0).
+ * Esc closes it.
  */
 
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Taxonomy, TypeDefinition } from '../../../shared/taxonomy';
+import { TYPE_ITSELF_KEY, type Taxonomy, type TypeDefinition } from '../../../shared/taxonomy';
 import { labelIn } from '../labels';
 
 interface Props {
@@ -14,6 +15,18 @@ interface Props {
   anchor: DOMRect;
   onPick: (tagId: string) => void;
   onClose: () => void;
+}
+
+/** Arabic-Indic digits (an Arabic keyboard layout) count as the same shortcut as 0–9. */
+export function asciiDigits(key: string): string {
+  return key.replace(/[\u0660-\u0669]/gu, (d) => String((d.codePointAt(0) ?? 0x660) - 0x660));
+}
+
+/** True when a key event goes to a text field (shortcuts must not steal typing). */
+export function isTyping(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement && target.closest('input, textarea, select, [contenteditable]') !== null
+  );
 }
 
 interface Item {
@@ -29,13 +42,23 @@ export function TagMenu({ taxonomy, anchor, onPick, onClose }: Props) {
   const [type, setType] = useState<TypeDefinition | null>(null);
 
   const items: Item[] = type
-    ? type.subtypes.map((sub) => ({
-        key: sub.key,
-        label: labelIn(sub.label, i18n.language),
-        color: sub.color,
-        hasMore: false,
-        choose: () => onPick(`${type.id}.${sub.id}`),
-      }))
+    ? [
+        // The type itself, for when the subtype is not known (yet).
+        {
+          key: TYPE_ITSELF_KEY,
+          label: t('tagMenu.typeItself', { type: labelIn(type.label, i18n.language) }),
+          color: type.color,
+          hasMore: false,
+          choose: () => onPick(type.id),
+        },
+        ...type.subtypes.map((sub) => ({
+          key: sub.key,
+          label: labelIn(sub.label, i18n.language),
+          color: sub.color,
+          hasMore: false,
+          choose: () => onPick(`${type.id}.${sub.id}`),
+        })),
+      ]
     : taxonomy.types.map((ty) => ({
         key: ty.key,
         label: labelIn(ty.label, i18n.language),
@@ -53,7 +76,9 @@ export function TagMenu({ taxonomy, anchor, onPick, onClose }: Props) {
         else onClose();
         return;
       }
-      const item = items.find((it) => it.key === event.key);
+      if (isTyping(event.target)) return;
+      const key = asciiDigits(event.key);
+      const item = items.find((it) => it.key === key);
       if (item) {
         event.preventDefault();
         item.choose();

@@ -10,6 +10,8 @@ import { highlightName, type TagDefinition } from '../../../shared/taxonomy';
 import type { TextMap } from './text-map';
 
 const FOCUS_NAME = 'hamish-focus';
+/** The selected annotation: drawn over every tag with a heavy dark underline, so it stands out in overlaps. */
+export const SELECTED_NAME = 'hamish-selected';
 
 function rgb(hex: string): string {
   const n = Number.parseInt(hex.slice(1), 16);
@@ -28,6 +30,10 @@ export class HighlightPainter {
         `text-decoration: underline 2px rgb(${rgb(tag.color)}); text-underline-offset: 0.45em; }`,
     );
     rules.push(`::highlight(${FOCUS_NAME}) { background-color: rgb(255 214 0 / 0.55); }`);
+    rules.push(
+      `::highlight(${SELECTED_NAME}) { background-color: rgb(255 214 0 / 0.4); ` +
+        `text-decoration: underline 3px solid rgb(29 33 37); text-underline-offset: 0.45em; }`,
+    );
     this.sheet.replaceSync(rules.join('\n'));
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, this.sheet];
   }
@@ -64,9 +70,21 @@ export class HighlightPainter {
     }, ms);
   }
 
+  /** Marks the selected annotation's range (null clears it). */
+  select(range: Range | null): void {
+    if (!range) {
+      CSS.highlights.delete(SELECTED_NAME);
+      return;
+    }
+    const highlight = new Highlight(range);
+    highlight.priority = this.tags.length + 2;
+    CSS.highlights.set(SELECTED_NAME, highlight);
+  }
+
   dispose(): void {
     for (const name of this.names) CSS.highlights.delete(name);
     CSS.highlights.delete(FOCUS_NAME);
+    CSS.highlights.delete(SELECTED_NAME);
     document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== this.sheet);
   }
 }

@@ -1,7 +1,11 @@
-/** Loads one article with its annotations and the taxonomy, and keeps the annotation list in state. */
+/**
+ * Loads one article, and its annotations, the taxonomy and the entities;
+ * keeps the annotation list in state. Bumping `revision` (after an undo, a
+ * scheme or entity change) reloads everything but the text.
+ */
 
 import { useEffect, useState } from 'react';
-import type { Annotation, Article } from '../../../shared/model';
+import type { Annotation, Article, EntitySummary } from '../../../shared/model';
 import type { AppError } from '../../../shared/result';
 import type { Taxonomy } from '../../../shared/taxonomy';
 import { api } from '../api';
@@ -10,36 +14,47 @@ export interface ArticleState {
   article: Article;
   taxonomy: Taxonomy;
   annotations: Annotation[];
+  entities: EntitySummary[];
 }
 
-export function useArticle(articleId: string) {
+export function useArticle(articleId: string, revision = 0) {
   const [state, setState] = useState<ArticleState | null>(null);
   const [error, setError] = useState<AppError | null>(null);
 
   useEffect(() => {
-    // ReaderView is keyed by article id, so this runs once per article: no reset needed.
+    // ReaderView is keyed by article id: the text is fetched once, the rest again per revision.
     const cancelled = new AbortController();
     void (async () => {
-      const [article, annotations, taxonomy] = await Promise.all([
-        api.getArticle(articleId),
+      const [article, annotations, taxonomy, entities] = await Promise.all([
+        state?.article.meta.id === articleId ? null : api.getArticle(articleId),
         api.listAnnotations(articleId),
         api.getTaxonomy(),
+        api.listEntities(),
       ]);
       if (cancelled.signal.aborted) return;
-      if (!article.ok) setError(article.error);
+      if (article && !article.ok) setError(article.error);
       else if (!annotations.ok) setError(annotations.error);
       else if (!taxonomy.ok) setError(taxonomy.error);
+      else if (!entities.ok) setError(entities.error);
       else {
+        const loaded = { annotations: annotations.value, taxonomy: taxonomy.value, entities: entities.value };
         // Read by the benchmarks: the moment the data is in the renderer, before React renders it.
         performance.mark('hamish:article-loaded');
-        setState({ article: article.value, annotations: annotations.value, taxonomy: taxonomy.value });
+        setState((s) => {
+          const text = article?.ok ? article.value : s?.article;
+          return text ? { ...s, article: text, ...loaded } : s;
+        });
       }
     })();
     return () => cancelled.abort();
-  }, [articleId]);
+    // The article itself is only fetched when missing; `state` is read, not a trigger.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [articleId, revision]);
 
   const setAnnotations = (update: (list: Annotation[]) => Annotation[]) =>
     setState((s) => (s ? { ...s, annotations: update(s.annotations) } : s));
 
-  return { state, error, setAnnotations };
+  const setEntities = (entities: EntitySummary[]) => setState((s) => (s ? { ...s, entities } : s));
+
+  return { state, error, setAnnotations, setEntities };
 }

@@ -1,0 +1,84 @@
+/**
+ * The library's canonical entities (entities.json): actors with Arabic and
+ * English names, a kind and aliases, that Actor annotations link to. Created
+ * on first save; callers serialise writes (the library runs them in one queue).
+ */
+
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import type { Low } from 'lowdb';
+import { z } from 'zod';
+import { idSchema } from '../../../shared/ipc-validation';
+import type { Entity, EntityInput } from '../../../shared/model';
+import { AppFailure } from '../../../shared/result';
+import { openValidated, persist } from './library-files';
+
+const entitySchema = z.object({
+  id: idSchema,
+  name: z.object({ ar: z.string(), en: z.string() }),
+  kind: z.enum(['person', 'organisation', 'state', 'armed-group', 'other']),
+  aliases: z.array(z.string()),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+const entitiesFileSchema = z.object({ version: z.literal(1), entities: z.array(entitySchema) });
+type EntitiesFile = z.infer<typeof entitiesFileSchema>;
+
+/** Trimmed, non-empty, de-duplicated aliases. */
+function cleanAliases(aliases: readonly string[]): string[] {
+  return [...new Set(aliases.map((a) => a.trim()).filter((a) => a.length > 0))];
+}
+
+export class EntityStore {
+  private constructor(
+    private readonly db: Low<EntitiesFile>,
+    private readonly path: string,
+  ) {}
+
+  static async open(dir: string): Promise<EntityStore> {
+    const path = join(dir, 'entities.json');
+    const { db } = await openValidated(path, entitiesFileSchema, { version: 1, entities: [] });
+    return new EntityStore(db, path);
+  }
+
+  list(): Entity[] {
+    return structuredClone(this.db.data.entities);
+  }
+
+  has(id: string): boolean {
+    return this.db.data.entities.some((e) => e.id === id);
+  }
+
+  /** Creates (no id) or updates (id) an entity; resolves once it is on disk. */
+  async save(input: EntityInput, at: string): Promise<Entity> {
+    const name = { ar: input.name.ar.trim(), en: input.name.en.trim() };
+    if (!name.ar && !name.en) {
+      throw new AppFailure('invalid-argument', 'An entity needs a name', { field: 'name' });
+    }
+    const fields = { name, kind: input.kind, aliases: cleanAliases(input.aliases) };
+    let saved: Entity;
+    if (input.id === undefined) {
+      saved = { id: randomUUID(), ...fields, createdAt: at, updatedAt: at };
+      await this.write([...this.db.data.entities, saved]);
+    } else {
+      const current = this.db.data.entities.find((e) => e.id === input.id);
+      if (!current) throw new AppFailure('not-found', `No entity ${input.id}`, { id: input.id });
+      saved = { ...current, ...fields, updatedAt: at };
+      await this.write(this.db.data.entities.map((e) => (e.id === saved.id ? saved : e)));
+    }
+    return structuredClone(saved);
+  }
+
+  /** Deletes an entity (annotations are unlinked by the library first). */
+  async remove(id: string): Promise<void> {
+    if (!this.has(id)) throw new AppFailure('not-found', `No entity ${id}`, { id });
+    await this.write(this.db.data.entities.filter((e) => e.id !== id));
+  }
+
+  private async write(entities: Entity[]): Promise<void> {
+    const next: EntitiesFile = { version: 1, entities };
+    await persist(this.path, () => this.db.adapter.write(next));
+    this.db.data = next;
+  }
+}

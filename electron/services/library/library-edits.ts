@@ -1,0 +1,159 @@
+/**
+ * Pure edits of stored annotations: applying a patch (tag, note, entity, span)
+ * with the quote taken again from the text, checking a span, checking a new
+ * tag scheme against the tags in use, moving or deleting the annotations of
+ * tags it removes, and counting entity mentions.
+ */
+
+import { quoteSelector } from '../../../shared/anchoring';
+import type { CodePointIndex } from '../../../shared/code-points';
+import type {
+  Annotation,
+  AnnotationPatch,
+  Entity,
+  EntitySummary,
+  NewAnnotation,
+  TagReassignment,
+} from '../../../shared/model';
+import { AppFailure } from '../../../shared/result';
+import { listTags, taxonomyProblems, type Taxonomy } from '../../../shared/taxonomy';
+
+/** Throws AppFailure('out-of-range') unless [start, end) is a non-empty span inside a text of `length` code points. */
+export function checkSpan(length: number, start: number, end: number): void {
+  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || start >= end || end > length) {
+    throw new AppFailure('out-of-range', `[${start}, ${end}) is not inside the text (length ${length})`, {
+      start,
+      end,
+      length,
+    });
+  }
+}
+
+/** A new annotation from what the UI sent, with its quote and context taken from the text. */
+export function newAnnotation(
+  input: NewAnnotation,
+  id: string,
+  index: CodePointIndex,
+  at: string,
+): Annotation {
+  return {
+    id,
+    articleId: input.articleId,
+    start: input.start,
+    end: input.end,
+    ...quoteSelector(index, input.start, input.end),
+    tag: input.tag,
+    ...(input.note?.trim() ? { note: input.note } : {}),
+    ...(input.entityId ? { entityId: input.entityId } : {}),
+    createdAt: at,
+    updatedAt: at,
+  };
+}
+
+/** `current` with `patch` applied, or `current` itself when nothing changes. */
+export function applyPatch(
+  current: Annotation,
+  patch: AnnotationPatch,
+  index: CodePointIndex,
+  at: string,
+): Annotation {
+  const next: Annotation = { ...current };
+  if (patch.tag !== undefined) next.tag = patch.tag;
+  if (patch.note !== undefined) {
+    if (patch.note === null || patch.note.trim() === '') delete next.note;
+    else next.note = patch.note;
+  }
+  if (patch.entityId !== undefined) {
+    if (patch.entityId === null) delete next.entityId;
+    else next.entityId = patch.entityId;
+  }
+  if (patch.start !== undefined || patch.end !== undefined) {
+    const start = patch.start ?? current.start;
+    const end = patch.end ?? current.end;
+    checkSpan(index.length, start, end);
+    Object.assign(next, { start, end }, quoteSelector(index, start, end));
+    delete next.orphaned;
+  }
+  const same =
+    next.tag === current.tag &&
+    next.note === current.note &&
+    next.entityId === current.entityId &&
+    next.start === current.start &&
+    next.end === current.end &&
+    next.orphaned === current.orphaned;
+  return same ? current : { ...next, updatedAt: at };
+}
+
+/** Applies a tag reassignment: moved annotations get their new tag, those mapped to null are dropped. */
+export function reassignTags(
+  annotations: readonly Annotation[],
+  reassign: TagReassignment,
+  at: string,
+): { annotations: Annotation[]; changed: boolean } {
+  let changed = false;
+  const out: Annotation[] = [];
+  for (const a of annotations) {
+    if (!Object.hasOwn(reassign, a.tag)) {
+      out.push(a);
+      continue;
+    }
+    changed = true;
+    const to = reassign[a.tag];
+    if (to) out.push({ ...a, tag: to, updatedAt: at });
+  }
+  return { annotations: out, changed };
+}
+
+/**
+ * Throws unless `next` is a usable scheme and every tag it drops that
+ * annotations use (`uses`: count per tag) has a valid destination in `reassign`.
+ */
+export function checkSchemeChange(
+  next: Taxonomy,
+  reassign: TagReassignment,
+  uses: Record<string, number>,
+): void {
+  const problems = taxonomyProblems(next);
+  if (problems.length > 0) {
+    throw new AppFailure('invalid-taxonomy', problems.join('; '), { problem: problems[0] ?? '' });
+  }
+  const kept = new Set(listTags(next).map((t) => t.id));
+  for (const [from, to] of Object.entries(reassign)) {
+    if (kept.has(from) || (to !== null && !kept.has(to))) {
+      throw new AppFailure('invalid-argument', `Cannot move "${from}" to "${String(to)}"`, {
+        field: 'reassign',
+      });
+    }
+  }
+  for (const [tag, count] of Object.entries(uses)) {
+    if (!kept.has(tag) && !Object.hasOwn(reassign, tag)) {
+      throw new AppFailure('tag-in-use', `${count} annotations use "${tag}"`, { tag, count });
+    }
+  }
+}
+
+/** Counts, article by article, the annotations linked to each entity. */
+export class MentionCounter {
+  private readonly counts = new Map<string, { mentions: number; articles: number }>();
+
+  /** Adds one article's annotations. */
+  add(annotations: readonly Annotation[]): void {
+    const seen = new Set<string>();
+    for (const a of annotations) {
+      if (!a.entityId) continue;
+      const m = this.counts.get(a.entityId) ?? { mentions: 0, articles: 0 };
+      m.mentions++;
+      if (!seen.has(a.entityId)) m.articles++;
+      seen.add(a.entityId);
+      this.counts.set(a.entityId, m);
+    }
+  }
+
+  /** Every entity with its counts, sorted by name. */
+  summarise(entities: readonly Entity[]): EntitySummary[] {
+    const name = (e: Entity) => e.name.ar || e.name.en;
+    return entities
+      .map((entity) => ({ entity, ...(this.counts.get(entity.id) ?? { mentions: 0, articles: 0 }) }))
+      .sort((a, b) => name(a.entity).localeCompare(name(b.entity)));
+  }
+}

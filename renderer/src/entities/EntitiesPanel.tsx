@@ -1,0 +1,123 @@
+/**
+ * The library's canonical entities with their mention counts across the
+ * library; each can be renamed (Arabic and English), given a kind and
+ * aliases (one per line, used by "tag all mentions"), or deleted.
+ */
+
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EntityInput, EntityKind, EntitySummary } from '../../../shared/model';
+import { labelIn } from '../labels';
+
+const KINDS: EntityKind[] = ['person', 'organisation', 'state', 'armed-group', 'other'];
+
+interface Props {
+  entities: readonly EntitySummary[];
+  onSave: (input: EntityInput) => void;
+  onDelete: (id: string) => void;
+}
+
+function EntityForm({ summary, onSave, onDelete }: { summary: EntitySummary } & Omit<Props, 'entities'>) {
+  const { t } = useTranslation();
+  const { entity } = summary;
+  const [ar, setAr] = useState(entity.name.ar);
+  const [en, setEn] = useState(entity.name.en);
+  const [kind, setKind] = useState<EntityKind>(entity.kind);
+  const [aliases, setAliases] = useState(entity.aliases.join('\n'));
+  return (
+    <form
+      className="entity-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSave({ id: entity.id, name: { ar, en }, kind, aliases: aliases.split('\n') });
+      }}
+    >
+      <label>
+        {t('entities.nameAr')}
+        <input lang="ar" dir="rtl" value={ar} onChange={(e) => setAr(e.target.value)} />
+      </label>
+      <label>
+        {t('entities.nameEn')}
+        <input lang="en" dir="ltr" value={en} onChange={(e) => setEn(e.target.value)} />
+      </label>
+      <label>
+        {t('entities.kind')}
+        <select value={kind} onChange={(e) => setKind(e.target.value as EntityKind)}>
+          {KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(`entities.kinds.${k}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('entities.aliases')}
+        <textarea dir="auto" rows={3} value={aliases} onChange={(e) => setAliases(e.target.value)} />
+      </label>
+      <div className="editor-row">
+        <button type="submit" className="primary">
+          {t('entities.save')}
+        </button>
+        <button type="button" className="danger" onClick={() => onDelete(entity.id)}>
+          {t('actions.delete')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+export function EntitiesPanel({ entities, onSave, onDelete }: Props) {
+  const { t, i18n } = useTranslation();
+  const [open, setOpen] = useState<string | null>(null);
+  return (
+    <section className="entities-panel" aria-labelledby="entities-title" data-testid="entities-panel">
+      <header className="panel-header">
+        <h2 id="entities-title">{t('entities.title')}</h2>
+        <span className="count-badge">{entities.length}</span>
+      </header>
+      {entities.length === 0 && <p className="panel-empty">{t('entities.empty')}</p>}
+      <ul className="entity-list">
+        {entities.map((summary) => {
+          const { entity } = summary;
+          const other = i18n.language.startsWith('en') ? entity.name.ar : entity.name.en;
+          return (
+            <li key={entity.id} className="entity-item" data-entity-id={entity.id}>
+              <button
+                type="button"
+                className="entity-open"
+                aria-expanded={open === entity.id}
+                onClick={() => setOpen(open === entity.id ? null : entity.id)}
+              >
+                <span className="entity-name" dir="auto">
+                  {labelIn(entity.name, i18n.language) || entity.name.ar || entity.name.en}
+                </span>
+                {other && (
+                  <span className="panel-meta" dir="auto">
+                    {other}
+                  </span>
+                )}
+                <span className="panel-meta">
+                  {t(`entities.kinds.${entity.kind}`)} ·{' '}
+                  <span data-testid="entity-mentions">
+                    {t('entities.mentions', { count: summary.mentions, articles: summary.articles })}
+                  </span>
+                </span>
+              </button>
+              {open === entity.id && (
+                <EntityForm
+                  key={entity.updatedAt}
+                  summary={summary}
+                  onSave={(input) => {
+                    onSave(input);
+                    setOpen(null);
+                  }}
+                  onDelete={onDelete}
+                />
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

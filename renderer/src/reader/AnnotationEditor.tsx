@@ -1,0 +1,130 @@
+/**
+ * The selected annotation, editable: its tag, a free-text note, the canonical
+ * entity it refers to, its span (one word more or less on either side), "tag
+ * all mentions", and delete. Every change is one undoable step.
+ */
+
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Annotation, AnnotationPatch, EntitySummary } from '../../../shared/model';
+import type { TagDefinition } from '../../../shared/taxonomy';
+import { labelIn } from '../labels';
+
+interface Props {
+  annotation: Annotation;
+  tags: TagDefinition[];
+  entities: EntitySummary[];
+  articleLanguage: string;
+  /** Other mentions of the same text (or entity) not yet tagged like this one. */
+  mentionCount: number;
+  onUpdate: (patch: AnnotationPatch) => void;
+  onMoveEdge: (edge: 'start' | 'end', how: 'grow' | 'shrink') => void;
+  onTagAll: () => void;
+  onNewEntity: () => void;
+  onDelete: () => void;
+  onClose: () => void;
+}
+
+/** "Demand: Prisoners" or "Actor". */
+export function tagTitle(tag: TagDefinition, language: string): string {
+  return tag.typeId === tag.id
+    ? labelIn(tag.label, language)
+    : `${labelIn(tag.typeLabel, language)}: ${labelIn(tag.label, language)}`;
+}
+
+export function AnnotationEditor(props: Props) {
+  const { annotation, tags, entities, articleLanguage, mentionCount } = props;
+  const { t, i18n } = useTranslation();
+  const [note, setNote] = useState(annotation.note ?? '');
+  const saveNote = () => {
+    if (note !== (annotation.note ?? '')) props.onUpdate({ note: note.trim() === '' ? null : note });
+  };
+  const edge = (which: 'start' | 'end', how: 'grow' | 'shrink', label: string) => (
+    <button type="button" onClick={() => props.onMoveEdge(which, how)}>
+      {t(label)}
+    </button>
+  );
+
+  return (
+    <section
+      className="annotation-editor"
+      aria-label={t('annotate.editorLabel')}
+      data-testid="annotation-editor"
+    >
+      <header className="editor-header">
+        <h3 lang={articleLanguage} dir="auto">
+          {annotation.quote}
+        </h3>
+        <button type="button" className="icon-button" aria-label={t('actions.close')} onClick={props.onClose}>
+          ×
+        </button>
+      </header>
+      <label>
+        {t('annotate.tag')}
+        <select
+          value={annotation.tag}
+          data-testid="editor-tag"
+          onChange={(e) => props.onUpdate({ tag: e.target.value })}
+        >
+          {tags.map((tag) => (
+            <option key={tag.id} value={tag.id}>
+              {tagTitle(tag, i18n.language)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('annotate.note')}
+        <textarea
+          dir="auto"
+          rows={2}
+          value={note}
+          data-testid="editor-note"
+          onChange={(e) => setNote(e.target.value)}
+          onBlur={saveNote}
+        />
+      </label>
+      {/* Keeps focus in the note, so its blur does not save a second time. */}
+      <button
+        type="button"
+        onMouseDown={(e) => e.preventDefault()}
+        onClick={saveNote}
+        disabled={note === (annotation.note ?? '')}
+      >
+        {t('annotate.saveNote')}
+      </button>
+      <label>
+        {t('annotate.entity')}
+        <select
+          value={annotation.entityId ?? ''}
+          data-testid="editor-entity"
+          onChange={(e) => props.onUpdate({ entityId: e.target.value === '' ? null : e.target.value })}
+        >
+          <option value="">{t('annotate.noEntity')}</option>
+          {entities.map(({ entity }) => (
+            <option key={entity.id} value={entity.id}>
+              {labelIn(entity.name, i18n.language) || entity.name.ar || entity.name.en}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className="editor-row">
+        <button type="button" onClick={props.onNewEntity}>
+          {t('annotate.newEntity')}
+        </button>
+        <button type="button" onClick={props.onTagAll} disabled={mentionCount === 0}>
+          {t('annotate.tagAll', { count: mentionCount })}
+        </button>
+      </div>
+      <div className="editor-row span-buttons" role="group" aria-label={t('annotate.span')}>
+        {edge('start', 'grow', 'annotate.growStart')}
+        {edge('start', 'shrink', 'annotate.shrinkStart')}
+        {edge('end', 'shrink', 'annotate.shrinkEnd')}
+        {edge('end', 'grow', 'annotate.growEnd')}
+      </div>
+      <button type="button" className="danger" onClick={props.onDelete}>
+        {t('annotate.delete')}
+      </button>
+    </section>
+  );
+}

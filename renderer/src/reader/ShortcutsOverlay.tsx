@@ -1,0 +1,56 @@
+/** The "?" overlay: every keyboard shortcut of the reader, in the interface language. */
+
+import { useTranslation } from 'react-i18next';
+
+const SHORTCUTS: [keys: string, label: string][] = [
+  ['← →', 'shortcuts.word'],
+  ['Shift + ← →', 'shortcuts.extend'],
+  ['↑ ↓', 'shortcuts.sentence'],
+  ['1 … 9', 'shortcuts.tag'],
+  ['0', 'shortcuts.typeItself'],
+  ['] [', 'shortcuts.jump'],
+  ['Shift + ← →', 'shortcuts.moveEnd'],
+  ['Alt + Shift + ← →', 'shortcuts.moveStart'],
+  ['M', 'shortcuts.tagAll'],
+  ['Delete', 'shortcuts.delete'],
+  ['Ctrl + Z', 'shortcuts.undo'],
+  ['Ctrl + Shift + Z', 'shortcuts.redo'],
+  ['Esc', 'shortcuts.escape'],
+  ['?', 'shortcuts.help'],
+];
+
+export function ShortcutsOverlay({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="modal-backdrop" onClick={onClose}>
+      <div
+        className="modal shortcuts"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="shortcuts-title"
+        data-testid="shortcuts"
+        onClick={(e) => e.stopPropagation()}
+      >
+        <h2 id="shortcuts-title">{t('shortcuts.title')}</h2>
+        <table>
+          <tbody>
+            {SHORTCUTS.map(([keys, label]) => (
+              <tr key={label}>
+                <td>
+                  <kbd dir="ltr">{keys}</kbd>
+                </td>
+                <td>{t(label)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <div className="modal-actions">
+          <span className="spacer" />
+          <button type="button" className="primary" onClick={onClose}>
+            {t('actions.close')}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}
