@@ -37,6 +37,26 @@ export default tseslint.config(
     languageOptions: { globals: globals.browser },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      // The article is rendered from canonical text as text nodes: no HTML from anywhere reaches the DOM.
+      'no-restricted-syntax': [
+        'error',
+        ...[
+          ["JSXAttribute[name.name='dangerouslySetInnerHTML']", 'dangerouslySetInnerHTML'],
+          ['AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]', 'innerHTML/outerHTML'],
+          [
+            'CallExpression[callee.property.name=/^(insertAdjacentHTML|createContextualFragment|write|writeln)$/]',
+            'HTML parsing calls',
+          ],
+          ["NewExpression[callee.name='DOMParser']", 'DOMParser'],
+          [
+            "CallExpression[callee.name='eval'], NewExpression[callee.name='Function']",
+            'eval / new Function',
+          ],
+        ].map(([selector, what]) => ({
+          selector,
+          message: `No ${what} in the renderer: render text as text nodes (issue 7).`,
+        })),
+      ],
       'no-restricted-imports': [
         'error',
         {

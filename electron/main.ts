@@ -65,6 +65,7 @@ async function start(): Promise<void> {
     events: {
       importProgress: (progress) => mainWindow?.webContents.send(IMPORT_PROGRESS_CHANNEL, progress),
     },
+    preferencesSetAside: settings.setAside,
   });
   registerApi(api, isTrustedSender);
   setMenu(getLanguage());
@@ -76,6 +77,9 @@ async function start(): Promise<void> {
   const devUrl = process.env['ELECTRON_RENDERER_URL'];
   if (isDev && devUrl) await mainWindow.loadURL(devUrl);
   else await mainWindow.loadFile(join(import.meta.dirname, '../renderer/index.html'));
+
+  // Daily backups are made at start; an app left open past midnight makes the next one within the hour.
+  setInterval(() => void library.backupIfDue().catch(() => undefined), 60 * 60 * 1000).unref();
 
   // Pending index writes are finished before the process exits.
   let flushed = false;

@@ -4,10 +4,10 @@
  * the caller is told so it can show a notice.
  */
 
-import { existsSync, renameSync } from 'node:fs';
-import { join } from 'node:path';
 import Store from 'electron-store';
 import { DEFAULT_PREFERENCES, UI_LANGUAGES, type UiLanguage } from '../shared/preferences';
+import { openPreferencesFile } from './services/storage/preferences-file';
+import { settingsFileSchema } from './settings-schema';
 
 export interface WindowBounds {
   x?: number;
@@ -42,16 +42,13 @@ function createStore(cwd: string): Store<SettingsShape> {
   });
 }
 
-/** Opens the preferences in `cwd` (the userData folder). */
+/** Opens the preferences in `cwd` (the userData folder); a damaged file is kept aside, never wiped. */
 export function openSettings(cwd: string): Settings {
-  try {
-    return { store: createStore(cwd), setAside: null };
-  } catch {
-    const file = join(cwd, 'preferences.json');
-    const aside = join(cwd, `preferences.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-    if (existsSync(file)) renameSync(file, aside);
-    return { store: createStore(cwd), setAside: aside };
-  }
+  return openPreferencesFile(
+    cwd,
+    () => createStore(cwd),
+    (data) => settingsFileSchema.safeParse(data).success,
+  );
 }
 
 export function readLanguage(settings: Settings): UiLanguage {

@@ -39,6 +39,8 @@ export function createMainWindow(settings: Settings, preloadDir: string): Browse
       experimentalFeatures: false,
       webviewTag: false,
       spellcheck: false,
+      // Middle-click (auxclick) cannot open links in new windows (Electron security checklist).
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   if (saved.maximized) win.maximize();

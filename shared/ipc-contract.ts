@@ -5,6 +5,7 @@
  * Main validates every argument at run time (see ipc-validation.ts).
  */
 
+import type { BackupInfo, RestoreResult } from './backups';
 import type { ConflictPolicy, ExportRequest, ExportSummary, ImportReport } from './export/export-request';
 import type { BatchImportReport } from './import-types';
 import type { ArticlePage, ArticleQuery } from './library-query';
@@ -24,6 +25,7 @@ import type {
 import type { SearchResponse } from './search-types';
 import type { Preferences, UiLanguage } from './preferences';
 import type { Result } from './result';
+import type { StartupReport } from './startup-report';
 import type { Taxonomy } from './taxonomy';
 
 /** A text file the user picked, read and decoded by main. */
@@ -110,6 +112,12 @@ export interface HamishApi {
   cancelImport(): Promise<Result<null>>;
   /** Full-text search over titles and texts (Arabic spelling variants match), ranked, with passages. */
   search(query: string, limit?: number): Promise<Result<SearchResponse>>;
+  /** What the start-up check did: temp files removed, damaged files quarantined (with the article affected), preferences set aside. */
+  getStartupReport(): Promise<Result<StartupReport>>;
+  /** The library's rolling backups (daily, and those made before a restore), newest first. */
+  listBackups(): Promise<Result<BackupInfo[]>>;
+  /** Restores a backup by name; the current state is backed up first, so nothing is lost. */
+  restoreBackup(name: string): Promise<Result<RestoreResult>>;
 }
 
 export type ApiMethod = keyof HamishApi;
@@ -149,6 +157,9 @@ export const API_METHODS = [
   'importPaths',
   'cancelImport',
   'search',
+  'getStartupReport',
+  'listBackups',
+  'restoreBackup',
 ] as const satisfies readonly ApiMethod[];
 
 type MissingMethods = Exclude<ApiMethod, (typeof API_METHODS)[number]>;

@@ -5,6 +5,7 @@
  */
 
 import { z } from 'zod';
+import { BACKUP_NAME } from './backups';
 import type { ApiMethod, HamishApi } from './ipc-contract';
 import { CONFLICT_POLICIES, EXPORT_FORMATS } from './export/export-request';
 import { ARTICLE_STATUSES, MAX_TEXT_LENGTH } from './model';
@@ -180,6 +181,9 @@ export const API_ARGS: ArgsSchemas = {
     z.tuple([z.string().max(500)]),
     z.tuple([z.string().max(500), z.number().int().min(1).max(200)]),
   ]),
+  getStartupReport: z.tuple([]),
+  listBackups: z.tuple([]),
+  restoreBackup: z.tuple([z.string().regex(BACKUP_NAME)]),
 };
 
 /** Human-readable path of the first issue, e.g. "0.title" → "argument 1: title". */

@@ -37,6 +37,8 @@ export interface AppApiDeps {
   };
   /** Application name and version written into exports. */
   generator: string;
+  /** The corrupt preferences file kept aside at start (absolute path), if any. */
+  preferencesSetAside?: string | null;
 }
 
 /** Hosts without the export/import dialogs (optional, for older hosts) refuse those methods. */
@@ -113,6 +115,10 @@ export function createAppApi(deps: AppApiDeps): HamishApi {
       }),
     getPreferences: () => attempt(() => preferences.get()),
     setLanguage: (language) => attempt(() => preferences.setLanguage(language)),
+    getStartupReport: () =>
+      attempt(() => ({ ...library.startupReport(), preferencesSetAside: deps.preferencesSetAside ?? null })),
+    listBackups: () => attempt(() => library.listBackups()),
+    restoreBackup: (name) => attempt(() => library.restoreBackup(name)),
     ...createLibraryApi(deps),
   };
 }

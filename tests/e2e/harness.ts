@@ -52,6 +52,10 @@ export interface LaunchOptions {
   browser?: Browser;
   /** Folder whose files stand for files dropped on the window (pathForFile answers <dropDir>/<file name>). */
   dropDir?: string;
+  /** What main would report as a corrupt preferences file kept aside at start. */
+  preferencesSetAside?: string;
+  /** Awaited before each API call is dispatched (tests holding a call back, e.g. a slow disk). */
+  beforeDispatch?: (method: unknown) => Promise<void>;
 }
 
 export interface HamishApp {
@@ -163,6 +167,7 @@ export async function launchHamish(options: LaunchOptions): Promise<HamishApp> {
   const api = createAppApi({
     library,
     generator: 'Hamish (test harness)',
+    preferencesSetAside: options.preferencesSetAside ?? null,
     dialogs: {
       chooseTextFile: () => Promise.resolve(app.nextOpenFile),
       chooseImportFiles: () => Promise.resolve(app.nextImportFiles),
@@ -200,9 +205,10 @@ export async function launchHamish(options: LaunchOptions): Promise<HamishApp> {
     },
   });
 
-  await context.exposeBinding('__hamishInvoke', (_source, method: unknown, args: unknown) =>
-    dispatch(api, method, args),
-  );
+  await context.exposeBinding('__hamishInvoke', async (_source, method: unknown, args: unknown) => {
+    await options.beforeDispatch?.(method);
+    return dispatch(api, method, args);
+  });
   await context.addInitScript(installBridge, { methods: API_METHODS, dropDir: options.dropDir ?? '' });
   await app.page.goto(server.url);
   await waitForApp(app.page);

@@ -96,14 +96,16 @@ describe('Library articles', () => {
     expect(await snapshot(dir)).toEqual(before);
   });
 
-  it('refuses a corrupt index.json and leaves it untouched', async () => {
+  it('moves a corrupt index.json to quarantine/ (byte for byte) and still opens', async () => {
     const dir = await tempDir();
     await Library.open(dir);
-    await writeFile(join(dir, 'index.json'), '{"version":1,"seeded":');
-    expect(await failureCode(Library.open(dir))).toBe('storage-failed');
-    await writeFile(join(dir, 'index.json'), '{"version":1,"seeded":false,"articles":[{"id":"../x"}]}');
-    expect(await failureCode(Library.open(dir))).toBe('storage-failed');
-    expect(await readFile(join(dir, 'index.json'), 'utf8')).toContain('"../x"');
+    const damaged = '{"version":1,"seeded":false,"articles":[{"id":"../x"}]}';
+    await writeFile(join(dir, 'index.json'), damaged);
+    const library = await Library.open(dir);
+    const [moved] = library.startupReport().quarantined;
+    expect(moved).toMatchObject({ kind: 'index', file: 'index.json' });
+    expect(await readFile(join(dir, moved?.movedTo ?? ''), 'utf8')).toBe(damaged);
+    expect(await library.listArticles()).toEqual([]);
   });
 });
 

@@ -17,8 +17,8 @@ import { assertId } from './library-paths';
 import { sha256Hex } from './library-records';
 
 export interface CatalogContext {
-  index: LibraryIndex;
-  files: ArticleFiles;
+  index: () => LibraryIndex;
+  files: () => ArticleFiles;
   locks: KeyedQueue;
   now: () => Date;
   emit: (event: LibraryEvent) => Promise<void>;
@@ -33,7 +33,9 @@ export class LibraryCatalog {
   constructor(private readonly ctx: CatalogContext) {}
 
   async addCanonical(input: CanonicalArticleInput): Promise<ArticleMeta> {
-    const { index, files, now, emit } = this.ctx;
+    const { now, emit } = this.ctx;
+    const index = this.ctx.index();
+    const files = this.ctx.files();
     this.ctx.assertOpen();
     const { text, blocks } = input.canonical;
     if (text.length === 0) throw new AppFailure('empty-text', 'The article has no text');
@@ -102,14 +104,15 @@ export class LibraryCatalog {
       delete next.deletedAt;
       return Promise.resolve(next);
     });
-    const { file } = await this.ctx.files.text(id);
+    const { file } = await this.ctx.files().text(id);
     await this.ctx.emit({ kind: 'added', meta, text: file.text });
     return meta;
   }
 
   /** Articles in the trash, most recently trashed first (copies). */
   trashed(): ArticleMeta[] {
-    return this.ctx.index
+    return this.ctx
+      .index()
       .all()
       .filter((m) => m.deletedAt)
       .map((m) => ({ ...m }))
@@ -121,8 +124,8 @@ export class LibraryCatalog {
     assertId(id);
     return this.ctx.locks.run(lockOf(id), async () => {
       this.ctx.assertOpen();
-      const updated = await next({ ...this.ctx.index.require(id) });
-      return this.ctx.index.update(id, () => updated);
+      const updated = await next({ ...this.ctx.index().require(id) });
+      return this.ctx.index().update(id, () => updated);
     });
   }
 }

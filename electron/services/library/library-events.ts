@@ -1,8 +1,8 @@
 /**
  * What the library tells its observers (the search index): articles entering
  * it (added or restored from the trash, with their text), leaving it (trashed
- * or deleted), or changing metadata; and "flush" when pending writes must be
- * finished (flush, close). Also the input of an already canonical article.
+ * or deleted), or changing metadata; "flush" when pending writes must be
+ * finished (flush, close); "reset" after a backup restore. Also the input of an already canonical article.
  */
 
 import type { CanonicalText } from '../../../shared/canonical-text';
@@ -12,7 +12,9 @@ export type LibraryEvent =
   | { kind: 'added'; meta: ArticleMeta; text: string }
   | { kind: 'removed'; id: string }
   | { kind: 'updated'; meta: ArticleMeta }
-  | { kind: 'flush' };
+  | { kind: 'flush' }
+  /** Everything may have changed (a backup was restored): observers start over. */
+  | { kind: 'reset' };
 
 export type LibraryListener = (event: LibraryEvent) => void | Promise<void>;
 

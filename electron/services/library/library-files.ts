@@ -136,9 +136,9 @@ export async function openValidated<T>(
 }
 
 /** Runs a write, reporting any failure as AppFailure('storage-failed'); `write` is called synchronously. */
-export async function persist(path: string, write: () => Promise<void>): Promise<void> {
+export async function persist<T = void>(path: string, write: () => Promise<T>): Promise<T> {
   try {
-    await write();
+    return await write();
   } catch (error) {
     if (error instanceof AppFailure) throw error;
     const reason = error instanceof Error ? error.message : String(error);

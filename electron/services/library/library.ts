@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
 import type { Low } from 'lowdb';
 import { quoteSelector } from '../../../shared/anchoring';
+import type { BackupInfo, RestoreResult } from '../../../shared/backups';
 import { buildExport, type HamishExport } from '../../../shared/export-format';
 import type {
   Annotation,
@@ -24,6 +25,7 @@ import type {
   TagReassignment,
 } from '../../../shared/model';
 import { AppFailure } from '../../../shared/result';
+import { emptyStartupReport, type StartupReport } from '../../../shared/startup-report';
 import { DEFAULT_TAXONOMY, findTag, type Taxonomy } from '../../../shared/taxonomy';
 import { writeFileAtomic } from '../storage/atomic-write';
 import { KeyedQueue } from '../storage/keyed-queue';
@@ -37,6 +39,9 @@ import {
   type ArticleFile,
   type IndexFile,
 } from './library-files';
+import { restoreLibraryFiles } from './backup-restore';
+import { assertBackupName, ensureDailyBackup, listBackups } from './backups';
+import { checkLibrary } from './library-check';
 import { countsByType, type CanonicalArticleInput, type LibraryListener } from './library-events';
 import { LibraryIndex } from './library-index';
 import { assertId, libraryPaths, type LibraryPaths } from './library-paths';
@@ -59,6 +64,8 @@ export interface LibraryOptions {
   now?: () => Date;
   /** Delay before a derived index change (annotation counts) is written; default 300 ms. */
   indexDebounceMs?: number;
+  /** Make today's backup on open if there is none yet (default true). */
+  dailyBackup?: boolean;
 }
 
 /** Metadata of the sample article seeded into a new library. */
@@ -75,23 +82,28 @@ const TAXONOMY_LOCK = 'taxonomy';
 export class Library {
   /** One queue per article: every read-modify-write of its files runs alone. */
   private readonly locks = new KeyedQueue();
-  private readonly files: ArticleFiles;
+  // Replaced as a whole when a backup is restored (see restoreBackup).
+  private files: ArticleFiles;
   private readonly listeners = new Set<LibraryListener>();
   private readonly catalog: LibraryCatalog;
   private closed = false;
+  /** What the start-up check found (set by open). */
+  private report: StartupReport | null = null;
 
   private constructor(
     /** Where this library's files are. */
     readonly paths: LibraryPaths,
-    private readonly index: LibraryIndex,
-    private readonly taxonomyDb: Low<Taxonomy>,
-    private readonly entities: EntityStore,
+    // Replaced as a whole when a backup is restored (see restoreBackup).
+    private index: LibraryIndex,
+    private taxonomyDb: Low<Taxonomy>,
+    private entities: EntityStore,
     private readonly now: () => Date,
   ) {
     this.files = new ArticleFiles(paths);
     this.catalog = new LibraryCatalog({
-      index,
-      files: this.files,
+      // Read through functions: a backup restore replaces the index and the files.
+      index: () => this.index,
+      files: () => this.files,
       locks: this.locks,
       now,
       emit: (event) => this.emit(event),
@@ -103,13 +115,20 @@ export class Library {
     return this.taxonomyDb.data;
   }
 
-  /** Opens (creating if needed) the library in `dir`; a new library gets the taxonomy and the sample article. */
+  /**
+   * Opens (creating if needed) the library in `dir`; a new library gets the
+   * taxonomy and the sample article. The start-up check runs first: damaged
+   * files go to quarantine/ and the rest opens (see startupReport()).
+   */
   static async open(dir: string, options: LibraryOptions = {}): Promise<Library> {
     const paths = libraryPaths(dir);
+    const now = options.now ?? (() => new Date());
     await persist(dir, async () => {
       await mkdir(paths.articlesDir, { recursive: true });
       await mkdir(paths.annotationsDir, { recursive: true });
     });
+    const report = await persist(dir, () => checkLibrary(paths, now()));
+    if (options.dailyBackup !== false) await persist(dir, () => ensureDailyBackup(paths, now()));
     const taxonomy = await openValidated<Taxonomy>(
       paths.taxonomy,
       taxonomySchema,
@@ -120,9 +139,15 @@ export class Library {
     const opened = await openValidated(paths.index, indexFileSchema, empty);
     const index = new LibraryIndex(opened.db, paths.index, options.indexDebounceMs ?? 300);
     const entities = await EntityStore.open(dir);
-    const library = new Library(paths, index, taxonomy.db, entities, options.now ?? (() => new Date()));
+    const library = new Library(paths, index, taxonomy.db, entities, now);
+    library.report = report;
     if (!opened.existed) await library.initialise(options.samplePath);
     return library;
+  }
+
+  /** What the start-up check found and did (a copy). */
+  startupReport(): StartupReport {
+    return structuredClone(this.report ?? emptyStartupReport());
   }
 
   /** First run: seed the sample (once ever: `seeded` outlives its deletion), or just write the index. */
@@ -428,6 +453,40 @@ export class Library {
   async exportAnnotations(articleId: string, path: string, generator: string): Promise<void> {
     const data = await this.exportArticle(articleId, generator);
     await persist(path, () => writeFileAtomic(path, `${JSON.stringify(data, null, 2)}\n`));
+  }
+
+  /** Makes today's backup if there is none yet (for an app left running past midnight); null if none was due. */
+  backupIfDue(): Promise<BackupInfo | null> {
+    return persist(this.paths.dir, () => ensureDailyBackup(this.paths, this.now()));
+  }
+
+  /** The rolling backups, newest first. */
+  listBackups(): Promise<BackupInfo[]> {
+    return listBackups(this.paths);
+  }
+
+  /**
+   * Restores backup `name` after backing up the current state. Waits for
+   * running edits, refuses new ones meanwhile, then reloads everything.
+   */
+  async restoreBackup(name: string): Promise<RestoreResult> {
+    assertBackupName(name);
+    this.assertOpen();
+    this.closed = true;
+    try {
+      await this.locks.idle();
+      await this.index.stop();
+      return await persist(this.paths.dir, () => restoreLibraryFiles(this.paths, name, this.now()));
+    } finally {
+      // Reloaded whether or not the restore went through: the index was stopped.
+      const fresh = await Library.open(this.paths.dir, { now: this.now, dailyBackup: false });
+      this.index = fresh.index;
+      this.taxonomyDb = fresh.taxonomyDb;
+      this.entities = fresh.entities;
+      this.files = fresh.files;
+      this.closed = false;
+      await this.emit({ kind: 'reset' });
+    }
   }
 
   /**

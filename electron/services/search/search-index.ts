@@ -140,6 +140,14 @@ export class SearchIndex {
 
   private onLibraryEvent(event: LibraryEvent): Promise<void> | undefined {
     if (event.kind === 'flush') return this.flush();
+    if (event.kind === 'reset') {
+      this.chain = this.chain
+        .then(() => this.rebuild())
+        .catch((error: unknown) => {
+          console.error('search index rebuild failed', error);
+        });
+      return undefined;
+    }
     this.chain = this.chain
       .then(() => this.apply(event))
       .catch((error: unknown) => {
@@ -148,7 +156,18 @@ export class SearchIndex {
     return undefined;
   }
 
-  private async apply(event: Exclude<LibraryEvent, { kind: 'flush' }>): Promise<void> {
+  /** Starts over from the library as it now is (after a backup restore). */
+  private async rebuild(): Promise<void> {
+    this.index = new MiniSearch<IndexedDoc>(OPTIONS);
+    for (const meta of this.library.allMeta().filter((m) => !m.deletedAt)) {
+      const { text } = await this.library.getArticle(meta.id);
+      this.index.add({ id: meta.id, title: meta.title, text });
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    this.markDirty();
+  }
+
+  private async apply(event: Exclude<LibraryEvent, { kind: 'flush' | 'reset' }>): Promise<void> {
     if (event.kind === 'added') {
       this.put({ id: event.meta.id, title: event.meta.title, text: event.text });
     } else if (event.kind === 'removed') {
@@ -180,7 +199,8 @@ export class SearchIndex {
       this.index.add({ id: meta.id, title: meta.title, text });
       await new Promise((resolve) => setImmediate(resolve));
     }
-    if (missing.length > 0) this.markDirty();
+    // Written at the next flush (quit, close) or with the next change, not behind the user's back on open.
+    if (missing.length > 0) this.dirty = true;
   }
 
   private markDirty(): void {

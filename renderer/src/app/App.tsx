@@ -20,6 +20,8 @@ import { ImportPanel } from '../import/ImportPanel';
 import { useImport } from '../import/use-import';
 import { LibraryView } from '../library/LibraryView';
 import { ReaderView } from '../reader/ReaderView';
+import { BackupsDialog } from '../safety/BackupsDialog';
+import { StartupNotice } from '../safety/StartupNotice';
 import type { StatusMessage } from '../status';
 import { StatusLine } from './StatusLine';
 
@@ -35,6 +37,7 @@ export function App() {
   );
   const [dialog, setDialog] = useState<Dialog>(null);
   const [status, setStatus] = useState<StatusMessage | null>(null);
+  const [backupsOpen, setBackupsOpen] = useState(false);
   const [transfer, setTransfer] = useState<null | 'export' | 'import'>(null);
   const closeTransfer = useCallback(() => setTransfer(null), []);
   // Bumped after an import so the open article reloads its annotations.
@@ -129,6 +132,9 @@ export function App() {
               {t('actions.export')}
             </button>
           )}
+          <button type="button" onClick={() => setBackupsOpen(true)}>
+            {t('backups.open')}
+          </button>
           <button type="button" onClick={() => setTransfer('export')}>
             {t('transfer.exportButton')}
           </button>
@@ -146,6 +152,7 @@ export function App() {
           {t('language.switchTo')}
         </button>
       </header>
+      <StartupNotice />
       <main className="content">
         {openId ? (
           <ReaderView
@@ -175,6 +182,16 @@ export function App() {
           onSaved={() => {
             setSchemeOpen(false);
             setRevision((r) => r + 1);
+          }}
+        />
+      )}
+      {backupsOpen && (
+        <BackupsDialog
+          notify={notify}
+          onClose={() => setBackupsOpen(false)}
+          onRestored={() => {
+            setBackupsOpen(false);
+            showLibrary();
           }}
         />
       )}

@@ -1,0 +1,116 @@
+/**
+ * "Restore from backup": lists the library's rolling backups and restores one
+ * after the user confirms. Main backs up the current state first, and the
+ * result names that copy, so the user can always go back.
+ */
+
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BackupInfo, RestoreResult } from '../../../shared/backups';
+import { api } from '../api';
+import type { Notify } from '../status';
+import './safety.css';
+
+interface Props {
+  notify: Notify;
+  onClose: () => void;
+  onRestored: (result: RestoreResult) => void;
+}
+
+export function BackupsDialog({ notify, onClose, onRestored }: Props) {
+  const { t, i18n } = useTranslation();
+  const [backups, setBackups] = useState<BackupInfo[] | null>(null);
+  const [confirming, setConfirming] = useState<BackupInfo | null>(null);
+  const [busy, setBusy] = useState(false);
+  const format = new Intl.DateTimeFormat(i18n.language === 'ar' ? 'ar' : 'en', {
+    dateStyle: 'full',
+    timeStyle: 'short',
+  });
+  const when = (b: BackupInfo) => (b.createdAt ? format.format(new Date(b.createdAt)) : b.name);
+
+  useEffect(() => {
+    let live = true;
+    void api.listBackups().then((result) => {
+      if (!live) return;
+      if (result.ok) setBackups(result.value);
+      else notify({ kind: 'error', error: result.error });
+    });
+    return () => {
+      live = false;
+    };
+  }, [notify]);
+
+  const restore = async (backup: BackupInfo) => {
+    setBusy(true);
+    notify({ kind: 'saving' });
+    const result = await api.restoreBackup(backup.name);
+    setBusy(false);
+    setConfirming(null);
+    if (!result.ok) {
+      notify({ kind: 'error', error: result.error });
+      return;
+    }
+    notify({
+      kind: 'info',
+      key: 'backups.restored',
+      params: { when: when(backup), savedAs: result.value.savedAs },
+    });
+    onRestored(result.value);
+  };
+
+  return (
+    <div className="modal-backdrop">
+      <section
+        className="modal backups-modal"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="backups-title"
+      >
+        <h2 id="backups-title">{t('backups.heading')}</h2>
+        <p className="muted">{t('backups.explain')}</p>
+        {backups === null && <p>{t('reader.loading')}</p>}
+        {backups?.length === 0 && <p>{t('backups.none')}</p>}
+        <ul className="backup-list">
+          {backups?.map((b) => (
+            <li key={b.name} className="backup-row" data-backup={b.name}>
+              <span className="backup-name">
+                <strong>{when(b)}</strong>
+                <br />
+                <span className="muted">
+                  {t(`backups.kind.${b.kind}`)} · {t('library.count', { count: b.articles })} ·{' '}
+                  {t('library.annotations', { count: b.annotations })}
+                </span>
+              </span>
+              <button type="button" disabled={busy} onClick={() => setConfirming(b)}>
+                {t('backups.restore')}
+              </button>
+            </li>
+          ))}
+        </ul>
+        {confirming && (
+          <div className="backup-confirm" role="alertdialog" aria-labelledby="backup-confirm-text">
+            <p id="backup-confirm-text">{t('backups.confirm', { when: when(confirming) })}</p>
+            <div className="backup-actions">
+              <button type="button" onClick={() => setConfirming(null)} disabled={busy}>
+                {t('actions.cancel')}
+              </button>
+              <button
+                type="button"
+                className="danger"
+                disabled={busy}
+                onClick={() => void restore(confirming)}
+              >
+                {t('backups.confirmRestore')}
+              </button>
+            </div>
+          </div>
+        )}
+        <div className="backup-actions">
+          <button type="button" onClick={onClose}>
+            {t('actions.close')}
+          </button>
+        </div>
+      </section>
+    </div>
+  );
+}

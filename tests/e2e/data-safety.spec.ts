@@ -1,0 +1,154 @@
+/**
+ * Data safety as the user sees it, in real Chromium over the real library:
+ * the start-up notice names the article whose file was quarantined (Arabic
+ * and English); "Saved" appears only once the edit is on disk; hostile HTML
+ * in an article is shown as text and never runs.
+ */
+
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { Library } from '../../electron/services/library/library';
+import { launchHamish, SAMPLE_PATH, type HamishApp } from './harness';
+import { openArticle, SAMPLE_TITLE } from './app-actions';
+import { dragSelect } from './mouse-selection';
+
+let dir: string;
+let app: HamishApp | undefined;
+
+test.beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'hamish-e2e-safety-'));
+});
+
+test.afterEach(async () => {
+  await app?.close();
+  app = undefined;
+  await rm(dir, { recursive: true, force: true });
+});
+
+test('a damaged annotations file is quarantined and the notice names the article, in Arabic then English', async () => {
+  const libraryDir = join(dir, 'library');
+  const seeded = await Library.open(libraryDir, { samplePath: SAMPLE_PATH });
+  const [sample] = await seeded.listArticles();
+  if (!sample) throw new Error('no sample article');
+  await seeded.createAnnotation({ articleId: sample.id, start: 0, end: 5, tag: 'actor' });
+  await seeded.close();
+  await writeFile(join(libraryDir, 'annotations', `${sample.id}.json`), '{"version":1,"articleId":');
+
+  app = await launchHamish({
+    libraryDir,
+    preferencesSetAside: '/home/u/.config/Hamish/preferences.corrupt.json',
+  });
+  const { page } = app;
+  const notice = page.getByTestId('startup-notice');
+  await expect(notice).toBeVisible();
+  await expect(notice.getByRole('heading')).toHaveText('تعذّرت قراءة بعض ملفات المكتبة');
+  await expect(notice.locator('li[data-kind="annotations"]')).toContainText(
+    `تعذّرت قراءة تعليقات «${SAMPLE_TITLE}`,
+  );
+  await expect(notice.locator('li[data-kind="annotations"]')).toContainText(`quarantine/`);
+  await expect(notice).toContainText('preferences.corrupt.json');
+  await page.screenshot({ path: 'test-results/startup-notice-ar.png' });
+
+  await page.getByRole('button', { name: 'التبديل إلى الإنجليزية' }).click();
+  await expect(notice.getByRole('heading')).toHaveText('Some library files could not be read');
+  await expect(notice.locator('li[data-kind="annotations"]')).toContainText(
+    `The annotations of “${SAMPLE_TITLE}`,
+  );
+  await page.screenshot({ path: 'test-results/startup-notice-en.png' });
+
+  // The rest of the library opens: the article is there, without the lost annotations.
+  await openArticle(page);
+  await expect(page.locator('.panel-item')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(notice).toHaveCount(0);
+});
+
+test('"Saved" is shown only after the edit is on disk', async () => {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let holding = false;
+  app = await launchHamish({
+    libraryDir: join(dir, 'library'),
+    beforeDispatch: (method) => (holding && method === 'createAnnotation' ? held : Promise.resolve()),
+  });
+  const { page } = app;
+  await openArticle(page);
+  const [sample] = await app.library.listArticles();
+  const file = join(dir, 'library', 'annotations', `${sample?.id ?? ''}.json`);
+
+  holding = true;
+  await dragSelect(page, 'ستيف ويتكوف');
+  await page.keyboard.press('1');
+  await expect(page.getByTestId('status')).toHaveText('جارٍ الحفظ…');
+  await expect(page.locator('.panel-item')).toHaveCount(0);
+  // Held before the write: nothing on disk, and the UI has not claimed otherwise.
+  await expect(readFile(file, 'utf8')).rejects.toThrow(/ENOENT/);
+  await expect(page.getByTestId('status')).toHaveText('جارٍ الحفظ…');
+
+  release();
+  await expect(page.getByTestId('status')).toHaveText('تم الحفظ');
+  // The moment "Saved" shows, the annotation is already in the file.
+  const saved = JSON.parse(await readFile(file, 'utf8')) as { annotations: { quote: string }[] };
+  expect(saved.annotations.map((a) => a.quote)).toEqual(['ستيف ويتكوف']);
+});
+
+test('HTML in an article is shown as text and never runs', async () => {
+  app = await launchHamish({ libraryDir: join(dir, 'library'), seedSample: false });
+  const hostile = [
+    'خبر عاجل <img src=x onerror="window.__pwned=1"> من القاهرة',
+    '<script>window.__pwned=2</script><iframe src="javascript:window.__pwned=3"></iframe>',
+    '<a href="javascript:window.__pwned=4">اضغط هنا</a> <b onmouseover="window.__pwned=5">نص</b>',
+  ].join('\n');
+  await app.library.addArticle({ title: '<img src=x onerror="window.__pwned=6">عنوان', text: hostile });
+  await app.reload();
+  const { page } = app;
+  await expect(page.locator('.article-title')).toHaveText('<img src=x onerror="window.__pwned=6">عنوان');
+  await page.locator('.article-open').click();
+  const article = page.getByTestId('article-text');
+  await expect(article).toContainText('<img src=x onerror="window.__pwned=1">');
+  await expect(article).toContainText('<script>window.__pwned=2</script>');
+  await expect(page.locator('img, script:not([src]), iframe, a[href^="javascript"], b')).toHaveCount(0);
+  await article.hover();
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+});
+
+test('Restore from backup: confirm, get the earlier state back, and undo it from the copy made first', async () => {
+  const libraryDir = join(dir, 'library');
+  const yesterday = () => new Date(Date.now() - 24 * 3600 * 1000);
+  await (await Library.open(libraryDir, { samplePath: SAMPLE_PATH, now: yesterday })).close();
+  await (await Library.open(libraryDir, { now: yesterday })).close(); // yesterday's daily backup: no annotations
+  app = await launchHamish({ libraryDir });
+  const { page } = app;
+  await openArticle(page);
+  await dragSelect(page, 'ستيف ويتكوف');
+  await page.keyboard.press('1');
+  await expect(page.locator('.panel-item')).toHaveCount(1);
+
+  await page.getByRole('button', { name: 'الاستعادة من نسخة احتياطية…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'الاستعادة من نسخة احتياطية' });
+  const rows = dialog.locator('.backup-row');
+  // Today's backup was taken at start (the state before today's edit); yesterday's is older.
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(1)).toContainText('نسخة يومية');
+  await rows.nth(1).getByRole('button', { name: 'استعادة' }).click();
+  await expect(dialog.getByRole('alertdialog')).toContainText(
+    'تُحفظ مقالاتك وتعليقاتك الحالية نسخةً احتياطية أولًا',
+  );
+  await page.screenshot({ path: 'test-results/restore-confirm-ar.png' });
+  await dialog.getByRole('button', { name: 'استعادة هذه النسخة' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByTestId('status')).toContainText('استُعيدت نسخة');
+  await expect(page.getByTestId('library')).toContainText('لا تعليقات');
+
+  // The state before the restore was kept: restoring it brings the annotation back.
+  await page.getByRole('button', { name: 'الاستعادة من نسخة احتياطية…' }).click();
+  const saved = dialog.locator('.backup-row', { hasText: 'حُفظت قبل استعادة' });
+  await expect(saved).toHaveCount(1);
+  await saved.getByRole('button', { name: 'استعادة' }).click();
+  await dialog.getByRole('button', { name: 'استعادة هذه النسخة' }).click();
+  await expect(page.getByTestId('library')).toContainText('تعليق واحد');
+  await openArticle(page);
+  await expect(page.locator('.panel-item')).toHaveCount(1);
+});

@@ -1,0 +1,191 @@
+/**
+ * The crash test: a real writer process (tests/unit/crash/writer.ts, bundled
+ * with Vite for plain Node) edits annotations on a temp library and is killed
+ * with SIGKILL at random moments, HAMISH_CRASH_KILLS times (default 200).
+ * After every kill the library is opened again and must hold every
+ * acknowledged edit (plus, at most, the one edit in flight), and every file
+ * must parse. The figures are printed for the closing report.
+ */
+
+import { spawn } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Library } from '../../../electron/services/library/library';
+import { SAMPLE_PATH } from '../helpers';
+
+const KILLS = Number(process.env['HAMISH_CRASH_KILLS'] ?? 200);
+const SEED = Number(process.env['HAMISH_CRASH_SEED'] ?? Date.now() % 2 ** 31);
+const ROOT = resolve(import.meta.dirname, '../../..');
+
+interface Op {
+  op: 'create' | 'update' | 'delete';
+  id?: string;
+  start?: number;
+  end?: number;
+  tag?: string;
+}
+
+let work: string;
+let writer: string;
+
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), 'hamish-crash-'));
+  await build({
+    configFile: false,
+    logLevel: 'silent',
+    root: ROOT,
+    build: {
+      ssr: join(ROOT, 'tests/unit/crash/writer.ts'),
+      outDir: join(work, 'bin'),
+      target: 'node20',
+      minify: false,
+      rollupOptions: { output: { format: 'es', entryFileNames: 'writer.mjs' } },
+    },
+    ssr: { noExternal: true, target: 'node' },
+  });
+  writer = join(work, 'bin', 'writer.mjs');
+}, 60_000);
+
+afterAll(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+
+/** Small seeded generator for the kill moments (xorshift32). */
+function generator(seed: number): () => number {
+  let s = seed >>> 0 || 1;
+  return () => {
+    s ^= s << 13;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    return (s >>> 0) / 2 ** 32;
+  };
+}
+
+/** Runs the writer until it is SIGKILLed `delayMs` after it is ready (or after spawn, when `early`). */
+function runAndKill(dir: string, articleId: string, seed: number, delayMs: number, early: boolean) {
+  return new Promise<{ acks: Op[]; inFlight: Op | null; stderr: string }>((done, failed) => {
+    const child = spawn(process.execPath, [writer, dir, articleId, String(seed)], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let stderr = '';
+    let timer: NodeJS.Timeout | undefined;
+    const kill = () => child.kill('SIGKILL');
+    if (early) timer = setTimeout(kill, delayMs);
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      out += chunk;
+      if (!early && !timer && out.includes('ready\n')) timer = setTimeout(kill, delayMs);
+    });
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', failed);
+    child.on('exit', (_code, signal) => {
+      clearTimeout(timer);
+      if (signal !== 'SIGKILL') {
+        failed(new Error(`writer exited by itself (${String(signal)}): ${stderr}`));
+        return;
+      }
+      const lines = out.split('\n');
+      lines.pop(); // a partial last line was never a complete ack
+      const acks: Op[] = [];
+      let inFlight: Op | null = null;
+      for (const line of lines) {
+        if (line.startsWith('begin ')) inFlight = JSON.parse(line.slice(6)) as Op;
+        if (line.startsWith('ack ')) {
+          acks.push(JSON.parse(line.slice(4)) as Op);
+          inFlight = null;
+        }
+      }
+      done({ acks, inFlight, stderr });
+    });
+  });
+}
+
+/** Every JSON file of the library parses (quarantine and backups aside, which are not live files). */
+async function assertEveryFileParses(dir: string): Promise<number> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files = entries.filter(
+    (e) => e.isFile() && e.name.endsWith('.json') && !/(quarantine|backups)/.test(e.parentPath),
+  );
+  for (const f of files) JSON.parse(await readFile(join(f.parentPath, f.name), 'utf8'));
+  return files.length;
+}
+
+type State = Map<string, string>;
+
+function apply(state: State, op: Op): void {
+  if (op.op === 'create' && op.id && op.tag) state.set(op.id, op.tag);
+  if (op.op === 'update' && op.id && op.tag) state.set(op.id, op.tag);
+  if (op.op === 'delete' && op.id) state.delete(op.id);
+}
+
+describe('crash safety', () => {
+  it(`keeps every acknowledged edit across ${KILLS} SIGKILLs of a writer process`, async () => {
+    const dir = join(work, 'library');
+    const seeded = await Library.open(dir, { samplePath: SAMPLE_PATH });
+    const [article] = await seeded.listArticles();
+    await seeded.close();
+    if (!article) throw new Error('no sample article');
+    const random = generator(SEED);
+    let state: State = new Map();
+    const figures = {
+      kills: 0,
+      acks: 0,
+      inFlightAtKill: 0,
+      inFlightLanded: 0,
+      tempFilesRemoved: 0,
+      quarantined: 0,
+    };
+    const started = Date.now();
+
+    for (let round = 0; round < KILLS; round++) {
+      const early = random() < 0.1; // sometimes during start-up (the start-up check itself may be writing)
+      const delay = early ? random() * 250 : random() * 40;
+      const run = await runAndKill(dir, article.id, Math.floor(random() * 2 ** 31), delay, early);
+      figures.kills++;
+      figures.acks += run.acks.length;
+      const expected: State = new Map(state);
+      for (const op of run.acks) apply(expected, op);
+
+      const files = await assertEveryFileParses(dir);
+      expect(files).toBeGreaterThanOrEqual(3);
+      const library = await Library.open(dir);
+      const report = library.startupReport();
+      figures.tempFilesRemoved += report.tempFilesRemoved;
+      figures.quarantined += report.quarantined.length;
+      expect(report.quarantined, `round ${round}, seed ${SEED}`).toEqual([]);
+      const onDisk: State = new Map((await library.listAnnotations(article.id)).map((a) => [a.id, a.tag]));
+      const counted = (await library.listArticles())[0]?.annotationCount;
+      await library.close();
+      expect(counted).toBe(onDisk.size);
+
+      // Exactly the acknowledged state, or that state with the one edit in flight applied.
+      const context = `round ${round}, seed ${SEED}, in flight ${JSON.stringify(run.inFlight)}`;
+      if (run.inFlight) figures.inFlightAtKill++;
+      const same = (a: State, b: State) => a.size === b.size && [...a].every(([k, v]) => b.get(k) === v);
+      if (!same(onDisk, expected)) {
+        const landed = new Map(expected);
+        const op = run.inFlight;
+        expect(op, context).not.toBeNull();
+        if (op?.op === 'create') {
+          const extra = [...onDisk.keys()].filter((id) => !expected.has(id));
+          expect(extra, context).toHaveLength(1);
+          apply(landed, { ...op, id: extra[0] ?? '' });
+        } else if (op) {
+          apply(landed, op);
+        }
+        expect(same(onDisk, landed), context).toBe(true);
+        figures.inFlightLanded++;
+      }
+      state = onDisk;
+    }
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    console.log(`crash test: seed ${SEED}, ${JSON.stringify(figures)}, ${seconds} s`);
+    expect(figures.kills).toBe(KILLS);
+    // The kills really interrupted work: edits were acknowledged, and some kills hit an edit in flight.
+    expect(figures.acks).toBeGreaterThan(KILLS);
+    expect(figures.inFlightAtKill).toBeGreaterThan(KILLS / 4);
+  }, 240_000);
+});

@@ -1,0 +1,54 @@
+/**
+ * The writer process of the crash test: opens the real Library on the folder
+ * given as argv[2] and edits annotations of article argv[3] forever (create,
+ * change tag, delete), one at a time. Before each edit it prints
+ * "begin <json>", and after the edit has resolved (durably written, the same
+ * moment the UI would show "saved") "ack <json>". Writes to a pipe are
+ * synchronous on Linux, so an ack line is out before the next edit starts.
+ */
+
+import { writeSync } from 'node:fs';
+import { Library } from '../../../electron/services/library/library';
+
+const [dir, articleId, seedArg] = process.argv.slice(2);
+if (!dir || !articleId) throw new Error('usage: writer <libraryDir> <articleId> <seed>');
+
+let seed = Number(seedArg ?? 1) >>> 0 || 1;
+/** xorshift32: the parent passes a seed so a failing run can be replayed. */
+function random(): number {
+  seed ^= seed << 13;
+  seed ^= seed >>> 17;
+  seed ^= seed << 5;
+  return (seed >>> 0) / 2 ** 32;
+}
+const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+const TAGS = ['actor', 'event', 'demand.other', 'demand.prisoners', 'demand.settlements'] as const;
+
+const say = (line: string) => writeSync(1, `${line}\n`);
+
+const library = await Library.open(dir, { indexDebounceMs: 3 });
+const { meta } = await library.getArticle(articleId);
+say('ready');
+
+for (;;) {
+  const current = await library.listAnnotations(articleId);
+  const r = random();
+  if (current.length < 4 || r < 0.45) {
+    const start = Math.floor(random() * (meta.length - 40));
+    const op = { op: 'create', start, end: start + 1 + Math.floor(random() * 30), tag: pick(TAGS) };
+    say(`begin ${JSON.stringify(op)}`);
+    const made = await library.createAnnotation({ articleId, start: op.start, end: op.end, tag: op.tag });
+    say(`ack ${JSON.stringify({ ...op, id: made.id })}`);
+  } else if (r < 0.75) {
+    const target = pick(current);
+    const op = { op: 'update', id: target.id, tag: pick(TAGS.filter((t) => t !== target.tag)) };
+    say(`begin ${JSON.stringify(op)}`);
+    await library.updateAnnotation(articleId, target.id, { tag: op.tag });
+    say(`ack ${JSON.stringify(op)}`);
+  } else {
+    const op = { op: 'delete', id: pick(current).id };
+    say(`begin ${JSON.stringify(op)}`);
+    await library.deleteAnnotation(articleId, op.id);
+    say(`ack ${JSON.stringify(op)}`);
+  }
+}
