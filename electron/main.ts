@@ -5,7 +5,7 @@
 
 import { join } from 'node:path';
 import { app, BrowserWindow, Menu, type WebContents } from 'electron';
-import { MENU_CHANNEL, type MenuCommand } from '../shared/ipc-contract';
+import { IMPORT_PROGRESS_CHANNEL, MENU_CHANNEL, type MenuCommand } from '../shared/ipc-contract';
 import type { UiLanguage } from '../shared/preferences';
 import { createAppApi } from './services/app-api';
 import { Library } from './services/library/library';
@@ -62,6 +62,9 @@ async function start(): Promise<void> {
       },
     },
     generator: `Hamish ${app.getVersion()}`,
+    events: {
+      importProgress: (progress) => mainWindow?.webContents.send(IMPORT_PROGRESS_CHANNEL, progress),
+    },
     preferencesSetAside: settings.setAside,
   });
   registerApi(api, isTrustedSender);

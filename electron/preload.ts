@@ -4,9 +4,15 @@
  * the page never sees ipcRenderer itself.
  */
 
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
+import type { ImportProgress } from '../shared/import-types';
 import { createApiClient } from '../shared/ipc-client';
-import { MENU_CHANNEL, invokeChannel, type MenuCommand } from '../shared/ipc-contract';
+import {
+  IMPORT_PROGRESS_CHANNEL,
+  MENU_CHANNEL,
+  invokeChannel,
+  type MenuCommand,
+} from '../shared/ipc-contract';
 
 const api = createApiClient(
   (method, args) => ipcRenderer.invoke(invokeChannel(method), ...args),
@@ -16,6 +22,17 @@ const api = createApiClient(
     return () => {
       ipcRenderer.removeListener(MENU_CHANNEL, handler);
     };
+  },
+  {
+    subscribeImport: (listener) => {
+      const handler = (_event: IpcRendererEvent, progress: ImportProgress) => listener(progress);
+      ipcRenderer.on(IMPORT_PROGRESS_CHANNEL, handler);
+      return () => {
+        ipcRenderer.removeListener(IMPORT_PROGRESS_CHANNEL, handler);
+      };
+    },
+    // Dropped files: the page sees File objects only; their paths are known to the preload alone.
+    pathForFile: (file) => webUtils.getPathForFile(file as File),
   },
 );
 

@@ -35,22 +35,24 @@ export function classifyLine(line: string, lineCount: number): { kind: BlockKind
   return { kind: 'paragraph', body: line };
 }
 
-/** Turns raw imported text into canonical text with blocks. Pure and deterministic. */
-export function canonicalize(raw: string): CanonicalText {
+/** Line endings to "\n", controls removed, NFC, spaces folded, lines trimmed; empty lines dropped. */
+function cleanLines(raw: string): string[] {
   // NFC after removing controls, so a control between a letter and its mark cannot leave it decomposed.
-  const lines = raw
+  return raw
     .replace(/\r\n?|\u2028|\u2029|\u0085/gu, '\n')
     .replace(CONTROL, '')
     .normalize('NFC')
     .split('\n')
     .map((line) => line.replace(SPACES, ' ').trim())
     .filter((line) => line.length > 0);
+}
 
+/** Joins classified lines into canonical text with code point offsets. */
+function assemble(items: readonly { kind: BlockKind; body: string }[]): CanonicalText {
   const blocks: Block[] = [];
   const parts: string[] = [];
   let offset = 0;
-  for (const line of lines) {
-    const { kind, body } = classifyLine(line, lines.length);
+  for (const { kind, body } of items) {
     const trimmed = body.trim();
     if (trimmed.length === 0) continue;
     if (parts.length > 0) offset += 1; // the "\n" between blocks
@@ -60,6 +62,27 @@ export function canonicalize(raw: string): CanonicalText {
     offset += length;
   }
   return { text: parts.join('\n'), blocks };
+}
+
+/** Turns raw imported text into canonical text with blocks. Pure and deterministic. */
+export function canonicalize(raw: string): CanonicalText {
+  const lines = cleanLines(raw);
+  return assemble(lines.map((line) => classifyLine(line, lines.length)));
+}
+
+/** A block whose kind is already known (from HTML or Markdown structure), text not yet canonical. */
+export interface BlockInput {
+  kind: BlockKind;
+  text: string;
+}
+
+/**
+ * Canonical text from blocks of known kind (no heading guess): each block is
+ * cleaned like `canonicalize` does, a block spanning several lines becomes
+ * several blocks of its kind, and empty blocks disappear.
+ */
+export function canonicalizeBlocks(inputs: readonly BlockInput[]): CanonicalText {
+  return assemble(inputs.flatMap(({ kind, text }) => cleanLines(text).map((body) => ({ kind, body }))));
 }
 
 /** The text of each block, in order (for rendering one element per block). */

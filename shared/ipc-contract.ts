@@ -7,11 +7,14 @@
 
 import type { BackupInfo, RestoreResult } from './backups';
 import type { ConflictPolicy, ExportRequest, ExportSummary, ImportReport } from './export/export-request';
+import type { BatchImportReport } from './import-types';
+import type { ArticlePage, ArticleQuery } from './library-query';
 import type {
   Annotation,
   AnnotationPatch,
   Article,
   ArticleMeta,
+  ArticleMetaPatch,
   Entity,
   EntityInput,
   EntitySummary,
@@ -19,6 +22,7 @@ import type {
   NewArticle,
   TagReassignment,
 } from './model';
+import type { SearchResponse } from './search-types';
 import type { Preferences, UiLanguage } from './preferences';
 import type { Result } from './result';
 import type { StartupReport } from './startup-report';
@@ -88,6 +92,26 @@ export interface HamishApi {
   getPreferences(): Promise<Result<Preferences>>;
   /** Sets and persists the interface language. */
   setLanguage(language: UiLanguage): Promise<Result<Preferences>>;
+  /** One page of the library (or the trash), filtered and sorted in main, with the filter menus' choices. */
+  queryArticles(query: ArticleQuery): Promise<Result<ArticlePage>>;
+  /** Edits an article's metadata or reading status; the text never changes. */
+  updateArticleMeta(id: string, patch: ArticleMetaPatch): Promise<Result<ArticleMeta>>;
+  /** Moves an article to the trash (out of the list and of search; restorable). */
+  trashArticle(id: string): Promise<Result<ArticleMeta>>;
+  /** Brings an article back from the trash. */
+  restoreArticle(id: string): Promise<Result<ArticleMeta>>;
+  /** Deletes every article in the trash, with its annotations, for good. */
+  emptyTrash(): Promise<Result<{ deleted: number }>>;
+  /** Shows the system dialog for .txt/.md/.html files and imports them; null if cancelled. Progress is pushed on IMPORT_PROGRESS_CHANNEL. */
+  importFiles(): Promise<Result<BatchImportReport | null>>;
+  /** Shows the system folder dialog and imports every supported file under it; null if cancelled. */
+  importFolder(): Promise<Result<BatchImportReport | null>>;
+  /** Imports files dropped on the window (absolute paths from the preload's pathForFile). */
+  importPaths(paths: string[]): Promise<Result<BatchImportReport>>;
+  /** Stops the running import after the current file; the report says it was cancelled. */
+  cancelImport(): Promise<Result<null>>;
+  /** Full-text search over titles and texts (Arabic spelling variants match), ranked, with passages. */
+  search(query: string, limit?: number): Promise<Result<SearchResponse>>;
   /** What the start-up check did: temp files removed, damaged files quarantined (with the article affected), preferences set aside. */
   getStartupReport(): Promise<Result<StartupReport>>;
   /** The library's rolling backups (daily, and those made before a restore), newest first. */
@@ -123,6 +147,16 @@ export const API_METHODS = [
   'importAnnotations',
   'getPreferences',
   'setLanguage',
+  'queryArticles',
+  'updateArticleMeta',
+  'trashArticle',
+  'restoreArticle',
+  'emptyTrash',
+  'importFiles',
+  'importFolder',
+  'importPaths',
+  'cancelImport',
+  'search',
   'getStartupReport',
   'listBackups',
   'restoreBackup',
@@ -142,6 +176,8 @@ export const MENU_COMMANDS = [
   'show-library',
   'set-language-ar',
   'set-language-en',
+  'import-files',
+  'import-folder',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
@@ -152,3 +188,6 @@ export function invokeChannel(method: ApiMethod): string {
 
 /** IPC channel main uses to push menu commands to the renderer. */
 export const MENU_CHANNEL = 'hamish:menu-command';
+
+/** IPC channel main uses to push import progress (ImportProgress) to the renderer. */
+export const IMPORT_PROGRESS_CHANNEL = 'hamish:import-progress';

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { BACKUP_NAME } from './backups';
 import type { ApiMethod, HamishApi } from './ipc-contract';
 import { CONFLICT_POLICIES, EXPORT_FORMATS } from './export/export-request';
-import { MAX_TEXT_LENGTH } from './model';
+import { ARTICLE_STATUSES, MAX_TEXT_LENGTH } from './model';
 import { UI_LANGUAGES } from './preferences';
 
 /** Ids are RFC 4122 UUIDs: they become file names, so nothing else may pass. */
@@ -99,6 +99,42 @@ export const entityInputSchema = z.strictObject({
   aliases: z.array(shortText(300)).max(200),
 });
 
+const isoDateOrEmpty = z.union([z.literal(''), z.iso.date()]);
+const languageTag = z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/);
+
+export const articleMetaPatchSchema = z.strictObject({
+  title: z.string().trim().min(1).max(500).optional(),
+  source: shortText(500).optional(),
+  date: isoDateOrEmpty.optional(),
+  language: languageTag.optional(),
+  author: shortText(500).optional(),
+  url: z.union([z.literal(''), z.url({ protocol: /^https?$/ }).max(2000)]).optional(),
+  status: z.enum(ARTICLE_STATUSES).optional(),
+});
+
+const typeIdSchema = z.string().regex(/^[a-z0-9_-]{1,40}$/);
+
+export const articleQuerySchema = z.strictObject({
+  filter: z.strictObject({
+    source: shortText(500).optional(),
+    language: languageTag.optional(),
+    status: z.enum(ARTICLE_STATUSES).optional(),
+    from: z.iso.date().optional(),
+    to: z.iso.date().optional(),
+    hasType: typeIdSchema.optional(),
+  }),
+  sort: z.strictObject({
+    key: z.union([
+      z.enum(['title', 'source', 'date', 'language', 'status', 'annotations', 'addedAt']),
+      z.templateLiteral(['type:', typeIdSchema]),
+    ]),
+    direction: z.enum(['asc', 'desc']),
+  }),
+  offset: z.number().int().min(0).max(10_000_000),
+  limit: z.number().int().min(1).max(1000),
+  trash: z.boolean().optional(),
+});
+
 export const exportRequestSchema = z.strictObject({
   format: z.enum(EXPORT_FORMATS),
   articleIds: z.array(idSchema).min(1).max(1_000_000).optional(),
@@ -132,6 +168,19 @@ export const API_ARGS: ArgsSchemas = {
   importAnnotations: z.tuple([z.enum(CONFLICT_POLICIES)]),
   getPreferences: z.tuple([]),
   setLanguage: z.tuple([z.enum(UI_LANGUAGES)]),
+  queryArticles: z.tuple([articleQuerySchema]),
+  updateArticleMeta: z.tuple([idSchema, articleMetaPatchSchema]),
+  trashArticle: z.tuple([idSchema]),
+  restoreArticle: z.tuple([idSchema]),
+  emptyTrash: z.tuple([]),
+  importFiles: z.tuple([]),
+  importFolder: z.tuple([]),
+  importPaths: z.tuple([z.array(z.string().min(1).max(4096)).min(1).max(20_000)]),
+  cancelImport: z.tuple([]),
+  search: z.union([
+    z.tuple([z.string().max(500)]),
+    z.tuple([z.string().max(500), z.number().int().min(1).max(200)]),
+  ]),
   getStartupReport: z.tuple([]),
   listBackups: z.tuple([]),
   restoreBackup: z.tuple([z.string().regex(BACKUP_NAME)]),

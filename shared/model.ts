@@ -29,6 +29,33 @@ export interface ArticleMeta {
   /** Length of the canonical text in code points. */
   length: number;
   annotationCount: number;
+  /** Author or byline, when the imported page named one. */
+  author?: string;
+  /** Canonical URL of the original page (http or https only). */
+  url?: string;
+  /** Name of the file the article was imported from. */
+  importedFrom?: string;
+  /** Reading status set by the user; absent means "new". */
+  status?: ArticleStatus;
+  /** When the article was moved to the trash (ISO timestamp); absent when it is in the library. */
+  deletedAt?: string;
+  /** Annotation counts per top-level taxonomy type id (e.g. { actor: 3 }). */
+  annotationCounts?: Record<string, number>;
+}
+
+/** Where the user is with an article. */
+export type ArticleStatus = 'new' | 'in-progress' | 'done';
+export const ARTICLE_STATUSES = ['new', 'in-progress', 'done'] as const satisfies readonly ArticleStatus[];
+
+/** Metadata the user may edit after import. */
+export interface ArticleMetaPatch {
+  title?: string;
+  source?: string;
+  date?: string;
+  language?: string;
+  author?: string;
+  url?: string;
+  status?: ArticleStatus;
 }
 
 export interface Article {

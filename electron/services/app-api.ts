@@ -12,13 +12,14 @@ import { importAnnotationsFile } from './export/import-service';
 import type { Preferences, UiLanguage } from '../../shared/preferences';
 import { AppFailure } from '../../shared/result';
 import type { Library } from './library/library';
+import { createLibraryApi, type LibraryApiDeps } from './library-api';
 import { readTextFile } from './text-file';
 import { attempt } from './to-result';
 
 /** What the API needs from its host (Electron main, or the test harness). */
 export interface AppApiDeps {
   library: Library;
-  dialogs: {
+  dialogs: LibraryApiDeps['dialogs'] & {
     /** Asks the user for a text file to import; null when cancelled. */
     chooseTextFile(): Promise<string | null>;
     /** Asks the user where to save an export, proposing `defaultName`; null when cancelled. */
@@ -28,6 +29,8 @@ export interface AppApiDeps {
     /** Asks the user for a Hamish JSON file to import; null when cancelled. */
     chooseImportFile?(): Promise<string | null>;
   };
+  /** Pushes events to the renderer (import progress). */
+  events?: LibraryApiDeps['events'];
   preferences: {
     get(): Preferences;
     setLanguage(language: UiLanguage): Preferences;
@@ -116,5 +119,6 @@ export function createAppApi(deps: AppApiDeps): HamishApi {
       attempt(() => ({ ...library.startupReport(), preferencesSetAside: deps.preferencesSetAside ?? null })),
     listBackups: () => attempt(() => library.listBackups()),
     restoreBackup: (name) => attempt(() => library.restoreBackup(name)),
+    ...createLibraryApi(deps),
   };
 }

@@ -13,6 +13,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from '@playwri
 import { createAppApi } from '../../electron/services/app-api';
 import { dispatch } from '../../electron/services/api-dispatch';
 import { Library } from '../../electron/services/library/library';
+import type { ImportProgress } from '../../shared/import-types';
 import { API_METHODS, type MenuCommand } from '../../shared/ipc-contract';
 import { DEFAULT_PREFERENCES, type Preferences } from '../../shared/preferences';
 import { serveStatic, type StaticServer } from './static-server';
@@ -49,6 +50,8 @@ export interface LaunchOptions {
   language?: Preferences['language'];
   viewport?: { width: number; height: number };
   browser?: Browser;
+  /** Folder whose files stand for files dropped on the window (pathForFile answers <dropDir>/<file name>). */
+  dropDir?: string;
   /** What main would report as a corrupt preferences file kept aside at start. */
   preferencesSetAside?: string;
   /** Awaited before each API call is dispatched (tests holding a call back, e.g. a slow disk). */
@@ -65,6 +68,12 @@ export interface HamishApp {
   exportedPaths: string[];
   /** The file the next "open text file" dialog picks (null: the user cancels). */
   nextOpenFile: string | null;
+  /** The files the next "import files" dialog picks (null: the user cancels). */
+  nextImportFiles: string[] | null;
+  /** The folder the next "import folder" dialog picks (null: the user cancels). */
+  nextImportFolder: string | null;
+  /** Every import progress report pushed to the page, in order. */
+  importEvents: ImportProgress[];
   /** The file the next "import annotations" dialog picks (null: the user cancels). */
   nextImportFile: string | null;
   sendMenuCommand(command: MenuCommand): Promise<void>;
@@ -74,7 +83,7 @@ export interface HamishApp {
 }
 
 /** Builds the renderer-side bridge; runs in the page before any app script. */
-function installBridge({ methods }: { methods: readonly string[] }): void {
+function installBridge({ methods, dropDir }: { methods: readonly string[]; dropDir: string }): void {
   const w = window as unknown as Record<string, unknown>;
   const invoke = w['__hamishInvoke'] as (method: string, args: unknown[]) => Promise<unknown>;
   const listeners = new Set<(command: string) => void>();
@@ -85,6 +94,14 @@ function installBridge({ methods }: { methods: readonly string[] }): void {
     return () => listeners.delete(listener);
   };
   w['__hamishMenu'] = (command: string) => listeners.forEach((l) => l(command));
+  const importListeners = new Set<(progress: unknown) => void>();
+  api['onImportProgress'] = (listener: (progress: unknown) => void) => {
+    importListeners.add(listener);
+    return () => importListeners.delete(listener);
+  };
+  w['__hamishImportProgress'] = (progress: unknown) => importListeners.forEach((l) => l(progress));
+  // Stands in for Electron's webUtils.getPathForFile: a dropped file is looked up in the harness's drop folder.
+  api['pathForFile'] = (file: unknown) => (dropDir && file instanceof File ? `${dropDir}/${file.name}` : '');
   Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false });
 }
 
@@ -125,6 +142,9 @@ export async function launchHamish(options: LaunchOptions): Promise<HamishApp> {
     preferences: { ...DEFAULT_PREFERENCES, ...(options.language ? { language: options.language } : {}) },
     exportedPaths: [],
     nextOpenFile: null,
+    nextImportFiles: null,
+    nextImportFolder: null,
+    importEvents: [],
     nextImportFile: null,
     sendMenuCommand: async (command) => {
       await app.page.evaluate(
@@ -150,6 +170,8 @@ export async function launchHamish(options: LaunchOptions): Promise<HamishApp> {
     preferencesSetAside: options.preferencesSetAside ?? null,
     dialogs: {
       chooseTextFile: () => Promise.resolve(app.nextOpenFile),
+      chooseImportFiles: () => Promise.resolve(app.nextImportFiles),
+      chooseImportFolder: () => Promise.resolve(app.nextImportFolder),
       chooseExportPath: (defaultName) => {
         const path = join(exportDir, defaultName);
         app.exportedPaths.push(path);
@@ -161,6 +183,18 @@ export async function launchHamish(options: LaunchOptions): Promise<HamishApp> {
         return Promise.resolve(path);
       },
       chooseImportFile: () => Promise.resolve(app.nextImportFile),
+    },
+    events: {
+      importProgress: (progress) => {
+        app.importEvents.push(progress);
+        app.page
+          .evaluate(
+            (p) =>
+              (window as unknown as { __hamishImportProgress(p: unknown): void }).__hamishImportProgress(p),
+            progress,
+          )
+          .catch(() => undefined); // the page may be closing
+      },
     },
     preferences: {
       get: () => app.preferences,
@@ -175,7 +209,7 @@ export async function launchHamish(options: LaunchOptions): Promise<HamishApp> {
     await options.beforeDispatch?.(method);
     return dispatch(api, method, args);
   });
-  await context.addInitScript(installBridge, { methods: API_METHODS });
+  await context.addInitScript(installBridge, { methods: API_METHODS, dropDir: options.dropDir ?? '' });
   await app.page.goto(server.url);
   await waitForApp(app.page);
   return app;

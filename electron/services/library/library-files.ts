@@ -22,6 +22,12 @@ const articleMetaSchema = z.object({
   textSha256: z.string().regex(/^[0-9a-f]{64}$/),
   length: count,
   annotationCount: count,
+  author: z.string().optional(),
+  url: z.string().optional(),
+  importedFrom: z.string().optional(),
+  status: z.enum(['new', 'in-progress', 'done']).optional(),
+  deletedAt: z.string().optional(),
+  annotationCounts: z.record(z.string(), count).optional(),
 });
 
 /** index.json */

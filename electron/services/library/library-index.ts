@@ -42,6 +42,27 @@ export class LibraryIndex {
     return meta;
   }
 
+  /** Live metadata of every article, trashed ones included (read only: callers must not change it). */
+  all(): readonly ArticleMeta[] {
+    return this.db.data.articles;
+  }
+
+  /** The article whose canonical text has this SHA-256, if any (trashed ones included). */
+  findByHash(hash: string): ArticleMeta | undefined {
+    return this.db.data.articles.find((m) => m.textSha256 === hash);
+  }
+
+  /** Replaces article `id`'s metadata by `change(meta)`; resolves, with a copy, once durably written. */
+  async update(id: string, change: (meta: ArticleMeta) => ArticleMeta): Promise<ArticleMeta> {
+    let updated: ArticleMeta | undefined;
+    await this.replace((data) => ({
+      ...data,
+      articles: data.articles.map((m) => (m.id === id ? (updated = change({ ...m })) : m)),
+    }));
+    if (!updated) throw new AppFailure('not-found', `No article ${id}`, { id });
+    return { ...updated };
+  }
+
   /** Writes the index as it is (first run), optionally marking the sample as seeded. */
   create(seeded: boolean): Promise<void> {
     return this.replace((data) => ({ ...data, seeded }));
@@ -65,9 +86,11 @@ export class LibraryIndex {
   }
 
   /** Records a derived count change and schedules a debounced write. */
-  setCount(meta: ArticleMeta, count: number): void {
-    if (meta.annotationCount === count) return;
+  setCount(meta: ArticleMeta, count: number, byType?: Record<string, number>): void {
+    const sameTypes = JSON.stringify(meta.annotationCounts ?? {}) === JSON.stringify(byType ?? {});
+    if (meta.annotationCount === count && (byType === undefined || sameTypes)) return;
     meta.annotationCount = count;
+    if (byType !== undefined) meta.annotationCounts = byType;
     this.dirty = true;
     if (this.timer || this.stopped) return;
     this.timer = setTimeout(() => {

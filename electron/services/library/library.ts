@@ -16,6 +16,7 @@ import type {
   AnnotationPatch,
   Article,
   ArticleMeta,
+  ArticleMetaPatch,
   Entity,
   EntityInput,
   EntitySummary,
@@ -41,8 +42,10 @@ import {
 import { restoreLibraryFiles } from './backup-restore';
 import { assertBackupName, ensureDailyBackup, listBackups } from './backups';
 import { checkLibrary } from './library-check';
+import { countsByType, type CanonicalArticleInput, type LibraryListener } from './library-events';
 import { LibraryIndex } from './library-index';
 import { assertId, libraryPaths, type LibraryPaths } from './library-paths';
+import { LibraryCatalog } from './library-catalog';
 import { buildArticle } from './library-records';
 import {
   applyPatch,
@@ -81,6 +84,8 @@ export class Library {
   private readonly locks = new KeyedQueue();
   // Replaced as a whole when a backup is restored (see restoreBackup).
   private files: ArticleFiles;
+  private readonly listeners = new Set<LibraryListener>();
+  private readonly catalog: LibraryCatalog;
   private closed = false;
   /** What the start-up check found (set by open). */
   private report: StartupReport | null = null;
@@ -95,6 +100,15 @@ export class Library {
     private readonly now: () => Date,
   ) {
     this.files = new ArticleFiles(paths);
+    this.catalog = new LibraryCatalog({
+      // Read through functions: a backup restore replaces the index and the files.
+      index: () => this.index,
+      files: () => this.files,
+      locks: this.locks,
+      now,
+      emit: (event) => this.emit(event),
+      assertOpen: () => this.assertOpen(),
+    });
   }
 
   private get taxonomy(): Taxonomy {
@@ -146,9 +160,52 @@ export class Library {
     }
   }
 
-  /** Articles, most recently added first. */
+  /** Articles (not those in the trash), most recently added first. */
   listArticles(): Promise<ArticleMeta[]> {
-    return Promise.resolve(this.index.list());
+    return Promise.resolve(this.index.list().filter((m) => !m.deletedAt));
+  }
+
+  /** Live metadata of every article, trashed ones included (read only; for queries and search). */
+  allMeta(): readonly ArticleMeta[] {
+    return this.index.all();
+  }
+
+  /** Calls `listener` on every change of the library's articles; returns an unsubscribe function. */
+  onChange(listener: LibraryListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Adds an already canonical article (import); AppFailure('duplicate') when its text is already here. */
+  addCanonical(input: CanonicalArticleInput): Promise<ArticleMeta> {
+    return this.catalog.addCanonical(input);
+  }
+
+  /** Changes an article's editable metadata (title, source, date, language, author, URL, status). */
+  updateMeta(id: string, patch: ArticleMetaPatch): Promise<ArticleMeta> {
+    return this.catalog.updateMeta(id, patch);
+  }
+
+  /** Moves an article to the trash (out of the list and search; files kept until the trash is emptied). */
+  trashArticle(id: string): Promise<ArticleMeta> {
+    return this.catalog.trash(id);
+  }
+
+  /** Brings an article back from the trash. */
+  restoreArticle(id: string): Promise<ArticleMeta> {
+    return this.catalog.restore(id);
+  }
+
+  /** Articles in the trash, most recently trashed first. */
+  listTrash(): Promise<ArticleMeta[]> {
+    return Promise.resolve(this.catalog.trashed());
+  }
+
+  /** Deletes every article in the trash for good; resolves to how many were deleted. */
+  async emptyTrash(): Promise<number> {
+    const trashed = this.catalog.trashed();
+    for (const meta of trashed) await this.deleteArticle(meta.id);
+    return trashed.length;
   }
 
   /** One article with its canonical text and blocks. */
@@ -172,6 +229,7 @@ export class Library {
       await this.files.discardText(meta.id);
       throw error;
     }
+    await this.emit({ kind: 'added', meta: { ...meta }, text: file.text });
     return { ...meta };
   }
 
@@ -183,6 +241,7 @@ export class Library {
       this.index.require(id);
       await this.index.remove(id);
       await this.files.remove(id);
+      await this.emit({ kind: 'removed', id });
     });
   }
 
@@ -426,6 +485,7 @@ export class Library {
       this.entities = fresh.entities;
       this.files = fresh.files;
       this.closed = false;
+      await this.emit({ kind: 'reset' });
     }
   }
 
@@ -444,11 +504,16 @@ export class Library {
       try {
         const db = await this.files.annotations(meta.id);
         await this.files.writeAnnotations(db, annotations);
-        await this.index.add({ ...meta, annotationCount: annotations.length });
+        await this.index.add({
+          ...meta,
+          annotationCount: annotations.length,
+          annotationCounts: countsByType(annotations.map((a) => a.tag)),
+        });
       } catch (error) {
         await this.files.remove(meta.id);
         throw error;
       }
+      await this.emit({ kind: 'added', meta: { ...meta }, text: file.text });
     });
   }
 
@@ -468,8 +533,9 @@ export class Library {
   }
 
   /** Writes pending index changes (annotation counts) now. */
-  flush(): Promise<void> {
-    return this.index.flush();
+  async flush(): Promise<void> {
+    await this.index.flush();
+    await this.emit({ kind: 'flush' });
   }
 
   /** Refuses further changes, waits for running operations and flushes the index. */
@@ -477,6 +543,18 @@ export class Library {
     this.closed = true;
     await this.locks.idle();
     await this.index.stop();
+    await this.emit({ kind: 'flush' });
+  }
+
+  /** Tells every observer; an observer's failure never undoes or fails the change itself. */
+  private async emit(event: Parameters<LibraryListener>[0]): Promise<void> {
+    for (const listener of this.listeners) {
+      try {
+        await listener(event);
+      } catch (error) {
+        console.error('library observer failed', error);
+      }
+    }
   }
 
   private assertOpen(): void {
@@ -506,13 +584,21 @@ export class Library {
   private async annotationsOf(articleId: string): Promise<Low<AnnotationsFile>> {
     const meta = this.index.require(articleId);
     const db = await this.files.annotations(articleId);
-    this.index.setCount(meta, db.data.annotations.length);
+    this.index.setCount(
+      meta,
+      db.data.annotations.length,
+      countsByType(db.data.annotations.map((a) => a.tag)),
+    );
     return db;
   }
 
   /** Durably saves the article's annotations and updates its (debounced) count. Inside the lock. */
   private async saveAnnotations(db: Low<AnnotationsFile>, annotations: Annotation[]): Promise<void> {
     await this.files.writeAnnotations(db, annotations);
-    this.index.setCount(this.index.require(db.data.articleId), db.data.annotations.length);
+    this.index.setCount(
+      this.index.require(db.data.articleId),
+      db.data.annotations.length,
+      countsByType(db.data.annotations.map((a) => a.tag)),
+    );
   }
 }

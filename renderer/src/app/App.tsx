@@ -9,12 +9,15 @@ import { TaxonomyEditor } from '../taxonomy/TaxonomyEditor';
 import { useUndoKeys } from './use-undo-keys';
 import { useTranslation } from 'react-i18next';
 import type { MenuCommand, PickedTextFile } from '../../../shared/ipc-contract';
-import type { ArticleMeta } from '../../../shared/model';
 import type { UiLanguage } from '../../../shared/preferences';
+import type { TextSpan } from '../../../shared/search-passage';
 import { api } from '../api';
 import { NewArticleDialog } from '../article-form/NewArticleDialog';
 import { ExportDialog } from '../export/ExportDialog';
 import { ImportDialog } from '../export/ImportDialog';
+import { DropImport } from '../import/DropImport';
+import { ImportPanel } from '../import/ImportPanel';
+import { useImport } from '../import/use-import';
 import { LibraryView } from '../library/LibraryView';
 import { ReaderView } from '../reader/ReaderView';
 import { BackupsDialog } from '../safety/BackupsDialog';
@@ -26,8 +29,12 @@ type Dialog = null | { initial: PickedTextFile | null };
 
 export function App() {
   const { t, i18n } = useTranslation();
-  const [articles, setArticles] = useState<ArticleMeta[] | null>(null);
-  const [openId, setOpenId] = useState<string | null>(null);
+  const [opened, setOpened] = useState<{ id: string; focus?: TextSpan } | null>(null);
+  const openId = opened?.id ?? null;
+  const setOpenId = useCallback(
+    (id: string | null, focus?: TextSpan) => setOpened(id ? { id, focus } : null),
+    [],
+  );
   const [dialog, setDialog] = useState<Dialog>(null);
   const [status, setStatus] = useState<StatusMessage | null>(null);
   const [backupsOpen, setBackupsOpen] = useState(false);
@@ -48,16 +55,7 @@ export function App() {
   // Bumping the version reloads the list.
   const [listVersion, setListVersion] = useState(0);
   const refresh = useCallback(() => setListVersion((v) => v + 1), []);
-
-  useEffect(() => {
-    const cancelled = new AbortController();
-    void api.listArticles().then((result) => {
-      if (cancelled.signal.aborted) return;
-      if (result.ok) setArticles(result.value);
-      else notify({ kind: 'error', error: result.error });
-    });
-    return () => cancelled.abort();
-  }, [listVersion, notify]);
+  const importer = useImport(notify, refresh);
 
   const setLanguage = useCallback(
     async (language: UiLanguage) => {
@@ -86,7 +84,7 @@ export function App() {
   const showLibrary = useCallback(() => {
     setOpenId(null);
     refresh();
-  }, [refresh]);
+  }, [refresh, setOpenId]);
 
   useEffect(
     () =>
@@ -95,24 +93,23 @@ export function App() {
         else if (command === 'open-text-file') void openTextFile();
         else if (command === 'export-annotations') void exportOpen();
         else if (command === 'show-library') showLibrary();
+        else if (command === 'import-files') void importer.importFiles();
+        else if (command === 'import-folder') void importer.importFolder();
         else if (command === 'export-dialog') setTransfer('export');
         else if (command === 'import-annotations') setTransfer('import');
         else void setLanguage(command === 'set-language-en' ? 'en' : 'ar');
       }),
-    [exportOpen, showLibrary, setLanguage, openTextFile],
+    [exportOpen, showLibrary, setLanguage, openTextFile, importer],
   );
-
-  const deleteArticle = async (article: ArticleMeta) => {
-    const result = await api.deleteArticle(article.id);
-    if (!result.ok) notify({ kind: 'error', error: result.error });
-    else notify({ kind: 'info', key: 'library.deleted', params: { title: article.title } });
-    refresh();
-  };
 
   const otherLanguage: UiLanguage = i18n.language === 'en' ? 'ar' : 'en';
 
   return (
-    <div className="app">
+    <DropImport
+      className="app"
+      disabled={importer.state.running}
+      onPaths={(paths) => void importer.importPaths(paths)}
+    >
       <header className="top-bar">
         <div className="brand">
           <span className="brand-mark" aria-hidden="true">
@@ -162,18 +159,21 @@ export function App() {
             key={`${openId}:${readerVersion}`}
             articleId={openId}
             notify={notify}
+            focus={opened?.focus}
             history={history}
             revision={revision}
           />
         ) : (
           <LibraryView
-            articles={articles}
             onOpen={setOpenId}
-            onDelete={(a) => void deleteArticle(a)}
             onNew={() => setDialog({ initial: null })}
+            notify={notify}
+            version={listVersion}
+            importer={importer}
           />
         )}
       </main>
+      <ImportPanel importer={importer} />
       <StatusLine status={status} />
       {schemeOpen && (
         <TaxonomyEditor
@@ -220,6 +220,6 @@ export function App() {
           }}
         />
       )}
-    </div>
+    </DropImport>
   );
 }

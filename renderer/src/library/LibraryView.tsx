@@ -1,90 +1,210 @@
-/** The library: every article with its source, date and annotation count; open or delete. */
+/**
+ * The library: import buttons, search box, filters, and one page of the
+ * sortable article table (or of the trash); or, while a query is typed, the
+ * ranked search results. Lists come from main a page at a time, so a library
+ * of 10,000 articles renders 50 rows.
+ */
 
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { directionOf, type ArticleMeta } from '../../../shared/model';
+import type { SortKey } from '../../../shared/library-query';
+import type { ArticleMeta, ArticleStatus } from '../../../shared/model';
+import type { Result } from '../../../shared/result';
+import type { TextSpan } from '../../../shared/search-passage';
+import type { SearchResponse } from '../../../shared/search-types';
+import type { Taxonomy } from '../../../shared/taxonomy';
+import { api } from '../api';
+import type { Importer } from '../import/use-import';
+import type { Notify } from '../status';
+import './library.css';
+import { LibraryFilters } from './LibraryFilters';
+import { LibraryTable } from './LibraryTable';
+import { MetaDialog } from './MetaDialog';
+import { SearchResults } from './SearchResults';
+import { useLibraryPage } from './use-library-page';
 
 interface Props {
-  articles: ArticleMeta[] | null;
-  onOpen: (id: string) => void;
-  onDelete: (article: ArticleMeta) => void;
+  onOpen: (id: string, focus?: TextSpan) => void;
   onNew: () => void;
+  notify: Notify;
+  /** Bumped by the app when articles were added elsewhere (new article, import). */
+  version: number;
+  importer: Importer;
 }
 
-export function LibraryView({ articles, onOpen, onDelete, onNew }: Props) {
-  const { t, i18n } = useTranslation();
-  const [confirming, setConfirming] = useState<string | null>(null);
-  const dateFormat = new Intl.DateTimeFormat(i18n.language === 'ar' ? 'ar' : 'en', { dateStyle: 'medium' });
+const SEARCH_DELAY_MS = 250;
 
-  if (!articles) return <div className="reader-loading">{t('reader.loading')}</div>;
+export function LibraryView({ onOpen, onNew, notify, version, importer }: Props) {
+  const { t } = useTranslation();
+  const [localVersion, setLocalVersion] = useState(0);
+  const { query, page, update } = useLibraryPage(notify, version + localVersion);
+  const [taxonomy, setTaxonomy] = useState<Taxonomy | null>(null);
+  const [editing, setEditing] = useState<ArticleMeta | null>(null);
+  const [confirmEmpty, setConfirmEmpty] = useState(false);
+  const [text, setText] = useState('');
+  const [results, setResults] = useState<SearchResponse | null>(null);
+  const changed = () => setLocalVersion((v) => v + 1);
+  const trash = query.trash === true;
+
+  useEffect(() => {
+    void api.getTaxonomy().then((r) => {
+      if (r.ok) setTaxonomy(r.value);
+    });
+  }, []);
+
+  useEffect(() => {
+    if (text.trim() === '') return;
+    const cancelled = new AbortController();
+    const timer = window.setTimeout(() => {
+      void api.search(text).then((r) => {
+        if (cancelled.signal.aborted) return;
+        if (r.ok) setResults(r.value);
+        else notify({ kind: 'error', error: r.error });
+      });
+    }, SEARCH_DELAY_MS);
+    return () => {
+      cancelled.abort();
+      window.clearTimeout(timer);
+    };
+  }, [text, version, localVersion, notify]);
+
+  const sortBy = (key: SortKey) =>
+    update({
+      sort: { key, direction: query.sort.key === key && query.sort.direction === 'asc' ? 'desc' : 'asc' },
+    });
+
+  const act = async (call: () => Promise<Result<unknown>>, key: string, title: string) => {
+    const result = await call();
+    if (!result.ok) notify({ kind: 'error', error: result.error });
+    else notify({ kind: 'info', key, params: { title } });
+    changed();
+  };
+
+  const setStatus = (meta: ArticleMeta, status: ArticleStatus) =>
+    void act(() => api.updateArticleMeta(meta.id, { status }), 'meta.statusSaved', meta.title);
+
+  if (!page) return <div className="reader-loading">{t('reader.loading')}</div>;
+  const first = page.total === 0 ? 0 : query.offset + 1;
+  const last = Math.min(query.offset + query.limit, page.total);
 
   return (
     <section className="library" aria-labelledby="library-title" data-testid="library">
       <header className="library-header">
-        <h1 id="library-title">{t('library.title')}</h1>
-        <span className="muted">{t('library.count', { count: articles.length })}</span>
+        <h1 id="library-title">{trash ? t('trash.title') : t('library.title')}</h1>
+        <span className="muted">{t('library.count', { count: page.total })}</span>
+        <span className="spacer" />
+        <button type="button" disabled={importer.state.running} onClick={() => void importer.importFiles()}>
+          {t('import.files')}
+        </button>
+        <button type="button" disabled={importer.state.running} onClick={() => void importer.importFolder()}>
+          {t('import.folder')}
+        </button>
+        <button type="button" aria-pressed={trash} onClick={() => update({ trash: !trash, filter: {} })}>
+          {trash ? t('trash.back') : t('trash.show')}
+        </button>
       </header>
-      {articles.length === 0 && (
-        <div className="library-empty">
-          <p>{t('library.empty')}</p>
-          <button type="button" className="primary" onClick={onNew}>
-            {t('actions.newArticle')}
-          </button>
-        </div>
-      )}
-      <ul className="article-list">
-        {articles.map((a) => (
-          <li key={a.id} className="article-row" data-article-id={a.id}>
-            <button
-              type="button"
-              className="article-open"
-              dir={directionOf(a.language)}
-              onClick={() => onOpen(a.id)}
-            >
-              <span className="article-title" lang={a.language}>
-                {a.title}
-              </span>
-              <span className="article-details">
-                <span>{a.source || t('library.unknownSource')}</span>
-                {a.date && <span>{dateFormat.format(new Date(a.date))}</span>}
-                <span className="count-badge">{t('library.annotations', { count: a.annotationCount })}</span>
-              </span>
-            </button>
-            {confirming === a.id ? (
-              <span
-                className="confirm"
-                role="alertdialog"
-                aria-label={t('library.confirmDelete', { title: a.title })}
-              >
-                <span>{t('library.confirmDelete', { title: a.title })}</span>
-                <button
-                  type="button"
-                  className="danger"
-                  onClick={() => {
-                    setConfirming(null);
-                    onDelete(a);
-                  }}
-                >
-                  {t('actions.delete')}
+      <div className="library-tools">
+        <input
+          type="search"
+          className="search-box"
+          dir="auto"
+          placeholder={t('search.placeholder')}
+          aria-label={t('search.label')}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
+      </div>
+      {results && text.trim() !== '' ? (
+        <SearchResults response={results} onOpen={onOpen} />
+      ) : (
+        <>
+          <LibraryFilters
+            filter={query.filter}
+            sources={page.sources}
+            languages={page.languages}
+            taxonomy={taxonomy}
+            onChange={(filter) => update({ filter })}
+          />
+          {page.total === 0 && !trash && Object.keys(query.filter).length === 0 && (
+            <div className="library-empty">
+              <p>{t('library.empty')}</p>
+              <button type="button" className="primary" onClick={onNew}>
+                {t('actions.newArticle')}
+              </button>
+            </div>
+          )}
+          {trash && page.total > 0 && (
+            <div className="trash-bar">
+              {confirmEmpty ? (
+                <span className="confirm" role="alertdialog" aria-label={t('trash.confirmEmpty')}>
+                  <span>{t('trash.confirmEmpty')}</span>
+                  <button
+                    type="button"
+                    className="danger"
+                    onClick={() => {
+                      setConfirmEmpty(false);
+                      void act(() => api.emptyTrash(), 'trash.emptied', '');
+                    }}
+                  >
+                    {t('trash.empty')}
+                  </button>
+                  <button type="button" onClick={() => setConfirmEmpty(false)}>
+                    {t('actions.cancel')}
+                  </button>
+                </span>
+              ) : (
+                <button type="button" className="danger" onClick={() => setConfirmEmpty(true)}>
+                  {t('trash.empty')}
                 </button>
-                <button type="button" onClick={() => setConfirming(null)}>
-                  {t('actions.cancel')}
-                </button>
-              </span>
-            ) : (
+              )}
+            </div>
+          )}
+          {page.total > 0 && (
+            <LibraryTable
+              items={page.items}
+              taxonomy={taxonomy}
+              sort={query.sort}
+              trash={trash}
+              onSort={sortBy}
+              onOpen={(id) => onOpen(id)}
+              onStatus={setStatus}
+              onEdit={setEditing}
+              onTrash={(a) => void act(() => api.trashArticle(a.id), 'trash.moved', a.title)}
+              onRestore={(a) => void act(() => api.restoreArticle(a.id), 'trash.restored', a.title)}
+            />
+          )}
+          {page.total > query.limit && (
+            <nav className="pager" aria-label={t('pager.label')}>
               <button
                 type="button"
-                className="icon-button"
-                title={t('actions.delete')}
-                aria-label={`${t('actions.delete')}: ${a.title}`}
-                onClick={() => setConfirming(a.id)}
+                disabled={query.offset === 0}
+                onClick={() => update({ offset: Math.max(0, query.offset - query.limit) })}
               >
-                ×
+                {t('pager.previous')}
               </button>
-            )}
-          </li>
-        ))}
-      </ul>
+              <span>{t('pager.range', { first, last, total: page.total })}</span>
+              <button
+                type="button"
+                disabled={last >= page.total}
+                onClick={() => update({ offset: query.offset + query.limit })}
+              >
+                {t('pager.next')}
+              </button>
+            </nav>
+          )}
+        </>
+      )}
+      {editing && (
+        <MetaDialog
+          meta={editing}
+          notify={notify}
+          onClose={() => setEditing(null)}
+          onSaved={() => {
+            setEditing(null);
+            changed();
+          }}
+        />
+      )}
     </section>
   );
 }

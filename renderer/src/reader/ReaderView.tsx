@@ -30,16 +30,20 @@ import { useReaderKeys } from './use-reader-keys';
 import './annotate.css';
 
 const NO_ENTITIES: EntitySummary[] = [];
+import { useSearchFocus } from './use-search-focus';
+import type { TextSpan } from '../../../shared/search-passage';
 
 interface Props {
   articleId: string;
   notify: Notify;
+  /** A search hit to scroll to and mark (code points). */
+  focus?: TextSpan | undefined;
   history: UndoHistory;
   /** Bumped by the app after an undo/redo or a scheme change: reload annotations. */
   revision: number;
 }
 
-export function ReaderView({ articleId, notify, history, revision }: Props) {
+export function ReaderView({ articleId, notify, history, revision, focus }: Props) {
   const { t } = useTranslation();
   const { state, error, setAnnotations, setEntities } = useArticle(articleId, revision);
   const articleRef = useRef<HTMLElement>(null);
@@ -79,6 +83,8 @@ export function ReaderView({ articleId, notify, history, revision }: Props) {
       mapRef.current = null;
     };
   }, [article, texts, tags]);
+
+  useSearchFocus(focus, mapRef, scrollRef, Boolean(article && annotations && tags.length > 0));
 
   useLayoutEffect(() => {
     if (mapRef.current && painterRef.current && annotations) {

@@ -1,0 +1,41 @@
+/**
+ * What the library tells its observers (the search index): articles entering
+ * it (added or restored from the trash, with their text), leaving it (trashed
+ * or deleted), or changing metadata; "flush" when pending writes must be
+ * finished (flush, close); "reset" after a backup restore. Also the input of an already canonical article.
+ */
+
+import type { CanonicalText } from '../../../shared/canonical-text';
+import type { ArticleMeta } from '../../../shared/model';
+
+export type LibraryEvent =
+  | { kind: 'added'; meta: ArticleMeta; text: string }
+  | { kind: 'removed'; id: string }
+  | { kind: 'updated'; meta: ArticleMeta }
+  | { kind: 'flush' }
+  /** Everything may have changed (a backup was restored): observers start over. */
+  | { kind: 'reset' };
+
+export type LibraryListener = (event: LibraryEvent) => void | Promise<void>;
+
+/** An article whose text is already canonical (from the importer), with its metadata. */
+export interface CanonicalArticleInput {
+  title: string;
+  canonical: CanonicalText;
+  source?: string;
+  date?: string;
+  language: string;
+  author?: string;
+  url?: string;
+  importedFrom?: string;
+}
+
+/** Annotation counts per top-level type ("demand.prisoners" counts as "demand"). */
+export function countsByType(tags: readonly string[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const tag of tags) {
+    const type = tag.split('.')[0] ?? tag;
+    counts[type] = (counts[type] ?? 0) + 1;
+  }
+  return counts;
+}

@@ -1,0 +1,220 @@
+/**
+ * The full-text index of a library (DESIGN.md "Search"): MiniSearch over
+ * titles and texts with the shared Arabic normaliser and proclitic stems
+ * applied to index and query. It lives in main, follows the library's change
+ * events (import, trash, restore, delete, title edits), is written to
+ * search-index.v1.json atomically and debounced, and on open is loaded, not
+ * rebuilt: only articles it is missing are added.
+ */
+
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import MiniSearch, { type Options, type Query } from 'minisearch';
+import type { ArticleMeta } from '../../../shared/model';
+import { bestPassage, findHits } from '../../../shared/search-passage';
+import { indexTerms, normalizeTerm, queryTerms, WORD_SEPARATOR } from '../../../shared/search-terms';
+import type { SearchResponse, SearchResult } from '../../../shared/search-types';
+import type { Library } from '../library/library';
+import type { LibraryEvent } from '../library/library-events';
+import { writeFileAtomic } from '../storage/atomic-write';
+
+/** Bump when tokenising or normalising changes: a new name makes old indexes be rebuilt, never misread. */
+export const SEARCH_INDEX_FILE = 'search-index.v1.json';
+
+interface IndexedDoc {
+  id: string;
+  title: string;
+  text: string;
+}
+
+const OPTIONS: Options<IndexedDoc> = {
+  fields: ['title', 'text'],
+  storeFields: [],
+  tokenize: (text) => text.split(WORD_SEPARATOR),
+  processTerm: (term) => indexTerms(term),
+  searchOptions: {
+    processTerm: (term) => normalizeTerm(term) || null,
+    boost: { title: 2 },
+    prefix: (term) => term.length >= 4,
+  },
+};
+
+export interface SearchIndexOptions {
+  /** Delay before a change is written to disk; default 1000 ms. */
+  debounceMs?: number;
+}
+
+export class SearchIndex {
+  private index = new MiniSearch<IndexedDoc>(OPTIONS);
+  /** Every change runs after the previous one (and after loading). */
+  private chain: Promise<void>;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private dirty = false;
+  /** The last write started: writes run one after another. */
+  private writing: Promise<void> = Promise.resolve();
+  private readonly path: string;
+  /** True once the index was read from disk instead of built (for tests and diagnostics). */
+  loadedFromDisk = false;
+
+  /** Attaches an index to `library`: starts loading it and follows the library's changes from now on. */
+  static attach(library: Library, options: SearchIndexOptions = {}): SearchIndex {
+    return new SearchIndex(library, options.debounceMs ?? 1000);
+  }
+
+  private constructor(
+    private readonly library: Library,
+    private readonly debounceMs: number,
+  ) {
+    this.path = join(library.paths.dir, SEARCH_INDEX_FILE);
+    this.chain = this.load();
+    // Never awaited except for "flush": the library may hold an article's lock while it tells us.
+    library.onChange((event) => this.onLibraryEvent(event));
+  }
+
+  /** Resolves once every change so far is in the index. */
+  ready(): Promise<void> {
+    return this.chain;
+  }
+
+  /** Number of articles in the index. */
+  async size(): Promise<number> {
+    await this.chain;
+    return this.index.documentCount;
+  }
+
+  /** Ranked results for `query`: exact spellings first, then by relevance; at most `limit`. */
+  async search(query: string, limit = 30): Promise<SearchResponse> {
+    await this.chain;
+    const terms = queryTerms(query);
+    if (terms.length === 0) return { query, total: 0, results: [] };
+    const tree: Query = {
+      combineWith: 'AND',
+      queries: terms.map((t) => ({ combineWith: 'OR', queries: t.alternatives })),
+    };
+    const live = new Map<string, ArticleMeta>();
+    for (const meta of this.library.allMeta()) if (!meta.deletedAt) live.set(meta.id, meta);
+    const matches = this.index.search(tree).filter((m) => live.has(String(m.id)));
+    const exactQuery = query.trim().normalize('NFC');
+    const results: SearchResult[] = [];
+    for (const match of matches.slice(0, limit)) {
+      const meta = live.get(String(match.id));
+      if (!meta) continue;
+      const { text } = await this.library.getArticle(meta.id);
+      const hits = findHits(text, query);
+      const exactAt = text.indexOf(exactQuery);
+      const exact = exactAt >= 0 || meta.title.includes(exactQuery);
+      const exactHit =
+        exactAt >= 0 ? hits.find((h) => h.end > [...text.slice(0, exactAt)].length) : undefined;
+      results.push({
+        meta: { ...meta },
+        score: match.score,
+        exact,
+        passage: bestPassage(text, hits, exactHit),
+        titleHits: findHits(meta.title, query),
+      });
+    }
+    results.sort((a, b) => Number(b.exact) - Number(a.exact) || b.score - a.score);
+    return { query, total: matches.length, results };
+  }
+
+  /** Writes pending changes now (after any write already under way). */
+  flush(): Promise<void> {
+    const next = this.writing.then(() => this.writeNow());
+    this.writing = next.catch(() => undefined);
+    return next;
+  }
+
+  private async writeNow(): Promise<void> {
+    await this.chain;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    if (!this.dirty) return;
+    this.dirty = false;
+    try {
+      await writeFileAtomic(this.path, JSON.stringify(this.index));
+    } catch (error) {
+      this.dirty = true;
+      throw error;
+    }
+  }
+
+  private onLibraryEvent(event: LibraryEvent): Promise<void> | undefined {
+    if (event.kind === 'flush') return this.flush();
+    if (event.kind === 'reset') {
+      this.chain = this.chain
+        .then(() => this.rebuild())
+        .catch((error: unknown) => {
+          console.error('search index rebuild failed', error);
+        });
+      return undefined;
+    }
+    this.chain = this.chain
+      .then(() => this.apply(event))
+      .catch((error: unknown) => {
+        console.error('search index update failed', error);
+      });
+    return undefined;
+  }
+
+  /** Starts over from the library as it now is (after a backup restore). */
+  private async rebuild(): Promise<void> {
+    this.index = new MiniSearch<IndexedDoc>(OPTIONS);
+    for (const meta of this.library.allMeta().filter((m) => !m.deletedAt)) {
+      const { text } = await this.library.getArticle(meta.id);
+      this.index.add({ id: meta.id, title: meta.title, text });
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    this.markDirty();
+  }
+
+  private async apply(event: Exclude<LibraryEvent, { kind: 'flush' | 'reset' }>): Promise<void> {
+    if (event.kind === 'added') {
+      this.put({ id: event.meta.id, title: event.meta.title, text: event.text });
+    } else if (event.kind === 'removed') {
+      if (this.index.has(event.id)) this.index.discard(event.id);
+    } else if (!event.meta.deletedAt) {
+      const { text } = await this.library.getArticle(event.meta.id);
+      this.put({ id: event.meta.id, title: event.meta.title, text });
+    }
+    this.markDirty();
+  }
+
+  private put(doc: IndexedDoc): void {
+    if (this.index.has(doc.id)) this.index.replace(doc);
+    else this.index.add(doc);
+  }
+
+  /** Reads the saved index, then adds any live article it lacks (all of them when there is no usable file). */
+  private async load(): Promise<void> {
+    try {
+      const json = await readFile(this.path, 'utf8');
+      this.index = await MiniSearch.loadJSONAsync<IndexedDoc>(json, OPTIONS);
+      this.loadedFromDisk = true;
+    } catch {
+      this.index = new MiniSearch<IndexedDoc>(OPTIONS);
+    }
+    const missing = this.library.allMeta().filter((m) => !m.deletedAt && !this.index.has(m.id));
+    for (const meta of missing) {
+      const { text } = await this.library.getArticle(meta.id);
+      this.index.add({ id: meta.id, title: meta.title, text });
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    // Written at the next flush (quit, close) or with the next change, not behind the user's back on open.
+    if (missing.length > 0) this.dirty = true;
+  }
+
+  private markDirty(): void {
+    this.dirty = true;
+    if (this.timer) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.flush().catch((error: unknown) => {
+        // A library folder that no longer exists has nothing left to index (e.g. a removed temp library).
+        const gone =
+          typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT';
+        if (!gone) console.error('search index write failed', error);
+      });
+    }, this.debounceMs);
+    this.timer.unref();
+  }
+}

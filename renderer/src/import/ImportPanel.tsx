@@ -1,0 +1,80 @@
+/**
+ * The import panel: while a batch runs, a progress bar with done/total, the
+ * current file and Cancel; afterwards a summary with every refused file and
+ * its reason and every duplicate, until dismissed.
+ */
+
+import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../i18n/i18n';
+import type { Importer } from './use-import';
+
+/** Isolates a file name (First Strong Isolate … Pop Directional Isolate) so "05-empty.txt" reads right in Arabic. */
+const isolate = (name: string): string => `\u2068${name}\u2069`;
+
+export function ImportPanel({ importer }: { importer: Importer }) {
+  const { t } = useTranslation();
+  const { running, progress, report } = importer.state;
+  if (!running && !report) return null;
+
+  if (running) {
+    const done = progress?.done ?? 0;
+    const total = progress?.total ?? 0;
+    return (
+      <section className="import-panel" aria-label={t('import.title')} data-testid="import-panel">
+        <div className="import-line">
+          <strong>{t('import.running')}</strong>
+          <span data-testid="import-count">{t('import.progress', { done, total })}</span>
+          <button type="button" onClick={importer.cancel}>
+            {t('actions.cancel')}
+          </button>
+        </div>
+        <progress max={Math.max(total, 1)} value={done} aria-label={t('import.title')} />
+        {progress?.current && (
+          <div className="import-current muted">
+            <bdi>{progress.current}</bdi>
+          </div>
+        )}
+      </section>
+    );
+  }
+
+  if (!report) return null;
+  const handled = report.added.length + report.duplicates.length + report.refused.length;
+  return (
+    <section className="import-panel" aria-label={t('import.title')} data-testid="import-panel" role="status">
+      <div className="import-line">
+        <strong>{report.cancelled ? t('import.cancelled') : t('import.finished')}</strong>
+        <span data-testid="import-count">{t('import.progress', { done: handled, total: report.total })}</span>
+        <span>
+          {t('import.summary', {
+            added: report.added.length,
+            duplicates: report.duplicates.length,
+            refused: report.refused.length,
+          })}
+        </span>
+        <button type="button" onClick={importer.dismiss}>
+          {t('actions.close')}
+        </button>
+      </div>
+      {(report.refused.length > 0 || report.duplicates.length > 0) && (
+        <ul className="import-problems">
+          {report.refused.map((r) => (
+            <li key={`r-${r.file}`} className="import-refused">
+              {t('import.reasons.line', {
+                file: isolate(r.file),
+                reason: t(`import.reasons.${r.code}`, {
+                  defaultValue: errorMessage({ code: r.code, message: r.message, params: r.params }),
+                }),
+              })}
+            </li>
+          ))}
+          {report.duplicates.map((d) => (
+            <li key={`d-${d.file}`} className="import-duplicate">
+              {t('import.duplicate', { file: isolate(d.file), title: isolate(d.existingTitle) })}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

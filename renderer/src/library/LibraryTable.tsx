@@ -1,0 +1,161 @@
+/**
+ * The library as a table: title, source, date, language, annotation counts
+ * per taxonomy type, and reading status; every header sorts. Rows open the
+ * article, edit its metadata, or move it to (or back from) the trash.
+ */
+
+import { useTranslation } from 'react-i18next';
+import type { ArticleQuery, SortKey } from '../../../shared/library-query';
+import { statusOf } from '../../../shared/library-query';
+import { ARTICLE_STATUSES, directionOf, type ArticleMeta, type ArticleStatus } from '../../../shared/model';
+import type { Taxonomy } from '../../../shared/taxonomy';
+import { labelIn } from '../labels';
+
+interface Props {
+  items: ArticleMeta[];
+  taxonomy: Taxonomy | null;
+  sort: ArticleQuery['sort'];
+  trash: boolean;
+  onSort: (key: SortKey) => void;
+  onOpen: (id: string) => void;
+  onStatus: (meta: ArticleMeta, status: ArticleStatus) => void;
+  onEdit: (meta: ArticleMeta) => void;
+  onTrash: (meta: ArticleMeta) => void;
+  onRestore: (meta: ArticleMeta) => void;
+}
+
+export function LibraryTable(props: Props) {
+  const { items, taxonomy, sort, trash } = props;
+  const { t, i18n } = useTranslation();
+  const dateFormat = new Intl.DateTimeFormat(i18n.language === 'ar' ? 'ar' : 'en', { dateStyle: 'medium' });
+  const languageName = new Intl.DisplayNames([i18n.language], { type: 'language' });
+  const types = taxonomy?.types ?? [];
+
+  const header = (key: SortKey, label: string, extra?: React.ReactNode) => (
+    <th
+      scope="col"
+      aria-sort={sort.key === key ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined}
+    >
+      <button type="button" className="sort-button" onClick={() => props.onSort(key)}>
+        {extra}
+        {label}
+        <span aria-hidden="true" className="sort-mark">
+          {sort.key === key ? (sort.direction === 'asc' ? '▲' : '▼') : ''}
+        </span>
+      </button>
+    </th>
+  );
+
+  return (
+    <table className="library-table" data-testid="library-table">
+      <thead>
+        <tr>
+          {header('title', t('columns.title'))}
+          {header('source', t('columns.source'))}
+          {header('date', t('columns.date'))}
+          {header('language', t('columns.language'))}
+          {types.map((type) => (
+            <th key={type.id} scope="col" className="count-col" aria-sort={undefined}>
+              <button
+                type="button"
+                className="sort-button"
+                title={labelIn(type.label, i18n.language)}
+                onClick={() => props.onSort(`type:${type.id}`)}
+              >
+                <span className="type-dot" style={{ backgroundColor: type.color }} aria-hidden="true" />
+                {labelIn(type.label, i18n.language)}
+                <span aria-hidden="true" className="sort-mark">
+                  {sort.key === `type:${type.id}` ? (sort.direction === 'asc' ? '▲' : '▼') : ''}
+                </span>
+              </button>
+            </th>
+          ))}
+          {header('status', t('columns.status'))}
+          <th scope="col">
+            <span className="visually-hidden">{t('columns.actions')}</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {items.map((a) => (
+          <tr key={a.id} className="article-row" data-article-id={a.id}>
+            <td className="title-cell">
+              <button
+                type="button"
+                className="article-open"
+                dir={directionOf(a.language)}
+                onClick={() => props.onOpen(a.id)}
+              >
+                <span className="article-title" lang={a.language}>
+                  {a.title}
+                </span>
+              </button>
+            </td>
+            <td dir="auto">{a.source || <span className="muted">{t('library.unknownSource')}</span>}</td>
+            <td className="nowrap">{a.date ? dateFormat.format(new Date(a.date)) : ''}</td>
+            <td>{safeLanguageName(languageName, a.language)}</td>
+            {types.map((type) => (
+              <td key={type.id} className="count-col">
+                {a.annotationCounts?.[type.id] ?? 0}
+              </td>
+            ))}
+            <td>
+              <select
+                className="status-select"
+                aria-label={t('columns.statusOf', { title: a.title })}
+                value={statusOf(a)}
+                data-status={statusOf(a)}
+                disabled={trash}
+                onChange={(e) => props.onStatus(a, e.target.value as ArticleStatus)}
+              >
+                {ARTICLE_STATUSES.map((s) => (
+                  <option key={s} value={s}>
+                    {t(`readingStatus.${s}`)}
+                  </option>
+                ))}
+              </select>
+            </td>
+            <td className="row-actions">
+              {trash ? (
+                <button
+                  type="button"
+                  onClick={() => props.onRestore(a)}
+                  aria-label={t('trash.restoreOne', { title: a.title })}
+                >
+                  {t('trash.restore')}
+                </button>
+              ) : (
+                <>
+                  <button
+                    type="button"
+                    onClick={() => props.onEdit(a)}
+                    aria-label={t('meta.editOne', { title: a.title })}
+                  >
+                    {t('meta.edit')}
+                  </button>
+                  <button
+                    type="button"
+                    className="icon-button"
+                    title={t('trash.move')}
+                    aria-label={t('trash.moveOne', { title: a.title })}
+                    onClick={() => props.onTrash(a)}
+                  >
+                    ×
+                  </button>
+                </>
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function safeLanguageName(names: Intl.DisplayNames, code: string): string {
+  try {
+    return names.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

@@ -1,0 +1,132 @@
+/** Edits an article's metadata (title, source, date, language, author, URL, status); the text stays as imported. */
+
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { statusOf } from '../../../shared/library-query';
+import { ARTICLE_STATUSES, type ArticleMeta, type ArticleStatus } from '../../../shared/model';
+import { api } from '../api';
+import type { Notify } from '../status';
+
+interface Props {
+  meta: ArticleMeta;
+  notify: Notify;
+  onClose: () => void;
+  onSaved: (meta: ArticleMeta) => void;
+}
+
+export function MetaDialog({ meta, notify, onClose, onSaved }: Props) {
+  const { t } = useTranslation();
+  const [fields, setFields] = useState({
+    title: meta.title,
+    source: meta.source,
+    date: meta.date,
+    language: meta.language,
+    author: meta.author ?? '',
+    url: meta.url ?? '',
+  });
+  const [status, setStatus] = useState<ArticleStatus>(statusOf(meta));
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') onClose();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose]);
+
+  const submit = async (event: React.SyntheticEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    const result = await api.updateArticleMeta(meta.id, { ...fields, status });
+    setBusy(false);
+    if (!result.ok) {
+      notify({ kind: 'error', error: result.error });
+      return;
+    }
+    notify({ kind: 'info', key: 'meta.saved', params: { title: result.value.title } });
+    onSaved(result.value);
+  };
+
+  const input = (key: keyof typeof fields, type = 'text') => (
+    <input
+      name={key}
+      type={type}
+      dir={type === 'text' ? 'auto' : 'ltr'}
+      value={fields[key]}
+      required={key === 'title'}
+      maxLength={key === 'url' ? 2000 : 500}
+      onChange={(e) => setFields((f) => ({ ...f, [key]: e.target.value }))}
+    />
+  );
+
+  return (
+    <div className="modal-backdrop">
+      <form
+        className="modal meta-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="meta-dialog-title"
+        onSubmit={(e) => void submit(e)}
+      >
+        <h2 id="meta-dialog-title">{t('meta.heading')}</h2>
+        <label>
+          {t('form.title')}
+          {input('title')}
+        </label>
+        <div className="form-row">
+          <label>
+            {t('form.source')}
+            {input('source')}
+          </label>
+          <label>
+            {t('meta.author')}
+            {input('author')}
+          </label>
+        </div>
+        <div className="form-row">
+          <label>
+            {t('form.date')}
+            {input('date', 'date')}
+          </label>
+          <label>
+            {t('form.language')}
+            <select
+              value={fields.language}
+              onChange={(e) => setFields((f) => ({ ...f, language: e.target.value }))}
+            >
+              {[...new Set(['ar', 'en', fields.language])].map((l) => (
+                <option key={l} value={l}>
+                  {l === 'ar' ? t('form.languageAr') : l === 'en' ? t('form.languageEn') : l}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('columns.status')}
+            <select value={status} onChange={(e) => setStatus(e.target.value as ArticleStatus)}>
+              {ARTICLE_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`readingStatus.${s}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        <label>
+          {t('meta.url')}
+          {input('url', 'url')}
+        </label>
+        <div className="modal-actions">
+          <span className="spacer" />
+          <button type="button" onClick={onClose}>
+            {t('actions.cancel')}
+          </button>
+          <button type="submit" className="primary" disabled={busy}>
+            {t('meta.save')}
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+/** Search results: ranked articles with the matching passage and the hits marked; a click opens the passage. */
+
+import { useTranslation } from 'react-i18next';
+import { directionOf } from '../../../shared/model';
+import type { TextSpan } from '../../../shared/search-passage';
+import type { SearchResponse } from '../../../shared/search-types';
+import { Highlighted } from './Highlighted';
+
+interface Props {
+  response: SearchResponse;
+  onOpen: (id: string, focus?: TextSpan) => void;
+}
+
+export function SearchResults({ response, onOpen }: Props) {
+  const { t } = useTranslation();
+  return (
+    <section className="search-results" aria-label={t('search.results')} data-testid="search-results">
+      <p className="muted">{t('search.count', { count: response.total, query: response.query })}</p>
+      <ol>
+        {response.results.map((r) => {
+          const dir = directionOf(r.meta.language);
+          const focus = r.passage?.hits[0];
+          return (
+            <li key={r.meta.id} className="search-hit">
+              <button type="button" className="search-open" onClick={() => onOpen(r.meta.id, focus)}>
+                <span className="search-title" lang={r.meta.language} dir={dir}>
+                  <Highlighted text={r.meta.title} hits={r.titleHits} />
+                </span>
+                <span className="muted search-source">
+                  {[r.meta.source, r.meta.date].filter(Boolean).join(' · ')}
+                </span>
+                {r.passage && (
+                  <span className="search-passage" lang={r.meta.language} dir={dir}>
+                    {r.passage.start > 0 && '… '}
+                    <Highlighted text={r.passage.text} hits={r.passage.hits} offset={r.passage.start} />
+                    {r.passage.end < r.meta.length && ' …'}
+                  </span>
+                )}
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}
