@@ -9,6 +9,7 @@ import type { PickedTextFile } from '../../../shared/ipc-contract';
 import type { ArticleMeta } from '../../../shared/model';
 import { api } from '../api';
 import type { Notify } from '../status';
+import { useEscape } from '../app/use-escape';
 
 interface Props {
   onClose: () => void;
@@ -43,13 +44,7 @@ export function NewArticleDialog({ onClose, onAdded, notify, initial = null }: P
     titleRef.current?.focus();
   }, []);
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') onClose();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
+  useEscape(onClose);
 
   const submit = async (event: React.SyntheticEvent) => {
     event.preventDefault();

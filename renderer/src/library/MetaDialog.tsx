@@ -1,11 +1,12 @@
 /** Edits an article's metadata (title, source, date, language, author, URL, status); the text stays as imported. */
 
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { statusOf } from '../../../shared/library-query';
 import { ARTICLE_STATUSES, type ArticleMeta, type ArticleStatus } from '../../../shared/model';
 import { api } from '../api';
 import type { Notify } from '../status';
+import { useEscape } from '../app/use-escape';
 
 interface Props {
   meta: ArticleMeta;
@@ -27,13 +28,7 @@ export function MetaDialog({ meta, notify, onClose, onSaved }: Props) {
   const [status, setStatus] = useState<ArticleStatus>(statusOf(meta));
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') onClose();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
+  useEscape(onClose);
 
   const submit = async (event: React.SyntheticEvent) => {
     event.preventDefault();

@@ -8,6 +8,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo, RestoreResult } from '../../../shared/backups';
 import { api } from '../api';
+import { useEscape } from '../app/use-escape';
 import type { Notify } from '../status';
 import './safety.css';
 
@@ -17,11 +18,15 @@ interface Props {
   onRestored: (result: RestoreResult) => void;
 }
 
+const noop = () => undefined;
+
 export function BackupsDialog({ notify, onClose, onRestored }: Props) {
   const { t, i18n } = useTranslation();
   const [backups, setBackups] = useState<BackupInfo[] | null>(null);
   const [confirming, setConfirming] = useState<BackupInfo | null>(null);
   const [busy, setBusy] = useState(false);
+  // Esc closes the dialog, but never in the middle of a restore.
+  useEscape(busy ? noop : onClose);
   const format = new Intl.DateTimeFormat(i18n.language === 'ar' ? 'ar' : 'en', {
     dateStyle: 'full',
     timeStyle: 'short',
