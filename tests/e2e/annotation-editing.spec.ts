@@ -11,13 +11,11 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Annotation } from '../../shared/model';
 import { openArticle } from './app-actions';
-import { launchHamish, REPO_ROOT, type HamishApp } from './harness';
+import { launchHamish, SCREENSHOT_DIR, type HamishApp } from './harness';
 import { dragSelect } from './mouse-selection';
 import { clickInPhrase, pointInPhrase } from './text-points';
 
-const outDir = process.env['HAMISH_UPDATE_DOCS']
-  ? join(REPO_ROOT, 'docs')
-  : join(REPO_ROOT, 'test-results', 'screenshots');
+const outDir = SCREENSHOT_DIR;
 
 let dir: string;
 let app: HamishApp;

@@ -21,6 +21,10 @@ import { serveStatic, type StaticServer } from './static-server';
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
 export const RENDERER_DIR = join(REPO_ROOT, 'out', 'renderer');
 export const SAMPLE_PATH = join(REPO_ROOT, 'resources', 'sample-article.ar.txt');
+/** Where specs save screenshots: docs/ with HAMISH_UPDATE_DOCS=1 (the README's pictures), else test-results/. */
+export const SCREENSHOT_DIR = process.env['HAMISH_UPDATE_DOCS']
+  ? join(REPO_ROOT, 'docs')
+  : join(REPO_ROOT, 'test-results', 'screenshots');
 
 /** Flags that keep headless Chromium off the (absent) network; see DESIGN.md. */
 export const CHROMIUM_ARGS = [

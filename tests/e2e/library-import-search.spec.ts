@@ -10,12 +10,10 @@ import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { launchHamish, REPO_ROOT, type HamishApp } from './harness';
+import { launchHamish, REPO_ROOT, SCREENSHOT_DIR, type HamishApp } from './harness';
 
 const FIXTURES = join(REPO_ROOT, 'tests', 'fixtures', 'import');
-const shotsDir = process.env['HAMISH_UPDATE_DOCS']
-  ? join(REPO_ROOT, 'docs')
-  : join(REPO_ROOT, 'test-results', 'screenshots');
+const shotsDir = SCREENSHOT_DIR;
 
 let dir: string;
 let app: HamishApp;

@@ -10,12 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { openArticle } from './app-actions';
-import { launchHamish, REPO_ROOT, type HamishApp } from './harness';
+import { launchHamish, SCREENSHOT_DIR, type HamishApp } from './harness';
 import { dragSelect } from './mouse-selection';
 
-const outDir = process.env['HAMISH_UPDATE_DOCS']
-  ? join(REPO_ROOT, 'docs')
-  : join(REPO_ROOT, 'test-results', 'screenshots');
+const outDir = SCREENSHOT_DIR;
 
 let dir: string;
 let app: HamishApp;
