@@ -74,7 +74,7 @@ export function report(name: string, rows: Row[], info: Record<string, unknown>)
         `${fmt(r.p95)} ${r.unit}`,
         r.runs,
         r.baseline ? `${r.baseline.name}: ${fmt(r.baseline.median)} ${r.unit}` : '—',
-        r.baseline ? `${fmt(r.baseline.median / r.median)}× faster` : '—',
+        r.baseline && r.unit === 'ms' ? `${fmt(r.baseline.median / r.median)}× faster` : '—',
         r.target ?? '—',
       ].join(' | '),
     ),

@@ -9,13 +9,18 @@
 import type { CodePointIndex } from './code-points';
 import { normalizeArabic } from './arabic-normalize';
 
+/** A set of normalised words that can only be asked about (a Set, or one built lazily: see lazyKnownWords). */
+export interface WordLookup {
+  has(word: string): boolean;
+}
+
 export interface SnapOptions {
   /** Grow the span to whole words (default true). */
   words?: boolean;
   /** Leave proclitics out of the first word (only with `words`). */
   clitics?: boolean;
   /** Normalised words known to stand alone (see knownWordsOf); lets "وويتكوف" lose its "و". */
-  knownWords?: ReadonlySet<string>;
+  knownWords?: WordLookup;
 }
 
 const EDGE = /^[\p{White_Space}\p{P}\p{S}\u0640]/u; // spaces, punctuation, symbols, tatweel
@@ -114,7 +119,7 @@ export function wordAt(text: string, u: number, caret = false): { start: number;
  * article "ال" or is itself a known word: "ويتكوف" keeps its "و" unless
  * "يتكوف" stands alone somewhere.
  */
-export function procliticLength(word: string, knownWords: ReadonlySet<string> = new Set()): number {
+export function procliticLength(word: string, knownWords: WordLookup = new Set<string>()): number {
   const parts = clustersOfLine(word, 0).map((c) => c.text);
   const base = (i: number): string => [...(parts[i] ?? '')][0] ?? '';
   const candidates: number[] = [];
@@ -148,6 +153,12 @@ export function knownWordsOf(text: string): Set<string> {
   const words = new Set<string>();
   for (const m of text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)) words.add(normalizeArabic(m[0]));
   return words;
+}
+
+/** knownWordsOf, computed on the first question only (a long article costs ~100 ms to scan, not worth paying at open). */
+export function lazyKnownWords(text: string): WordLookup {
+  let words: Set<string> | null = null;
+  return { has: (word) => (words ??= knownWordsOf(text)).has(word) };
 }
 
 /**

@@ -54,7 +54,7 @@ test('tags three passages by mouse, keeps them across a reload, and exports them
   await dragSelect(page, 'تبادل الأسرى والمعتقلين');
   await page.getByRole('menuitem', { name: /مطلب/ }).click();
   await page.getByRole('menuitem', { name: /الأسرى/ }).click();
-  await expect(page.locator('li[data-tag="demand.prisoners"]')).toHaveCount(1);
+  await expect(page.locator('.panel-item[data-tag="demand.prisoners"]')).toHaveCount(1);
 
   // Event › Truce/agreement with the shortcuts 3, 3.
   await dragSelect(page, 'هدنة مؤقتة');

@@ -80,7 +80,7 @@ test('overlapping annotations by mouse; click selects the innermost; retag, note
 
   // Retag to Person and write a note.
   await page.getByTestId('editor-tag').selectOption('actor.person');
-  await expect(page.locator('li[data-tag="actor.person"]')).toHaveCount(2);
+  await expect(page.locator('.panel-item[data-tag="actor.person"]')).toHaveCount(2);
   await page.getByTestId('editor-note').fill('المبعوث الأمريكي الخاص');
   await page.getByRole('button', { name: 'حفظ الملاحظة' }).click();
   await expect(page.locator('.panel-note')).toHaveText('المبعوث الأمريكي الخاص');
@@ -142,7 +142,7 @@ test('double-click picks the word without its proclitic; tag all mentions of "و
   await expect(page.getByTestId('editor-entity')).toHaveValue(/[0-9a-f-]{36}/);
   await editor.getByRole('button', { name: 'وسم 4 إشارات أخرى' }).click();
   await expect(page.getByTestId('status')).toHaveText('وُسمت 4 إشارات أخرى.');
-  await expect(page.locator('li[data-tag="actor.person"]')).toHaveCount(6);
+  await expect(page.locator('.panel-item[data-tag="actor.person"]')).toHaveCount(6);
   const mentions = (await stored()).filter((a) => a.quote === 'ويتكوف');
   expect(mentions).toHaveLength(5);
   expect(new Set(mentions.map((a) => a.entityId)).size).toBe(1);

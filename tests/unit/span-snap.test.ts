@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { canonicalize } from '../../shared/canonical-text';
 import { CodePointIndex, codePointLength, utf16ToCodePoint } from '../../shared/code-points';
-import { knownWordsOf, procliticLength, snapSpan, wordAt } from '../../shared/span-snap';
+import { knownWordsOf, lazyKnownWords, procliticLength, snapSpan, wordAt } from '../../shared/span-snap';
 import { SAMPLE_PATH } from './helpers';
 
 const sample = canonicalize(readFileSync(SAMPLE_PATH, 'utf8')).text;
@@ -58,6 +58,15 @@ describe('proclitics in the sample article (Actor snapping)', () => {
 
   it('keeps proclitics when the option is off', () => {
     expect(snapped(sampleIndex, spanIn(sample, 'تعازيه لخليل الحية', 'لخليل'), false)).toBe('لخليل');
+  });
+
+  it('lazyKnownWords answers as knownWordsOf does (the reader builds it on first use)', () => {
+    const lazy = lazyKnownWords(sample);
+    for (const word of ['وويتكوف', 'ويتكوف', 'لخليل', 'بالحية', 'وتبادل']) {
+      expect(procliticLength(word, lazy)).toBe(procliticLength(word, known));
+    }
+    for (const word of known) expect(lazy.has(word)).toBe(true);
+    expect(lazy.has('كلمةغيرموجودة')).toBe(false);
   });
 
   it('strips the conjunction of the issue\'s "وويتكوف" because "ويتكوف" stands alone in the article', () => {

@@ -3,14 +3,17 @@
  * order, counts per group) or in text order, filtered by type, with each
  * one's note and entity. Selection follows the text both ways: clicking an
  * item selects and shows the annotation; selecting in the text marks the item.
+ * The list is windowed (use-virtual-rows): with 10,000 annotations only the
+ * rows near the viewport exist in the DOM, so opening and editing stay fast.
  */
 
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation, EntitySummary } from '../../../shared/model';
 import type { TagDefinition, Taxonomy } from '../../../shared/taxonomy';
 import { labelIn } from '../labels';
 import { tagTitle } from './AnnotationEditor';
+import { useVirtualRows } from './use-virtual-rows';
 
 interface Props {
   taxonomy: Taxonomy;
@@ -19,41 +22,116 @@ interface Props {
   entities: readonly EntitySummary[];
   articleLanguage: string;
   selectedId: string | null;
+  /** The element that scrolls the panel (the list is windowed against it). */
+  scrollerRef: RefObject<HTMLElement | null>;
   onSelect: (annotation: Annotation) => void;
   onDelete: (annotation: Annotation) => void;
 }
 
 type Grouping = 'type' | 'text';
 
+/** Row heights in CSS pixels: a group heading, an item, and the extra line of an item with a note. */
+const HEADING_HEIGHT = 48;
+const ITEM_HEIGHT = 64;
+const NOTE_HEIGHT = 22;
+/** Space between item cards (part of the item's row, not of its card). */
+const ROW_GAP = 6;
+
+type PanelRow =
+  | { kind: 'heading'; id: string; title: string; color: string; count: number }
+  | { kind: 'item'; annotation: Annotation };
+
+function rowHeight(row: PanelRow): number {
+  if (row.kind === 'heading') return HEADING_HEIGHT;
+  return ITEM_HEIGHT + (row.annotation.note ? NOTE_HEIGHT : 0);
+}
+
 export function AnnotationPanel(props: Props) {
-  const { taxonomy, tags, annotations, entities, articleLanguage, selectedId } = props;
+  const { taxonomy, tags, annotations, entities, articleLanguage, selectedId, scrollerRef } = props;
   const { t, i18n } = useTranslation();
   const [grouping, setGrouping] = useState<Grouping>('type');
   const [filter, setFilter] = useState('');
   const listRef = useRef<HTMLDivElement>(null);
-  const tagById = new Map(tags.map((tag) => [tag.id, tag]));
-  const entityName = new Map(
-    entities.map(({ entity }) => [entity.id, labelIn(entity.name, i18n.language) || entity.name.ar]),
+  const tagById = useMemo(() => new Map(tags.map((tag) => [tag.id, tag])), [tags]);
+  const entityName = useMemo(
+    () =>
+      new Map(
+        entities.map(({ entity }) => [entity.id, labelIn(entity.name, i18n.language) || entity.name.ar]),
+      ),
+    [entities, i18n.language],
   );
-  const shown = annotations.filter((a) => filter === '' || tagById.get(a.tag)?.typeId === filter);
-  const groups =
-    grouping === 'text'
-      ? [{ id: 'text', title: null, color: undefined, items: shown }]
-      : taxonomy.types
-          .map((type) => ({
-            id: type.id,
-            title: labelIn(type.label, i18n.language),
-            color: type.color,
-            items: shown.filter((a) => tagById.get(a.tag)?.typeId === type.id),
-          }))
-          .filter((g) => g.items.length > 0);
+
+  const rows = useMemo((): PanelRow[] => {
+    const typeOf = (a: Annotation) => tagById.get(a.tag)?.typeId;
+    const shown = filter === '' ? annotations : annotations.filter((a) => typeOf(a) === filter);
+    if (grouping === 'text') return shown.map((annotation) => ({ kind: 'item', annotation }));
+    const byType = new Map<string, Annotation[]>();
+    for (const a of shown) {
+      const type = typeOf(a);
+      if (type === undefined) continue;
+      const list = byType.get(type);
+      if (list) list.push(a);
+      else byType.set(type, [a]);
+    }
+    return taxonomy.types.flatMap((type): PanelRow[] => {
+      const items = byType.get(type.id);
+      if (!items) return [];
+      const title = labelIn(type.label, i18n.language);
+      return [
+        { kind: 'heading', id: type.id, title, color: type.color, count: items.length },
+        ...items.map((annotation): PanelRow => ({ kind: 'item', annotation })),
+      ];
+    });
+  }, [annotations, filter, grouping, taxonomy, tagById, i18n.language]);
+
+  const heights = useMemo(() => rows.map(rowHeight), [rows]);
+  const virtual = useVirtualRows(heights, scrollerRef, listRef);
+  const { reveal } = virtual;
 
   useEffect(() => {
     if (!selectedId) return;
-    listRef.current
-      ?.querySelector(`[data-annotation-id="${selectedId}"]`)
-      ?.scrollIntoView({ block: 'nearest' });
+    reveal(rows.findIndex((r) => r.kind === 'item' && r.annotation.id === selectedId));
+    // Only a new selection scrolls the list; later edits of the rows leave the scroll alone.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [selectedId]);
+
+  const renderItem = (a: Annotation) => {
+    const tag = tagById.get(a.tag);
+    const entity = a.entityId ? entityName.get(a.entityId) : undefined;
+    return (
+      <>
+        <span className="swatch" style={{ backgroundColor: tag?.color }} />
+        <button
+          type="button"
+          className="panel-quote"
+          title={t('reader.goTo', { quote: a.quote })}
+          onClick={() => props.onSelect(a)}
+        >
+          <span lang={articleLanguage} dir="auto">
+            {a.quote}
+          </span>
+          <span className="panel-meta">
+            {tag ? tagTitle(tag, i18n.language) : a.tag}
+            {entity && <span className="panel-entity"> · {entity}</span>}
+          </span>
+          {a.note && (
+            <span className="panel-note" dir="auto">
+              {a.note}
+            </span>
+          )}
+        </button>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t('reader.deleteAnnotation', { quote: a.quote })}
+          title={t('actions.delete')}
+          onClick={() => props.onDelete(a)}
+        >
+          ×
+        </button>
+      </>
+    );
+  };
 
   return (
     <section className="panel-annotations" aria-labelledby="panel-title" data-testid="annotation-panel">
@@ -86,63 +164,42 @@ export function AnnotationPanel(props: Props) {
         </label>
       </div>
       {annotations.length === 0 && <p className="panel-empty">{t('reader.panelEmpty')}</p>}
-      <div ref={listRef}>
-        {groups.map((group) => (
-          <section key={group.id} className="panel-group" data-type={group.id}>
-            {group.title && (
-              <h3>
-                <span className="swatch" style={{ backgroundColor: group.color }} />
-                {group.title}
-                <span className="group-count">{group.items.length}</span>
-              </h3>
-            )}
-            <ul>
-              {group.items.map((a) => {
-                const tag = tagById.get(a.tag);
-                const entity = a.entityId ? entityName.get(a.entityId) : undefined;
-                return (
-                  <li
-                    key={a.id}
-                    className="panel-item"
-                    data-annotation-id={a.id}
-                    data-tag={a.tag}
-                    aria-current={a.id === selectedId ? 'true' : undefined}
-                  >
-                    <span className="swatch" style={{ backgroundColor: tag?.color }} />
-                    <button
-                      type="button"
-                      className="panel-quote"
-                      title={t('reader.goTo', { quote: a.quote })}
-                      onClick={() => props.onSelect(a)}
-                    >
-                      <span lang={articleLanguage} dir="auto">
-                        {a.quote}
-                      </span>
-                      <span className="panel-meta">
-                        {tag ? tagTitle(tag, i18n.language) : a.tag}
-                        {entity && <span className="panel-entity"> · {entity}</span>}
-                      </span>
-                      {a.note && (
-                        <span className="panel-note" dir="auto">
-                          {a.note}
-                        </span>
-                      )}
-                    </button>
-                    <button
-                      type="button"
-                      className="icon-button"
-                      aria-label={t('reader.deleteAnnotation', { quote: a.quote })}
-                      title={t('actions.delete')}
-                      onClick={() => props.onDelete(a)}
-                    >
-                      ×
-                    </button>
-                  </li>
-                );
-              })}
-            </ul>
-          </section>
-        ))}
+      <div ref={listRef} className="panel-list" role="list" style={{ blockSize: virtual.total }}>
+        {rows.slice(virtual.from, virtual.to).map((row, k) => {
+          const i = virtual.from + k;
+          const place = { insetBlockStart: virtual.offsetOf(i), blockSize: heights[i] };
+          if (row.kind === 'heading') {
+            return (
+              <div
+                key={`h:${row.id}`}
+                role="listitem"
+                className="panel-group"
+                data-type={row.id}
+                style={place}
+              >
+                <h3>
+                  <span className="swatch" style={{ backgroundColor: row.color }} />
+                  {row.title}
+                  <span className="group-count">{row.count}</span>
+                </h3>
+              </div>
+            );
+          }
+          const a = row.annotation;
+          return (
+            <div
+              key={a.id}
+              role="listitem"
+              className="panel-item"
+              data-annotation-id={a.id}
+              data-tag={a.tag}
+              aria-current={a.id === selectedId ? 'true' : undefined}
+              style={{ ...place, blockSize: (heights[i] ?? ITEM_HEIGHT) - ROW_GAP }}
+            >
+              {renderItem(a)}
+            </div>
+          );
+        })}
       </div>
     </section>
   );

@@ -1,6 +1,7 @@
 /**
  * Renders an article's canonical text as plain block elements, one text node
  * each, in the article's own language and direction. Never renders HTML.
+ * Only the first `mounted` blocks are rendered (see use-progressive-blocks).
  */
 
 import { memo } from 'react';
@@ -12,13 +13,15 @@ interface Props {
   texts: readonly string[];
   language: string;
   dir: 'rtl' | 'ltr';
+  /** How many blocks, from the first, to render. */
+  mounted: number;
   ref?: React.Ref<HTMLElement>;
 }
 
-export const ArticleText = memo(function ArticleText({ blocks, texts, language, dir, ref }: Props) {
+export const ArticleText = memo(function ArticleText({ blocks, texts, language, dir, mounted, ref }: Props) {
   return (
     <article ref={ref} className="article-text" lang={language} dir={dir} data-testid="article-text">
-      {blocks.map((block, i) => {
+      {blocks.slice(0, mounted).map((block, i) => {
         const props = { key: i, [BLOCK_ATTRIBUTE]: i, dir: 'auto' as const };
         const text = texts[i] ?? '';
         if (block.kind === 'heading') return <h2 {...props}>{text}</h2>;

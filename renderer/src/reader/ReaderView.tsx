@@ -9,8 +9,8 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { useTranslation } from 'react-i18next';
 import { blockTexts } from '../../../shared/canonical-text';
 import { CodePointIndex } from '../../../shared/code-points';
-import { directionOf, type Annotation, type EntitySummary } from '../../../shared/model';
-import { knownWordsOf, snapSpan, wordAt } from '../../../shared/span-snap';
+import { directionOf, type Annotation, type Block, type EntitySummary } from '../../../shared/model';
+import { lazyKnownWords, snapSpan, wordAt } from '../../../shared/span-snap';
 import { listTags } from '../../../shared/taxonomy';
 import type { UndoHistory } from '../../../shared/undo-history';
 import { EntitiesPanel } from '../entities/EntitiesPanel';
@@ -26,10 +26,12 @@ import { TextMap } from './text-map';
 import { useAnnotationActions } from './use-annotation-actions';
 import { useArticle } from './use-article';
 import { useReaderControls, type PendingSelection } from './use-reader-controls';
+import { useProgressiveBlocks } from './use-progressive-blocks';
 import { useReaderKeys } from './use-reader-keys';
 import './annotate.css';
 
 const NO_ENTITIES: EntitySummary[] = [];
+const NO_BLOCKS: Block[] = [];
 import { useSearchFocus } from './use-search-focus';
 import type { TextSpan } from '../../../shared/search-passage';
 
@@ -48,6 +50,7 @@ export function ReaderView({ articleId, notify, history, revision, focus }: Prop
   const { state, error, setAnnotations, setEntities } = useArticle(articleId, revision);
   const articleRef = useRef<HTMLElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
+  const panelRef = useRef<HTMLElement>(null);
   const mapRef = useRef<TextMap | null>(null);
   const painterRef = useRef<HighlightPainter | null>(null);
   const caretRef = useRef<{ start: number; end: number } | null>(null);
@@ -63,9 +66,11 @@ export function ReaderView({ articleId, notify, history, revision, focus }: Prop
   const tags = useMemo(() => (taxonomy ? listTags(taxonomy) : []), [taxonomy]);
   const texts = useMemo(() => (article ? blockTexts(article.text, article.blocks) : []), [article]);
   const index = useMemo(() => (article ? new CodePointIndex(article.text) : null), [article]);
-  const knownWords = useMemo(() => knownWordsOf(article?.text ?? ''), [article]);
+  const knownWords = useMemo(() => lazyKnownWords(article?.text ?? ''), [article]);
   const selected = annotations?.find((a) => a.id === selectedId) ?? null;
   const entities = state?.entities ?? NO_ENTITIES;
+  const mounted = useProgressiveBlocks(article?.blocks ?? NO_BLOCKS);
+  const allMounted = Boolean(article && mounted >= article.blocks.length);
 
   useEffect(() => {
     if (error) notify({ kind: 'error', error });
@@ -84,14 +89,15 @@ export function ReaderView({ articleId, notify, history, revision, focus }: Prop
     };
   }, [article, texts, tags]);
 
-  useSearchFocus(focus, mapRef, scrollRef, Boolean(article && annotations && tags.length > 0));
+  useSearchFocus(focus, mapRef, scrollRef, Boolean(allMounted && annotations && tags.length > 0));
 
   useLayoutEffect(() => {
     if (mapRef.current && painterRef.current && annotations) {
       painterRef.current.paint(mapRef.current, annotations);
       painterRef.current.select(selected ? mapRef.current.rangeFor(selected.start, selected.end) : null);
     }
-  }, [annotations, article, tags, selected]);
+    // Blocks mounted since the last paint get their highlights too.
+  }, [annotations, article, tags, selected, mounted]);
 
   const controls = useReaderControls({
     article: article ?? null,
@@ -212,10 +218,11 @@ export function ReaderView({ articleId, notify, history, revision, focus }: Prop
             texts={texts}
             language={article.meta.language}
             dir={directionOf(article.meta.language)}
+            mounted={mounted}
           />
         </div>
       </div>
-      <aside className="annotation-panel">
+      <aside className="annotation-panel" ref={panelRef}>
         <div className="panel-tabs" role="tablist">
           <button
             type="button"
@@ -266,6 +273,7 @@ export function ReaderView({ articleId, notify, history, revision, focus }: Prop
             entities={entities}
             articleLanguage={article.meta.language}
             selectedId={selectedId}
+            scrollerRef={panelRef}
             onSelect={(a: Annotation) => controls.selectAnnotation(a)}
             onDelete={(a) => void controls.remove(a)}
           />

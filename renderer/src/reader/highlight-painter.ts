@@ -1,8 +1,10 @@
 /**
  * Paints annotations with the CSS Custom Highlight API: one Highlight per tag
  * (not per annotation), so thousands of annotations cost a few registry
- * entries and no DOM mutation of the article. Colours come from the taxonomy
- * through a constructed stylesheet (allowed under the strict CSP).
+ * entries and no DOM mutation of the article. Painting is incremental: each
+ * annotation's Range is kept, so adding, retagging or deleting one touches
+ * one Range, not 10,000. Colours come from the taxonomy through a
+ * constructed stylesheet (allowed under the strict CSP).
  */
 
 import type { Annotation } from '../../../shared/model';
@@ -18,9 +20,21 @@ function rgb(hex: string): string {
   return `${(n >> 16) & 255} ${(n >> 8) & 255} ${n & 255}`;
 }
 
+interface Painted {
+  range: Range;
+  start: number;
+  end: number;
+  tag: string;
+}
+
 export class HighlightPainter {
   private readonly sheet = new CSSStyleSheet();
   private readonly names: string[];
+  /** The registered Highlight of each tag, kept for the painter's life. */
+  private readonly byTag = new Map<string, Highlight>();
+  /** What is painted now, by annotation id, and the text map it was painted on. */
+  private painted = new Map<string, Painted>();
+  private paintedOn: TextMap | null = null;
 
   constructor(private readonly tags: TagDefinition[]) {
     this.names = tags.map((t) => highlightName(t.id));
@@ -36,25 +50,40 @@ export class HighlightPainter {
     );
     this.sheet.replaceSync(rules.join('\n'));
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, this.sheet];
-  }
-
-  /** Replaces all painted highlights with those of `annotations`. */
-  paint(map: TextMap, annotations: readonly Annotation[]): void {
-    const started = performance.now();
-    const byTag = new Map<string, Range[]>();
-    for (const annotation of annotations) {
-      const range = map.rangeFor(annotation.start, annotation.end);
-      if (!range) continue;
-      const list = byTag.get(annotation.tag);
-      if (list) list.push(range);
-      else byTag.set(annotation.tag, [range]);
-    }
-    this.tags.forEach((tag, order) => {
-      const highlight = new Highlight(...(byTag.get(tag.id) ?? []));
+    tags.forEach((tag, order) => {
+      const highlight = new Highlight();
       // Later tags draw over earlier ones where annotations overlap.
       highlight.priority = order;
+      this.byTag.set(tag.id, highlight);
       CSS.highlights.set(highlightName(tag.id), highlight);
     });
+  }
+
+  /** Makes the painted highlights those of `annotations`, touching only what changed since the last paint. */
+  paint(map: TextMap, annotations: readonly Annotation[]): void {
+    const started = performance.now();
+    if (map !== this.paintedOn) {
+      for (const highlight of this.byTag.values()) highlight.clear();
+      this.painted = new Map();
+      this.paintedOn = map;
+    }
+    const next = new Map<string, Painted>();
+    for (const a of annotations) {
+      const old = this.painted.get(a.id);
+      if (old && old.start === a.start && old.end === a.end && old.tag === a.tag) {
+        next.set(a.id, old);
+        this.painted.delete(a.id);
+        continue;
+      }
+      const range = map.rangeFor(a.start, a.end);
+      const highlight = this.byTag.get(a.tag);
+      if (!range || !highlight) continue;
+      highlight.add(range);
+      next.set(a.id, { range, start: a.start, end: a.end, tag: a.tag });
+    }
+    // Whatever is left was deleted, moved or retagged: take its old Range away.
+    for (const old of this.painted.values()) this.byTag.get(old.tag)?.delete(old.range);
+    this.painted = next;
     // Read by the benchmarks (bench/renderer.bench.ts): script time of one paint.
     performance.clearMeasures('hamish:paint');
     performance.measure('hamish:paint', { start: started });

@@ -2,6 +2,8 @@
  * Maps between DOM positions in the rendered article and code point offsets
  * into its canonical text. Each block element holds exactly one text node, so
  * a DOM point is (block, UTF-16 index) and converts with the block's index.
+ * Blocks may be mounted after the map is made (long articles mount in
+ * slices): a block's text node is looked up when first needed.
  */
 
 import { CodePointIndex } from '../../../shared/code-points';
@@ -18,12 +20,18 @@ export class TextMap {
     readonly blocks: Block[],
     texts: string[],
   ) {
-    const elements = root.querySelectorAll<HTMLElement>(`[${BLOCK_ATTRIBUTE}]`);
-    this.nodes = blocks.map((_, i) => {
-      const child = elements[i]?.firstChild;
-      return child instanceof Text ? child : null;
-    });
+    this.nodes = blocks.map(() => null);
     this.indexes = texts.map((t) => new CodePointIndex(t));
+  }
+
+  /** The text node of block `i`, or null while the block is not mounted (the root's children are the blocks, in order). */
+  private nodeOf(i: number): Text | null {
+    const known = this.nodes[i];
+    if (known?.isConnected) return known;
+    const child = this.root.children[i]?.firstChild;
+    const node = child instanceof Text ? child : null;
+    this.nodes[i] = node;
+    return node;
   }
 
   /** Index of the block whose element contains `node`, or -1. */
@@ -68,8 +76,8 @@ export class TextMap {
     const last = this.blockAtOrAfter(end - 1);
     const a = this.blocks[first];
     const b = this.blocks[last];
-    const nodeA = this.nodes[first];
-    const nodeB = this.nodes[last];
+    const nodeA = this.nodeOf(first);
+    const nodeB = this.nodeOf(last);
     const indexA = this.indexes[first];
     const indexB = this.indexes[last];
     if (!a || !b || !nodeA || !nodeB || !indexA || !indexB) return null;

@@ -16,7 +16,7 @@ import {
   type EntityKind,
   type EntitySummary,
 } from '../../../shared/model';
-import { snapSpan } from '../../../shared/span-snap';
+import { snapSpan, type WordLookup } from '../../../shared/span-snap';
 import { typeOfTag, type Taxonomy } from '../../../shared/taxonomy';
 import {
   moveEdge,
@@ -45,7 +45,7 @@ interface Deps {
   index: CodePointIndex | null;
   annotations: Annotation[];
   taxonomy: Taxonomy | null;
-  knownWords: ReadonlySet<string>;
+  knownWords: WordLookup;
   selected: Annotation | null;
   entities: EntitySummary[];
   pending: PendingSelection | null;

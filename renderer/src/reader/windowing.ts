@@ -1,0 +1,35 @@
+/**
+ * The arithmetic of long articles, free of DOM and React so it is unit
+ * tested in Node: where each row of a windowed list starts and which row is
+ * at a point (use-virtual-rows), and how many blocks make up a slice of text
+ * (use-progressive-blocks).
+ */
+
+import type { Block } from '../../../shared/model';
+
+/** Offsets of each row's top (length n + 1: the last is the total height). */
+export function rowOffsets(heights: readonly number[]): Float64Array {
+  const offsets = new Float64Array(heights.length + 1);
+  for (let i = 0; i < heights.length; i++) offsets[i + 1] = (offsets[i] ?? 0) + (heights[i] ?? 0);
+  return offsets;
+}
+
+/** First row whose bottom is below `y` (binary search over `offsets`). */
+export function rowAt(offsets: Float64Array, y: number): number {
+  let lo = 0;
+  let hi = offsets.length - 2;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((offsets[mid + 1] ?? 0) <= y) lo = mid + 1;
+    else hi = mid;
+  }
+  return Math.max(0, lo);
+}
+
+/** How many blocks, from the first, make up at least `budget` code points after block `from`. */
+export function blocksWithin(blocks: readonly Block[], from: number, budget: number): number {
+  const origin = blocks[from]?.start ?? 0;
+  let i = from;
+  while (i < blocks.length && (blocks[i]?.start ?? 0) - origin < budget) i++;
+  return Math.max(i, Math.min(from + 1, blocks.length));
+}
