@@ -17,12 +17,31 @@ export interface IndexedDoc {
   text: string;
 }
 
+/**
+ * `indexTerms` of each distinct word, memoised: a library repeats the same
+ * words across articles, and normalising and stemming every occurrence was a
+ * large part of a build. Bounded; cleared when full.
+ */
+const TERMS = new Map<string, string[]>();
+const MAX_TERMS = 200_000;
+
+/** The index terms of one word (its normalised form and its stems), memoised. */
+export function cachedIndexTerms(word: string): string[] {
+  let terms = TERMS.get(word);
+  if (terms === undefined) {
+    terms = indexTerms(word);
+    if (TERMS.size >= MAX_TERMS) TERMS.clear();
+    TERMS.set(word, terms);
+  }
+  return terms;
+}
+
 /** The one MiniSearch configuration: index, query and load must agree on it. */
 export const INDEX_OPTIONS: Options<IndexedDoc> = {
   fields: ['title', 'text'],
   storeFields: [],
   tokenize: (text) => text.split(WORD_SEPARATOR),
-  processTerm: (term) => indexTerms(term),
+  processTerm: (term) => cachedIndexTerms(term),
   searchOptions: {
     processTerm: (term) => normalizeTerm(term) || null,
     boost: { title: 2 },
