@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { Library } from '../../electron/services/library/library';
 import {
   addAllYielding,
+  cachedIndexTerms,
   createIndex,
   loadIndex,
   queryTree,
@@ -11,7 +12,7 @@ import {
   type IndexedDoc,
 } from '../../electron/services/search/search-core';
 import { SearchIndex } from '../../electron/services/search/search-index';
-import { WORD_SEPARATOR } from '../../shared/search-terms';
+import { indexTerms, WORD_SEPARATOR } from '../../shared/search-terms';
 import { readUtf8, SAMPLE_PATH, useTempDirs } from './helpers';
 
 const tempDir = useTempDirs();
@@ -63,6 +64,15 @@ describe('addAllYielding', () => {
     const index = createIndex();
     expect(await addAllYielding(index, source())).toBe(30);
     expect(index.search(queryTree('الأسرى') ?? '').length).toBeGreaterThan(0);
+  });
+});
+
+describe('cachedIndexTerms', () => {
+  it('gives the same terms as indexTerms for every word of the sample, first time and again', async () => {
+    const words = (await readUtf8(SAMPLE_PATH)).split(WORD_SEPARATOR).filter(Boolean);
+    for (const round of [1, 2]) {
+      for (const w of words) expect(cachedIndexTerms(w), `${w} (round ${round})`).toEqual(indexTerms(w));
+    }
   });
 });
 
