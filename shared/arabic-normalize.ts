@@ -1,7 +1,8 @@
 /**
  * The one Arabic normaliser, used by search (index and query) and by "find
  * other mentions": NFKC, harakat/Quranic marks and tatweel removed, hamza
- * carriers on alef (آ أ إ ٱ) → ا, ى → ي, ة → ه, ؤ → و, ئ → ي, Latin lowercased.
+ * carriers on alef (آ أ إ ٱ) → ا, ى → ي, ة → ه, ؤ → و, ئ → ي, the Persian/Urdu
+ * lookalikes ی → ي and ک → ك, Arabic-Indic and Persian digits → 0–9, Latin lowercased.
  * `normalizeWithMap` also returns, for each output code unit, the UTF-16 index
  * of the input character it came from, so matches map back to the original text.
  */
@@ -18,7 +19,14 @@ const FOLD: Record<string, string> = {
   ة: 'ه',
   ؤ: 'و',
   ئ: 'ي',
+  // Persian keyboards and texts copied from Persian or Urdu pages.
+  ی: 'ي',
+  ک: 'ك',
 };
+for (let d = 0; d <= 9; d++) {
+  FOLD[String.fromCodePoint(0x0660 + d)] = String(d);
+  FOLD[String.fromCodePoint(0x06f0 + d)] = String(d);
+}
 
 /** Normalises one character (already NFKC); '' when it is dropped. */
 function foldChar(ch: string): string {
@@ -26,10 +34,36 @@ function foldChar(ch: string): string {
   return FOLD[ch] ?? ch.toLowerCase();
 }
 
+/**
+ * Each character's normalised form (NFKC, then folded), memoised: texts are
+ * normalised for every search result shown, and per-character NFKC plus a
+ * regex test was most of a search's time. Bounded by the characters seen.
+ */
+const FOLDED = new Map<string, string>();
+/** The same for characters already in NFKC (normalizeArabic normalises the whole text first). */
+const FOLDED_NFKC = new Map<string, string>();
+const MAX_MEMO = 4096;
+
+function foldSource(ch: string): string {
+  const hit = FOLDED.get(ch);
+  if (hit !== undefined) return hit;
+  let folded = '';
+  for (const c of ch.normalize('NFKC')) folded += foldChar(c);
+  if (FOLDED.size < MAX_MEMO) FOLDED.set(ch, folded);
+  return folded;
+}
+
 /** Normalised form of `text` for matching (not for display). */
 export function normalizeArabic(text: string): string {
   let out = '';
-  for (const ch of text.normalize('NFKC')) out += foldChar(ch);
+  for (const ch of text.normalize('NFKC')) {
+    let folded = FOLDED_NFKC.get(ch);
+    if (folded === undefined) {
+      folded = foldChar(ch);
+      if (FOLDED_NFKC.size < MAX_MEMO) FOLDED_NFKC.set(ch, folded);
+    }
+    out += folded;
+  }
   return out;
 }
 
@@ -43,7 +77,7 @@ export function normalizeWithMap(text: string): { normalized: string; map: numbe
   const map: number[] = [];
   let i = 0;
   for (const ch of text) {
-    const folded = [...ch.normalize('NFKC')].map(foldChar).join('');
+    const folded = foldSource(ch);
     for (let k = 0; k < folded.length; k++) map.push(i);
     normalized += folded;
     i += ch.length;

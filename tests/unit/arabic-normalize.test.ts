@@ -13,6 +13,10 @@ describe('normalizeArabic', () => {
     ['غــزة', 'غزه'],
     ['مؤقتة', 'موقته'],
     ['Witkoff ويتكوف', 'witkoff ويتكوف'],
+    ['ایران', 'ايران'],
+    ['کابل', 'كابل'],
+    ['عام ٢٠٢٤', 'عام 2024'],
+    ['۱۴۰۳', '1403'],
   ])('%s → %s', (input, expected) => {
     expect(normalizeArabic(input)).toBe(expected);
   });

@@ -3,41 +3,36 @@
  * titles and texts with the shared Arabic normaliser and proclitic stems
  * applied to index and query. It lives in main, follows the library's change
  * events (import, trash, restore, delete, title edits), is written to
- * search-index.v1.json atomically and debounced, and on open is loaded, not
+ * search-index.v2.json atomically and debounced, and on open is loaded, not
  * rebuilt: only articles it is missing are added.
  */
 
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import MiniSearch, { type Options, type Query } from 'minisearch';
+import type MiniSearch from 'minisearch';
 import type { ArticleMeta } from '../../../shared/model';
 import { bestPassage, findHits } from '../../../shared/search-passage';
-import { indexTerms, normalizeTerm, queryTerms, WORD_SEPARATOR } from '../../../shared/search-terms';
 import type { SearchResponse, SearchResult } from '../../../shared/search-types';
 import type { Library } from '../library/library';
 import type { LibraryEvent } from '../library/library-events';
 import { writeFileAtomic } from '../storage/atomic-write';
+import {
+  addAllYielding,
+  createIndex,
+  loadIndex,
+  queryTree,
+  serializeIndex,
+  type IndexedDoc,
+} from './search-core';
 
-/** Bump when tokenising or normalising changes: a new name makes old indexes be rebuilt, never misread. */
-export const SEARCH_INDEX_FILE = 'search-index.v1.json';
+/**
+ * Bump when tokenising or normalising changes: a new name makes old indexes be rebuilt, never misread.
+ * v2: Persian/Urdu lookalikes and Arabic-Indic digits folded.
+ */
+export const SEARCH_INDEX_FILE = 'search-index.v2.json';
 
-interface IndexedDoc {
-  id: string;
-  title: string;
-  text: string;
-}
-
-const OPTIONS: Options<IndexedDoc> = {
-  fields: ['title', 'text'],
-  storeFields: [],
-  tokenize: (text) => text.split(WORD_SEPARATOR),
-  processTerm: (term) => indexTerms(term),
-  searchOptions: {
-    processTerm: (term) => normalizeTerm(term) || null,
-    boost: { title: 2 },
-    prefix: (term) => term.length >= 4,
-  },
-};
+/** Article texts read ahead of the indexing during a build. */
+const READ_AHEAD = 8;
 
 export interface SearchIndexOptions {
   /** Delay before a change is written to disk; default 1000 ms. */
@@ -45,7 +40,7 @@ export interface SearchIndexOptions {
 }
 
 export class SearchIndex {
-  private index = new MiniSearch<IndexedDoc>(OPTIONS);
+  private index: MiniSearch<IndexedDoc> = createIndex();
   /** Every change runs after the previous one (and after loading). */
   private chain: Promise<void>;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -85,21 +80,20 @@ export class SearchIndex {
   /** Ranked results for `query`: exact spellings first, then by relevance; at most `limit`. */
   async search(query: string, limit = 30): Promise<SearchResponse> {
     await this.chain;
-    const terms = queryTerms(query);
-    if (terms.length === 0) return { query, total: 0, results: [] };
-    const tree: Query = {
-      combineWith: 'AND',
-      queries: terms.map((t) => ({ combineWith: 'OR', queries: t.alternatives })),
-    };
-    const live = new Map<string, ArticleMeta>();
-    for (const meta of this.library.allMeta()) if (!meta.deletedAt) live.set(meta.id, meta);
+    const tree = queryTree(query);
+    if (!tree) return { query, total: 0, results: [] };
+    const live = this.liveMeta();
     const matches = this.index.search(tree).filter((m) => live.has(String(m.id)));
     const exactQuery = query.trim().normalize('NFC');
     const results: SearchResult[] = [];
-    for (const match of matches.slice(0, limit)) {
+    const shown = matches.slice(0, limit).flatMap((match) => {
       const meta = live.get(String(match.id));
-      if (!meta) continue;
-      const { text } = await this.library.getArticle(meta.id);
+      return meta ? [{ match, meta }] : [];
+    });
+    // Read together: the files' I/O overlaps instead of queueing one behind another.
+    const texts = await Promise.all(shown.map(({ meta }) => this.library.getArticle(meta.id)));
+    for (const [i, { match, meta }] of shown.entries()) {
+      const text = texts[i]?.text ?? '';
       const hits = findHits(text, query);
       const exactAt = text.indexOf(exactQuery);
       const exact = exactAt >= 0 || meta.title.includes(exactQuery);
@@ -117,6 +111,24 @@ export class SearchIndex {
     return { query, total: matches.length, results };
   }
 
+  /** Ids of every live article matching `query`, best first (no passages: for counts and recall checks). */
+  async matchingIds(query: string): Promise<string[]> {
+    await this.chain;
+    const tree = queryTree(query);
+    if (!tree) return [];
+    const live = this.liveMeta();
+    return this.index
+      .search(tree)
+      .map((m) => String(m.id))
+      .filter((id) => live.has(id));
+  }
+
+  private liveMeta(): Map<string, ArticleMeta> {
+    const live = new Map<string, ArticleMeta>();
+    for (const meta of this.library.allMeta()) if (!meta.deletedAt) live.set(meta.id, meta);
+    return live;
+  }
+
   /** Writes pending changes now (after any write already under way). */
   flush(): Promise<void> {
     const next = this.writing.then(() => this.writeNow());
@@ -131,7 +143,7 @@ export class SearchIndex {
     if (!this.dirty) return;
     this.dirty = false;
     try {
-      await writeFileAtomic(this.path, JSON.stringify(this.index));
+      await writeFileAtomic(this.path, serializeIndex(this.index));
     } catch (error) {
       this.dirty = true;
       throw error;
@@ -158,12 +170,8 @@ export class SearchIndex {
 
   /** Starts over from the library as it now is (after a backup restore). */
   private async rebuild(): Promise<void> {
-    this.index = new MiniSearch<IndexedDoc>(OPTIONS);
-    for (const meta of this.library.allMeta().filter((m) => !m.deletedAt)) {
-      const { text } = await this.library.getArticle(meta.id);
-      this.index.add({ id: meta.id, title: meta.title, text });
-      await new Promise((resolve) => setImmediate(resolve));
-    }
+    this.index = createIndex();
+    await addAllYielding(this.index, this.docs(this.library.allMeta().filter((m) => !m.deletedAt)));
     this.markDirty();
   }
 
@@ -188,19 +196,38 @@ export class SearchIndex {
   private async load(): Promise<void> {
     try {
       const json = await readFile(this.path, 'utf8');
-      this.index = await MiniSearch.loadJSONAsync<IndexedDoc>(json, OPTIONS);
+      this.index = await loadIndex(json);
       this.loadedFromDisk = true;
     } catch {
-      this.index = new MiniSearch<IndexedDoc>(OPTIONS);
+      this.index = createIndex();
     }
     const missing = this.library.allMeta().filter((m) => !m.deletedAt && !this.index.has(m.id));
-    for (const meta of missing) {
-      const { text } = await this.library.getArticle(meta.id);
-      this.index.add({ id: meta.id, title: meta.title, text });
-      await new Promise((resolve) => setImmediate(resolve));
-    }
+    await addAllYielding(this.index, this.docs(missing));
     // Written at the next flush (quit, close) or with the next change, not behind the user's back on open.
     if (missing.length > 0) this.dirty = true;
+  }
+
+  /**
+   * The articles of `metas` as documents, in order, with up to READ_AHEAD
+   * texts being read while earlier ones are indexed (file reads overlap the
+   * indexing instead of waiting one by one).
+   */
+  private async *docs(metas: readonly ArticleMeta[]): AsyncGenerator<IndexedDoc> {
+    const read = (meta: ArticleMeta) => {
+      const doc = this.library
+        .getArticle(meta.id)
+        .then(({ text }) => ({ id: meta.id, title: meta.title, text }));
+      // Handled when awaited in turn; until then a failed read must not count as an unhandled rejection.
+      doc.catch(() => undefined);
+      return doc;
+    };
+    const pending = metas.slice(0, READ_AHEAD).map(read);
+    for (let next = pending.length; pending.length > 0; next++) {
+      const doc = await (pending.shift() as Promise<IndexedDoc>);
+      const meta = metas[next];
+      if (meta) pending.push(read(meta));
+      yield doc;
+    }
   }
 
   private markDirty(): void {
