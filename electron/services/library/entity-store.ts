@@ -22,13 +22,17 @@ const entitySchema = z.object({
   updatedAt: z.string(),
 });
 
-const entitiesFileSchema = z.object({ version: z.literal(1), entities: z.array(entitySchema) });
+/** entities.json */
+export const entitiesFileSchema = z.object({ version: z.literal(1), entities: z.array(entitySchema) });
 type EntitiesFile = z.infer<typeof entitiesFileSchema>;
 
 /** Trimmed, non-empty, de-duplicated aliases. */
 function cleanAliases(aliases: readonly string[]): string[] {
   return [...new Set(aliases.map((a) => a.trim()).filter((a) => a.length > 0))];
 }
+
+/** The entities file's name in the library folder. */
+export const ENTITIES_FILE = 'entities.json';
 
 export class EntityStore {
   private constructor(
@@ -37,7 +41,7 @@ export class EntityStore {
   ) {}
 
   static async open(dir: string): Promise<EntityStore> {
-    const path = join(dir, 'entities.json');
+    const path = join(dir, ENTITIES_FILE);
     const { db } = await openValidated(path, entitiesFileSchema, { version: 1, entities: [] });
     return new EntityStore(db, path);
   }

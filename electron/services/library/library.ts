@@ -6,7 +6,7 @@
  */
 
 import { randomUUID } from 'node:crypto';
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import type { Low } from 'lowdb';
 import { quoteSelector } from '../../../shared/anchoring';
 import type { BackupInfo, RestoreResult } from '../../../shared/backups';
@@ -25,26 +25,21 @@ import type {
   TagReassignment,
 } from '../../../shared/model';
 import { AppFailure } from '../../../shared/result';
-import { emptyStartupReport, type StartupReport } from '../../../shared/startup-report';
-import { DEFAULT_TAXONOMY, findTag, type Taxonomy } from '../../../shared/taxonomy';
+import type { StartupReport } from '../../../shared/startup-report';
+import { findTag, type Taxonomy } from '../../../shared/taxonomy';
 import { writeFileAtomic } from '../storage/atomic-write';
 import { KeyedQueue } from '../storage/keyed-queue';
 import { ArticleFiles } from './article-files';
-import {
-  indexFileSchema,
-  openValidated,
-  persist,
-  taxonomySchema,
-  type AnnotationsFile,
-  type ArticleFile,
-  type IndexFile,
-} from './library-files';
+import { CheckStamps } from './check-stamps';
+import { DeepCheck } from './deep-check';
+import { persist, type AnnotationsFile, type ArticleFile } from './library-files';
 import { restoreLibraryFiles } from './backup-restore';
 import { assertBackupName, ensureDailyBackup, listBackups } from './backups';
-import { checkLibrary } from './library-check';
+import type { Checker, OpenCheck } from './library-check';
 import { countsByType, type CanonicalArticleInput, type LibraryListener } from './library-events';
-import { LibraryIndex } from './library-index';
-import { assertId, libraryPaths, type LibraryPaths } from './library-paths';
+import type { LibraryIndex } from './library-index';
+import { loadLibrary, type LoadedLibrary } from './library-open';
+import { assertId, type LibraryPaths } from './library-paths';
 import { LibraryCatalog } from './library-catalog';
 import { buildArticle } from './library-records';
 import {
@@ -87,19 +82,31 @@ export class Library {
   private readonly listeners = new Set<LibraryListener>();
   private readonly catalog: LibraryCatalog;
   private closed = false;
-  /** What the start-up check found (set by open). */
-  private report: StartupReport | null = null;
+  // From here to `deep`: replaced as a whole when a backup is restored (see restoreBackup).
+  private index: LibraryIndex;
+  private taxonomyDb: Low<Taxonomy>;
+  private entities: EntityStore;
+  /** What the start-up check found (the deep check goes on adding to it). */
+  private checker: Checker;
+  private opened: OpenCheck;
+  private deep: DeepCheck;
+  /** The background part of the start-up check (see checkDone). */
+  private background: Promise<void> = Promise.resolve();
+  private backgroundDone = true;
 
   private constructor(
     /** Where this library's files are. */
     readonly paths: LibraryPaths,
-    // Replaced as a whole when a backup is restored (see restoreBackup).
-    private index: LibraryIndex,
-    private taxonomyDb: Low<Taxonomy>,
-    private entities: EntityStore,
+    loaded: LoadedLibrary,
     private readonly now: () => Date,
   ) {
-    this.files = new ArticleFiles(paths);
+    this.index = loaded.index;
+    this.taxonomyDb = loaded.taxonomyDb;
+    this.entities = loaded.entities;
+    this.checker = loaded.checker;
+    this.opened = loaded.opened;
+    this.deep = this.newDeepCheck();
+    this.files = this.newFiles();
     this.catalog = new LibraryCatalog({
       // Read through functions: a backup restore replaces the index and the files.
       index: () => this.index,
@@ -117,37 +124,81 @@ export class Library {
 
   /**
    * Opens (creating if needed) the library in `dir`; a new library gets the
-   * taxonomy and the sample article. The start-up check runs first: damaged
-   * files go to quarantine/ and the rest opens (see startupReport()).
+   * taxonomy and the sample article. Only what listing needs is checked
+   * before this resolves (temp files, index, taxonomy, entities); the
+   * article and annotation files are checked in the background (see
+   * checkDone and startupReport()). Damaged files go to quarantine/ and the
+   * rest opens. The daily backup, when due, is made before this resolves:
+   * it must hold the state before the day's first edit.
    */
   static async open(dir: string, options: LibraryOptions = {}): Promise<Library> {
-    const paths = libraryPaths(dir);
     const now = options.now ?? (() => new Date());
-    await persist(dir, async () => {
-      await mkdir(paths.articlesDir, { recursive: true });
-      await mkdir(paths.annotationsDir, { recursive: true });
-    });
-    const report = await persist(dir, () => checkLibrary(paths, now()));
-    if (options.dailyBackup !== false) await persist(dir, () => ensureDailyBackup(paths, now()));
-    const taxonomy = await openValidated<Taxonomy>(
-      paths.taxonomy,
-      taxonomySchema,
-      structuredClone(DEFAULT_TAXONOMY),
-    );
-    if (!taxonomy.existed) await persist(paths.taxonomy, () => taxonomy.db.write());
-    const empty: IndexFile = { version: 1, seeded: false, articles: [] };
-    const opened = await openValidated(paths.index, indexFileSchema, empty);
-    const index = new LibraryIndex(opened.db, paths.index, options.indexDebounceMs ?? 300);
-    const entities = await EntityStore.open(dir);
-    const library = new Library(paths, index, taxonomy.db, entities, now);
-    library.report = report;
-    if (!opened.existed) await library.initialise(options.samplePath);
+    const loaded = await loadLibrary(dir, now(), options.indexDebounceMs ?? 300);
+    if (options.dailyBackup !== false) await persist(dir, () => ensureDailyBackup(loaded.paths, now()));
+    const library = new Library(loaded.paths, loaded, now);
+    if (!loaded.opened.index) await library.initialise(options.samplePath);
+    library.startBackground();
     return library;
   }
 
-  /** What the start-up check found and did (a copy). */
+  /**
+   * Resolves once the background check started by open is over: every
+   * article and annotations file checked (startupReport() is then
+   * complete). Never rejects (a failure is logged).
+   */
+  get checkDone(): Promise<void> {
+    return this.background;
+  }
+
+  /** What the start-up check found and did so far (a copy); `complete` once the background check is over. */
   startupReport(): StartupReport {
-    return structuredClone(this.report ?? emptyStartupReport());
+    return structuredClone({
+      tempFilesRemoved: this.opened.tempFilesRemoved + this.deep.tempFilesRemoved,
+      quarantined: this.checker.quarantined,
+      indexRebuilt: this.opened.indexRebuilt,
+      preferencesSetAside: null,
+      complete: this.backgroundDone,
+    });
+  }
+
+  private newDeepCheck(): DeepCheck {
+    const openedAt = Date.now();
+    return new DeepCheck(
+      {
+        paths: this.paths,
+        checker: this.checker,
+        openedAt,
+        underLock: (id, task) => this.locks.run(lockOf(id), task),
+        meta: (id) => this.index.get(id),
+        listedIds: () => this.index.all().map((m) => m.id),
+        dropArticle: async (id) => {
+          await this.index.remove(id);
+          await this.emit({ kind: 'removed', id });
+        },
+        forget: (id) => this.files.forget(id),
+        setCounts: (meta, annotations) =>
+          this.index.setCount(meta, annotations.length, countsByType(annotations.map((a) => a.tag))),
+      },
+      () => CheckStamps.load(this.paths.dir),
+    );
+  }
+
+  private newFiles(): ArticleFiles {
+    return new ArticleFiles(this.paths, {
+      beforeRead: (id) => this.deep.ensure(id),
+      written: (id) => this.deep.trust(id),
+    });
+  }
+
+  /** Starts the deep check without waiting for it. */
+  private startBackground(): void {
+    this.backgroundDone = false;
+    this.background = this.deep
+      .run()
+      .catch((error: unknown) => console.error('background start-up check failed', error))
+      .finally(() => {
+        this.backgroundDone = true;
+      });
   }
 
   /** First run: seed the sample (once ever: `seeded` outlives its deletion), or just write the index. */
@@ -474,16 +525,22 @@ export class Library {
     this.assertOpen();
     this.closed = true;
     try {
+      this.deep.stop();
+      await this.background;
       await this.locks.idle();
       await this.index.stop();
       return await persist(this.paths.dir, () => restoreLibraryFiles(this.paths, name, this.now()));
     } finally {
       // Reloaded whether or not the restore went through: the index was stopped.
-      const fresh = await Library.open(this.paths.dir, { now: this.now, dailyBackup: false });
+      const fresh = await loadLibrary(this.paths.dir, this.now(), this.index.debounceMs);
       this.index = fresh.index;
       this.taxonomyDb = fresh.taxonomyDb;
       this.entities = fresh.entities;
-      this.files = fresh.files;
+      this.checker = fresh.checker;
+      this.opened = fresh.opened;
+      this.deep = this.newDeepCheck();
+      this.files = this.newFiles();
+      this.startBackground();
       this.closed = false;
       await this.emit({ kind: 'reset' });
     }
@@ -538,9 +595,11 @@ export class Library {
     await this.emit({ kind: 'flush' });
   }
 
-  /** Refuses further changes, waits for running operations and flushes the index. */
+  /** Refuses further changes, waits for running operations and the background check, and flushes the index. */
   async close(): Promise<void> {
     this.closed = true;
+    await this.background;
+    await this.deep.saveStamps().catch(() => undefined);
     await this.locks.idle();
     await this.index.stop();
     await this.emit({ kind: 'flush' });
