@@ -81,23 +81,26 @@ function matches(meta: ArticleMeta, filter: ArticleFilter): boolean {
   return true;
 }
 
+/** Plain string order: for ISO timestamps it is time order, and far cheaper than the collator. */
+const ordinal = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /** One page of `all` for `query` (copies of the metadata). */
 export function queryArticles(all: readonly ArticleMeta[], query: ArticleQuery): ArticlePage {
   const pool = all.filter((m) => Boolean(m.deletedAt) === Boolean(query.trash));
   const found = pool.filter((m) => matches(m, query.filter));
   const { key, direction } = query.sort;
   const sign = direction === 'asc' ? 1 : -1;
+  // addedAt is always an ISO timestamp (set by the library); other text keys are user text: collated.
+  const compareText = key === 'addedAt' ? ordinal : collator.compare;
   const sorted = found
     .map((meta) => ({ meta, value: sortValue(meta, key) }))
     .sort((a, b) => {
       const order =
         typeof a.value === 'number' && typeof b.value === 'number'
           ? a.value - b.value
-          : collator.compare(String(a.value), String(b.value));
+          : compareText(String(a.value), String(b.value));
       // Ties keep the newest first, so a page boundary never depends on the engine's sort.
-      return (
-        sign * order || b.meta.addedAt.localeCompare(a.meta.addedAt) || a.meta.id.localeCompare(b.meta.id)
-      );
+      return sign * order || ordinal(b.meta.addedAt, a.meta.addedAt) || a.meta.id.localeCompare(b.meta.id);
     });
   const distinct = (values: string[]) => [...new Set(values.filter(Boolean))].sort(collator.compare);
   return {

@@ -6,11 +6,12 @@
 
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import type { Low } from 'lowdb';
+import { Low } from 'lowdb';
 import { z } from 'zod';
 import { idSchema } from '../../../shared/ipc-validation';
 import type { Entity, EntityInput } from '../../../shared/model';
 import { AppFailure } from '../../../shared/result';
+import { JsonFile } from '../storage/json-file';
 import { openValidated, persist } from './library-files';
 
 const entitySchema = z.object({
@@ -24,7 +25,7 @@ const entitySchema = z.object({
 
 /** entities.json */
 export const entitiesFileSchema = z.object({ version: z.literal(1), entities: z.array(entitySchema) });
-type EntitiesFile = z.infer<typeof entitiesFileSchema>;
+export type EntitiesFile = z.infer<typeof entitiesFileSchema>;
 
 /** Trimmed, non-empty, de-duplicated aliases. */
 function cleanAliases(aliases: readonly string[]): string[] {
@@ -44,6 +45,15 @@ export class EntityStore {
     const path = join(dir, ENTITIES_FILE);
     const { db } = await openValidated(path, entitiesFileSchema, { version: 1, entities: [] });
     return new EntityStore(db, path);
+  }
+
+  /** The store over entities.json already read and validated (by the start-up check); null: none yet. */
+  static from(dir: string, data: EntitiesFile | null): EntityStore {
+    const path = join(dir, ENTITIES_FILE);
+    return new EntityStore(
+      new Low(new JsonFile<EntitiesFile>(path), data ?? { version: 1, entities: [] }),
+      path,
+    );
   }
 
   list(): Entity[] {

@@ -17,7 +17,8 @@ import { codePointLength } from '../../../shared/code-points';
 import type { ArticleMeta } from '../../../shared/model';
 import type { LibraryFileKind, QuarantinedFile } from '../../../shared/startup-report';
 import { writeFileAtomic } from '../storage/atomic-write';
-import { ENTITIES_FILE, entitiesFileSchema } from './entity-store';
+import type { Taxonomy } from '../../../shared/taxonomy';
+import { ENTITIES_FILE, entitiesFileSchema, type EntitiesFile } from './entity-store';
 import {
   annotationsFileSchema,
   articleFileSchema,
@@ -26,6 +27,7 @@ import {
   type ArticleFile,
   type IndexFile,
 } from './library-files';
+import { isPlainValidIndex } from './index-fast-check';
 import type { LibraryPaths } from './library-paths';
 import { quarantineFile, removeTempFiles } from './quarantine';
 import { sha256Hex } from './library-records';
@@ -37,8 +39,16 @@ const TITLE_LENGTH = 120;
 export type Checked<T> =
   { status: 'ok'; data: T } | { status: 'bad'; reason: string } | { status: 'missing' };
 
-/** Reads, parses and validates one file (also used to vet a backup before restoring it). */
-export async function readChecked<T>(path: string, schema: z.ZodType<T>): Promise<Checked<T>> {
+/**
+ * Reads, parses and validates one file (also used to vet a backup before
+ * restoring it). `fast`, when given, may accept the parsed JSON as it is
+ * without zod (it must accept only what the schema accepts unchanged).
+ */
+export async function readChecked<T>(
+  path: string,
+  schema: z.ZodType<T>,
+  fast?: (json: unknown) => json is T,
+): Promise<Checked<T>> {
   let raw: string;
   try {
     raw = await readFile(path, 'utf8');
@@ -52,6 +62,7 @@ export async function readChecked<T>(path: string, schema: z.ZodType<T>): Promis
   } catch {
     return { status: 'bad', reason: 'not valid JSON' };
   }
+  if (fast?.(json)) return { status: 'ok', data: json };
   const parsed = schema.safeParse(json);
   if (parsed.success) return { status: 'ok', data: parsed.data };
   const issue = parsed.error.issues[0];
@@ -121,6 +132,10 @@ export interface OpenCheck {
   tempFilesRemoved: number;
   /** The validated index (rebuilt if it had to be); null for a new library. */
   index: IndexFile | null;
+  /** The validated taxonomy; null when missing or quarantined (the default is used). */
+  taxonomy: Taxonomy | null;
+  /** The validated entities; null when missing or quarantined (none yet). */
+  entities: EntitiesFile | null;
   indexRebuilt: boolean;
 }
 
@@ -168,14 +183,18 @@ export async function checkOnOpen(paths: LibraryPaths, checker: Checker): Promis
   const entities = await readChecked(entitiesPath, entitiesFileSchema);
   if (entities.status === 'bad') await checker.quarantine('entities', entitiesPath, entities.reason);
 
-  const index = await readChecked(paths.index, indexFileSchema);
-  if (index.status === 'ok') return { tempFilesRemoved, index: index.data, indexRebuilt: false };
+  const files = {
+    tempFilesRemoved,
+    taxonomy: taxonomy.status === 'ok' ? taxonomy.data : null,
+    entities: entities.status === 'ok' ? entities.data : null,
+  };
+
+  const index = await readChecked(paths.index, indexFileSchema, isPlainValidIndex);
+  if (index.status === 'ok') return { ...files, index: index.data, indexRebuilt: false };
   if (index.status === 'bad') await checker.quarantine('index', paths.index, index.reason);
   const texts = idsOf(await readdir(paths.articlesDir).catch(() => []));
-  if (index.status === 'missing' && texts.length === 0) {
-    return { tempFilesRemoved, index: null, indexRebuilt: false };
-  }
+  if (index.status === 'missing' && texts.length === 0) return { ...files, index: null, indexRebuilt: false };
   const rebuilt = await rebuildIndex(paths, checker);
   await writeFileAtomic(paths.index, `${JSON.stringify(rebuilt, null, 2)}\n`);
-  return { tempFilesRemoved, index: rebuilt, indexRebuilt: true };
+  return { ...files, index: rebuilt, indexRebuilt: true };
 }

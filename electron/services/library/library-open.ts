@@ -12,7 +12,7 @@ import { DEFAULT_TAXONOMY, type Taxonomy } from '../../../shared/taxonomy';
 import { JsonFile } from '../storage/json-file';
 import { EntityStore } from './entity-store';
 import { Checker, checkOnOpen, type OpenCheck } from './library-check';
-import { openValidated, persist, taxonomySchema, type IndexFile } from './library-files';
+import { persist, type IndexFile } from './library-files';
 import { LibraryIndex } from './library-index';
 import { libraryPaths, type LibraryPaths } from './library-paths';
 
@@ -36,16 +36,15 @@ export async function loadLibrary(dir: string, at: Date, indexDebounceMs: number
   });
   const checker = new Checker(paths, at);
   const opened = await persist(dir, () => checkOnOpen(paths, checker));
-  const taxonomy = await openValidated<Taxonomy>(
-    paths.taxonomy,
-    taxonomySchema,
-    structuredClone(DEFAULT_TAXONOMY),
+  // The files were read and validated by the check: none is read twice.
+  const taxonomyDb = new Low<Taxonomy>(
+    new JsonFile<Taxonomy>(paths.taxonomy),
+    opened.taxonomy ?? structuredClone(DEFAULT_TAXONOMY),
   );
-  if (!taxonomy.existed) await persist(paths.taxonomy, () => taxonomy.db.write());
-  // The index was read and validated by the check: it is not read twice.
+  if (!opened.taxonomy) await persist(paths.taxonomy, () => taxonomyDb.write());
   const empty: IndexFile = { version: 1, seeded: false, articles: [] };
   const indexDb = new Low<IndexFile>(new JsonFile<IndexFile>(paths.index), opened.index ?? empty);
   const index = new LibraryIndex(indexDb, paths.index, indexDebounceMs);
-  const entities = await EntityStore.open(dir);
-  return { paths, index, taxonomyDb: taxonomy.db, entities, checker, opened };
+  const entities = EntityStore.from(dir, opened.entities);
+  return { paths, index, taxonomyDb, entities, checker, opened };
 }
