@@ -32,10 +32,17 @@ const INDEX = {
 /** `value` with the thing at `path` (indices into the keys at each level) replaced by `leaf`. */
 function replaceAt(value: unknown, path: number[], leaf: unknown): unknown {
   if (path.length === 0 || typeof value !== 'object' || value === null) return leaf;
-  const copy: Record<string, unknown> = Array.isArray(value) ? ([...value] as never) : { ...value };
+  const [step = 0, ...rest] = path;
+  if (Array.isArray(value)) {
+    const items: unknown[] = [...(value as unknown[])];
+    const at = step % Math.max(1, items.length);
+    items[at] = replaceAt(items[at], rest, leaf);
+    return items;
+  }
+  const copy: Record<string, unknown> = { ...(value as Record<string, unknown>) };
   const keys = Object.keys(copy);
-  const key = keys[(path[0] ?? 0) % Math.max(1, keys.length)] ?? 'x';
-  copy[key] = replaceAt(copy[key], path.slice(1), leaf);
+  const key = keys[step % Math.max(1, keys.length)] ?? 'x';
+  copy[key] = replaceAt(copy[key], rest, leaf);
   return copy;
 }
 
