@@ -10,9 +10,10 @@
 
 import type { IndexFile } from './library-files';
 
-/** zod's uuid pattern without its nil and max alternatives (those go to zod). */
-const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$/;
-const SHA256 = /^[0-9a-f]{64}$/;
+/** zod's uuid pattern, lower case only and without its nil and max alternatives (those go to zod). */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+/** A character that is not lower-case hex (a negated search runs faster here than /^[0-9a-f]{64}$/). */
+const NOT_HEX = /[^0-9a-f]/;
 const STRINGS = ['title', 'source', 'date', 'language', 'addedAt'] as const;
 const OPTIONAL_STRINGS = ['author', 'url', 'importedFrom', 'deletedAt'] as const;
 const KNOWN = new Set<string>([
@@ -35,7 +36,8 @@ function isMeta(value: unknown): boolean {
   if (!isRecord(value)) return false;
   for (const key of Object.keys(value)) if (!KNOWN.has(key)) return false;
   if (typeof value['id'] !== 'string' || !UUID.test(value['id'])) return false;
-  if (typeof value['textSha256'] !== 'string' || !SHA256.test(value['textSha256'])) return false;
+  const sha = value['textSha256'];
+  if (typeof sha !== 'string' || sha.length !== 64 || NOT_HEX.test(sha)) return false;
   if (!isCount(value['length']) || !isCount(value['annotationCount'])) return false;
   for (const key of STRINGS) if (typeof value[key] !== 'string') return false;
   for (const key of OPTIONAL_STRINGS) {
