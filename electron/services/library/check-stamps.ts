@@ -71,8 +71,12 @@ export class CheckStamps {
     return size === stat.size && mtimeMs === stat.mtimeMs && verifiedAt - mtimeMs >= RACY_MS;
   }
 
-  /** Records that `file` was verified now with `stat`. */
+  /** Records that `file` was verified now with `stat` (a racy stamp, never trusted, is not kept). */
   record(file: string, stat: FileStat, now = Date.now()): void {
+    if (now - stat.mtimeMs < RACY_MS) {
+      this.forget(file);
+      return;
+    }
     this.files.set(file, [stat.size, stat.mtimeMs, now]);
     this.dirty = true;
   }
