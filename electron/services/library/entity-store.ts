@@ -12,7 +12,7 @@ import { idSchema } from '../../../shared/ipc-validation';
 import type { Entity, EntityInput } from '../../../shared/model';
 import { AppFailure } from '../../../shared/result';
 import { JsonFile } from '../storage/json-file';
-import { openValidated, persist } from './library-files';
+import { persist } from './library-files';
 
 const entitySchema = z.object({
   id: idSchema,
@@ -40,12 +40,6 @@ export class EntityStore {
     private readonly db: Low<EntitiesFile>,
     private readonly path: string,
   ) {}
-
-  static async open(dir: string): Promise<EntityStore> {
-    const path = join(dir, ENTITIES_FILE);
-    const { db } = await openValidated(path, entitiesFileSchema, { version: 1, entities: [] });
-    return new EntityStore(db, path);
-  }
 
   /** The store over entities.json already read and validated (by the start-up check); null: none yet. */
   static from(dir: string, data: EntitiesFile | null): EntityStore {

@@ -30,15 +30,13 @@ import { findTag, type Taxonomy } from '../../../shared/taxonomy';
 import { writeFileAtomic } from '../storage/atomic-write';
 import { KeyedQueue } from '../storage/keyed-queue';
 import { ArticleFiles } from './article-files';
-import { CheckStamps } from './check-stamps';
-import { DeepCheck } from './deep-check';
 import { persist, type AnnotationsFile, type ArticleFile } from './library-files';
 import { restoreLibraryFiles } from './backup-restore';
 import { assertBackupName, ensureDailyBackup, listBackups } from './backups';
-import type { Checker, OpenCheck } from './library-check';
 import { countsByType, type CanonicalArticleInput, type LibraryListener } from './library-events';
 import type { LibraryIndex } from './library-index';
 import { loadLibrary, type LoadedLibrary } from './library-open';
+import { StartupCheck } from './library-startup';
 import { assertId, type LibraryPaths } from './library-paths';
 import { LibraryCatalog } from './library-catalog';
 import { buildArticle } from './library-records';
@@ -82,17 +80,11 @@ export class Library {
   private readonly listeners = new Set<LibraryListener>();
   private readonly catalog: LibraryCatalog;
   private closed = false;
-  // From here to `deep`: replaced as a whole when a backup is restored (see restoreBackup).
+  // From here to `startup`: replaced as a whole when a backup is restored (see restoreBackup).
   private index: LibraryIndex;
   private taxonomyDb: Low<Taxonomy>;
   private entities: EntityStore;
-  /** What the start-up check found (the deep check goes on adding to it). */
-  private checker: Checker;
-  private opened: OpenCheck;
-  private deep: DeepCheck;
-  /** The background part of the start-up check (see checkDone). */
-  private background: Promise<void> = Promise.resolve();
-  private backgroundDone = true;
+  private startup: StartupCheck;
 
   private constructor(
     /** Where this library's files are. */
@@ -103,9 +95,7 @@ export class Library {
     this.index = loaded.index;
     this.taxonomyDb = loaded.taxonomyDb;
     this.entities = loaded.entities;
-    this.checker = loaded.checker;
-    this.opened = loaded.opened;
-    this.deep = this.newDeepCheck();
+    this.startup = this.newStartupCheck(loaded);
     this.files = this.newFiles();
     this.catalog = new LibraryCatalog({
       // Read through functions: a backup restore replaces the index and the files.
@@ -137,7 +127,7 @@ export class Library {
     if (options.dailyBackup !== false) await persist(dir, () => ensureDailyBackup(loaded.paths, now()));
     const library = new Library(loaded.paths, loaded, now);
     if (!loaded.opened.index) await library.initialise(options.samplePath);
-    library.startBackground();
+    library.startup.start();
     return library;
   }
 
@@ -147,58 +137,34 @@ export class Library {
    * complete). Never rejects (a failure is logged).
    */
   get checkDone(): Promise<void> {
-    return this.background;
+    return this.startup.done;
   }
 
   /** What the start-up check found and did so far (a copy); `complete` once the background check is over. */
   startupReport(): StartupReport {
-    return structuredClone({
-      tempFilesRemoved: this.opened.tempFilesRemoved + this.deep.tempFilesRemoved,
-      quarantined: this.checker.quarantined,
-      indexRebuilt: this.opened.indexRebuilt,
-      preferencesSetAside: null,
-      complete: this.backgroundDone,
-    });
+    return this.startup.report();
   }
 
-  private newDeepCheck(): DeepCheck {
-    const openedAt = Date.now();
-    return new DeepCheck(
-      {
-        paths: this.paths,
-        checker: this.checker,
-        openedAt,
-        underLock: (id, task) => this.locks.run(lockOf(id), task),
-        meta: (id) => this.index.get(id),
-        listedIds: () => this.index.all().map((m) => m.id),
-        dropArticle: async (id) => {
-          await this.index.remove(id);
-          await this.emit({ kind: 'removed', id });
-        },
-        forget: (id) => this.files.forget(id),
-        setCounts: (meta, annotations) =>
-          this.index.setCount(meta, annotations.length, countsByType(annotations.map((a) => a.tag))),
+  private newStartupCheck(loaded: LoadedLibrary): StartupCheck {
+    return new StartupCheck(loaded, {
+      underLock: (id, task) => this.locks.run(lockOf(id), task),
+      meta: (id) => this.index.get(id),
+      listedIds: () => this.index.all().map((m) => m.id),
+      dropArticle: async (id) => {
+        await this.index.remove(id);
+        await this.emit({ kind: 'removed', id });
       },
-      () => CheckStamps.load(this.paths.dir),
-    );
+      forget: (id) => this.files.forget(id),
+      setCounts: (meta, annotations) =>
+        this.index.setCount(meta, annotations.length, countsByType(annotations.map((a) => a.tag))),
+    });
   }
 
   private newFiles(): ArticleFiles {
     return new ArticleFiles(this.paths, {
-      beforeRead: (id) => this.deep.ensure(id),
-      written: (id) => this.deep.trust(id),
+      beforeRead: (id) => this.startup.ensure(id),
+      written: (id) => this.startup.trust(id),
     });
-  }
-
-  /** Starts the deep check without waiting for it. */
-  private startBackground(): void {
-    this.backgroundDone = false;
-    this.background = this.deep
-      .run()
-      .catch((error: unknown) => console.error('background start-up check failed', error))
-      .finally(() => {
-        this.backgroundDone = true;
-      });
   }
 
   /** First run: seed the sample (once ever: `seeded` outlives its deletion), or just write the index. */
@@ -525,8 +491,7 @@ export class Library {
     this.assertOpen();
     this.closed = true;
     try {
-      this.deep.stop();
-      await this.background;
+      await this.startup.stop();
       await this.locks.idle();
       await this.index.stop();
       return await persist(this.paths.dir, () => restoreLibraryFiles(this.paths, name, this.now()));
@@ -536,11 +501,9 @@ export class Library {
       this.index = fresh.index;
       this.taxonomyDb = fresh.taxonomyDb;
       this.entities = fresh.entities;
-      this.checker = fresh.checker;
-      this.opened = fresh.opened;
-      this.deep = this.newDeepCheck();
+      this.startup = this.newStartupCheck(fresh);
       this.files = this.newFiles();
-      this.startBackground();
+      this.startup.start();
       this.closed = false;
       await this.emit({ kind: 'reset' });
     }
@@ -598,8 +561,7 @@ export class Library {
   /** Refuses further changes, waits for running operations and the background check, and flushes the index. */
   async close(): Promise<void> {
     this.closed = true;
-    await this.background;
-    await this.deep.saveStamps().catch(() => undefined);
+    await this.startup.finish();
     await this.locks.idle();
     await this.index.stop();
     await this.emit({ kind: 'flush' });
