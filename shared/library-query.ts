@@ -81,24 +81,54 @@ function matches(meta: ArticleMeta, filter: ArticleFilter): boolean {
   return true;
 }
 
+/** Plain string order: for ISO timestamps it is time order, and far cheaper than the collator. */
+const ordinal = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The first `k` of `items` in `compare` order, for a total order (no two
+ * items compare equal), so the result is exactly `[...items].sort(compare)
+ * .slice(0, k)`. A first page of 50 out of 10,000 costs about n comparisons
+ * instead of n log n.
+ */
+export function firstInOrder<T>(items: readonly T[], k: number, compare: (a: T, b: T) => number): T[] {
+  if (k >= items.length) return [...items].sort(compare);
+  const best: T[] = [];
+  for (const item of items) {
+    const last = best[best.length - 1];
+    if (best.length === k && last !== undefined && compare(item, last) >= 0) continue;
+    let lo = 0;
+    let hi = best.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (compare(best[mid] as T, item) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    best.splice(lo, 0, item);
+    if (best.length > k) best.pop();
+  }
+  return best;
+}
+
 /** One page of `all` for `query` (copies of the metadata). */
 export function queryArticles(all: readonly ArticleMeta[], query: ArticleQuery): ArticlePage {
   const pool = all.filter((m) => Boolean(m.deletedAt) === Boolean(query.trash));
   const found = pool.filter((m) => matches(m, query.filter));
   const { key, direction } = query.sort;
   const sign = direction === 'asc' ? 1 : -1;
-  const sorted = found
-    .map((meta) => ({ meta, value: sortValue(meta, key) }))
-    .sort((a, b) => {
+  // addedAt is always an ISO timestamp (set by the library); other text keys are user text: collated.
+  const compareText = key === 'addedAt' ? ordinal : collator.compare;
+  const sorted = firstInOrder(
+    found.map((meta) => ({ meta, value: sortValue(meta, key) })),
+    query.offset + query.limit,
+    (a, b) => {
       const order =
         typeof a.value === 'number' && typeof b.value === 'number'
           ? a.value - b.value
-          : collator.compare(String(a.value), String(b.value));
+          : compareText(String(a.value), String(b.value));
       // Ties keep the newest first, so a page boundary never depends on the engine's sort.
-      return (
-        sign * order || b.meta.addedAt.localeCompare(a.meta.addedAt) || a.meta.id.localeCompare(b.meta.id)
-      );
-    });
+      return sign * order || ordinal(b.meta.addedAt, a.meta.addedAt) || a.meta.id.localeCompare(b.meta.id);
+    },
+  );
   const distinct = (values: string[]) => [...new Set(values.filter(Boolean))].sort(collator.compare);
   return {
     items: sorted.slice(query.offset, query.offset + query.limit).map(({ meta }) => ({ ...meta })),

@@ -21,6 +21,7 @@ export type ErrorCode =
   | 'tag-in-use'
   | 'invalid-taxonomy'
   | 'invalid-import'
+  | 'file-damaged'
   | 'internal';
 
 export interface AppError {

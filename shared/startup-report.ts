@@ -2,10 +2,12 @@
  * What the start-up check found and did, told to the user once the window is
  * up: leftover temp files removed, damaged library files moved to the
  * quarantine folder (never deleted), and a corrupt preferences file kept aside.
+ * The per-article files are checked in the background after the library has
+ * opened, so the report can grow until `complete`.
  */
 
 /** Which kind of library file a quarantined file was. */
-export type LibraryFileKind = 'index' | 'taxonomy' | 'article' | 'annotations';
+export type LibraryFileKind = 'index' | 'taxonomy' | 'entities' | 'article' | 'annotations';
 
 /** One library file the start-up check could not use. */
 export interface QuarantinedFile {
@@ -30,11 +32,23 @@ export interface StartupReport {
   indexRebuilt: boolean;
   /** The corrupt preferences file that was renamed aside (absolute path), if any. */
   preferencesSetAside: string | null;
+  /**
+   * False while the per-article files are still being checked in the
+   * background after the library opened: `quarantined` may still grow, so
+   * the UI asks again until this is true.
+   */
+  complete: boolean;
 }
 
 /** A report with nothing to say. */
 export function emptyStartupReport(): StartupReport {
-  return { tempFilesRemoved: 0, quarantined: [], indexRebuilt: false, preferencesSetAside: null };
+  return {
+    tempFilesRemoved: 0,
+    quarantined: [],
+    indexRebuilt: false,
+    preferencesSetAside: null,
+    complete: true,
+  };
 }
 
 /** Whether the user needs to be told anything. */

@@ -19,7 +19,8 @@ export const readUtf8 = (path: string): Promise<string> => readFile(path, 'utf8'
 export function useTempDirs(): () => Promise<string> {
   const made: string[] = [];
   afterEach(async () => {
-    await Promise.all(made.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+    // Retries: a library a test left open may still be finishing its background check.
+    await Promise.all(made.splice(0).map((dir) => rm(dir, { recursive: true, force: true, maxRetries: 5 })));
   });
   return async () => {
     const dir = await mkdtemp(join(tmpdir(), 'hamish-test-'));

@@ -4,7 +4,7 @@
  * user is told which article is affected, and the rest of the library opens.
  */
 
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Library } from '../../electron/services/library/library';
@@ -29,7 +29,12 @@ async function twoArticles(dir: string) {
   return { short, long, onShort, onLong };
 }
 
-const reopen = (dir: string) => Library.open(dir, { now: () => NOW });
+/** Reopens the library and waits for the background part of the check. */
+async function reopen(dir: string, options: { samplePath?: string } = {}): Promise<Library> {
+  const library = await Library.open(dir, { now: () => NOW, ...options });
+  await library.checkDone;
+  return library;
+}
 
 describe('start-up check', () => {
   it('says nothing about a healthy library and makes no quarantine folder', async () => {
@@ -41,6 +46,7 @@ describe('start-up check', () => {
       quarantined: [],
       indexRebuilt: false,
       preferencesSetAside: null,
+      complete: true,
     });
     expect(await readdir(dir)).not.toContain('quarantine');
   });
@@ -53,7 +59,12 @@ describe('start-up check', () => {
       join(dir, 'annotations', `.${short.id}.json.a1b2c3d4e5f6.tmp`),
       join(dir, 'articles', `.${short.id}.json.ffffffffffff.tmp`),
     ];
-    for (const path of leftovers) await writeFile(path, '{"half written');
+    // Left by a session that was killed a minute ago.
+    const aMinuteAgo = new Date(Date.now() - 60_000);
+    for (const path of leftovers) {
+      await writeFile(path, '{"half written');
+      await utimes(path, aMinuteAgo, aMinuteAgo);
+    }
     await writeFile(join(dir, 'notes.tmp'), 'not ours'); // not a temp name of ours: left alone
     const library = await reopen(dir);
     expect(library.startupReport().tempFilesRemoved).toBe(3);
@@ -154,7 +165,7 @@ describe('start-up check', () => {
     const dir = await tempDir();
     const { short, long, onShort, onLong } = await twoArticles(dir);
     await writeFile(join(dir, 'index.json'), '\u0000\u0000garbage');
-    const library = await Library.open(dir, { now: () => NOW, samplePath: SAMPLE_PATH });
+    const library = await reopen(dir, { samplePath: SAMPLE_PATH });
     const report = library.startupReport();
     expect(report.indexRebuilt).toBe(true);
     expect(report.quarantined).toMatchObject([{ kind: 'index', movedTo: `quarantine/${STAMP}-index.json` }]);

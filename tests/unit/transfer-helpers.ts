@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { CHECK_STAMPS_FILE } from '../../electron/services/library/check-stamps';
 import { Library } from '../../electron/services/library/library';
 import { SAMPLE_PATH, fixture, readUtf8 } from './helpers';
 
@@ -84,7 +85,8 @@ export async function snapshot(dir: string): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   for (const entry of entries) {
-    if (!entry.isFile()) continue;
+    // check-stamps.json is the start-up check's cache (rewritten by any open), not library content.
+    if (!entry.isFile() || entry.name === CHECK_STAMPS_FILE) continue;
     const path = join(entry.parentPath, entry.name);
     out[relative(dir, path)] = createHash('sha256')
       .update(await readFile(path))

@@ -2,7 +2,9 @@
  * Per-article files of a library: the immutable text (articles/<id>.json,
  * cached with its code point index in a small LRU) and the annotations
  * (annotations/<id>.json, one Low per file, re-anchored when first loaded).
- * Callers serialise access per article; this class holds no locks.
+ * Callers serialise access per article; this class holds no locks. Before
+ * an article's files are first read, the `checks` hook verifies them (the
+ * start-up check may not have reached them yet).
  */
 
 import { rm } from 'node:fs/promises';
@@ -30,16 +32,36 @@ export interface LoadedText {
 
 const TEXT_CACHE_SIZE = 16;
 
+/** The start-up check's hooks around reading and writing an article's files. */
+export interface FileChecks {
+  /** Verifies the article's files before their first read; throws when its text cannot be used. */
+  beforeRead(id: string): Promise<void>;
+  /** The article's text was just written by the library (so it is known good). */
+  written(id: string): void;
+}
+
+const NO_CHECKS: FileChecks = { beforeRead: () => Promise.resolve(), written: () => undefined };
+
 export class ArticleFiles {
   private readonly texts = new Map<string, LoadedText>();
   private readonly annotationDbs = new Map<string, Low<AnnotationsFile>>();
 
-  constructor(private readonly paths: LibraryPaths) {}
+  constructor(
+    private readonly paths: LibraryPaths,
+    private readonly checks: FileChecks = NO_CHECKS,
+  ) {}
 
   /** Writes a new article's text file (compact JSON); resolves once durable. */
-  writeText(file: ArticleFile): Promise<void> {
+  async writeText(file: ArticleFile): Promise<void> {
     const path = this.paths.article(file.id);
-    return persist(path, () => new JsonFile<ArticleFile>(path, { pretty: false }).write(file));
+    await persist(path, () => new JsonFile<ArticleFile>(path, { pretty: false }).write(file));
+    this.checks.written(file.id);
+  }
+
+  /** Drops what is cached of the article (one of its files was moved away). */
+  forget(id: string): void {
+    this.texts.delete(id);
+    this.annotationDbs.delete(id);
   }
 
   /** The article's text and code point index. */
@@ -50,6 +72,7 @@ export class ArticleFiles {
       this.texts.set(id, cached);
       return cached;
     }
+    await this.checks.beforeRead(id);
     const path = this.paths.article(id);
     const empty: ArticleFile = { version: 1, id, text: '', blocks: [] };
     const { db, existed } = await openValidated(path, articleFileSchema, empty);
@@ -71,6 +94,7 @@ export class ArticleFiles {
   async annotations(articleId: string): Promise<Low<AnnotationsFile>> {
     const cached = this.annotationDbs.get(articleId);
     if (cached) return cached;
+    await this.checks.beforeRead(articleId);
     const path = this.paths.annotations(articleId);
     const empty: AnnotationsFile = { version: 1, articleId, annotations: [] };
     const { db } = await openValidated(path, annotationsFileSchema, empty);

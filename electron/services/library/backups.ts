@@ -57,6 +57,20 @@ async function linkOrCopy(from: string, to: string): Promise<void> {
   await link(from, to).catch(() => copyDurably(from, to));
 }
 
+/**
+ * How many annotations a backed-up file holds, for the manifest. The daily
+ * backup runs before the background check has looked at every file, so a
+ * damaged one is copied as it is and counted as none.
+ */
+async function countAnnotations(path: string): Promise<number> {
+  try {
+    const parsed = JSON.parse(await readFile(path, 'utf8')) as { annotations?: unknown };
+    return Array.isArray(parsed.annotations) ? parsed.annotations.length : 0;
+  } catch {
+    return 0;
+  }
+}
+
 /** Copies the live library into backups/<name> (replacing nothing: a name already used is an error). */
 export async function createBackup(paths: LibraryPaths, name: string, at: Date): Promise<BackupInfo> {
   assertBackupName(name);
@@ -73,10 +87,7 @@ export async function createBackup(paths: LibraryPaths, name: string, at: Date):
     let annotations = 0;
     for (const file of await idFiles(paths.annotationsDir)) {
       await copyDurably(join(paths.annotationsDir, file), join(staging, 'annotations', file));
-      const parsed = JSON.parse(await readFile(join(staging, 'annotations', file), 'utf8')) as {
-        annotations?: unknown[];
-      };
-      annotations += parsed.annotations?.length ?? 0;
+      annotations += await countAnnotations(join(staging, 'annotations', file));
     }
     const texts = await idFiles(paths.articlesDir);
     for (const file of texts)

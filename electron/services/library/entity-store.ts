@@ -6,12 +6,13 @@
 
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import type { Low } from 'lowdb';
+import { Low } from 'lowdb';
 import { z } from 'zod';
 import { idSchema } from '../../../shared/ipc-validation';
 import type { Entity, EntityInput } from '../../../shared/model';
 import { AppFailure } from '../../../shared/result';
-import { openValidated, persist } from './library-files';
+import { JsonFile } from '../storage/json-file';
+import { persist } from './library-files';
 
 const entitySchema = z.object({
   id: idSchema,
@@ -22,13 +23,17 @@ const entitySchema = z.object({
   updatedAt: z.string(),
 });
 
-const entitiesFileSchema = z.object({ version: z.literal(1), entities: z.array(entitySchema) });
-type EntitiesFile = z.infer<typeof entitiesFileSchema>;
+/** entities.json */
+export const entitiesFileSchema = z.object({ version: z.literal(1), entities: z.array(entitySchema) });
+export type EntitiesFile = z.infer<typeof entitiesFileSchema>;
 
 /** Trimmed, non-empty, de-duplicated aliases. */
 function cleanAliases(aliases: readonly string[]): string[] {
   return [...new Set(aliases.map((a) => a.trim()).filter((a) => a.length > 0))];
 }
+
+/** The entities file's name in the library folder. */
+export const ENTITIES_FILE = 'entities.json';
 
 export class EntityStore {
   private constructor(
@@ -36,10 +41,13 @@ export class EntityStore {
     private readonly path: string,
   ) {}
 
-  static async open(dir: string): Promise<EntityStore> {
-    const path = join(dir, 'entities.json');
-    const { db } = await openValidated(path, entitiesFileSchema, { version: 1, entities: [] });
-    return new EntityStore(db, path);
+  /** The store over entities.json already read and validated (by the start-up check); null: none yet. */
+  static from(dir: string, data: EntitiesFile | null): EntityStore {
+    const path = join(dir, ENTITIES_FILE);
+    return new EntityStore(
+      new Low(new JsonFile<EntitiesFile>(path), data ?? { version: 1, entities: [] }),
+      path,
+    );
   }
 
   list(): Entity[] {

@@ -1,19 +1,24 @@
 /**
- * The start-up check of a library folder, run by Library.open before anything
- * is read: removes temp files left by an interrupted write, parses and
- * validates every library file, moves a damaged one to quarantine/ (never
- * deleting it) and repairs index.json so the rest of the library opens:
- * entries whose text is gone are dropped, and a damaged index is rebuilt
- * from the article files. Returns what it did, for the user.
+ * The part of the start-up check Library.open waits for: only what listing
+ * needs. Removes temp files left in the library folder by an interrupted
+ * write, parses and validates index.json, taxonomy.json and entities.json,
+ * moves a damaged one to quarantine/ (never deleting it), and rebuilds a
+ * damaged (or lost) index from the article files. The per-article files are
+ * verified afterwards, in the background (deep-check.ts). Also the helpers
+ * both parts share: reading a file checked, listing `<uuid>.json` files, and
+ * recording what was quarantined for the report.
  */
 
 import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { z } from 'zod';
 import { detectLanguage } from '../../../shared/arabic-text';
 import { codePointLength } from '../../../shared/code-points';
 import type { ArticleMeta } from '../../../shared/model';
-import type { LibraryFileKind, QuarantinedFile, StartupReport } from '../../../shared/startup-report';
+import type { LibraryFileKind, QuarantinedFile } from '../../../shared/startup-report';
 import { writeFileAtomic } from '../storage/atomic-write';
+import type { Taxonomy } from '../../../shared/taxonomy';
+import { ENTITIES_FILE, entitiesFileSchema, type EntitiesFile } from './entity-store';
 import {
   annotationsFileSchema,
   articleFileSchema,
@@ -22,6 +27,7 @@ import {
   type ArticleFile,
   type IndexFile,
 } from './library-files';
+import { isPlainValidIndex } from './index-fast-check';
 import type { LibraryPaths } from './library-paths';
 import { quarantineFile, removeTempFiles } from './quarantine';
 import { sha256Hex } from './library-records';
@@ -29,10 +35,20 @@ import { sha256Hex } from './library-records';
 const ID_FILE = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.json$/i;
 const TITLE_LENGTH = 120;
 
-type Checked<T> = { status: 'ok'; data: T } | { status: 'bad'; reason: string } | { status: 'missing' };
+/** A file read and validated: its data, why it was refused, or that it does not exist. */
+export type Checked<T> =
+  { status: 'ok'; data: T } | { status: 'bad'; reason: string } | { status: 'missing' };
 
-/** Reads, parses and validates one file (also used to vet a backup before restoring it). */
-export async function readChecked<T>(path: string, schema: z.ZodType<T>): Promise<Checked<T>> {
+/**
+ * Reads, parses and validates one file (also used to vet a backup before
+ * restoring it). `fast`, when given, may accept the parsed JSON as it is
+ * without zod (it must accept only what the schema accepts unchanged).
+ */
+export async function readChecked<T>(
+  path: string,
+  schema: z.ZodType<T>,
+  fast?: (json: unknown) => json is T,
+): Promise<Checked<T>> {
   let raw: string;
   try {
     raw = await readFile(path, 'utf8');
@@ -46,6 +62,7 @@ export async function readChecked<T>(path: string, schema: z.ZodType<T>): Promis
   } catch {
     return { status: 'bad', reason: 'not valid JSON' };
   }
+  if (fast?.(json)) return { status: 'ok', data: json };
   const parsed = schema.safeParse(json);
   if (parsed.success) return { status: 'ok', data: parsed.data };
   const issue = parsed.error.issues[0];
@@ -55,9 +72,8 @@ export async function readChecked<T>(path: string, schema: z.ZodType<T>): Promis
   };
 }
 
-/** Ids of the `<uuid>.json` files in `dir` (other names are not the library's and are left alone). */
-async function idFiles(dir: string): Promise<string[]> {
-  const names = await readdir(dir).catch(() => [] as string[]);
+/** Ids of the `<uuid>.json` names (other names are not the library's and are left alone). */
+export function idsOf(names: readonly string[]): string[] {
   return names.flatMap((name) => {
     const match = ID_FILE.exec(name);
     return match?.[1] ? [match[1]] : [];
@@ -71,7 +87,8 @@ function recoveredTitle(file: ArticleFile): string {
   return [...(line ?? '').trim()].slice(0, TITLE_LENGTH).join('') || file.id;
 }
 
-class Checker {
+/** Moves damaged files to quarantine/ and keeps the list the user is shown. */
+export class Checker {
   readonly quarantined: QuarantinedFile[] = [];
 
   constructor(
@@ -79,6 +96,7 @@ class Checker {
     private readonly at: Date,
   ) {}
 
+  /** Moves `path` to quarantine/ and records it. */
   async quarantine(
     kind: LibraryFileKind,
     path: string,
@@ -89,6 +107,7 @@ class Checker {
     this.record(kind, path, movedTo, reason, article);
   }
 
+  /** Records a file the user must hear about (`movedTo` null: it was missing). */
   record(
     kind: LibraryFileKind,
     path: string,
@@ -108,64 +127,28 @@ class Checker {
   }
 }
 
-/** Checks and repairs the library in `paths.dir` (which exists); see the module comment. */
-export async function checkLibrary(paths: LibraryPaths, at: Date): Promise<StartupReport> {
-  const tempFilesRemoved = await removeTempFiles([paths.dir, paths.articlesDir, paths.annotationsDir]);
-  const checker = new Checker(paths, at);
+/** What the open-time check leaves for Library.open. */
+export interface OpenCheck {
+  tempFilesRemoved: number;
+  /** The validated index (rebuilt if it had to be); null for a new library. */
+  index: IndexFile | null;
+  /** The validated taxonomy; null when missing or quarantined (the default is used). */
+  taxonomy: Taxonomy | null;
+  /** The validated entities; null when missing or quarantined (none yet). */
+  entities: EntitiesFile | null;
+  indexRebuilt: boolean;
+}
 
-  const taxonomy = await readChecked(paths.taxonomy, taxonomySchema);
-  if (taxonomy.status === 'bad') await checker.quarantine('taxonomy', paths.taxonomy, taxonomy.reason);
-
-  const index = await readChecked(paths.index, indexFileSchema);
-  if (index.status === 'bad') await checker.quarantine('index', paths.index, index.reason);
-  const metas = new Map((index.status === 'ok' ? index.data.articles : []).map((m) => [m.id, m]));
-
-  // Article texts: a damaged one takes its annotations with it (they cannot be shown without it).
-  const texts = new Map<string, ArticleFile>();
-  for (const id of await idFiles(paths.articlesDir)) {
+/** Rebuilds the index from the article files, quarantining damaged texts (with their annotations). */
+async function rebuildIndex(paths: LibraryPaths, checker: Checker): Promise<IndexFile> {
+  const articles: ArticleMeta[] = [];
+  for (const id of idsOf(await readdir(paths.articlesDir).catch(() => []))) {
     const path = paths.article(id);
-    const meta = metas.get(id);
     const read = await readChecked(path, articleFileSchema);
-    let reason = read.status === 'bad' ? read.reason : '';
-    if (read.status === 'ok' && read.data.id !== id) reason = 'belongs to another article';
-    else if (read.status === 'ok' && meta && sha256Hex(read.data.text) !== meta.textSha256) {
-      reason = 'text does not match its recorded hash';
-    }
-    if (read.status === 'ok' && !reason) {
-      texts.set(id, read.data);
-      continue;
-    }
     if (read.status === 'missing') continue;
-    const article = { id, ...(meta ? { title: meta.title } : {}) };
-    await checker.quarantine('article', path, reason, article);
-    if ((await readChecked(paths.annotations(id), annotationsFileSchema)).status !== 'missing') {
-      await checker.quarantine('annotations', paths.annotations(id), 'its article text is damaged', article);
-    }
-  }
-
-  const counts = new Map<string, number>();
-  for (const id of await idFiles(paths.annotationsDir)) {
-    const path = paths.annotations(id);
-    const read = await readChecked(path, annotationsFileSchema);
-    if (read.status === 'missing') continue;
-    const reason =
-      read.status === 'bad' ? read.reason : read.data.articleId !== id ? 'belongs to another article' : '';
-    if (read.status === 'ok' && !reason) {
-      counts.set(id, read.data.annotations.length);
-      continue;
-    }
-    const title = metas.get(id)?.title;
-    await checker.quarantine('annotations', path, reason, { id, ...(title !== undefined ? { title } : {}) });
-    counts.set(id, 0);
-  }
-
-  // Repair the index: rebuilt when damaged (or lost while texts exist), else pruned of texts that are gone.
-  let next: IndexFile | null = null;
-  const indexRebuilt = index.status === 'bad' || (index.status === 'missing' && texts.size > 0);
-  if (indexRebuilt) {
-    const articles: ArticleMeta[] = [];
-    for (const [id, file] of texts) {
-      const { mtime } = await stat(paths.article(id));
+    if (read.status === 'ok' && read.data.id === id) {
+      const file = read.data;
+      const { mtime } = await stat(path);
       articles.push({
         id,
         title: recoveredTitle(file),
@@ -175,24 +158,43 @@ export async function checkLibrary(paths: LibraryPaths, at: Date): Promise<Start
         addedAt: mtime.toISOString(),
         textSha256: sha256Hex(file.text),
         length: codePointLength(file.text),
-        annotationCount: counts.get(id) ?? 0,
+        // Counted by the background check, which reads the annotation files.
+        annotationCount: 0,
       });
+      continue;
     }
-    // seeded stays true: a library that lost its index must not get the sample again.
-    next = { version: 1, seeded: true, articles };
-  } else if (index.status === 'ok') {
-    const kept = index.data.articles.filter((meta) => texts.has(meta.id));
-    for (const meta of index.data.articles.filter((m) => !texts.has(m.id))) {
-      if (!checker.quarantined.some((q) => q.kind === 'article' && q.articleId === meta.id)) {
-        checker.record('article', paths.article(meta.id), null, 'the text file is missing', meta);
-      }
+    const reason = read.status === 'bad' ? read.reason : 'belongs to another article';
+    await checker.quarantine('article', path, reason, { id });
+    if ((await readChecked(paths.annotations(id), annotationsFileSchema)).status !== 'missing') {
+      await checker.quarantine('annotations', paths.annotations(id), 'its article text is damaged', { id });
     }
-    // Counts follow the annotation files (one quarantined, or a count write lost in a crash).
-    const counted = kept.map((meta) => ({ ...meta, annotationCount: counts.get(meta.id) ?? 0 }));
-    const same = counted.every((meta, i) => meta.annotationCount === kept[i]?.annotationCount);
-    if (!same || kept.length !== index.data.articles.length) next = { ...index.data, articles: counted };
   }
-  if (next) await writeFileAtomic(paths.index, `${JSON.stringify(next, null, 2)}\n`);
+  // seeded stays true: a library that lost its index must not get the sample again.
+  return { version: 1, seeded: true, articles };
+}
 
-  return { tempFilesRemoved, quarantined: checker.quarantined, indexRebuilt, preferencesSetAside: null };
+/** The open-time check of the library in `paths.dir` (which exists); see the module comment. */
+export async function checkOnOpen(paths: LibraryPaths, checker: Checker): Promise<OpenCheck> {
+  const tempFilesRemoved = await removeTempFiles([paths.dir]);
+
+  const taxonomy = await readChecked(paths.taxonomy, taxonomySchema);
+  if (taxonomy.status === 'bad') await checker.quarantine('taxonomy', paths.taxonomy, taxonomy.reason);
+  const entitiesPath = join(paths.dir, ENTITIES_FILE);
+  const entities = await readChecked(entitiesPath, entitiesFileSchema);
+  if (entities.status === 'bad') await checker.quarantine('entities', entitiesPath, entities.reason);
+
+  const files = {
+    tempFilesRemoved,
+    taxonomy: taxonomy.status === 'ok' ? taxonomy.data : null,
+    entities: entities.status === 'ok' ? entities.data : null,
+  };
+
+  const index = await readChecked(paths.index, indexFileSchema, isPlainValidIndex);
+  if (index.status === 'ok') return { ...files, index: index.data, indexRebuilt: false };
+  if (index.status === 'bad') await checker.quarantine('index', paths.index, index.reason);
+  const texts = idsOf(await readdir(paths.articlesDir).catch(() => []));
+  if (index.status === 'missing' && texts.length === 0) return { ...files, index: null, indexRebuilt: false };
+  const rebuilt = await rebuildIndex(paths, checker);
+  await writeFileAtomic(paths.index, `${JSON.stringify(rebuilt, null, 2)}\n`);
+  return { ...files, index: rebuilt, indexRebuilt: true };
 }

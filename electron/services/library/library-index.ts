@@ -15,11 +15,14 @@ export class LibraryIndex {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private dirty = false;
   private stopped = false;
+  /** Metadata by id, for the `articles` array it was built from (structural changes replace the array). */
+  private byId: { of: ArticleMeta[]; map: Map<string, ArticleMeta> } | null = null;
 
   constructor(
     private readonly db: Low<IndexFile>,
     private readonly path: string,
-    private readonly debounceMs: number,
+    /** Delay before a derived change is written. */
+    readonly debounceMs: number,
   ) {}
 
   /** Whether the sample article was ever seeded into this library. */
@@ -29,15 +32,25 @@ export class LibraryIndex {
 
   /** Articles, most recently added first (copies). */
   list(): ArticleMeta[] {
+    // addedAt is an ISO timestamp: plain string order is time order (and much cheaper than a collator).
+    const newestFirst = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0);
     return this.db.data.articles
       .map((meta, order) => ({ meta, order }))
-      .sort((a, b) => b.meta.addedAt.localeCompare(a.meta.addedAt) || b.order - a.order)
+      .sort((a, b) => newestFirst(a.meta.addedAt, b.meta.addedAt) || b.order - a.order)
       .map(({ meta }) => ({ ...meta }));
+  }
+
+  /** The live metadata of article `id`, if listed (constant time: the start-up check asks for each). */
+  get(id: string): ArticleMeta | undefined {
+    const articles = this.db.data.articles;
+    if (this.byId?.of !== articles)
+      this.byId = { of: articles, map: new Map(articles.map((m) => [m.id, m])) };
+    return this.byId.map.get(id);
   }
 
   /** The live metadata of article `id`; throws AppFailure('not-found'). */
   require(id: string): ArticleMeta {
-    const meta = this.db.data.articles.find((m) => m.id === id);
+    const meta = this.get(id);
     if (!meta) throw new AppFailure('not-found', `No article ${id}`, { id });
     return meta;
   }

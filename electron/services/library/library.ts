@@ -6,7 +6,7 @@
  */
 
 import { randomUUID } from 'node:crypto';
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import type { Low } from 'lowdb';
 import { quoteSelector } from '../../../shared/anchoring';
 import type { BackupInfo, RestoreResult } from '../../../shared/backups';
@@ -25,26 +25,19 @@ import type {
   TagReassignment,
 } from '../../../shared/model';
 import { AppFailure } from '../../../shared/result';
-import { emptyStartupReport, type StartupReport } from '../../../shared/startup-report';
-import { DEFAULT_TAXONOMY, findTag, type Taxonomy } from '../../../shared/taxonomy';
+import type { StartupReport } from '../../../shared/startup-report';
+import { findTag, type Taxonomy } from '../../../shared/taxonomy';
 import { writeFileAtomic } from '../storage/atomic-write';
 import { KeyedQueue } from '../storage/keyed-queue';
 import { ArticleFiles } from './article-files';
-import {
-  indexFileSchema,
-  openValidated,
-  persist,
-  taxonomySchema,
-  type AnnotationsFile,
-  type ArticleFile,
-  type IndexFile,
-} from './library-files';
+import { persist, type AnnotationsFile, type ArticleFile } from './library-files';
 import { restoreLibraryFiles } from './backup-restore';
 import { assertBackupName, ensureDailyBackup, listBackups } from './backups';
-import { checkLibrary } from './library-check';
 import { countsByType, type CanonicalArticleInput, type LibraryListener } from './library-events';
-import { LibraryIndex } from './library-index';
-import { assertId, libraryPaths, type LibraryPaths } from './library-paths';
+import type { LibraryIndex } from './library-index';
+import { loadLibrary, type LoadedLibrary } from './library-open';
+import { StartupCheck } from './library-startup';
+import { assertId, type LibraryPaths } from './library-paths';
 import { LibraryCatalog } from './library-catalog';
 import { buildArticle } from './library-records';
 import {
@@ -87,19 +80,23 @@ export class Library {
   private readonly listeners = new Set<LibraryListener>();
   private readonly catalog: LibraryCatalog;
   private closed = false;
-  /** What the start-up check found (set by open). */
-  private report: StartupReport | null = null;
+  // From here to `startup`: replaced as a whole when a backup is restored (see restoreBackup).
+  private index: LibraryIndex;
+  private taxonomyDb: Low<Taxonomy>;
+  private entities: EntityStore;
+  private startup: StartupCheck;
 
   private constructor(
     /** Where this library's files are. */
     readonly paths: LibraryPaths,
-    // Replaced as a whole when a backup is restored (see restoreBackup).
-    private index: LibraryIndex,
-    private taxonomyDb: Low<Taxonomy>,
-    private entities: EntityStore,
+    loaded: LoadedLibrary,
     private readonly now: () => Date,
   ) {
-    this.files = new ArticleFiles(paths);
+    this.index = loaded.index;
+    this.taxonomyDb = loaded.taxonomyDb;
+    this.entities = loaded.entities;
+    this.startup = this.newStartupCheck(loaded);
+    this.files = this.newFiles();
     this.catalog = new LibraryCatalog({
       // Read through functions: a backup restore replaces the index and the files.
       index: () => this.index,
@@ -117,37 +114,57 @@ export class Library {
 
   /**
    * Opens (creating if needed) the library in `dir`; a new library gets the
-   * taxonomy and the sample article. The start-up check runs first: damaged
-   * files go to quarantine/ and the rest opens (see startupReport()).
+   * taxonomy and the sample article. Only what listing needs is checked
+   * before this resolves (temp files, index, taxonomy, entities); the
+   * article and annotation files are checked in the background (see
+   * checkDone and startupReport()). Damaged files go to quarantine/ and the
+   * rest opens. The daily backup, when due, is made before this resolves:
+   * it must hold the state before the day's first edit.
    */
   static async open(dir: string, options: LibraryOptions = {}): Promise<Library> {
-    const paths = libraryPaths(dir);
     const now = options.now ?? (() => new Date());
-    await persist(dir, async () => {
-      await mkdir(paths.articlesDir, { recursive: true });
-      await mkdir(paths.annotationsDir, { recursive: true });
-    });
-    const report = await persist(dir, () => checkLibrary(paths, now()));
-    if (options.dailyBackup !== false) await persist(dir, () => ensureDailyBackup(paths, now()));
-    const taxonomy = await openValidated<Taxonomy>(
-      paths.taxonomy,
-      taxonomySchema,
-      structuredClone(DEFAULT_TAXONOMY),
-    );
-    if (!taxonomy.existed) await persist(paths.taxonomy, () => taxonomy.db.write());
-    const empty: IndexFile = { version: 1, seeded: false, articles: [] };
-    const opened = await openValidated(paths.index, indexFileSchema, empty);
-    const index = new LibraryIndex(opened.db, paths.index, options.indexDebounceMs ?? 300);
-    const entities = await EntityStore.open(dir);
-    const library = new Library(paths, index, taxonomy.db, entities, now);
-    library.report = report;
-    if (!opened.existed) await library.initialise(options.samplePath);
+    const loaded = await loadLibrary(dir, now(), options.indexDebounceMs ?? 300);
+    if (options.dailyBackup !== false) await persist(dir, () => ensureDailyBackup(loaded.paths, now()));
+    const library = new Library(loaded.paths, loaded, now);
+    if (!loaded.opened.index) await library.initialise(options.samplePath);
+    library.startup.start();
     return library;
   }
 
-  /** What the start-up check found and did (a copy). */
+  /**
+   * Resolves once the background check started by open is over: every
+   * article and annotations file checked (startupReport() is then
+   * complete). Never rejects (a failure is logged).
+   */
+  get checkDone(): Promise<void> {
+    return this.startup.done;
+  }
+
+  /** What the start-up check found and did so far (a copy); `complete` once the background check is over. */
   startupReport(): StartupReport {
-    return structuredClone(this.report ?? emptyStartupReport());
+    return this.startup.report();
+  }
+
+  private newStartupCheck(loaded: LoadedLibrary): StartupCheck {
+    return new StartupCheck(loaded, {
+      underLock: (id, task) => this.locks.run(lockOf(id), task),
+      meta: (id) => this.index.get(id),
+      listedIds: () => this.index.all().map((m) => m.id),
+      dropArticle: async (id) => {
+        await this.index.remove(id);
+        await this.emit({ kind: 'removed', id });
+      },
+      forget: (id) => this.files.forget(id),
+      setCounts: (meta, annotations) =>
+        this.index.setCount(meta, annotations.length, countsByType(annotations.map((a) => a.tag))),
+    });
+  }
+
+  private newFiles(): ArticleFiles {
+    return new ArticleFiles(this.paths, {
+      beforeRead: (id) => this.startup.ensure(id),
+      written: (id) => this.startup.trust(id),
+    });
   }
 
   /** First run: seed the sample (once ever: `seeded` outlives its deletion), or just write the index. */
@@ -474,16 +491,19 @@ export class Library {
     this.assertOpen();
     this.closed = true;
     try {
+      await this.startup.stop();
       await this.locks.idle();
       await this.index.stop();
       return await persist(this.paths.dir, () => restoreLibraryFiles(this.paths, name, this.now()));
     } finally {
       // Reloaded whether or not the restore went through: the index was stopped.
-      const fresh = await Library.open(this.paths.dir, { now: this.now, dailyBackup: false });
+      const fresh = await loadLibrary(this.paths.dir, this.now(), this.index.debounceMs);
       this.index = fresh.index;
       this.taxonomyDb = fresh.taxonomyDb;
       this.entities = fresh.entities;
-      this.files = fresh.files;
+      this.startup = this.newStartupCheck(fresh);
+      this.files = this.newFiles();
+      this.startup.start();
       this.closed = false;
       await this.emit({ kind: 'reset' });
     }
@@ -538,9 +558,10 @@ export class Library {
     await this.emit({ kind: 'flush' });
   }
 
-  /** Refuses further changes, waits for running operations and flushes the index. */
+  /** Refuses further changes, waits for running operations and the background check, and flushes the index. */
   async close(): Promise<void> {
     this.closed = true;
+    await this.startup.finish();
     await this.locks.idle();
     await this.index.stop();
     await this.emit({ kind: 'flush' });

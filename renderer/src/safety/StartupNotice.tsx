@@ -2,6 +2,9 @@
  * The notice shown once after start when the start-up check had something to
  * say: which article's files were damaged and kept in quarantine, a rebuilt
  * library list, a reset tag scheme, preferences kept aside. In the UI language.
+ * The article files are checked in the background after the library opens,
+ * so the report is asked for again until it is complete: damage found late
+ * still reaches the user.
  */
 
 import { useEffect, useState } from 'react';
@@ -13,26 +16,42 @@ import './safety.css';
 /** Wraps a path in Unicode isolates so it reads left to right inside Arabic text. */
 export const isolatePath = (path: string): string => `\u2066${path}\u2069`;
 
+/** How often the report is asked for while the background check runs. */
+export const REPORT_POLL_MS = 1000;
+
 function messageKey(item: QuarantinedFile): string {
   if (item.kind === 'article' && item.movedTo === null) return 'startup.articleMissing';
   return `startup.${item.kind}`;
 }
 
+/** How many things the notice lists. */
+const noticeSize = (report: StartupReport): number =>
+  report.quarantined.length + (report.indexRebuilt ? 1 : 0) + (report.preferencesSetAside !== null ? 1 : 0);
+
 export function StartupNotice() {
   const { t } = useTranslation();
   const [report, setReport] = useState<StartupReport | null>(null);
+  /** How many items the user dismissed: the notice comes back only if more are found. */
+  const [dismissed, setDismissed] = useState(0);
 
   useEffect(() => {
     let live = true;
-    void api.getStartupReport().then((result) => {
-      if (live && result.ok && hasNotice(result.value)) setReport(result.value);
-    });
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const ask = () => {
+      void api.getStartupReport().then((result) => {
+        if (!live || !result.ok) return;
+        setReport(result.value);
+        if (!result.value.complete) timer = setTimeout(ask, REPORT_POLL_MS);
+      });
+    };
+    ask();
     return () => {
       live = false;
+      clearTimeout(timer);
     };
   }, []);
 
-  if (!report) return null;
+  if (!report || !hasNotice(report) || noticeSize(report) <= dismissed) return null;
   return (
     <section className="startup-notice" role="alert" data-testid="startup-notice">
       <h2>{t('startup.heading')}</h2>
@@ -51,7 +70,7 @@ export function StartupNotice() {
         )}
       </ul>
       <p className="muted">{t('startup.nothingDeleted')}</p>
-      <button type="button" onClick={() => setReport(null)}>
+      <button type="button" onClick={() => setDismissed(noticeSize(report))}>
         {t('startup.dismiss')}
       </button>
     </section>

@@ -152,6 +152,7 @@ describe('crash safety', () => {
       const files = await assertEveryFileParses(dir);
       expect(files).toBeGreaterThanOrEqual(3);
       const library = await Library.open(dir);
+      await library.checkDone;
       const report = library.startupReport();
       figures.tempFilesRemoved += report.tempFilesRemoved;
       figures.quarantined += report.quarantined.length;

@@ -115,6 +115,7 @@ describe('native JSON import of hostile files', () => {
     );
     // Whatever was accepted left a library that opens with nothing to quarantine.
     const reopened = await Library.open(join(root, 'library'), { dailyBackup: false });
+    await reopened.checkDone;
     expect(reopened.startupReport().quarantined).toEqual([]);
     await reopened.close();
     expect(await fingerprint(join(root, 'outside'))).toEqual(outside);

@@ -134,6 +134,7 @@ describe('hostile library files', () => {
           await cp(template, dir, { recursive: true });
           await writeFile(join(dir, file), content);
           const library = await Library.open(dir);
+          await library.checkDone;
           try {
             const refused = library.startupReport().quarantined.find((q) => q.file === file);
             if (refused) {

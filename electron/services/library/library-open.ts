@@ -1,0 +1,50 @@
+/**
+ * Loading a library folder for Library.open: creates the folders, runs the
+ * open-time check (library-check.ts) and opens index.json, taxonomy.json and
+ * entities.json from what it validated. Nothing here reads a per-article
+ * file (unless the index must be rebuilt), so a large library lists at once;
+ * those files are verified afterwards by the deep check.
+ */
+
+import { mkdir } from 'node:fs/promises';
+import { Low } from 'lowdb';
+import { DEFAULT_TAXONOMY, type Taxonomy } from '../../../shared/taxonomy';
+import { JsonFile } from '../storage/json-file';
+import { EntityStore } from './entity-store';
+import { Checker, checkOnOpen, type OpenCheck } from './library-check';
+import { persist, type IndexFile } from './library-files';
+import { LibraryIndex } from './library-index';
+import { libraryPaths, type LibraryPaths } from './library-paths';
+
+/** What Library is built from. */
+export interface LoadedLibrary {
+  paths: LibraryPaths;
+  index: LibraryIndex;
+  taxonomyDb: Low<Taxonomy>;
+  entities: EntityStore;
+  /** Records quarantined files; the deep check goes on adding to it. */
+  checker: Checker;
+  opened: OpenCheck;
+}
+
+/** Loads the library in `dir` (creating its folders); see the module comment. */
+export async function loadLibrary(dir: string, at: Date, indexDebounceMs: number): Promise<LoadedLibrary> {
+  const paths = libraryPaths(dir);
+  await persist(dir, async () => {
+    await mkdir(paths.articlesDir, { recursive: true });
+    await mkdir(paths.annotationsDir, { recursive: true });
+  });
+  const checker = new Checker(paths, at);
+  const opened = await persist(dir, () => checkOnOpen(paths, checker));
+  // The files were read and validated by the check: none is read twice.
+  const taxonomyDb = new Low<Taxonomy>(
+    new JsonFile<Taxonomy>(paths.taxonomy),
+    opened.taxonomy ?? structuredClone(DEFAULT_TAXONOMY),
+  );
+  if (!opened.taxonomy) await persist(paths.taxonomy, () => taxonomyDb.write());
+  const empty: IndexFile = { version: 1, seeded: false, articles: [] };
+  const indexDb = new Low<IndexFile>(new JsonFile<IndexFile>(paths.index), opened.index ?? empty);
+  const index = new LibraryIndex(indexDb, paths.index, indexDebounceMs);
+  const entities = EntityStore.from(dir, opened.entities);
+  return { paths, index, taxonomyDb, entities, checker, opened };
+}

@@ -1,0 +1,80 @@
+/**
+ * The start-up check of one opened library state, as the Library holds it:
+ * what the open-time check found (library-check.ts), the deep check that
+ * runs after it in the background (deep-check.ts), and the report the user
+ * is shown, assembled from both. A backup restore replaces it as a whole.
+ */
+
+import type { StartupReport } from '../../../shared/startup-report';
+import { CheckStamps } from './check-stamps';
+import { DeepCheck, type DeepCheckHost } from './deep-check';
+import type { LoadedLibrary } from './library-open';
+
+/** What the deep check needs from the library besides what loading it gave. */
+export type StartupHost = Omit<DeepCheckHost, 'paths' | 'checker' | 'openedAt'>;
+
+export class StartupCheck {
+  private readonly deep: DeepCheck;
+  private running: Promise<void> = Promise.resolve();
+  private complete = true;
+
+  constructor(
+    private readonly loaded: Pick<LoadedLibrary, 'paths' | 'checker' | 'opened'>,
+    host: StartupHost,
+  ) {
+    const { paths, checker } = loaded;
+    this.deep = new DeepCheck({ ...host, paths, checker, openedAt: Date.now() }, () =>
+      CheckStamps.load(paths.dir),
+    );
+  }
+
+  /** Starts the background pass over the article files, without waiting for it. */
+  start(): void {
+    this.complete = false;
+    this.running = this.deep
+      .run()
+      .catch((error: unknown) => console.error('background start-up check failed', error))
+      .finally(() => {
+        this.complete = true;
+      });
+  }
+
+  /** Resolves once the background pass is over (never rejects). */
+  get done(): Promise<void> {
+    return this.running;
+  }
+
+  /** What the check found and did so far (a copy). */
+  report(): StartupReport {
+    const { opened, checker } = this.loaded;
+    return structuredClone({
+      tempFilesRemoved: opened.tempFilesRemoved + this.deep.tempFilesRemoved,
+      quarantined: checker.quarantined,
+      indexRebuilt: opened.indexRebuilt,
+      preferencesSetAside: null,
+      complete: this.complete,
+    });
+  }
+
+  /** Verifies an article's files before their first read (see DeepCheck.ensure). */
+  ensure(id: string): Promise<void> {
+    return this.deep.ensure(id);
+  }
+
+  /** The library just wrote this article's text. */
+  trust(id: string): void {
+    this.deep.trust(id);
+  }
+
+  /** Stops the background pass early and waits for it (before a restore replaces the files). */
+  async stop(): Promise<void> {
+    this.deep.stop();
+    await this.running;
+  }
+
+  /** Waits for the background pass and saves the stamps of files checked since (at close). */
+  async finish(): Promise<void> {
+    await this.running;
+    await this.deep.saveStamps().catch(() => undefined);
+  }
+}
