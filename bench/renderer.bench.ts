@@ -22,8 +22,13 @@ import { generateArticleText, generateSpans } from './corpus';
 import { makeArticle, writeLibrary, type FixtureArticle } from './library-fixture';
 import { machine, median, report, row, type Row } from './stats';
 
-const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);
-const WORDS = Number(process.env['BENCH_WORDS'] ?? 50_000);
+/** BENCH_SMALL=1: every scenario at tiny sizes, a smoke run that only proves the bench still works. */
+const SMALL = process.env['BENCH_SMALL'] === '1';
+const RUNS = Number(process.env['BENCH_RUNS'] ?? (SMALL ? 2 : 5));
+const WORDS = Number(process.env['BENCH_WORDS'] ?? (SMALL ? 3000 : 50_000));
+/** The two annotation counts: 1,000 (B1) and 10,000 (B2–B4, B10). */
+const FEW = SMALL ? 100 : 1000;
+const MANY = SMALL ? 1000 : 10_000;
 const rows: Row[] = [];
 /** Span wrapping's repaint of the 10,000-annotation article (B2), the baseline of B3's edits. */
 let wrapAll = Number.NaN;
@@ -35,8 +40,8 @@ test.beforeAll(async () => {
   test.setTimeout(600_000);
   dir = await mkdtemp(join(tmpdir(), 'hamish-bench-ui-'));
   const raw = generateArticleText(WORDS);
-  articles.small = makeArticle('بنش ١٠٠٠', raw, (t) => generateSpans(t, 1000));
-  articles.large = makeArticle('بنش ١٠٠٠٠', raw, (t) => generateSpans(t, 10_000));
+  articles.small = makeArticle('بنش قليل', raw, (t) => generateSpans(t, FEW));
+  articles.large = makeArticle('بنش كثير', raw, (t) => generateSpans(t, MANY));
   await writeLibrary(join(dir, 'library'), [articles.small, articles.large]);
   app = await launchHamish({ libraryDir: join(dir, 'library'), seedSample: false });
 });
@@ -101,8 +106,8 @@ async function backToLibrary(page: Page): Promise<void> {
 }
 
 for (const [id, size, count] of [
-  ['B1', 'small', 1000],
-  ['B2', 'large', 10_000],
+  ['B1', 'small', FEW],
+  ['B2', 'large', MANY],
 ] as const) {
   test(`${id}: open a ${WORDS}-word article with ${count} annotations, to first frame`, async () => {
     test.setTimeout(600_000);
@@ -132,7 +137,7 @@ for (const [id, size, count] of [
       await page.evaluate(removeClone);
       // One Highlight per annotation takes about a minute a run at 1,000 here and far longer at
       // 10,000: run once at 1,000, and at 10,000 only with BENCH_FULL=1 (keeps the bench under 15 min).
-      if (r === 0 && (count < 10_000 || process.env['BENCH_FULL'])) {
+      if (r === 0 && (count < MANY || process.env['BENCH_FULL'])) {
         await page.evaluate(cloneArticle);
         const h = await page.evaluate(highlightPerAnnotation, spans);
         perFrames.push(h.frame);
@@ -140,7 +145,7 @@ for (const [id, size, count] of [
       }
     }
     const label = `open, ${count} annotations`;
-    if (count === 10_000) wrapAll = median(wrapFrames);
+    if (count === MANY) wrapAll = median(wrapFrames);
     rows.push(
       row(id, label, 'first paint, script', scripts, {
         baseline: { name: 'span wrapping, script', median: median(wrapScripts) },
@@ -167,7 +172,7 @@ for (const [id, size, count] of [
 test('B3: add, retag and delete one annotation with 10,000 present, to next frame', async () => {
   test.setTimeout(600_000);
   const { page } = app;
-  await openTimed(page, articles.large.meta.title, 10_000);
+  await openTimed(page, articles.large.meta.title, MANY);
   const samples = {
     add: [] as number[],
     retag: [] as number[],
@@ -243,7 +248,7 @@ test('B3: add, retag and delete one annotation with 10,000 present, to next fram
 test('B4: scroll through the 10,000-annotation article, frame times', async () => {
   test.setTimeout(600_000);
   const { page } = app;
-  await openTimed(page, articles.large.meta.title, 10_000);
+  await openTimed(page, articles.large.meta.title, MANY);
   const frames = await page.evaluate(async () => {
     const scroller = document.querySelector('.reader-scroll');
     if (!scroller) throw new Error('no scroller');
@@ -271,13 +276,13 @@ test('B10: renderer heap with the 10,000-annotation article open, and after 100 
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
     return usedSize / 2 ** 20;
   };
-  await openTimed(page, articles.large.meta.title, 10_000);
+  await openTimed(page, articles.large.meta.title, MANY);
   const open = await heapMB();
   await backToLibrary(page);
   const first = await heapMB();
-  const cycles = Number(process.env['BENCH_CYCLES'] ?? 100);
+  const cycles = Number(process.env['BENCH_CYCLES'] ?? (SMALL ? 3 : 100));
   for (let i = 0; i < cycles; i++) {
-    await openTimed(page, articles.small.meta.title, 1000);
+    await openTimed(page, articles.small.meta.title, FEW);
     await backToLibrary(page);
   }
   const after = await heapMB();

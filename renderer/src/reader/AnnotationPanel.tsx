@@ -7,7 +7,7 @@
  * rows near the viewport exist in the DOM, so opening and editing stay fast.
  */
 
-import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation, EntitySummary } from '../../../shared/model';
 import type { TagDefinition, Taxonomy } from '../../../shared/taxonomy';
@@ -46,7 +46,7 @@ function rowHeight(row: PanelRow): number {
   return ITEM_HEIGHT + (row.annotation.note ? NOTE_HEIGHT : 0);
 }
 
-export function AnnotationPanel(props: Props) {
+export const AnnotationPanel = memo(function AnnotationPanel(props: Props) {
   const { taxonomy, tags, annotations, entities, articleLanguage, selectedId, scrollerRef } = props;
   const { t, i18n } = useTranslation();
   const [grouping, setGrouping] = useState<Grouping>('type');
@@ -203,4 +203,4 @@ export function AnnotationPanel(props: Props) {
       </div>
     </section>
   );
-}
+});

@@ -15,6 +15,7 @@ import { listTags } from '../../../shared/taxonomy';
 import type { UndoHistory } from '../../../shared/undo-history';
 import { EntitiesPanel } from '../entities/EntitiesPanel';
 import type { Notify } from '../status';
+import { useStableCallback } from '../use-stable-callback';
 import { AnnotationEditor } from './AnnotationEditor';
 import { AnnotationPanel } from './AnnotationPanel';
 import { ArticleText } from './ArticleText';
@@ -120,6 +121,9 @@ export function ReaderView({ articleId, notify, history, revision, focus }: Prop
     setHelp,
   });
   useReaderKeys(controls.keys);
+  // Stable handlers, so the (memoised) side panel does not re-render as the article mounts.
+  const selectFromPanel = useStableCallback((a: Annotation) => controls.selectAnnotation(a));
+  const deleteFromPanel = useStableCallback((a: Annotation) => void controls.remove(a));
 
   /** After a mouse or key up: a text selection opens the tag menu; a plain click hit-tests highlights. */
   const readSelection = useCallback(
@@ -274,8 +278,8 @@ export function ReaderView({ articleId, notify, history, revision, focus }: Prop
             articleLanguage={article.meta.language}
             selectedId={selectedId}
             scrollerRef={panelRef}
-            onSelect={(a: Annotation) => controls.selectAnnotation(a)}
-            onDelete={(a) => void controls.remove(a)}
+            onSelect={selectFromPanel}
+            onDelete={deleteFromPanel}
           />
         ) : (
           <EntitiesPanel

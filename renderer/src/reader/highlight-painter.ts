@@ -68,6 +68,8 @@ export class HighlightPainter {
       this.paintedOn = map;
     }
     const next = new Map<string, Painted>();
+    // Spans in blocks not mounted yet wait for the paint that follows their mounting.
+    const mountedEnd = map.mountedEnd();
     for (const a of annotations) {
       const old = this.painted.get(a.id);
       if (old && old.start === a.start && old.end === a.end && old.tag === a.tag) {
@@ -75,6 +77,7 @@ export class HighlightPainter {
         this.painted.delete(a.id);
         continue;
       }
+      if (a.end > mountedEnd) continue;
       const range = map.rangeFor(a.start, a.end);
       const highlight = this.byTag.get(a.tag);
       if (!range || !highlight) continue;

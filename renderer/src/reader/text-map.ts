@@ -34,6 +34,12 @@ export class TextMap {
     return node;
   }
 
+  /** Code point offset where the mounted blocks end: Ranges can be built for spans that end before it. */
+  mountedEnd(): number {
+    const n = Math.min(this.root.children.length, this.blocks.length);
+    return n === 0 ? 0 : (this.blocks[n - 1]?.end ?? 0);
+  }
+
   /** Index of the block whose element contains `node`, or -1. */
   private blockOf(node: Node): number {
     const element = node instanceof Element ? node : node.parentElement;
