@@ -5,7 +5,7 @@
  * in an article is shown as text and never runs.
  */
 
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -83,16 +83,44 @@ test('"Saved" is shown only after the edit is on disk', async () => {
   await page.keyboard.press('1');
   await page.keyboard.press('0'); // Actor itself (a type key opens its submenu)
   await expect(page.getByTestId('status')).toHaveText('جارٍ الحفظ…');
-  await expect(page.locator('.panel-item')).toHaveCount(0);
+  // Shown at once, but marked as being saved (and not editable yet).
+  await expect(page.locator('.panel-item')).toHaveCount(1);
+  await expect(page.locator('.panel-item')).toHaveAttribute('aria-busy', 'true');
   // Held before the write: nothing on disk, and the UI has not claimed otherwise.
   await expect(readFile(file, 'utf8')).rejects.toThrow(/ENOENT/);
   await expect(page.getByTestId('status')).toHaveText('جارٍ الحفظ…');
 
   release();
   await expect(page.getByTestId('status')).toHaveText('تم الحفظ');
+  await expect(page.locator('.panel-item')).not.toHaveAttribute('aria-busy', 'true');
   // The moment "Saved" shows, the annotation is already in the file.
   const saved = JSON.parse(await readFile(file, 'utf8')) as { annotations: { quote: string }[] };
   expect(saved.annotations.map((a) => a.quote)).toEqual(['ستيف ويتكوف']);
+});
+
+test('a save that fails takes the shown annotation back and says so; nothing else changes', async () => {
+  app = await launchHamish({ libraryDir: join(dir, 'library') });
+  const { page } = app;
+  await openArticle(page);
+  const [sample] = await app.library.listArticles();
+  // The annotations file's place is taken by a folder: the atomic rename onto it fails.
+  const file = join(dir, 'library', 'annotations', `${sample?.id ?? ''}.json`);
+  await mkdir(file, { recursive: true });
+  await writeFile(join(file, 'keep'), 'x');
+
+  await dragSelect(page, 'ستيف ويتكوف');
+  await page.keyboard.press('1');
+  await page.keyboard.press('0');
+  await expect(page.getByTestId('status')).toHaveText('تعذّر الحفظ على القرص. لم يُفقد شيء مما حُفظ سابقاً.');
+  await expect(page.getByTestId('status')).toHaveAttribute('role', 'alert');
+  await expect(page.locator('.panel-item')).toHaveCount(0);
+  const painted = await page.evaluate(() => {
+    let n = 0;
+    for (const [name, h] of CSS.highlights) if (name.startsWith('hamish-')) n += h.size;
+    return n;
+  });
+  expect(painted).toBe(0);
+  expect(await readFile(join(file, 'keep'), 'utf8')).toBe('x');
 });
 
 test('HTML in an article is shown as text and never runs', async () => {

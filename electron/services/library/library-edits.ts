@@ -1,88 +1,13 @@
 /**
- * Pure edits of stored annotations: applying a patch (tag, note, entity, span)
- * with the quote taken again from the text, checking a span, checking a new
- * tag scheme against the tags in use, moving or deleting the annotations of
- * tags it removes, and counting entity mentions.
+ * Pure edits of stored annotations: checking a new tag scheme against the
+ * tags in use, moving or deleting the annotations of tags it removes, and
+ * counting entity mentions. (Making and patching one annotation is in
+ * shared/annotation-edits.ts: the reader drafts edits with the same code.)
  */
 
-import { quoteSelector } from '../../../shared/anchoring';
-import type { CodePointIndex } from '../../../shared/code-points';
-import type {
-  Annotation,
-  AnnotationPatch,
-  Entity,
-  EntitySummary,
-  NewAnnotation,
-  TagReassignment,
-} from '../../../shared/model';
+import type { Annotation, Entity, EntitySummary, TagReassignment } from '../../../shared/model';
 import { AppFailure } from '../../../shared/result';
 import { listTags, taxonomyProblems, type Taxonomy } from '../../../shared/taxonomy';
-
-/** Throws AppFailure('out-of-range') unless [start, end) is a non-empty span inside a text of `length` code points. */
-export function checkSpan(length: number, start: number, end: number): void {
-  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || start >= end || end > length) {
-    throw new AppFailure('out-of-range', `[${start}, ${end}) is not inside the text (length ${length})`, {
-      start,
-      end,
-      length,
-    });
-  }
-}
-
-/** A new annotation from what the UI sent, with its quote and context taken from the text. */
-export function newAnnotation(
-  input: NewAnnotation,
-  id: string,
-  index: CodePointIndex,
-  at: string,
-): Annotation {
-  return {
-    id,
-    articleId: input.articleId,
-    start: input.start,
-    end: input.end,
-    ...quoteSelector(index, input.start, input.end),
-    tag: input.tag,
-    ...(input.note?.trim() ? { note: input.note } : {}),
-    ...(input.entityId ? { entityId: input.entityId } : {}),
-    createdAt: at,
-    updatedAt: at,
-  };
-}
-
-/** `current` with `patch` applied, or `current` itself when nothing changes. */
-export function applyPatch(
-  current: Annotation,
-  patch: AnnotationPatch,
-  index: CodePointIndex,
-  at: string,
-): Annotation {
-  const next: Annotation = { ...current };
-  if (patch.tag !== undefined) next.tag = patch.tag;
-  if (patch.note !== undefined) {
-    if (patch.note === null || patch.note.trim() === '') delete next.note;
-    else next.note = patch.note;
-  }
-  if (patch.entityId !== undefined) {
-    if (patch.entityId === null) delete next.entityId;
-    else next.entityId = patch.entityId;
-  }
-  if (patch.start !== undefined || patch.end !== undefined) {
-    const start = patch.start ?? current.start;
-    const end = patch.end ?? current.end;
-    checkSpan(index.length, start, end);
-    Object.assign(next, { start, end }, quoteSelector(index, start, end));
-    delete next.orphaned;
-  }
-  const same =
-    next.tag === current.tag &&
-    next.note === current.note &&
-    next.entityId === current.entityId &&
-    next.start === current.start &&
-    next.end === current.end &&
-    next.orphaned === current.orphaned;
-  return same ? current : { ...next, updatedAt: at };
-}
 
 /** Applies a tag reassignment: moved annotations get their new tag, those mapped to null are dropped. */
 export function reassignTags(

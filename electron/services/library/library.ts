@@ -40,14 +40,8 @@ import { StartupCheck } from './library-startup';
 import { assertId, type LibraryPaths } from './library-paths';
 import { LibraryCatalog } from './library-catalog';
 import { buildArticle } from './library-records';
-import {
-  applyPatch,
-  checkSchemeChange,
-  checkSpan,
-  MentionCounter,
-  newAnnotation,
-  reassignTags,
-} from './library-edits';
+import { applyPatch, checkSpan, newAnnotation } from '../../../shared/annotation-edits';
+import { checkSchemeChange, MentionCounter, reassignTags } from './library-edits';
 import { EntityStore } from './entity-store';
 
 export interface LibraryOptions {

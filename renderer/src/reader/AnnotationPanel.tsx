@@ -13,6 +13,7 @@ import type { Annotation, EntitySummary } from '../../../shared/model';
 import type { TagDefinition, Taxonomy } from '../../../shared/taxonomy';
 import { labelIn } from '../labels';
 import { tagTitle } from './AnnotationEditor';
+import { isDraft } from './use-annotation-actions';
 import { useVirtualRows } from './use-virtual-rows';
 
 interface Props {
@@ -194,6 +195,7 @@ export const AnnotationPanel = memo(function AnnotationPanel(props: Props) {
               data-annotation-id={a.id}
               data-tag={a.tag}
               aria-current={a.id === selectedId ? 'true' : undefined}
+              aria-busy={isDraft(a) ? 'true' : undefined}
               style={{ ...place, blockSize: (heights[i] ?? ITEM_HEIGHT) - ROW_GAP }}
             >
               {renderItem(a)}

@@ -59,7 +59,6 @@ export function ReaderView({ articleId, notify, history, revision, focus }: Prop
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [help, setHelp] = useState(false);
   const [tab, setTab] = useState<'annotations' | 'entities'>('annotations');
-  const actions = useAnnotationActions(articleId, history, setAnnotations, notify);
 
   const article = state?.article;
   const taxonomy = state?.taxonomy;
@@ -67,6 +66,7 @@ export function ReaderView({ articleId, notify, history, revision, focus }: Prop
   const tags = useMemo(() => (taxonomy ? listTags(taxonomy) : []), [taxonomy]);
   const texts = useMemo(() => (article ? blockTexts(article.text, article.blocks) : []), [article]);
   const index = useMemo(() => (article ? new CodePointIndex(article.text) : null), [article]);
+  const actions = useAnnotationActions(articleId, history, setAnnotations, notify, index);
   const knownWords = useMemo(() => lazyKnownWords(article?.text ?? ''), [article]);
   const selected = annotations?.find((a) => a.id === selectedId) ?? null;
   const entities = state?.entities ?? NO_ENTITIES;
@@ -121,6 +121,13 @@ export function ReaderView({ articleId, notify, history, revision, focus }: Prop
     setHelp,
   });
   useReaderKeys(controls.keys);
+  // Scanning the text for mentions costs ~20 ms on a long article: once per selection or change, not per render.
+  const mentionCount = useMemo(
+    () => (selected ? controls.mentionsOf(selected).length : 0),
+    // controls is new on every render; what mentionsOf reads is listed here.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [selected, annotations, entities, article],
+  );
   // Stable handlers, so the (memoised) side panel does not re-render as the article mounts.
   const selectFromPanel = useStableCallback((a: Annotation) => controls.selectAnnotation(a));
   const deleteFromPanel = useStableCallback((a: Annotation) => void controls.remove(a));
@@ -260,7 +267,7 @@ export function ReaderView({ articleId, notify, history, revision, focus }: Prop
             tags={tags}
             entities={entities}
             articleLanguage={article.meta.language}
-            mentionCount={controls.mentionsOf(selected).length}
+            mentionCount={mentionCount}
             onUpdate={(patch) => void controls.update(selected, patch)}
             onMoveEdge={(edge, how) => void controls.moveEdge(selected, edge, how)}
             onTagAll={() => void controls.tagAll(selected)}

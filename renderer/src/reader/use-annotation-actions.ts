@@ -1,11 +1,16 @@
 /**
  * Every change the reader makes to annotations: create (one or many, as
- * "tag all mentions" does), edit and delete. Each goes through the API, updates
- * the list once main says it is saved, and is recorded in the undo history.
+ * "tag all mentions" does), edit and delete. Each is shown at once (drafted
+ * with the same code main stores it with), goes through the API, and is
+ * replaced by what main saved, or undone with an error if the save fails.
+ * The status line says "Saving…" until main answers that the edit is on disk;
+ * only then is it recorded in the undo history.
  */
 
 import { useCallback } from 'react';
 import { createCommand, deleteCommand, editCommand } from '../../../shared/annotation-commands';
+import { applyPatch, newAnnotation } from '../../../shared/annotation-edits';
+import type { CodePointIndex } from '../../../shared/code-points';
 import type { Annotation, AnnotationPatch, NewAnnotation } from '../../../shared/model';
 import type { UndoHistory } from '../../../shared/undo-history';
 import { api } from '../api';
@@ -13,11 +18,19 @@ import type { Notify } from '../status';
 
 const byPosition = (x: Annotation, y: Annotation) => x.start - y.start || x.end - y.end;
 
+/** Ids of drafts: shown while main saves them, never sent to main. */
+const DRAFT_PREFIX = 'draft:';
+let drafts = 0;
+
+/** True for an annotation shown before main has saved it (it cannot be edited yet). */
+export const isDraft = (a: Annotation) => a.id.startsWith(DRAFT_PREFIX);
+
 export function useAnnotationActions(
   articleId: string,
   history: UndoHistory,
   setAnnotations: (update: (list: Annotation[]) => Annotation[]) => void,
   notify: Notify,
+  index: CodePointIndex | null,
 ) {
   /** Creates annotations in one write and one undo step; resolves to them, or null on failure. */
   const create = useCallback(
@@ -25,55 +38,75 @@ export function useAnnotationActions(
       if (inputs.length === 0) return [];
       notify({ kind: 'saving' });
       const items = inputs.map((i) => ({ ...i, articleId }));
+      const at = new Date().toISOString();
+      const shown = index ? items.map((i) => newAnnotation(i, `${DRAFT_PREFIX}${++drafts}`, index, at)) : [];
+      const shownIds = new Set(shown.map((a) => a.id));
+      if (shown.length > 0) setAnnotations((list) => [...list, ...shown].sort(byPosition));
       const result =
         items.length === 1 && items[0]
           ? await api
               .createAnnotation(items[0])
               .then((r) => (r.ok ? { ok: true as const, value: [r.value] } : r))
           : await api.createAnnotations(articleId, items);
+      const withoutDrafts = (list: Annotation[]) => list.filter((a) => !shownIds.has(a.id));
       if (!result.ok) {
+        setAnnotations(withoutDrafts);
         notify({ kind: 'error', error: result.error });
         return null;
       }
-      setAnnotations((list) => [...list, ...result.value].sort(byPosition));
+      setAnnotations((list) => [...withoutDrafts(list), ...result.value].sort(byPosition));
       history.push(createCommand(api, articleId, result.value));
       notify({ kind: 'info', key: 'status.saved' });
       return result.value;
     },
-    [articleId, history, setAnnotations, notify],
+    [articleId, history, setAnnotations, notify, index],
   );
 
   /** Applies `patch` to `before`; resolves to the saved annotation, or null on failure. */
   const update = useCallback(
     async (before: Annotation, patch: AnnotationPatch): Promise<Annotation | null> => {
+      if (isDraft(before)) return null;
       notify({ kind: 'saving' });
+      const put = (value: Annotation) => (list: Annotation[]) =>
+        list.map((a) => (a.id === value.id ? value : a)).sort(byPosition);
+      if (index) {
+        try {
+          setAnnotations(put(applyPatch(before, patch, index, new Date().toISOString())));
+        } catch {
+          // A patch main will refuse is not shown; main's answer says why.
+        }
+      }
       const result = await api.updateAnnotation(articleId, before.id, patch);
       if (!result.ok) {
+        setAnnotations(put(before));
         notify({ kind: 'error', error: result.error });
         return null;
       }
       const after = result.value;
-      setAnnotations((list) => list.map((a) => (a.id === after.id ? after : a)).sort(byPosition));
+      setAnnotations(put(after));
       if (after.updatedAt !== before.updatedAt) history.push(editCommand(api, before, after));
       notify({ kind: 'info', key: 'status.saved' });
       return after;
     },
-    [articleId, history, setAnnotations, notify],
+    [articleId, history, setAnnotations, notify, index],
   );
 
+  /** Deletes annotations in one write and one undo step; resolves to false on failure (they come back). */
   const remove = useCallback(
     async (annotations: Annotation[]): Promise<boolean> => {
+      if (annotations.some(isDraft)) return false;
       notify({ kind: 'saving' });
+      const gone = new Set(annotations.map((a) => a.id));
+      setAnnotations((list) => list.filter((a) => !gone.has(a.id)));
       const result = await api.deleteAnnotations(
         articleId,
         annotations.map((a) => a.id),
       );
       if (!result.ok) {
+        setAnnotations((list) => [...list.filter((a) => !gone.has(a.id)), ...annotations].sort(byPosition));
         notify({ kind: 'error', error: result.error });
         return false;
       }
-      const gone = new Set(annotations.map((a) => a.id));
-      setAnnotations((list) => list.filter((a) => !gone.has(a.id)));
       history.push(deleteCommand(api, articleId, annotations));
       notify({ kind: 'info', key: 'status.saved' });
       return true;
