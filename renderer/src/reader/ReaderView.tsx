@@ -5,7 +5,7 @@
  * clicks on highlights are hit-tested, and everything works from the keyboard.
  */
 
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { blockTexts } from '../../../shared/canonical-text';
 import { CodePointIndex } from '../../../shared/code-points';
@@ -27,6 +27,7 @@ import { TextMap } from './text-map';
 import { useAnnotationActions } from './use-annotation-actions';
 import { useArticle } from './use-article';
 import { useReaderControls, type PendingSelection } from './use-reader-controls';
+import { useBlockWindow } from './use-block-window';
 import { useProgressiveBlocks } from './use-progressive-blocks';
 import { useReaderKeys } from './use-reader-keys';
 import './annotate.css';
@@ -46,12 +47,15 @@ interface Props {
   revision: number;
 }
 
-export function ReaderView({ articleId, notify, history, revision, focus }: Props) {
+/** Memoised: the app re-renders on every status message ("Saving…"), which must not re-render a long article. */
+export const ReaderView = memo(function ReaderView({ articleId, notify, history, revision, focus }: Props) {
   const { t } = useTranslation();
   const { state, error, setAnnotations, setEntities } = useArticle(articleId, revision);
   const articleRef = useRef<HTMLElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
   const panelRef = useRef<HTMLElement>(null);
+  /** Blocks near the viewport (see use-block-window); the article's top until measured. */
+  const windowRef = useRef<[number, number]>([0, 20]);
   const mapRef = useRef<TextMap | null>(null);
   const painterRef = useRef<HighlightPainter | null>(null);
   const caretRef = useRef<{ start: number; end: number } | null>(null);
@@ -82,6 +86,7 @@ export function ReaderView({ articleId, notify, history, revision, focus }: Prop
     if (!article || !articleRef.current || tags.length === 0) return;
     mapRef.current = new TextMap(articleRef.current, article.blocks, texts);
     const painter = new HighlightPainter(tags);
+    painter.setWindow(...windowRef.current);
     painterRef.current = painter;
     return () => {
       painter.dispose();
@@ -89,6 +94,8 @@ export function ReaderView({ articleId, notify, history, revision, focus }: Prop
       mapRef.current = null;
     };
   }, [article, texts, tags]);
+
+  useBlockWindow(articleRef, scrollRef, painterRef, windowRef, article ? mounted : 0);
 
   useSearchFocus(focus, mapRef, scrollRef, Boolean(allMounted && annotations && tags.length > 0));
 
@@ -307,4 +314,4 @@ export function ReaderView({ articleId, notify, history, revision, focus }: Prop
       {help && <ShortcutsOverlay onClose={() => setHelp(false)} />}
     </div>
   );
-}
+});

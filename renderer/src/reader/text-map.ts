@@ -34,10 +34,9 @@ export class TextMap {
     return node;
   }
 
-  /** Code point offset where the mounted blocks end: Ranges can be built for spans that end before it. */
-  mountedEnd(): number {
-    const n = Math.min(this.root.children.length, this.blocks.length);
-    return n === 0 ? 0 : (this.blocks[n - 1]?.end ?? 0);
+  /** Index of the block holding code point `offset` (the last block for offsets past the end). */
+  blockIndexOf(offset: number): number {
+    return this.blockAtOrAfter(offset);
   }
 
   /** Index of the block whose element contains `node`, or -1. */
