@@ -141,8 +141,15 @@ test('adding an annotation registers one more Range and keeps every other Range 
   await expect(page.locator('[data-testid="article-text"] > [data-block]')).toHaveCount(
     article.blocks.length,
   );
-  await expect.poll(() => paintedCount(app)).toBeGreaterThan(10);
-  const count = await paintedCount(app);
+  // Registered Ranges change only when blocks come near or leave: wait until none do.
+  let count = -1;
+  await expect
+    .poll(async () => {
+      const previous = count;
+      count = await paintedCount(app);
+      return count > 10 && count === previous;
+    })
+    .toBe(true);
   await page.evaluate(() => {
     const w = window as unknown as { __before: Set<AbstractRange> };
     w.__before = new Set(

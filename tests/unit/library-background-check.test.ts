@@ -10,26 +10,12 @@ import { readdir, readFile, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Library } from '../../electron/services/library/library';
-import { SAMPLE_PATH, failureCode, fixture, readUtf8, useTempDirs } from './helpers';
+import { failureCode, useTempDirs } from './helpers';
+import { SHORT_TITLE, twoArticles } from './two-articles';
 
 const tempDir = useTempDirs();
 const NOW = new Date('2026-03-14T09:26:53.589Z');
 const STAMP = '2026-03-14T09-26-53-589Z';
-const SHORT_TITLE = 'لقاء في القاهرة';
-
-/** A closed library with two Arabic articles and one annotation on each. */
-async function twoArticles(dir: string) {
-  const library = await Library.open(dir, { now: () => NOW });
-  const short = await library.addArticle({
-    title: SHORT_TITLE,
-    text: await readUtf8(fixture('short-article.ar.txt')),
-  });
-  const long = await library.addArticle({ title: 'ويتكوف والحية', text: await readUtf8(SAMPLE_PATH) });
-  const onShort = await library.createAnnotation({ articleId: short.id, start: 6, end: 11, tag: 'actor' });
-  const onLong = await library.createAnnotation({ articleId: long.id, start: 0, end: 4, tag: 'event' });
-  await library.close();
-  return { short, long, onShort, onLong };
-}
 
 /** Sets every per-article file's mtime a minute back, as files written in an earlier session. */
 async function ageFiles(dir: string): Promise<void> {
@@ -54,7 +40,7 @@ async function sameSizeEdit(path: string): Promise<string> {
 describe('background start-up check', () => {
   it('lists before the article files are checked, then quarantines a damaged text and reports it', async () => {
     const dir = await tempDir();
-    const { short, long } = await twoArticles(dir);
+    const { short, long } = await twoArticles(dir, NOW);
     const path = join(dir, 'articles', `${short.id}.json`);
     await writeFile(path, '{"version":1,"id":');
     const library = await open(dir);
@@ -79,7 +65,7 @@ describe('background start-up check', () => {
 
   it('checks an article opened before the pass reaches it: a damaged text fails clearly and is quarantined once', async () => {
     const dir = await tempDir();
-    const { short, long, onLong } = await twoArticles(dir);
+    const { short, long, onLong } = await twoArticles(dir, NOW);
     const path = join(dir, 'articles', `${short.id}.json`);
     const edited = (await readFile(path, 'utf8')).replace('القاهرة', 'الإسكندرية');
     await writeFile(path, edited);
@@ -107,7 +93,7 @@ describe('background start-up check', () => {
 
   it('opens an article whose annotations are damaged without them, before the pass reaches it', async () => {
     const dir = await tempDir();
-    const { short } = await twoArticles(dir);
+    const { short } = await twoArticles(dir, NOW);
     await writeFile(join(dir, 'annotations', `${short.id}.json`), '{"version":1,"articleId":');
     const library = await open(dir);
     expect(await library.listAnnotations(short.id)).toEqual([]);
@@ -122,7 +108,7 @@ describe('background start-up check', () => {
 
   it('quarantines a damaged entities.json and opens with no entities', async () => {
     const dir = await tempDir();
-    const { short } = await twoArticles(dir);
+    const { short } = await twoArticles(dir, NOW);
     const library = await open(dir);
     const entity = await library.saveEntity({
       name: { ar: 'خليل الحية', en: '' },
@@ -144,7 +130,7 @@ describe('background start-up check', () => {
 
   it('does not read again a file unchanged since its stamp, and does read one whose mtime changed', async () => {
     const dir = await tempDir();
-    const { short } = await twoArticles(dir);
+    const { short } = await twoArticles(dir, NOW);
     await ageFiles(dir);
     const stamping = await open(dir); // verifies everything and stamps it
     await stamping.close();
@@ -171,7 +157,7 @@ describe('background start-up check', () => {
 
   it('does not trust a stamp taken within moments of the file’s last write', async () => {
     const dir = await tempDir();
-    const { short } = await twoArticles(dir);
+    const { short } = await twoArticles(dir, NOW);
     // Files written just now: stamped at once, within the racy window.
     await (await open(dir)).close();
     await sameSizeEdit(join(dir, 'articles', `${short.id}.json`));
@@ -183,7 +169,7 @@ describe('background start-up check', () => {
 
   it('removes temp files of an earlier session but never one of a write started after open', async () => {
     const dir = await tempDir();
-    const { short } = await twoArticles(dir);
+    const { short } = await twoArticles(dir, NOW);
     const old = join(dir, 'annotations', `.${short.id}.json.a1b2c3d4e5f6.tmp`);
     await writeFile(old, '{"half');
     await utimes(old, new Date(Date.now() - 60_000), new Date(Date.now() - 60_000));

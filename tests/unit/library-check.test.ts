@@ -9,25 +9,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Library } from '../../electron/services/library/library';
 import { DEFAULT_TAXONOMY } from '../../shared/taxonomy';
-import { SAMPLE_PATH, fixture, readUtf8, useTempDirs } from './helpers';
+import { SAMPLE_PATH, useTempDirs } from './helpers';
+import { twoArticles } from './two-articles';
 
 const tempDir = useTempDirs();
 const NOW = new Date('2026-03-14T09:26:53.589Z');
 const STAMP = '2026-03-14T09-26-53-589Z';
-
-/** A library with two Arabic articles, one annotation on each, closed. */
-async function twoArticles(dir: string) {
-  const library = await Library.open(dir, { now: () => NOW });
-  const short = await library.addArticle({
-    title: 'لقاء في القاهرة',
-    text: await readUtf8(fixture('short-article.ar.txt')),
-  });
-  const long = await library.addArticle({ title: 'ويتكوف والحية', text: await readUtf8(SAMPLE_PATH) });
-  const onShort = await library.createAnnotation({ articleId: short.id, start: 6, end: 11, tag: 'actor' });
-  const onLong = await library.createAnnotation({ articleId: long.id, start: 0, end: 4, tag: 'event' });
-  await library.close();
-  return { short, long, onShort, onLong };
-}
 
 /** Reopens the library and waits for the background part of the check. */
 async function reopen(dir: string, options: { samplePath?: string } = {}): Promise<Library> {
@@ -39,7 +26,7 @@ async function reopen(dir: string, options: { samplePath?: string } = {}): Promi
 describe('start-up check', () => {
   it('says nothing about a healthy library and makes no quarantine folder', async () => {
     const dir = await tempDir();
-    await twoArticles(dir);
+    await twoArticles(dir, NOW);
     const library = await reopen(dir);
     expect(library.startupReport()).toEqual({
       tempFilesRemoved: 0,
@@ -53,7 +40,7 @@ describe('start-up check', () => {
 
   it('removes temp files left by an interrupted write and keeps the real files', async () => {
     const dir = await tempDir();
-    const { short, onShort } = await twoArticles(dir);
+    const { short, onShort } = await twoArticles(dir, NOW);
     const leftovers = [
       join(dir, '.index.json.0123456789ab.tmp'),
       join(dir, 'annotations', `.${short.id}.json.a1b2c3d4e5f6.tmp`),
@@ -75,7 +62,7 @@ describe('start-up check', () => {
 
   it('quarantines a truncated annotations file, names the article, and opens the rest', async () => {
     const dir = await tempDir();
-    const { short, long, onLong } = await twoArticles(dir);
+    const { short, long, onLong } = await twoArticles(dir, NOW);
     const path = join(dir, 'annotations', `${short.id}.json`);
     const damaged = (await readFile(path, 'utf8')).slice(0, 40);
     await writeFile(path, damaged);
@@ -104,7 +91,7 @@ describe('start-up check', () => {
 
   it('quarantines an annotations file that parses but does not validate (hostile offsets, foreign article)', async () => {
     const dir = await tempDir();
-    const { short, long } = await twoArticles(dir);
+    const { short, long } = await twoArticles(dir, NOW);
     const path = join(dir, 'annotations', `${short.id}.json`);
     const file = JSON.parse(await readFile(path, 'utf8')) as { annotations: { start: number }[] };
     file.annotations = file.annotations.map((a) => ({ ...a, start: -7 }));
@@ -126,7 +113,7 @@ describe('start-up check', () => {
 
   it('quarantines a damaged article text with its annotations and drops it from the list', async () => {
     const dir = await tempDir();
-    const { short, long, onLong } = await twoArticles(dir);
+    const { short, long, onLong } = await twoArticles(dir, NOW);
     const articlePath = join(dir, 'articles', `${short.id}.json`);
     const edited = (await readFile(articlePath, 'utf8')).replace('القاهرة', 'الإسكندرية');
     await writeFile(articlePath, edited);
@@ -145,7 +132,7 @@ describe('start-up check', () => {
 
   it('drops an index entry whose text file is missing and says so', async () => {
     const dir = await tempDir();
-    const { short, long } = await twoArticles(dir);
+    const { short, long } = await twoArticles(dir, NOW);
     await rm(join(dir, 'articles', `${short.id}.json`));
     const library = await reopen(dir);
     expect(library.startupReport().quarantined).toEqual([
@@ -163,7 +150,7 @@ describe('start-up check', () => {
 
   it('rebuilds a corrupt index from the article files, keeping every annotation, without re-seeding', async () => {
     const dir = await tempDir();
-    const { short, long, onShort, onLong } = await twoArticles(dir);
+    const { short, long, onShort, onLong } = await twoArticles(dir, NOW);
     await writeFile(join(dir, 'index.json'), '\u0000\u0000garbage');
     const library = await reopen(dir, { samplePath: SAMPLE_PATH });
     const report = library.startupReport();
@@ -183,7 +170,7 @@ describe('start-up check', () => {
 
   it('quarantines a hostile taxonomy and uses the default one', async () => {
     const dir = await tempDir();
-    await twoArticles(dir);
+    await twoArticles(dir, NOW);
     await writeFile(join(dir, 'taxonomy.json'), '{"__proto__":{"polluted":true},"version":1,"types":"x"}');
     const library = await reopen(dir);
     expect(library.startupReport().quarantined).toMatchObject([{ kind: 'taxonomy', file: 'taxonomy.json' }]);
@@ -193,7 +180,7 @@ describe('start-up check', () => {
 
   it('never overwrites an earlier quarantined file of the same name', async () => {
     const dir = await tempDir();
-    const { short } = await twoArticles(dir);
+    const { short } = await twoArticles(dir, NOW);
     const path = join(dir, 'annotations', `${short.id}.json`);
     await writeFile(path, 'first');
     await reopen(dir);
