@@ -18,6 +18,7 @@ import { SEARCH_INDEX_FILE, SearchIndex } from '../electron/services/search/sear
 import { generateArticleText, prng, realSentences, SEED } from './corpus';
 import { makeArticle, writeLibrary } from './library-fixture';
 import { buildVariants, mentionMap, vocabulary, type Variant } from './search-variants';
+import { withBlocking } from './event-loop';
 import { machine, median, report, row, type Row } from './stats';
 
 const SMALL = process.env['BENCH_SMALL'] === '1';
@@ -36,29 +37,6 @@ let dir: string;
 let libDir: string;
 let docs: IndexedDoc[] = [];
 
-/**
- * Runs `fn` while a setImmediate probe measures the longest stretch the
- * event loop could not turn (what an IPC call arriving then would wait).
- */
-async function blocking<T>(fn: () => Promise<T>): Promise<{ value: T; ms: number; blockedMs: number }> {
-  let last = performance.now();
-  let blockedMs = 0;
-  let running = true;
-  const tick = () => {
-    const now = performance.now();
-    blockedMs = Math.max(blockedMs, now - last);
-    last = now;
-    if (running) setImmediate(tick);
-  };
-  setImmediate(tick);
-  const t0 = performance.now();
-  const value = await fn();
-  const ms = performance.now() - t0;
-  running = false;
-  blockedMs = Math.max(blockedMs, performance.now() - last);
-  return { value, ms, blockedMs };
-}
-
 const fresh = (title: string, i: number) =>
   makeArticle(title, generateArticleText(WORDS, SEED + 1_000_000 + i), () => []);
 
@@ -74,7 +52,7 @@ async function openIndexed(): Promise<{
     value: search,
     ms,
     blockedMs,
-  } = await blocking(async () => {
+  } = await withBlocking(async () => {
     const s = SearchIndex.attach(library, { debounceMs: 60_000 });
     await s.ready();
     return s;
@@ -117,7 +95,7 @@ test('B8: build the index of the library, yielding to the event loop', async () 
     builds.push(ms);
     blocked.push(blockedMs);
     if (r === BUILD_RUNS - 1) {
-      const flush = await blocking(() => search.flush());
+      const flush = await withBlocking(() => search.flush());
       rows.push(
         row('B8', 'write the index after a change (debounced)', 'write', [flush.ms]),
         row('B8', 'during that write', 'longest event-loop block', [flush.blockedMs]),
