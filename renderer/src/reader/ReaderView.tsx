@@ -100,12 +100,16 @@ export const ReaderView = memo(function ReaderView({ articleId, notify, history,
   useSearchFocus(focus, mapRef, scrollRef, Boolean(allMounted && annotations && tags.length > 0));
 
   useLayoutEffect(() => {
-    if (mapRef.current && painterRef.current && annotations) {
+    if (mapRef.current && painterRef.current && annotations)
       painterRef.current.paint(mapRef.current, annotations);
-      painterRef.current.select(selected ? mapRef.current.rangeFor(selected.start, selected.end) : null);
-    }
     // Blocks mounted since the last paint get their highlights too.
-  }, [annotations, article, tags, selected, mounted]);
+  }, [annotations, article, tags, mounted]);
+
+  // Apart from painting: a click that selects must not walk every annotation again.
+  useLayoutEffect(() => {
+    const map = mapRef.current;
+    if (map) painterRef.current?.select(selected ? map.rangeFor(selected.start, selected.end) : null);
+  }, [selected, article, tags, mounted]);
 
   const controls = useReaderControls({
     article: article ?? null,
