@@ -27,6 +27,18 @@ export class UndoHistory {
   private undone: UndoCommand[] = [];
   private queue: Promise<unknown> = Promise.resolve();
 
+  /**
+   * Records a change still being saved: `saving` resolves to its command once
+   * saved (null if it failed). Undo and redo wait for it, so an undo pressed
+   * before the save is acknowledged undoes this change, not the one before.
+   */
+  record(saving: Promise<UndoCommand | null>): void {
+    void this.serially(async () => {
+      const command = await saving.catch(() => null);
+      if (command) this.push(command);
+    });
+  }
+
   /** Records a change that has just been made; clears the redo stack. */
   push(command: UndoCommand): void {
     this.done.push(command);

@@ -90,4 +90,31 @@ describe('UndoHistory with annotation commands', () => {
     history.push(createCommand(api, b, [single]));
     expect(history.canRedo).toBe(false);
   });
+
+  it('an undo pressed while a change is still being saved undoes that change, once saved', async () => {
+    const { api, a } = await setup();
+    const history = new UndoHistory();
+    const first = value(await api.createAnnotation({ articleId: a, start: 0, end: 4, tag: 'actor' }));
+    history.push(createCommand(api, a, [first]));
+    // The delete is sent; its answer has not come back when the undo is asked for.
+    let answer: () => void = () => undefined;
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    const deleting = api.deleteAnnotations(a, [first.id]);
+    history.record(
+      deleting.then(async (r) => {
+        await answered;
+        return r.ok ? deleteCommand(api, a, [first]) : null;
+      }),
+    );
+    const undoing = history.undo();
+    answer();
+    const step = await undoing;
+    expect(step?.command.label).toBe('delete');
+    expect(step?.result.ok).toBe(true);
+    expect(await tagsOf(api, a)).toEqual(['actor']);
+    // A change whose save failed records nothing: the next undo is the create's.
+    history.record(Promise.resolve(null));
+    expect((await history.undo())?.command.label).toBe('create');
+    expect(await tagsOf(api, a)).toEqual([]);
+  });
 });

@@ -3,8 +3,8 @@
  * "tag all mentions" does), edit and delete. Each is shown at once (drafted
  * with the same code main stores it with), goes through the API, and is
  * replaced by what main saved, or undone with an error if the save fails.
- * The status line says "Saving…" until main answers that the edit is on disk;
- * only then is it recorded in the undo history.
+ * The status line says "Saving…" until main answers that the edit is on disk.
+ * The undo history records it at once, as pending: an undo waits for the save.
  */
 
 import { useCallback } from 'react';
@@ -42,12 +42,12 @@ export function useAnnotationActions(
       const shown = index ? items.map((i) => newAnnotation(i, `${DRAFT_PREFIX}${++drafts}`, index, at)) : [];
       const shownIds = new Set(shown.map((a) => a.id));
       if (shown.length > 0) setAnnotations((list) => [...list, ...shown].sort(byPosition));
-      const result =
+      const saving =
         items.length === 1 && items[0]
-          ? await api
-              .createAnnotation(items[0])
-              .then((r) => (r.ok ? { ok: true as const, value: [r.value] } : r))
-          : await api.createAnnotations(articleId, items);
+          ? api.createAnnotation(items[0]).then((r) => (r.ok ? { ok: true as const, value: [r.value] } : r))
+          : api.createAnnotations(articleId, items);
+      history.record(saving.then((r) => (r.ok ? createCommand(api, articleId, r.value) : null)));
+      const result = await saving;
       const withoutDrafts = (list: Annotation[]) => list.filter((a) => !shownIds.has(a.id));
       if (!result.ok) {
         setAnnotations(withoutDrafts);
@@ -55,7 +55,6 @@ export function useAnnotationActions(
         return null;
       }
       setAnnotations((list) => [...withoutDrafts(list), ...result.value].sort(byPosition));
-      history.push(createCommand(api, articleId, result.value));
       notify({ kind: 'info', key: 'status.saved' });
       return result.value;
     },
@@ -76,7 +75,13 @@ export function useAnnotationActions(
           // A patch main will refuse is not shown; main's answer says why.
         }
       }
-      const result = await api.updateAnnotation(articleId, before.id, patch);
+      const saving = api.updateAnnotation(articleId, before.id, patch);
+      history.record(
+        saving.then((r) =>
+          r.ok && r.value.updatedAt !== before.updatedAt ? editCommand(api, before, r.value) : null,
+        ),
+      );
+      const result = await saving;
       if (!result.ok) {
         setAnnotations(put(before));
         notify({ kind: 'error', error: result.error });
@@ -84,7 +89,6 @@ export function useAnnotationActions(
       }
       const after = result.value;
       setAnnotations(put(after));
-      if (after.updatedAt !== before.updatedAt) history.push(editCommand(api, before, after));
       notify({ kind: 'info', key: 'status.saved' });
       return after;
     },
@@ -98,16 +102,17 @@ export function useAnnotationActions(
       notify({ kind: 'saving' });
       const gone = new Set(annotations.map((a) => a.id));
       setAnnotations((list) => list.filter((a) => !gone.has(a.id)));
-      const result = await api.deleteAnnotations(
+      const saving = api.deleteAnnotations(
         articleId,
         annotations.map((a) => a.id),
       );
+      history.record(saving.then((r) => (r.ok ? deleteCommand(api, articleId, annotations) : null)));
+      const result = await saving;
       if (!result.ok) {
         setAnnotations((list) => [...list.filter((a) => !gone.has(a.id)), ...annotations].sort(byPosition));
         notify({ kind: 'error', error: result.error });
         return false;
       }
-      history.push(deleteCommand(api, articleId, annotations));
       notify({ kind: 'info', key: 'status.saved' });
       return true;
     },
