@@ -7,7 +7,7 @@
 
 import type { BlockInput } from '../../../shared/canonical-text';
 import type { ExtractedDocument } from './html-article';
-import { isoDate, safeUrl } from './html-article';
+import { isoDate, safeUrl } from './html-metadata';
 
 /** Strips inline Markdown and HTML from one line, keeping its visible text. */
 export function inlineText(line: string): string {
