@@ -22,15 +22,22 @@ export function boilerplateKey(text: string): string {
     .replace(/\s+/gu, ' ');
 }
 
+/** A block containing one of the `shortContaining` entries is furniture only when it has at most this many words. */
+const MAX_CREDIT_WORDS = 30;
+
 const LINES = new Set(list.lines.map(boilerplateKey));
 const STARTS = list.starts.map(boilerplateKey);
+const CONTAINING = list.shortContaining.map((entry) => normalizeArabic(entry).toLowerCase());
 
 /** True when `text` (one block) is a known furniture line. */
 export function isBoilerplate(text: string): boolean {
   const key = boilerplateKey(text);
   if (key === '') return false;
   if (LINES.has(key)) return true;
-  return wordCount(key) <= MAX_START_WORDS && STARTS.some((start) => key.startsWith(start));
+  const words = wordCount(key);
+  if (words <= MAX_START_WORDS && STARTS.some((start) => key.startsWith(start))) return true;
+  const folded = normalizeArabic(text).toLowerCase();
+  return words <= MAX_CREDIT_WORDS && CONTAINING.some((entry) => folded.includes(entry));
 }
 
 /** `blocks` without the furniture lines (a block holding several lines is checked line by line). */
@@ -43,4 +50,30 @@ export function dropBoilerplate(blocks: readonly BlockInput[]): BlockInput[] {
     else if (remaining.some((line) => line.trim() !== '')) kept.push({ ...block, text: remaining.join('\n') });
   }
   return kept;
+}
+
+/** A closing section is dropped only while it holds at most this share of the article's words. */
+const MAX_TAIL_SHARE = 0.2;
+
+/**
+ * Drops a closing section that is furniture: a heading near the end followed
+ * only by blocks that are each the text of a link (related articles, "more on
+ * this") or by nothing. `isLink` says whether a block's text is a link's text.
+ */
+export function dropClosingSection(
+  blocks: readonly BlockInput[],
+  isLink: (text: string) => boolean,
+): BlockInput[] {
+  const words = blocks.map((block) => wordCount(block.text));
+  const total = words.reduce((a, b) => a + b, 0);
+  let cut = blocks.length;
+  let tail = 0;
+  for (let i = blocks.length - 1; i > 0; i--) {
+    const block = blocks[i];
+    if (!block || (block.kind !== 'heading' && !isLink(block.text))) break;
+    tail += words[i] ?? 0;
+    if (tail > total * MAX_TAIL_SHARE) break;
+    if (block.kind === 'heading') cut = i;
+  }
+  return blocks.slice(0, cut);
 }

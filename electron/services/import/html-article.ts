@@ -11,8 +11,8 @@
 
 import { Readability } from '@mozilla/readability';
 import type { BlockInput } from '../../../shared/canonical-text';
-import { dropBoilerplate } from './boilerplate';
-import { mainTextContainer, removeFurnitureInside } from './html-content';
+import { dropBoilerplate, dropClosingSection } from './boilerplate';
+import { leadParagraph, mainTextContainer, removeFurnitureInside } from './html-content';
 import { cleanText, parseDocument, wordCount, type MiniDocument, type MiniElement } from './html-dom';
 import { domToBlocks } from './html-blocks';
 import { isoDate, primaryLanguage, readPageMetadata } from './html-metadata';
@@ -58,13 +58,16 @@ interface Candidate {
 const countWords = (blocks: readonly BlockInput[]) =>
   blocks.reduce((sum, block) => sum + wordCount(block.text), 0);
 
-function candidate(kind: Candidate['kind'], blocks: BlockInput[]): Candidate {
-  const tidy = dropBoilerplate(blocks);
-  return { kind, blocks: tidy, words: countWords(tidy) };
+/** The blocks of `root`, without furniture lines and a closing section of links. */
+function candidate(kind: Candidate['kind'], root: MiniElement | null | undefined): Candidate {
+  if (!root) return { kind, blocks: [], words: 0 };
+  const links = new Set(Array.from(root.querySelectorAll('a')).map((a) => cleanText(a.textContent)));
+  const blocks = dropClosingSection(dropBoilerplate(domToBlocks(root)), (text) => links.has(cleanText(text)));
+  return { kind, blocks, words: countWords(blocks) };
 }
 
 /** Readability on `document` (which it changes); `permissive` makes it try every mode and keep its longest. */
-function runReadability(document: MiniDocument, permissive: boolean): { parsed: Parsed | null; blocks: BlockInput[] } {
+function runReadability(document: MiniDocument, permissive: boolean): { parsed: Parsed | null; content: MiniElement | null } {
   let parsed: Parsed | null;
   try {
     parsed = new Readability<MiniElement>(document as unknown as ReadabilityDocument, {
@@ -75,10 +78,9 @@ function runReadability(document: MiniDocument, permissive: boolean): { parsed: 
   } catch {
     parsed = null;
   }
-  const content = parsed?.content;
-  if (!content) return { parsed, blocks: [] };
-  removeFurnitureInside(content);
-  return { parsed, blocks: domToBlocks(content) };
+  const content = parsed?.content ?? null;
+  if (content) removeFurnitureInside(content);
+  return { parsed, content };
 }
 
 /** The title without a trailing " | Site" or " - Site" when the site's name is known. */
@@ -97,18 +99,23 @@ export function extractHtmlArticle(html: string): ExtractedDocument {
   const pageTitle = cleanText(document.querySelector('title')?.textContent);
   // Measured and kept before Readability changes the document.
   const main = document.body ? mainTextContainer(document.body) : { element: null, words: 0 };
-  const mainBlocks = main.element ? domToBlocks(main.element) : [];
-  const pageBlocks = document.body ? domToBlocks(document.body) : [];
+  const mainText = candidate('main-text', main.element);
+  const page = candidate('page', document.body);
+  const lead = document.body ? leadParagraph(document.body, meta.description) : '';
 
   const first = runReadability(document, false);
-  let kept = candidate('readability', first.blocks);
+  let kept = candidate('readability', first.content);
   if (kept.words < SHORT_EXTRACTION_SHARE * main.words) {
     const retry = runReadability(parseDocument(html), true);
-    for (const other of [candidate('readability-retry', retry.blocks), candidate('main-text', mainBlocks)]) {
+    for (const other of [candidate('readability-retry', retry.content), mainText]) {
       if (other.words > kept.words) kept = other;
     }
   }
-  if (kept.blocks.length === 0) kept = candidate('page', pageBlocks);
+  if (kept.blocks.length === 0) kept = page;
+  // The standfirst often sits above the element Readability picks; the page's own description names it.
+  if (lead && !kept.blocks.some((block) => cleanText(block.text).includes(lead.slice(0, 50)))) {
+    kept = { ...kept, blocks: [{ kind: 'paragraph', text: lead }, ...kept.blocks] };
+  }
 
   const parsed = first.parsed;
   const source = meta.source || cleanText(parsed?.siteName);

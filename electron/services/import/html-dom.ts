@@ -14,6 +14,7 @@ export interface MiniElement extends DomNode {
   parentNode: MiniElement | null;
   getAttribute(name: string): string | null;
   querySelectorAll(selector: string): ArrayLike<MiniElement>;
+  matches(selector: string): boolean;
   remove(): void;
 }
 

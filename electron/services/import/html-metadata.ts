@@ -19,6 +19,8 @@ export interface PageMetadata {
   url: string;
   /** Primary language subtag ("ar", "en"). */
   language: string;
+  /** The page's summary of itself (og:description or description), not stored: used to find the lead. */
+  description: string;
 }
 
 /** "2025-10-02T10:00:00Z", "2025-10-02", "Oct 2, 2025" → "2025-10-02"; "" when not a date. */
@@ -170,5 +172,6 @@ export function readPageMetadata(document: MiniDocument): PageMetadata {
     date,
     url,
     language: primaryLanguage(root?.getAttribute('lang') ?? root?.getAttribute('xml:lang')),
+    description: first(document, ['meta[property="og:description"]', 'meta[name="description"]']),
   };
 }
