@@ -8,7 +8,7 @@
 
 import { normalizeArabic } from '../../../shared/arabic-normalize';
 import type { BlockInput } from '../../../shared/canonical-text';
-import list from './boilerplate-lines.json';
+import list from './boilerplate-lines.json' with { type: 'json' };
 import { cleanText, wordCount } from './html-dom';
 
 /** A block starting with one of the `starts` entries is furniture only when it has at most this many words. */
