@@ -119,10 +119,16 @@ export function extractHtmlArticle(html: string): ExtractedDocument {
 
   const parsed = first.parsed;
   const source = meta.source || cleanText(parsed?.siteName);
-  const title = withoutSiteSuffix(meta.title || cleanText(parsed?.title) || pageTitle, source);
+  const declared = withoutSiteSuffix(meta.title, source);
+  let title = declared || withoutSiteSuffix(cleanText(parsed?.title) || pageTitle, source);
   let blocks = kept.blocks;
   const [head] = blocks;
-  if (head?.kind === 'heading' && cleanText(head.text) === title) blocks = blocks.slice(1);
+  const heading = head?.kind === 'heading' ? cleanText(head.text) : '';
+  // The article's opening heading is its headline: the title when the page declares none, never shown twice.
+  if (heading && (!declared || declared.includes(heading))) {
+    if (!declared) title = heading;
+    blocks = blocks.slice(1);
+  }
   const byline = cleanText(parsed?.byline);
   return {
     title,

@@ -8,17 +8,13 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { detectLanguage } from '../../../shared/arabic-text';
-import {
-  blockTexts,
-  canonicalize,
-  canonicalizeBlocks,
-  type CanonicalText,
-} from '../../../shared/canonical-text';
+import { canonicalize, canonicalizeBlocks, type CanonicalText } from '../../../shared/canonical-text';
 import { MAX_TEXT_LENGTH } from '../../../shared/model';
 import { AppFailure } from '../../../shared/result';
 import { decodeBytes, declaredCharset } from './decode';
 import { extractHtmlArticle, type ExtractedDocument } from './html-article';
 import { extractMarkdown } from './markdown';
+import { splitHeadline } from './text-headline';
 
 /** Largest file accepted for import, in bytes. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -75,9 +71,8 @@ async function readBytes(path: string, fileName: string): Promise<Buffer> {
 
 function extract(format: ImportFormat, text: string): ExtractedDocument & { canonical: CanonicalText } {
   if (format === 'text') {
-    const canonical = canonicalize(text);
-    const [first] = canonical.blocks;
-    const title = first?.kind === 'heading' ? (blockTexts(canonical.text, [first])[0] ?? '') : '';
+    const { title, body } = splitHeadline(text);
+    const canonical = canonicalize(body);
     return { title, blocks: [], source: '', author: '', date: '', url: '', language: '', canonical };
   }
   const doc = format === 'markdown' ? extractMarkdown(text) : extractHtmlArticle(text);
