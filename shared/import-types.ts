@@ -20,9 +20,20 @@ export interface ImportProgress {
 
 export interface BatchImportReport {
   total: number;
-  added: { file: string; id: string; title: string }[];
+  /**
+   * Files added, with the words of text kept; `shortfall` is set when an HTML
+   * page's kept text is much shorter than its main text ("only 68 words were
+   * kept from a page of 1,900").
+   */
+  added: {
+    file: string;
+    id: string;
+    title: string;
+    words: number;
+    shortfall?: { keptWords: number; pageWords: number };
+  }[];
   /** Files whose canonical text is already in the library (not added again). */
-  duplicates: { file: string; existingId: string; existingTitle: string }[];
+  duplicates: { file: string; existingId: string; existingTitle: string; words: number }[];
   /** Files refused, with the reason as an error code the UI translates (params.file names the file). */
   refused: { file: string; code: ErrorCode; message: string; params: Record<string, string | number> }[];
   /** True when the user cancelled before every file was handled. */

@@ -87,16 +87,20 @@ export async function importFiles(
     }
     const file = path.split(/[\\/]/u).pop() ?? path;
     progress(i, file, i === 0);
+    let words = 0;
     try {
       const imported = await readImportFile(path);
+      words = imported.words;
       const meta = await library.addCanonical({ ...imported, importedFrom: imported.fileName });
-      report.added.push({ file, id: meta.id, title: meta.title });
+      const { shortfall } = imported;
+      report.added.push({ file, id: meta.id, title: meta.title, words, ...(shortfall ? { shortfall } : {}) });
     } catch (error) {
       if (error instanceof AppFailure && error.code === 'duplicate') {
         report.duplicates.push({
           file,
           existingId: String(error.params?.['id'] ?? ''),
           existingTitle: String(error.params?.['title'] ?? ''),
+          words,
         });
       } else {
         const failure =

@@ -12,7 +12,8 @@ import { canonicalize, canonicalizeBlocks, type CanonicalText } from '../../../s
 import { MAX_TEXT_LENGTH } from '../../../shared/model';
 import { AppFailure } from '../../../shared/result';
 import { decodeBytes, declaredCharset } from './decode';
-import { extractHtmlArticle, type ExtractedDocument } from './html-article';
+import { extractHtmlArticle, SHORT_EXTRACTION_SHARE, type ExtractedDocument } from './html-article';
+import { wordCount } from './html-dom';
 import { extractMarkdown } from './markdown';
 import { splitHeadline } from './text-headline';
 
@@ -51,6 +52,10 @@ export interface ImportedArticle {
   date: string;
   url: string;
   language: string;
+  /** Words of the canonical text (runs of non-space characters). */
+  words: number;
+  /** HTML only: set when the text kept is much shorter than the page's main text (see SHORT_EXTRACTION_SHARE). */
+  shortfall?: { keptWords: number; pageWords: number };
 }
 
 async function readBytes(path: string, fileName: string): Promise<Buffer> {
@@ -106,7 +111,11 @@ export async function readImportFile(path: string): Promise<ImportedArticle> {
     throw new AppFailure('text-too-large', `${fileName} has more text than an article may hold`, params);
   }
   const stem = basename(fileName, extname(fileName)).trim() || fileName;
+  const words = wordCount(canonical.text);
+  const pageWords = doc.check?.pageWords ?? 0;
   return {
+    ...(words < pageWords * SHORT_EXTRACTION_SHARE ? { shortfall: { keptWords: words, pageWords } } : {}),
+    words,
     fileName,
     format,
     encoding: decoded.encoding,
