@@ -60,8 +60,15 @@ describe('batch import', () => {
       '04-hudna.txt',
     ]);
     expect(report.duplicates).toEqual([
-      { file: '05-same-again.md', existingId: report.added[0]?.id, existingTitle: report.added[0]?.title },
+      {
+        file: '05-same-again.md',
+        existingId: report.added[0]?.id,
+        existingTitle: report.added[0]?.title,
+        // The same text as the first file, so the same number of words.
+        words: report.added[0]?.words,
+      },
     ]);
+    expect(report.added.every((a) => a.words > 0 && a.shortfall === undefined)).toBe(true);
     expect(report.refused.map((r) => [r.file, r.code, r.params['file']])).toEqual([
       ['06-empty.txt', 'empty-text', '06-empty.txt'],
       ['07-photo.txt', 'file-not-text', '07-photo.txt'],
