@@ -58,4 +58,3 @@ test('E1: must-keep and must-not snippets on the shared corpus, beside plain Rea
   ];
   report(SMALL ? 'extraction-small' : 'extraction', rows, machine());
 });
-

@@ -47,7 +47,8 @@ export function dropBoilerplate(blocks: readonly BlockInput[]): BlockInput[] {
     const lines = block.text.split('\n');
     const remaining = lines.filter((line) => !isBoilerplate(line));
     if (remaining.length === lines.length) kept.push(block);
-    else if (remaining.some((line) => line.trim() !== '')) kept.push({ ...block, text: remaining.join('\n') });
+    else if (remaining.some((line) => line.trim() !== ''))
+      kept.push({ ...block, text: remaining.join('\n') });
   }
   return kept;
 }

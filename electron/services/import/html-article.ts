@@ -67,12 +67,15 @@ function candidate(kind: Candidate['kind'], root: MiniElement | null | undefined
 }
 
 /** Readability on `document` (which it changes); `permissive` makes it try every mode and keep its longest. */
-function runReadability(document: MiniDocument, permissive: boolean): { parsed: Parsed | null; content: MiniElement | null } {
+function runReadability(
+  document: MiniDocument,
+  permissive: boolean,
+): { parsed: Parsed | null; content: MiniElement | null } {
   let parsed: Parsed | null;
   try {
     parsed = new Readability<MiniElement>(document as unknown as ReadabilityDocument, {
       keepClasses: true,
-      serializer: (node) => node as unknown as MiniElement,
+      serializer: (node) => node,
       ...(permissive ? { charThreshold: Number.MAX_SAFE_INTEGER } : {}),
     }).parse();
   } catch {
@@ -87,7 +90,8 @@ function runReadability(document: MiniDocument, permissive: boolean): { parsed: 
 function withoutSiteSuffix(title: string, source: string): string {
   if (!source) return title;
   for (const separator of [' | ', ' - ', ' – ', ' — ', ' :: ', ' « ']) {
-    if (title.endsWith(`${separator}${source}`)) return title.slice(0, -(separator.length + source.length)).trim();
+    if (title.endsWith(`${separator}${source}`))
+      return title.slice(0, -(separator.length + source.length)).trim();
   }
   return title;
 }

@@ -77,7 +77,9 @@ const MAX_CAPTION_WORDS = 8;
 const MAX_FURNITURE_SHARE = 0.2;
 
 function isFurniture(element: MiniElement): boolean {
-  const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`.toLowerCase().split(/\s+/u);
+  const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`
+    .toLowerCase()
+    .split(/\s+/u);
   // "has-sharing", "with-comments", "is-related": a state of the element, not what it is.
   const words = names.filter((name) => !MODIFIER.test(name)).flatMap((name) => name.split(/[_-]+/u));
   if (words.some((word) => FURNITURE_WORDS.has(word))) return true;

@@ -58,8 +58,9 @@ export function dateInUrl(url: string): string {
     return '';
   }
   const match =
-    /(?:^|\/|[^\d])((?:19|20)\d{2})[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\d|3[01])(?=$|[/_.-]|\D)/u.exec(path) ??
-    /(?:^|\/|[^\d])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=$|\/|[^\d])/u.exec(path);
+    /(?:^|\/|[^\d])((?:19|20)\d{2})[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\d|3[01])(?=$|[/_.-]|\D)/u.exec(
+      path,
+    ) ?? /(?:^|\/|[^\d])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=$|\/|[^\d])/u.exec(path);
   if (!match) return '';
   const [, y, m, d] = match;
   const iso = `${y}-${(m ?? '').padStart(2, '0')}-${(d ?? '').padStart(2, '0')}`;
@@ -68,18 +69,28 @@ export function dateInUrl(url: string): string {
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
-const ARTICLE_TYPE = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|Report|WebPage|LiveBlogPosting)$/u;
+const ARTICLE_TYPE =
+  /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|Report|WebPage|LiveBlogPosting)$/u;
+
+/** A JSON-LD scalar as text ("" for objects and arrays). */
+function scalar(value: Json | undefined): string {
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+}
+
+/** The @type values of a JSON-LD node. */
+function typesOf(node: Record<string, Json>): string[] {
+  return ([] as Json[]).concat(node['@type'] ?? []).map(scalar);
+}
 
 /** The first JSON-LD object of an article type (looking inside arrays and @graph). */
 function findArticle(node: Json): Record<string, Json> | null {
   if (Array.isArray(node)) {
     const found = node.map(findArticle).filter((x) => x !== null);
     // An article type beats a generic WebPage.
-    return found.find((x) => !/WebPage/u.test(String(x['@type']))) ?? found[0] ?? null;
+    return found.find((x) => !typesOf(x).includes('WebPage')) ?? found[0] ?? null;
   }
   if (!node || typeof node !== 'object') return null;
-  const types = ([] as Json[]).concat(node['@type'] ?? []).map(String);
-  if (types.some((t) => ARTICLE_TYPE.test(t))) return node;
+  if (typesOf(node).some((t) => ARTICLE_TYPE.test(t))) return node;
   return node['@graph'] ? findArticle(node['@graph']) : null;
 }
 
@@ -109,7 +120,7 @@ function jsonLd(document: MiniDocument): Partial<PageMetadata> {
     if (!article) continue;
     return {
       title: nameOf(article['headline']) || nameOf(article['name']),
-      date: isoDate(String(article['datePublished'] ?? article['dateCreated'] ?? '')),
+      date: isoDate(scalar(article['datePublished']) || scalar(article['dateCreated'])),
       author: nameOf(article['author']),
       source: nameOf(article['publisher']),
       url: safeUrl(urlOf(article['mainEntityOfPage']) || urlOf(article['url'])),
@@ -132,9 +143,9 @@ const DATE_SELECTORS = [
   'meta[property="article:published_time"]',
   'meta[property="og:published_time"]',
   'meta[itemprop="datePublished"]',
-  '[property="dc:date"]',
-  '[property="dcterms:created"]',
-  '[property="dc:created"]',
+  '[property~="dc:date"]',
+  '[property~="dcterms:created"]',
+  '[property~="dc:created"]',
   'meta[name="DC.date"]',
   'meta[name="dc.date"]',
   'meta[name="DC.date.issued"]',
@@ -164,11 +175,11 @@ export function readPageMetadata(document: MiniDocument): PageMetadata {
     title:
       first(document, ['meta[property="og:title"]']) ||
       (ld.title ?? '') ||
-      first(document, ['meta[name="twitter:title"]', '[property="dc:title"]', 'meta[name="DC.title"]']),
+      first(document, ['meta[name="twitter:title"]', '[property~="dc:title"]', 'meta[name="DC.title"]']),
     source: first(document, ['meta[property="og:site_name"]']) || (ld.source ?? ''),
     author:
       (ld.author ?? '') ||
-      first(document, ['meta[name="author"]', 'meta[property="article:author"]', '[property="dc:creator"]']),
+      first(document, ['meta[name="author"]', 'meta[property="article:author"]', '[property~="dc:creator"]']),
     date,
     url,
     language: primaryLanguage(root?.getAttribute('lang') ?? root?.getAttribute('xml:lang')),

@@ -29,13 +29,16 @@ export function splitHeadline(raw: string): TextHeadline {
   const lines = raw.replace(/\r\n?/gu, '\n').split('\n');
   const firstIndex = lines.findIndex((line) => line.trim() !== '');
   if (firstIndex < 0) return { title: '', body: raw };
-  const first = (lines[firstIndex] ?? '').replace(/\s+/gu, ' ').trim().replace(/^#{1,6} /u, '').normalize('NFC');
+  const first = (lines[firstIndex] ?? '')
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .replace(/^#{1,6} /u, '')
+    .normalize('NFC');
   const rest = lines.slice(firstIndex + 1);
   const paragraphs = rest.map((line) => line.trim()).filter((line) => line !== '');
   if (paragraphs.length === 0) return { title: '', body: raw };
   const median = medianLength(paragraphs);
   const blankAfter = (rest[0] ?? '').trim() === '';
-  const isHeadline =
-    first.length <= median && (blankAfter || first.length <= median * CLEARLY_SHORTER);
+  const isHeadline = first.length <= median && (blankAfter || first.length <= median * CLEARLY_SHORTER);
   return isHeadline ? { title: first, body: rest.join('\n') } : { title: '', body: raw };
 }

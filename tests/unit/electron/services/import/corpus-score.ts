@@ -63,7 +63,9 @@ export function hamishText(html: string): string {
 
 /** Plain Readability's text of a page (default options, linkedom DOM), "" when it finds nothing. */
 export function readabilityText(html: string): string {
-  const { document } = parseHTML(html) as unknown as { document: ConstructorParameters<typeof Readability>[0] };
+  const { document } = parseHTML(html) as unknown as {
+    document: ConstructorParameters<typeof Readability>[0];
+  };
   try {
     return new Readability(document).parse()?.textContent ?? '';
   } catch {

@@ -33,7 +33,9 @@ function page(article: string, head = ''): string {
 
 describe('extractHtmlArticle', () => {
   it('imports the minimal Drupal article (class "node node-not-promoted") with its two paragraphs', async () => {
-    const html = page(`<article class="node node-not-promoted"><h1>وزير الخارجية: الإصلاح مستمر</h1><p>${P1}</p><p>${P2}</p></article>`);
+    const html = page(
+      `<article class="node node-not-promoted"><h1>وزير الخارجية: الإصلاح مستمر</h1><p>${P1}</p><p>${P2}</p></article>`,
+    );
     const path = join(await tempDir(), 'drupal.html');
     await writeFile(path, html);
     const article = await readImportFile(path);
