@@ -75,7 +75,7 @@ function runReadability(
   try {
     parsed = new Readability<MiniElement>(document as unknown as ReadabilityDocument, {
       keepClasses: true,
-      serializer: (node) => node,
+      serializer: (node: unknown) => node as MiniElement,
       ...(permissive ? { charThreshold: Number.MAX_SAFE_INTEGER } : {}),
     }).parse();
   } catch {
