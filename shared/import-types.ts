@@ -32,8 +32,19 @@ export interface BatchImportReport {
     words: number;
     shortfall?: { keptWords: number; pageWords: number };
   }[];
-  /** Files whose canonical text is already in the library (not added again). */
-  duplicates: { file: string; existingId: string; existingTitle: string; words: number }[];
+  /**
+   * Files not added because they likely duplicate a library article: the same
+   * canonical URL, the same text after the search normaliser, or a near-total
+   * overlap (`similarity`: estimated Jaccard of 5-word shingles, ≥ 0.85).
+   */
+  duplicates: {
+    file: string;
+    existingId: string;
+    existingTitle: string;
+    words: number;
+    reason: 'same-url' | 'same-text' | 'near-duplicate';
+    similarity: number;
+  }[];
   /** Files refused, with the reason as an error code the UI translates (params.file names the file). */
   refused: { file: string; code: ErrorCode; message: string; params: Record<string, string | number> }[];
   /** True when the user cancelled before every file was handled. */

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { ImportProgress, BatchImportReport } from '../../../shared/import-types';
 import { AppFailure } from '../../../shared/result';
 import type { Library } from '../library/library';
+import { DuplicateIndex } from './duplicate-index';
 import { readImportFile } from './import-file';
 
 /** Most files one folder import looks at (the rest is reported as not imported). */
@@ -65,6 +66,7 @@ export async function importFiles(
     refused: [],
     cancelled: false,
   };
+  const duplicates = new DuplicateIndex(library);
   let lastReport = 0;
   const progress = (done: number, current: string, force = false) => {
     const now = Date.now();
@@ -91,9 +93,22 @@ export async function importFiles(
     try {
       const imported = await readImportFile(path);
       words = imported.words;
-      const meta = await library.addCanonical({ ...imported, importedFrom: imported.fileName });
-      const { shortfall } = imported;
-      report.added.push({ file, id: meta.id, title: meta.title, words, ...(shortfall ? { shortfall } : {}) });
+      const likely = await duplicates.find(imported.canonical.text, imported.url);
+      if (likely) {
+        const { id: existingId, title: existingTitle, reason, similarity } = likely;
+        report.duplicates.push({ file, existingId, existingTitle, words, reason, similarity });
+      } else {
+        const meta = await library.addCanonical({ ...imported, importedFrom: imported.fileName });
+        await duplicates.add(meta.id, meta.title, imported.canonical.text, imported.url);
+        const { shortfall } = imported;
+        report.added.push({
+          file,
+          id: meta.id,
+          title: meta.title,
+          words,
+          ...(shortfall ? { shortfall } : {}),
+        });
+      }
     } catch (error) {
       if (error instanceof AppFailure && error.code === 'duplicate') {
         report.duplicates.push({
@@ -101,6 +116,8 @@ export async function importFiles(
           existingId: String(error.params?.['id'] ?? ''),
           existingTitle: String(error.params?.['title'] ?? ''),
           words,
+          reason: 'same-text',
+          similarity: 1,
         });
       } else {
         const failure =
