@@ -11,7 +11,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { blockTexts } from '../../../../../shared/canonical-text';
 import { extractHtmlArticle } from '../../../../../electron/services/import/html-article';
+import { importFiles } from '../../../../../electron/services/import/import-batch';
 import { readImportFile } from '../../../../../electron/services/import/import-file';
+import { Library } from '../../../../../electron/services/library/library';
 import { useTempDirs } from '../../../helpers';
 
 const tempDir = useTempDirs();
@@ -65,5 +67,22 @@ describe('extractHtmlArticle', () => {
     expect(doc.check?.candidate).not.toBe('readability');
     expect(doc.check?.keptWords).toBeGreaterThanOrEqual(doc.check?.pageWords ?? Infinity);
     expect(doc.blocks.filter((b) => b.text.includes(P1.slice(0, 40))).length).toBe(8);
+  });
+
+  it('reports a shortfall when the kept text is under half the page main text (a gallery of credited captions)', async () => {
+    const caption = (i: number) =>
+      `<p>الصورة ${i}: متظاهرون أمام مقر الحكومة في العاصمة صباح اليوم © رويترز</p>`;
+    const gallery = `<div class="gallery">${Array.from({ length: 20 }, (_, i) => caption(i + 1)).join('')}</div>`;
+    const html = page(`<article><h1>صور: احتجاجات في العاصمة</h1><p>${P1}</p>${gallery}</article>`);
+    const root = await tempDir();
+    const path = join(root, 'gallery.html');
+    await writeFile(path, html);
+    const article = await readImportFile(path);
+    expect(article.shortfall).toEqual({ keptWords: article.words, pageWords: 20 * 12 });
+    expect(article.words).toBeLessThan(120);
+    const library = await Library.open(join(root, 'library'));
+    const report = await importFiles(library, [path]);
+    expect(report.added[0]).toMatchObject({ file: 'gallery.html', shortfall: article.shortfall });
+    await library.close();
   });
 });
