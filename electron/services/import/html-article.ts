@@ -101,21 +101,22 @@ export function extractHtmlArticle(html: string): ExtractedDocument {
   const document = parseDocument(html);
   const meta = readPageMetadata(document);
   const pageTitle = cleanText(document.querySelector('title')?.textContent);
-  // Measured and kept before Readability changes the document.
+  // Measured before Readability changes the document.
   const main = document.body ? mainTextContainer(document.body) : { element: null, words: 0 };
-  const mainText = candidate('main-text', main.element);
-  const page = candidate('page', document.body);
   const lead = document.body ? leadParagraph(document.body, meta.description) : '';
 
   const first = runReadability(document, false);
   let kept = candidate('readability', first.content);
   if (kept.words < SHORT_EXTRACTION_SHARE * main.words) {
     const retry = runReadability(parseDocument(html), true);
+    // Readability changed the document: the main text is found again in a fresh parse.
+    const fresh = parseDocument(html).body;
+    const mainText = candidate('main-text', fresh ? mainTextContainer(fresh).element : null);
     for (const other of [candidate('readability-retry', retry.content), mainText]) {
       if (other.words > kept.words) kept = other;
     }
   }
-  if (kept.blocks.length === 0) kept = page;
+  if (kept.blocks.length === 0) kept = candidate('page', parseDocument(html).body);
   // The standfirst often sits above the element Readability picks; the page's own description names it.
   if (lead && !kept.blocks.some((block) => cleanText(block.text).includes(lead.slice(0, 50)))) {
     kept = { ...kept, blocks: [{ kind: 'paragraph', text: lead }, ...kept.blocks] };
