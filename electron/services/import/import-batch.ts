@@ -99,7 +99,7 @@ export async function importFiles(
         report.duplicates.push({ file, existingId, existingTitle, words, reason, similarity });
       } else {
         const meta = await library.addCanonical({ ...imported, importedFrom: imported.fileName });
-        await duplicates.add(meta.id, meta.title, imported.canonical.text, imported.url);
+        duplicates.add(meta.id, meta.title, imported.canonical.text, imported.url);
         const { shortfall } = imported;
         report.added.push({
           file,

@@ -9,6 +9,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DuplicateIndex } from '../../../../../electron/services/import/duplicate-index';
 import { Library } from '../../../../../electron/services/library/library';
 import { importFiles } from '../../../../../electron/services/import/import-batch';
 import {
@@ -80,5 +81,25 @@ describe('near-duplicate detection at import', () => {
     const other = await readFile(fixture('import/legacy-1256.source.txt'), 'utf8');
     const score = similarity(signatureOf(normalizedBody(sample)), signatureOf(normalizedBody(other)));
     expect(score).toBeLessThan(0.2);
+  });
+
+  it('reads a library article's text only when its length could make it a duplicate', async () => {
+    const root = await tempDir();
+    const library = await Library.open(join(root, 'library'));
+    const sample = await readFile(SAMPLE, 'utf8');
+    const short = 'خبر قصير عن اجتماع الوسطاء في الدوحة.';
+    await library.addArticle({ title: 'طويل', text: sample });
+    const reads: string[] = [];
+    const getArticle = library.getArticle.bind(library);
+    library.getArticle = (id: string) => {
+      reads.push(id);
+      return getArticle(id);
+    };
+    const index = new DuplicateIndex(library);
+    expect(await index.find(short, '')).toBeNull();
+    expect(reads).toEqual([]);
+    expect(await index.find(sample, '')).toMatchObject({ reason: 'same-text' });
+    expect(reads.length).toBeGreaterThan(0);
+    await library.close();
   });
 });
