@@ -83,7 +83,7 @@ describe('near-duplicate detection at import', () => {
     expect(score).toBeLessThan(0.2);
   });
 
-  it('reads a library article's text only when its length could make it a duplicate', async () => {
+  it('reads the text of a library article only when its length could make it a duplicate', async () => {
     const root = await tempDir();
     const library = await Library.open(join(root, 'library'));
     const sample = await readFile(SAMPLE, 'utf8');
