@@ -14,7 +14,7 @@ import {
 } from '../../shared/export/export-request';
 import { AppFailure } from '../../shared/result';
 import { writeExport } from '../services/export/export-service';
-import { importAnnotationsFile } from '../services/export/import-service';
+import { importAnnotationsFile } from '../services/transfer/import-service';
 import type { Library } from '../services/library/library';
 import { type ParsedArgs, UsageError, valueOf } from './args';
 import { importerFor } from './importers';

@@ -8,7 +8,7 @@ import type { HamishApi } from '../../shared/ipc-contract';
 import { defaultExportName, type ExportFormat } from '../../shared/export/export-request';
 import { exportFileName, safeFileStem } from '../../shared/export-format';
 import { writeExport } from './export/export-service';
-import { importAnnotationsFile } from './export/import-service';
+import { importAnnotationsFile } from './transfer/import-service';
 import type { Preferences, UiLanguage } from '../../shared/preferences';
 import { AppFailure } from '../../shared/result';
 import type { Library } from './library/library';

@@ -36,7 +36,7 @@ import { assertBackupName, ensureDailyBackup, listBackups } from './backups';
 import { countsByType, type CanonicalArticleInput, type LibraryListener } from './library-events';
 import type { LibraryIndex } from './library-index';
 import { loadLibrary, type LoadedLibrary } from './library-open';
-import { StartupCheck } from './library-startup';
+import { StartupCheck } from './check/library-startup';
 import { assertId, type LibraryPaths } from './library-paths';
 import { LibraryCatalog } from './library-catalog';
 import { buildArticle } from './library-records';
