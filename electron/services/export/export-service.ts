@@ -105,3 +105,23 @@ export async function writeExport(
 export async function writeJsonExport(data: HamishExport, path: string): Promise<void> {
   await persist(path, () => writeFileAtomic(path, serializeExport(data, true)));
 }
+
+/** Export bound to one library and one generator name (what the API and the CLI use). */
+export interface Exporter {
+  /** Exports as asked into `path` (a file, or a folder for brat); see writeExport. */
+  write(request: ExportRequest, path: string): Promise<ExportSummary>;
+  /** Writes one article's Hamish JSON (no text) to the file `path`. */
+  writeArticle(articleId: string, path: string): Promise<void>;
+}
+
+/** The exporter of `library`, writing `generator` (e.g. "Hamish 0.1.0") into every export. */
+export function createExporter(
+  library: ExportSource & { exportArticle(articleId: string, generator: string): Promise<HamishExport> },
+  generator: string,
+): Exporter {
+  return {
+    write: (request, path) => writeExport(library, request, path, generator),
+    writeArticle: async (articleId, path) =>
+      writeJsonExport(await library.exportArticle(articleId, generator), path),
+  };
+}
