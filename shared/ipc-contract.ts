@@ -45,8 +45,6 @@ export interface HamishApi {
   getArticle(id: string): Promise<Result<Article>>;
   /** Adds an article from plain text; the text becomes canonical and immutable. */
   addArticle(input: NewArticle): Promise<Result<ArticleMeta>>;
-  /** Deletes an article and its annotations. */
-  deleteArticle(id: string): Promise<Result<null>>;
   /** Lists one article's annotations in text order. */
   listAnnotations(articleId: string): Promise<Result<Annotation[]>>;
   /** Creates an annotation; quote, prefix and suffix are taken from the canonical text. Resolves once it is on disk. */
@@ -143,7 +141,6 @@ export const API_METHODS = [
   'listArticles',
   'getArticle',
   'addArticle',
-  'deleteArticle',
   'listAnnotations',
   'createAnnotation',
   'updateAnnotation',

@@ -50,10 +50,6 @@ export function createAppApi(deps: AppApiDeps): ApiHandlers {
     listArticles: () => library.listArticles(),
     getArticle: (id) => library.getArticle(id),
     addArticle: (input) => library.addArticle(input),
-    deleteArticle: async (id) => {
-      await library.deleteArticle(id);
-      return null;
-    },
     listAnnotations: (articleId) => library.listAnnotations(articleId),
     createAnnotation: (input) => library.createAnnotation(input),
     updateAnnotation: (articleId, id, patch) => library.updateAnnotation(articleId, id, patch),

@@ -105,7 +105,6 @@ describe('every IPC method refuses hostile arguments and changes nothing', () =>
     const before = await fingerprint(root);
     const byId: [ApiMethod, (id: string) => unknown[]][] = [
       ['getArticle', (id) => [id]],
-      ['deleteArticle', (id) => [id]],
       ['listAnnotations', (id) => [id]],
       ['exportAnnotations', (id) => [id]],
       ['createAnnotation', (id) => [{ articleId: id, start: 0, end: 3, tag: 'actor' }]],

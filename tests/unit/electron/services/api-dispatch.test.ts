@@ -31,7 +31,6 @@ const VALID_ARGS: { [M in ApiMethod]: Parameters<HamishApi[M]> } = {
   listArticles: [],
   getArticle: [ID],
   addArticle: [{ title: 'عنوان', text: 'نص المقال.' }],
-  deleteArticle: [ID],
   listAnnotations: [ID],
   createAnnotation: [{ articleId: ID, start: 0, end: 3, tag: 'actor' }],
   updateAnnotation: [ID, ID, { tag: 'event' }],
@@ -123,6 +122,15 @@ describe('dispatch builds every Result', () => {
       expect(await dispatch(broken.handlers, method, args)).toEqual(fail('internal', 'out of bounds'));
     },
   );
+
+  it('refuses a method dropped from the contract (deleteArticle: the page trashes, then empties the trash)', async () => {
+    const { handlers, calls } = recordingHandlers(() => 'ran');
+    const withDropped = { ...handlers, deleteArticle: () => 'ran' } as unknown as ApiHandlers;
+    expect(await dispatch(withDropped, 'deleteArticle', [ID])).toEqual(
+      fail('invalid-argument', 'Unknown method "deleteArticle"', { field: 'method' }),
+    );
+    expect(calls).toEqual([]);
+  });
 
   it('refuses invalid arguments before any handler runs', async () => {
     const { handlers, calls } = recordingHandlers(() => 'ran');
