@@ -93,7 +93,7 @@ export class Library {
     return () => this.listeners.delete(listener);
   }
 
-  // Articles (library-articles.ts).
+  // Articles: each member delegates to the LibraryArticles method of the same job, documented there.
   readonly listArticles = () => Promise.resolve(this.articles.list());
   /** Live metadata of every article, trashed ones included (read only; for queries and search). */
   readonly allMeta = () => this.ctx.state.index.all();
@@ -108,7 +108,7 @@ export class Library {
   readonly listTrash = () => Promise.resolve(this.articles.trashed());
   readonly emptyTrash = () => this.articles.emptyTrash();
 
-  // Annotations (library-annotations.ts).
+  // Annotations: each member delegates to LibraryAnnotations (library-annotations.ts), documented there.
   readonly listAnnotations = (articleId: string) => this.annotations.list(articleId);
   readonly createAnnotations: LibraryAnnotations['create'] = (id, inputs) =>
     this.annotations.create(id, inputs);
@@ -123,7 +123,7 @@ export class Library {
   readonly createAnnotation = (input: NewAnnotation) => this.annotations.createOne(input);
   readonly deleteAnnotation = (articleId: string, id: string) => this.annotations.deleteOne(articleId, id);
 
-  // Tag scheme and entities (library-scheme.ts).
+  // Tag scheme and entities: each member delegates to LibraryScheme (library-scheme.ts), documented there.
   readonly getTaxonomy = () => Promise.resolve(this.scheme.taxonomy());
   readonly saveTaxonomy = (next: Taxonomy, reassign: TagReassignment = {}) =>
     this.scheme.saveTaxonomy(next, reassign);
