@@ -19,7 +19,11 @@ const spanIsOrdered = (a: { start: number; end: number }): boolean => a.end > a.
 const annotationFields = {
   id: idSchema,
   start: offsetSchema,
-  end: offsetSchema.min(1),
+  end: offsetSchema
+    .min(1)
+    .describe(
+      'Exclusive end, in code points; greater than start (a rule JSON Schema cannot state: importers check it).',
+    ),
   quote: z
     .string()
     .min(1)
@@ -54,8 +58,8 @@ export const exportedAnnotationSchema = z
 export const newAnnotationSchema = z
   .strictObject({
     articleId: idSchema,
-    start: annotationFields.start,
-    end: annotationFields.end,
+    start: offsetSchema,
+    end: offsetSchema.min(1),
     tag: tagIdSchema,
     note: noteSchema.optional(),
     entityId: idSchema.optional(),

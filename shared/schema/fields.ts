@@ -26,15 +26,15 @@ export const countSchema = z.number().int().min(0);
 /** An offset into canonical text, in code points (a text has at most MAX_TEXT_LENGTH). */
 export const offsetSchema = z.number().int().min(0).max(MAX_TEXT_LENGTH);
 
+/** zod's own ISO 8601 patterns, which the two schemas below check with (and index.json's fast path). */
+export const TIMESTAMP_PATTERN: RegExp = z.core.regexes.datetime({ offset: true });
+export const ISO_DATE_PATTERN: RegExp = z.core.regexes.date;
+
 /** An ISO 8601 date-time with a time zone ("2026-11-25T12:00:00.000Z"), as the app writes them. */
 export const timestampSchema = z.iso.datetime({ offset: true });
 
 /** An ISO 8601 calendar date ("2025-10-02"); impossible days such as "2025-02-30" are refused. */
 export const isoDateSchema = z.iso.date();
-
-/** The exact patterns zod checks the two schemas above with (for index.json's fast path). */
-export const TIMESTAMP_PATTERN: RegExp = timestampSchema._zod.pattern;
-export const ISO_DATE_PATTERN: RegExp = isoDateSchema._zod.pattern;
 
 /**
  * A publication date: ISO 8601, a date ("2025-10-02") or a date-time with
