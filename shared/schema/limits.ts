@@ -23,6 +23,15 @@ export const MAX_URL_LENGTH = 2000;
 /** Largest name of the file an article was imported from, in UTF-16 units. */
 export const MAX_FILE_NAME_LENGTH = 1000;
 
+/** The limit of each text field of an article's metadata, by field, in UTF-16 units. */
+export const ARTICLE_META_LENGTHS = {
+  title: MAX_TITLE_LENGTH,
+  source: MAX_SOURCE_LENGTH,
+  author: MAX_BYLINE_LENGTH,
+  url: MAX_URL_LENGTH,
+  importedFrom: MAX_FILE_NAME_LENGTH,
+} as const;
+
 /** Largest analyst's note on an annotation, in UTF-16 units. */
 export const MAX_NOTE_LENGTH = 10_000;
 

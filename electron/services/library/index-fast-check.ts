@@ -10,14 +10,7 @@
 
 import { ARTICLE_STATUSES } from '../../../shared/schema/enums';
 import { ISO_DATE_PATTERN, LANGUAGE_TAG, SCHEME_ID, TIMESTAMP_PATTERN } from '../../../shared/schema/fields';
-import {
-  MAX_BYLINE_LENGTH,
-  MAX_FILE_NAME_LENGTH,
-  MAX_SOURCE_LENGTH,
-  MAX_TEXT_LENGTH,
-  MAX_TITLE_LENGTH,
-  MAX_URL_LENGTH,
-} from '../../../shared/schema/limits';
+import { ARTICLE_META_LENGTHS as MAX, MAX_TEXT_LENGTH } from '../../../shared/schema/limits';
 import type { IndexFile } from './library-files';
 
 /** zod's uuid pattern, lower case only and without its nil and max alternatives (those go to zod). */
@@ -53,15 +46,15 @@ const isText = (value: unknown, max: number): value is string =>
 const matches = (value: unknown, pattern: RegExp): boolean =>
   typeof value === 'string' && pattern.test(value);
 const isUrl = (value: unknown): boolean =>
-  value === '' || (isText(value, MAX_URL_LENGTH) && PLAIN_URL.test(value) && URL.canParse(value));
+  value === '' || (isText(value, MAX.url) && PLAIN_URL.test(value) && URL.canParse(value));
 const isDate = (value: unknown): boolean =>
   value === '' || matches(value, ISO_DATE_PATTERN) || matches(value, TIMESTAMP_PATTERN);
 
 /** Each optional field's check, applied when the key is present. */
 const OPTIONAL: Record<string, (value: unknown) => boolean> = {
-  author: (v) => isText(v, MAX_BYLINE_LENGTH),
+  author: (v) => isText(v, MAX.author),
   url: isUrl,
-  importedFrom: (v) => isText(v, MAX_FILE_NAME_LENGTH),
+  importedFrom: (v) => isText(v, MAX.importedFrom),
   status: (v) => typeof v === 'string' && STATUSES.has(v),
   deletedAt: (v) => matches(v, TIMESTAMP_PATTERN),
   annotationCounts: (counts) =>
@@ -81,8 +74,8 @@ function isMeta(value: unknown): boolean {
     return false;
   }
   const title = value['title'];
-  if (!isText(title, MAX_TITLE_LENGTH) || !/\S/u.test(title)) return false;
-  if (!isText(value['source'], MAX_SOURCE_LENGTH) || !isDate(value['date'])) return false;
+  if (!isText(title, MAX.title) || !/\S/u.test(title)) return false;
+  if (!isText(value['source'], MAX.source) || !isDate(value['date'])) return false;
   if (!matches(value['language'], LANGUAGE_TAG) || !matches(value['addedAt'], TIMESTAMP_PATTERN))
     return false;
   for (const [key, check] of Object.entries(OPTIONAL)) {
