@@ -2,7 +2,8 @@
  * The library's files are a door like IPC and import, held to the same
  * schema and limits: at start-up a file holding a value past a limit (a note
  * of MAX_NOTE_LENGTH + 1, a date "2025-13-45") is set aside in quarantine/
- * with where and why, while one at the limit opens; and no writer, even one
+ * with where and why, while one at the limit opens (a refused index is
+ * rebuilt keeping every value of it that fits); and no writer, even one
  * that skips IPC (the CLI, the services), can put such a value into
  * index.json: it is refused and the folder is unchanged.
  */
@@ -82,21 +83,34 @@ describe('files read at start-up', () => {
     await library.close();
   });
 
-  it('set aside an index.json whose article has the date 2025-13-45, and rebuild the list', async () => {
+  it('set aside an index.json with the date 2025-13-45, and rebuild it keeping every value that fits', async () => {
     const dir = await tempDir();
     const { short, long } = await twoArticles(dir, NOW);
     const raw = await editJson(join(dir, 'index.json'), (json) => {
-      const [first] = json['articles'] as Record<string, unknown>[];
-      if (first) first['date'] = '2025-13-45';
+      for (const meta of json['articles'] as Record<string, unknown>[]) {
+        meta['source'] = 'وكالة';
+        meta['date'] = meta['id'] === short.id ? '2025-13-45' : '2025-10-02';
+        if (meta['id'] === long.id) meta['title'] = 'ع'.repeat(2_000_000);
+      }
     });
     const library = await reopen(dir);
     const report = library.startupReport();
     expect(report.indexRebuilt).toBe(true);
     expect(report.quarantined.map((q) => [q.kind, q.reason])).toEqual([
-      ['index', expect.stringMatching(/^unexpected content at articles\.0\.date: /u)],
+      ['index', expect.stringMatching(/^unexpected content at articles\.\d\.(date|title): /u)],
     ]);
     expect(await readFile(join(dir, report.quarantined[0]?.movedTo ?? ''), 'utf8')).toBe(raw);
-    expect((await library.listArticles()).map((m) => m.id).sort()).toEqual([short.id, long.id].sort());
+    const listed = new Map((await library.listArticles()).map((m) => [m.id, m]));
+    // Only the values past the schema are lost: the bad date, and the 2-million-character title (now the first line).
+    expect(listed.get(short.id)).toMatchObject({
+      title: SHORT_TITLE,
+      source: 'وكالة',
+      date: '',
+      addedAt: NOW.toISOString(),
+    });
+    expect(listed.get(long.id)).toMatchObject({ source: 'وكالة', date: '2025-10-02' });
+    expect(listed.get(long.id)?.title).not.toBe('ع'.repeat(2_000_000));
+    expect(listed.get(long.id)?.title.length).toBeGreaterThan(0);
     await library.close();
   });
 });
