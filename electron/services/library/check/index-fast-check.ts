@@ -8,10 +8,15 @@
  * key, a wrong type) goes to zod, which decides and explains.
  */
 
-import { ARTICLE_STATUSES } from '../../../shared/schema/enums';
-import { ISO_DATE_PATTERN, LANGUAGE_TAG, SCHEME_ID, TIMESTAMP_PATTERN } from '../../../shared/schema/fields';
-import { ARTICLE_META_LENGTHS as MAX, MAX_TEXT_LENGTH } from '../../../shared/schema/limits';
-import type { IndexFile } from './library-files';
+import { ARTICLE_STATUSES } from '../../../../shared/schema/enums';
+import {
+  ISO_DATE_PATTERN,
+  LANGUAGE_TAG,
+  SCHEME_ID,
+  TIMESTAMP_PATTERN,
+} from '../../../../shared/schema/fields';
+import { ARTICLE_META_LENGTHS as MAX, MAX_TEXT_LENGTH } from '../../../../shared/schema/limits';
+import type { IndexFile } from '../library-files';
 
 /** zod's uuid pattern, lower case only and without its nil and max alternatives (those go to zod). */
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;

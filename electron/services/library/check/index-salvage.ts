@@ -9,8 +9,8 @@
  */
 
 import { readFile } from 'node:fs/promises';
-import type { ArticleMeta } from '../../../shared/model';
-import { articleMetaSchema } from '../../../shared/schema/article-schema';
+import type { ArticleMeta } from '../../../../shared/model';
+import { articleMetaSchema } from '../../../../shared/schema/article-schema';
 
 /** Fields taken from the file's text (hash, length) or counted again (annotations) are never kept. */
 const KEPT = [

@@ -11,7 +11,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { collectExport } from '../../../../../electron/services/export/export-service';
-import { importAnnotationsFile } from '../../../../../electron/services/export/import-service';
+import { importAnnotationsFile } from '../../../../../electron/services/transfer/import-service';
 import type { Library } from '../../../../../electron/services/library/library';
 import type { HamishExport } from '../../../../../shared/export-format';
 import { API_ARGS } from '../../../../../shared/ipc-validation';
