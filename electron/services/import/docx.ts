@@ -15,7 +15,7 @@ import { dropBoilerplate } from './boilerplate';
 import type { ExtractedDocument } from './html-article';
 import { domToBlocks } from './html-blocks';
 import { cleanText, parseDocument } from './html-dom';
-import { isoDate } from './html-metadata';
+import { isoDate, primaryLanguage } from './html-metadata';
 
 /** Title, author and creation date from a .docx's core properties ("" for each it lacks). */
 export interface CoreProperties {
@@ -47,7 +47,7 @@ export async function readCoreProperties(zip: JSZip): Promise<CoreProperties> {
     title: textOf(xml, 'dc:title'),
     author: textOf(xml, 'dc:creator'),
     created: isoDate(textOf(xml, 'dcterms:created')),
-    language: textOf(xml, 'dc:language').toLowerCase().split('-')[0] ?? '',
+    language: primaryLanguage(textOf(xml, 'dc:language')),
   };
 }
 

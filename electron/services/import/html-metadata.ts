@@ -6,6 +6,7 @@
  * `<time datetime>`, and finally a date written in the canonical URL.
  */
 
+import { isoDateSchema } from '../../../shared/schema/fields';
 import { cleanText, type MiniDocument } from './html-dom';
 
 /** Metadata a page declares; "" for what it does not. */
@@ -28,7 +29,8 @@ export function isoDate(value: string): string {
   const trimmed = value.trim();
   const direct = /^(\d{4}-\d{2}-\d{2})/u.exec(trimmed)?.[1];
   const candidate = direct ?? (trimmed ? new Date(trimmed) : null);
-  if (typeof candidate === 'string') return Number.isNaN(Date.parse(candidate)) ? '' : candidate;
+  // The schema's own check: Date.parse takes impossible days such as "2025-02-30".
+  if (typeof candidate === 'string') return isoDateSchema.safeParse(candidate).success ? candidate : '';
   if (!candidate || Number.isNaN(candidate.getTime())) return '';
   return candidate.toISOString().slice(0, 10);
 }
@@ -43,7 +45,7 @@ export function safeUrl(value: string): string {
   }
 }
 
-/** The primary subtag of a language tag ("ar-EG" → "ar"), or "". */
+/** The primary subtag ("ar" of "ar-EG" or "ar_EG") of a declared language, or "" when it is not one. */
 export function primaryLanguage(tag: string | null | undefined): string {
   const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/u)[0] ?? '';
   return /^[a-z]{2,3}$/u.test(primary) ? primary : '';

@@ -10,6 +10,7 @@ import { basename, extname } from 'node:path';
 import { detectLanguage } from '../../../shared/arabic-text';
 import { canonicalize, canonicalizeBlocks, type CanonicalText } from '../../../shared/canonical-text';
 import { MAX_TEXT_LENGTH } from '../../../shared/model';
+import { MAX_ARTICLE_FILE_BYTES } from '../../../shared/schema/limits';
 import { AppFailure } from '../../../shared/result';
 import { decodeBytes, declaredCharset } from './decode';
 import { extractDocx } from './docx';
@@ -17,9 +18,6 @@ import { extractHtmlArticle, SHORT_EXTRACTION_SHARE, type ExtractedDocument } fr
 import { wordCount } from './html-dom';
 import { extractMarkdown } from './markdown';
 import { splitHeadline } from './text-headline';
-
-/** Largest file accepted for import, in bytes. */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 export type ImportFormat = 'text' | 'markdown' | 'html' | 'docx';
 
@@ -65,7 +63,7 @@ async function readBytes(path: string, fileName: string): Promise<Buffer> {
   try {
     const info = await stat(path);
     if (!info.isFile()) throw new Error('not a regular file');
-    if (info.size > MAX_IMPORT_BYTES) {
+    if (info.size > MAX_ARTICLE_FILE_BYTES) {
       throw new AppFailure('file-too-large', `${fileName} is larger than 20 MB`, params);
     }
     return await readFile(path);

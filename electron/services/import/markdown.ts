@@ -17,7 +17,7 @@ import { parse as parseYaml } from 'yaml';
 import type { BlockInput } from '../../../shared/canonical-text';
 import type { BlockKind } from '../../../shared/model';
 import type { ExtractedDocument } from './html-article';
-import { isoDate, safeUrl } from './html-metadata';
+import { isoDate, primaryLanguage, safeUrl } from './html-metadata';
 
 /** Separator between the cells of a table row. */
 export const CELL_SEPARATOR = ' | ';
@@ -128,6 +128,6 @@ export function extractMarkdown(source: string): ExtractedDocument {
     author: fields['author'] ?? '',
     date: isoDate(fields['date'] ?? ''),
     url: safeUrl(fields['url'] ?? ''),
-    language: (fields['lang'] ?? fields['language'] ?? '').toLowerCase().split('-')[0] ?? '',
+    language: primaryLanguage(fields['lang'] ?? fields['language']),
   };
 }
