@@ -8,6 +8,7 @@ import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'ele
 import type { ImportProgress } from '../shared/import-types';
 import { createApiClient } from '../shared/ipc-client';
 import {
+  DROPPED_PATH_CHANNEL,
   IMPORT_PROGRESS_CHANNEL,
   MENU_CHANNEL,
   invokeChannel,
@@ -31,8 +32,13 @@ const api = createApiClient(
         ipcRenderer.removeListener(IMPORT_PROGRESS_CHANNEL, handler);
       };
     },
-    // Dropped files: the page sees File objects only; their paths are known to the preload alone.
-    pathForFile: (file) => webUtils.getPathForFile(file as File),
+    // Dropped files: the page sees File objects only; their paths are known to the preload alone,
+    // which tells main so that main reads only what the user dropped (the page cannot name a path).
+    pathForFile: (file) => {
+      const path = webUtils.getPathForFile(file as File);
+      if (path) ipcRenderer.send(DROPPED_PATH_CHANNEL, path);
+      return path;
+    },
   },
 );
 

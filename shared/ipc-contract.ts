@@ -191,3 +191,6 @@ export const MENU_CHANNEL = 'hamish:menu-command';
 
 /** IPC channel main uses to push import progress (ImportProgress) to the renderer. */
 export const IMPORT_PROGRESS_CHANNEL = 'hamish:import-progress';
+
+/** Preload → main: the path of a file dropped on the window (from webUtils.getPathForFile), granted for reading. */
+export const DROPPED_PATH_CHANNEL = 'hamish:dropped-path';
