@@ -121,9 +121,9 @@ export const contextBridge = { exposeInMainWorld: vi.fn() };
 export const ipcRenderer = Object.assign(new EventEmitter(), { send: vi.fn(), invoke: vi.fn() });
 export const webUtils = { getPathForFile: vi.fn<(file: unknown) => string>(() => '') };
 
-/** Clears recorded calls, listeners, handlers and windows between tests. */
+/** Clears recorded calls and test-set behaviours (back to the defaults above), listeners, handlers and windows. */
 export function resetElectronFake(): void {
-  vi.clearAllMocks();
+  vi.resetAllMocks();
   for (const emitter of [app, ipcMain, ipcRenderer]) emitter.removeAllListeners();
   ipcMain.handlers.clear();
   BrowserWindow.instances.length = 0;
