@@ -12,19 +12,6 @@ import { expect, test } from '@playwright/test';
 import { openArticle } from './app-actions';
 import { launchHamish, type HamishApp } from './harness';
 
-let dir: string;
-let app: HamishApp;
-
-test.beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'hamish-e2e-'));
-  app = await launchHamish({ libraryDir: join(dir, 'library'), exportDir: dir });
-});
-
-test.afterEach(async () => {
-  await app.close();
-  await rm(dir, { recursive: true, force: true });
-});
-
 /** Records CSP violations from the first script on, before any app code runs. */
 function recordViolations(): void {
   const seen: string[] = [];
@@ -35,6 +22,17 @@ function recordViolations(): void {
 }
 
 test('a start with an article open logs no CSP violation and no console error, and the fonts load', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'hamish-e2e-'));
+  const app = await launchHamish({ libraryDir: join(dir, 'library'), exportDir: dir });
+  try {
+    await checkStart(app);
+  } finally {
+    await app.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+async function checkStart(app: HamishApp): Promise<void> {
   const { page } = app;
   await app.context.addInitScript(recordViolations);
   const errors: string[] = [];
@@ -42,6 +40,7 @@ test('a start with an article open logs no CSP violation and no console error, a
     if (message.type() === 'error') errors.push(message.text());
   });
   page.on('pageerror', (error) => errors.push(error.message));
+  // The harness has loaded the page once already; this reload is a start like any other, watched from its first script.
   await app.reload();
   // The reader uses the Naskh face for the article and the Plex face around it: open one to need both.
   await openArticle(page);
@@ -57,4 +56,4 @@ test('a start with an article open logs no CSP violation and no console error, a
       .map((face) => face.family.replace(/"/g, '')),
   );
   expect(new Set(loaded)).toEqual(new Set(['Noto Naskh Arabic', 'IBM Plex Sans Arabic']));
-});
+}
