@@ -5,10 +5,15 @@
  * start that throws shows an error dialog and exits with code 1.
  */
 
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DROPPED_PATH_CHANNEL, invokeChannel, type ApiMethod } from '../../../shared/ipc-contract';
+import {
+  DROPPED_PATH_CHANNEL,
+  invokeChannel,
+  MENU_CHANNEL,
+  type ApiMethod,
+} from '../../../shared/ipc-contract';
 import type { Result } from '../../../shared/result';
 import { useTempDirs } from '../helpers';
 
@@ -176,5 +181,22 @@ describe('the API as main wires it', () => {
       ok: true,
       value: { duplicates: [{ file: basename(file) }] },
     });
+  });
+
+  it('pushes a menu click to the window, and rebuilds the menu in the language the page sets', async () => {
+    const { fake, root } = await runMain();
+    const win = await started(fake);
+    type Item = { label?: string; click?: () => void; submenu?: Item[] };
+    const menu = () => (fake.Menu.setApplicationMenu.mock.calls.at(-1)?.[0] as { template: Item[] }).template;
+    const flat = (items: Item[]): Item[] => items.flatMap((i) => [i, ...flat(i.submenu ?? [])]);
+    expect(menu()[0]?.label).toBe('ملف');
+    flat(menu())
+      .find((i) => i.label === 'مقال جديد…')
+      ?.click?.();
+    expect(win.webContents.send).toHaveBeenCalledExactlyOnceWith(MENU_CHANNEL, 'new-article');
+
+    expect(await call(fake, win, 'setLanguage', 'en')).toEqual({ ok: true, value: { language: 'en' } });
+    expect(menu()[0]?.label).toBe('File');
+    await expect(readFile(join(root, 'userData', 'preferences.json'), 'utf8')).resolves.toContain('"en"');
   });
 });
