@@ -39,6 +39,11 @@ const LABELS = {
   },
 } as const;
 
+/**
+ * The application menu in `language`; each command item calls `send` with its
+ * MenuCommand (pushed to the renderer by main). `isMac` adds the app menu and
+ * leaves Quit to it.
+ */
 export function buildMenu(language: UiLanguage, send: (command: MenuCommand) => void, isMac: boolean): Menu {
   const l = LABELS[language];
   const template: MenuItemConstructorOptions[] = [

@@ -7,6 +7,7 @@
 
 import type { WindowBounds } from './settings';
 
+/** A rectangle in screen pixels (DIP): a display's work area or a window. */
 export interface Area {
   x: number;
   y: number;
