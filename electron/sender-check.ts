@@ -22,7 +22,7 @@ export function originOf(url: string): string | null {
 
 /**
  * Builds the check for `origin` (exact `scheme://host[:port]`): true only
- * when the event comes from `getWindow()`'s web contents, from its main frame,
+ * when the event comes from `getWindow()`'s web contents, from its top frame (no parent),
  * and that frame's URL has exactly that origin.
  */
 export function createSenderCheck(
@@ -34,7 +34,7 @@ export function createSenderCheck(
     if (!win || win.isDestroyed() || event.sender !== win.webContents) return false;
     const frame = event.senderFrame;
     // Only the top frame speaks for the app: an iframe, whatever its origin, never does.
-    if (!frame || frame !== event.sender.mainFrame) return false;
+    if (!frame || frame.parent !== null) return false;
     return originOf(frame.url) === origin;
   };
 }

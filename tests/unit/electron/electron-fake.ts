@@ -14,15 +14,16 @@ import { vi } from 'vitest';
 /** The repository root (app.getAppPath() in development). */
 export const APP_PATH = resolve(import.meta.dirname, '../../..');
 
-/** A frame: only the URL the sender check reads. */
+/** A frame: what the sender check reads (a top frame has no parent). */
 export interface FakeFrame {
   url: string;
+  parent: FakeFrame | null;
 }
 
 type OpenHandler = (details: { url: string }) => { action: 'allow' | 'deny' };
 
 export class FakeWebContents extends EventEmitter {
-  mainFrame: FakeFrame = { url: 'hamish://app/index.html' };
+  mainFrame: FakeFrame = { url: 'hamish://app/index.html', parent: null };
   windowOpenHandler: OpenHandler | null = null;
   readonly send = vi.fn();
   readonly setWindowOpenHandler = vi.fn((handler: OpenHandler) => {

@@ -58,7 +58,7 @@ describe('the IPC sender check', () => {
     'not a url',
   ])('refuses the app window when its frame shows %s', async (url) => {
     const { win, listArticles, call } = setUp();
-    win.webContents.mainFrame = { url };
+    win.webContents.mainFrame = { url, parent: null };
     const result = await call(win.webContents, win.webContents.mainFrame);
     expect(result.ok).toBe(false);
     expect(result.error?.message).toMatch(/untrusted sender/);
@@ -67,7 +67,7 @@ describe('the IPC sender check', () => {
 
   it('refuses a sub-frame, even one of the app origin, and a missing frame', async () => {
     const { win, listArticles, call } = setUp();
-    const iframe = { url: 'hamish://app/index.html' };
+    const iframe = { url: 'hamish://app/index.html', parent: win.webContents.mainFrame };
     expect((await call(win.webContents, iframe)).ok).toBe(false);
     expect((await call(win.webContents, null)).ok).toBe(false);
     expect(listArticles).not.toHaveBeenCalled();
@@ -84,9 +84,9 @@ describe('the IPC sender check', () => {
 
   it('trusts the dev server origin exactly, port included, when that is the origin given', async () => {
     const { win, call } = setUp(originOf('http://localhost:5173/') ?? '');
-    win.webContents.mainFrame = { url: 'http://localhost:5173/index.html' };
+    win.webContents.mainFrame = { url: 'http://localhost:5173/index.html', parent: null };
     expect((await call(win.webContents, win.webContents.mainFrame)).ok).toBe(true);
-    win.webContents.mainFrame = { url: 'http://localhost:5174/index.html' };
+    win.webContents.mainFrame = { url: 'http://localhost:5174/index.html', parent: null };
     expect((await call(win.webContents, win.webContents.mainFrame)).ok).toBe(false);
   });
 });

@@ -133,7 +133,7 @@ describe('the API as main wires it', () => {
     const { fake } = await runMain();
     const win = await started(fake);
     expect((await call(fake, win, 'listArticles')).ok).toBe(true);
-    win.webContents.mainFrame = { url: 'file:///work/out/renderer/index.html' };
+    win.webContents.mainFrame = { url: 'file:///work/out/renderer/index.html', parent: null };
     expect(await call(fake, win, 'listArticles')).toMatchObject({
       ok: false,
       error: { code: 'invalid-argument' },
