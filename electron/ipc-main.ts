@@ -1,11 +1,20 @@
 /**
- * The one place main touches ipcMain: registers a handler per contract method
- * that checks the sender is the app's own window, then validates and runs the
- * call through the shared dispatcher. Handlers never throw across IPC.
+ * The one place main touches ipcMain and sends to the renderer: registers a
+ * handler per contract method that checks the sender is the app's own
+ * window, then validates and runs the call through the shared dispatcher
+ * (handlers never throw across IPC); and pushes the contract's typed events.
  */
 
-import { ipcMain, type IpcMainInvokeEvent } from 'electron';
-import { API_METHODS, DROPPED_PATH_CHANNEL, invokeChannel, type HamishApi } from '../shared/ipc-contract';
+import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
+import {
+  API_METHODS,
+  DROPPED_PATH_CHANNEL,
+  invokeChannel,
+  pushChannel,
+  type ApiHandlers,
+  type PushEvent,
+  type PushEvents,
+} from '../shared/ipc-contract';
 import { fail, type Result } from '../shared/result';
 import { dispatch } from './services/api-dispatch';
 import type { IpcSenderEvent } from './sender-check';
@@ -14,7 +23,7 @@ import type { IpcSenderEvent } from './sender-check';
  * Registers every method of `api`. `isTrusted` decides whether a message comes
  * from a window this app created with its own page (see sender-check.ts); others are refused.
  */
-export function registerApi(api: HamishApi, isTrusted: (event: IpcSenderEvent) => boolean): void {
+export function registerApi(api: ApiHandlers, isTrusted: (event: IpcSenderEvent) => boolean): void {
   for (const method of API_METHODS) {
     ipcMain.handle(
       invokeChannel(method),
@@ -43,4 +52,13 @@ export function receiveDroppedPaths(
   ipcMain.on(DROPPED_PATH_CHANNEL, (event, path: unknown) => {
     if (isTrusted(event) && typeof path === 'string') grant(path);
   });
+}
+
+/** Sends one typed push event to the renderer of `target`; nothing when there is no window. */
+export function push<E extends PushEvent>(
+  target: WebContents | undefined,
+  event: E,
+  payload: PushEvents[E],
+): void {
+  target?.send(pushChannel(event), payload);
 }

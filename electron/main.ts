@@ -1,17 +1,19 @@
 /**
- * Main process entry: opens preferences and the library, installs the
- * security policy, wires the typed IPC API, the menu and the window.
+ * Main process entry: opens preferences and the library, composes the
+ * services (createServices), installs the security policy, wires the typed
+ * IPC API and pushes, the menu and the window.
  */
 
 import { join } from 'node:path';
 import { app, BrowserWindow, Menu } from 'electron';
-import { IMPORT_PROGRESS_CHANNEL, MENU_CHANNEL, type MenuCommand } from '../shared/ipc-contract';
+import type { MenuCommand } from '../shared/ipc-contract';
 import type { UiLanguage } from '../shared/preferences';
 import { createAppApi } from './services/app-api';
 import { Library } from './services/library/library';
+import { createServices } from './services/services';
 import { APP_ENTRY_URL, APP_ORIGIN, registerAppScheme, serveAppScheme } from './app-protocol';
 import { createDialogs } from './dialogs';
-import { receiveDroppedPaths, registerApi } from './ipc-main';
+import { push, receiveDroppedPaths, registerApi } from './ipc-main';
 import { buildMenu } from './menu';
 import { grantingDialogs, guardPathReads, PathGrants } from './path-grants';
 import { installSecurityPolicy } from './security';
@@ -36,7 +38,7 @@ function samplePath(): string {
 const isTrustedSender = createSenderCheck(() => mainWindow, (devUrl && originOf(devUrl)) || APP_ORIGIN);
 
 function sendCommand(command: MenuCommand): void {
-  mainWindow?.webContents.send(MENU_CHANNEL, command);
+  push(mainWindow?.webContents, 'menu-command', command);
 }
 
 async function start(): Promise<void> {
@@ -53,8 +55,10 @@ async function start(): Promise<void> {
   const getLanguage = () => readLanguage(settings);
   const grants = new PathGrants();
 
+  const services = createServices(library, { generator: `Hamish ${app.getVersion()}` });
+  services.imports.onProgress((progress) => push(mainWindow?.webContents, 'import-progress', progress));
   const api = createAppApi({
-    library,
+    services,
     dialogs: grantingDialogs(
       createDialogs(() => mainWindow, getLanguage),
       grants,
@@ -66,10 +70,6 @@ async function start(): Promise<void> {
         setMenu(language);
         return { language };
       },
-    },
-    generator: `Hamish ${app.getVersion()}`,
-    events: {
-      importProgress: (progress) => mainWindow?.webContents.send(IMPORT_PROGRESS_CHANNEL, progress),
     },
     preferencesSetAside: settings.setAside,
   });

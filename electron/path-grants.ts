@@ -7,8 +7,8 @@
  */
 
 import { isAbsolute, resolve } from 'node:path';
-import type { HamishApi } from '../shared/ipc-contract';
-import { fail } from '../shared/result';
+import type { ApiHandlers } from '../shared/ipc-contract';
+import { AppFailure } from '../shared/result';
 
 /** The set of granted absolute paths (compared after `path.resolve`). */
 export class PathGrants {
@@ -54,18 +54,20 @@ export function grantingDialogs<D extends object>(dialogs: D, grants: PathGrants
 }
 
 /**
- * Returns `api` with `importPaths` refusing (invalid-argument, field "paths",
- * nothing read) any path not granted in this session.
+ * Returns `api` with `importPaths` refusing (AppFailure invalid-argument,
+ * field "paths", nothing read) any path not granted in this session.
  */
-export function guardPathReads(api: HamishApi, grants: PathGrants): HamishApi {
+export function guardPathReads(api: ApiHandlers, grants: PathGrants): ApiHandlers {
   return {
     ...api,
     importPaths: (paths) => {
       const refused = paths.find((path) => !grants.has(path));
-      if (refused === undefined) return api.importPaths(paths);
-      return Promise.resolve(
-        fail('invalid-argument', `Not chosen by the user in this session: ${refused}`, { field: 'paths' }),
-      );
+      if (refused !== undefined) {
+        throw new AppFailure('invalid-argument', `Not chosen by the user in this session: ${refused}`, {
+          field: 'paths',
+        });
+      }
+      return api.importPaths(paths);
     },
   };
 }

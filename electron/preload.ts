@@ -5,33 +5,19 @@
  */
 
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
-import type { ImportProgress } from '../shared/import-types';
 import { createApiClient } from '../shared/ipc-client';
-import {
-  DROPPED_PATH_CHANNEL,
-  IMPORT_PROGRESS_CHANNEL,
-  MENU_CHANNEL,
-  invokeChannel,
-  type MenuCommand,
-} from '../shared/ipc-contract';
+import { DROPPED_PATH_CHANNEL, invokeChannel } from '../shared/ipc-contract';
 
 const api = createApiClient(
   (method, args) => ipcRenderer.invoke(invokeChannel(method), ...args),
-  (listener) => {
-    const handler = (_event: IpcRendererEvent, command: MenuCommand) => listener(command);
-    ipcRenderer.on(MENU_CHANNEL, handler);
+  (channel, listener) => {
+    const handler = (_event: IpcRendererEvent, payload: unknown) => listener(payload);
+    ipcRenderer.on(channel, handler);
     return () => {
-      ipcRenderer.removeListener(MENU_CHANNEL, handler);
+      ipcRenderer.removeListener(channel, handler);
     };
   },
   {
-    subscribeImport: (listener) => {
-      const handler = (_event: IpcRendererEvent, progress: ImportProgress) => listener(progress);
-      ipcRenderer.on(IMPORT_PROGRESS_CHANNEL, handler);
-      return () => {
-        ipcRenderer.removeListener(IMPORT_PROGRESS_CHANNEL, handler);
-      };
-    },
     // Dropped files: the page sees File objects only; their paths are known to the preload alone,
     // which tells main so that main reads only what the user dropped (the page cannot name a path).
     pathForFile: (file) => {

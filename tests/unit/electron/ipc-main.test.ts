@@ -1,113 +1,173 @@
 /**
- * electron/ipc-main.ts and sender-check.ts with Electron mocked: an API call
- * runs only when it comes from the top frame of the app's window showing a
- * page of the app's origin; frames of other origins, sub-frames and other
- * windows are refused before any handler runs. Dropped-path reports are taken
- * from the trusted sender only.
+ * @vitest-environment node
+ *
+ * The two IPC wrappers end to end, with only the Electron binary replaced by
+ * an in-memory bus: main's `push` and `registerApi` (electron/ipc-main.ts)
+ * on one side, the real preload (electron/preload.ts, over shared/ipc-client.ts)
+ * on the other. Pushes reach the page's listeners with their payloads,
+ * menu commands not in the contract are dropped, unsubscribing detaches the
+ * ipcRenderer listener, and invoke calls come back as dispatch's Results.
  */
 
-import type { BrowserWindow } from 'electron';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { receiveDroppedPaths, registerApi } from '../../../electron/ipc-main';
-import { createSenderCheck, originOf } from '../../../electron/sender-check';
-import { APP_ORIGIN } from '../../../electron/app-protocol';
-import { DROPPED_PATH_CHANNEL, invokeChannel, type HamishApi } from '../../../shared/ipc-contract';
-import { ok } from '../../../shared/result';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { vi } from 'vitest';
+import type { ApiClient } from '../../../shared/ipc-client';
 import {
-  BrowserWindow as FakeWindow,
-  type FakeFrame,
-  FakeWebContents,
-  ipcMain,
-  resetElectronFake,
-} from './electron-fake';
+  API_METHODS,
+  DROPPED_PATH_CHANNEL,
+  invokeChannel,
+  PUSH_EVENTS,
+  pushChannel,
+  type ApiHandlers,
+} from '../../../shared/ipc-contract';
+import type { ImportProgress } from '../../../shared/import-types';
+import { ok } from '../../../shared/result';
 
-beforeEach(resetElectronFake);
+type Listener = (event: unknown, payload: unknown) => void;
 
-function setUp(origin = APP_ORIGIN) {
-  const win = new FakeWindow({});
-  const listArticles = vi.fn(() => Promise.resolve(ok([])));
-  const api = { listArticles } as unknown as HamishApi;
-  const isTrusted = createSenderCheck(() => win as unknown as BrowserWindow, origin);
-  registerApi(api, isTrusted);
-  const handler = ipcMain.handlers.get(invokeChannel('listArticles'));
-  if (!handler) throw new Error('listArticles was not registered');
-  /** Calls listArticles as if from `frame` of `contents`. */
-  const call = (contents: FakeWebContents, frame: FakeFrame | null) =>
-    handler({ sender: contents, senderFrame: frame }) as Promise<{
-      ok: boolean;
-      error?: { message: string };
-    }>;
-  return { win, listArticles, call, isTrusted };
-}
+const bus = vi.hoisted(() => {
+  const rendererListeners = new Map<string, Set<Listener>>();
+  const handlers = new Map<string, (event: unknown, ...args: unknown[]) => unknown>();
+  const exposed: Record<string, unknown> = {};
+  /** The window's WebContents as main sees it: send() delivers to the page's ipcRenderer listeners. */
+  const webContents = {
+    send: (channel: string, payload: unknown) => {
+      for (const listener of rendererListeners.get(channel) ?? []) listener({}, payload);
+    },
+  };
+  const stranger = { send: () => undefined };
+  /** What the preload sent to main with ipcRenderer.send: [channel, payload]. */
+  const sentToMain: [string, unknown][] = [];
+  return { rendererListeners, handlers, exposed, webContents, stranger, sender: webContents, sentToMain };
+});
 
-describe('the IPC sender check', () => {
-  it('lets the top frame of the app window on hamish://app call the API', async () => {
-    const { win, listArticles, call } = setUp();
-    await expect(call(win.webContents, win.webContents.mainFrame)).resolves.toEqual({ ok: true, value: [] });
-    expect(listArticles).toHaveBeenCalledTimes(1);
+vi.mock('electron', () => ({
+  ipcMain: {
+    handle: (channel: string, handler: (event: unknown, ...args: unknown[]) => unknown) =>
+      bus.handlers.set(channel, handler),
+    removeHandler: (channel: string) => bus.handlers.delete(channel),
+  },
+  ipcRenderer: {
+    send: (channel: string, payload: unknown) => bus.sentToMain.push([channel, payload]),
+    invoke: (channel: string, ...args: unknown[]) => {
+      const handler = bus.handlers.get(channel);
+      return handler ? handler({ sender: bus.sender }, ...args) : Promise.reject(new Error('no handler'));
+    },
+    on: (channel: string, listener: Listener) => {
+      const set = bus.rendererListeners.get(channel) ?? new Set<Listener>();
+      bus.rendererListeners.set(channel, set.add(listener));
+    },
+    removeListener: (channel: string, listener: Listener) =>
+      bus.rendererListeners.get(channel)?.delete(listener),
+  },
+  contextBridge: {
+    exposeInMainWorld: (key: string, value: unknown) => {
+      bus.exposed[key] = value;
+    },
+  },
+  webUtils: { getPathForFile: () => '/dropped/article.html' },
+}));
+
+const { push, registerApi, unregisterApi } = await import('../../../electron/ipc-main');
+let api: ApiClient;
+
+beforeAll(async () => {
+  await import('../../../electron/preload');
+  api = bus.exposed['api'] as ApiClient;
+});
+
+afterEach(() => {
+  unregisterApi();
+  bus.sender = bus.webContents;
+});
+
+const PROGRESS: ImportProgress = {
+  done: 2,
+  total: 5,
+  current: 'مقال.html',
+  added: 1,
+  duplicates: 1,
+  refused: 0,
+  finished: false,
+};
+
+describe('main → renderer pushes through the typed wrappers', () => {
+  it('delivers import progress and menu commands to the page, each on its own channel', () => {
+    const progress: ImportProgress[] = [];
+    const commands: string[] = [];
+    const offProgress = api.onImportProgress((p) => progress.push(p));
+    const offMenu = api.onMenuCommand((c) => commands.push(c));
+
+    push(bus.webContents as never, 'import-progress', PROGRESS);
+    push(bus.webContents as never, 'menu-command', 'import-folder');
+    push(bus.webContents as never, 'menu-command', 'show-library');
+
+    expect(progress).toEqual([PROGRESS]);
+    expect(commands).toEqual(['import-folder', 'show-library']);
+    offProgress();
+    offMenu();
   });
 
-  it.each([
-    'file:///home/user/Downloads/evil.html',
-    'file:///work/out/renderer/index.html',
-    'https://example.org/',
-    'hamish://other/index.html',
-    'hamish://app.evil/index.html',
-    'http://127.0.0.1:5173/',
-    'about:blank',
-    'not a url',
-  ])('refuses the app window when its frame shows %s', async (url) => {
-    const { win, listArticles, call } = setUp();
-    win.webContents.mainFrame = { url, parent: null };
-    const result = await call(win.webContents, win.webContents.mainFrame);
-    expect(result.ok).toBe(false);
-    expect(result.error?.message).toMatch(/untrusted sender/);
-    expect(listArticles).not.toHaveBeenCalled();
+  it('drops a menu command that is not in the contract, though the raw channel carried it', () => {
+    const commands: string[] = [];
+    const raw: unknown[] = [];
+    const offMenu = api.onMenuCommand((c) => commands.push(c));
+    const offRaw = api.on('menu-command', (c) => raw.push(c));
+    push(bus.webContents as never, 'menu-command', 'format-disk' as never);
+    expect(commands).toEqual([]);
+    expect(raw).toEqual(['format-disk']);
+    offMenu();
+    offRaw();
   });
 
-  it('refuses a sub-frame, even one of the app origin, and a missing frame', async () => {
-    const { win, listArticles, call } = setUp();
-    const iframe = { url: 'hamish://app/index.html', parent: win.webContents.mainFrame };
-    expect((await call(win.webContents, iframe)).ok).toBe(false);
-    expect((await call(win.webContents, null)).ok).toBe(false);
-    expect(listArticles).not.toHaveBeenCalled();
+  it('unsubscribing removes the ipcRenderer listener: later pushes reach no one', () => {
+    const progress: ImportProgress[] = [];
+    const off = api.onImportProgress((p) => progress.push(p));
+    expect(bus.rendererListeners.get(pushChannel('import-progress'))?.size).toBe(1);
+    off();
+    expect(bus.rendererListeners.get(pushChannel('import-progress'))?.size).toBe(0);
+    push(bus.webContents as never, 'import-progress', PROGRESS);
+    expect(progress).toEqual([]);
   });
 
-  it('refuses another window and a destroyed one', async () => {
-    const { win, listArticles, call } = setUp();
-    const other = new FakeWebContents();
-    expect((await call(other, other.mainFrame)).ok).toBe(false);
-    win.isDestroyed.mockReturnValue(true);
-    expect((await call(win.webContents, win.webContents.mainFrame)).ok).toBe(false);
-    expect(listArticles).not.toHaveBeenCalled();
+  it('sends nothing, and does not throw, when there is no window', () => {
+    expect(() => push(undefined, 'menu-command', 'show-library')).not.toThrow();
   });
 
-  it('trusts the dev server origin exactly, port included, when that is the origin given', async () => {
-    const { win, call } = setUp(originOf('http://localhost:5173/') ?? '');
-    win.webContents.mainFrame = { url: 'http://localhost:5173/index.html', parent: null };
-    expect((await call(win.webContents, win.webContents.mainFrame)).ok).toBe(true);
-    win.webContents.mainFrame = { url: 'http://localhost:5174/index.html', parent: null };
-    expect((await call(win.webContents, win.webContents.mainFrame)).ok).toBe(false);
+  it('uses one channel per event, none of them an invoke channel', () => {
+    const pushes = PUSH_EVENTS.map(pushChannel);
+    expect(new Set(pushes).size).toBe(PUSH_EVENTS.length);
+    const invokes = new Set(API_METHODS.map(invokeChannel));
+    expect(pushes.filter((c) => invokes.has(c))).toEqual([]);
   });
 });
 
-describe('dropped-path reports', () => {
-  it('are granted from the trusted sender only, and only when they are strings', () => {
-    const { win, isTrusted } = setUp();
-    const granted: string[] = [];
-    receiveDroppedPaths(isTrusted, (path) => granted.push(path));
-    const other = new FakeWebContents();
-    ipcMain.emit(DROPPED_PATH_CHANNEL, { sender: other, senderFrame: other.mainFrame }, '/tmp/forged.txt');
-    ipcMain.emit(
-      DROPPED_PATH_CHANNEL,
-      { sender: win.webContents, senderFrame: win.webContents.mainFrame },
-      42,
-    );
-    ipcMain.emit(
-      DROPPED_PATH_CHANNEL,
-      { sender: win.webContents, senderFrame: win.webContents.mainFrame },
-      '/home/user/مقال.txt',
-    );
-    expect(granted).toEqual(['/home/user/مقال.txt']);
+describe('renderer → main invokes through the same wrappers', () => {
+  const handlers = Object.fromEntries(
+    API_METHODS.map((m) => [m, () => ({ method: m })]),
+  ) as unknown as ApiHandlers;
+
+  it('come back as the Result dispatch builds', async () => {
+    registerApi(handlers, (event) => event.sender === (bus.webContents as never));
+    expect(await api.getPreferences()).toEqual(ok({ method: 'getPreferences' }));
+    expect(await api.search('غزة')).toEqual(ok({ method: 'search' }));
+    expect(await api.getArticle('../../etc/passwd')).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-argument' },
+    });
+  });
+
+  it('are refused for a sender that is not the app window', async () => {
+    registerApi(handlers, (event) => event.sender === (bus.webContents as never));
+    bus.sender = bus.stranger;
+    expect(await api.getPreferences()).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-argument', message: 'IPC from an untrusted sender' },
+    });
+  });
+
+  it('hands the preload the dropped file path, and reports it to main as granted', () => {
+    expect(api.pathForFile({})).toBe('/dropped/article.html');
+    expect(bus.sentToMain).toEqual([[DROPPED_PATH_CHANNEL, '/dropped/article.html']]);
   });
 });

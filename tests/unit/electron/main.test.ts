@@ -11,7 +11,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   DROPPED_PATH_CHANNEL,
   invokeChannel,
-  MENU_CHANNEL,
+  pushChannel,
   type ApiMethod,
 } from '../../../shared/ipc-contract';
 import type { Result } from '../../../shared/result';
@@ -193,7 +193,7 @@ describe('the API as main wires it', () => {
     flat(menu())
       .find((i) => i.label === 'مقال جديد…')
       ?.click?.();
-    expect(win.webContents.send).toHaveBeenCalledExactlyOnceWith(MENU_CHANNEL, 'new-article');
+    expect(win.webContents.send).toHaveBeenCalledExactlyOnceWith(pushChannel('menu-command'), 'new-article');
 
     expect(await call(fake, win, 'setLanguage', 'en')).toEqual({ ok: true, value: { language: 'en' } });
     expect(menu()[0]?.label).toBe('File');

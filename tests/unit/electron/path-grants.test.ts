@@ -6,22 +6,23 @@
 
 import { describe, expect, it, vi } from 'vitest';
 import { grantingDialogs, guardPathReads, PathGrants } from '../../../electron/path-grants';
-import type { HamishApi } from '../../../shared/ipc-contract';
-import { ok } from '../../../shared/result';
+import { dispatch } from '../../../electron/services/api-dispatch';
+import type { ApiHandlers } from '../../../shared/ipc-contract';
+import type { BatchImportReport } from '../../../shared/import-types';
 
-const REPORT = { total: 0, added: [], duplicates: [], refused: [], cancelled: false };
+const REPORT: BatchImportReport = { total: 0, added: [], duplicates: [], refused: [], cancelled: false };
 
+/** importPaths guarded by `grants`, called through the real dispatcher as IPC would. */
 function guarded(grants: PathGrants) {
-  const importPaths = vi.fn<(paths: string[]) => Promise<ReturnType<typeof ok<typeof REPORT>>>>(() =>
-    Promise.resolve(ok(REPORT)),
-  );
-  return { importPaths, api: guardPathReads({ importPaths } as unknown as HamishApi, grants) };
+  const importPaths = vi.fn<(paths: string[]) => Promise<BatchImportReport>>(() => Promise.resolve(REPORT));
+  const api = guardPathReads({ importPaths } as unknown as ApiHandlers, grants);
+  return { importPaths, importVia: (paths: string[]) => dispatch(api, 'importPaths', [paths]) };
 }
 
 describe('granted paths', () => {
   it('refuses a path nobody chose, and reads nothing', async () => {
-    const { importPaths, api } = guarded(new PathGrants());
-    const result = await api.importPaths(['/home/user/.ssh/id_rsa']);
+    const { importPaths, importVia } = guarded(new PathGrants());
+    const result = await importVia(['/home/user/.ssh/id_rsa']);
     expect(result).toMatchObject({
       ok: false,
       error: { code: 'invalid-argument', params: { field: 'paths' } },
@@ -32,16 +33,16 @@ describe('granted paths', () => {
   it('refuses the whole call when one path of several was not chosen', async () => {
     const grants = new PathGrants();
     grants.grant('/home/user/خبر.txt');
-    const { importPaths, api } = guarded(grants);
-    expect((await api.importPaths(['/home/user/خبر.txt', '/etc/passwd'])).ok).toBe(false);
+    const { importPaths, importVia } = guarded(grants);
+    expect((await importVia(['/home/user/خبر.txt', '/etc/passwd'])).ok).toBe(false);
     expect(importPaths).not.toHaveBeenCalled();
   });
 
   it('passes granted paths through, compared after resolving . and ..', async () => {
     const grants = new PathGrants();
     grants.grant('/home/user/news/خبر.txt');
-    const { importPaths, api } = guarded(grants);
-    expect((await api.importPaths(['/home/user/news/../news/./خبر.txt'])).ok).toBe(true);
+    const { importPaths, importVia } = guarded(grants);
+    expect((await importVia(['/home/user/news/../news/./خبر.txt'])).ok).toBe(true);
     expect(importPaths).toHaveBeenCalledExactlyOnceWith(['/home/user/news/../news/./خبر.txt']);
   });
 

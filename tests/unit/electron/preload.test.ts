@@ -1,13 +1,13 @@
 /**
  * electron/preload.ts with Electron mocked: the page gets one API object
- * through contextBridge; calls go to their invoke channels; menu pushes reach
- * listeners (unknown commands do not); a dropped file's path, known only to
+ * through contextBridge; calls go to their invoke channels (pushes are tested
+ * in ipc-main.test.ts); a dropped file's path, known only to
  * the preload, is reported to main so main will read it, and nothing is
  * reported for an object that is not a dropped file.
  */
 
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DROPPED_PATH_CHANNEL, invokeChannel, MENU_CHANNEL } from '../../../shared/ipc-contract';
+import { DROPPED_PATH_CHANNEL, invokeChannel } from '../../../shared/ipc-contract';
 import type { ApiClient } from '../../../shared/ipc-client';
 import { contextBridge, ipcRenderer, webUtils } from './electron-fake';
 
@@ -29,16 +29,6 @@ describe('the preload', () => {
     ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, value: [] });
     await expect(api.listArticles()).resolves.toEqual({ ok: true, value: [] });
     expect(ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(invokeChannel('listArticles'));
-  });
-
-  it('passes menu commands to listeners, and drops unknown ones', () => {
-    const heard: string[] = [];
-    const stop = api.onMenuCommand((command) => heard.push(command));
-    ipcRenderer.emit(MENU_CHANNEL, {}, 'new-article');
-    ipcRenderer.emit(MENU_CHANNEL, {}, 'format-disk');
-    stop();
-    ipcRenderer.emit(MENU_CHANNEL, {}, 'show-library');
-    expect(heard).toEqual(['new-article']);
   });
 
   it('reports the path of a dropped file to main, and returns it', () => {
