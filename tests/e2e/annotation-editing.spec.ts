@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Annotation } from '../../shared/model';
-import { openArticle } from './app-actions';
+import { openArticle, waitForSaved } from './app-actions';
 import { launchHamish, SCREENSHOT_DIR, type HamishApp } from './harness';
 import { dragSelect } from './mouse-selection';
 import { clickInPhrase, pointInPhrase } from './text-points';
@@ -84,6 +84,7 @@ test('overlapping annotations by mouse; click selects the innermost; retag, note
   await page.getByTestId('editor-note').fill('المبعوث الأمريكي الخاص');
   await page.getByRole('button', { name: 'حفظ الملاحظة' }).click();
   await expect(page.locator('.panel-note')).toHaveText('المبعوث الأمريكي الخاص');
+  await waitForSaved(page);
   const edited = await summary();
   expect(edited).toContainEqual({
     quote: 'ستيف ويتكوف',
