@@ -126,7 +126,6 @@ export const AnnotationPanel = memo(function AnnotationPanel(props: Props) {
           className="icon-button"
           aria-label={t('reader.deleteAnnotation', { quote: a.quote })}
           title={t('actions.delete')}
-          // A draft is not on disk yet and has no id main knows: deleting it waits for its save.
           disabled={isDraft(a)}
           onClick={() => props.onDelete(a)}
         >
