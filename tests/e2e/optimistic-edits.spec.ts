@@ -62,15 +62,20 @@ async function tagActor(phrase: string): Promise<void> {
   await app.page.keyboard.press('0');
 }
 
-test('a delete from the panel: row and highlight go at once, the record only when "Saved" shows', async () => {
+/** Tags "خليل الحية", waits for it to be saved, then deletes it from the panel with main's answer held back. */
+async function deleteWithAnswerHeld(): Promise<void> {
   const { page } = app;
   await openArticle(page);
   await tagActor('خليل الحية');
   await waitForSaved(page);
-
   hold('deleteAnnotations');
   await page.getByRole('button', { name: 'حذف التعليق «خليل الحية»' }).click();
   await expect(page.locator('.panel-item')).toHaveCount(0);
+}
+
+test('a delete from the panel: row and highlight go at once, the record only when "Saved" shows', async () => {
+  const { page } = app;
+  await deleteWithAnswerHeld();
   // Painted in the same frame as the row went: no wait for a later frame is needed.
   expect(await highlighted('hamish-actor')).toEqual([]);
   // Not on disk yet, and the UI says so: a read of the library here races the write.
@@ -103,13 +108,7 @@ test('the delete button of a row still being saved is disabled, not silently ign
 
 test('"Saved" waits for every edit in flight, not just the one answered last', async () => {
   const { page } = app;
-  await openArticle(page);
-  await tagActor('خليل الحية');
-  await waitForSaved(page);
-
-  hold('deleteAnnotations');
-  await page.getByRole('button', { name: 'حذف التعليق «خليل الحية»' }).click();
-  await expect(page.locator('.panel-item')).toHaveCount(0);
+  await deleteWithAnswerHeld();
   // A second edit, answered while the delete is still held back.
   await tagActor('ستيف ويتكوف');
   await expect(page.locator('.panel-item')).toHaveCount(1);
