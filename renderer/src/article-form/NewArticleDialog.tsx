@@ -9,7 +9,7 @@ import type { PickedTextFile } from '../../../shared/ipc-contract';
 import type { ArticleMeta } from '../../../shared/model';
 import { api } from '../api';
 import type { Notify } from '../status';
-import { useEscape } from '../app/use-escape';
+import { useEscape } from '../ui/use-escape';
 
 interface Props {
   onClose: () => void;

@@ -16,7 +16,7 @@ import type { AppError } from '../../../shared/result';
 import { api } from '../api';
 import { errorMessage } from '../i18n/i18n';
 import type { Notify } from '../status';
-import { useEscape } from '../app/use-escape';
+import { useEscape } from '../ui/use-escape';
 import './transfer.css';
 
 interface Props {

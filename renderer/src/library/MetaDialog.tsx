@@ -6,7 +6,7 @@ import { statusOf } from '../../../shared/library-query';
 import { ARTICLE_STATUSES, type ArticleMeta, type ArticleStatus } from '../../../shared/model';
 import { api } from '../api';
 import type { Notify } from '../status';
-import { useEscape } from '../app/use-escape';
+import { useEscape } from '../ui/use-escape';
 
 interface Props {
   meta: ArticleMeta;

@@ -8,7 +8,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo, RestoreResult } from '../../../shared/backups';
 import { api } from '../api';
-import { useEscape } from '../app/use-escape';
+import { useEscape } from '../ui/use-escape';
 import type { Notify } from '../status';
 import './safety.css';
 
