@@ -143,7 +143,7 @@ export const ReaderView = memo(function ReaderView({ articleId, notify, history,
     selectedId,
     knownWords,
     setPending,
-    setSelectedId,
+    setSelectedId: controls.choose,
     selectSpan: controls.selectSpan,
   });
 
@@ -194,7 +194,7 @@ export const ReaderView = memo(function ReaderView({ articleId, notify, history,
         mentionCount={mentionCount}
         actions={controls}
         panelRef={panelRef}
-        onDeselect={() => setSelectedId(null)}
+        onDeselect={() => controls.choose(null)}
         onHelp={() => setHelp(true)}
       />
       {pending && (

@@ -68,6 +68,19 @@ const ENTITY_KINDS: Record<string, EntityKind> = {
 
 /** The reader's actions over the state `get` returns at the moment each is called. */
 export function createReaderActions(get: () => ReaderDeps) {
+  /** Bumped on every selection the user makes or lets go of (see `choose`). */
+  let choices = 0;
+
+  /**
+   * Selects annotation `id` (null: none) as the user's own choice. A save that
+   * ends later selects what it made only if no choice was made meanwhile: an
+   * Esc pressed while "Saving…" is not undone by the save finishing.
+   */
+  const choose = (id: string | null) => {
+    choices++;
+    get().setSelectedId(id);
+  };
+
   const scrollTo = (range: Range) => {
     const scroller = get().scrollRef.current;
     if (!scroller) return;
@@ -88,7 +101,7 @@ export function createReaderActions(get: () => ReaderDeps) {
     const selection = window.getSelection();
     selection?.removeAllRanges();
     selection?.addRange(range);
-    d.setSelectedId(null);
+    choose(null);
     d.setPending({ start, end, rect: range.getBoundingClientRect(), exact });
   };
 
@@ -96,7 +109,7 @@ export function createReaderActions(get: () => ReaderDeps) {
     const d = get();
     window.getSelection()?.removeAllRanges();
     d.setPending(null);
-    d.setSelectedId(a.id);
+    choose(a.id);
     d.caretRef.current = { start: a.start, end: a.end };
     const range = d.mapRef.current?.rangeFor(a.start, a.end);
     if (range) scrollTo(range);
@@ -109,6 +122,7 @@ export function createReaderActions(get: () => ReaderDeps) {
 
   const createFromPending = async (pending: PendingSelection, tag: string) => {
     const d = get();
+    const turn = choices;
     d.setPending(null);
     window.getSelection()?.removeAllRanges();
     if (!d.index || !d.taxonomy) return;
@@ -120,7 +134,7 @@ export function createReaderActions(get: () => ReaderDeps) {
         });
     if (!span) return;
     const created = await d.actions.create([{ start: span[0] ?? 0, end: span[1] ?? 0, tag }]);
-    if (created?.[0]) get().setSelectedId(created[0].id);
+    if (created?.[0] && choices === turn) get().setSelectedId(created[0].id);
   };
 
   const update = async (a: Annotation, patch: AnnotationPatch) => {
@@ -166,7 +180,7 @@ export function createReaderActions(get: () => ReaderDeps) {
 
   const remove = async (a: Annotation) => {
     if (await get().actions.remove([a])) {
-      get().setSelectedId(null);
+      choose(null);
       if (a.entityId) await refreshEntities();
     }
   };
@@ -227,12 +241,13 @@ export function createReaderActions(get: () => ReaderDeps) {
       get().setHelp((shown) => !shown);
     },
     escape() {
-      get().setSelectedId(null);
+      choose(null);
       get().setHelp(() => false);
     },
   });
 
   return {
+    choose,
     selectSpan,
     selectAnnotation,
     createFromPending,
