@@ -12,6 +12,7 @@ import { EntitiesPanel } from '../entities/EntitiesPanel';
 import { AnnotationEditor } from './AnnotationEditor';
 import { AnnotationPanel } from './AnnotationPanel';
 import type { ReaderActions } from './reader-actions';
+import './side-panel.css';
 
 interface Props {
   taxonomy: Taxonomy;

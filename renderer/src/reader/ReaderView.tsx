@@ -16,6 +16,7 @@ import type { UndoHistory } from '../../../shared/undo-history';
 import type { Notify } from '../status';
 import { ArticleText } from './ArticleText';
 import { HighlightPainter } from './highlight-painter';
+import { DateValue } from '../ui/DateValue';
 import { mentionsOf } from './mentions';
 import { ReaderSidePanel } from './ReaderSidePanel';
 import { ShortcutsOverlay } from './ShortcutsOverlay';
@@ -31,6 +32,7 @@ import { usePointerSelection } from './use-pointer-selection';
 import { useSearchFocus } from './use-search-focus';
 import type { TextSpan } from '../../../shared/search-passage';
 import './annotate.css';
+import './reader.css';
 
 const NO_ENTITIES: EntitySummary[] = [];
 const NO_BLOCKS: Block[] = [];
@@ -170,7 +172,9 @@ export const ReaderView = memo(function ReaderView({ articleId, notify, history,
         >
           <h1 dir="auto">{article.meta.title}</h1>
           <p className="article-meta">
-            {[article.meta.source, article.meta.date].filter(Boolean).join(' · ')}
+            {article.meta.source}
+            {article.meta.source && article.meta.date && ' · '}
+            <DateValue value={article.meta.date} />
           </p>
         </header>
         <div onDoubleClick={onDoubleClick}>

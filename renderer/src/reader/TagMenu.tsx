@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { TYPE_ITSELF_KEY, type Taxonomy, type TypeDefinition } from '../../../shared/taxonomy';
 import { labelIn } from '../labels';
 import { isTyping } from '../ui/is-typing';
+import './tag-menu.css';
 
 interface Props {
   taxonomy: Taxonomy;

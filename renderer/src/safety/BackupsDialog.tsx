@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { BackupInfo, RestoreResult } from '../../../shared/backups';
 import { api } from '../api';
 import type { Notify } from '../status';
+import { formatDate } from '../ui/format-date';
 import { Modal } from '../ui/Modal';
 import './safety.css';
 
@@ -23,11 +24,11 @@ export function BackupsDialog({ notify, onClose, onRestored }: Props) {
   const [backups, setBackups] = useState<BackupInfo[] | null>(null);
   const [confirming, setConfirming] = useState<BackupInfo | null>(null);
   const [busy, setBusy] = useState(false);
-  const format = new Intl.DateTimeFormat(i18n.language === 'ar' ? 'ar' : 'en', {
-    dateStyle: 'full',
-    timeStyle: 'short',
-  });
-  const when = (b: BackupInfo) => (b.createdAt ? format.format(new Date(b.createdAt)) : b.name);
+  // A manifest's date that is not a real date is shown as stored, never thrown on.
+  const when = (b: BackupInfo) =>
+    b.createdAt
+      ? (formatDate(b.createdAt, i18n.language, { dateStyle: 'full', timeStyle: 'short' }) ?? b.createdAt)
+      : b.name;
 
   useEffect(() => {
     let live = true;

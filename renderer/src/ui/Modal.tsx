@@ -8,6 +8,7 @@
 
 import { useEffect, useId, useRef, type ReactNode, type SyntheticEvent } from 'react';
 import { useEscape } from './use-escape';
+import './modal.css';
 
 interface Props {
   /** The dialog's heading, which also names it for assistive technology. */
