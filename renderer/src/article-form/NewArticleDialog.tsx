@@ -10,6 +10,7 @@ import type { ArticleMeta } from '../../../shared/model';
 import { api } from '../api';
 import type { Notify } from '../status';
 import { Modal } from '../ui/Modal';
+import { ModalActions } from '../ui/ModalActions';
 
 interface Props {
   onClose: () => void;
@@ -101,18 +102,11 @@ export function NewArticleDialog({ onClose, onAdded, notify, initial = null }: P
           onChange={(e) => setText(e.target.value)}
         />
       </label>
-      <div className="modal-actions">
+      <ModalActions submit={t('actions.add')} onCancel={onClose} disabled={busy}>
         <button type="button" onClick={() => void pickFile()}>
           {t('actions.openFile')}
         </button>
-        <span className="spacer" />
-        <button type="button" onClick={onClose}>
-          {t('actions.cancel')}
-        </button>
-        <button type="submit" className="primary" disabled={busy}>
-          {t('actions.add')}
-        </button>
-      </div>
+      </ModalActions>
     </Modal>
   );
 }

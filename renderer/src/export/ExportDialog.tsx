@@ -14,6 +14,7 @@ import { errorMessage } from '../i18n/i18n';
 import type { Notify } from '../status';
 import './transfer.css';
 import { Modal } from '../ui/Modal';
+import { ModalActions } from '../ui/ModalActions';
 
 type Scope = 'open' | 'selected' | 'library';
 
@@ -144,15 +145,11 @@ export function ExportDialog({ openArticleId, onClose, notify }: Props) {
           {errorMessage(error)}
         </p>
       )}
-      <div className="modal-actions">
-        <span className="spacer" />
-        <button type="button" onClick={onClose}>
-          {t('actions.cancel')}
-        </button>
-        <button type="submit" className="primary" disabled={busy || articleIds?.length === 0}>
-          {t('transfer.exportButton')}
-        </button>
-      </div>
+      <ModalActions
+        submit={t('transfer.exportButton')}
+        onCancel={onClose}
+        disabled={busy || articleIds?.length === 0}
+      />
     </Modal>
   );
 }

@@ -7,6 +7,7 @@ import { ARTICLE_STATUSES, type ArticleMeta, type ArticleStatus } from '../../..
 import { api } from '../api';
 import type { Notify } from '../status';
 import { Modal } from '../ui/Modal';
+import { ModalActions } from '../ui/ModalActions';
 
 interface Props {
   meta: ArticleMeta;
@@ -107,15 +108,7 @@ export function MetaDialog({ meta, notify, onClose, onSaved }: Props) {
         {t('meta.url')}
         {input('url', 'url')}
       </label>
-      <div className="modal-actions">
-        <span className="spacer" />
-        <button type="button" onClick={onClose}>
-          {t('actions.cancel')}
-        </button>
-        <button type="submit" className="primary" disabled={busy}>
-          {t('meta.save')}
-        </button>
-      </div>
+      <ModalActions submit={t('meta.save')} onCancel={onClose} disabled={busy} />
     </Modal>
   );
 }

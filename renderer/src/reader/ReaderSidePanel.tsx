@@ -14,6 +14,12 @@ import { AnnotationPanel } from './AnnotationPanel';
 import type { ReaderActions } from './reader-actions';
 import './side-panel.css';
 
+type Tab = 'annotations' | 'entities';
+const TABS: [Tab, string][] = [
+  ['annotations', 'reader.panelTitle'],
+  ['entities', 'entities.title'],
+];
+
 interface Props {
   taxonomy: Taxonomy;
   tags: TagDefinition[];
@@ -32,29 +38,18 @@ interface Props {
 export function ReaderSidePanel({ panelRef, ...props }: Props) {
   const { t } = useTranslation();
   const { selected, actions, tags, entities, articleLanguage } = props;
-  const [tab, setTab] = useState<'annotations' | 'entities'>('annotations');
+  const [tab, setTab] = useState<Tab>('annotations');
   // Stable handlers, so the (memoised) list does not re-render as the article mounts.
   const onDelete = useCallback((a: Annotation) => void actions.remove(a), [actions]);
 
   return (
     <aside className="annotation-panel" ref={panelRef}>
       <div className="panel-tabs" role="tablist">
-        <button
-          type="button"
-          role="tab"
-          aria-selected={tab === 'annotations'}
-          onClick={() => setTab('annotations')}
-        >
-          {t('reader.panelTitle')}
-        </button>
-        <button
-          type="button"
-          role="tab"
-          aria-selected={tab === 'entities'}
-          onClick={() => setTab('entities')}
-        >
-          {t('entities.title')}
-        </button>
+        {TABS.map(([id, label]) => (
+          <button key={id} type="button" role="tab" aria-selected={tab === id} onClick={() => setTab(id)}>
+            {t(label)}
+          </button>
+        ))}
         <button type="button" className="link" onClick={props.onHelp} aria-label={t('shortcuts.title')}>
           ?
         </button>
