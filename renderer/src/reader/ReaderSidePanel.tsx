@@ -35,6 +35,7 @@ interface Props {
   onHelp: () => void;
 }
 
+/** The side panel of the reader for one loaded article (the reader passes its stable actions). */
 export function ReaderSidePanel({ panelRef, ...props }: Props) {
   const { t } = useTranslation();
   const { selected, actions, tags, entities, articleLanguage } = props;
