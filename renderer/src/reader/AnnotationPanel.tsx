@@ -128,6 +128,8 @@ export const AnnotationPanel = memo(function AnnotationPanel(props: Props) {
           className="icon-button"
           aria-label={t('reader.deleteAnnotation', { quote: a.quote })}
           title={t('actions.delete')}
+          // A delete while the annotation is still being saved would be dropped: wait for the save.
+          disabled={isDraft(a)}
           onClick={() => props.onDelete(a)}
         >
           ×
