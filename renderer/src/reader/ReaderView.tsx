@@ -14,9 +14,9 @@ import { lazyKnownWords } from '../../../shared/span-snap';
 import { listTags } from '../../../shared/taxonomy';
 import type { UndoHistory } from '../../../shared/undo-history';
 import type { Notify } from '../status';
+import { ArticleHeader } from './ArticleHeader';
 import { ArticleText } from './ArticleText';
 import { HighlightPainter } from './highlight-painter';
-import { DateValue } from '../ui/DateValue';
 import { mentionsOf } from './mentions';
 import { ReaderSidePanel } from './ReaderSidePanel';
 import { ShortcutsOverlay } from './ShortcutsOverlay';
@@ -165,18 +165,7 @@ export const ReaderView = memo(function ReaderView({ articleId, notify, history,
   return (
     <div className="reader">
       <div className="reader-scroll" ref={scrollRef} onScroll={followSelection}>
-        <header
-          className="article-header"
-          lang={article.meta.language}
-          dir={directionOf(article.meta.language)}
-        >
-          <h1 dir="auto">{article.meta.title}</h1>
-          <p className="article-meta">
-            {article.meta.source}
-            {article.meta.source && article.meta.date && ' · '}
-            <DateValue value={article.meta.date} />
-          </p>
-        </header>
+        <ArticleHeader meta={article.meta} />
         <div onDoubleClick={onDoubleClick}>
           <ArticleText
             ref={articleRef}

@@ -1,6 +1,6 @@
 /** What tests/unit/renderer/dom/entry.tsx puts on `window.hamishDom` for the Chromium renderer specs. */
 
-import type { Annotation } from '../../../../shared/model';
+import type { Annotation, ArticleMeta } from '../../../../shared/model';
 
 interface Box {
   x: number;
@@ -30,6 +30,8 @@ export interface HamishDom {
   hits(annotations: readonly Annotation[], offset: number): string[];
   /** Id of pickHit(annotations, selectedId). */
   pick(annotations: readonly Annotation[], selectedId: string | null): string | null;
+  /** Renders the app's LibraryTable with `metas`, and each one's reader header, in `language`. */
+  articleViews(metas: ArticleMeta[], language: 'ar' | 'en'): Promise<void>;
   /** Calls made by the boundary's buttons ("library", "backups"). */
   calls: string[];
   /** Renders a child that throws `message` inside an ErrorBoundary of `area`, in `language`. */

@@ -9,7 +9,10 @@
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import { blockTexts, canonicalize } from '../../../../shared/canonical-text';
+import { DEFAULT_TAXONOMY } from '../../../../shared/taxonomy';
 import { i18next, initI18n } from '../../../../renderer/src/i18n/i18n';
+import { LibraryTable } from '../../../../renderer/src/library/LibraryTable';
+import { ArticleHeader } from '../../../../renderer/src/reader/ArticleHeader';
 import { ArticleText } from '../../../../renderer/src/reader/ArticleText';
 import { annotationsAt, offsetAtPoint, pickHit } from '../../../../renderer/src/reader/hit-test';
 import { TextMap } from '../../../../renderer/src/reader/text-map';
@@ -29,6 +32,12 @@ function mount(node: React.ReactNode, fresh = true): void {
   }
   const current = root;
   flushSync(() => current.render(node));
+}
+
+/** Starts the app's translations in `language`, or switches them to it. */
+async function switchLanguage(language: 'ar' | 'en'): Promise<void> {
+  if (!i18next.isInitialized) await initI18n(language);
+  else await i18next.changeLanguage(language);
 }
 
 /** A rectangle as plain data (DOMRect does not cross to the test). */
@@ -85,12 +94,34 @@ const api: HamishDom = {
   offsetAtPoint: (x, y) => (map ? offsetAtPoint(map, x, y) : null),
   hits: (annotations, offset) => annotationsAt(annotations, offset).map((a) => a.id),
   pick: (annotations, selectedId) => pickHit(annotations, selectedId)?.id ?? null,
+  async articleViews(metas, language) {
+    await switchLanguage(language);
+    const none = () => undefined;
+    mount(
+      <>
+        <LibraryTable
+          items={metas}
+          taxonomy={DEFAULT_TAXONOMY}
+          sort={{ key: 'addedAt', direction: 'desc' }}
+          trash={false}
+          onSort={none}
+          onOpen={none}
+          onStatus={none}
+          onEdit={none}
+          onTrash={none}
+          onRestore={none}
+        />
+        {metas.map((meta) => (
+          <ArticleHeader key={meta.id} meta={meta} />
+        ))}
+      </>,
+    );
+  },
   /** Calls made by the boundary's buttons. */
   calls: [],
   /** Renders a child that throws `message` inside an ErrorBoundary of `area`, in `language`. */
   async boundary(area, message, language) {
-    if (!i18next.isInitialized) await initI18n(language);
-    else await i18next.changeLanguage(language);
+    await switchLanguage(language);
     api.calls = [];
     const Broken = (): React.ReactNode => {
       throw new RangeError(message);
