@@ -1,8 +1,8 @@
 /** Small UI steps shared by the e2e specs. */
 
 import { expect, type Page } from '@playwright/test';
-import ar from '../../renderer/src/i18n/locales/ar.json' with { type: 'json' };
-import en from '../../renderer/src/i18n/locales/en.json' with { type: 'json' };
+import ar from '../../renderer/src/i18n/locales/ar/common.json' with { type: 'json' };
+import en from '../../renderer/src/i18n/locales/en/common.json' with { type: 'json' };
 
 /** The title the first run gives the bundled sample article. */
 export const SAMPLE_TITLE = 'ويتكوف مستعد للقاء خليل الحية';
