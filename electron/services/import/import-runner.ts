@@ -1,17 +1,31 @@
 /**
  * Runs one batch import at a time for the API: refuses a second one while a
  * batch runs ('busy'), tells its subscribers the progress, and cancels on request.
+ * The likely duplicates of the last batch are held (read, not added) until the
+ * user chooses skip, keep both or replace for each (`resolveDuplicate`).
  */
 
 import { isAbsolute } from 'node:path';
-import type { ImportProgress, BatchImportReport } from '../../../shared/import-types';
+import { randomUUID } from 'node:crypto';
+import type {
+  BatchImportReport,
+  DuplicateChoice,
+  DuplicateOutcome,
+  ImportProgress,
+} from '../../../shared/import-types';
 import { AppFailure } from '../../../shared/result';
 import type { Library } from '../library/library';
+import { applyDuplicateChoice } from './duplicate-choice';
 import { collectFolder, importFiles } from './import-batch';
+import type { ImportedArticle } from './import-file';
+
+/** Most duplicates one batch holds for a choice; later ones are reported as skipped, with no choice. */
+export const MAX_HELD_DUPLICATES = 1000;
 
 export class ImportRunner {
   private running: AbortController | null = null;
   private readonly listeners = new Set<(progress: ImportProgress) => void>();
+  private readonly held = new Map<string, { imported: ImportedArticle; existingId: string }>();
 
   constructor(private readonly library: Library) {}
 
@@ -40,14 +54,37 @@ export class ImportRunner {
     this.running?.abort();
   }
 
+  /**
+   * Applies the user's choice to the held duplicate `pendingId` of the last
+   * batch, once: AppFailure('not-found') when it is unknown or already resolved,
+   * 'busy' while a batch runs. The library's failures (the old article gone…) pass through.
+   */
+  async resolveDuplicate(pendingId: string, choice: DuplicateChoice): Promise<DuplicateOutcome> {
+    if (this.running) throw new AppFailure('busy', 'An import is already running');
+    const held = this.held.get(pendingId);
+    if (!held)
+      throw new AppFailure('not-found', `No duplicate ${pendingId} waits for a choice`, { id: pendingId });
+    this.held.delete(pendingId);
+    return applyDuplicateChoice(this.library, held.imported, held.existingId, choice);
+  }
+
+  private hold(imported: ImportedArticle, existingId: string): string | undefined {
+    if (this.held.size >= MAX_HELD_DUPLICATES) return undefined;
+    const pendingId = randomUUID();
+    this.held.set(pendingId, { imported, existingId });
+    return pendingId;
+  }
+
   private async run(list: () => Promise<readonly string[]>): Promise<BatchImportReport> {
     if (this.running) throw new AppFailure('busy', 'An import is already running');
     const controller = new AbortController();
     this.running = controller;
+    this.held.clear();
     try {
       const paths = await list();
       return await importFiles(this.library, paths, {
         signal: controller.signal,
+        hold: (imported, existingId) => this.hold(imported, existingId),
         onProgress: (progress) => {
           for (const listener of this.listeners) listener(progress);
         },
