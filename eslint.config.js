@@ -111,11 +111,11 @@ export default tseslint.config(
     },
   },
   {
-    files: ['tests/**/*.ts', 'bench/**/*.ts', '*.config.ts', '*.config.js', '.ci/**/*.js'],
+    files: ['tests/**/*.ts', 'bench/**/*.ts', '*.config.ts', '*.config.js', '.ci/**/*.js', 'scripts/**/*.js'],
     languageOptions: { globals: globals.node },
   },
   {
-    files: ['eslint.config.js', '.ci/**/*.js'],
+    files: ['eslint.config.js', '.ci/**/*.js', 'scripts/**/*.js'],
     ...tseslint.configs.disableTypeChecked,
   },
 );
