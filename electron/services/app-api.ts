@@ -13,7 +13,7 @@ import type { Preferences, UiLanguage } from '../../shared/preferences';
 import { AppFailure } from '../../shared/result';
 import type { Library } from './library/library';
 import { createLibraryApi, type LibraryApiDeps } from './library-api';
-import { readTextFile } from './text-file';
+import { readPickedText } from './import/picked-text';
 import { attempt } from './to-result';
 
 /** What the API needs from its host (Electron main, or the test harness). */
@@ -87,7 +87,7 @@ export function createAppApi(deps: AppApiDeps): HamishApi {
     openTextFile: () =>
       attempt(async () => {
         const path = await dialogs.chooseTextFile();
-        return path === null ? null : readTextFile(path);
+        return path === null ? null : readPickedText(path);
       }),
     exportAnnotations: (articleId) =>
       attempt(async () => {

@@ -1,0 +1,126 @@
+/**
+ * `hamish`'s entry logic, separate from the executable (hamish.ts) so tests
+ * can run it in-process: picks the language, parses and checks the command
+ * line, opens the library (refusing a folder without one unless a writing
+ * command has --create), runs the command, and turns every failure into one
+ * sentence (or, with --json, one JSON object carrying the error code).
+ * Exit codes: 0 ok, 1 failed (or some items not imported), 2 bad usage.
+ */
+
+import type { Library } from '../services/library/library';
+import { parseArgs, UsageError, valueOf, type OptionSpec, type ParsedArgs } from './args';
+import {
+  exportCommand,
+  importAnnotationsCommand,
+  importCommand,
+  listCommand,
+  type CommandContext,
+  type Io,
+} from './commands';
+import { defaultLibraryDir } from './default-library';
+import { COMMAND_HELP, MAIN_HELP } from './help';
+import { openLibrary } from './library-location';
+import { failureJson, pickLanguage, toFailure, type Catalogue } from './messages';
+import { AR } from './messages-ar';
+import { EN } from './messages-en';
+import { USAGE_CHECKS } from './usage-checks';
+
+export type { Io } from './commands';
+
+interface CommandSpec {
+  run: (context: CommandContext) => Promise<number>;
+  options: Record<string, OptionSpec>;
+  /** Writes to the library: may create it with --create. */
+  writing: boolean;
+}
+
+const COMMON: Record<string, OptionSpec> = {
+  library: { value: true },
+  help: {},
+  json: {},
+  lang: { value: true },
+};
+
+const COMMANDS: Record<string, CommandSpec> = {
+  import: { run: importCommand, options: { create: {} }, writing: true },
+  list: { run: listCommand, options: {}, writing: false },
+  export: {
+    run: exportCommand,
+    options: {
+      format: { value: true },
+      out: { value: true },
+      article: { value: true, repeat: true },
+      compact: {},
+      'no-text': {},
+    },
+    writing: false,
+  },
+  'import-annotations': {
+    run: importAnnotationsCommand,
+    options: { 'on-conflict': { value: true }, create: {} },
+    writing: true,
+  },
+};
+
+/** The value of --lang anywhere on the line (so even a usage error is in the right language). */
+function langOption(argv: readonly string[]): string | undefined {
+  for (const [i, arg] of argv.entries()) {
+    if (arg === '--') return undefined;
+    if (arg === '--lang') return argv[i + 1];
+    if (arg.startsWith('--lang=')) return arg.slice('--lang='.length);
+  }
+  return undefined;
+}
+
+/**
+ * Runs the command line `argv` (without node and script) with the environment
+ * `env` (language, HAMISH_LIBRARY_DIR); resolves to the exit code, never rejects.
+ */
+export async function main(
+  argv: readonly string[],
+  io: Io,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
+  const lang = langOption(argv);
+  const say: Catalogue = pickLanguage(lang, env) === 'ar' ? AR : EN;
+  const json = argv.includes('--json');
+  const usageError = (error: UsageError, command?: string): number => {
+    if (json) io.err(failureJson({ code: 'usage', message: error.message, params: { ...error.problem } }));
+    else io.err(`${say.usage(error.problem)}\n\n${(command && COMMAND_HELP[command]) || MAIN_HELP}`);
+    return 2;
+  };
+  if (lang !== undefined && lang !== 'en' && lang !== 'ar') {
+    return usageError(new UsageError({ kind: 'unknown-language', value: lang }));
+  }
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.out(MAIN_HELP);
+    return name === undefined ? 2 : 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) return usageError(new UsageError({ kind: 'unknown-command', name }));
+  let args: ParsedArgs;
+  try {
+    args = parseArgs(rest, { ...COMMON, ...command.options });
+    if (!args.flags.has('help')) USAGE_CHECKS[name]?.(args);
+  } catch (error) {
+    if (error instanceof UsageError) return usageError(error, name);
+    throw error;
+  }
+  if (args.flags.has('help')) {
+    io.out(COMMAND_HELP[name] ?? MAIN_HELP);
+    return 0;
+  }
+  let library: Library | undefined;
+  try {
+    const dir = valueOf(args, 'library') ?? defaultLibraryDir(env);
+    library = await openLibrary(dir, command.writing, args.flags.has('create'));
+    return await command.run({ args, library, io, say, json });
+  } catch (error) {
+    const failure = toFailure(error);
+    io.err(json ? failureJson(failure) : say.failure(failure));
+    return 1;
+  } finally {
+    await library?.close();
+  }
+}
