@@ -1,28 +1,8 @@
 /** The Arabic sentences of `hamish` (see messages.ts): file and reason named, no error codes. */
 
 import type { UsageProblem } from './args';
-import { reasonOf, type Catalogue, type Failure, type FileReason } from './messages';
-
-const READ: Record<FileReason, string> = {
-  missing: 'الملف غير موجود',
-  denied: 'لا إذن بالوصول إليه',
-  'not-a-file': 'هذا مجلد وليس ملفًا',
-  other: 'رفض النظام فتحه',
-};
-const WRITE: Record<FileReason, string> = { ...READ, missing: 'المجلد الذي يُكتب فيه غير موجود' };
-
-const IMPORT_REFUSALS: Record<string, string> = {
-  'too-large': 'الملف أكبر من 200 ميغابايت',
-  'not-json': 'الملف ليس JSON صالحًا (ربما كان مبتورًا أو ليس ملف هامش)',
-  'wrong-format': 'هذا ليس ملف تعليقات هامش',
-  'wrong-version': 'إصدار ملف هامش هذا غير مدعوم',
-  'invalid-value': 'قيمة ناقصة أو غير صالحة',
-  'text-mismatch': 'النص لا يطابق بصمته SHA-256',
-  'out-of-range': 'تعليق يشير إلى خارج نص مقاله',
-  'quote-mismatch': 'اقتباس لا يطابق النص في موضعه',
-  'unknown-tag': 'وسم غير موجود في مخطط هذه المكتبة',
-  'duplicate-id': 'معرّف مستخدم مرتين',
-};
+import { reasonOf, type Catalogue, type Failure } from './messages';
+import { importRefusal, readReason, writeReason } from './messages-reasons';
 
 function usage(p: UsageProblem): string {
   switch (p.kind) {
@@ -69,7 +49,7 @@ function failure(f: Failure): string {
     case 'file-unsupported':
       return `لم يُستورد الملف ${file}: لا يُستورد إلا ‎.txt و‎.md و‎.html.`;
     case 'file-unreadable':
-      return `تعذّرت قراءة الملف ${file}: ${READ[reason]}.`;
+      return `تعذّرت قراءة الملف ${file}: ${readReason(reason, 'ar')}.`;
     case 'file-too-large':
       return `لم يُستورد الملف ${file}: حجمه أكبر من 20 ميغابايت.`;
     case 'file-not-text':
@@ -84,7 +64,7 @@ function failure(f: Failure): string {
       return `لا يوجد مقال بالمعرّف ${String(p['id'] ?? '')} في هذه المكتبة.`;
     case 'invalid-import': {
       const where = p['where'] ? ` (في ⁨${String(p['where'])}⁩)` : '';
-      const why = IMPORT_REFUSALS[String(p['reason'])] ?? 'ليس ملف هامش صالحًا';
+      const why = importRefusal(p['reason'], 'ar');
       return `لم يُستورد شيء من ${file}: ${why}${where}.`;
     }
     case 'invalid-argument':
@@ -93,7 +73,7 @@ function failure(f: Failure): string {
         : `القيمة المعطاة لـ ${String(p['field'] ?? 'أحد المعاملات')} غير صالحة.`;
     case 'storage-failed':
       return p['file']
-        ? `تعذّرت كتابة ${file}: ${WRITE[reason]}.`
+        ? `تعذّرت كتابة ${file}: ${writeReason(reason, 'ar')}.`
         : 'تعذّر الحفظ على القرص. لم يُفقد شيء مما حُفظ سابقًا.';
     default:
       return `حدث خطأ غير متوقع: ${f.message}`;

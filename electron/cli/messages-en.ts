@@ -1,30 +1,10 @@
 /** The English sentences of `hamish` (see messages.ts): file and reason named, no error codes. */
 
 import type { UsageProblem } from './args';
-import { reasonOf, type Catalogue, type Failure, type FileReason } from './messages';
+import { reasonOf, type Catalogue, type Failure } from './messages';
+import { importRefusal, readReason, writeReason } from './messages-reasons';
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
-
-const READ: Record<FileReason, string> = {
-  missing: 'it does not exist',
-  denied: 'permission was denied',
-  'not-a-file': 'it is a folder, not a file',
-  other: 'the system refused to open it',
-};
-const WRITE: Record<FileReason, string> = { ...READ, missing: 'its folder does not exist' };
-
-const IMPORT_REFUSALS: Record<string, string> = {
-  'too-large': 'the file is larger than 200 MB',
-  'not-json': 'the file is not valid JSON (it may be truncated or not a Hamish file)',
-  'wrong-format': 'this is not a Hamish annotations file',
-  'wrong-version': 'this Hamish file version is not supported',
-  'invalid-value': 'a value is missing or invalid',
-  'text-mismatch': 'the text does not match its SHA-256',
-  'out-of-range': "an annotation points outside its article's text",
-  'quote-mismatch': 'a quote does not match the text at its offsets',
-  'unknown-tag': "a tag is not in this library's scheme",
-  'duplicate-id': 'an id is used twice',
-};
 
 function usage(p: UsageProblem): string {
   switch (p.kind) {
@@ -71,7 +51,7 @@ function failure(f: Failure): string {
     case 'file-unsupported':
       return `${file} was not imported: only .txt, .md and .html files can be.`;
     case 'file-unreadable':
-      return `${file} could not be read: ${READ[reason]}.`;
+      return `${file} could not be read: ${readReason(reason, 'en')}.`;
     case 'file-too-large':
       return `${file} was not imported: it is larger than 20 MB.`;
     case 'file-not-text':
@@ -86,7 +66,7 @@ function failure(f: Failure): string {
       return `There is no article ${String(p['id'] ?? '')} in this library.`;
     case 'invalid-import': {
       const where = p['where'] ? ` (at ${String(p['where'])})` : '';
-      const why = IMPORT_REFUSALS[String(p['reason'])] ?? 'it is not a valid Hamish file';
+      const why = importRefusal(p['reason'], 'en');
       return `Nothing was imported from ${file}: ${why}${where}.`;
     }
     case 'invalid-argument':
@@ -95,7 +75,7 @@ function failure(f: Failure): string {
         : `The value given for ${String(p['field'] ?? 'an argument')} is not valid.`;
     case 'storage-failed':
       return file
-        ? `${file} could not be written: ${WRITE[reason]}.`
+        ? `${file} could not be written: ${writeReason(reason, 'en')}.`
         : 'Could not save to disk; nothing saved before was lost.';
     default:
       return `Something unexpected went wrong: ${f.message}`;
