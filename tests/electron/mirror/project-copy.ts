@@ -25,11 +25,16 @@ export async function copyProject(root: string, target: string): Promise<number>
   return listed.length;
 }
 
+/** npm settings a user's own environment may carry (CI's cache or registry): kept. */
+const USER_NPM_SETTINGS = ['npm_config_cache', 'npm_config_registry', 'npm_config_userconfig'];
+
 /** `base` without the variables an outer `npm run`/`npm test` sets, and without `drop`. */
 export function userEnv(base: NodeJS.ProcessEnv, drop: string[], add: Record<string, string>) {
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries(base)) {
-    if (value === undefined || key.toLowerCase().startsWith('npm_') || drop.includes(key)) continue;
+    const fromOuterNpm =
+      key.toLowerCase().startsWith('npm_') && !USER_NPM_SETTINGS.includes(key.toLowerCase());
+    if (value === undefined || fromOuterNpm || drop.includes(key)) continue;
     env[key] = value;
   }
   return { ...env, ...add };
