@@ -7,6 +7,7 @@
  * and the duplicate check), so a file becomes the same article either way.
  */
 
+import { statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { ConflictPolicy, ExportFormat } from '../../shared/export/export-request';
@@ -17,7 +18,7 @@ import { importAnnotationsFile } from '../services/export/import-service';
 import { ImportRunner } from '../services/import/import-runner';
 import type { Library } from '../services/library/library';
 import { type ParsedArgs, valueOf } from './args';
-import { toFailure, type Catalogue } from './messages';
+import { fileReason, toFailure, type Catalogue, type FileReason } from './messages';
 
 export interface Io {
   out: (line: string) => void;
@@ -33,13 +34,25 @@ export interface CommandContext {
   json: boolean;
 }
 
-/** Re-throws an AppFailure with `file` added to its params (the path the user gave). */
+/** Why `path` cannot be read, looked at on disk (for failures whose message does not say). */
+function reasonOnDisk(path: string): FileReason | undefined {
+  try {
+    return statSync(path).isDirectory() ? 'not-a-file' : undefined;
+  } catch (error) {
+    return fileReason(error);
+  }
+}
+
+/** Re-throws an AppFailure with `file` (the path the user gave) and, for an unreadable file, the reason. */
 function naming(file: string) {
   return (error: unknown): never => {
-    if (error instanceof AppFailure && error.params?.['file'] === undefined) {
-      throw new AppFailure(error.code, error.message, { ...error.params, file });
-    }
-    throw error;
+    if (!(error instanceof AppFailure)) throw error;
+    const reason = error.code === 'file-unreadable' ? reasonOnDisk(file) : undefined;
+    throw new AppFailure(error.code, error.message, {
+      ...(reason ? { reason } : {}),
+      ...error.params,
+      file: error.params?.['file'] ?? file,
+    });
   };
 }
 
