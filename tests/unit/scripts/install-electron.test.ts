@@ -74,6 +74,16 @@ const notLinux =
 if (notLinux) console.log(notLinux);
 
 describe('postinstall and the start check', () => {
+  it('are wired into package.json: install runs the download, start and dev check first', async () => {
+    const { scripts } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+    };
+    expect(scripts['postinstall']).toBe('node scripts/install-electron.js');
+    expect(scripts['install-electron']).toBe('node scripts/install-electron.js --force');
+    expect(scripts['start']).toMatch(/^node scripts\/require-electron\.js && electron-vite preview$/u);
+    expect(scripts['dev']).toMatch(/^node scripts\/require-electron\.js && electron-vite dev$/u);
+  });
+
   it('skips on purpose with ELECTRON_SKIP_BINARY_DOWNLOAD=1, and start says so in one line', async () => {
     const dir = await project();
     const install = await node(dir, 'install-electron.js', { ELECTRON_SKIP_BINARY_DOWNLOAD: '1' });
