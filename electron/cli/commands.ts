@@ -20,6 +20,7 @@ import type { Library } from '../services/library/library';
 import { type ParsedArgs, valueOf } from './args';
 import { fileReason, toFailure, type Catalogue, type FileReason } from './messages';
 
+/** Where a command writes: `out` for results (stdout), `err` for problems (stderr); one line per call. */
 export interface Io {
   out: (line: string) => void;
   err: (line: string) => void;
@@ -81,6 +82,10 @@ async function importAll(runner: ImportRunner, paths: readonly string[]): Promis
   return total;
 }
 
+/**
+ * `hamish import`: every file and folder given, in order, through the app's ImportRunner.
+ * Exit 1 when a file was refused or already in the library, or when none was found.
+ */
 export async function importCommand({ args, library, io, say, json }: CommandContext): Promise<number> {
   const report = await importAll(new ImportRunner(library, () => undefined), args.positionals);
   const failed = report.duplicates.length + report.refused.length;
@@ -99,6 +104,7 @@ export async function importCommand({ args, library, io, say, json }: CommandCon
   return failed > 0 || report.total === 0 ? 1 : 0;
 }
 
+/** `hamish list`: one tab-separated row per article (id, date, annotations, title), or JSON. */
 export async function listCommand({ library, io, json }: CommandContext): Promise<number> {
   const articles = await library.listArticles();
   if (json) {
@@ -109,6 +115,7 @@ export async function listCommand({ library, io, json }: CommandContext): Promis
   return 0;
 }
 
+/** `hamish export`: writes the chosen format to --out (absolute); failures name that path. */
 export async function exportCommand({ args, library, io, say, json }: CommandContext): Promise<number> {
   const format = valueOf(args, 'format') as ExportFormat;
   const out = resolve(valueOf(args, 'out') ?? '');
@@ -132,6 +139,7 @@ export async function exportCommand({ args, library, io, say, json }: CommandCon
   return 0;
 }
 
+/** `hamish import-annotations`: merges a Hamish JSON file; exit 1 when some articles were not imported. */
 export async function importAnnotationsCommand(context: CommandContext): Promise<number> {
   const { args, library, io, say, json } = context;
   const policy = (valueOf(args, 'on-conflict') ?? 'keep-both') as ConflictPolicy;
