@@ -34,12 +34,8 @@ interface CommandSpec {
   writing: boolean;
 }
 
-const COMMON: Record<string, OptionSpec> = {
-  library: { value: true },
-  help: {},
-  json: {},
-  lang: { value: true },
-};
+/** Options of every command (--lang is taken off the line first, wherever it is). */
+const COMMON: Record<string, OptionSpec> = { library: { value: true }, help: {}, json: {} };
 
 const COMMANDS: Record<string, CommandSpec> = {
   import: { run: importCommand, options: { create: {} }, writing: true },
@@ -62,14 +58,21 @@ const COMMANDS: Record<string, CommandSpec> = {
   },
 };
 
-/** The value of --lang anywhere on the line (so even a usage error is in the right language). */
-function langOption(argv: readonly string[]): string | undefined {
-  for (const [i, arg] of argv.entries()) {
-    if (arg === '--') return undefined;
-    if (arg === '--lang') return argv[i + 1];
-    if (arg.startsWith('--lang=')) return arg.slice('--lang='.length);
+/** `argv` without its --lang option (anywhere before "--"), and that option's value. */
+function takeLang(argv: readonly string[]): { rest: string[]; lang: string | undefined } {
+  const rest: string[] = [];
+  let lang: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg === '--') {
+      rest.push(...argv.slice(i));
+      break;
+    }
+    if (arg === '--lang') lang = argv[++i] ?? '';
+    else if (arg.startsWith('--lang=')) lang = arg.slice('--lang='.length);
+    else rest.push(arg);
   }
-  return undefined;
+  return { rest, lang };
 }
 
 /**
@@ -81,9 +84,9 @@ export async function main(
   io: Io,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<number> {
-  const lang = langOption(argv);
+  const { rest: line, lang } = takeLang(argv);
   const say: Catalogue = pickLanguage(lang, env) === 'ar' ? AR : EN;
-  const json = argv.includes('--json');
+  const json = line.includes('--json');
   const usageError = (error: UsageError, command?: string): number => {
     if (json) io.err(failureJson({ code: 'usage', message: error.message, params: { ...error.problem } }));
     else io.err(`${say.usage(error.problem)}\n\n${(command && COMMAND_HELP[command]) || MAIN_HELP}`);
@@ -92,7 +95,7 @@ export async function main(
   if (lang !== undefined && lang !== 'en' && lang !== 'ar') {
     return usageError(new UsageError({ kind: 'unknown-language', value: lang }));
   }
-  const [name, ...rest] = argv;
+  const [name, ...rest] = line;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.out(MAIN_HELP);
     return name === undefined ? 2 : 0;

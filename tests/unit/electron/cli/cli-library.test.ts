@@ -110,6 +110,8 @@ describe('hamish in Arabic', () => {
     const option = await runCli(['list', '--colour', '--lang=ar']);
     expect(option.code).toBe(2);
     expect(option.stderr.split('\n')[0]).toBe('‎--colour ليس خيارًا لهذا الأمر.');
+    const first = await runCli(['--lang', 'ar', 'list', '--library', lib]);
+    expect(first.stderr).toBe(missing.stderr);
     const lang = await runCli(['list', '--lang', 'fr']);
     expect(lang.code).toBe(2);
     expect(lang.stderr.split('\n')[0]).toBe('"fr" is not a language of hamish: use en or ar.');
