@@ -111,6 +111,10 @@ test.describe('install from a local Electron mirror', () => {
       expect(entries.some((e) => e.startsWith('/out/preload/'))).toBe(true);
       expect(entries).toContain('/out/renderer/index.html');
       expect(entries).toContain('/package.json');
+      // Production dependencies are packaged; the project itself is not (no self-dependency).
+      expect(entries).toContain('/node_modules/lowdb/package.json');
+      expect(entries.filter((e) => e.startsWith('/node_modules/hamish'))).toEqual([]);
+      expect(entries.filter((e) => e.startsWith('/node_modules/electron/'))).toEqual([]);
       // Native modules (*.node) must live unpacked beside the archive, never inside it.
       const natives = entries.filter((e) => e.endsWith('.node'));
       for (const native of natives) {
