@@ -19,6 +19,7 @@ import {
 } from './commands';
 import { defaultLibraryDir } from './default-library';
 import { COMMAND_HELP, MAIN_HELP } from './help';
+import { COMMAND_HELP_AR, MAIN_HELP_AR } from './help-ar';
 import { openLibrary } from './library-location';
 import { failureJson, pickLanguage, toFailure, type Catalogue } from './messages';
 import { AR } from './messages-ar';
@@ -85,11 +86,15 @@ export async function main(
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<number> {
   const { rest: line, lang } = takeLang(argv);
-  const say: Catalogue = pickLanguage(lang, env) === 'ar' ? AR : EN;
+  const arabic = pickLanguage(lang, env) === 'ar';
+  const say: Catalogue = arabic ? AR : EN;
+  const mainHelp = arabic ? MAIN_HELP_AR : MAIN_HELP;
+  const help = (command: string | undefined): string =>
+    (command && (arabic ? COMMAND_HELP_AR : COMMAND_HELP)[command]) || mainHelp;
   const json = line.includes('--json');
   const usageError = (error: UsageError, command?: string): number => {
     if (json) io.err(failureJson({ code: 'usage', message: error.message, params: { ...error.problem } }));
-    else io.err(`${say.usage(error.problem)}\n\n${(command && COMMAND_HELP[command]) || MAIN_HELP}`);
+    else io.err(`${say.usage(error.problem)}\n\n${help(command)}`);
     return 2;
   };
   if (lang !== undefined && lang !== 'en' && lang !== 'ar') {
@@ -97,7 +102,7 @@ export async function main(
   }
   const [name, ...rest] = line;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    io.out(MAIN_HELP);
+    io.out(mainHelp);
     return name === undefined ? 2 : 0;
   }
   const command = COMMANDS[name];
@@ -111,7 +116,7 @@ export async function main(
     throw error;
   }
   if (args.flags.has('help')) {
-    io.out(COMMAND_HELP[name] ?? MAIN_HELP);
+    io.out(help(name));
     return 0;
   }
   let library: Library | undefined;

@@ -89,6 +89,17 @@ describe('hamish in Arabic', () => {
     expect(pickLanguage(undefined, {})).toBe('en');
   });
 
+  it('prints the help in Arabic, every command with its options', async () => {
+    const main = await runCli(['--help', '--lang', 'ar']);
+    expect(main.code).toBe(0);
+    expect(main.stdout).toMatch(/^الاستخدام: hamish <command> \[options\]/u);
+    for (const command of ['import', 'list', 'export', 'import-annotations']) {
+      const help = await runCli([command, '--help'], { LANG: 'ar_EG.UTF-8' });
+      expect(help.stdout).toContain(`الاستخدام: hamish ${command}`);
+      expect(help.stdout).toContain('--library DIR   مجلد المكتبة');
+    }
+  });
+
   it('says a missing library and a bad option in Arabic sentences', async () => {
     const dir = await tempDir();
     const lib = join(dir, 'none');
