@@ -13,10 +13,9 @@ import { resolve } from 'node:path';
 import type { ConflictPolicy, ExportFormat } from '../../shared/export/export-request';
 import type { BatchImportReport } from '../../shared/import-types';
 import { AppFailure } from '../../shared/result';
-import { writeExport } from '../services/export/export-service';
-import { importAnnotationsFile } from '../services/export/import-service';
-import { ImportRunner } from '../services/import/import-runner';
-import type { Library } from '../services/library/library';
+import type { ImportRunner } from '../services/import/import-runner';
+import type { Services } from '../services/services';
+import { importAnnotationsFile } from '../services/transfer/import-service';
 import { type ParsedArgs, valueOf } from './args';
 import { fileReason, toFailure, type Catalogue, type FileReason } from './messages';
 
@@ -29,7 +28,8 @@ export interface Io {
 /** What a command runs with. */
 export interface CommandContext {
   args: ParsedArgs;
-  library: Library;
+  /** The services over the open library, from createServices (as every host gets them). */
+  services: Services;
   io: Io;
   say: Catalogue;
   json: boolean;
@@ -86,8 +86,8 @@ async function importAll(runner: ImportRunner, paths: readonly string[]): Promis
  * `hamish import`: every file and folder given, in order, through the app's ImportRunner.
  * Exit 1 when a file was refused or already in the library, or when none was found.
  */
-export async function importCommand({ args, library, io, say, json }: CommandContext): Promise<number> {
-  const report = await importAll(new ImportRunner(library, () => undefined), args.positionals);
+export async function importCommand({ args, services, io, say, json }: CommandContext): Promise<number> {
+  const report = await importAll(services.imports, args.positionals);
   const failed = report.duplicates.length + report.refused.length;
   if (json) {
     io.out(JSON.stringify(report, null, 2));
@@ -105,8 +105,8 @@ export async function importCommand({ args, library, io, say, json }: CommandCon
 }
 
 /** `hamish list`: one tab-separated row per article (id, date, annotations, title), or JSON. */
-export async function listCommand({ library, io, json }: CommandContext): Promise<number> {
-  const articles = await library.listArticles();
+export async function listCommand({ services, io, json }: CommandContext): Promise<number> {
+  const articles = await services.library.listArticles();
   if (json) {
     io.out(JSON.stringify(articles, null, 2));
     return 0;
@@ -116,21 +116,21 @@ export async function listCommand({ library, io, json }: CommandContext): Promis
 }
 
 /** `hamish export`: writes the chosen format to --out (absolute); failures name that path. */
-export async function exportCommand({ args, library, io, say, json }: CommandContext): Promise<number> {
+export async function exportCommand({ args, services, io, say, json }: CommandContext): Promise<number> {
   const format = valueOf(args, 'format') as ExportFormat;
   const out = resolve(valueOf(args, 'out') ?? '');
   const articleIds = args.values.get('article');
-  const summary = await writeExport(
-    library,
-    {
-      format,
-      pretty: !args.flags.has('compact'),
-      includeText: !args.flags.has('no-text'),
-      ...(articleIds ? { articleIds } : {}),
-    },
-    out,
-    'Hamish CLI',
-  ).catch(naming(out));
+  const summary = await services.exporter
+    .write(
+      {
+        format,
+        pretty: !args.flags.has('compact'),
+        includeText: !args.flags.has('no-text'),
+        ...(articleIds ? { articleIds } : {}),
+      },
+      out,
+    )
+    .catch(naming(out));
   io.out(
     json
       ? JSON.stringify(summary, null, 2)
@@ -141,10 +141,10 @@ export async function exportCommand({ args, library, io, say, json }: CommandCon
 
 /** `hamish import-annotations`: merges a Hamish JSON file; exit 1 when some articles were not imported. */
 export async function importAnnotationsCommand(context: CommandContext): Promise<number> {
-  const { args, library, io, say, json } = context;
+  const { args, services, io, say, json } = context;
   const policy = (valueOf(args, 'on-conflict') ?? 'keep-both') as ConflictPolicy;
   const file = args.positionals[0] ?? '';
-  const report = await importAnnotationsFile(library, file, policy).catch(naming(file));
+  const report = await importAnnotationsFile(services.library, file, policy).catch(naming(file));
   if (json) {
     io.out(JSON.stringify(report, null, 2));
   } else {

@@ -8,6 +8,7 @@
  */
 
 import type { Library } from '../services/library/library';
+import { createServices } from '../services/services';
 import { parseArgs, UsageError, valueOf, type OptionSpec, type ParsedArgs } from './args';
 import {
   exportCommand,
@@ -27,6 +28,9 @@ import { EN } from './messages-en';
 import { USAGE_CHECKS } from './usage-checks';
 
 export type { Io } from './commands';
+
+/** Written into every export the command line makes. */
+const CLI_GENERATOR = 'Hamish CLI';
 
 interface CommandSpec {
   run: (context: CommandContext) => Promise<number>;
@@ -123,7 +127,9 @@ export async function main(
   try {
     const dir = valueOf(args, 'library') ?? defaultLibraryDir(env);
     library = await openLibrary(dir, command.writing, args.flags.has('create'));
-    return await command.run({ args, library, io, say, json });
+    // Search attaches only if a command uses it: a short-lived command must not build the index.
+    const services = createServices(library, { generator: CLI_GENERATOR, searchAtOnce: false });
+    return await command.run({ args, services, io, say, json });
   } catch (error) {
     const failure = toFailure(error);
     io.err(json ? failureJson(failure) : say.failure(failure));

@@ -1,14 +1,14 @@
 /**
  * `hamish import` goes through the app's importer: on the import fixtures
  * (.html, .md, windows-1256 and UTF-16 .txt) it makes the same articles as the
- * app's import path (ImportRunner, behind the Import files… menu): same
+ * app's import path (createServices' import runner, behind the Import files… menu): same
  * canonical text, text hash, title and metadata; and it refuses a duplicate.
  */
 
 import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ImportRunner } from '../../../../electron/services/import/import-runner';
+import { createServices } from '../../../../electron/services/services';
 import { Library } from '../../../../electron/services/library/library';
 import type { ArticleMeta } from '../../../../shared/model';
 import { fixture, useTempDirs } from '../../helpers';
@@ -65,7 +65,7 @@ describe('hamish import', () => {
     expect(cli.stdout).toContain('Added news.html as “ويتكوف يلتقي الوفد المفاوض في القاهرة”.');
 
     const app = await Library.open(join(dir, 'app'));
-    const report = await new ImportRunner(app, () => undefined).importPaths(files);
+    const report = await createServices(app, { searchAtOnce: false }).imports.importPaths(files);
     await app.close();
     expect(report.added).toHaveLength(6);
 
