@@ -4,7 +4,7 @@
  */
 
 import { CONFLICT_POLICIES, EXPORT_FORMATS } from '../../shared/export/export-request';
-import { idSchema } from '../../shared/ipc-validation';
+import { idSchema } from '../../shared/schema/fields';
 import { type ParsedArgs, UsageError, valueOf } from './args';
 
 function noPositionals(command: string, args: ParsedArgs): void {

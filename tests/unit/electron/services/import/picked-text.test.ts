@@ -7,7 +7,7 @@
 import { mkdir, open, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_IMPORT_BYTES } from '../../../../../electron/services/import/import-file';
+import { MAX_ARTICLE_FILE_BYTES } from '../../../../../shared/schema/limits';
 import { readPickedText } from '../../../../../electron/services/import/picked-text';
 import { canonicalize } from '../../../../../shared/canonical-text';
 import { failureCode, fixture, useTempDirs } from '../../../helpers';
@@ -76,7 +76,7 @@ describe('readPickedText (the shared importer behind File › Open text file…)
     const handle = await open(path, 'w');
     await handle.truncate(21 * 1024 * 1024); // sparse
     await handle.close();
-    expect(MAX_IMPORT_BYTES).toBe(20 * 1024 * 1024);
+    expect(MAX_ARTICLE_FILE_BYTES).toBe(20 * 1024 * 1024);
     await expect(readPickedText(path)).rejects.toMatchObject({
       code: 'file-too-large',
       params: { file: 'huge.txt' },
