@@ -131,6 +131,7 @@ test.describe('install from a local Electron mirror', () => {
         [FuseV1Options.EnableNodeCliInspectArguments]: OFF,
         [FuseV1Options.EnableEmbeddedAsarIntegrityValidation]: ON,
         [FuseV1Options.OnlyLoadAppFromAsar]: ON,
+        [FuseV1Options.GrantFileProtocolExtraPrivileges]: OFF,
       });
       const extracted = join(dir, 'asar');
       extractAll(asar, extracted);
