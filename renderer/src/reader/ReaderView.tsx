@@ -24,7 +24,7 @@ import { annotationsAt, offsetAtPoint, pickHit } from './hit-test';
 import { ShortcutsOverlay } from './ShortcutsOverlay';
 import { TagMenu } from './TagMenu';
 import { TextMap } from './text-map';
-import { useAnnotationActions } from './use-annotation-actions';
+import { isDraft, useAnnotationActions } from './use-annotation-actions';
 import { useArticle } from './use-article';
 import { useReaderControls, type PendingSelection } from './use-reader-controls';
 import { useBlockWindow } from './use-block-window';
@@ -271,7 +271,7 @@ export const ReaderView = memo(function ReaderView({ articleId, notify, history,
             ?
           </button>
         </div>
-        {selected && tab === 'annotations' && (
+        {selected && !isDraft(selected) && tab === 'annotations' && (
           <AnnotationEditor
             key={`${selected.id}:${selected.note ?? ''}`}
             annotation={selected}

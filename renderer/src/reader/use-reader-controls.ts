@@ -4,7 +4,7 @@
  * types that ask for it), edit, move edges, tag all mentions, link entities.
  */
 
-import type { RefObject } from 'react';
+import type { Dispatch, RefObject, SetStateAction } from 'react';
 import { findMentions, normalizeText } from '../../../shared/find-mentions';
 import type { CodePointIndex } from '../../../shared/code-points';
 import {
@@ -55,7 +55,7 @@ interface Deps {
   scrollRef: RefObject<HTMLDivElement | null>;
   painterRef: RefObject<HighlightPainter | null>;
   setPending: (p: PendingSelection | null) => void;
-  setSelectedId: (id: string | null) => void;
+  setSelectedId: Dispatch<SetStateAction<string | null>>;
   actions: ReturnType<typeof useAnnotationActions>;
   notify: Notify;
   setEntities: (entities: EntitySummary[]) => void;
@@ -122,8 +122,16 @@ export function useReaderControls(d: Deps) {
           knownWords: d.knownWords,
         });
     if (!span) return;
-    const created = await d.actions.create([{ start: span[0] ?? 0, end: span[1] ?? 0, tag }]);
-    if (created?.[0]) d.setSelectedId(created[0].id);
+    // The new annotation is selected as its draft is shown (the reader opens no editor on a draft);
+    // main's answer only renames the draft, so an Esc or another selection made while main saves
+    // stands: a late answer must not undo it.
+    let draftId: string | null = null;
+    const created = await d.actions.create([{ start: span[0] ?? 0, end: span[1] ?? 0, tag }], ([draft]) => {
+      draftId = draft?.id ?? null;
+      d.setSelectedId(draftId);
+    });
+    const savedId = created?.[0]?.id ?? null;
+    d.setSelectedId((current) => (current !== null && current === draftId ? savedId : current));
   };
 
   const update = async (a: Annotation, patch: AnnotationPatch) => {
@@ -185,7 +193,8 @@ export function useReaderControls(d: Deps) {
 
   const remove = async (a: Annotation) => {
     if (await d.actions.remove([a])) {
-      d.setSelectedId(null);
+      // Only if still selected: the user may have selected another annotation while main deleted.
+      d.setSelectedId((current) => (current === a.id ? null : current));
       if (a.entityId) await refreshEntities();
     }
   };
