@@ -141,3 +141,23 @@ test('an annotation clicked while another is being deleted stays selected when m
   await expect(editor.locator('h3')).toHaveText('ستيف ويتكوف');
   expect(await selectedMarker(page)).toEqual(['ستيف ويتكوف']);
 });
+
+test("a new annotation's delete button waits for main's answer, then deletes it", async () => {
+  const gate = new Gate();
+  const page = await launch(gate);
+  gate.hold('createAnnotation');
+  await dragSelect(page, 'خليل الحية');
+  await page.keyboard.press('1');
+  await page.keyboard.press('0');
+  await expect(page.locator('.panel-item[aria-busy="true"]')).toHaveCount(1);
+  const remove = page.getByRole('button', { name: 'حذف التعليق «خليل الحية»' });
+  // Not a button that swallows the click: it says it cannot act yet.
+  await expect(remove).toBeDisabled();
+  gate.open();
+  await expectSaved(page);
+  await remove.click();
+  await expect(page.locator('.panel-item')).toHaveCount(0);
+  const library = app?.library;
+  const [meta] = (await library?.listArticles()) ?? [];
+  await expect.poll(() => library?.listAnnotations(meta?.id ?? '')).toEqual([]);
+});

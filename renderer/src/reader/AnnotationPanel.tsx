@@ -126,6 +126,7 @@ export const AnnotationPanel = memo(function AnnotationPanel(props: Props) {
           className="icon-button"
           aria-label={t('reader.deleteAnnotation', { quote: a.quote })}
           title={t('actions.delete')}
+          disabled={isDraft(a)}
           onClick={() => props.onDelete(a)}
         >
           ×
