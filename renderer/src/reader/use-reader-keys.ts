@@ -7,7 +7,7 @@
  * menu's number keys. Arrows follow the screen: in Arabic, ← reads on.
  */
 
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { isTyping } from './TagMenu';
 
 export interface ReaderKeyActions {
@@ -26,11 +26,17 @@ export interface ReaderKeyActions {
 }
 
 export function useReaderKeys(actions: ReaderKeyActions | null): void {
+  // A key acts on what the screen shows: the latest actions are kept before paint, as the listener
+  // below is only replaced after it (a Delete in between removed the previous render's selection).
+  const latest = useRef(actions);
+  useLayoutEffect(() => {
+    latest.current = actions;
+  });
   useEffect(() => {
     if (!actions) return;
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || isTyping(event.target) || event.defaultPrevented) return;
-      const handled = dispatchKey(actions, event);
+      const handled = dispatchKey(latest.current ?? actions, event);
       if (handled) event.preventDefault();
     };
     window.addEventListener('keydown', onKey);
