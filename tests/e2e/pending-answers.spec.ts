@@ -61,6 +61,17 @@ async function expectSaved(page: Page): Promise<void> {
   await expect(page.locator('.panel-item[aria-busy="true"]')).toHaveCount(0);
 }
 
+/** Clicks the annotation of `phrase` while an answer is held, then releases it: the clicked one stays selected. */
+async function clickThenRelease(page: Page, gate: Gate, phrase: string): Promise<void> {
+  const title = page.getByTestId('annotation-editor').locator('h3');
+  await clickInPhrase(page, phrase, 7);
+  await expect(title).toHaveText(phrase);
+  gate.open();
+  await expectSaved(page);
+  await expect(title).toHaveText(phrase);
+  expect(await selectedMarker(page)).toEqual([phrase]);
+}
+
 test('Esc while a new annotation is being saved lets go of it: the late answer opens no editor', async () => {
   const gate = new Gate();
   const page = await launch(gate);
@@ -110,12 +121,7 @@ test('an annotation clicked while a new one is being saved stays selected when m
   await page.keyboard.press('3');
   await page.keyboard.press('3');
   await expect(page.locator('.panel-item[aria-busy="true"]')).toHaveCount(1);
-  await clickInPhrase(page, 'ستيف ويتكوف', 7);
-  await expect(editor.locator('h3')).toHaveText('ستيف ويتكوف');
-  gate.open();
-  await expectSaved(page);
-  await expect(editor.locator('h3')).toHaveText('ستيف ويتكوف');
-  expect(await selectedMarker(page)).toEqual(['ستيف ويتكوف']);
+  await clickThenRelease(page, gate, 'ستيف ويتكوف');
 });
 
 test('an annotation clicked while another is being deleted stays selected when main answers', async () => {
@@ -134,12 +140,7 @@ test('an annotation clicked while another is being deleted stays selected when m
   gate.hold('deleteAnnotations');
   await page.keyboard.press('Delete');
   await expect(page.locator('.panel-item')).toHaveCount(1);
-  await clickInPhrase(page, 'ستيف ويتكوف', 7);
-  await expect(editor.locator('h3')).toHaveText('ستيف ويتكوف');
-  gate.open();
-  await expectSaved(page);
-  await expect(editor.locator('h3')).toHaveText('ستيف ويتكوف');
-  expect(await selectedMarker(page)).toEqual(['ستيف ويتكوف']);
+  await clickThenRelease(page, gate, 'ستيف ويتكوف');
 });
 
 test("a new annotation's delete button waits for main's answer, then deletes it", async () => {
