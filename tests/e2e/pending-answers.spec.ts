@@ -6,17 +6,13 @@
  * Real Chromium, real mouse drags and clicks, the real library on disk.
  */
 
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { openArticle } from './app-actions';
-import { launchHamish, type HamishApp } from './harness';
+import { expect, test } from './fixtures';
+import type { HamishApp } from './harness';
 import { dragSelect } from './mouse-selection';
 import { clickInPhrase } from './text-points';
-
-let dir: string;
-let app: HamishApp | undefined;
 
 /** Holds calls of one API method back until released; other calls pass. */
 class Gate {
@@ -35,20 +31,24 @@ class Gate {
   }
 }
 
-test.beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'hamish-e2e-pending-'));
+/** Each test gets a gate in front of main and the sample library opened on the sample article. */
+const it = test.extend<{ gate: Gate; reader: HamishApp }>({
+  gate: async ({}, use) => {
+    const gate = new Gate();
+    await use(gate);
+    gate.open(); // nothing stays held while the app closes
+  },
+  reader: async ({ dir, launchApp, gate }, use) => {
+    const app = await launchApp({ libraryDir: join(dir, 'library'), beforeDispatch: gate.beforeDispatch });
+    await openArticle(app.page);
+    await use(app);
+  },
 });
 
-test.afterEach(async () => {
-  await app?.close();
-  app = undefined;
-  await rm(dir, { recursive: true, force: true });
-});
-
-async function launch(gate: Gate): Promise<Page> {
-  app = await launchHamish({ libraryDir: join(dir, 'library'), beforeDispatch: gate.beforeDispatch });
-  await openArticle(app.page);
-  return app.page;
+/** Drags over `phrase` and presses the tag menu's `keys`. */
+async function tag(page: Page, phrase: string, keys: readonly string[]): Promise<void> {
+  await dragSelect(page, phrase);
+  for (const key of keys) await page.keyboard.press(key);
 }
 
 /** Texts of the ranges painted as the selected annotation. */
@@ -72,16 +72,15 @@ async function clickThenRelease(page: Page, gate: Gate, phrase: string): Promise
   expect(await selectedMarker(page)).toEqual([phrase]);
 }
 
-test('Esc while a new annotation is being saved lets go of it: the late answer opens no editor', async () => {
-  const gate = new Gate();
-  const page = await launch(gate);
+it('Esc while a new annotation is being saved lets go of it: the late answer opens no editor', async ({
+  gate,
+  reader: { page },
+}) => {
   const editor = page.getByTestId('annotation-editor');
 
   // Control: answered late, with nothing done meanwhile, the new annotation is selected.
   gate.hold('createAnnotation');
-  await dragSelect(page, 'ستيف ويتكوف');
-  await page.keyboard.press('1');
-  await page.keyboard.press('1');
+  await tag(page, 'ستيف ويتكوف', ['1', '1']);
   await expect(page.locator('.panel-item[aria-busy="true"]')).toHaveCount(1);
   gate.open();
   await expectSaved(page);
@@ -91,9 +90,7 @@ test('Esc while a new annotation is being saved lets go of it: the late answer o
   await page.keyboard.press('Escape');
   await expect(editor).toHaveCount(0);
   gate.hold('createAnnotation');
-  await dragSelect(page, 'هدنة مؤقتة');
-  await page.keyboard.press('3');
-  await page.keyboard.press('3');
+  await tag(page, 'هدنة مؤقتة', ['3', '3']);
   await expect(page.locator('.panel-item[aria-busy="true"]')).toHaveCount(1);
   await expect(page.getByTestId('status')).toHaveText('جارٍ الحفظ…');
   await page.keyboard.press('Escape');
@@ -106,34 +103,31 @@ test('Esc while a new annotation is being saved lets go of it: the late answer o
   expect(await selectedMarker(page)).toEqual([]);
 });
 
-test('an annotation clicked while a new one is being saved stays selected when main answers', async () => {
-  const gate = new Gate();
-  const page = await launch(gate);
+it('an annotation clicked while a new one is being saved stays selected when main answers', async ({
+  gate,
+  reader: { page },
+}) => {
   const editor = page.getByTestId('annotation-editor');
-  await dragSelect(page, 'ستيف ويتكوف');
-  await page.keyboard.press('1');
-  await page.keyboard.press('1');
+  await tag(page, 'ستيف ويتكوف', ['1', '1']);
   await expect(editor.locator('h3')).toHaveText('ستيف ويتكوف');
   await page.keyboard.press('Escape');
 
   gate.hold('createAnnotation');
-  await dragSelect(page, 'هدنة مؤقتة');
-  await page.keyboard.press('3');
-  await page.keyboard.press('3');
+  await tag(page, 'هدنة مؤقتة', ['3', '3']);
   await expect(page.locator('.panel-item[aria-busy="true"]')).toHaveCount(1);
   await clickThenRelease(page, gate, 'ستيف ويتكوف');
 });
 
-test('an annotation clicked while another is being deleted stays selected when main answers', async () => {
-  const gate = new Gate();
-  const page = await launch(gate);
+it('an annotation clicked while another is being deleted stays selected when main answers', async ({
+  gate,
+  reader: { page },
+}) => {
   const editor = page.getByTestId('annotation-editor');
   for (const [phrase, keys] of [
     ['ستيف ويتكوف', ['1', '1']],
     ['هدنة مؤقتة', ['3', '3']],
   ] as const) {
-    await dragSelect(page, phrase);
-    for (const key of keys) await page.keyboard.press(key);
+    await tag(page, phrase, keys);
     await expect(editor.locator('h3')).toHaveText(phrase);
   }
 
@@ -143,13 +137,12 @@ test('an annotation clicked while another is being deleted stays selected when m
   await clickThenRelease(page, gate, 'ستيف ويتكوف');
 });
 
-test("a new annotation's delete button waits for main's answer, then deletes it", async () => {
-  const gate = new Gate();
-  const page = await launch(gate);
+it("a new annotation's delete button waits for main's answer, then deletes it", async ({
+  gate,
+  reader: { page, library },
+}) => {
   gate.hold('createAnnotation');
-  await dragSelect(page, 'خليل الحية');
-  await page.keyboard.press('1');
-  await page.keyboard.press('0');
+  await tag(page, 'خليل الحية', ['1', '0']);
   await expect(page.locator('.panel-item[aria-busy="true"]')).toHaveCount(1);
   const remove = page.getByRole('button', { name: 'حذف التعليق «خليل الحية»' });
   // Not a button that swallows the click: it says it cannot act yet.
@@ -158,7 +151,6 @@ test("a new annotation's delete button waits for main's answer, then deletes it"
   await expectSaved(page);
   await remove.click();
   await expect(page.locator('.panel-item')).toHaveCount(0);
-  const library = app?.library;
-  const [meta] = (await library?.listArticles()) ?? [];
-  await expect.poll(() => library?.listAnnotations(meta?.id ?? '')).toEqual([]);
+  const [meta] = await library.listArticles();
+  await expect.poll(() => library.listAnnotations(meta?.id ?? '')).toEqual([]);
 });

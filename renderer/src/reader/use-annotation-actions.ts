@@ -32,15 +32,9 @@ export function useAnnotationActions(
   notify: Notify,
   index: CodePointIndex | null,
 ) {
-  /**
-   * Creates annotations in one write and one undo step; resolves to them, or null on failure.
-   * `onShown` gets the drafts shown before main answers (none without an index), in input order.
-   */
+  /** Creates annotations in one write and one undo step; resolves to them, or null on failure. */
   const create = useCallback(
-    async (
-      inputs: Omit<NewAnnotation, 'articleId'>[],
-      onShown?: (drafts: Annotation[]) => void,
-    ): Promise<Annotation[] | null> => {
+    async (inputs: Omit<NewAnnotation, 'articleId'>[]): Promise<Annotation[] | null> => {
       if (inputs.length === 0) return [];
       notify({ kind: 'saving' });
       const items = inputs.map((i) => ({ ...i, articleId }));
@@ -48,7 +42,6 @@ export function useAnnotationActions(
       const shown = index ? items.map((i) => newAnnotation(i, `${DRAFT_PREFIX}${++drafts}`, index, at)) : [];
       const shownIds = new Set(shown.map((a) => a.id));
       if (shown.length > 0) setAnnotations((list) => [...list, ...shown].sort(byPosition));
-      onShown?.(shown);
       const saving =
         items.length === 1 && items[0]
           ? api.createAnnotation(items[0]).then((r) => (r.ok ? { ok: true as const, value: [r.value] } : r))

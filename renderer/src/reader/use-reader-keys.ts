@@ -7,8 +7,8 @@
  * menu's number keys. Arrows follow the screen: in Arabic, ← reads on.
  */
 
-import { useEffect, useLayoutEffect, useRef } from 'react';
-import { isTyping } from './TagMenu';
+import { useEffect } from 'react';
+import { isTyping } from '../ui/is-typing';
 
 export interface ReaderKeyActions {
   /** True when the article runs right to left. */
@@ -26,17 +26,11 @@ export interface ReaderKeyActions {
 }
 
 export function useReaderKeys(actions: ReaderKeyActions | null): void {
-  // A key acts on what the screen shows: the latest actions are kept before paint, as the listener
-  // below is only replaced after it (a Delete in between removed the previous render's selection).
-  const latest = useRef(actions);
-  useLayoutEffect(() => {
-    latest.current = actions;
-  });
   useEffect(() => {
     if (!actions) return;
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || isTyping(event.target) || event.defaultPrevented) return;
-      const handled = dispatchKey(latest.current ?? actions, event);
+      const handled = dispatchKey(actions, event);
       if (handled) event.preventDefault();
     };
     window.addEventListener('keydown', onKey);
