@@ -8,7 +8,7 @@
 
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { openArticle } from './app-actions';
+import { openArticle, waitForSaved } from './app-actions';
 import { expect, test } from './fixtures';
 import type { HamishApp } from './harness';
 import { dragSelect } from './mouse-selection';
@@ -55,19 +55,13 @@ async function tag(page: Page, phrase: string, keys: readonly string[]): Promise
 const selectedMarker = (page: Page) =>
   page.evaluate(() => [...(CSS.highlights.get('hamish-selected') ?? [])].map((r) => (r as Range).toString()));
 
-/** Waits for the "Saved" that follows main's answer (the reader acts on it in the same render). */
-async function expectSaved(page: Page): Promise<void> {
-  await expect(page.getByTestId('status')).toHaveText('تم الحفظ');
-  await expect(page.locator('.panel-item[aria-busy="true"]')).toHaveCount(0);
-}
-
 /** Clicks the annotation of `phrase` while an answer is held, then releases it: the clicked one stays selected. */
 async function clickThenRelease(page: Page, gate: Gate, phrase: string): Promise<void> {
   const title = page.getByTestId('annotation-editor').locator('h3');
   await clickInPhrase(page, phrase, 7);
   await expect(title).toHaveText(phrase);
   gate.open();
-  await expectSaved(page);
+  await waitForSaved(page);
   await expect(title).toHaveText(phrase);
   expect(await selectedMarker(page)).toEqual([phrase]);
 }
@@ -83,7 +77,7 @@ it('Esc while a new annotation is being saved lets go of it: the late answer ope
   await tag(page, 'ستيف ويتكوف', ['1', '1']);
   await expect(page.locator('.panel-item[aria-busy="true"]')).toHaveCount(1);
   gate.open();
-  await expectSaved(page);
+  await waitForSaved(page);
   await expect(editor.locator('h3')).toHaveText('ستيف ويتكوف');
 
   // Esc before the answer: it stays let go once main answers.
@@ -96,7 +90,7 @@ it('Esc while a new annotation is being saved lets go of it: the late answer ope
   await page.keyboard.press('Escape');
   await expect(editor).toHaveCount(0);
   gate.open();
-  await expectSaved(page);
+  await waitForSaved(page);
   await expect(page.locator('.panel-item')).toHaveCount(2);
   await expect(editor).toHaveCount(0);
   await expect(page.locator('.panel-item[aria-current="true"]')).toHaveCount(0);
@@ -135,22 +129,4 @@ it('an annotation clicked while another is being deleted stays selected when mai
   await page.keyboard.press('Delete');
   await expect(page.locator('.panel-item')).toHaveCount(1);
   await clickThenRelease(page, gate, 'ستيف ويتكوف');
-});
-
-it("a new annotation's delete button waits for main's answer, then deletes it", async ({
-  gate,
-  reader: { page, library },
-}) => {
-  gate.hold('createAnnotation');
-  await tag(page, 'خليل الحية', ['1', '0']);
-  await expect(page.locator('.panel-item[aria-busy="true"]')).toHaveCount(1);
-  const remove = page.getByRole('button', { name: 'حذف التعليق «خليل الحية»' });
-  // Not a button that swallows the click: it says it cannot act yet.
-  await expect(remove).toBeDisabled();
-  gate.open();
-  await expectSaved(page);
-  await remove.click();
-  await expect(page.locator('.panel-item')).toHaveCount(0);
-  const [meta] = await library.listArticles();
-  await expect.poll(() => library.listAnnotations(meta?.id ?? '')).toEqual([]);
 });
