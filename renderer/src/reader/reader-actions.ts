@@ -73,8 +73,8 @@ export function createReaderActions(get: () => ReaderDeps) {
 
   /**
    * Selects annotation `id` (null: none) as the user's own choice. A save that
-   * ends later selects what it made only if no choice was made meanwhile: an
-   * Esc pressed while "Saving…" is not undone by the save finishing.
+   * ends later selects what it made (a delete: lets go) only if no choice was
+   * made meanwhile: an Esc or a click while "Saving…" is not undone by the save finishing.
    */
   const choose = (id: string | null) => {
     choices++;
@@ -179,8 +179,10 @@ export function createReaderActions(get: () => ReaderDeps) {
   };
 
   const remove = async (a: Annotation) => {
+    const turn = choices;
     if (await get().actions.remove([a])) {
-      choose(null);
+      // As for a create: a selection made while main was deleting stands.
+      if (choices === turn) get().setSelectedId(null);
       if (a.entityId) await refreshEntities();
     }
   };
