@@ -72,6 +72,6 @@ describe('docs/spans.md: moving an edge in the span editor', () => {
 describe('docs/spans.md: entity names proposed from text', () => {
   const rows = table('Entity names proposed from text');
   it.each(rows)('%s in "%s" proposes %s', (quote, article, name) => {
-    expect(proposeEntityName(quote ?? '', knownWordsOf(article ?? ''))).toBe(name);
+    expect(proposeEntityName(quote, knownWordsOf(article))).toBe(name);
   });
 });
