@@ -5,6 +5,7 @@
  * Main validates every argument at run time (see ipc-validation.ts).
  */
 
+import type { AnchorMove } from './anchoring';
 import type { BackupInfo, RestoreResult } from './backups';
 import type { ConflictPolicy, ExportRequest, ExportSummary, ImportReport } from './export/export-request';
 import type { BatchImportReport } from './import-types';
@@ -46,6 +47,8 @@ export interface HamishApi {
   deleteArticle(id: string): Promise<Result<null>>;
   /** Lists one article's annotations in text order. */
   listAnnotations(articleId: string): Promise<Result<Annotation[]>>;
+  /** The annotations of the article that were re-attached elsewhere on load (quote found with context), each told once. */
+  takeAnchorMoves(articleId: string): Promise<Result<AnchorMove[]>>;
   /** Creates an annotation; quote, prefix and suffix are taken from the canonical text. Resolves once it is on disk. */
   createAnnotation(input: NewAnnotation): Promise<Result<Annotation>>;
   /** Creates several annotations of one article in one write, all or none ("tag all mentions"). */
@@ -129,6 +132,7 @@ export const API_METHODS = [
   'addArticle',
   'deleteArticle',
   'listAnnotations',
+  'takeAnchorMoves',
   'createAnnotation',
   'updateAnnotation',
   'deleteAnnotation',

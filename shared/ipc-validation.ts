@@ -150,6 +150,7 @@ export const API_ARGS: ArgsSchemas = {
   addArticle: z.tuple([newArticleSchema]),
   deleteArticle: z.tuple([idSchema]),
   listAnnotations: z.tuple([idSchema]),
+  takeAnchorMoves: z.tuple([idSchema]),
   createAnnotation: z.tuple([newAnnotationSchema]),
   updateAnnotation: z.tuple([idSchema, idSchema, annotationPatchSchema]),
   deleteAnnotation: z.tuple([idSchema, idSchema]),

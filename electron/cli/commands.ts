@@ -123,6 +123,8 @@ export async function exportCommand(args: ParsedArgs, library: Library, io: Io):
     'Hamish CLI',
   );
   io.out(`exported ${summary.annotations} annotations of ${summary.articles} articles to ${summary.path}`);
+  if (summary.orphaned > 0)
+    io.out(`left out ${summary.orphaned} orphaned annotations (quote not found in the text)`);
   return 0;
 }
 

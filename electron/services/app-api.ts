@@ -59,6 +59,7 @@ export function createAppApi(deps: AppApiDeps): HamishApi {
         return null;
       }),
     listAnnotations: (articleId) => attempt(() => library.listAnnotations(articleId)),
+    takeAnchorMoves: (articleId) => attempt(() => library.takeAnchorMoves(articleId)),
     createAnnotation: (input) => attempt(() => library.createAnnotation(input)),
     updateAnnotation: (articleId, id, patch) => attempt(() => library.updateAnnotation(articleId, id, patch)),
     deleteAnnotation: (articleId, id) =>

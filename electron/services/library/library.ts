@@ -8,7 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Low } from 'lowdb';
-import { quoteSelector } from '../../../shared/anchoring';
+import { quoteSelector, type AnchorMove } from '../../../shared/anchoring';
 import type { BackupInfo, RestoreResult } from '../../../shared/backups';
 import { buildExport, type HamishExport } from '../../../shared/export-format';
 import type {
@@ -262,6 +262,15 @@ export class Library {
     return this.locks.run(lockOf(articleId), async () => {
       const db = await this.annotationsOf(articleId);
       return db.data.annotations.map((a) => ({ ...a }));
+    });
+  }
+
+  /** The re-anchors made when the article's annotations were loaded, each reported once (see ArticleFiles.takeMoves). */
+  async takeAnchorMoves(articleId: string): Promise<AnchorMove[]> {
+    assertId(articleId, 'articleId');
+    return this.locks.run(lockOf(articleId), async () => {
+      await this.annotationsOf(articleId);
+      return this.files.takeMoves(articleId);
     });
   }
 
