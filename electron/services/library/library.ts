@@ -43,6 +43,7 @@ import { buildArticle } from './library-records';
 import { applyPatch, checkSpan, newAnnotation } from '../../../shared/annotation-edits';
 import { checkSchemeChange, MentionCounter, reassignTags } from './library-edits';
 import { EntityStore } from './entity-store';
+import { withoutTwins } from '../../../shared/twins';
 
 export interface LibraryOptions {
   /** Text file added as the first article when the library is created. */
@@ -277,10 +278,16 @@ export class Library {
   /** Creates an annotation on [start, end) (code points); resolves once it is durably written. */
   async createAnnotation(input: NewAnnotation): Promise<Annotation> {
     const [created] = await this.createAnnotations(input.articleId, [input]);
-    return created as Annotation;
+    if (!created)
+      throw new AppFailure('duplicate', 'An annotation with this span and tag exists', { field: 'tag' });
+    return created;
   }
 
-  /** Creates several annotations of one article in one write (all or none), e.g. "tag all mentions". */
+  /**
+   * Creates several annotations of one article in one write (all or none), e.g.
+   * "tag all mentions". Twins (same span and tag as an annotation, see
+   * shared/twins.ts) are left out: resolves to the ones created.
+   */
   async createAnnotations(articleId: string, inputs: readonly NewAnnotation[]): Promise<Annotation[]> {
     assertId(articleId, 'articleId');
     return this.locks.run(lockOf(articleId), async () => {
@@ -300,8 +307,12 @@ export class Library {
         return newAnnotation(input, randomUUID(), index, at);
       });
       const db = await this.annotationsOf(articleId);
-      await this.saveAnnotations(db, [...db.data.annotations, ...created]);
-      return created.map((a) => ({ ...a }));
+      const { fresh } = withoutTwins(
+        db.data.annotations.filter((a) => !a.orphaned),
+        created,
+      );
+      if (fresh.length > 0) await this.saveAnnotations(db, [...db.data.annotations, ...fresh]);
+      return fresh.map((a) => ({ ...a }));
     });
   }
 

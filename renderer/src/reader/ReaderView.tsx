@@ -20,6 +20,8 @@ import { AnnotationEditor } from './AnnotationEditor';
 import { AnnotationPanel } from './AnnotationPanel';
 import { ArticleText } from './ArticleText';
 import { HighlightPainter } from './highlight-painter';
+import { OrphanList } from './OrphanList';
+import { useAnchorReport } from './use-anchor-report';
 import { annotationsAt, offsetAtPoint, pickHit } from './hit-test';
 import { ShortcutsOverlay } from './ShortcutsOverlay';
 import { TagMenu } from './TagMenu';
@@ -80,6 +82,8 @@ export const ReaderView = memo(function ReaderView({ articleId, notify, history,
   useEffect(() => {
     if (error) notify({ kind: 'error', error });
   }, [error, notify]);
+  useAnchorReport(articleId, Boolean(annotations), notify);
+  const orphans = useMemo(() => annotations?.filter((a) => a.orphaned) ?? [], [annotations]);
 
   // Build the DOM↔offset map and the painter once the article is in the DOM.
   useLayoutEffect(() => {
@@ -280,11 +284,19 @@ export const ReaderView = memo(function ReaderView({ articleId, notify, history,
             articleLanguage={article.meta.language}
             mentionCount={mentionCount}
             onUpdate={(patch) => void controls.update(selected, patch)}
-            onMoveEdge={(edge, how) => void controls.moveEdge(selected, edge, how)}
+            onMoveEdge={(edge, how, unit) => void controls.moveEdge(selected, edge, how, unit)}
             onTagAll={() => void controls.tagAll(selected)}
             onNewEntity={() => void controls.newEntity(selected)}
             onDelete={() => void controls.remove(selected)}
             onClose={() => setSelectedId(null)}
+          />
+        )}
+        {tab === 'annotations' && (
+          <OrphanList
+            orphans={orphans}
+            articleLanguage={article.meta.language}
+            canAttach={pending !== null}
+            onAttach={(a) => void controls.attach(a)}
           />
         )}
         {tab === 'annotations' ? (

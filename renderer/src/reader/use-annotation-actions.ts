@@ -5,14 +5,17 @@
  * replaced by what main saved, or undone with an error if the save fails.
  * The status line says "Saving…" until main answers that the edit is on disk.
  * The undo history records it at once, as pending: an undo waits for the save.
+ * Quick edits in a row are computed from, and checked against, the state
+ * they were made on (see shared/edits-in-flight.ts).
  */
 
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { createCommand, deleteCommand, editCommand } from '../../../shared/annotation-commands';
 import { applyPatch, newAnnotation } from '../../../shared/annotation-edits';
 import type { CodePointIndex } from '../../../shared/code-points';
 import type { Annotation, AnnotationPatch, NewAnnotation } from '../../../shared/model';
 import type { UndoHistory } from '../../../shared/undo-history';
+import { EditsInFlight } from '../../../shared/edits-in-flight';
 import { api } from '../api';
 import type { Notify } from '../status';
 
@@ -32,6 +35,7 @@ export function useAnnotationActions(
   notify: Notify,
   index: CodePointIndex | null,
 ) {
+  const inFlight = useMemo(() => new EditsInFlight(), []);
   /** Creates annotations in one write and one undo step; resolves to them, or null on failure. */
   const create = useCallback(
     async (inputs: Omit<NewAnnotation, 'articleId'>[]): Promise<Annotation[] | null> => {
@@ -51,7 +55,9 @@ export function useAnnotationActions(
       const withoutDrafts = (list: Annotation[]) => list.filter((a) => !shownIds.has(a.id));
       if (!result.ok) {
         setAnnotations(withoutDrafts);
-        notify({ kind: 'error', error: result.error });
+        // Main refused a twin (same span and tag) the reader could not see yet.
+        if (result.error.code === 'duplicate') notify({ kind: 'info', key: 'annotate.twinSaved' });
+        else notify({ kind: 'error', error: result.error });
         return null;
       }
       setAnnotations((list) => [...withoutDrafts(list), ...result.value].sort(byPosition));
@@ -61,16 +67,24 @@ export function useAnnotationActions(
     [articleId, history, setAnnotations, notify, index],
   );
 
-  /** Applies `patch` to `before`; resolves to the saved annotation, or null on failure. */
+  /**
+   * Applies `patch` to `before`; resolves to the saved annotation, or null on
+   * failure. Edits in a row of one annotation each start from the one before
+   * (see `latest`); an answer from main only replaces what is shown when no
+   * later edit of that annotation is still being saved.
+   */
   const update = useCallback(
     async (before: Annotation, patch: AnnotationPatch): Promise<Annotation | null> => {
       if (isDraft(before)) return null;
       notify({ kind: 'saving' });
       const put = (value: Annotation) => (list: Annotation[]) =>
         list.map((a) => (a.id === value.id ? value : a)).sort(byPosition);
+      const edit = inFlight.begin(before);
       if (index) {
         try {
-          setAnnotations(put(applyPatch(before, patch, index, new Date().toISOString())));
+          const shown = applyPatch(before, patch, index, new Date().toISOString());
+          edit.show(shown);
+          setAnnotations(put(shown));
         } catch {
           // A patch main will refuse is not shown; main's answer says why.
         }
@@ -82,17 +96,19 @@ export function useAnnotationActions(
         ),
       );
       const result = await saving;
+      const last = edit.end();
       if (!result.ok) {
-        setAnnotations(put(before));
+        if (last) setAnnotations(put(before));
         notify({ kind: 'error', error: result.error });
         return null;
       }
       const after = result.value;
-      setAnnotations(put(after));
+      // A later edit was made on what this one showed: its own answer will replace it.
+      if (last) setAnnotations(put(after));
       notify({ kind: 'info', key: 'status.saved' });
       return after;
     },
-    [articleId, history, setAnnotations, notify, index],
+    [articleId, history, setAnnotations, notify, index, inFlight],
   );
 
   /** Deletes annotations in one write and one undo step; resolves to false on failure (they come back). */
@@ -119,5 +135,8 @@ export function useAnnotationActions(
     [articleId, history, setAnnotations, notify],
   );
 
-  return { create, update, remove };
+  /** The annotation as the reader last showed it: `a`, or the result of an edit of it still being saved. */
+  const latest = useCallback((a: Annotation): Annotation => inFlight.latest(a), [inFlight]);
+
+  return { create, update, remove, latest };
 }

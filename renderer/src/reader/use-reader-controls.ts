@@ -18,6 +18,8 @@ import {
 } from '../../../shared/model';
 import { snapSpan, type WordLookup } from '../../../shared/span-snap';
 import { typeOfTag, type Taxonomy } from '../../../shared/taxonomy';
+import { proposeEntityName } from '../../../shared/entity-name';
+import { moveEdgeBy, type EdgeUnit } from '../../../shared/span-editing';
 import {
   moveEdge,
   nextSentence,
@@ -26,6 +28,7 @@ import {
   previousWord,
 } from '../../../shared/text-navigation';
 import { api } from '../api';
+import { attachSpan, twinOf, usable } from './span-guards';
 import type { Notify } from '../status';
 import type { HighlightPainter } from './highlight-painter';
 import type { TextMap } from './text-map';
@@ -122,8 +125,26 @@ export function useReaderControls(d: Deps) {
           knownWords: d.knownWords,
         });
     if (!span) return;
+    const twin = twinOf(annotations, d.taxonomy, { start: span[0] ?? 0, end: span[1] ?? 0, tag });
+    if (twin) {
+      selectAnnotation(twin.twin);
+      d.notify(twin.message);
+      return;
+    }
     const created = await d.actions.create([{ start: span[0] ?? 0, end: span[1] ?? 0, tag }]);
     if (created?.[0]) d.setSelectedId(created[0].id);
+  };
+
+  /** Attaches an orphaned annotation to the current selection (its quote and context are taken again). */
+  const attach = async (a: Annotation) => {
+    const span = d.pending && index ? attachSpan(index, d.pending) : null;
+    if (!span) return;
+    d.setPending(null);
+    window.getSelection()?.removeAllRanges();
+    if (await d.actions.update(a, span)) {
+      d.setSelectedId(a.id);
+      d.notify({ kind: 'info', key: 'annotate.attached' });
+    }
   };
 
   const update = async (a: Annotation, patch: AnnotationPatch) => {
@@ -131,13 +152,21 @@ export function useReaderControls(d: Deps) {
     if (after && patch.entityId !== undefined) await refreshEntities();
   };
 
-  const moveAnnotationEdge = async (a: Annotation, edge: 'start' | 'end', how: 'grow' | 'shrink') => {
+  /** Moves an edge of `shown` by a step, from the span the latest edit of it showed (quick presses in a row). */
+  const moveAnnotationEdge = async (
+    shown: Annotation,
+    edge: 'start' | 'end',
+    how: 'grow' | 'shrink',
+    unit: EdgeUnit = 'word',
+  ) => {
     if (!index) return;
-    const moved = moveEdge(
+    const a = d.actions.latest(shown);
+    const moved = moveEdgeBy(
       index.text,
       { start: index.toUtf16(a.start), end: index.toUtf16(a.end) },
       edge,
       how,
+      unit,
     );
     if (moved)
       await d.actions.update(a, { start: index.toCodePoint(moved.start), end: index.toCodePoint(moved.end) });
@@ -171,8 +200,9 @@ export function useReaderControls(d: Deps) {
 
   const newEntity = async (a: Annotation) => {
     const arabic = directionOf(article?.meta.language ?? 'ar') === 'rtl';
+    const name = proposeEntityName(a.quote, d.knownWords);
     const result = await api.saveEntity({
-      name: { ar: arabic ? a.quote : '', en: arabic ? '' : a.quote },
+      name: { ar: arabic ? name : '', en: arabic ? '' : name },
       kind: ENTITY_KINDS[a.tag] ?? 'other',
       aliases: [],
     });
@@ -233,18 +263,17 @@ export function useReaderControls(d: Deps) {
             if (span) selectSpan(index.toCodePoint(span.start), index.toCodePoint(span.end));
           },
           annotation(step) {
-            const usable = annotations.filter((a) => !a.orphaned);
-            if (usable.length === 0) return;
+            const live = usable(annotations);
+            if (live.length === 0) return;
             const at = cursor();
             let target: Annotation | undefined;
             if (d.selected) {
-              const i = usable.findIndex((a) => a.id === d.selected?.id);
-              target = usable[(i + step + usable.length) % usable.length];
+              const i = live.findIndex((a) => a.id === d.selected?.id);
+              target = live[(i + step + live.length) % live.length];
             } else if (step === 1) {
-              target = usable.find((a) => a.start >= (at?.start ?? 0)) ?? usable[0];
+              target = live.find((a) => a.start >= (at?.start ?? 0)) ?? live[0];
             } else {
-              target =
-                [...usable].reverse().find((a) => a.start < (at?.start ?? 0)) ?? usable[usable.length - 1];
+              target = [...live].reverse().find((a) => a.start < (at?.start ?? 0)) ?? live[live.length - 1];
             }
             if (target) selectAnnotation(target);
           },
@@ -278,6 +307,7 @@ export function useReaderControls(d: Deps) {
     moveEdge: moveAnnotationEdge,
     mentionsOf,
     tagAll,
+    attach,
     newEntity,
     remove,
     saveEntity,
