@@ -234,7 +234,9 @@ export const ReaderView = memo(function ReaderView({ articleId, notify, history,
         >
           <h1 dir="auto">{article.meta.title}</h1>
           <p className="article-meta">
-            {[article.meta.source, article.meta.date].filter(Boolean).join(' · ')}
+            {article.meta.source && <bdi dir="auto">{article.meta.source}</bdi>}
+            {article.meta.source && article.meta.date && ' · '}
+            {article.meta.date && <bdi>{article.meta.date}</bdi>}
           </p>
         </header>
         <div onDoubleClick={onDoubleClick}>
