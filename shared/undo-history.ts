@@ -99,6 +99,22 @@ export class UndoHistory {
   }
 
   /**
+   * Gives tag `to` instead of `from` to every step, in both stacks, that
+   * touches one of the annotations `ids` (a tag removed from the scheme: the
+   * failed step and the steps that depend on it all apply again).
+   */
+  retagSteps(ids: readonly string[], from: string, to: string): Promise<void> {
+    return this.serially(() => {
+      const touched = new Set(ids);
+      const remake = (c: UndoCommand) =>
+        c.retag && (c.ids ?? []).some((id) => touched.has(id)) ? c.retag(from, to) : c;
+      this.done.splice(0, this.done.length, ...this.done.map(remake));
+      this.undone = this.undone.map(remake);
+      return Promise.resolve();
+    });
+  }
+
+  /**
    * Drops the step the next undo (or redo) would run, and the steps of the
    * same stack that touch one of its annotations (they could no longer
    * apply). Resolves to the number of those dependent steps dropped.

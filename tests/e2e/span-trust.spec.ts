@@ -164,3 +164,40 @@ test('quick edge moves in a row land on the span they were made on while main’
   await expect.poll(quotes).toEqual(['إخبارية']);
   await expect(editor).toHaveText('إخبارية');
 });
+
+test('undo after the subtype was removed names it, keeps the step, and puts the annotation back with another tag', async () => {
+  const libraryDir = join(dir, 'library');
+  const id = await seed(libraryDir);
+  app = await launchHamish({ libraryDir, viewport: { width: 1360, height: 900 } });
+  const { page } = app;
+  await openArticle(page, TITLE);
+  await dragSelect(page, 'لتبادل الأسرى');
+  await page.keyboard.press('2');
+  await page.keyboard.press('1'); // Demand › Prisoners
+  await expect.poll(() => stored(id)).toEqual([{ quote: 'لتبادل الأسرى', tag: 'demand.prisoners' }]);
+
+  // The span editor reaches the clitic boundary: one proclitic less at the start.
+  const editor = page.getByTestId('annotation-editor');
+  await editor.getByLabel('الخطوة').selectOption('clitic');
+  await editor.getByRole('button', { name: '− السابقة أو الكلمة الأولى' }).click();
+  await expect.poll(() => stored(id)).toEqual([{ quote: 'تبادل الأسرى', tag: 'demand.prisoners' }]);
+  await editor.getByRole('button', { name: '+ سابقة أو كلمة قبل' }).click();
+  await expect.poll(() => stored(id)).toEqual([{ quote: 'لتبادل الأسرى', tag: 'demand.prisoners' }]);
+
+  await page.keyboard.press('Delete');
+  await expect.poll(() => stored(id)).toEqual([]);
+  await page.getByRole('button', { name: 'مخطط الوسوم' }).click();
+  await page.locator('[data-subtype-id="prisoners"]').getByRole('button', { name: 'إزالة' }).click();
+  await page.getByRole('button', { name: 'حفظ المخطط' }).click();
+  await expect(page.getByTestId('status')).toHaveText('حُفظ مخطط الوسوم.');
+
+  await page.keyboard.press('Control+z');
+  const repair = page.getByTestId('undo-repair');
+  await expect(repair).toContainText('حُذف النوع الفرعي «الأسرى» من المخطط.');
+  await repair.getByRole('button', { name: 'مطلب: مطلب آخر' }).click();
+  await expect.poll(() => stored(id)).toEqual([{ quote: 'لتبادل الأسرى', tag: 'demand.other' }]);
+  await expect(repair).toHaveCount(0);
+  // The steps behind it still apply: the two edge moves, then the create.
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => stored(id)).toEqual([{ quote: 'تبادل الأسرى', tag: 'demand.other' }]);
+});

@@ -41,12 +41,12 @@ export function useUndoRepair(history: UndoHistory, notify: Notify, revision: nu
     [memory, notify],
   );
 
-  /** Runs the failed step again with `tag` in place of the removed one. */
+  /** Runs the failed step again with `tag` in place of the removed one (and so do the steps that depend on it). */
   const retagStep = useCallback(
     async (tag: string) => {
       if (!repair?.step.command.retag) return;
       setRepair(null);
-      await history.replaceLatest(repair.direction, repair.step.command.retag(repair.problem.tag, tag));
+      await history.retagSteps(repair.step.command.ids ?? [], repair.problem.tag, tag);
       const step = await (repair.direction === 'undo' ? history.undo() : history.redo());
       if (step && !step.result.ok) await failed(step, repair.direction);
       else done(step, repair.direction);

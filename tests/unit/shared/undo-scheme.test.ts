@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAppApi } from '../../../electron/services/app-api';
 import { Library } from '../../../electron/services/library/library';
-import { createCommand, deleteCommand } from '../../../shared/annotation-commands';
+import { createCommand, deleteCommand, editCommand } from '../../../shared/annotation-commands';
 import type { HamishApi } from '../../../shared/ipc-contract';
 import { DEFAULT_PREFERENCES } from '../../../shared/preferences';
 import type { Result } from '../../../shared/result';
@@ -106,5 +106,35 @@ describe('undo after a scheme change', () => {
     expect(step?.result.ok).toBe(true);
     expect(step?.command.ids).toEqual([kept.id]);
     expect(history.canUndo).toBe(false);
+  });
+
+  it('retags the failed step and the steps that depend on it, so they all apply again', async () => {
+    const { api, id } = await setup();
+    const history = new UndoHistory();
+    const scheme = value(await api.getTaxonomy());
+    const created = value(
+      await api.createAnnotation({ articleId: id, start: 12, end: 24, tag: 'demand.prisoners' }),
+    );
+    history.push(createCommand(api, id, [created]));
+    const noted = value(await api.updateAnnotation(id, created.id, { note: 'عاجل' }));
+    history.push(editCommand(api, created, noted));
+    value(await api.deleteAnnotations(id, [created.id]));
+    history.push(deleteCommand(api, id, [noted]));
+    value(await api.saveTaxonomy(withoutPrisoners(scheme), {}));
+
+    const step = await history.undo();
+    expect(step?.result.ok).toBe(false);
+    await history.retagSteps(step?.command.ids ?? [], 'demand.prisoners', 'demand.other');
+    expect((await history.undo())?.result.ok).toBe(true);
+    expect(value(await api.listAnnotations(id)).map((a) => [a.tag, a.note])).toEqual([
+      ['demand.other', 'عاجل'],
+    ]);
+    // The note edit behind it was made under the old tag: it undoes under the new one.
+    expect((await history.undo())?.result.ok).toBe(true);
+    expect(value(await api.listAnnotations(id)).map((a) => [a.tag, a.note])).toEqual([
+      ['demand.other', undefined],
+    ]);
+    expect((await history.undo())?.result.ok).toBe(true);
+    expect(value(await api.listAnnotations(id))).toEqual([]);
   });
 });
