@@ -8,6 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { markedSearchHit } from './app-actions';
 import { launchHamish, type HamishApp } from './harness';
 
 const WORDS =
@@ -42,14 +43,7 @@ test('a search hit near the end of a long paragraph deep in the article is scrol
   await page.getByLabel('البحث في المكتبة').fill('الزنجبيل');
   const hit = page.getByTestId('search-results').locator('.search-hit', { hasText: 'مقال طويل' });
   await hit.getByRole('button').click();
-  const marked = () =>
-    page.evaluate(() => {
-      const range = [...(CSS.highlights.get('hamish-search') ?? [])][0] as Range | undefined;
-      const box = document.querySelector('.reader-scroll')?.getBoundingClientRect();
-      const rect = range?.getBoundingClientRect();
-      const visible = Boolean(rect && box && rect.top >= box.top && rect.bottom <= box.bottom);
-      return { text: range?.toString() ?? null, visible };
-    });
+  const marked = () => markedSearchHit(page);
   await expect.poll(marked).toEqual({ text: 'الزنجبيل', visible: true });
   // And it stays there once the layout has settled.
   await page.waitForTimeout(1000);
