@@ -13,12 +13,10 @@ import {
   type AnnotationPatch,
   type Article,
   type EntityInput,
-  type EntityKind,
   type EntitySummary,
 } from '../../../shared/model';
 import { snapSpan, type WordLookup } from '../../../shared/span-snap';
 import { typeOfTag, type Taxonomy } from '../../../shared/taxonomy';
-import { proposeEntityName } from '../../../shared/entity-name';
 import { moveEdgeBy, type EdgeUnit } from '../../../shared/span-editing';
 import {
   moveEdge,
@@ -28,7 +26,7 @@ import {
   previousWord,
 } from '../../../shared/text-navigation';
 import { api } from '../api';
-import { attachSpan, twinOf, usable } from './span-guards';
+import { attachSpan, entityFrom, twinOf, usable } from './span-guards';
 import type { Notify } from '../status';
 import type { HighlightPainter } from './highlight-painter';
 import type { TextMap } from './text-map';
@@ -64,13 +62,6 @@ interface Deps {
   setEntities: (entities: EntitySummary[]) => void;
   setHelp: (update: (shown: boolean) => boolean) => void;
 }
-
-const ENTITY_KINDS: Record<string, EntityKind> = {
-  'actor.person': 'person',
-  'actor.organisation': 'organisation',
-  'actor.state': 'state',
-  'actor.armed-group': 'armed-group',
-};
 
 const normalizedCache = new WeakMap<Article, ReturnType<typeof normalizeText>>();
 
@@ -161,13 +152,8 @@ export function useReaderControls(d: Deps) {
   ) => {
     if (!index) return;
     const a = d.actions.latest(shown);
-    const moved = moveEdgeBy(
-      index.text,
-      { start: index.toUtf16(a.start), end: index.toUtf16(a.end) },
-      edge,
-      how,
-      unit,
-    );
+    const span = { start: index.toUtf16(a.start), end: index.toUtf16(a.end) };
+    const moved = moveEdgeBy(index.text, span, edge, how, unit);
     if (moved)
       await d.actions.update(a, { start: index.toCodePoint(moved.start), end: index.toCodePoint(moved.end) });
   };
@@ -199,13 +185,7 @@ export function useReaderControls(d: Deps) {
   };
 
   const newEntity = async (a: Annotation) => {
-    const arabic = directionOf(article?.meta.language ?? 'ar') === 'rtl';
-    const name = proposeEntityName(a.quote, d.knownWords);
-    const result = await api.saveEntity({
-      name: { ar: arabic ? name : '', en: arabic ? '' : name },
-      kind: ENTITY_KINDS[a.tag] ?? 'other',
-      aliases: [],
-    });
+    const result = await api.saveEntity(entityFrom(a, article?.meta.language ?? 'ar', d.knownWords));
     if (!result.ok) {
       d.notify({ kind: 'error', error: result.error });
       return;
