@@ -89,22 +89,27 @@ test('an orphaned annotation is listed with its old quote and context, left alon
   const libraryDir = join(dir, 'library');
   const id = await seed(libraryDir);
   const library = await Library.open(libraryDir, { dailyBackup: false });
-  await library.createAnnotation({ articleId: id, start: 0, end: 3, tag: 'actor' });
+  const lost = await library.createAnnotation({ articleId: id, start: 0, end: 3, tag: 'actor' });
+  const at = [...TEXT.slice(0, TEXT.indexOf('الاتفاق قريب'))].length;
+  const moved = await library.createAnnotation({ articleId: id, start: at, end: at + 12, tag: 'event' });
   await library.close();
   const path = join(libraryDir, 'annotations', `${id}.json`);
   const file = JSON.parse(await readFile(path, 'utf8')) as { annotations: Record<string, unknown>[] };
-  file.annotations = file.annotations.map((a) => ({
-    ...a,
-    quote: 'حماس',
-    prefix: 'وقالت مصادر مقربة من حركة ',
-    suffix: ' إن الوفد سيصل غداً',
-  }));
+  file.annotations = file.annotations.map((a) =>
+    a['id'] === lost.id
+      ? { ...a, quote: 'حماس', prefix: 'وقالت مصادر مقربة من حركة ', suffix: ' إن الوفد سيصل غداً' }
+      : { ...a, start: moved.start - 2, end: moved.end - 2 },
+  );
   const bytes = JSON.stringify(file);
   await writeFile(path, bytes);
 
   app = await launchHamish({ libraryDir, viewport: { width: 1360, height: 900 } });
   const { page } = app;
   await openArticle(page, TITLE);
+  // The one move that happened is told once, with its old and new position.
+  await expect(page.getByTestId('status')).toHaveText(
+    `أُعيد ربط تعليق واحد حيث وُجد نصه وسياقه: «الاتفاق قريب» ${moved.start - 2}–${moved.end - 2} → ${moved.start}–${moved.end}.`,
+  );
   const orphans = page.getByTestId('orphans');
   await expect(orphans).toContainText('تعليقات يتيمة (1)');
   await expect(orphans.locator('mark')).toHaveText('حماس');
@@ -115,8 +120,13 @@ test('an orphaned annotation is listed with its old quote and context, left alon
   await dragSelect(page, 'المبعوث');
   await orphans.getByRole('button', { name: 'اربطه بالتحديد' }).click();
   await expect(orphans).toHaveCount(0);
-  await expect.poll(() => stored(id)).toEqual([{ quote: 'المبعوث', tag: 'actor' }]);
-  expect((await app.library.listAnnotations(id))[0]?.orphaned).toBeUndefined();
+  await expect
+    .poll(() => stored(id))
+    .toEqual([
+      { quote: 'المبعوث', tag: 'actor' },
+      { quote: 'الاتفاق قريب', tag: 'event' },
+    ]);
+  expect((await app.library.listAnnotations(id)).some((a) => a.orphaned)).toBe(false);
 });
 
 test('quick edge moves in a row land on the span they were made on while main’s answers are held', async () => {
