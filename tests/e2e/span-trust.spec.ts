@@ -59,9 +59,9 @@ test('a drag after a clitic is stored as dragged, brackets stay in pairs, and a 
   await page.keyboard.press('1'); // Demand › Prisoners
   await expect.poll(() => stored(id)).toEqual([{ quote: 'تبادل الأسرى', tag: 'demand.prisoners' }]);
 
-  // The same phrase dragged again and tagged the same: no twin; the existing one is selected and named.
+  // The same phrase dragged again, backwards, and tagged the same: no twin; the existing one is selected and named.
   await page.keyboard.press('Escape');
-  await dragSelect(page, 'تبادل الأسرى');
+  await dragSelect(page, 'تبادل الأسرى', 0, true);
   await page.keyboard.press('2');
   await page.keyboard.press('1');
   await expect(page.getByTestId('status')).toHaveText(
