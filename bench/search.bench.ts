@@ -14,7 +14,8 @@ import MiniSearch from 'minisearch';
 import { Library } from '../electron/services/library/library';
 import { normalizeArabic } from '../shared/arabic-normalize';
 import { createIndex, loadIndex, type IndexedDoc } from '../electron/services/search/search-core';
-import { SEARCH_INDEX_FILE, SearchIndex } from '../electron/services/search/search-index';
+import { SEARCH_INDEX_FILE, type SearchIndex } from '../electron/services/search/search-index';
+import { createServices } from '../electron/services/services';
 import { generateArticleText, prng, realSentences, SEED } from './corpus';
 import { makeArticle, writeLibrary } from './library-fixture';
 import { buildVariants, mentionMap, vocabulary, type Variant } from './search-variants';
@@ -53,7 +54,8 @@ async function openIndexed(): Promise<{
     ms,
     blockedMs,
   } = await withBlocking(async () => {
-    const s = SearchIndex.attach(library, { debounceMs: 60_000 });
+    // Composed as every host composes it; the search index attaches at once.
+    const s = createServices(library, { search: { debounceMs: 60_000 } }).search;
     await s.ready();
     return s;
   });

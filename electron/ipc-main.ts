@@ -1,11 +1,19 @@
 /**
- * The one place main touches ipcMain: registers a handler per contract method
- * that checks the sender is the app's own window, then validates and runs the
- * call through the shared dispatcher. Handlers never throw across IPC.
+ * The one place main touches ipcMain and sends to the renderer: registers a
+ * handler per contract method that checks the sender is the app's own
+ * window, then validates and runs the call through the shared dispatcher
+ * (handlers never throw across IPC); and pushes the contract's typed events.
  */
 
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
-import { API_METHODS, invokeChannel, type HamishApi } from '../shared/ipc-contract';
+import {
+  API_METHODS,
+  invokeChannel,
+  pushChannel,
+  type ApiHandlers,
+  type PushEvent,
+  type PushEvents,
+} from '../shared/ipc-contract';
 import { fail, type Result } from '../shared/result';
 import { dispatch } from './services/api-dispatch';
 
@@ -13,7 +21,7 @@ import { dispatch } from './services/api-dispatch';
  * Registers every method of `api`. `isTrusted` decides whether a message comes
  * from a window this app created with its own page; others are refused.
  */
-export function registerApi(api: HamishApi, isTrusted: (sender: WebContents) => boolean): void {
+export function registerApi(api: ApiHandlers, isTrusted: (sender: WebContents) => boolean): void {
   for (const method of API_METHODS) {
     ipcMain.handle(
       invokeChannel(method),
@@ -29,4 +37,13 @@ export function registerApi(api: HamishApi, isTrusted: (sender: WebContents) => 
 
 export function unregisterApi(): void {
   for (const method of API_METHODS) ipcMain.removeHandler(invokeChannel(method));
+}
+
+/** Sends one typed push event to the renderer of `target`; nothing when there is no window. */
+export function push<E extends PushEvent>(
+  target: WebContents | undefined,
+  event: E,
+  payload: PushEvents[E],
+): void {
+  target?.send(pushChannel(event), payload);
 }

@@ -1,16 +1,18 @@
 /**
- * Main process entry: opens preferences and the library, installs the
- * security policy, wires the typed IPC API, the menu and the window.
+ * Main process entry: opens preferences and the library, composes the
+ * services (createServices), installs the security policy, wires the typed
+ * IPC API and pushes, the menu and the window.
  */
 
 import { join } from 'node:path';
 import { app, BrowserWindow, Menu, type WebContents } from 'electron';
-import { IMPORT_PROGRESS_CHANNEL, MENU_CHANNEL, type MenuCommand } from '../shared/ipc-contract';
+import type { MenuCommand } from '../shared/ipc-contract';
 import type { UiLanguage } from '../shared/preferences';
 import { createAppApi } from './services/app-api';
 import { Library } from './services/library/library';
+import { createServices } from './services/services';
 import { createDialogs } from './dialogs';
-import { registerApi } from './ipc-main';
+import { push, registerApi } from './ipc-main';
 import { buildMenu } from './menu';
 import { installSecurityPolicy } from './security';
 import { openSettings, readLanguage } from './settings';
@@ -35,7 +37,7 @@ function isTrustedSender(sender: WebContents): boolean {
 }
 
 function sendCommand(command: MenuCommand): void {
-  mainWindow?.webContents.send(MENU_CHANNEL, command);
+  push(mainWindow?.webContents, 'menu-command', command);
 }
 
 async function start(): Promise<void> {
@@ -50,8 +52,10 @@ async function start(): Promise<void> {
   const setMenu = (language: UiLanguage) => Menu.setApplicationMenu(buildMenu(language, sendCommand, isMac));
   const getLanguage = () => readLanguage(settings);
 
+  const services = createServices(library, { generator: `Hamish ${app.getVersion()}` });
+  services.imports.onProgress((progress) => push(mainWindow?.webContents, 'import-progress', progress));
   const api = createAppApi({
-    library,
+    services,
     dialogs: createDialogs(() => mainWindow, getLanguage),
     preferences: {
       get: () => ({ language: getLanguage() }),
@@ -60,10 +64,6 @@ async function start(): Promise<void> {
         setMenu(language);
         return { language };
       },
-    },
-    generator: `Hamish ${app.getVersion()}`,
-    events: {
-      importProgress: (progress) => mainWindow?.webContents.send(IMPORT_PROGRESS_CHANNEL, progress),
     },
     preferencesSetAside: settings.setAside,
   });

@@ -5,35 +5,20 @@
  */
 
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
-import type { ImportProgress } from '../shared/import-types';
 import { createApiClient } from '../shared/ipc-client';
-import {
-  IMPORT_PROGRESS_CHANNEL,
-  MENU_CHANNEL,
-  invokeChannel,
-  type MenuCommand,
-} from '../shared/ipc-contract';
+import { invokeChannel } from '../shared/ipc-contract';
 
 const api = createApiClient(
   (method, args) => ipcRenderer.invoke(invokeChannel(method), ...args),
-  (listener) => {
-    const handler = (_event: IpcRendererEvent, command: MenuCommand) => listener(command);
-    ipcRenderer.on(MENU_CHANNEL, handler);
+  (channel, listener) => {
+    const handler = (_event: IpcRendererEvent, payload: unknown) => listener(payload);
+    ipcRenderer.on(channel, handler);
     return () => {
-      ipcRenderer.removeListener(MENU_CHANNEL, handler);
+      ipcRenderer.removeListener(channel, handler);
     };
   },
-  {
-    subscribeImport: (listener) => {
-      const handler = (_event: IpcRendererEvent, progress: ImportProgress) => listener(progress);
-      ipcRenderer.on(IMPORT_PROGRESS_CHANNEL, handler);
-      return () => {
-        ipcRenderer.removeListener(IMPORT_PROGRESS_CHANNEL, handler);
-      };
-    },
-    // Dropped files: the page sees File objects only; their paths are known to the preload alone.
-    pathForFile: (file) => webUtils.getPathForFile(file as File),
-  },
+  // Dropped files: the page sees File objects only; their paths are known to the preload alone.
+  { pathForFile: (file) => webUtils.getPathForFile(file as File) },
 );
 
 contextBridge.exposeInMainWorld('api', api);

@@ -1,38 +1,52 @@
 /**
- * The one generic client wrapper: turns a transport (ipcRenderer.invoke in the
- * preload, a Playwright binding in the test harness) into a typed HamishApi.
- * window.api's type is derived from what this returns.
+ * The one generic client wrapper: turns a transport (ipcRenderer in the
+ * preload, a Playwright binding in the test harness) into a typed HamishApi
+ * plus typed subscriptions to what main pushes (PushEvents). window.api's
+ * type is derived from what this returns.
  */
 
 import type { ImportProgress } from './import-types';
-import { API_METHODS, MENU_COMMANDS, type ApiMethod, type HamishApi, type MenuCommand } from './ipc-contract';
+import {
+  API_METHODS,
+  MENU_COMMANDS,
+  pushChannel,
+  type ApiMethod,
+  type HamishApi,
+  type MenuCommand,
+  type PushEvent,
+  type PushEvents,
+} from './ipc-contract';
 
 export type Invoke = (method: ApiMethod, args: unknown[]) => Promise<unknown>;
-export type SubscribeMenu = (listener: (command: MenuCommand) => void) => () => void;
 
-export type SubscribeImport = (listener: (progress: ImportProgress) => void) => () => void;
+/** Listens to one push channel's raw payloads; returns an unsubscribe function. */
+export type Subscribe = (channel: string, listener: (payload: unknown) => void) => () => void;
 
-/** Optional host capabilities: import progress events, and the path of a dropped file (Electron only). */
+/** Optional host capabilities: the path of a dropped file (Electron only). */
 export interface ClientExtras {
-  subscribeImport?: SubscribeImport;
   pathForFile?: (file: unknown) => string;
 }
 
-export function createApiClient(invoke: Invoke, subscribeMenu: SubscribeMenu, extras: ClientExtras = {}) {
+/** Builds the renderer's API object over `invoke` (methods) and `subscribe` (pushes). */
+export function createApiClient(invoke: Invoke, subscribe: Subscribe, extras: ClientExtras = {}) {
   const methods = Object.fromEntries(
     API_METHODS.map((method) => [method, (...args: unknown[]) => invoke(method, args)]),
   ) as unknown as HamishApi;
+  /** Calls `listener` with each payload main pushes as `event`; returns an unsubscribe function. */
+  const on = <E extends PushEvent>(event: E, listener: (payload: PushEvents[E]) => void): (() => void) =>
+    subscribe(pushChannel(event), (payload) => listener(payload as PushEvents[E]));
   return {
     ...methods,
-    /** Calls `listener` for each application-menu command; returns an unsubscribe function. */
+    on,
+    /** Calls `listener` for each application-menu command (unknown ones are dropped); returns an unsubscribe function. */
     onMenuCommand(listener: (command: MenuCommand) => void): () => void {
-      return subscribeMenu((command) => {
+      return on('menu-command', (command) => {
         if ((MENU_COMMANDS as readonly string[]).includes(command)) listener(command);
       });
     },
     /** Calls `listener` with each progress report of a running import; returns an unsubscribe function. */
     onImportProgress(listener: (progress: ImportProgress) => void): () => void {
-      return extras.subscribeImport ? extras.subscribeImport(listener) : () => undefined;
+      return on('import-progress', listener);
     },
     /** The file system path of a File dropped on the window, or "" when the host cannot tell. */
     pathForFile(file: unknown): string {

@@ -1,14 +1,17 @@
 /**
  * The one IPC contract between renderer and main: every method the renderer
- * may invoke, with its argument and result types. Every method resolves to a
- * Result; failures are values the UI shows, never thrown across the bridge.
- * Main validates every argument at run time (see ipc-validation.ts).
+ * may invoke, with its argument and result types, and every event main
+ * pushes to the renderer, with its payload type. Every method resolves to a
+ * Result on the renderer's side; failures are values the UI shows, never
+ * thrown across the bridge. Main implements the same methods as plain
+ * handlers (ApiHandlers) and its one dispatcher builds the Result. Main
+ * validates every argument at run time (see ipc-validation.ts).
  */
 
 import type { AnchorMove } from './anchoring';
 import type { BackupInfo, RestoreResult } from './backups';
 import type { ConflictPolicy, ExportRequest, ExportSummary, ImportReport } from './export/export-request';
-import type { BatchImportReport } from './import-types';
+import type { BatchImportReport, ImportProgress } from './import-types';
 import type { ArticlePage, ArticleQuery } from './library-query';
 import type {
   Annotation,
@@ -43,8 +46,6 @@ export interface HamishApi {
   getArticle(id: string): Promise<Result<Article>>;
   /** Adds an article from plain text; the text becomes canonical and immutable. */
   addArticle(input: NewArticle): Promise<Result<ArticleMeta>>;
-  /** Deletes an article and its annotations. */
-  deleteArticle(id: string): Promise<Result<null>>;
   /** Lists one article's annotations in text order. */
   listAnnotations(articleId: string): Promise<Result<Annotation[]>>;
   /** The annotations of the article that were re-attached elsewhere on load (quote found with context), each told once. */
@@ -105,7 +106,7 @@ export interface HamishApi {
   restoreArticle(id: string): Promise<Result<ArticleMeta>>;
   /** Deletes every article in the trash, with its annotations, for good. */
   emptyTrash(): Promise<Result<{ deleted: number }>>;
-  /** Shows the system dialog for .txt/.md/.html files and imports them; null if cancelled. Progress is pushed on IMPORT_PROGRESS_CHANNEL. */
+  /** Shows the system dialog for .txt/.md/.html files and imports them; null if cancelled. Progress is pushed as 'import-progress'. */
   importFiles(): Promise<Result<BatchImportReport | null>>;
   /** Shows the system folder dialog and imports every supported file under it; null if cancelled. */
   importFolder(): Promise<Result<BatchImportReport | null>>;
@@ -125,12 +126,24 @@ export interface HamishApi {
 
 export type ApiMethod = keyof HamishApi;
 
+/** What a method's Result carries when it succeeds. */
+export type ApiValue<M extends ApiMethod> =
+  Awaited<ReturnType<HamishApi[M]>> extends Result<infer T> ? T : never;
+
+/**
+ * Main's side of the contract: each method takes the same arguments and
+ * resolves to its plain value, or throws (an AppFailure for a user error);
+ * the dispatcher (electron/services/api-dispatch.ts) turns that into the Result.
+ */
+export type ApiHandlers = {
+  [M in ApiMethod]: (...args: Parameters<HamishApi[M]>) => Promise<ApiValue<M>> | ApiValue<M>;
+};
+
 /** Every method name, for the generic wrappers; the check below keeps it complete. */
 export const API_METHODS = [
   'listArticles',
   'getArticle',
   'addArticle',
-  'deleteArticle',
   'listAnnotations',
   'takeAnchorMoves',
   'createAnnotation',
@@ -190,8 +203,24 @@ export function invokeChannel(method: ApiMethod): string {
   return `hamish:${method}`;
 }
 
-/** IPC channel main uses to push menu commands to the renderer. */
-export const MENU_CHANNEL = 'hamish:menu-command';
+/** What main pushes to the renderer: event name → payload, declared once like the invoke methods. */
+export interface PushEvents {
+  /** A command chosen in the application menu. */
+  'menu-command': MenuCommand;
+  /** Progress of the running batch import (importFiles, importFolder, importPaths). */
+  'import-progress': ImportProgress;
+}
 
-/** IPC channel main uses to push import progress (ImportProgress) to the renderer. */
-export const IMPORT_PROGRESS_CHANNEL = 'hamish:import-progress';
+export type PushEvent = keyof PushEvents;
+
+/** Every push event name, for the generic wrappers; `satisfies` keeps each a declared event. */
+export const PUSH_EVENTS = ['menu-command', 'import-progress'] as const satisfies readonly PushEvent[];
+
+type MissingPushes = Exclude<PushEvent, (typeof PUSH_EVENTS)[number]>;
+/** Fails to compile when an event of PushEvents is missing from PUSH_EVENTS. */
+export const PUSH_EVENTS_COMPLETE: [MissingPushes] extends [never] ? true : MissingPushes = true;
+
+/** IPC channel of a push event. */
+export function pushChannel(event: PushEvent): string {
+  return `hamish:${event}`;
+}

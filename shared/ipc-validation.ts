@@ -148,7 +148,6 @@ export const API_ARGS: ArgsSchemas = {
   listArticles: z.tuple([]),
   getArticle: z.tuple([idSchema]),
   addArticle: z.tuple([newArticleSchema]),
-  deleteArticle: z.tuple([idSchema]),
   listAnnotations: z.tuple([idSchema]),
   takeAnchorMoves: z.tuple([idSchema]),
   createAnnotation: z.tuple([newAnnotationSchema]),

@@ -13,9 +13,8 @@ import {
   type ExportFormat,
 } from '../../shared/export/export-request';
 import { AppFailure } from '../../shared/result';
-import { writeExport } from '../services/export/export-service';
-import { importAnnotationsFile } from '../services/export/import-service';
-import type { Library } from '../services/library/library';
+import { importAnnotationsFile } from '../services/transfer/import-service';
+import type { Services } from '../services/services';
 import { type ParsedArgs, UsageError, valueOf } from './args';
 import { importerFor } from './importers';
 
@@ -78,7 +77,7 @@ export const USAGE_CHECKS: Record<string, (args: ParsedArgs) => void> = {
   },
 };
 
-export async function importCommand(args: ParsedArgs, library: Library, io: Io): Promise<number> {
+export async function importCommand(args: ParsedArgs, { library }: Services, io: Io): Promise<number> {
   const files = await expandPaths(args.positionals);
   let failed = 0;
   for (const file of files) {
@@ -97,7 +96,7 @@ export async function importCommand(args: ParsedArgs, library: Library, io: Io):
   return failed > 0 || files.length === 0 ? 1 : 0;
 }
 
-export async function listCommand(args: ParsedArgs, library: Library, io: Io): Promise<number> {
+export async function listCommand(args: ParsedArgs, { library }: Services, io: Io): Promise<number> {
   const articles = await library.listArticles();
   if (args.flags.has('json')) {
     io.out(JSON.stringify(articles, null, 2));
@@ -107,12 +106,11 @@ export async function listCommand(args: ParsedArgs, library: Library, io: Io): P
   return 0;
 }
 
-export async function exportCommand(args: ParsedArgs, library: Library, io: Io): Promise<number> {
+export async function exportCommand(args: ParsedArgs, { exporter }: Services, io: Io): Promise<number> {
   const format = valueOf(args, 'format') as ExportFormat;
   const out = valueOf(args, 'out') ?? '';
   const articleIds = args.values.get('article');
-  const summary = await writeExport(
-    library,
+  const summary = await exporter.write(
     {
       format,
       pretty: !args.flags.has('compact'),
@@ -120,7 +118,6 @@ export async function exportCommand(args: ParsedArgs, library: Library, io: Io):
       ...(articleIds ? { articleIds } : {}),
     },
     resolve(out),
-    'Hamish CLI',
   );
   io.out(`exported ${summary.annotations} annotations of ${summary.articles} articles to ${summary.path}`);
   if (summary.orphaned > 0)
@@ -128,7 +125,11 @@ export async function exportCommand(args: ParsedArgs, library: Library, io: Io):
   return 0;
 }
 
-export async function importAnnotationsCommand(args: ParsedArgs, library: Library, io: Io): Promise<number> {
+export async function importAnnotationsCommand(
+  args: ParsedArgs,
+  { library }: Services,
+  io: Io,
+): Promise<number> {
   const policy = valueOf(args, 'on-conflict') ?? 'keep-both';
   const report = await importAnnotationsFile(library, args.positionals[0] ?? '', policy as ConflictPolicy);
   io.out(

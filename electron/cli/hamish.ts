@@ -5,6 +5,7 @@
  */
 
 import { Library } from '../services/library/library';
+import { createServices, type Services } from '../services/services';
 import { parseArgs, UsageError, valueOf, type OptionSpec, type ParsedArgs } from './args';
 import {
   describeFailure,
@@ -18,7 +19,10 @@ import {
 import { defaultLibraryDir } from './default-library';
 import { COMMAND_HELP, MAIN_HELP } from './help';
 
-type Command = (args: ParsedArgs, library: Library, io: Io) => Promise<number>;
+/** Written into every export the command line makes. */
+const CLI_GENERATOR = 'Hamish CLI';
+
+type Command = (args: ParsedArgs, services: Services, io: Io) => Promise<number>;
 
 const COMMON: Record<string, OptionSpec> = { library: { value: true }, help: {} };
 
@@ -65,7 +69,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   let library: Library | undefined;
   try {
     library = await Library.open(valueOf(args, 'library') ?? defaultLibraryDir());
-    return await command.run(args, library, io);
+    // Search attaches only if a command uses it: a short-lived command must not build the index.
+    const services = createServices(library, { generator: CLI_GENERATOR, searchAtOnce: false });
+    return await command.run(args, services, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`hamish ${name}: ${error.message}\n\n${COMMAND_HELP[name] ?? ''}`);

@@ -1,17 +1,14 @@
 /**
- * The API methods of the library feature (issue "a library of real
+ * The API handlers of the library feature (issue "a library of real
  * articles"): paged queries, metadata and status edits, the trash, batch
- * import with progress, and search. Spread into createAppApi.
+ * import (progress goes out through `services.imports.onProgress`), and
+ * search. Plain values; the dispatcher builds the Result. Spread into createAppApi.
  */
 
-import type { HamishApi } from '../../shared/ipc-contract';
-import type { ImportProgress } from '../../shared/import-types';
+import type { ApiHandlers } from '../../shared/ipc-contract';
 import { queryArticles } from '../../shared/library-query';
 import { AppFailure } from '../../shared/result';
-import { ImportRunner } from './import/import-runner';
-import type { Library } from './library/library';
-import { SearchIndex } from './search/search-index';
-import { attempt } from './to-result';
+import type { Services } from './services';
 
 export type LibraryApiMethods =
   | 'queryArticles'
@@ -26,16 +23,12 @@ export type LibraryApiMethods =
   | 'search';
 
 export interface LibraryApiDeps {
-  library: Library;
+  services: Services;
   dialogs: {
     /** Asks for files to import (several allowed); null when cancelled. */
     chooseImportFiles?(): Promise<string[] | null>;
     /** Asks for a folder to import; null when cancelled. */
     chooseImportFolder?(): Promise<string | null>;
-  };
-  events?: {
-    /** Pushes import progress to the renderer. */
-    importProgress(progress: ImportProgress): void;
   };
 }
 
@@ -43,32 +36,29 @@ function noDialog(): never {
   throw new AppFailure('internal', 'This host has no file dialog');
 }
 
-export function createLibraryApi(deps: LibraryApiDeps): Pick<HamishApi, LibraryApiMethods> {
-  const { library, dialogs } = deps;
-  const search = SearchIndex.attach(library);
-  const runner = new ImportRunner(library, (progress) => deps.events?.importProgress(progress));
+/** The handlers of the library feature's methods over `deps.services`. */
+export function createLibraryApi(deps: LibraryApiDeps): Pick<ApiHandlers, LibraryApiMethods> {
+  const { services, dialogs } = deps;
+  const { library, imports } = services;
   return {
-    queryArticles: (query) => attempt(() => queryArticles(library.allMeta(), query)),
-    updateArticleMeta: (id, patch) => attempt(() => library.updateMeta(id, patch)),
-    trashArticle: (id) => attempt(() => library.trashArticle(id)),
-    restoreArticle: (id) => attempt(() => library.restoreArticle(id)),
-    emptyTrash: () => attempt(async () => ({ deleted: await library.emptyTrash() })),
-    importFiles: () =>
-      attempt(async () => {
-        const paths = await (dialogs.chooseImportFiles ?? noDialog)();
-        return paths && paths.length > 0 ? runner.importPaths(paths) : null;
-      }),
-    importFolder: () =>
-      attempt(async () => {
-        const dir = await (dialogs.chooseImportFolder ?? noDialog)();
-        return dir === null ? null : runner.importFolder(dir);
-      }),
-    importPaths: (paths) => attempt(() => runner.importPaths(paths)),
-    cancelImport: () =>
-      attempt(() => {
-        runner.cancel();
-        return null;
-      }),
-    search: (query, limit) => attempt(() => search.search(query, limit)),
+    queryArticles: (query) => queryArticles(library.allMeta(), query),
+    updateArticleMeta: (id, patch) => library.updateMeta(id, patch),
+    trashArticle: (id) => library.trashArticle(id),
+    restoreArticle: (id) => library.restoreArticle(id),
+    emptyTrash: async () => ({ deleted: await library.emptyTrash() }),
+    importFiles: async () => {
+      const paths = await (dialogs.chooseImportFiles ?? noDialog)();
+      return paths && paths.length > 0 ? imports.importPaths(paths) : null;
+    },
+    importFolder: async () => {
+      const dir = await (dialogs.chooseImportFolder ?? noDialog)();
+      return dir === null ? null : imports.importFolder(dir);
+    },
+    importPaths: (paths) => imports.importPaths(paths),
+    cancelImport: () => {
+      imports.cancel();
+      return null;
+    },
+    search: (query, limit) => services.search.search(query, limit),
   };
 }

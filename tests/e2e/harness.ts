@@ -13,8 +13,15 @@ import { chromium, type Browser, type BrowserContext, type Page } from '@playwri
 import { createAppApi } from '../../electron/services/app-api';
 import { dispatch } from '../../electron/services/api-dispatch';
 import { Library } from '../../electron/services/library/library';
+import { createServices } from '../../electron/services/services';
 import type { ImportProgress } from '../../shared/import-types';
-import { API_METHODS, type MenuCommand } from '../../shared/ipc-contract';
+import {
+  API_METHODS,
+  pushChannel,
+  type MenuCommand,
+  type PushEvent,
+  type PushEvents,
+} from '../../shared/ipc-contract';
 import { DEFAULT_PREFERENCES, type Preferences } from '../../shared/preferences';
 import { serveStatic, type StaticServer } from './static-server';
 
@@ -87,27 +94,34 @@ export interface HamishApp {
 }
 
 /** Builds the renderer-side bridge; runs in the page before any app script. */
-function installBridge({ methods, dropDir }: { methods: readonly string[]; dropDir: string }): void {
+function installBridge({
+  methods,
+  dropDir,
+  channels,
+}: {
+  methods: readonly string[];
+  dropDir: string;
+  channels: { menu: string; progress: string };
+}): void {
   const w = window as unknown as Record<string, unknown>;
   const binding = w['__hamishInvoke'] as (method: string, args: unknown[]) => Promise<string | undefined>;
   const invoke = async (method: string, args: unknown[]): Promise<unknown> => {
     const text = await binding(method, args);
     return text === undefined ? undefined : JSON.parse(text);
   };
-  const listeners = new Set<(command: string) => void>();
   const api: Record<string, unknown> = {};
   for (const method of methods) api[method] = (...args: unknown[]) => invoke(method, args);
-  api['onMenuCommand'] = (listener: (command: string) => void) => {
-    listeners.add(listener);
-    return () => listeners.delete(listener);
+  // Pushes from the harness arrive on one entry point, by channel, as ipcRenderer.on delivers them.
+  const listeners = new Map<string, Set<(payload: unknown) => void>>();
+  const on = (channel: string) => (listener: (payload: unknown) => void) => {
+    const set = listeners.get(channel) ?? new Set();
+    listeners.set(channel, set.add(listener));
+    return () => set.delete(listener);
   };
-  w['__hamishMenu'] = (command: string) => listeners.forEach((l) => l(command));
-  const importListeners = new Set<(progress: unknown) => void>();
-  api['onImportProgress'] = (listener: (progress: unknown) => void) => {
-    importListeners.add(listener);
-    return () => importListeners.delete(listener);
-  };
-  w['__hamishImportProgress'] = (progress: unknown) => importListeners.forEach((l) => l(progress));
+  w['__hamishPush'] = (channel: string, payload: unknown) =>
+    listeners.get(channel)?.forEach((listener) => listener(payload));
+  api['onMenuCommand'] = on(channels.menu);
+  api['onImportProgress'] = on(channels.progress);
   // Stands in for Electron's webUtils.getPathForFile: a dropped file is looked up in the harness's drop folder.
   api['pathForFile'] = (file: unknown) => (dropDir && file instanceof File ? `${dropDir}/${file.name}` : '');
   Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false });
@@ -154,12 +168,7 @@ export async function launchHamish(options: LaunchOptions): Promise<HamishApp> {
     nextImportFolder: null,
     importEvents: [],
     nextImportFile: null,
-    sendMenuCommand: async (command) => {
-      await app.page.evaluate(
-        (c) => (window as unknown as { __hamishMenu(c: string): void }).__hamishMenu(c),
-        command,
-      );
-    },
+    sendMenuCommand: (command) => pushToPage('menu-command', command),
     reload: async () => {
       await app.page.reload();
       await waitForApp(app.page);
@@ -172,9 +181,20 @@ export async function launchHamish(options: LaunchOptions): Promise<HamishApp> {
     },
   };
 
+  /** Main's push, as ipc-main's `push` sends it: the contract's channel and typed payload. */
+  const pushToPage = <E extends PushEvent>(event: E, payload: PushEvents[E]): Promise<void> =>
+    app.page.evaluate(
+      ([channel, p]) =>
+        (window as unknown as { __hamishPush(c: string, p: unknown): void }).__hamishPush(channel, p),
+      [pushChannel(event), payload] as const,
+    );
+  const services = createServices(library, { generator: 'Hamish (test harness)' });
+  services.imports.onProgress((progress) => {
+    app.importEvents.push(progress);
+    pushToPage('import-progress', progress).catch(() => undefined); // the page may be closing
+  });
   const api = createAppApi({
-    library,
-    generator: 'Hamish (test harness)',
+    services,
     preferencesSetAside: options.preferencesSetAside ?? null,
     dialogs: {
       chooseTextFile: () => Promise.resolve(app.nextOpenFile),
@@ -192,18 +212,6 @@ export async function launchHamish(options: LaunchOptions): Promise<HamishApp> {
       },
       chooseImportFile: () => Promise.resolve(app.nextImportFile),
     },
-    events: {
-      importProgress: (progress) => {
-        app.importEvents.push(progress);
-        app.page
-          .evaluate(
-            (p) =>
-              (window as unknown as { __hamishImportProgress(p: unknown): void }).__hamishImportProgress(p),
-            progress,
-          )
-          .catch(() => undefined); // the page may be closing
-      },
-    },
     preferences: {
       get: () => app.preferences,
       setLanguage: (language) => {
@@ -219,7 +227,11 @@ export async function launchHamish(options: LaunchOptions): Promise<HamishApp> {
     // took ~0.7 s for 1,000 annotations, a cost Electron's structured clone does not have.
     return JSON.stringify(await dispatch(api, method, args));
   });
-  await context.addInitScript(installBridge, { methods: API_METHODS, dropDir: options.dropDir ?? '' });
+  await context.addInitScript(installBridge, {
+    methods: API_METHODS,
+    dropDir: options.dropDir ?? '',
+    channels: { menu: pushChannel('menu-command'), progress: pushChannel('import-progress') },
+  });
   await app.page.goto(server.url);
   await waitForApp(app.page);
   return app;

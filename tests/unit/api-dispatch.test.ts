@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/services/api-dispatch';
 import { createAppApi } from '../../electron/services/app-api';
+import { createServices } from '../../electron/services/services';
 import { Library } from '../../electron/services/library/library';
-import type { HamishApi } from '../../shared/ipc-contract';
+import type { ApiHandlers } from '../../shared/ipc-contract';
 import type { ArticleMeta } from '../../shared/model';
 import type { Preferences } from '../../shared/preferences';
 import { AppFailure, ok, type Result } from '../../shared/result';
@@ -17,7 +18,7 @@ async function setup(answers: { textFile?: string | null; exportPath?: string | 
   const library = await Library.open(dir, { samplePath: SAMPLE_PATH });
   let preferences: Preferences = { language: 'ar' };
   const api = createAppApi({
-    library,
+    services: createServices(library, { generator: 'Hamish (unit test)' }),
     dialogs: {
       chooseTextFile: () => Promise.resolve(answers.textFile ?? null),
       chooseExportPath: (name) =>
@@ -27,7 +28,6 @@ async function setup(answers: { textFile?: string | null; exportPath?: string | 
       get: () => preferences,
       setLanguage: (language) => (preferences = { language }),
     },
-    generator: 'Hamish (unit test)',
   });
   const [sample] = await library.listArticles();
   if (!sample) throw new Error('sample not seeded');
@@ -135,7 +135,7 @@ describe('dispatch runs valid calls', () => {
       },
       getTaxonomy: () =>
         Promise.reject(new AppFailure('storage-failed', 'disk full', { file: 'taxonomy.json' })),
-    } as unknown as HamishApi;
+    } as unknown as ApiHandlers;
     expect(await dispatch(throwing, 'listArticles', [])).toEqual({
       ok: false,
       error: { code: 'internal', message: 'boom' },

@@ -5,6 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach } from 'vitest';
+import { dispatch } from '../../electron/services/api-dispatch';
+import { createApiClient } from '../../shared/ipc-client';
+import type { ApiHandlers, HamishApi } from '../../shared/ipc-contract';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -37,4 +40,16 @@ export async function failureCode(promise: Promise<unknown>): Promise<string> {
     return (error as { code?: string }).code ?? `non-coded: ${String(error)}`;
   }
   return 'resolved';
+}
+
+/**
+ * The renderer's view of `handlers` without IPC: the real client wrapper over
+ * the real dispatcher (so every call is validated and gets its Result), with
+ * no push channel.
+ */
+export function inProcessApi(handlers: ApiHandlers): HamishApi {
+  return createApiClient(
+    (method, args) => dispatch(handlers, method, args),
+    () => () => undefined,
+  );
 }

@@ -6,7 +6,7 @@ import addFormats from 'ajv-formats';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { collectExport } from '../../electron/services/export/export-service';
-import { importAnnotations, importAnnotationsFile } from '../../electron/services/export/import-service';
+import { importAnnotations, importAnnotationsFile } from '../../electron/services/transfer/import-service';
 import { Library } from '../../electron/services/library/library';
 import { buildW3cCollection } from '../../shared/export/w3c';
 import type { HamishExport } from '../../shared/export-format';

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAppApi } from '../../electron/services/app-api';
+import { createServices } from '../../electron/services/services';
 import { dispatch } from '../../electron/services/api-dispatch';
 import { Library } from '../../electron/services/library/library';
 import { DEFAULT_QUERY, queryArticles, type ArticleQuery } from '../../shared/library-query';
@@ -156,8 +157,7 @@ describe('library catalogue', () => {
     const library = await Library.open(join(await tempDir(), 'library'));
     const { id } = await library.addArticle({ title: 'أ', text: 'نص.', language: 'ar' });
     const api = createAppApi({
-      library,
-      generator: 'test',
+      services: createServices(library, { generator: 'test' }),
       dialogs: { chooseTextFile: () => Promise.resolve(null), chooseExportPath: () => Promise.resolve(null) },
       preferences: { get: () => ({ language: 'ar' }), setLanguage: (language) => ({ language }) },
     });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/services/api-dispatch';
 import { createAppApi } from '../../electron/services/app-api';
+import { createServices } from '../../electron/services/services';
 import type { ExportFormat } from '../../shared/export/export-request';
 import { useTempDirs } from './helpers';
 import { closeLibraries, openLibrary, seededLibrary, snapshot } from './transfer-helpers';
@@ -15,7 +16,7 @@ async function setup(importFile: string | null = null) {
   const library = await seededLibrary(join(dir, 'library'));
   const asked: { name: string; format: ExportFormat }[] = [];
   const api = createAppApi({
-    library,
+    services: createServices(library, { generator: 'Hamish (unit test)' }),
     dialogs: {
       chooseTextFile: () => Promise.resolve(null),
       chooseExportPath: () => Promise.resolve(null),
@@ -26,7 +27,6 @@ async function setup(importFile: string | null = null) {
       chooseImportFile: () => Promise.resolve(importFile),
     },
     preferences: { get: () => ({ language: 'ar' }), setLanguage: (language) => ({ language }) },
-    generator: 'Hamish (unit test)',
   });
   return { dir, library, api, asked };
 }
@@ -85,14 +85,13 @@ describe('exportLibrary and importAnnotations over the IPC dispatch', () => {
     const dir = await tempDir();
     const target = await openLibrary(join(dir, 'target'));
     const api = createAppApi({
-      library: target,
+      services: createServices(target, { generator: 'test' }),
       dialogs: {
         chooseTextFile: () => Promise.resolve(null),
         chooseExportPath: () => Promise.resolve(null),
         chooseImportFile: () => Promise.resolve(path),
       },
       preferences: { get: () => ({ language: 'ar' }), setLanguage: (language) => ({ language }) },
-      generator: 'test',
     });
     const result = await call(api, 'importAnnotations', 'keep-mine');
     expect(result).toMatchObject({

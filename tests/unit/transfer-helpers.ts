@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { CHECK_STAMPS_FILE } from '../../electron/services/library/check-stamps';
+import { CHECK_STAMPS_FILE } from '../../electron/services/library/check/check-stamps';
 import { Library } from '../../electron/services/library/library';
 import { SAMPLE_PATH, fixture, readUtf8 } from './helpers';
 

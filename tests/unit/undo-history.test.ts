@@ -5,13 +5,14 @@
 
 import { describe, expect, it } from 'vitest';
 import { createAppApi } from '../../electron/services/app-api';
+import { createServices } from '../../electron/services/services';
 import { Library } from '../../electron/services/library/library';
 import type { HamishApi } from '../../shared/ipc-contract';
 import type { Result } from '../../shared/result';
 import { DEFAULT_PREFERENCES } from '../../shared/preferences';
 import { createCommand, deleteCommand, editCommand } from '../../shared/annotation-commands';
 import { UndoHistory } from '../../shared/undo-history';
-import { SAMPLE_PATH, useTempDirs } from './helpers';
+import { SAMPLE_PATH, inProcessApi, useTempDirs } from './helpers';
 
 const tempDir = useTempDirs();
 
@@ -22,12 +23,13 @@ function value<T>(result: Result<T>): T {
 
 async function setup(): Promise<{ api: HamishApi; a: string; b: string }> {
   const library = await Library.open(await tempDir(), { samplePath: SAMPLE_PATH });
-  const api = createAppApi({
-    library,
-    generator: 'test',
-    dialogs: { chooseTextFile: () => Promise.resolve(null), chooseExportPath: () => Promise.resolve(null) },
-    preferences: { get: () => DEFAULT_PREFERENCES, setLanguage: () => DEFAULT_PREFERENCES },
-  });
+  const api = inProcessApi(
+    createAppApi({
+      services: createServices(library, { generator: 'test' }),
+      dialogs: { chooseTextFile: () => Promise.resolve(null), chooseExportPath: () => Promise.resolve(null) },
+      preferences: { get: () => DEFAULT_PREFERENCES, setLanguage: () => DEFAULT_PREFERENCES },
+    }),
+  );
   const [sample] = value(await api.listArticles());
   const other = value(await api.addArticle({ title: 'ب', text: 'قال ويتكوف إن حماس وافقت.' }));
   return { api, a: sample?.id ?? '', b: other.id };

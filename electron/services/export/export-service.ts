@@ -1,8 +1,8 @@
 /**
- * Exports articles of a library (some or all) in any of the formats: gathers
- * metadata, texts and annotations from the library, builds the format with
- * the pure builders in shared/export, and writes it atomically: one file, or
- * for brat one folder of files.
+ * The library's one export path: gathers metadata, texts and annotations of
+ * some or all articles (collectExport; Library.exportArticle is the
+ * one-article case), builds the format with the pure builders in
+ * shared/export, and writes it atomically: one file, or for brat one folder.
  */
 
 import { randomUUID } from 'node:crypto';
@@ -18,14 +18,29 @@ import {
   type ExportItem,
   type HamishExport,
 } from '../../../shared/export-format';
+import type { Annotation, Article, ArticleMeta, Entity } from '../../../shared/model';
 import { AppFailure } from '../../../shared/result';
-import type { Library } from '../library/library';
+import type { Taxonomy } from '../../../shared/taxonomy';
 import { persist } from '../library/library-files';
 import { writeFileAtomic } from '../storage/atomic-write';
 
-/** Gathers the requested articles (all when `articleIds` is absent) as a Hamish JSON object. */
+/** What an export reads from the library (the Library itself). */
+export interface ExportSource {
+  listArticles(): Promise<ArticleMeta[]>;
+  getArticle(id: string): Promise<Article>;
+  listAnnotations(articleId: string): Promise<Annotation[]>;
+  getTaxonomy(): Promise<Taxonomy>;
+  /** The entities, without mention counts (an export writes those its annotations link to). */
+  entities(): Entity[];
+}
+
+/**
+ * Gathers the requested articles (all, oldest first, when `articleIds` is
+ * absent; unknown ids fail with not-found) as a Hamish JSON object;
+ * `exportedAt` is `now` (default: the current time).
+ */
 export async function collectExport(
-  library: Library,
+  library: ExportSource,
   options: {
     articleIds?: string[] | undefined;
     includeText: boolean;
@@ -45,10 +60,9 @@ export async function collectExport(
   }
   const taxonomy = await library.getTaxonomy();
   const exportedAt = (options.now ?? new Date()).toISOString();
-  const entities = (await library.listEntities()).map((summary) => summary.entity);
   return buildExport(items, taxonomy, exportedAt, options.generator, {
     includeText: options.includeText,
-    entities,
+    entities: library.entities(),
   });
 }
 
@@ -69,7 +83,7 @@ async function writeFolder(dir: string, files: Map<string, string>): Promise<voi
 
 /** Exports as asked into `path` (a file, or a folder for brat); resolves once everything is durable. */
 export async function writeExport(
-  library: Library,
+  library: ExportSource,
   request: ExportRequest,
   path: string,
   generator: string,
@@ -99,4 +113,29 @@ export async function writeExport(
   }
   const annotations = data.articles.reduce((n, a) => n + a.annotations.length, 0);
   return { path, articles: data.articles.length, annotations, orphaned: orphanedCount };
+}
+
+/** Writes `data` as pretty Hamish JSON to the file `path`, atomically; resolves once durable. */
+export async function writeJsonExport(data: HamishExport, path: string): Promise<void> {
+  await persist(path, () => writeFileAtomic(path, serializeExport(data, true)));
+}
+
+/** Export bound to one library and one generator name (what the API and the CLI use). */
+export interface Exporter {
+  /** Exports as asked into `path` (a file, or a folder for brat); see writeExport. */
+  write(request: ExportRequest, path: string): Promise<ExportSummary>;
+  /** Writes one article's Hamish JSON (no text) to the file `path`. */
+  writeArticle(articleId: string, path: string): Promise<void>;
+}
+
+/** The exporter of `library`, writing `generator` (e.g. "Hamish 0.1.0") into every export. */
+export function createExporter(
+  library: ExportSource & { exportArticle(articleId: string, generator: string): Promise<HamishExport> },
+  generator: string,
+): Exporter {
+  return {
+    write: (request, path) => writeExport(library, request, path, generator),
+    writeArticle: async (articleId, path) =>
+      writeJsonExport(await library.exportArticle(articleId, generator), path),
+  };
 }

@@ -1,6 +1,6 @@
 /**
  * Runs one batch import at a time for the API: refuses a second one while a
- * batch runs ('busy'), forwards progress, and cancels on request.
+ * batch runs ('busy'), tells its subscribers the progress, and cancels on request.
  */
 
 import { isAbsolute } from 'node:path';
@@ -11,11 +11,15 @@ import { collectFolder, importFiles } from './import-batch';
 
 export class ImportRunner {
   private running: AbortController | null = null;
+  private readonly listeners = new Set<(progress: ImportProgress) => void>();
 
-  constructor(
-    private readonly library: Library,
-    private readonly onProgress: (progress: ImportProgress) => void,
-  ) {}
+  constructor(private readonly library: Library) {}
+
+  /** Calls `listener` with each progress report of every batch; returns an unsubscribe function. */
+  onProgress(listener: (progress: ImportProgress) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
 
   /** Imports the files at `paths` (absolute), reporting progress. */
   async importPaths(paths: readonly string[]): Promise<BatchImportReport> {
@@ -44,7 +48,9 @@ export class ImportRunner {
       const paths = await list();
       return await importFiles(this.library, paths, {
         signal: controller.signal,
-        onProgress: this.onProgress,
+        onProgress: (progress) => {
+          for (const listener of this.listeners) listener(progress);
+        },
       });
     } finally {
       this.running = null;

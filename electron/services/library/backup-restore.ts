@@ -13,7 +13,7 @@ import type { RestoreResult } from '../../../shared/backups';
 import { AppFailure } from '../../../shared/result';
 import { tempPathFor, writeFileAtomic } from '../storage/atomic-write';
 import { assertBackupName, backupsDir, createBackup, localDate, pruneBackups } from './backups';
-import { readChecked } from './library-check';
+import { readChecked } from './check/library-check';
 import { annotationsFileSchema, articleFileSchema, indexFileSchema, taxonomySchema } from './library-files';
 import type { LibraryPaths } from './library-paths';
 import { sha256Hex } from './library-records';

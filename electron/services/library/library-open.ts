@@ -11,7 +11,7 @@ import { Low } from 'lowdb';
 import { DEFAULT_TAXONOMY, type Taxonomy } from '../../../shared/taxonomy';
 import { JsonFile } from '../storage/json-file';
 import { EntityStore } from './entity-store';
-import { Checker, checkOnOpen, type OpenCheck } from './library-check';
+import { Checker, checkOnOpen, type OpenCheck } from './check/library-check';
 import { persist, type IndexFile } from './library-files';
 import { LibraryIndex } from './library-index';
 import { libraryPaths, type LibraryPaths } from './library-paths';

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectExport } from '../../../electron/services/export/export-service';
-import { importAnnotations } from '../../../electron/services/export/import-service';
+import { importAnnotations } from '../../../electron/services/transfer/import-service';
 import { Library } from '../../../electron/services/library/library';
 import { AppFailure } from '../../../shared/result';
 import { SAMPLE_PATH } from '../helpers';

@@ -6,7 +6,7 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isPlainValidIndex } from '../../../electron/services/library/index-fast-check';
+import { isPlainValidIndex } from '../../../electron/services/library/check/index-fast-check';
 import { indexFileSchema } from '../../../electron/services/library/library-files';
 import { hostileValue, pollutingObject } from './fuzz-helpers';
 

@@ -9,6 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAppApi } from '../../../electron/services/app-api';
 import { Library } from '../../../electron/services/library/library';
+import { createServices } from '../../../electron/services/services';
 import { createCommand, deleteCommand, editCommand } from '../../../shared/annotation-commands';
 import type { HamishApi } from '../../../shared/ipc-contract';
 import { DEFAULT_PREFERENCES } from '../../../shared/preferences';
@@ -16,7 +17,7 @@ import type { Result } from '../../../shared/result';
 import type { Taxonomy } from '../../../shared/taxonomy';
 import { UndoHistory } from '../../../shared/undo-history';
 import { schemeProblem, TagMemory } from '../../../shared/undo-scheme';
-import { useTempDirs } from '../helpers';
+import { inProcessApi, useTempDirs } from '../helpers';
 
 const tempDir = useTempDirs();
 
@@ -27,12 +28,13 @@ function value<T>(result: Result<T>): T {
 
 async function setup() {
   const library = await Library.open(await tempDir(), { dailyBackup: false });
-  const api: HamishApi = createAppApi({
-    library,
-    generator: 'test',
-    dialogs: { chooseTextFile: () => Promise.resolve(null), chooseExportPath: () => Promise.resolve(null) },
-    preferences: { get: () => DEFAULT_PREFERENCES, setLanguage: () => DEFAULT_PREFERENCES },
-  });
+  const api: HamishApi = inProcessApi(
+    createAppApi({
+      services: createServices(library, { generator: 'test' }),
+      dialogs: { chooseTextFile: () => Promise.resolve(null), chooseExportPath: () => Promise.resolve(null) },
+      preferences: { get: () => DEFAULT_PREFERENCES, setLanguage: () => DEFAULT_PREFERENCES },
+    }),
+  );
   const meta = value(await api.addArticle({ title: 'بيان', text: 'دعا البيان لتبادل الأسرى فوراً.' }));
   return { api, library, id: meta.id };
 }

@@ -8,7 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importAnnotations } from '../../../../../electron/services/export/import-service';
+import { importAnnotations } from '../../../../../electron/services/transfer/import-service';
 import { Library } from '../../../../../electron/services/library/library';
 import { AppFailure } from '../../../../../shared/result';
 import { useTempDirs } from '../../../helpers';

@@ -5,10 +5,10 @@
  * is shown, assembled from both. A backup restore replaces it as a whole.
  */
 
-import type { StartupReport } from '../../../shared/startup-report';
+import type { StartupReport } from '../../../../shared/startup-report';
 import { CheckStamps } from './check-stamps';
 import { DeepCheck, type DeepCheckHost } from './deep-check';
-import type { LoadedLibrary } from './library-open';
+import type { LoadedLibrary } from '../library-open';
 
 /** What the deep check needs from the library besides what loading it gave. */
 export type StartupHost = Omit<DeepCheckHost, 'paths' | 'checker' | 'openedAt'>;

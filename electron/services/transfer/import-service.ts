@@ -31,20 +31,13 @@ const sameContent = (a: Annotation, b: Annotation): boolean =>
   (a.note ?? '') === (b.note ?? '') &&
   a.entityId === b.entityId;
 
+/** The stored annotation of an exported one: type and subtype dropped (the tag holds them), quote and context taken again from the text. */
 function toAnnotation(a: ExportedAnnotation, articleId: string, index: CodePointIndex): Annotation {
-  return {
-    id: a.id,
-    articleId,
-    start: a.start,
-    end: a.end,
-    ...quoteSelector(index, a.start, a.end),
-    tag: a.tag,
-    ...(a.note === undefined ? {} : { note: a.note }),
-    ...(a.entityId === undefined ? {} : { entityId: a.entityId }),
-    ...(a.author === undefined ? {} : { author: a.author }),
-    createdAt: a.createdAt,
-    updatedAt: a.updatedAt,
-  };
+  // Object.assign keeps the stored key order: id, articleId, then the exported fields.
+  const stored = Object.assign({ id: a.id, articleId }, a, quoteSelector(index, a.start, a.end));
+  delete stored.type;
+  delete stored.subtype;
+  return stored;
 }
 
 /** Merges `theirs` into `mine` by id under `policy`, counting what happened into `report`; returns `mine` itself when nothing changed. */

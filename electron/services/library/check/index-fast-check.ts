@@ -8,7 +8,7 @@
  * explains.
  */
 
-import type { IndexFile } from './library-files';
+import type { IndexFile } from '../library-files';
 
 /** zod's uuid pattern, lower case only and without its nil and max alternatives (those go to zod). */
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;

@@ -12,13 +12,13 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import { detectLanguage } from '../../../shared/arabic-text';
-import { codePointLength } from '../../../shared/code-points';
-import type { ArticleMeta } from '../../../shared/model';
-import type { LibraryFileKind, QuarantinedFile } from '../../../shared/startup-report';
-import { writeFileAtomic } from '../storage/atomic-write';
-import type { Taxonomy } from '../../../shared/taxonomy';
-import { ENTITIES_FILE, entitiesFileSchema, type EntitiesFile } from './entity-store';
+import { detectLanguage } from '../../../../shared/arabic-text';
+import { codePointLength } from '../../../../shared/code-points';
+import type { ArticleMeta } from '../../../../shared/model';
+import type { LibraryFileKind, QuarantinedFile } from '../../../../shared/startup-report';
+import { writeFileAtomic } from '../../storage/atomic-write';
+import type { Taxonomy } from '../../../../shared/taxonomy';
+import { ENTITIES_FILE, entitiesFileSchema, type EntitiesFile } from '../entity-store';
 import {
   annotationsFileSchema,
   articleFileSchema,
@@ -26,11 +26,11 @@ import {
   taxonomySchema,
   type ArticleFile,
   type IndexFile,
-} from './library-files';
+} from '../library-files';
 import { isPlainValidIndex } from './index-fast-check';
-import type { LibraryPaths } from './library-paths';
+import type { LibraryPaths } from '../library-paths';
 import { quarantineFile, removeTempFiles } from './quarantine';
-import { sha256Hex } from './library-records';
+import { sha256Hex } from '../library-records';
 
 const ID_FILE = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.json$/i;
 const TITLE_LENGTH = 120;

@@ -11,7 +11,7 @@
 
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../storage/atomic-write';
+import { writeFileAtomic } from '../../storage/atomic-write';
 
 /** File name of the stamps, in the library folder (not backed up: it is rebuilt by the next check). */
 export const CHECK_STAMPS_FILE = 'check-stamps.json';

@@ -18,13 +18,13 @@
 
 import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Annotation, ArticleMeta } from '../../../shared/model';
-import { AppFailure } from '../../../shared/result';
+import type { Annotation, ArticleMeta } from '../../../../shared/model';
+import { AppFailure } from '../../../../shared/result';
 import type { CheckStamps, FileStat } from './check-stamps';
 import { idsOf, readChecked, type Checker } from './library-check';
-import { annotationsFileSchema, articleFileSchema } from './library-files';
-import type { LibraryPaths } from './library-paths';
-import { sha256Hex } from './library-records';
+import { annotationsFileSchema, articleFileSchema } from '../library-files';
+import type { LibraryPaths } from '../library-paths';
+import { sha256Hex } from '../library-records';
 import { isTempFileName } from './quarantine';
 
 /** How many articles are verified at once (file I/O overlaps; parsing stays one file at a time). */

@@ -1,0 +1,240 @@
+/**
+ * The library's annotations: one file per article, read and written under
+ * the article's lock, with its index count kept in step. Creating, restoring
+ * (undo/redo), patching and deleting; `rewriteEach` and `visitEach` walk
+ * every article for library-wide changes (a new tag scheme, a deleted
+ * entity) and counts.
+ */
+
+import { randomUUID } from 'node:crypto';
+import type { Low } from 'lowdb';
+import { quoteSelector, type AnchorMove } from '../../../shared/anchoring';
+import { applyPatch, checkSpan, newAnnotation } from '../../../shared/annotation-edits';
+import type { CodePointIndex } from '../../../shared/code-points';
+import type { Annotation, AnnotationPatch, NewAnnotation } from '../../../shared/model';
+import { AppFailure } from '../../../shared/result';
+import { findTag } from '../../../shared/taxonomy';
+import { withoutTwins } from '../../../shared/twins';
+import { countsByType } from './library-events';
+import type { AnnotationsFile } from './library-files';
+import { assertId } from './library-paths';
+import { lockOf, type LibraryContext } from './library-state';
+
+/** A change of one article's annotations: returns the new list, or `current` itself for no change. */
+export type AnnotationsChange = (current: Annotation[]) => Annotation[];
+
+export class LibraryAnnotations {
+  constructor(private readonly ctx: LibraryContext) {}
+
+  /** One article's annotations in text order, re-anchored (or flagged orphaned) against its text. */
+  async list(articleId: string): Promise<Annotation[]> {
+    assertId(articleId, 'articleId');
+    return this.ctx.locks.run(lockOf(articleId), async () => {
+      const db = await this.fileOf(articleId);
+      return db.data.annotations.map((a) => ({ ...a }));
+    });
+  }
+
+  /**
+   * Creates annotations of one article in one write (all or none); each on
+   * [start, end) in code points. Twins (see shared/twins.ts) are left out:
+   * resolves to the ones created.
+   */
+  async create(articleId: string, inputs: readonly NewAnnotation[]): Promise<Annotation[]> {
+    assertId(articleId, 'articleId');
+    return this.edit(articleId, (current, index, length) => {
+      const at = this.ctx.now().toISOString();
+      const created = inputs.map((input): Annotation => {
+        if (input.articleId !== articleId) {
+          throw new AppFailure('invalid-argument', 'All annotations must belong to the article', {
+            field: 'articleId',
+          });
+        }
+        checkSpan(length, input.start, input.end);
+        this.requireTag(input.tag);
+        if (input.entityId !== undefined) this.requireEntity(input.entityId);
+        return newAnnotation(input, randomUUID(), index, at);
+      });
+      // No twins (same span and tag as one here, or as an earlier input): they are left out.
+      const { fresh } = withoutTwins(
+        current.filter((a) => !a.orphaned),
+        created,
+      );
+      return { next: fresh.length > 0 ? [...current, ...fresh] : current, out: fresh };
+    });
+  }
+
+  /**
+   * Puts back annotations exactly as they were (same ids), for undo and redo;
+   * quote and context are taken again from the text. Fails if an id exists.
+   */
+  async restore(articleId: string, annotations: readonly Annotation[]): Promise<Annotation[]> {
+    assertId(articleId, 'articleId');
+    return this.edit(articleId, (current, index, length) => {
+      const ids = new Set(current.map((a) => a.id));
+      const restored = annotations.map((a): Annotation => {
+        assertId(a.id);
+        if (a.articleId !== articleId || ids.has(a.id)) {
+          throw new AppFailure('invalid-argument', `Annotation ${a.id} cannot be restored here`, {
+            field: 'id',
+          });
+        }
+        ids.add(a.id);
+        checkSpan(length, a.start, a.end);
+        this.requireTag(a.tag);
+        const copy: Annotation = { ...a, ...quoteSelector(index, a.start, a.end) };
+        delete copy.orphaned;
+        if (copy.entityId !== undefined && !this.ctx.state.entities.has(copy.entityId)) delete copy.entityId;
+        return copy;
+      });
+      return { next: [...current, ...restored], out: restored };
+    });
+  }
+
+  /** Creates one annotation; resolves once it is durably written. */
+  async createOne(input: NewAnnotation): Promise<Annotation> {
+    const [created] = await this.create(input.articleId, [input]);
+    if (!created)
+      throw new AppFailure('duplicate', 'An annotation with this span and tag exists', { field: 'tag' });
+    return created;
+  }
+
+  /** The re-anchors made when the article's annotations were loaded, each told once (see ArticleFiles.takeMoves). */
+  async takeMoves(articleId: string): Promise<AnchorMove[]> {
+    assertId(articleId, 'articleId');
+    return this.ctx.locks.run(lockOf(articleId), async () => {
+      await this.fileOf(articleId);
+      return this.ctx.state.files.takeMoves(articleId);
+    });
+  }
+
+  /** Changes an annotation's tag, note, entity or span; resolves once it is durably written. */
+  async update(articleId: string, id: string, patch: AnnotationPatch): Promise<Annotation> {
+    assertId(articleId, 'articleId');
+    assertId(id);
+    return this.ctx.locks.run(lockOf(articleId), async () => {
+      this.ctx.assertOpen();
+      const db = await this.fileOf(articleId);
+      const current = db.data.annotations.find((a) => a.id === id);
+      if (!current) throw new AppFailure('not-found', `No annotation ${id}`, { id });
+      if (patch.tag !== undefined) this.requireTag(patch.tag);
+      if (typeof patch.entityId === 'string') this.requireEntity(patch.entityId);
+      const { index } = await this.ctx.state.files.text(articleId);
+      const updated = applyPatch(current, patch, index, this.ctx.now().toISOString());
+      if (updated === current) return { ...current };
+      await this.save(
+        db,
+        db.data.annotations.map((a) => (a.id === id ? updated : a)),
+      );
+      return { ...updated };
+    });
+  }
+
+  /** Deletes several annotations of one article in one write; unknown ids fail and delete nothing. */
+  async delete(articleId: string, ids: readonly string[]): Promise<void> {
+    await this.change(articleId, (current) => {
+      const present = new Set(current.map((a) => a.id));
+      const missing = ids.find((id) => !present.has(id));
+      if (missing !== undefined)
+        throw new AppFailure('not-found', `No annotation ${missing}`, { id: missing });
+      const gone = new Set(ids);
+      return current.filter((a) => !gone.has(a.id));
+    });
+  }
+
+  /** Deletes one annotation; resolves once the change is durably written. */
+  async deleteOne(articleId: string, id: string): Promise<void> {
+    assertId(id);
+    await this.delete(articleId, [id]);
+  }
+
+  /**
+   * Replaces an article's annotations with `change(current)` (a copy), under
+   * its lock; resolves once durable. Returning `current` itself writes nothing.
+   */
+  async change(articleId: string, change: AnnotationsChange): Promise<void> {
+    assertId(articleId, 'articleId');
+    await this.ctx.locks.run(lockOf(articleId), async () => {
+      this.ctx.assertOpen();
+      await this.rewrite(articleId, change);
+    });
+  }
+
+  /**
+   * Applies `change` to every listed article's annotations (trashed ones
+   * included), one article at a time under its lock; an article whose list
+   * comes back as the same array is not written. The caller checks the
+   * library is open and holds any scheme or entity lock.
+   */
+  async rewriteEach(change: AnnotationsChange): Promise<void> {
+    for (const meta of this.ctx.state.index.list()) {
+      await this.ctx.locks.run(lockOf(meta.id), () => this.rewrite(meta.id, change));
+    }
+  }
+
+  /** Calls `visit` with each listed article's annotations, one article at a time under its lock. */
+  async visitEach(visit: (annotations: readonly Annotation[]) => void): Promise<void> {
+    for (const meta of this.ctx.state.index.list()) {
+      await this.ctx.locks.run(lockOf(meta.id), async () =>
+        visit((await this.fileOf(meta.id)).data.annotations),
+      );
+    }
+  }
+
+  /** Inside the lock: the article's current list through `change`, saved when it changed. */
+  private async rewrite(articleId: string, change: AnnotationsChange): Promise<void> {
+    const db = await this.fileOf(articleId);
+    const current = db.data.annotations.map((a) => ({ ...a }));
+    const next = change(current);
+    if (next !== current) await this.save(db, next);
+  }
+
+  /** Under the article's lock, with its text: `build` returns the new list and what to resolve to. */
+  private edit(
+    articleId: string,
+    build: (
+      current: readonly Annotation[],
+      index: CodePointIndex,
+      length: number,
+    ) => { next: readonly Annotation[]; out: Annotation[] },
+  ): Promise<Annotation[]> {
+    return this.ctx.locks.run(lockOf(articleId), async () => {
+      this.ctx.assertOpen();
+      const { length } = this.ctx.state.index.require(articleId);
+      const { index } = await this.ctx.state.files.text(articleId);
+      const db = await this.fileOf(articleId);
+      const { next, out } = build(db.data.annotations, index, length);
+      // The list itself back: nothing changed, nothing is written.
+      if (next !== db.data.annotations) await this.save(db, [...next]);
+      return out.map((a) => ({ ...a }));
+    });
+  }
+
+  private requireEntity(id: string): void {
+    if (!this.ctx.state.entities.has(id)) throw new AppFailure('not-found', `No entity ${id}`, { id });
+  }
+
+  private requireTag(tag: string): void {
+    if (!findTag(this.ctx.state.taxonomyDb.data, tag)) {
+      throw new AppFailure('invalid-argument', `Unknown tag "${tag}"`, { field: 'tag' });
+    }
+  }
+
+  /** The article's annotations file, after checking the article exists; keeps the index count in step. Inside the lock. */
+  private async fileOf(articleId: string): Promise<Low<AnnotationsFile>> {
+    const { index, files } = this.ctx.state;
+    const meta = index.require(articleId);
+    const db = await files.annotations(articleId);
+    const { annotations } = db.data;
+    index.setCount(meta, annotations.length, countsByType(annotations.map((a) => a.tag)));
+    return db;
+  }
+
+  /** Durably saves the article's annotations and updates its (debounced) count. Inside the lock. */
+  private async save(db: Low<AnnotationsFile>, annotations: Annotation[]): Promise<void> {
+    const { index, files } = this.ctx.state;
+    await files.writeAnnotations(db, annotations);
+    const saved = db.data.annotations;
+    index.setCount(index.require(db.data.articleId), saved.length, countsByType(saved.map((a) => a.tag)));
+  }
+}

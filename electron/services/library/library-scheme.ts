@@ -1,0 +1,104 @@
+/**
+ * The library's tag scheme (taxonomy.json) and entities (entities.json):
+ * reading, counting uses across the library, and the changes that reach
+ * into every article's annotations (tags moved or dropped by a new scheme,
+ * links to a deleted entity), which all go through one `rewriteEach`.
+ */
+
+import type { Entity, EntityInput, EntitySummary, TagReassignment } from '../../../shared/model';
+import { AppFailure } from '../../../shared/result';
+import type { Taxonomy } from '../../../shared/taxonomy';
+import type { LibraryAnnotations } from './library-annotations';
+import { checkSchemeChange, MentionCounter, reassignTags } from './library-edits';
+import { persist } from './library-files';
+import { assertId } from './library-paths';
+import type { LibraryContext } from './library-state';
+
+const ENTITIES_LOCK = 'entities';
+const TAXONOMY_LOCK = 'taxonomy';
+
+export class LibraryScheme {
+  constructor(
+    private readonly ctx: LibraryContext,
+    private readonly annotations: LibraryAnnotations,
+  ) {}
+
+  /** The tag scheme (a copy). */
+  taxonomy(): Taxonomy {
+    return structuredClone(this.ctx.state.taxonomyDb.data);
+  }
+
+  /** How many annotations across the library carry each tag (tags with none are left out). */
+  async countTagUses(): Promise<Record<string, number>> {
+    const counts: Record<string, number> = {};
+    await this.annotations.visitEach((annotations) => {
+      for (const a of annotations) counts[a.tag] = (counts[a.tag] ?? 0) + 1;
+    });
+    return counts;
+  }
+
+  /**
+   * Replaces the tag scheme. Annotations of tags the new scheme drops must be
+   * given a destination in `reassign` (another tag, or null to delete them):
+   * otherwise nothing changes and the call fails with 'tag-in-use'.
+   */
+  saveTaxonomy(next: Taxonomy, reassign: TagReassignment): Promise<Taxonomy> {
+    return this.ctx.locks.run(TAXONOMY_LOCK, async () => {
+      this.ctx.assertOpen();
+      checkSchemeChange(next, reassign, await this.countTagUses());
+      const at = this.ctx.now().toISOString();
+      await this.annotations.rewriteEach((current) => {
+        const moved = reassignTags(current, reassign, at);
+        return moved.changed ? moved.annotations : current;
+      });
+      const saved = structuredClone(next);
+      const { taxonomyDb } = this.ctx.state;
+      await persist(this.ctx.paths.taxonomy, () => taxonomyDb.adapter.write(saved));
+      taxonomyDb.data = saved;
+      return structuredClone(saved);
+    });
+  }
+
+  /** The entities without counts (copies). */
+  entities(): Entity[] {
+    return this.ctx.state.entities.list();
+  }
+
+  /** Entities with their mention counts across the library, by name. */
+  async listEntities(): Promise<EntitySummary[]> {
+    const counter = new MentionCounter();
+    await this.annotations.visitEach((annotations) => counter.add(annotations));
+    return counter.summarise(this.entities());
+  }
+
+  /** Creates (no id) or updates (id) an entity. */
+  saveEntity(input: EntityInput): Promise<Entity> {
+    if (input.id !== undefined) assertId(input.id);
+    return this.ctx.locks.run(ENTITIES_LOCK, () => {
+      this.ctx.assertOpen();
+      return this.ctx.state.entities.save(input, this.ctx.now().toISOString());
+    });
+  }
+
+  /** Deletes an entity after unlinking every annotation that points to it. */
+  async deleteEntity(id: string): Promise<void> {
+    assertId(id);
+    await this.ctx.locks.run(ENTITIES_LOCK, async () => {
+      this.ctx.assertOpen();
+      const { entities } = this.ctx.state;
+      if (!entities.has(id)) throw new AppFailure('not-found', `No entity ${id}`, { id });
+      await this.annotations.rewriteEach((current) =>
+        current.some((a) => a.entityId === id) ? current.map((a) => unlinked(a, id)) : current,
+      );
+      await entities.remove(id);
+    });
+  }
+}
+
+/** The annotation without its link to entity `id` (itself when it has none). */
+function unlinked<A extends { entityId?: string }>(annotation: A, id: string): A {
+  if (annotation.entityId !== id) return annotation;
+  const copy = { ...annotation };
+  delete copy.entityId;
+  return copy;
+}

@@ -1,0 +1,48 @@
+/**
+ * The one composition of the services over an open library, called by every
+ * host (Electron main, the CLI, the browser test harness): full-text search,
+ * the batch import runner and export. Nothing is attached behind a host's
+ * back: what a host uses, it got from here.
+ */
+
+import type { Library } from './library/library';
+import { createExporter, type Exporter } from './export/export-service';
+import { ImportRunner } from './import/import-runner';
+import { SearchIndex, type SearchIndexOptions } from './search/search-index';
+
+export interface Services {
+  readonly library: Library;
+  /** Full-text search following the library's changes (attached at creation, or on first use; see options). */
+  readonly search: SearchIndex;
+  /** One batch import of article files at a time, with progress events (`imports.onProgress`). */
+  readonly imports: ImportRunner;
+  /** Export in every format, stamped with the host's generator name. */
+  readonly exporter: Exporter;
+}
+
+export interface ServicesOptions {
+  /** Application name and version written into exports; default "Hamish". */
+  generator?: string;
+  /**
+   * Attach the search index now (default true: the app builds it in the
+   * background from the start); false attaches it on first use, for a
+   * short-lived host (the CLI) that may never search.
+   */
+  searchAtOnce?: boolean;
+  search?: SearchIndexOptions;
+}
+
+/** Builds the services over `library`; see ServicesOptions. */
+export function createServices(library: Library, options: ServicesOptions = {}): Services {
+  let search: SearchIndex | undefined;
+  const searchIndex = (): SearchIndex => (search ??= SearchIndex.attach(library, options.search));
+  if (options.searchAtOnce !== false) searchIndex();
+  return {
+    library,
+    get search() {
+      return searchIndex();
+    },
+    imports: new ImportRunner(library),
+    exporter: createExporter(library, options.generator ?? 'Hamish'),
+  };
+}
