@@ -26,7 +26,7 @@ import {
   previousWord,
 } from '../../../shared/text-navigation';
 import { api } from '../api';
-import { attachSpan, entityFrom, twinOf, usable } from './span-guards';
+import { attachSpan, entityFrom, selectionEpoch, selectionMoved, twinOf, usable } from './span-guards';
 import type { Notify } from '../status';
 import type { HighlightPainter } from './highlight-painter';
 import type { TextMap } from './text-map';
@@ -64,7 +64,6 @@ interface Deps {
 }
 
 const normalizedCache = new WeakMap<Article, ReturnType<typeof normalizeText>>();
-
 export function useReaderControls(d: Deps) {
   const { article, index, annotations, mapRef, scrollRef } = d;
 
@@ -88,6 +87,7 @@ export function useReaderControls(d: Deps) {
     selection?.removeAllRanges();
     selection?.addRange(range);
     d.setSelectedId(null);
+    selectionMoved();
     d.setPending({ start, end, rect: range.getBoundingClientRect(), exact });
   };
 
@@ -95,6 +95,7 @@ export function useReaderControls(d: Deps) {
     window.getSelection()?.removeAllRanges();
     d.setPending(null);
     d.setSelectedId(a.id);
+    selectionMoved();
     d.caretRef.current = { start: a.start, end: a.end };
     const range = mapRef.current?.rangeFor(a.start, a.end);
     if (range) scrollTo(range);
@@ -122,8 +123,9 @@ export function useReaderControls(d: Deps) {
       d.notify(twin.message);
       return;
     }
+    const epoch = selectionEpoch(); // Selected once saved, unless the user moved on meanwhile (Esc).
     const created = await d.actions.create([{ start: span[0] ?? 0, end: span[1] ?? 0, tag }]);
-    if (created?.[0]) d.setSelectedId(created[0].id);
+    if (created?.[0] && epoch === selectionEpoch()) d.setSelectedId(created[0].id);
   };
 
   /** Attaches an orphaned annotation to the current selection (its quote and context are taken again). */
@@ -274,6 +276,7 @@ export function useReaderControls(d: Deps) {
           },
           escape() {
             d.setSelectedId(null);
+            selectionMoved();
             d.setHelp(() => false);
           },
         }
