@@ -7,7 +7,7 @@
 
 import { useEffect, useRef } from 'react';
 import type { Direction, HistoryStep, UndoHistory } from '../../../shared/undo-history';
-import { isTyping } from '../reader/TagMenu';
+import { isTyping } from '../ui/is-typing';
 import type { Notify } from '../status';
 
 /** Tells how an undo or redo went: nothing to do, the error, or the step done (its article is shown). */

@@ -3,9 +3,7 @@
  * span and tag as an annotation already shown selects that one and says so,
  * see shared/twins.ts), and attaching an orphaned annotation to the current
  * selection (its quote and context are taken again from the text), and the
- * entity proposed from an annotation's text (its proclitics left out). Also
- * the selection epoch: a save that ends after the user selected something
- * else (or let go) must not take the selection back.
+ * entity proposed from an annotation's text (its proclitics left out).
  */
 
 import type { CodePointIndex } from '../../../shared/code-points';
@@ -60,12 +58,4 @@ export function entityFrom(a: Annotation, articleLanguage: string, knownWords: W
     kind: ENTITY_KINDS[a.tag] ?? 'other',
     aliases: [],
   };
-}
-
-let epoch = 0;
-/** The selection's epoch now; compare after an await to know whether the user moved on. */
-export const selectionEpoch = (): number => epoch;
-/** The user selected something or let go. */
-export function selectionMoved(): void {
-  epoch++;
 }
