@@ -10,15 +10,7 @@
 
 import type { RefObject } from 'react';
 import type { CodePointIndex } from '../../../shared/code-points';
-import {
-  directionOf,
-  type Annotation,
-  type AnnotationPatch,
-  type Article,
-  type EntityInput,
-  type EntityKind,
-  type EntitySummary,
-} from '../../../shared/model';
+import type { Annotation, AnnotationPatch, Article, EntityInput, EntitySummary } from '../../../shared/model';
 import type { EdgeUnit } from '../../../shared/span-editing';
 import { snapSpan, type WordLookup } from '../../../shared/span-snap';
 import { typeOfTag, type Taxonomy } from '../../../shared/taxonomy';
