@@ -52,6 +52,12 @@ test('import a folder with progress, then find an article by another spelling an
     '«\u206806-photo.txt\u2069»: ليس ملفاً نصياً (بيانات ثنائية أو ترميز غير معروف)',
   ]);
   await expect(panel.locator('.import-duplicate')).toContainText('04-copy.md');
+  await expect(panel.locator('.import-duplicate')).toContainText('(النص نفسه)');
+  // Every added file is listed with the words kept.
+  await expect(panel.locator('.import-added')).toHaveCount(3);
+  await expect(panel.locator('.import-added').first()).toHaveText(
+    /^أُضيف «\u206801-ceasefire\.md\u2069»: حُفظت \d+ كلمة\.$/u,
+  );
   // Progress was pushed while it ran: reports before the end, then the final one.
   expect(app.importEvents.some((e) => !e.finished && e.done < e.total && e.current !== '')).toBe(true);
   expect(app.importEvents.at(-1)).toMatchObject({ finished: true, done: 6, total: 6, added: 3 });

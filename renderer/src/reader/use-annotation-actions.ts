@@ -3,13 +3,15 @@
  * "tag all mentions" does), edit and delete. Each is shown at once (drafted
  * with the same code main stores it with), goes through the API, and is
  * replaced by what main saved, or undone with an error if the save fails.
- * The status line says "Saving…" until main answers that the edit is on disk.
+ * The status line says "Saving…" until main answers that the edit is on disk,
+ * and "Saved" only once every edit in flight is: a quick second edit answered
+ * first must not claim the first one is saved.
  * The undo history records it at once, as pending: an undo waits for the save.
  * Quick edits in a row are computed from, and checked against, the state
  * they were made on (see shared/edits-in-flight.ts).
  */
 
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { createCommand, deleteCommand, editCommand } from '../../../shared/annotation-commands';
 import { applyPatch, newAnnotation } from '../../../shared/annotation-edits';
 import type { CodePointIndex } from '../../../shared/code-points';
@@ -17,6 +19,7 @@ import type { Annotation, AnnotationPatch, NewAnnotation } from '../../../shared
 import type { UndoHistory } from '../../../shared/undo-history';
 import { EditsInFlight } from '../../../shared/edits-in-flight';
 import { api } from '../api';
+import type { AppError } from '../../../shared/result';
 import type { Notify } from '../status';
 
 const byPosition = (x: Annotation, y: Annotation) => x.start - y.start || x.end - y.end;
@@ -35,12 +38,28 @@ export function useAnnotationActions(
   notify: Notify,
   index: CodePointIndex | null,
 ) {
-  const inFlight = useMemo(() => new EditsInFlight(), []);
+  const edits = useMemo(() => new EditsInFlight(), []);
+  /** Edits sent to main and not answered yet. */
+  const inFlight = useRef(0);
+  const begin = useCallback(() => {
+    inFlight.current += 1;
+    notify({ kind: 'saving' });
+  }, [notify]);
+  /** One edit answered: its error at once, "Saved" once none is left in flight. */
+  const end = useCallback(
+    (error?: AppError) => {
+      inFlight.current -= 1;
+      if (error) notify({ kind: 'error', error });
+      else if (inFlight.current === 0) notify({ kind: 'info', key: 'status.saved' });
+    },
+    [notify],
+  );
+
   /** Creates annotations in one write and one undo step; resolves to them, or null on failure. */
   const create = useCallback(
     async (inputs: Omit<NewAnnotation, 'articleId'>[]): Promise<Annotation[] | null> => {
       if (inputs.length === 0) return [];
-      notify({ kind: 'saving' });
+      begin();
       const items = inputs.map((i) => ({ ...i, articleId }));
       const at = new Date().toISOString();
       const shown = index ? items.map((i) => newAnnotation(i, `${DRAFT_PREFIX}${++drafts}`, index, at)) : [];
@@ -56,15 +75,17 @@ export function useAnnotationActions(
       if (!result.ok) {
         setAnnotations(withoutDrafts);
         // Main refused a twin (same span and tag) the reader could not see yet.
-        if (result.error.code === 'duplicate') notify({ kind: 'info', key: 'annotate.twinSaved' });
-        else notify({ kind: 'error', error: result.error });
+        if (result.error.code === 'duplicate') {
+          end();
+          notify({ kind: 'info', key: 'annotate.twinSaved' });
+        } else end(result.error);
         return null;
       }
       setAnnotations((list) => [...withoutDrafts(list), ...result.value].sort(byPosition));
-      notify({ kind: 'info', key: 'status.saved' });
+      end();
       return result.value;
     },
-    [articleId, history, setAnnotations, notify, index],
+    [articleId, history, setAnnotations, begin, end, notify, index],
   );
 
   /**
@@ -76,10 +97,10 @@ export function useAnnotationActions(
   const update = useCallback(
     async (before: Annotation, patch: AnnotationPatch): Promise<Annotation | null> => {
       if (isDraft(before)) return null;
-      notify({ kind: 'saving' });
+      begin();
       const put = (value: Annotation) => (list: Annotation[]) =>
         list.map((a) => (a.id === value.id ? value : a)).sort(byPosition);
-      const edit = inFlight.begin(before);
+      const edit = edits.begin(before);
       if (index) {
         try {
           const shown = applyPatch(before, patch, index, new Date().toISOString());
@@ -99,23 +120,23 @@ export function useAnnotationActions(
       const last = edit.end();
       if (!result.ok) {
         if (last) setAnnotations(put(before));
-        notify({ kind: 'error', error: result.error });
+        end(result.error);
         return null;
       }
       const after = result.value;
       // A later edit was made on what this one showed: its own answer will replace it.
       if (last) setAnnotations(put(after));
-      notify({ kind: 'info', key: 'status.saved' });
+      end();
       return after;
     },
-    [articleId, history, setAnnotations, notify, index, inFlight],
+    [articleId, history, setAnnotations, begin, end, index, edits],
   );
 
   /** Deletes annotations in one write and one undo step; resolves to false on failure (they come back). */
   const remove = useCallback(
     async (annotations: Annotation[]): Promise<boolean> => {
       if (annotations.some(isDraft)) return false;
-      notify({ kind: 'saving' });
+      begin();
       const gone = new Set(annotations.map((a) => a.id));
       setAnnotations((list) => list.filter((a) => !gone.has(a.id)));
       const saving = api.deleteAnnotations(
@@ -126,17 +147,17 @@ export function useAnnotationActions(
       const result = await saving;
       if (!result.ok) {
         setAnnotations((list) => [...list.filter((a) => !gone.has(a.id)), ...annotations].sort(byPosition));
-        notify({ kind: 'error', error: result.error });
+        end(result.error);
         return false;
       }
-      notify({ kind: 'info', key: 'status.saved' });
+      end();
       return true;
     },
-    [articleId, history, setAnnotations, notify],
+    [articleId, history, setAnnotations, begin, end],
   );
 
   /** The annotation as the reader last showed it: `a`, or the result of an edit of it still being saved. */
-  const latest = useCallback((a: Annotation): Annotation => inFlight.latest(a), [inFlight]);
+  const latest = useCallback((a: Annotation): Annotation => edits.latest(a), [edits]);
 
   return { create, update, remove, latest };
 }
