@@ -35,18 +35,18 @@ export class ImportRunner {
     return () => this.listeners.delete(listener);
   }
 
-  /** Imports the files at `paths` (absolute), reporting progress. */
-  async importPaths(paths: readonly string[]): Promise<BatchImportReport> {
+  /** Imports the files at `paths` (absolute), reporting progress; `onDuplicate` as in ImportRunOptions. */
+  async importPaths(paths: readonly string[], onDuplicate?: DuplicateChoice): Promise<BatchImportReport> {
     const relative = paths.find((p) => !isAbsolute(p));
     if (relative !== undefined) {
       throw new AppFailure('invalid-argument', `Not an absolute path: ${relative}`, { field: 'paths' });
     }
-    return this.run(() => Promise.resolve(paths));
+    return this.run(() => Promise.resolve(paths), onDuplicate);
   }
 
   /** Imports every non-hidden file under `dir`. */
-  importFolder(dir: string): Promise<BatchImportReport> {
-    return this.run(() => collectFolder(dir));
+  importFolder(dir: string, onDuplicate?: DuplicateChoice): Promise<BatchImportReport> {
+    return this.run(() => collectFolder(dir), onDuplicate);
   }
 
   /** Asks the running import to stop after its current file; no-op when none runs. */
@@ -75,7 +75,10 @@ export class ImportRunner {
     return pendingId;
   }
 
-  private async run(list: () => Promise<readonly string[]>): Promise<BatchImportReport> {
+  private async run(
+    list: () => Promise<readonly string[]>,
+    onDuplicate: DuplicateChoice = 'skip',
+  ): Promise<BatchImportReport> {
     if (this.running) throw new AppFailure('busy', 'An import is already running');
     const controller = new AbortController();
     this.running = controller;
@@ -84,6 +87,7 @@ export class ImportRunner {
       const paths = await list();
       return await importFiles(this.library, paths, {
         signal: controller.signal,
+        onDuplicate,
         hold: (imported, existingId) => this.hold(imported, existingId),
         onProgress: (progress) => {
           for (const listener of this.listeners) listener(progress);
