@@ -65,6 +65,18 @@ function clusterBoundaries(text: string): Set<number> {
 
 const RUNS = { numRuns: 600 };
 
+/** Runs `check` on every random case whose selection snaps (words and clitics as drawn) to a span. */
+function forEverySnap(check: (text: string, index: CodePointIndex, span: [number, number]) => void): void {
+  fc.assert(
+    fc.property(caseArb, ({ text, a, b, words, clitics }) => {
+      const index = new CodePointIndex(text);
+      const span = snapSpan(index, a, b, { words, clitics });
+      if (span) check(text, index, span);
+    }),
+    RUNS,
+  );
+}
+
 describe('snapSpan properties', () => {
   it('stays inside the text, on cluster boundaries, with start < end', () => {
     fc.assert(
@@ -98,36 +110,23 @@ describe('snapSpan properties', () => {
   });
 
   it('never starts or ends on a space or punctuation', () => {
-    fc.assert(
-      fc.property(caseArb, ({ text, a, b, words, clitics }) => {
-        const index = new CodePointIndex(text);
-        const span = snapSpan(index, a, b, { words, clitics });
-        if (!span) return;
-        const quote = sliceCodePoints(text, span[0], span[1]);
-        expect(quote).not.toMatch(/^[\s\p{P}]|[\s\p{P}]$/u);
-      }),
-      RUNS,
-    );
+    forEverySnap((text, _index, span) => {
+      expect(sliceCodePoints(text, span[0], span[1])).not.toMatch(/^[\s\p{P}]|[\s\p{P}]$/u);
+    });
   });
 });
 
 describe('anchoring properties', () => {
   it('the quote always equals the text at the snapped offsets, and anchors there', () => {
-    fc.assert(
-      fc.property(caseArb, ({ text, a, b, words, clitics }) => {
-        const index = new CodePointIndex(text);
-        const span = snapSpan(index, a, b, { words, clitics });
-        if (!span) return;
-        const selector = quoteSelector(index, span[0], span[1]);
-        expect(selector.quote).toBe(sliceCodePoints(text, span[0], span[1]));
-        expect(anchor(index, { ...selector, start: span[0], end: span[1] })).toEqual({
-          status: 'anchored',
-          start: span[0],
-          end: span[1],
-        });
-      }),
-      RUNS,
-    );
+    forEverySnap((text, index, span) => {
+      const selector = quoteSelector(index, span[0], span[1]);
+      expect(selector.quote).toBe(sliceCodePoints(text, span[0], span[1]));
+      expect(anchor(index, { ...selector, start: span[0], end: span[1] })).toEqual({
+        status: 'anchored',
+        start: span[0],
+        end: span[1],
+      });
+    });
   });
 
   it('re-finds a quote whose offsets went stale, at an occurrence that holds it', () => {
