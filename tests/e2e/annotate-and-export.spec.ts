@@ -10,7 +10,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import schema from '../../shared/schema/hamish-export-1.schema.json' with { type: 'json' };
 import type { HamishApp } from './harness';
-import { openArticle } from './app-actions';
+import { openArticle, waitForSaved } from './app-actions';
 import { dragSelect } from './mouse-selection';
 import { expect, test } from './fixtures';
 
@@ -33,7 +33,7 @@ test('tags three passages by mouse, keeps them across a reload, and exports them
   await expect(page.getByTestId('tag-menu')).toBeVisible();
   await page.keyboard.press('1');
   await page.keyboard.press('1');
-  await expect(page.getByTestId('status')).toHaveText('تم الحفظ');
+  await waitForSaved(page);
 
   // Demand › Prisoners with the mouse.
   await dragSelect(page, 'تبادل الأسرى والمعتقلين');
@@ -54,6 +54,8 @@ test('tags three passages by mouse, keeps them across a reload, and exports them
   };
   for (const [name, texts] of Object.entries(expected))
     expect(await highlightedTexts(app, name)).toEqual(texts);
+  // Shown before main has written them: reopen only what is on disk.
+  await waitForSaved(page);
 
   // Closing and reopening: a fresh page over the same library shows the same highlights.
   await app.reload();
@@ -109,6 +111,8 @@ test('deleting an annotation from the side panel removes its highlight and its r
   await page.getByRole('button', { name: 'حذف التعليق «خليل الحية»' }).click();
   await expect(page.locator('.panel-item')).toHaveCount(0);
   expect(await highlightedTexts(app, 'hamish-actor')).toEqual([]);
+  // The row goes at once; the record only once main has written the file.
+  await waitForSaved(page);
   const [meta] = await app.library.listArticles();
   expect(await app.library.listAnnotations(meta?.id ?? '')).toEqual([]);
 });

@@ -7,7 +7,7 @@
 
 import { join } from 'node:path';
 import type { Annotation } from '../../shared/model';
-import { openArticle } from './app-actions';
+import { openArticle, waitForSaved } from './app-actions';
 import type { HamishApp } from './harness';
 import { dragSelect } from './mouse-selection';
 import { clickInPhrase, pointInPhrase } from './text-points';
@@ -74,6 +74,7 @@ test('overlapping annotations by mouse; click selects the innermost; retag, note
   await page.getByTestId('editor-note').fill('المبعوث الأمريكي الخاص');
   await page.getByRole('button', { name: 'حفظ الملاحظة' }).click();
   await expect(page.locator('.panel-note')).toHaveText('المبعوث الأمريكي الخاص');
+  await waitForSaved(page);
   const edited = await summary(app);
   expect(edited).toContainEqual({
     quote: 'ستيف ويتكوف',

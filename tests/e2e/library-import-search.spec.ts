@@ -8,6 +8,7 @@
 
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { markedSearchHit } from './app-actions';
 import { expect, test } from './fixtures';
 import { REPO_ROOT } from './harness';
 
@@ -51,6 +52,12 @@ test('import a folder with progress, then find an article by another spelling an
     '«\u206806-photo.txt\u2069»: ليس ملفاً نصياً (بيانات ثنائية أو ترميز غير معروف)',
   ]);
   await expect(panel.locator('.import-duplicate')).toContainText('04-copy.md');
+  await expect(panel.locator('.import-duplicate')).toContainText('(النص نفسه)');
+  // Every added file is listed with the words kept.
+  await expect(panel.locator('.import-added')).toHaveCount(3);
+  await expect(panel.locator('.import-added').first()).toHaveText(
+    /^أُضيف «\u206801-ceasefire\.md\u2069»: حُفظت \d+ كلمة\.$/u,
+  );
   // Progress was pushed while it ran: reports before the end, then the final one.
   expect(app.importEvents.some((e) => !e.finished && e.done < e.total && e.current !== '')).toBe(true);
   expect(app.importEvents.at(-1)).toMatchObject({ finished: true, done: 6, total: 6, added: 3 });
@@ -72,14 +79,7 @@ test('import a folder with progress, then find an article by another spelling an
   await page.getByLabel('البحث في المكتبة').fill('الاسري المرضي');
   await hit.getByRole('button').click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('ويتكوف يلتقي الوفد المفاوض في القاهرة');
-  const marked = () =>
-    page.evaluate(() => {
-      const range = [...(CSS.highlights.get('hamish-search') ?? [])][0] as Range | undefined;
-      const box = document.querySelector('.reader-scroll')?.getBoundingClientRect();
-      const rect = range?.getBoundingClientRect();
-      const visible = Boolean(rect && box && rect.top >= box.top && rect.bottom <= box.bottom);
-      return { text: range?.toString() ?? null, visible };
-    });
+  const marked = () => markedSearchHit(page);
   await expect.poll(marked).toEqual({ text: 'الأسرى', visible: true });
 });
 

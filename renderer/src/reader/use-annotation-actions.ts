@@ -3,17 +3,23 @@
  * "tag all mentions" does), edit and delete. Each is shown at once (drafted
  * with the same code main stores it with), goes through the API, and is
  * replaced by what main saved, or undone with an error if the save fails.
- * The status line says "Saving…" until main answers that the edit is on disk.
+ * The status line says "Saving…" until main answers that the edit is on disk,
+ * and "Saved" only once every edit in flight is: a quick second edit answered
+ * first must not claim the first one is saved.
  * The undo history records it at once, as pending: an undo waits for the save.
+ * Quick edits in a row are computed from, and checked against, the state
+ * they were made on (see shared/edits-in-flight.ts).
  */
 
-import { useCallback } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { createCommand, deleteCommand, editCommand } from '../../../shared/annotation-commands';
 import { applyPatch, newAnnotation } from '../../../shared/annotation-edits';
 import type { CodePointIndex } from '../../../shared/code-points';
 import type { Annotation, AnnotationPatch, NewAnnotation } from '../../../shared/model';
 import type { UndoHistory } from '../../../shared/undo-history';
+import { EditsInFlight } from '../../../shared/edits-in-flight';
 import { api } from '../api';
+import type { AppError } from '../../../shared/result';
 import type { Notify } from '../status';
 
 const byPosition = (x: Annotation, y: Annotation) => x.start - y.start || x.end - y.end;
@@ -32,11 +38,28 @@ export function useAnnotationActions(
   notify: Notify,
   index: CodePointIndex | null,
 ) {
+  const edits = useMemo(() => new EditsInFlight(), []);
+  /** Edits sent to main and not answered yet. */
+  const inFlight = useRef(0);
+  const begin = useCallback(() => {
+    inFlight.current += 1;
+    notify({ kind: 'saving' });
+  }, [notify]);
+  /** One edit answered: its error at once, "Saved" once none is left in flight. */
+  const end = useCallback(
+    (error?: AppError) => {
+      inFlight.current -= 1;
+      if (error) notify({ kind: 'error', error });
+      else if (inFlight.current === 0) notify({ kind: 'info', key: 'status.saved' });
+    },
+    [notify],
+  );
+
   /** Creates annotations in one write and one undo step; resolves to them, or null on failure. */
   const create = useCallback(
     async (inputs: Omit<NewAnnotation, 'articleId'>[]): Promise<Annotation[] | null> => {
       if (inputs.length === 0) return [];
-      notify({ kind: 'saving' });
+      begin();
       const items = inputs.map((i) => ({ ...i, articleId }));
       const at = new Date().toISOString();
       const shown = index ? items.map((i) => newAnnotation(i, `${DRAFT_PREFIX}${++drafts}`, index, at)) : [];
@@ -51,26 +74,38 @@ export function useAnnotationActions(
       const withoutDrafts = (list: Annotation[]) => list.filter((a) => !shownIds.has(a.id));
       if (!result.ok) {
         setAnnotations(withoutDrafts);
-        notify({ kind: 'error', error: result.error });
+        // Main refused a twin (same span and tag) the reader could not see yet.
+        if (result.error.code === 'duplicate') {
+          end();
+          notify({ kind: 'info', key: 'annotate.twinSaved' });
+        } else end(result.error);
         return null;
       }
       setAnnotations((list) => [...withoutDrafts(list), ...result.value].sort(byPosition));
-      notify({ kind: 'info', key: 'status.saved' });
+      end();
       return result.value;
     },
-    [articleId, history, setAnnotations, notify, index],
+    [articleId, history, setAnnotations, begin, end, notify, index],
   );
 
-  /** Applies `patch` to `before`; resolves to the saved annotation, or null on failure. */
+  /**
+   * Applies `patch` to `before`; resolves to the saved annotation, or null on
+   * failure. Edits in a row of one annotation each start from the one before
+   * (see `latest`); an answer from main only replaces what is shown when no
+   * later edit of that annotation is still being saved.
+   */
   const update = useCallback(
     async (before: Annotation, patch: AnnotationPatch): Promise<Annotation | null> => {
       if (isDraft(before)) return null;
-      notify({ kind: 'saving' });
+      begin();
       const put = (value: Annotation) => (list: Annotation[]) =>
         list.map((a) => (a.id === value.id ? value : a)).sort(byPosition);
+      const edit = edits.begin(before);
       if (index) {
         try {
-          setAnnotations(put(applyPatch(before, patch, index, new Date().toISOString())));
+          const shown = applyPatch(before, patch, index, new Date().toISOString());
+          edit.show(shown);
+          setAnnotations(put(shown));
         } catch {
           // A patch main will refuse is not shown; main's answer says why.
         }
@@ -82,24 +117,26 @@ export function useAnnotationActions(
         ),
       );
       const result = await saving;
+      const last = edit.end();
       if (!result.ok) {
-        setAnnotations(put(before));
-        notify({ kind: 'error', error: result.error });
+        if (last) setAnnotations(put(before));
+        end(result.error);
         return null;
       }
       const after = result.value;
-      setAnnotations(put(after));
-      notify({ kind: 'info', key: 'status.saved' });
+      // A later edit was made on what this one showed: its own answer will replace it.
+      if (last) setAnnotations(put(after));
+      end();
       return after;
     },
-    [articleId, history, setAnnotations, notify, index],
+    [articleId, history, setAnnotations, begin, end, index, edits],
   );
 
   /** Deletes annotations in one write and one undo step; resolves to false on failure (they come back). */
   const remove = useCallback(
     async (annotations: Annotation[]): Promise<boolean> => {
       if (annotations.some(isDraft)) return false;
-      notify({ kind: 'saving' });
+      begin();
       const gone = new Set(annotations.map((a) => a.id));
       setAnnotations((list) => list.filter((a) => !gone.has(a.id)));
       const saving = api.deleteAnnotations(
@@ -110,14 +147,17 @@ export function useAnnotationActions(
       const result = await saving;
       if (!result.ok) {
         setAnnotations((list) => [...list.filter((a) => !gone.has(a.id)), ...annotations].sort(byPosition));
-        notify({ kind: 'error', error: result.error });
+        end(result.error);
         return false;
       }
-      notify({ kind: 'info', key: 'status.saved' });
+      end();
       return true;
     },
-    [articleId, history, setAnnotations, notify],
+    [articleId, history, setAnnotations, begin, end],
   );
 
-  return { create, update, remove };
+  /** The annotation as the reader last showed it: `a`, or the result of an edit of it still being saved. */
+  const latest = useCallback((a: Annotation): Annotation => edits.latest(a), [edits]);
+
+  return { create, update, remove, latest };
 }
