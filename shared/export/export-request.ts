@@ -42,6 +42,14 @@ export interface ImportProblem {
   title: string;
 }
 
+/** Progress of a Hamish JSON annotation import; counts are annotations of the file. */
+export interface AnnotationImportProgress {
+  /** checking: the file against the texts; preparing: building the annotations; writing: saving (no cancel past here). */
+  phase: 'checking' | 'preparing' | 'writing' | 'done';
+  done: number;
+  total: number;
+}
+
 /** What an import did. */
 export interface ImportReport {
   articlesAdded: number;
