@@ -3,6 +3,8 @@
  * by the IPC contract, the export dialog and the command line.
  */
 
+import { safeFileName } from '../file-name';
+
 /** json: Hamish JSON; w3c: Web Annotation JSON-LD; csv: spreadsheet rows; brat: a folder of standoff files. */
 export const EXPORT_FORMATS = ['json', 'w3c', 'csv', 'brat'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -63,13 +65,10 @@ export interface ImportReport {
   problems: ImportProblem[];
 }
 
-/** A default name for an export of `titles` (one title: the article's; several: "hamish-N-articles"). */
-export function defaultExportName(
-  format: ExportFormat,
-  titles: string[],
-  stem: (t: string) => string,
-): string {
-  const base =
-    titles.length === 1 ? stem(titles[0] ?? '') || 'annotations' : `hamish-${titles.length}-articles`;
-  return `${base}${exportExtension(format)}`;
+/** A default name for an export of `titles` (one title: the article's, made safe by safeFileName; several: "hamish-N-articles"). */
+export function defaultExportName(format: ExportFormat, titles: string[]): string {
+  const extension = exportExtension(format);
+  return titles.length === 1
+    ? safeFileName(titles[0] ?? '', extension, 'annotations')
+    : `hamish-${titles.length}-articles${extension}`;
 }
