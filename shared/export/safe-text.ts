@@ -28,23 +28,27 @@ export function maskControls(text: string): string {
   return text.replace(UNSAFE_CONTROL, CONTROL_STAND_IN);
 }
 
-/**
- * A formula trigger at the start of a cell or of a piece a reader could
- * split off as a cell: after a field separator (`,` `;` TAB), a line break
- * or a double quote (OWASP: "take care of the field separator … and
- * quotes"). Spaces before the trigger do not protect it (a spreadsheet may
- * trim them). Triggers: = + - @ TAB CR (OWASP's list) and their full-width
- * forms ＝ ＋ － ＠, which some East Asian spreadsheet locales also accept.
+/*
+ * Formula triggers: = + - @ TAB CR (OWASP's list) and the full-width ＝ ＋ － ＠,
+ * which some East Asian spreadsheet locales also accept. Spaces before one
+ * do not protect it: a spreadsheet may trim them.
  */
-const FORMULA_START = /(^|[,;\t\r\n"])([ \u00A0]*)(?=[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20])/gu;
+/** A trigger starting the cell. */
+const AT_START = /^(?=[ \u00A0]*[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20])/u;
+/**
+ * A trigger starting a piece a reader could split off as a cell: after a
+ * field separator (`,` `;` TAB), a line break or a double quote (OWASP:
+ * "take care of the field separator … and quotes").
+ */
+const AFTER_SEPARATOR = /([,;\t\r\n"])(?=[ \u00A0]*[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20])/gu;
 
 /**
  * A spreadsheet cell's text that no spreadsheet runs as a formula: a single
- * apostrophe starts the cell, or the piece after a separator, when it
- * (after any spaces) starts with a formula trigger (see FORMULA_START).
- * "=HYPERLINK(…)" becomes "'=HYPERLINK(…)", " -2+3" becomes "' -2+3",
- * "a;=1" becomes "a;'=1"; text without triggers is returned as is.
+ * apostrophe starts the cell, and the piece after each separator, when it
+ * (after any spaces) starts with a formula trigger. "=HYPERLINK(…)" becomes
+ * "'=HYPERLINK(…)", " -2+3" becomes "' -2+3", "a;=1" becomes "a;'=1",
+ * "\t=1" becomes "'\t'=1"; text without triggers is returned as is.
  */
 export function neutraliseFormula(text: string): string {
-  return text.replace(FORMULA_START, "$1'$2");
+  return text.replace(AFTER_SEPARATOR, "$1'").replace(AT_START, "'");
 }
