@@ -8,7 +8,6 @@
 import type { ApiHandlers } from '../../shared/ipc-contract';
 import { defaultExportName, type ExportFormat } from '../../shared/export/export-request';
 import { exportFileName } from '../../shared/export-format';
-import { importAnnotationsFile } from './transfer/import-service';
 import type { Preferences, UiLanguage } from '../../shared/preferences';
 import { AppFailure } from '../../shared/result';
 import { createLibraryApi, type LibraryApiDeps } from './library-api';
@@ -95,7 +94,7 @@ export function createAppApi(deps: AppApiDeps): ApiHandlers {
     },
     importAnnotations: async (onConflict) => {
       const path = await (dialogs.chooseImportFile ?? missingDialog)();
-      return path === null ? null : importAnnotationsFile(library, path, onConflict);
+      return path === null ? null : services.transfers.importFile(path, onConflict);
     },
     getPreferences: () => preferences.get(),
     setLanguage: (language) => preferences.setLanguage(language),

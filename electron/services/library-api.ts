@@ -57,6 +57,7 @@ export function createLibraryApi(deps: LibraryApiDeps): Pick<ApiHandlers, Librar
     importPaths: (paths) => imports.importPaths(paths),
     cancelImport: () => {
       imports.cancel();
+      services.transfers.cancel();
       return null;
     },
     search: (query, limit) => services.search.search(query, limit),

@@ -193,6 +193,9 @@ export async function launchHamish(options: LaunchOptions): Promise<HamishApp> {
     app.importEvents.push(progress);
     pushToPage('import-progress', progress).catch(() => undefined); // the page may be closing
   });
+  services.transfers.onProgress((progress) => {
+    pushToPage('annotation-import-progress', progress).catch(() => undefined);
+  });
   const api = createAppApi({
     services,
     preferencesSetAside: options.preferencesSetAside ?? null,
