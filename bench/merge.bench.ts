@@ -15,13 +15,13 @@ import { test } from '@playwright/test';
 import { Library } from '../electron/services/library/library';
 import { mergeAnnotations } from '../electron/services/transfer/annotation-merge';
 import { importAnnotations } from '../electron/services/transfer/import-service';
-import type { ConflictPolicy, ImportReport } from '../shared/export/export-request';
+import { emptyImportReport } from '../shared/export/export-request';
 import { buildExport } from '../shared/export-format';
-import type { Annotation } from '../shared/model';
 import { DEFAULT_TAXONOMY } from '../shared/taxonomy';
 import { generateArticleText, generateSpans } from './corpus';
 import { withBlocking } from './event-loop';
 import { makeArticle, writeLibrary } from './library-fixture';
+import { quadraticMerge } from './quadratic-merge';
 import { machine, report, row, type Row } from './stats';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);
@@ -41,38 +41,6 @@ test.afterAll(async () => {
   report(SMALL ? 'merge-small' : 'merge', rows, machine());
   await rm(dir, { recursive: true, force: true });
 });
-
-const emptyReport = (): ImportReport => ({
-  articlesAdded: 0,
-  articlesMerged: 0,
-  annotationsAdded: 0,
-  annotationsReplaced: 0,
-  annotationsKept: 0,
-  annotationsUnchanged: 0,
-  problems: [],
-});
-
-const same = (a: Annotation, b: Annotation): boolean =>
-  a.start === b.start &&
-  a.end === b.end &&
-  a.tag === b.tag &&
-  a.quote === b.quote &&
-  (a.note ?? '') === (b.note ?? '') &&
-  a.entityId === b.entityId;
-
-/** The merge before issue 13: a findIndex per incoming annotation, a full scan per keep-both conflict. */
-function quadraticMerge(mine: Annotation[], theirs: Annotation[], policy: ConflictPolicy): Annotation[] {
-  const result = [...mine];
-  for (const incoming of theirs) {
-    const at = result.findIndex((a) => a.id === incoming.id);
-    const local = result[at];
-    if (!local) result.push(incoming);
-    else if (same(local, incoming) || policy === 'keep-mine') continue;
-    else if (policy === 'take-theirs') result[at] = incoming;
-    else if (!result.some((a) => same(a, incoming))) result.push({ ...incoming, id: `${incoming.id}-2` });
-  }
-  return result;
-}
 
 /** An article with `n` annotations (mine) and a file of n (theirs): a third the same, a third changed, a third new. */
 function lists(n: number) {
@@ -98,14 +66,14 @@ test('B10: merge 10k / 40k / 200k annotations into one article', async () => {
     const linear: number[] = [];
     for (let r = 0; r < runs; r++) {
       const t0 = performance.now();
-      mergeAnnotations(mine, theirs, 'keep-both', emptyReport());
+      mergeAnnotations(mine, theirs, 'keep-both', emptyImportReport());
       linear.push(performance.now() - t0);
     }
     const baseline: number[] = [];
     if (n <= BASELINE_MAX) {
       for (let r = 0; r < Math.min(runs, 3); r++) {
         const t0 = performance.now();
-        quadraticMerge(mine, theirs, 'keep-both');
+        quadraticMerge(mine, theirs, 'keep-both', emptyImportReport());
         baseline.push(performance.now() - t0);
       }
     }

@@ -72,3 +72,16 @@ export function defaultExportName(format: ExportFormat, titles: string[]): strin
     ? safeFileName(titles[0] ?? '', extension, 'annotations')
     : `hamish-${titles.length}-articles${extension}`;
 }
+
+/** A report of an import that has done nothing yet. */
+export function emptyImportReport(): ImportReport {
+  return {
+    articlesAdded: 0,
+    articlesMerged: 0,
+    annotationsAdded: 0,
+    annotationsReplaced: 0,
+    annotationsKept: 0,
+    annotationsUnchanged: 0,
+    problems: [],
+  };
+}

@@ -11,11 +11,12 @@ import { readFile, stat } from 'node:fs/promises';
 import { quoteSelector } from '../../../shared/anchoring';
 import { canonicalize } from '../../../shared/canonical-text';
 import { CodePointIndex } from '../../../shared/code-points';
-import type {
-  AnnotationImportProgress,
-  ConflictPolicy,
-  ImportProblem,
-  ImportReport,
+import {
+  emptyImportReport,
+  type AnnotationImportProgress,
+  type ConflictPolicy,
+  type ImportProblem,
+  type ImportReport,
 } from '../../../shared/export/export-request';
 import type { ExportedAnnotation, ExportedArticle, HamishExport } from '../../../shared/export-format';
 import type { Annotation, ArticleMeta, Block } from '../../../shared/model';
@@ -108,15 +109,8 @@ export async function importAnnotations(
     },
   );
 
-  const report: ImportReport = {
-    articlesAdded: 0,
-    articlesMerged: 0,
-    annotationsAdded: 0,
-    annotationsReplaced: 0,
-    annotationsKept: 0,
-    annotationsUnchanged: 0,
-    problems: [],
-  };
+  const report = emptyImportReport();
+
   const writes: (() => Promise<void>)[] = [];
   let prepared = 0;
   const convert = async (list: readonly ExportedAnnotation[], articleId: string, text: string) => {

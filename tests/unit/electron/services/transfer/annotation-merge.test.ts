@@ -9,7 +9,8 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { mergeAnnotations } from '../../../../../electron/services/transfer/annotation-merge';
 import { importAnnotations } from '../../../../../electron/services/transfer/import-service';
-import type { ConflictPolicy, ImportReport } from '../../../../../shared/export/export-request';
+import { quadraticMerge } from '../../../../../bench/quadratic-merge';
+import { emptyImportReport, type ConflictPolicy } from '../../../../../shared/export/export-request';
 import type { Annotation } from '../../../../../shared/model';
 import { SAMPLE_PATH, useTempDirs } from '../../../helpers';
 import { closeLibraries, openLibrary } from '../../../transfer-helpers';
@@ -17,52 +18,6 @@ import { fileWith } from './large-import';
 
 const tempDir = useTempDirs();
 afterEach(closeLibraries);
-
-const emptyReport = (): ImportReport => ({
-  articlesAdded: 0,
-  articlesMerged: 0,
-  annotationsAdded: 0,
-  annotationsReplaced: 0,
-  annotationsKept: 0,
-  annotationsUnchanged: 0,
-  problems: [],
-});
-
-const same = (a: Annotation, b: Annotation): boolean =>
-  a.start === b.start &&
-  a.end === b.end &&
-  a.tag === b.tag &&
-  a.quote === b.quote &&
-  (a.note ?? '') === (b.note ?? '') &&
-  a.entityId === b.entityId;
-
-/** The merge as it was before (a findIndex per incoming annotation): the oracle. */
-function quadraticMerge(
-  mine: Annotation[],
-  theirs: Annotation[],
-  policy: ConflictPolicy,
-  report: ImportReport,
-) {
-  const result = [...mine];
-  for (const incoming of theirs) {
-    const at = result.findIndex((a) => a.id === incoming.id);
-    const local = result[at];
-    if (!local) {
-      result.push(incoming);
-      report.annotationsAdded++;
-    } else if (same(local, incoming)) report.annotationsUnchanged++;
-    else if (policy === 'keep-mine') report.annotationsKept++;
-    else if (policy === 'take-theirs') {
-      result[at] = incoming;
-      report.annotationsReplaced++;
-    } else if (result.some((a) => same(a, incoming))) report.annotationsUnchanged++;
-    else {
-      result.push({ ...incoming, id: 'new' });
-      report.annotationsAdded++;
-    }
-  }
-  return result;
-}
 
 const IDS = ['a', 'b', 'c', 'd', 'e', 'f'];
 const annotation = fc.record({
@@ -102,13 +57,13 @@ describe('mergeAnnotations', () => {
         uniqueList,
         fc.constantFrom<ConflictPolicy>('keep-both', 'keep-mine', 'take-theirs'),
         (mine, theirs, policy) => {
-          const expectedReport = emptyReport();
+          const expectedReport = emptyImportReport();
           const expected = quadraticMerge(mine, theirs, policy, expectedReport);
-          const report = emptyReport();
+          const report = emptyImportReport();
           const merged = mergeAnnotations(mine, theirs, policy, report);
           expect(report).toEqual(expectedReport);
           const shown = (list: Annotation[]) =>
-            list.map((a) => ({ ...a, id: IDS.includes(a.id) ? a.id : 'new' }));
+            list.map((a) => ({ ...a, id: IDS.includes(a.id) ? a.id : 'copy' }));
           expect(shown(merged)).toEqual(shown(expected));
           // Nothing changed: the very same array, so the library does not write.
           if (report.annotationsAdded + report.annotationsReplaced === 0) expect(merged).toBe(mine);
