@@ -45,6 +45,10 @@ const TRANSFER = {
 
 const FORMAT_EXTENSIONS = { json: ['json'], w3c: ['jsonld', 'json'], csv: ['csv'] } as const;
 
+/**
+ * The system dialogs, attached to `getWindow()` when there is one and titled in
+ * `getLanguage()`; each resolves to the chosen path(s), or null when cancelled.
+ */
 export function createDialogs(getWindow: () => BrowserWindow | null, getLanguage: () => UiLanguage) {
   return {
     async chooseTextFile(): Promise<string | null> {
@@ -64,7 +68,9 @@ export function createDialogs(getWindow: () => BrowserWindow | null, getLanguage
       const options: Electron.OpenDialogOptions = {
         title: t.importFiles,
         properties: ['openFile', 'multiSelections'],
-        filters: [{ name: t.articles, extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'xhtml'] }],
+        filters: [
+          { name: t.articles, extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'xhtml', 'docx'] },
+        ],
       };
       const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
       return result.canceled || result.filePaths.length === 0 ? null : result.filePaths;

@@ -2,7 +2,7 @@ import { copyFile, mkdir, open, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collectFolder, importFiles } from '../../electron/services/import/import-batch';
-import { MAX_IMPORT_BYTES } from '../../electron/services/import/import-file';
+import { MAX_ARTICLE_FILE_BYTES } from '../../shared/schema/limits';
 import { Library } from '../../electron/services/library/library';
 import type { ImportProgress } from '../../shared/import-types';
 import { encodeWindows1256 } from './import-encoding';
@@ -26,7 +26,7 @@ async function makeFolder(root: string): Promise<string> {
     Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0, 0, 1]),
   );
   const huge = await open(join(dir, '08-huge.txt'), 'w');
-  await huge.truncate(MAX_IMPORT_BYTES + 1);
+  await huge.truncate(MAX_ARTICLE_FILE_BYTES + 1);
   await huge.close();
   await writeFile(join(dir, '09-scan.pdf'), '%PDF-1.7');
   await writeFile(join(dir, '.DS_Store'), 'hidden');
@@ -60,8 +60,17 @@ describe('batch import', () => {
       '04-hudna.txt',
     ]);
     expect(report.duplicates).toEqual([
-      { file: '05-same-again.md', existingId: report.added[0]?.id, existingTitle: report.added[0]?.title },
+      {
+        file: '05-same-again.md',
+        existingId: report.added[0]?.id,
+        existingTitle: report.added[0]?.title,
+        // The same text as the first file, so the same number of words.
+        words: report.added[0]?.words,
+        reason: 'same-text',
+        similarity: 1,
+      },
     ]);
+    expect(report.added.every((a) => a.words > 0 && a.shortfall === undefined)).toBe(true);
     expect(report.refused.map((r) => [r.file, r.code, r.params['file']])).toEqual([
       ['06-empty.txt', 'empty-text', '06-empty.txt'],
       ['07-photo.txt', 'file-not-text', '07-photo.txt'],
@@ -129,8 +138,10 @@ describe('batch import', () => {
     const dir = join(root, 'many');
     await mkdir(dir);
     const text = await readFile(fixture('import/legacy-1256.source.txt'), 'utf8');
+    // Each file gets a paragraph of its own, so none is a near-duplicate of another.
+    const own = (i: number) => Array.from({ length: 20 }, (_, k) => `بند${i * 100 + k}`).join(' ');
     for (let i = 0; i < 40; i++)
-      await writeFile(join(dir, `n${String(i).padStart(3, '0')}.txt`), `${text}\nرقم ${i}.`);
+      await writeFile(join(dir, `n${String(i).padStart(3, '0')}.txt`), `${text}\n${own(i)}.`);
     const library = await Library.open(join(root, 'library'));
     let ticks = 0;
     const timer = setInterval(() => ticks++, 0);

@@ -9,10 +9,11 @@
 
 import type { z } from 'zod';
 import { CodePointIndex, codePointLength } from '../../../shared/code-points';
-import { hamishExportSchema } from '../../../shared/export/hamish-export-schema';
 import type { ExportedArticle, HamishExport } from '../../../shared/export-format';
 import { EXPORT_FORMAT, EXPORT_VERSION } from '../../../shared/export-format';
 import { AppFailure } from '../../../shared/result';
+import { hamishExportSchema } from '../../../shared/schema/hamish-export-schema';
+import { MAX_IMPORT_ANNOTATIONS } from '../../../shared/schema/limits';
 import { findTag, type Taxonomy } from '../../../shared/taxonomy';
 import { sha256Hex } from '../library/library-records';
 
@@ -29,16 +30,6 @@ export type ImportRefusal =
   | 'unknown-tag'
   | 'duplicate-id'
   | 'too-many-annotations';
-
-/** Largest import file accepted, in bytes. */
-export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
-
-/**
- * Most annotations one Hamish JSON import may hold, all articles together.
- * 200,000 merge in about a second (see bench B10); a file past this is
- * refused before its annotations are validated, with nothing written.
- */
-export const MAX_IMPORT_ANNOTATIONS = 250_000;
 
 /** The number of annotations a parsed but not yet validated file claims (0 where it is not an array). */
 function claimedAnnotations(head: Record<string, unknown>): number {

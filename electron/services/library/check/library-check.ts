@@ -3,7 +3,8 @@
  * needs. Removes temp files left in the library folder by an interrupted
  * write, parses and validates index.json, taxonomy.json and entities.json,
  * moves a damaged one to quarantine/ (never deleting it), and rebuilds a
- * damaged (or lost) index from the article files. The per-article files are
+ * damaged (or lost) index from the article files, keeping every field of the
+ * damaged one that still passes the schema (index-salvage.ts). The per-article files are
  * verified afterwards, in the background (deep-check.ts). Also the helpers
  * both parts share: reading a file checked, listing `<uuid>.json` files, and
  * recording what was quarantined for the report.
@@ -28,6 +29,7 @@ import {
   type IndexFile,
 } from '../library-files';
 import { isPlainValidIndex } from './index-fast-check';
+import { readIndexEntries, salvageMeta } from './index-salvage';
 import type { LibraryPaths } from '../library-paths';
 import { quarantineFile, removeTempFiles } from './quarantine';
 import { sha256Hex } from '../library-records';
@@ -139,8 +141,15 @@ export interface OpenCheck {
   indexRebuilt: boolean;
 }
 
-/** Rebuilds the index from the article files, quarantining damaged texts (with their annotations). */
-async function rebuildIndex(paths: LibraryPaths, checker: Checker): Promise<IndexFile> {
+/**
+ * Rebuilds the index from the article files, quarantining damaged texts (with
+ * their annotations), keeping what passes the schema of the old entries (`old`).
+ */
+async function rebuildIndex(
+  paths: LibraryPaths,
+  checker: Checker,
+  old: Map<string, Record<string, unknown>>,
+): Promise<IndexFile> {
   const articles: ArticleMeta[] = [];
   for (const id of idsOf(await readdir(paths.articlesDir).catch(() => []))) {
     const path = paths.article(id);
@@ -149,7 +158,7 @@ async function rebuildIndex(paths: LibraryPaths, checker: Checker): Promise<Inde
     if (read.status === 'ok' && read.data.id === id) {
       const file = read.data;
       const { mtime } = await stat(path);
-      articles.push({
+      const rebuilt: ArticleMeta = {
         id,
         title: recoveredTitle(file),
         source: '',
@@ -160,7 +169,8 @@ async function rebuildIndex(paths: LibraryPaths, checker: Checker): Promise<Inde
         length: codePointLength(file.text),
         // Counted by the background check, which reads the annotation files.
         annotationCount: 0,
-      });
+      };
+      articles.push(salvageMeta(rebuilt, old.get(id)));
       continue;
     }
     const reason = read.status === 'bad' ? read.reason : 'belongs to another article';
@@ -191,10 +201,12 @@ export async function checkOnOpen(paths: LibraryPaths, checker: Checker): Promis
 
   const index = await readChecked(paths.index, indexFileSchema, isPlainValidIndex);
   if (index.status === 'ok') return { ...files, index: index.data, indexRebuilt: false };
+  const old =
+    index.status === 'bad' ? await readIndexEntries(paths.index) : new Map<string, Record<string, unknown>>();
   if (index.status === 'bad') await checker.quarantine('index', paths.index, index.reason);
   const texts = idsOf(await readdir(paths.articlesDir).catch(() => []));
   if (index.status === 'missing' && texts.length === 0) return { ...files, index: null, indexRebuilt: false };
-  const rebuilt = await rebuildIndex(paths, checker);
+  const rebuilt = await rebuildIndex(paths, checker, old);
   await writeFileAtomic(paths.index, `${JSON.stringify(rebuilt, null, 2)}\n`);
   return { ...files, index: rebuilt, indexRebuilt: true };
 }

@@ -6,7 +6,7 @@
 
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MAX_IMPORT_ANNOTATIONS } from '../../../../../electron/services/transfer/import-check';
+import { MAX_IMPORT_ANNOTATIONS } from '../../../../../shared/schema/limits';
 import { importAnnotations } from '../../../../../electron/services/transfer/import-service';
 import type { AnnotationImportProgress } from '../../../../../shared/export/export-request';
 import { EXPORT_FORMAT, EXPORT_VERSION } from '../../../../../shared/export-format';
