@@ -58,6 +58,7 @@ export function createLibraryApi(deps: LibraryApiDeps): Pick<ApiHandlers, Librar
     importPaths: (paths) => imports.importPaths(paths),
     cancelImport: () => {
       imports.cancel();
+      services.transfers.cancel();
       return null;
     },
     resolveDuplicate: (pendingId, choice) => imports.resolveDuplicate(pendingId, choice),

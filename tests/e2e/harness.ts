@@ -136,6 +136,8 @@ function installBridge({
     listeners.get(channel)?.forEach((listener) => listener(payload));
   api['onMenuCommand'] = on(channels.menu);
   api['onImportProgress'] = on(channels.progress);
+  // The client's generic on(event, listener), over the contract's channel name (pushChannel: "hamish:<event>").
+  api['on'] = (event: string, listener: (payload: unknown) => void) => on(`hamish:${event}`)(listener);
   // Stands in for Electron's webUtils.getPathForFile: a dropped file is looked up in the harness's drop folder.
   api['pathForFile'] = (file: unknown) => (dropDir && file instanceof File ? `${dropDir}/${file.name}` : '');
   Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false });
@@ -211,6 +213,9 @@ export async function launchHamish(options: LaunchOptions): Promise<HamishApp> {
   services.imports.onProgress((progress) => {
     app.importEvents.push(progress);
     pushToPage('import-progress', progress).catch(() => undefined); // the page may be closing
+  });
+  services.transfers.onProgress((progress) => {
+    pushToPage('annotation-import-progress', progress).catch(() => undefined);
   });
   const api = createAppApi({
     services,
