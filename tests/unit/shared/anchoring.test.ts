@@ -1,93 +1,97 @@
-/**
- * Anchors move only with evidence (issue 14): a stale quote is re-found only
- * on word (or clitic) boundaries and with CONTEXT_EVIDENCE code points of
- * prefix or suffix in agreement; otherwise the annotation is orphaned.
- */
-
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { anchor, CONTEXT_EVIDENCE, quoteSelector } from '../../../shared/anchoring';
-import { CodePointIndex, utf16ToCodePoint } from '../../../shared/code-points';
+import { anchor, quoteSelector } from '../../../shared/anchoring';
+import { canonicalize } from '../../../shared/canonical-text';
+import { CodePointIndex, codePointLength, utf16ToCodePoint } from '../../../shared/code-points';
+import { CONTEXT_LENGTH } from '../../../shared/model';
+import { SAMPLE_PATH } from '../helpers';
 
-/** A stored selector for `quote` at the `nth` occurrence in `text`, then pointed at stale offsets. */
-function storedAt(text: string, quote: string, nth = 0) {
-  let at = -1;
-  for (let i = 0; i <= nth; i++) at = text.indexOf(quote, at + 1);
+const sample = canonicalize(readFileSync(SAMPLE_PATH, 'utf8')).text;
+const NAME = 'ستيف ويتكوف';
+
+/** Code point span of the first occurrence of `quote` in `text`. */
+function spanOf(text: string, quote: string): { start: number; end: number } {
+  const at = text.indexOf(quote);
+  if (at < 0) throw new Error(`"${quote}" not in text`);
   const start = utf16ToCodePoint(text, at);
-  return quoteSelector(new CodePointIndex(text), start, start + [...quote].length);
+  return { start, end: start + codePointLength(quote) };
 }
 
-describe('anchor: evidence before a move', () => {
-  it('orphans «حماس» whose context is nowhere when the text has it only inside «الحماسة»', () => {
-    const text = 'استقبل الجمهور الفريق بكثير من الحماسة بعد الفوز في المباراة النهائية.';
-    const target = {
-      quote: 'حماس',
-      prefix: 'وقالت مصادر مقربة من حركة ',
-      suffix: ' إن الوفد سيصل غداً',
-      start: 3,
-      end: 7,
-    };
-    expect(anchor(new CodePointIndex(text), target)).toEqual({ status: 'orphaned' });
+describe('quoteSelector', () => {
+  it('takes the quote and up to 32 code points of context from the sample', () => {
+    const index = new CodePointIndex(sample);
+    const { start, end } = spanOf(sample, NAME);
+    const selector = quoteSelector(index, start, end);
+    expect(selector.quote).toBe(NAME);
+    const at = sample.indexOf(NAME);
+    expect(sample.slice(0, at).endsWith(selector.prefix)).toBe(true);
+    expect(sample.slice(at + NAME.length).startsWith(selector.suffix)).toBe(true);
+    expect(codePointLength(selector.prefix)).toBe(CONTEXT_LENGTH);
+    expect(codePointLength(selector.suffix)).toBe(CONTEXT_LENGTH);
+    expect(selector.prefix.endsWith('الأمريكي، ')).toBe(true);
+    expect(selector.suffix.startsWith('، للقاء خليل الحية')).toBe(true);
   });
 
-  it('orphans a whole-word quote found only as a whole word elsewhere but without any context agreeing', () => {
-    const text = 'أعلنت حماس موافقتها على المقترح المصري الجديد.';
-    const target = {
-      quote: 'حماس',
-      prefix: 'في بيان صدر مساء أمس قالت ',
-      suffix: ' إنها تدرس العرض',
-      start: 0,
-      end: 4,
-    };
-    expect(anchor(new CodePointIndex(text), target)).toEqual({ status: 'orphaned' });
+  it('shortens context at the edges of the text', () => {
+    const text = 'حماس توافق';
+    const selector = quoteSelector(new CodePointIndex(text), 0, 4);
+    expect(selector).toEqual({ quote: 'حماس', prefix: '', suffix: ' توافق' });
   });
 
-  it('moves to a whole-word occurrence whose prefix agrees, skipping the one inside a longer word', () => {
-    const original = 'وقالت مصادر مقربة من حركة حماس إن الوفد سيصل غداً.';
-    const stored = storedAt(original, 'حماس');
-    const edited = `عمّت الحماسة الشارع. ${original}`;
-    const at = utf16ToCodePoint(edited, edited.lastIndexOf('حماس'));
-    expect(anchor(new CodePointIndex(edited), { ...stored, start: 0, end: 4 })).toEqual({
-      status: 'reanchored',
-      start: at,
-      end: at + 4,
-    });
+  it('counts context in code points, never splitting an astral character', () => {
+    const text = `${'🙂'.repeat(40)} ${NAME} ${'𝕏'.repeat(40)}`;
+    const { start, end } = spanOf(text, NAME);
+    expect(start).toBe(41);
+    const selector = quoteSelector(new CodePointIndex(text), start, end);
+    expect(selector.quote).toBe(NAME);
+    expect(Array.from(selector.prefix)).toHaveLength(CONTEXT_LENGTH);
+    expect(Array.from(selector.suffix)).toHaveLength(CONTEXT_LENGTH);
+    expect(selector.prefix).toBe(`${'🙂'.repeat(31)} `);
+    expect(selector.suffix).toBe(` ${'𝕏'.repeat(31)}`);
   });
 
-  it('accepts a start on a clitic boundary («حماس» in «وحماس») when the suffix agrees', () => {
-    const text = 'جرت مفاوضات بين إسرائيل وحماس في القاهرة هذا الأسبوع.';
-    const target = {
-      quote: 'حماس',
-      prefix: 'نص آخر تماماً لا يشبه شيئاً ',
-      suffix: ' في القاهرة هذا',
-      start: 0,
-      end: 4,
-    };
-    const at = utf16ToCodePoint(text, text.indexOf('حماس'));
-    expect(anchor(new CodePointIndex(text), target)).toEqual({
-      status: 'reanchored',
-      start: at,
-      end: at + 4,
-    });
+  it('uses code point offsets after a non-BMP character', () => {
+    const text = `عاجل 🙂: قال ${NAME} إن اللقاء قريب`;
+    const { start, end } = spanOf(text, NAME);
+    expect(start).toBe(text.indexOf(NAME) - 1);
+    const selector = quoteSelector(new CodePointIndex(text), start, end);
+    expect(selector.quote).toBe(Array.from(text).slice(start, end).join(''));
+    expect(selector.prefix).toBe('عاجل 🙂: قال ');
+  });
+});
+
+describe('anchor', () => {
+  const index = new CodePointIndex(sample);
+  const span = spanOf(sample, NAME);
+  const stored = { ...quoteSelector(index, span.start, span.end), ...span };
+
+  it('anchors an annotation whose quote is still in place', () => {
+    expect(anchor(index, stored)).toEqual({ status: 'anchored', ...span });
   });
 
-  it(`needs ${CONTEXT_EVIDENCE} code points of agreement: ${CONTEXT_EVIDENCE - 1} are not enough`, () => {
-    const text = 'قال الوزير ويتكوف 1234567 ثم غادر.';
-    const base = { quote: 'ويتكوف', prefix: 'لا شيء يطابق هنا ', start: 0, end: 6 };
-    const agreeing = ' 1234567 ثم'; // space + 7 digits + … : the first 8 code points agree
-    expect(anchor(new CodePointIndex(text), { ...base, suffix: agreeing }).status).toBe('reanchored');
-    const seven = ' 123456X ثم'; // only 7 agree
-    expect(anchor(new CodePointIndex(text), { ...base, suffix: seven })).toEqual({ status: 'orphaned' });
+  it('re-anchors by quote and context when the offsets moved', () => {
+    const shifted = `عاجل: ${sample}`;
+    const result = anchor(new CodePointIndex(shifted), stored);
+    expect(result).toEqual({ status: 'reanchored', start: span.start + 6, end: span.end + 6 });
   });
 
-  it('keeps a span made inside a word on purpose re-findable when its context agrees', () => {
-    const original = 'دعا البيان لتبادل الأسرى فوراً.';
-    const at = original.indexOf('تبادل');
-    const stored = quoteSelector(new CodePointIndex(original), at, at + 5);
-    const edited = `عاجل: ${original}`;
-    expect(anchor(new CodePointIndex(edited), { ...stored, start: at, end: at + 5 })).toEqual({
-      status: 'reanchored',
-      start: at + 6,
-      end: at + 11,
+  it('prefers the occurrence whose context matches over the nearest one', () => {
+    const text = `قال ويتكوف أمس.\nوصل ويتكوف إلى الدوحة.`;
+    const second = text.lastIndexOf('ويتكوف');
+    const selector = quoteSelector(new CodePointIndex(text), second, second + 6);
+    // Stored offsets point at the first occurrence, but the context is the second's.
+    const result = anchor(new CodePointIndex(text), { ...selector, start: 0, end: 6 });
+    expect(result).toEqual({ status: 'reanchored', start: second, end: second + 6 });
+  });
+
+  it('reports an annotation whose quote is gone as orphaned', () => {
+    const edited = sample.replaceAll(NAME, 'المبعوث');
+    expect(anchor(new CodePointIndex(edited), stored)).toEqual({ status: 'orphaned' });
+  });
+
+  it('reports offsets past the end with a missing quote as orphaned', () => {
+    expect(anchor(new CodePointIndex('نص قصير'), { ...stored, start: 500, end: 511 })).toEqual({
+      status: 'orphaned',
     });
   });
 });
