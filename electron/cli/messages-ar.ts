@@ -84,10 +84,6 @@ export const AR: Catalogue = {
   usage,
   failure,
   seeHelp: (command) => `شغّل «hamish ${command} --help» لمعرفة طريقة استخدامه.`,
-  added: (file, title) => `أُضيف الملف «${file}» بعنوان «${title}».`,
-  duplicate: (file, title) => `لم يُضف: الملف «${file}» موجود في المكتبة باسم «${title}».`,
-  importSummary: (added, duplicates, refused) =>
-    `مقالات أُضيفت: ${added}، موجودة من قبل: ${duplicates}، مرفوضة: ${refused}.`,
   cancelled: () => 'توقف الاستيراد قبل آخر ملف.',
   noFiles: () => 'لم يوجد ملف للاستيراد.',
   exported: (n, m, path) => `صُدّرت التعليقات إلى ${path}: عدد التعليقات ${n}، وعدد المقالات ${m}.`,

@@ -43,9 +43,6 @@ export interface Catalogue {
   usage(problem: UsageProblem): string;
   failure(failure: Failure): string;
   seeHelp(command: string): string;
-  added(file: string, title: string): string;
-  duplicate(file: string, title: string): string;
-  importSummary(added: number, duplicates: number, refused: number): string;
   cancelled(): string;
   noFiles(): string;
   exported(annotations: number, articles: number, path: string): string;
