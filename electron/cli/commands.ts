@@ -19,7 +19,7 @@ import type { Services } from '../services/services';
 import { importAnnotationsFile } from '../services/transfer/import-service';
 import { type ParsedArgs, valueOf } from './args';
 import { appTranslate } from './app-sentences';
-import { fileReason, toFailure, type Catalogue, type CliLanguage, type FileReason } from './messages';
+import { fileReason, type Catalogue, type CliLanguage, type FileReason } from './messages';
 
 /** Where a command writes: `out` for results (stdout), `err` for problems (stderr); one line per call. */
 export interface Io {

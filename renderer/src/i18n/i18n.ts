@@ -27,7 +27,7 @@ export async function initI18n(language: UiLanguage): Promise<void> {
 
 /** The user-facing message for an error value, in the current language. */
 export function errorMessage(error: AppError): string {
-  return errorSentence((key, options) => i18next.t(key, options), error);
+  return errorSentence((key, options) => i18next.t(key, options ?? {}), error);
 }
 
 export { i18next };

@@ -37,7 +37,7 @@ export function ImportPanel({ importer }: { importer: Importer }) {
   }
 
   if (!report) return null;
-  const translate: Translate = (key, options) => t(key, options);
+  const translate: Translate = (key, options) => t(key, options ?? {});
   const handled = report.added.length + report.duplicates.length + report.refused.length;
   return (
     <section className="import-panel" aria-label={t('import.title')} data-testid="import-panel" role="status">
