@@ -145,6 +145,7 @@ export async function exportCommand({ args, services, io, say, json }: CommandCo
       ? JSON.stringify(summary, null, 2)
       : say.exported(summary.annotations, summary.articles, summary.path),
   );
+  if (!json && summary.orphaned > 0) io.out(say.orphanedLeftOut(summary.orphaned));
   return 0;
 }
 

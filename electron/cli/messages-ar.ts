@@ -86,6 +86,7 @@ export const AR: Catalogue = {
   seeHelp: (command) => `شغّل «hamish ${command} --help» لمعرفة طريقة استخدامه.`,
   cancelled: () => 'توقف الاستيراد قبل آخر ملف.',
   noFiles: () => 'لم يوجد ملف للاستيراد.',
+  orphanedLeftOut: (n) => `تُرك ${n} من التعليقات اليتيمة خارج التصدير (لم يعد نصّها موجودًا في المقال).`,
   exported: (n, m, path) => `صُدّرت التعليقات إلى ${path}: عدد التعليقات ${n}، وعدد المقالات ${m}.`,
   articlesMerged: (added, merged) => `المقالات: أُضيف ${added}، ودُمج ${merged}.`,
   annotationsMerged: (added, replaced, keptMine, unchanged) =>

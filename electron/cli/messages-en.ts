@@ -90,6 +90,8 @@ export const EN: Catalogue = {
   noFiles: () => 'No file was found to import.',
   exported: (annotations, articles, path) =>
     `Exported ${plural(annotations, 'annotation')} of ${plural(articles, 'article')} to ${path}.`,
+  orphanedLeftOut: (count) =>
+    `Left out ${plural(count, 'orphaned annotation')} (the quote is no longer found in the text).`,
   articlesMerged: (added, merged) => `Articles: ${added} added, ${merged} merged.`,
   annotationsMerged: (added, replaced, keptMine, unchanged) =>
     `Annotations: ${added} added, ${replaced} replaced, ${keptMine} conflicts kept as they were here, ${unchanged} already present.`,

@@ -46,6 +46,8 @@ export interface Catalogue {
   cancelled(): string;
   noFiles(): string;
   exported(annotations: number, articles: number, path: string): string;
+  /** Orphaned annotations (quote no longer found) that an export left out. */
+  orphanedLeftOut(count: number): string;
   articlesMerged(added: number, merged: number): string;
   annotationsMerged(added: number, replaced: number, keptMine: number, unchanged: number): string;
   notImported(index: number, id: string, title: string, kind: 'missing-text' | 'text-mismatch'): string;

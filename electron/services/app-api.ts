@@ -51,6 +51,7 @@ export function createAppApi(deps: AppApiDeps): ApiHandlers {
     getArticle: (id) => library.getArticle(id),
     addArticle: (input) => library.addArticle(input),
     listAnnotations: (articleId) => library.listAnnotations(articleId),
+    takeAnchorMoves: (articleId) => library.takeAnchorMoves(articleId),
     createAnnotation: (input) => library.createAnnotation(input),
     updateAnnotation: (articleId, id, patch) => library.updateAnnotation(articleId, id, patch),
     deleteAnnotation: async (articleId, id) => {
