@@ -8,7 +8,7 @@
  * carries the raw report fields.
  */
 
-import { copyFile, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
@@ -21,8 +21,6 @@ import { encodeWindows1256 } from '../../import-encoding';
 import { runCli } from './run-cli';
 
 const tempDir = useTempDirs();
-
-const PAGES = ['aclu.en.html', 'bbc-1.en.html', 'nytimes-1.en.html', 'wordpress.en.html'];
 
 /** The app's i18next in `language` (the renderer's resources and options). */
 function appT(language: 'en' | 'ar') {
@@ -64,8 +62,9 @@ function panelLines(report: BatchImportReport, language: 'en' | 'ar') {
   };
 }
 
-/** The four kinds of file the issue names, copied into `dir`. */
+/** The four kinds of file the issue names (every saved page under fixtures/pages), copied into `dir`. */
 async function inbox(dir: string): Promise<string[]> {
+  const PAGES = (await readdir(fixture('pages'))).filter((name) => name.endsWith('.html')).sort();
   const files = PAGES.map((p) => join(dir, p));
   await Promise.all(PAGES.map((p, i) => copyFile(fixture(`pages/${p}`), files[i] ?? '')));
   const more = [join(dir, 'post.md'), join(dir, 'statement.docx'), join(dir, 'legacy-1256.txt')];
