@@ -32,7 +32,8 @@ export function errorSentence(t: Translate, error: AppError): string {
  * ("“a.html” added: 412 words kept.", then the shortfall warning on the same
  * line when the page's main text was much longer), every refused file with
  * its reason, every duplicate with why (same text, same web address, or the
- * percentage alike, rounded from `similarity`).
+ * percentage alike, rounded from `similarity`), followed by what was done
+ * with it once chosen (skipped, kept, replaced).
  */
 export function importReportLines(report: BatchImportReport, t: Translate): ImportReportLine[] {
   const added = report.added.map((a): ImportReportLine => {
@@ -52,23 +53,49 @@ export function importReportLines(report: BatchImportReport, t: Translate): Impo
       }),
     }),
   }));
-  const duplicates = report.duplicates.map((d): ImportReportLine => ({
-    kind: 'duplicate',
-    file: d.file,
-    text: t(`import.duplicateReasons.${d.reason}`, {
-      file: isolate(d.file),
-      title: isolate(d.existingTitle),
-      percent: Math.round(d.similarity * 100),
-    }),
-  }));
+  const duplicates = report.duplicates.map((d): ImportReportLine => {
+    const outcome = duplicateOutcomeSentence(d, t);
+    const reason = duplicateReasonSentence(d, t);
+    return { kind: 'duplicate', file: d.file, text: outcome ? `${reason} ${outcome}` : reason };
+  });
   return [...added, ...refused, ...duplicates];
 }
 
-/** "3 added, 1 already in the library, 0 refused": the counts of the report. */
+type Duplicate = BatchImportReport['duplicates'][number];
+
+/** Why a file is a likely duplicate: same text, same web address, or the percentage alike. */
+export function duplicateReasonSentence(d: Duplicate, t: Translate): string {
+  return t(`import.duplicateReasons.${d.reason}`, {
+    file: isolate(d.file),
+    title: isolate(d.existingTitle),
+    percent: Math.round(d.similarity * 100),
+  });
+}
+
+/** What was done with a duplicate once chosen (skipped, kept as a second article, replaced); "" before. */
+export function duplicateOutcomeSentence(d: Duplicate, t: Translate): string {
+  const o = d.outcome;
+  if (!o) return '';
+  const file = isolate(d.file);
+  if (o.choice === 'skip') return t('import.duplicateChoice.skipped', { file });
+  if (o.choice === 'keep') return t('import.duplicateChoice.kept', { file });
+  return t('import.duplicateChoice.replaced', {
+    file,
+    title: isolate(d.existingTitle),
+    moved: o.moved,
+    orphaned: o.orphaned,
+  });
+}
+
+/**
+ * "3 added, 1 already in the library, 0 refused": the counts of the report; a
+ * duplicate kept or replacing the older one (its outcome has an article) counts as added.
+ */
 export function importSummaryLine(report: BatchImportReport, t: Translate): string {
+  const resolved = report.duplicates.filter((d) => d.outcome?.articleId).length;
   return t('import.summary', {
-    added: report.added.length,
-    duplicates: report.duplicates.length,
+    added: report.added.length + resolved,
+    duplicates: report.duplicates.length - resolved,
     refused: report.refused.length,
   });
 }

@@ -11,7 +11,7 @@
 import type { AnchorMove } from './anchoring';
 import type { BackupInfo, RestoreResult } from './backups';
 import type { ConflictPolicy, ExportRequest, ExportSummary, ImportReport } from './export/export-request';
-import type { BatchImportReport, ImportProgress } from './import-types';
+import type { BatchImportReport, DuplicateChoice, DuplicateOutcome, ImportProgress } from './import-types';
 import type { ArticlePage, ArticleQuery } from './library-query';
 import type {
   Annotation,
@@ -114,6 +114,11 @@ export interface HamishApi {
   importPaths(paths: string[]): Promise<Result<BatchImportReport>>;
   /** Stops the running import after the current file; the report says it was cancelled. */
   cancelImport(): Promise<Result<null>>;
+  /**
+   * Applies skip, keep both or replace to a likely duplicate of the last batch
+   * (its report's `pendingId`), once; not-found when unknown or already chosen.
+   */
+  resolveDuplicate(pendingId: string, choice: DuplicateChoice): Promise<Result<DuplicateOutcome>>;
   /** Full-text search over titles and texts (Arabic spelling variants match), ranked, with passages. */
   search(query: string, limit?: number): Promise<Result<SearchResponse>>;
   /** What the start-up check did: temp files removed, damaged files quarantined (with the article affected), preferences set aside. */
@@ -173,6 +178,7 @@ export const API_METHODS = [
   'importFolder',
   'importPaths',
   'cancelImport',
+  'resolveDuplicate',
   'search',
   'getStartupReport',
   'listBackups',

@@ -12,7 +12,7 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { ConflictPolicy, ExportFormat } from '../../shared/export/export-request';
 import { importReportLines, importSummaryLine } from '../../shared/import-report-lines';
-import type { BatchImportReport } from '../../shared/import-types';
+import type { BatchImportReport, DuplicateChoice } from '../../shared/import-types';
 import { AppFailure } from '../../shared/result';
 import type { ImportRunner } from '../services/import/import-runner';
 import type { Services } from '../services/services';
@@ -62,7 +62,11 @@ function naming(file: string) {
 }
 
 /** Imports files and folders, in the order given, through one ImportRunner. */
-async function importAll(runner: ImportRunner, paths: readonly string[]): Promise<BatchImportReport> {
+async function importAll(
+  runner: ImportRunner,
+  paths: readonly string[],
+  onDuplicate: DuplicateChoice,
+): Promise<BatchImportReport> {
   const total: BatchImportReport = { total: 0, added: [], duplicates: [], refused: [], cancelled: false };
   const merge = (report: BatchImportReport) => {
     total.total += report.total;
@@ -78,18 +82,19 @@ async function importAll(runner: ImportRunner, paths: readonly string[]): Promis
       files.push(path);
       continue;
     }
-    if (files.length > 0) merge(await runner.importPaths(files));
+    if (files.length > 0) merge(await runner.importPaths(files, onDuplicate));
     files = [];
-    merge(await runner.importFolder(path));
+    merge(await runner.importFolder(path, onDuplicate));
   }
-  if (files.length > 0) merge(await runner.importPaths(files));
+  if (files.length > 0) merge(await runner.importPaths(files, onDuplicate));
   return total;
 }
 
 /**
  * `hamish import`: every file and folder given, in order, through the app's ImportRunner,
- * reported in the import panel's own sentences (added lines on stdout, duplicates and
- * refusals on stderr, then the counts); --json prints the report as it is. Exit 1 when a file was refused or already in the library, or when none was found.
+ * reported in the import panel's own sentences (shared/import-report-lines.ts: added and
+ * kept/replaced duplicates on stdout, other duplicates and refusals on stderr, then the
+ * counts); --json prints the report as it is. Exit 1 when a file was refused or already in the library, or when none was found.
  */
 export async function importCommand({
   args,
@@ -99,13 +104,19 @@ export async function importCommand({
   json,
   language,
 }: CommandContext): Promise<number> {
-  const report = await importAll(services.imports, args.positionals);
-  const failed = report.duplicates.length + report.refused.length;
+  const onDuplicate = (valueOf(args, 'on-duplicate') ?? 'skip') as DuplicateChoice;
+  const report = await importAll(services.imports, args.positionals, onDuplicate);
+  const notAdded = report.duplicates.filter((d) => !d.outcome?.articleId);
+  const failed = notAdded.length + report.refused.length;
   if (json) {
     io.out(JSON.stringify(report, null, 2));
   } else {
     const t = appTranslate(language);
-    for (const line of importReportLines(report, t)) (line.kind === 'added' ? io.out : io.err)(line.text);
+    const added = new Set(report.duplicates.filter((d) => d.outcome?.articleId).map((d) => d.file));
+    for (const line of importReportLines(report, t)) {
+      const ok = line.kind === 'added' || (line.kind === 'duplicate' && added.has(line.file));
+      (ok ? io.out : io.err)(line.text);
+    }
     if (report.total === 0) io.err(say.noFiles());
     if (report.cancelled) io.err(say.cancelled());
     io.out(importSummaryLine(report, t));

@@ -43,7 +43,7 @@ interface CommandSpec {
 const COMMON: Record<string, OptionSpec> = { library: { value: true }, help: {}, json: {} };
 
 const COMMANDS: Record<string, CommandSpec> = {
-  import: { run: importCommand, options: { create: {} }, writing: true },
+  import: { run: importCommand, options: { create: {}, 'on-duplicate': { value: true } }, writing: true },
   list: { run: listCommand, options: {}, writing: false },
   export: {
     run: exportCommand,

@@ -30,6 +30,8 @@ function usage(p: UsageProblem): string {
       return `«${p.value}» ليس صيغة تصدير: استخدم json أو w3c أو csv أو brat.`;
     case 'unknown-policy':
       return `«${p.value}» ليس سياسة تعارض: استخدم keep-both أو keep-mine أو take-theirs.`;
+    case 'unknown-duplicate-choice':
+      return `«${p.value}» ليس خيارا للمكرر: استخدم skip أو keep أو replace.`;
     case 'unknown-language':
       return `«${p.value}» ليست لغة من لغات hamish: استخدم en أو ar.`;
     case 'bad-article-id':

@@ -32,6 +32,8 @@ function usage(p: UsageProblem): string {
       return `"${p.value}" is not an export format: use json, w3c, csv or brat.`;
     case 'unknown-policy':
       return `"${p.value}" is not a conflict policy: use keep-both, keep-mine or take-theirs.`;
+    case 'unknown-duplicate-choice':
+      return `"${p.value}" is not a duplicate choice: use skip, keep or replace.`;
     case 'unknown-language':
       return `"${p.value}" is not a language of hamish: use en or ar.`;
     case 'bad-article-id':

@@ -20,6 +20,7 @@ export type LibraryApiMethods =
   | 'importFolder'
   | 'importPaths'
   | 'cancelImport'
+  | 'resolveDuplicate'
   | 'search';
 
 export interface LibraryApiDeps {
@@ -59,6 +60,7 @@ export function createLibraryApi(deps: LibraryApiDeps): Pick<ApiHandlers, Librar
       imports.cancel();
       return null;
     },
+    resolveDuplicate: (pendingId, choice) => imports.resolveDuplicate(pendingId, choice),
     search: (query, limit) => services.search.search(query, limit),
   };
 }

@@ -1,12 +1,13 @@
 /**
  * The import panel: while a batch runs, a progress bar with done/total, the
  * current file and Cancel; afterwards a summary with every refused file and
- * its reason and every duplicate, until dismissed. The sentences come from
- * shared/import-report-lines.ts, which `hamish import` prints too.
+ * its reason and every duplicate with its choice (DuplicateLine), until dismissed.
+ * The sentences come from shared/import-report-lines.ts, which `hamish import` prints too.
  */
 
 import { useTranslation } from 'react-i18next';
 import { importReportLines, importSummaryLine, type Translate } from '../../../shared/import-report-lines';
+import { DuplicateLine } from './DuplicateLine';
 import type { Importer } from './use-import';
 
 export function ImportPanel({ importer }: { importer: Importer }) {
@@ -51,10 +52,13 @@ export function ImportPanel({ importer }: { importer: Importer }) {
       </div>
       {handled > 0 && (
         <ul className="import-problems">
-          {importReportLines(report, translate).map((line, index) => (
+          {importReportLines({ ...report, duplicates: [] }, translate).map((line, index) => (
             <li key={`${line.kind}-${index}-${line.file}`} className={`import-${line.kind}`}>
               {line.text}
             </li>
+          ))}
+          {report.duplicates.map((d) => (
+            <DuplicateLine key={`d-${d.file}`} duplicate={d} importer={importer} />
           ))}
         </ul>
       )}

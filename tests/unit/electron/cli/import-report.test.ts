@@ -85,11 +85,15 @@ async function appReport(dir: string, files: string[]): Promise<BatchImportRepor
   }
 }
 
-/** A report without the ids a fresh library gives (they differ between two imports). */
+/** A report without the ids a fresh library or import gives (they differ between two imports). */
 const withoutIds = (r: BatchImportReport) => ({
   ...r,
   added: r.added.map(({ id, ...rest }) => ({ ...rest, id: typeof id })),
-  duplicates: r.duplicates.map(({ existingId, ...rest }) => ({ ...rest, existingId: typeof existingId })),
+  duplicates: r.duplicates.map(({ existingId, pendingId, ...rest }) => ({
+    ...rest,
+    existingId: typeof existingId,
+    pendingId: typeof pendingId,
+  })),
 });
 
 describe('hamish import report', () => {
