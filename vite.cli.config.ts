@@ -24,6 +24,8 @@ function executable(): Plugin {
 
 export default defineConfig({
   plugins: [executable()],
+  // i18next (a devDependency, like everything the renderer bundles) is bundled in, for the app's import sentences.
+  ssr: { noExternal: ['i18next'] },
   build: {
     ssr: resolve('electron/cli/hamish.ts'),
     outDir: OUT_DIR,

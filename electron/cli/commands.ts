@@ -11,13 +11,15 @@ import { statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { ConflictPolicy, ExportFormat } from '../../shared/export/export-request';
+import { importReportLines, importSummaryLine } from '../../shared/import-report-lines';
 import type { BatchImportReport, DuplicateChoice } from '../../shared/import-types';
 import { AppFailure } from '../../shared/result';
 import type { ImportRunner } from '../services/import/import-runner';
 import type { Services } from '../services/services';
 import { importAnnotationsFile } from '../services/transfer/import-service';
 import { type ParsedArgs, valueOf } from './args';
-import { fileReason, toFailure, type Catalogue, type FileReason } from './messages';
+import { appTranslate } from './app-sentences';
+import { fileReason, type Catalogue, type CliLanguage, type FileReason } from './messages';
 
 /** Where a command writes: `out` for results (stdout), `err` for problems (stderr); one line per call. */
 export interface Io {
@@ -32,6 +34,8 @@ export interface CommandContext {
   services: Services;
   io: Io;
   say: Catalogue;
+  /** The language `say` speaks (for the app's own sentences, see app-sentences.ts). */
+  language: CliLanguage;
   json: boolean;
 }
 
@@ -87,10 +91,19 @@ async function importAll(
 }
 
 /**
- * `hamish import`: every file and folder given, in order, through the app's ImportRunner.
- * Exit 1 when a file was refused or already in the library, or when none was found.
+ * `hamish import`: every file and folder given, in order, through the app's ImportRunner,
+ * reported in the import panel's own sentences (shared/import-report-lines.ts: added and
+ * kept/replaced duplicates on stdout, other duplicates and refusals on stderr, then the
+ * counts); --json prints the report as it is. Exit 1 when a file was refused or already in the library, or when none was found.
  */
-export async function importCommand({ args, services, io, say, json }: CommandContext): Promise<number> {
+export async function importCommand({
+  args,
+  services,
+  io,
+  say,
+  json,
+  language,
+}: CommandContext): Promise<number> {
   const onDuplicate = (valueOf(args, 'on-duplicate') ?? 'skip') as DuplicateChoice;
   const report = await importAll(services.imports, args.positionals, onDuplicate);
   const notAdded = report.duplicates.filter((d) => !d.outcome?.articleId);
@@ -98,21 +111,15 @@ export async function importCommand({ args, services, io, say, json }: CommandCo
   if (json) {
     io.out(JSON.stringify(report, null, 2));
   } else {
-    for (const a of report.added) io.out(say.added(a.file, a.title));
-    for (const d of report.duplicates) {
-      const { outcome: o } = d;
-      if (o?.choice === 'replace')
-        io.out(say.duplicateReplaced(d.file, d.existingTitle, o.moved, o.orphaned));
-      else if (o?.choice === 'keep') io.out(say.duplicateKept(d.file, d.existingTitle));
-      else io.err(say.duplicate(d.file, d.existingTitle));
-    }
-    for (const r of report.refused) {
-      io.err(say.failure(toFailure(new AppFailure(r.code, r.message, r.params))));
+    const t = appTranslate(language);
+    const added = new Set(report.duplicates.filter((d) => d.outcome?.articleId).map((d) => d.file));
+    for (const line of importReportLines(report, t)) {
+      const ok = line.kind === 'added' || (line.kind === 'duplicate' && added.has(line.file));
+      (ok ? io.out : io.err)(line.text);
     }
     if (report.total === 0) io.err(say.noFiles());
     if (report.cancelled) io.err(say.cancelled());
-    const added = report.added.length + report.duplicates.length - notAdded.length;
-    io.out(say.importSummary(added, notAdded.length, report.refused.length));
+    io.out(importSummaryLine(report, t));
   }
   return failed > 0 || report.total === 0 ? 1 : 0;
 }

@@ -90,7 +90,8 @@ export async function main(
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<number> {
   const { rest: line, lang } = takeLang(argv);
-  const arabic = pickLanguage(lang, env) === 'ar';
+  const language = pickLanguage(lang, env);
+  const arabic = language === 'ar';
   const say: Catalogue = arabic ? AR : EN;
   const mainHelp = arabic ? MAIN_HELP_AR : MAIN_HELP;
   const help = (command: string | undefined): string =>
@@ -129,7 +130,7 @@ export async function main(
     library = await openLibrary(dir, command.writing, args.flags.has('create'));
     // Search attaches only if a command uses it: a short-lived command must not build the index.
     const services = createServices(library, { generator: CLI_GENERATOR, searchAtOnce: false });
-    return await command.run({ args, services, io, say, json });
+    return await command.run({ args, services, io, say, json, language });
   } catch (error) {
     const failure = toFailure(error);
     io.err(json ? failureJson(failure) : say.failure(failure));

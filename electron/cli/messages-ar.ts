@@ -86,13 +86,6 @@ export const AR: Catalogue = {
   usage,
   failure,
   seeHelp: (command) => `شغّل «hamish ${command} --help» لمعرفة طريقة استخدامه.`,
-  added: (file, title) => `أُضيف الملف «${file}» بعنوان «${title}».`,
-  duplicate: (file, title) => `لم يُضف: الملف «${file}» موجود في المكتبة باسم «${title}».`,
-  duplicateKept: (file, title) => `أُضيف مع ذلك: الملف «${file}»، مع أن «${title}» موجود في المكتبة.`,
-  duplicateReplaced: (file, title, moved, orphaned) =>
-    `حلّ الملف «${file}» محل «${title}» (في سلة المحذوفات الآن): نُقل ${moved} من التعليقات، وبقي ${orphaned} لم يوجد اقتباسها في النص الجديد مع المقال القديم.`,
-  importSummary: (added, duplicates, refused) =>
-    `مقالات أُضيفت: ${added}، موجودة من قبل: ${duplicates}، مرفوضة: ${refused}.`,
   cancelled: () => 'توقف الاستيراد قبل آخر ملف.',
   noFiles: () => 'لم يوجد ملف للاستيراد.',
   orphanedLeftOut: (n) => `تُرك ${n} من التعليقات اليتيمة خارج التصدير (لم يعد نصّها موجودًا في المقال).`,

@@ -88,13 +88,6 @@ export const EN: Catalogue = {
   usage,
   failure,
   seeHelp: (command) => `Run "hamish ${command} --help" for its usage.`,
-  added: (file, title) => `Added ${file} as “${title}”.`,
-  duplicate: (file, title) => `Not added: ${file} is already in the library as “${title}”.`,
-  duplicateKept: (file, title) => `Added anyway: ${file}, though “${title}” is already in the library.`,
-  duplicateReplaced: (file, title, moved, orphaned) =>
-    `${file} replaced “${title}” (now in the trash): ${plural(moved, 'annotation')} moved; ${orphaned} whose quote is not in the new text stay with the old article.`,
-  importSummary: (added, duplicates, refused) =>
-    `${plural(added, 'article')} added, ${duplicates} already in the library, ${refused} refused.`,
   cancelled: () => 'The import was stopped before the last file.',
   noFiles: () => 'No file was found to import.',
   exported: (annotations, articles, path) =>

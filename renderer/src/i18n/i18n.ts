@@ -8,7 +8,8 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { UiLanguage } from '../../../shared/preferences';
 import type { AppError } from '../../../shared/result';
-import { RESOURCES } from './resources';
+import { errorSentence } from '../../../shared/import-report-lines';
+import { I18N_OPTIONS } from './resources';
 
 export function applyDocumentLanguage(language: UiLanguage): void {
   document.documentElement.lang = language;
@@ -17,11 +18,8 @@ export function applyDocumentLanguage(language: UiLanguage): void {
 
 export async function initI18n(language: UiLanguage): Promise<void> {
   await i18next.use(initReactI18next).init({
-    resources: RESOURCES,
+    ...I18N_OPTIONS,
     lng: language,
-    fallbackLng: 'en',
-    interpolation: { escapeValue: false },
-    returnNull: false,
   });
   applyDocumentLanguage(language);
   i18next.on('languageChanged', (lng) => applyDocumentLanguage(lng === 'en' ? 'en' : 'ar'));
@@ -29,12 +27,7 @@ export async function initI18n(language: UiLanguage): Promise<void> {
 
 /** The user-facing message for an error value, in the current language. */
 export function errorMessage(error: AppError): string {
-  return i18next.t(`errors.${error.code}`, {
-    field: '',
-    file: '',
-    message: error.message,
-    ...error.params,
-  });
+  return errorSentence((key, options) => i18next.t(key, options ?? {}), error);
 }
 
 export { i18next };

@@ -49,3 +49,15 @@ export const RESOURCES = {
   ar: { translation: merge(FEATURE_FILES.ar) },
   en: { translation: merge(FEATURE_FILES.en) },
 };
+
+/**
+ * How the app sets up i18next, besides the language: the CLI's import report
+ * (electron/cli/app-sentences.ts) uses the same options so its sentences are
+ * the app's to the letter.
+ */
+export const I18N_OPTIONS = {
+  resources: RESOURCES,
+  fallbackLng: 'en',
+  interpolation: { escapeValue: false },
+  returnNull: false,
+} as const;

@@ -8,22 +8,25 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DUPLICATE_CHOICES, type BatchImportReport } from '../../../shared/import-types';
+import {
+  duplicateOutcomeSentence,
+  duplicateReasonSentence,
+  isolate,
+  type Translate,
+} from '../../../shared/import-report-lines';
 import type { Importer } from './use-import';
 
 type Duplicate = BatchImportReport['duplicates'][number];
 
-/** Isolates a file name or title (FSI … PDI) so it reads right in either direction. */
-export const isolate = (name: string): string => `\u2068${name}\u2069`;
-
 export function DuplicateLine({ duplicate: d, importer }: { duplicate: Duplicate; importer: Importer }) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
+  const translate: Translate = (key, options) => t(key, options ?? {});
   const file = isolate(d.file);
-  const title = isolate(d.existingTitle);
   const { pendingId, outcome } = d;
   return (
     <li className="import-duplicate" data-testid="import-duplicate">
-      {t(`import.duplicateReasons.${d.reason}`, { file, title, percent: Math.round(d.similarity * 100) })}
+      {duplicateReasonSentence(d, translate)}
       {pendingId !== undefined && (
         <span
           className="import-choices"
@@ -47,15 +50,7 @@ export function DuplicateLine({ duplicate: d, importer }: { duplicate: Duplicate
       )}
       {outcome && (
         <div className="import-outcome" data-testid="import-outcome">
-          {outcome.choice === 'skip' && t('import.duplicateChoice.skipped', { file })}
-          {outcome.choice === 'keep' && t('import.duplicateChoice.kept', { file })}
-          {outcome.choice === 'replace' &&
-            t('import.duplicateChoice.replaced', {
-              file,
-              title,
-              moved: outcome.moved,
-              orphaned: outcome.orphaned,
-            })}
+          {duplicateOutcomeSentence(d, translate)}
         </div>
       )}
     </li>

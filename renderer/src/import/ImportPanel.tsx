@@ -2,11 +2,12 @@
  * The import panel: while a batch runs, a progress bar with done/total, the
  * current file and Cancel; afterwards a summary with every refused file and
  * its reason and every duplicate with its choice (DuplicateLine), until dismissed.
+ * The sentences come from shared/import-report-lines.ts, which `hamish import` prints too.
  */
 
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../i18n/i18n';
-import { DuplicateLine, isolate } from './DuplicateLine';
+import { importReportLines, importSummaryLine, type Translate } from '../../../shared/import-report-lines';
+import { DuplicateLine } from './DuplicateLine';
 import type { Importer } from './use-import';
 
 export function ImportPanel({ importer }: { importer: Importer }) {
@@ -37,40 +38,23 @@ export function ImportPanel({ importer }: { importer: Importer }) {
   }
 
   if (!report) return null;
+  const translate: Translate = (key, options) => t(key, options ?? {});
   const handled = report.added.length + report.duplicates.length + report.refused.length;
   return (
     <section className="import-panel" aria-label={t('import.title')} data-testid="import-panel" role="status">
       <div className="import-line">
         <strong>{report.cancelled ? t('import.cancelled') : t('import.finished')}</strong>
         <span data-testid="import-count">{t('import.progress', { done: handled, total: report.total })}</span>
-        <span>
-          {t('import.summary', {
-            added: report.added.length,
-            duplicates: report.duplicates.length,
-            refused: report.refused.length,
-          })}
-        </span>
+        <span>{importSummaryLine(report, translate)}</span>
         <button type="button" onClick={importer.dismiss}>
           {t('actions.close')}
         </button>
       </div>
       {handled > 0 && (
         <ul className="import-problems">
-          {report.added.map((a) => (
-            <li key={`a-${a.id}`} className="import-added">
-              {t('import.added', { file: isolate(a.file), words: a.words })}
-              {a.shortfall &&
-                ` ${t('import.shortfall', { kept: a.shortfall.keptWords, page: a.shortfall.pageWords })}`}
-            </li>
-          ))}
-          {report.refused.map((r) => (
-            <li key={`r-${r.file}`} className="import-refused">
-              {t('import.reasons.line', {
-                file: isolate(r.file),
-                reason: t(`import.reasons.${r.code}`, {
-                  defaultValue: errorMessage({ code: r.code, message: r.message, params: r.params }),
-                }),
-              })}
+          {importReportLines({ ...report, duplicates: [] }, translate).map((line, index) => (
+            <li key={`${line.kind}-${index}-${line.file}`} className={`import-${line.kind}`}>
+              {line.text}
             </li>
           ))}
           {report.duplicates.map((d) => (

@@ -39,8 +39,10 @@ describe('hamish import --on-duplicate', () => {
 
     const kept = await runCli(['import', md, '--library', lib, '--on-duplicate', 'keep']);
     expect(kept.code).toBe(0);
-    expect(kept.stdout).toContain(`Added anyway: ceasefire.md, though “${TITLE}” is already in the library.`);
-    expect(kept.stdout).toContain('1 article added, 0 already in the library, 0 refused.');
+    expect(kept.stdout.split('\n')).toEqual([
+      `“\u2068ceasefire.md\u2069” is already in the library as “\u2068${TITLE}\u2069” (same text); not added. “\u2068ceasefire.md\u2069” kept as a second article.`,
+      '1 added, 0 already in the library, 0 refused',
+    ]);
     const afterKeep = await metaOf(lib);
     expect(afterKeep.live).toHaveLength(2);
 

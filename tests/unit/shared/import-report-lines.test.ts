@@ -1,0 +1,92 @@
+/**
+ * shared/import-report-lines.ts words a report with the app's locale strings:
+ * the shortfall warning follows the words kept on the same line, the
+ * near-duplicate line gives the rounded percentage, a refusal without its own
+ * reason falls back to the app's error sentence; English and Arabic.
+ */
+
+import i18next from 'i18next';
+import { describe, expect, it } from 'vitest';
+import { I18N_OPTIONS } from '../../../renderer/src/i18n/resources';
+import { importReportLines, importSummaryLine, type Translate } from '../../../shared/import-report-lines';
+import type { BatchImportReport } from '../../../shared/import-types';
+
+function appT(language: 'en' | 'ar'): Translate {
+  const instance = i18next.createInstance();
+  void instance.init({ ...I18N_OPTIONS, lng: language, initAsync: false });
+  return (key, options) => instance.t(key, options ?? {});
+}
+
+const report: BatchImportReport = {
+  total: 4,
+  added: [
+    { file: 'bbc.html', id: 'a1', title: 'T', words: 68, shortfall: { keptWords: 68, pageWords: 1900 } },
+  ],
+  duplicates: [
+    {
+      file: 'copy.md',
+      existingId: 'a0',
+      existingTitle: 'هدنة',
+      words: 300,
+      reason: 'near-duplicate',
+      similarity: 0.916,
+    },
+  ],
+  refused: [
+    { file: 'a.docx', code: 'file-unsupported', message: 'x', params: { file: 'a.docx' } },
+    { file: 'b.txt', code: 'internal', message: 'disk on fire', params: {} },
+  ],
+  cancelled: false,
+};
+
+describe('importReportLines', () => {
+  it('words every line as the app does, in English', () => {
+    const t = appT('en');
+    expect(importReportLines(report, t)).toEqual([
+      {
+        kind: 'added',
+        file: 'bbc.html',
+        text:
+          `${t('import.added', { file: '\u2068bbc.html\u2069', words: 68 })} ` +
+          t('import.shortfall', { kept: 68, page: 1900 }),
+      },
+      {
+        kind: 'refused',
+        file: 'a.docx',
+        text: t('import.reasons.line', {
+          file: '\u2068a.docx\u2069',
+          reason: t('import.reasons.file-unsupported'),
+        }),
+      },
+      {
+        kind: 'refused',
+        file: 'b.txt',
+        text: t('import.reasons.line', {
+          file: '\u2068b.txt\u2069',
+          reason: t('errors.internal', { message: 'disk on fire' }),
+        }),
+      },
+      {
+        kind: 'duplicate',
+        file: 'copy.md',
+        text: t('import.duplicateReasons.near-duplicate', {
+          file: '\u2068copy.md\u2069',
+          title: '\u2068هدنة\u2069',
+          percent: 92,
+        }),
+      },
+    ]);
+    const lines = importReportLines(report, t).map((l) => l.text);
+    expect(lines[0]).toMatch(/68 words kept\..*Only 68 words were kept from a page of 1900/u);
+    expect(lines[2]).toContain('disk on fire');
+    expect(lines[3]).toContain('92 %');
+    expect(importSummaryLine(report, t)).toBe(t('import.summary', { added: 1, duplicates: 1, refused: 2 }));
+  });
+
+  it('speaks Arabic with the Arabic strings', () => {
+    const lines = importReportLines(report, appT('ar')).map((l) => l.text);
+    expect(lines[0]).toContain(appT('ar')('import.shortfall', { kept: 68, page: 1900 }));
+    expect(lines[3]).toContain('92٪');
+    expect(lines.every((l) => !/[a-z]+ (words|kept)/u.test(l))).toBe(true);
+  });
+});
