@@ -8,6 +8,7 @@
 
 import type { BatchImportReport } from './import-types';
 import type { AppError } from './result';
+import { FILE_REASONS } from './file-reason';
 
 /** An i18next-style `t`: a key and `{{name}}` values in, the sentence out. */
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
@@ -48,7 +49,7 @@ export function importReportLines(report: BatchImportReport, t: Translate): Impo
     file: r.file,
     text: t('import.reasons.line', {
       file: isolate(r.file),
-      reason: t(`import.reasons.${r.code}`, {
+      reason: t(refusalKey(r), {
         defaultValue: errorSentence(t, { code: r.code, message: r.message, params: r.params }),
       }),
     }),
@@ -98,4 +99,18 @@ export function importSummaryLine(report: BatchImportReport, t: Translate): stri
     duplicates: report.duplicates.length - resolved,
     refused: report.refused.length,
   });
+}
+
+/** The locale key of a refusal's reason: an unreadable file says why (missing, denied, a folder) when the importer knew. */
+function refusalKey(r: BatchImportReport['refused'][number]): string {
+  const why = r.params['reason'];
+  if (
+    r.code === 'file-unreadable' &&
+    typeof why === 'string' &&
+    why !== 'other' &&
+    FILE_REASONS.includes(why)
+  ) {
+    return `import.reasons.unreadable.${why}`;
+  }
+  return `import.reasons.${r.code}`;
 }

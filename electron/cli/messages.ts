@@ -6,14 +6,16 @@
  * to --json output (see `failureJson`).
  */
 
+import { fileReason, type FileReason } from '../../shared/file-reason';
 import type { ErrorCode } from '../../shared/result';
 import { AppFailure } from '../../shared/result';
 import type { UsageProblem } from './args';
 
+export { fileReason, reasonOf, type FileReason } from '../../shared/file-reason';
+
 export type CliLanguage = 'en' | 'ar';
 
 /** Why a file could not be read or written, from Node's error code. */
-export type FileReason = 'missing' | 'denied' | 'not-a-file' | 'other';
 
 /** The codes of failures the CLI itself raises, beside the app's ErrorCodes. */
 export type CliCode = ErrorCode | 'no-library' | 'usage';
@@ -62,33 +64,6 @@ export function pickLanguage(option: string | undefined, env: NodeJS.ProcessEnv)
   if (option === 'ar' || option === 'en') return option;
   const locale = env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG'] || '';
   return locale.toLowerCase().startsWith('ar') ? 'ar' : 'en';
-}
-
-const REASONS: Record<string, FileReason> = {
-  ENOENT: 'missing',
-  ENOTDIR: 'missing',
-  EACCES: 'denied',
-  EPERM: 'denied',
-  EROFS: 'denied',
-  EISDIR: 'not-a-file',
-};
-
-const FILE_REASONS: readonly string[] = ['missing', 'denied', 'not-a-file', 'other'] satisfies FileReason[];
-
-/** `value` (a failure's params.reason) as a FileReason; 'other' when it is none. */
-export function reasonOf(value: unknown): FileReason {
-  return typeof value === 'string' && FILE_REASONS.includes(value) ? (value as FileReason) : 'other';
-}
-
-/** Why a file operation failed, from a Node error or the app's message text. */
-export function fileReason(detail: unknown): FileReason {
-  const code =
-    typeof detail === 'object' && detail !== null ? (detail as { code?: unknown }).code : undefined;
-  if (typeof code === 'string' && REASONS[code]) return REASONS[code];
-  const text = detail instanceof Error ? detail.message : String(detail);
-  const named = /\b(ENOENT|ENOTDIR|EACCES|EPERM|EROFS|EISDIR)\b/u.exec(text)?.[1];
-  if (named) return REASONS[named] ?? 'other';
-  return /not a regular file|is a folder/u.test(text) ? 'not-a-file' : 'other';
 }
 
 /** Any thrown value as a Failure (codes and params of AppFailure kept; file reasons added). */

@@ -18,6 +18,7 @@ import { extractHtmlArticle, SHORT_EXTRACTION_SHARE, type ExtractedDocument } fr
 import { wordCount } from './html-dom';
 import { extractMarkdown } from './markdown';
 import { splitHeadline } from './text-headline';
+import { fileReason } from '../../../shared/file-reason';
 
 export type ImportFormat = 'text' | 'markdown' | 'html' | 'docx';
 
@@ -69,8 +70,12 @@ async function readBytes(path: string, fileName: string): Promise<Buffer> {
     return await readFile(path);
   } catch (error) {
     if (error instanceof AppFailure) throw error;
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new AppFailure('file-unreadable', `Could not read ${fileName}: ${reason}`, params);
+    const detail = error instanceof Error ? error.message : String(error);
+    // Why, in the words every door shares (missing, denied, not-a-file), for the report's sentence.
+    throw new AppFailure('file-unreadable', `Could not read ${fileName}: ${detail}`, {
+      ...params,
+      reason: fileReason(error),
+    });
   }
 }
 

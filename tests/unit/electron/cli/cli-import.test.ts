@@ -113,7 +113,7 @@ describe('hamish import', () => {
     expect(again.stderr.split('\n')).toEqual([
       '“\u2068photo.txt\u2069”: not a text file (binary data or an unknown encoding)',
       '“\u2068scan.pdf\u2069”: unsupported type (import .txt, .md, .html or .docx)',
-      '“\u2068gone.txt\u2069”: could not be read',
+      '“\u2068gone.txt\u2069”: does not exist',
       '“\u2068copy.md\u2069” is already in the library as “\u2068الوسطاء يبحثون تثبيت وقف إطلاق النار في غزة\u2069” (same text); not added.',
     ]);
     expect(again.stdout.split('\n').at(-1)).toBe('1 added, 1 already in the library, 3 refused');

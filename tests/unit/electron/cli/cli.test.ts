@@ -148,9 +148,9 @@ describe('hamish import and list', () => {
     await writeFile(join(inbox, 'binary.txt'), Buffer.from([0, 1, 2, 0xff, 0xfe, 0]));
     const run = await hamish('import', inbox, fixture('astral-lines.ar.txt'), '--library', lib, '--create');
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('2 articles added, 0 already in the library, 1 refused.');
+    expect(run.stdout.trim().split('\n').at(-1)).toBe('2 added, 0 already in the library, 1 refused');
     expect(run.stderr).toBe(
-      'binary.txt was not imported: it is not a text file (binary data or an unknown encoding).\n',
+      '“\u2068binary.txt\u2069”: not a text file (binary data or an unknown encoding)\n',
     );
 
     const list = await hamish('list', '--library', lib);
@@ -171,7 +171,7 @@ describe('hamish import and list', () => {
     const unknownType = await hamish('import', join(dir, 'notes.pdf'), '--library', lib);
     expect(unknownType.code).toBe(1);
     expect(unknownType.stderr).toContain(
-      'notes.pdf was not imported: only .txt, .md and .html files can be.',
+      '“\u2068notes.pdf\u2069”: unsupported type (import .txt, .md, .html or .docx)',
     );
   });
 });
