@@ -6,7 +6,7 @@
  * to --json output (see `failureJson`).
  */
 
-import { fileReason, type FileReason } from '../../shared/file-reason';
+import { fileReason } from '../../shared/file-reason';
 import type { ErrorCode } from '../../shared/result';
 import { AppFailure } from '../../shared/result';
 import type { UsageProblem } from './args';
