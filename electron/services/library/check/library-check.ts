@@ -94,15 +94,21 @@ export class Checker {
   constructor(
     private readonly paths: LibraryPaths,
     private readonly at: Date,
+    /** Report only: nothing is moved or removed (another process holds the library's lock). */
+    readonly readOnly = false,
   ) {}
 
-  /** Moves `path` to quarantine/ and records it. */
+  /** Moves `path` to quarantine/ and records it (read-only: records it, left in place). */
   async quarantine(
     kind: LibraryFileKind,
     path: string,
     reason: string,
     article?: { id: string; title?: string },
   ): Promise<void> {
+    if (this.readOnly) {
+      this.record(kind, path, null, `${reason} (left in place: the library is open read-only)`, article);
+      return;
+    }
     const movedTo = await quarantineFile(this.paths.dir, path, this.at);
     this.record(kind, path, movedTo, reason, article);
   }
@@ -175,7 +181,7 @@ async function rebuildIndex(paths: LibraryPaths, checker: Checker): Promise<Inde
 
 /** The open-time check of the library in `paths.dir` (which exists); see the module comment. */
 export async function checkOnOpen(paths: LibraryPaths, checker: Checker): Promise<OpenCheck> {
-  const tempFilesRemoved = await removeTempFiles([paths.dir]);
+  const tempFilesRemoved = checker.readOnly ? 0 : await removeTempFiles([paths.dir]);
 
   const taxonomy = await readChecked(paths.taxonomy, taxonomySchema);
   if (taxonomy.status === 'bad') await checker.quarantine('taxonomy', paths.taxonomy, taxonomy.reason);
@@ -195,6 +201,6 @@ export async function checkOnOpen(paths: LibraryPaths, checker: Checker): Promis
   const texts = idsOf(await readdir(paths.articlesDir).catch(() => []));
   if (index.status === 'missing' && texts.length === 0) return { ...files, index: null, indexRebuilt: false };
   const rebuilt = await rebuildIndex(paths, checker);
-  await writeFileAtomic(paths.index, `${JSON.stringify(rebuilt, null, 2)}\n`);
+  if (!checker.readOnly) await writeFileAtomic(paths.index, `${JSON.stringify(rebuilt, null, 2)}\n`);
   return { ...files, index: rebuilt, indexRebuilt: true };
 }
