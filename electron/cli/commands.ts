@@ -25,7 +25,9 @@ export interface Io {
 
 /** A failure's message for the terminal. */
 export function describeFailure(error: unknown): string {
-  if (error instanceof AppFailure) return `${error.code}: ${error.message}`;
+  // A library in use is told as the sentence it is (who holds it, since when).
+  if (error instanceof AppFailure)
+    return error.code === 'busy' ? error.message : `${error.code}: ${error.message}`;
   return error instanceof Error ? error.message : String(error);
 }
 

@@ -1,7 +1,8 @@
 /**
  * `hamish`, the command line: plain Node (no Electron), the same services as
  * the app. Built to out/cli/hamish.mjs (the package's "bin"). Exit codes:
- * 0 ok, 1 some items failed, 2 bad usage.
+ * 0 ok, 1 some items failed (or the start-up check set a damaged file
+ * aside, or the library is in use), 2 bad usage.
  */
 
 import { Library } from '../services/library/library';
@@ -18,6 +19,7 @@ import {
 } from './commands';
 import { defaultLibraryDir } from './default-library';
 import { COMMAND_HELP, MAIN_HELP } from './help';
+import { reportStartup } from './startup-notice';
 
 /** Written into every export the command line makes. */
 const CLI_GENERATOR = 'Hamish CLI';
@@ -26,11 +28,23 @@ type Command = (args: ParsedArgs, services: Services, io: Io) => Promise<number>
 
 const COMMON: Record<string, OptionSpec> = { library: { value: true }, help: {} };
 
-const COMMANDS: Record<string, { run: Command; options: Record<string, OptionSpec> }> = {
-  import: { run: importCommand, options: {} },
-  list: { run: listCommand, options: { json: {} } },
+/**
+ * A command that writes takes the library's lock (refused while another
+ * process holds it, or waiting with --wait); one that reads opens the
+ * library read-only and writes nothing, so it works while the app runs.
+ */
+interface CommandSpec {
+  run: Command;
+  options: Record<string, OptionSpec>;
+  writes: boolean;
+}
+
+const COMMANDS: Record<string, CommandSpec> = {
+  import: { run: importCommand, options: { wait: {} }, writes: true },
+  list: { run: listCommand, options: { json: {} }, writes: false },
   export: {
     run: exportCommand,
+    writes: false,
     options: {
       format: { value: true },
       out: { value: true },
@@ -39,7 +53,11 @@ const COMMANDS: Record<string, { run: Command; options: Record<string, OptionSpe
       'no-text': {},
     },
   },
-  'import-annotations': { run: importAnnotationsCommand, options: { 'on-conflict': { value: true } } },
+  'import-annotations': {
+    run: importAnnotationsCommand,
+    options: { 'on-conflict': { value: true }, wait: {} },
+    writes: true,
+  },
 };
 
 /** Runs the command line `argv` (without node and script); resolves to the exit code. */
@@ -68,10 +86,15 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   let library: Library | undefined;
   try {
-    library = await Library.open(valueOf(args, 'library') ?? defaultLibraryDir());
+    const access = command.writes ? { command: `hamish ${name}`, wait: args.flags.has('wait') } : 'read-only';
+    library = await Library.open(valueOf(args, 'library') ?? defaultLibraryDir(), { access });
+    // The whole check is over before anything is printed: a damaged file is reported, never listed as fine.
+    await library.checkDone;
+    const setAside = reportStartup(library.startupReport(), io);
     // Search attaches only if a command uses it: a short-lived command must not build the index.
     const services = createServices(library, { generator: CLI_GENERATOR, searchAtOnce: false });
-    return await command.run(args, services, io);
+    const code = await command.run(args, services, io);
+    return setAside ? Math.max(code, 1) : code;
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`hamish ${name}: ${error.message}\n\n${COMMAND_HELP[name] ?? ''}`);

@@ -3,7 +3,10 @@
 export const MAIN_HELP = `Usage: hamish <command> [options]
 
 Read and annotate Arabic news offline: the command line of the Hamish app.
-It works on the same library folder as the app (close the app first).
+It works on the same library folder as the app. One process writes to a library at
+a time: import and import-annotations are refused while the app (or another hamish)
+has the library open, or wait for it with --wait; list and export work meanwhile
+and write nothing. Damage found by the start-up check is reported first (exit 1).
 
 Commands:
   import <files|folders>...   add articles from .txt files (folders: every .txt inside)
@@ -28,6 +31,9 @@ export const COMMAND_HELP: Record<string, string> = {
 Adds each file as a new article (its canonical text is fixed once and for all).
 Folders are searched for files of a known type. Known types: .txt (UTF-8 or UTF-16).
 Prints one line per file; exit code 1 if any file failed.
+
+  --wait          if the app or another hamish has the library open, wait for it
+                  (up to ten minutes) instead of refusing
 
 ${LIBRARY}
 `,
@@ -62,6 +68,8 @@ of articles it has (same text SHA-256) are merged by id.
 
   --on-conflict P   when an annotation id exists here with other content:
                     keep-both (default: add theirs under a new id), keep-mine, take-theirs
+  --wait            if the app or another hamish has the library open, wait for it
+                    (up to ten minutes) instead of refusing
 ${LIBRARY}
 `,
 };

@@ -230,7 +230,8 @@ export class Library {
     await this.ctx.locks.idle();
     await this.ctx.state.index.stop();
     await this.lock?.release();
-    if (Library.writers.get(resolve(this.paths.dir)) === this) Library.writers.delete(resolve(this.paths.dir));
+    if (Library.writers.get(resolve(this.paths.dir)) === this)
+      Library.writers.delete(resolve(this.paths.dir));
     await this.emit({ kind: 'flush' });
   }
 
