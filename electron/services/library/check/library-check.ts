@@ -3,37 +3,26 @@
  * needs. Removes temp files left in the library folder by an interrupted
  * write, parses and validates index.json, taxonomy.json and entities.json,
  * moves a damaged one to quarantine/ (never deleting it), and rebuilds a
- * damaged (or lost) index from the article files. The per-article files are
+ * damaged (or lost) index (index-rebuild.ts). The per-article files are
  * verified afterwards, in the background (deep-check.ts). Also the helpers
  * both parts share: reading a file checked, listing `<uuid>.json` files, and
  * recording what was quarantined for the report.
  */
 
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import { detectLanguage } from '../../../../shared/arabic-text';
-import { codePointLength } from '../../../../shared/code-points';
-import type { ArticleMeta } from '../../../../shared/model';
-import type { LibraryFileKind, QuarantinedFile } from '../../../../shared/startup-report';
+import type { IndexLoss, LibraryFileKind, QuarantinedFile } from '../../../../shared/startup-report';
 import { writeFileAtomic } from '../../storage/atomic-write';
 import type { Taxonomy } from '../../../../shared/taxonomy';
 import { ENTITIES_FILE, entitiesFileSchema, type EntitiesFile } from '../entity-store';
-import {
-  annotationsFileSchema,
-  articleFileSchema,
-  indexFileSchema,
-  taxonomySchema,
-  type ArticleFile,
-  type IndexFile,
-} from '../library-files';
+import { indexFileSchema, taxonomySchema, type IndexFile } from '../library-files';
 import { isPlainValidIndex } from './index-fast-check';
+import { rebuildIndex } from './index-rebuild';
 import type { LibraryPaths } from '../library-paths';
 import { quarantineFile, removeTempFiles } from './quarantine';
-import { sha256Hex } from '../library-records';
 
 const ID_FILE = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.json$/i;
-const TITLE_LENGTH = 120;
 
 /** A file read and validated: its data, why it was refused, or that it does not exist. */
 export type Checked<T> =
@@ -78,13 +67,6 @@ export function idsOf(names: readonly string[]): string[] {
     const match = ID_FILE.exec(name);
     return match?.[1] ? [match[1]] : [];
   });
-}
-
-/** A title for an article whose metadata was lost: its first line. */
-function recoveredTitle(file: ArticleFile): string {
-  const first = file.blocks[0];
-  const line = first ? [...file.text].slice(first.start, first.end).join('') : file.text.split('\n')[0];
-  return [...(line ?? '').trim()].slice(0, TITLE_LENGTH).join('') || file.id;
 }
 
 /** Moves damaged files to quarantine/ and keeps the list the user is shown. */
@@ -143,40 +125,8 @@ export interface OpenCheck {
   /** The validated entities; null when missing or quarantined (none yet). */
   entities: EntitiesFile | null;
   indexRebuilt: boolean;
-}
-
-/** Rebuilds the index from the article files, quarantining damaged texts (with their annotations). */
-async function rebuildIndex(paths: LibraryPaths, checker: Checker): Promise<IndexFile> {
-  const articles: ArticleMeta[] = [];
-  for (const id of idsOf(await readdir(paths.articlesDir).catch(() => []))) {
-    const path = paths.article(id);
-    const read = await readChecked(path, articleFileSchema);
-    if (read.status === 'missing') continue;
-    if (read.status === 'ok' && read.data.id === id) {
-      const file = read.data;
-      const { mtime } = await stat(path);
-      articles.push({
-        id,
-        title: recoveredTitle(file),
-        source: '',
-        date: '',
-        language: detectLanguage(file.text),
-        addedAt: mtime.toISOString(),
-        textSha256: sha256Hex(file.text),
-        length: codePointLength(file.text),
-        // Counted by the background check, which reads the annotation files.
-        annotationCount: 0,
-      });
-      continue;
-    }
-    const reason = read.status === 'bad' ? read.reason : 'belongs to another article';
-    await checker.quarantine('article', path, reason, { id });
-    if ((await readChecked(paths.annotations(id), annotationsFileSchema)).status !== 'missing') {
-      await checker.quarantine('annotations', paths.annotations(id), 'its article text is damaged', { id });
-    }
-  }
-  // seeded stays true: a library that lost its index must not get the sample again.
-  return { version: 1, seeded: true, articles };
+  /** After a rebuild, what each article lost. */
+  indexLosses: IndexLoss[];
 }
 
 /** The open-time check of the library in `paths.dir` (which exists); see the module comment. */
@@ -196,11 +146,12 @@ export async function checkOnOpen(paths: LibraryPaths, checker: Checker): Promis
   };
 
   const index = await readChecked(paths.index, indexFileSchema, isPlainValidIndex);
-  if (index.status === 'ok') return { ...files, index: index.data, indexRebuilt: false };
+  const none = { indexRebuilt: false, indexLosses: [] };
+  if (index.status === 'ok') return { ...files, index: index.data, ...none };
   if (index.status === 'bad') await checker.quarantine('index', paths.index, index.reason);
   const texts = idsOf(await readdir(paths.articlesDir).catch(() => []));
-  if (index.status === 'missing' && texts.length === 0) return { ...files, index: null, indexRebuilt: false };
+  if (index.status === 'missing' && texts.length === 0) return { ...files, index: null, ...none };
   const rebuilt = await rebuildIndex(paths, checker);
-  if (!checker.readOnly) await writeFileAtomic(paths.index, `${JSON.stringify(rebuilt, null, 2)}\n`);
-  return { ...files, index: rebuilt, indexRebuilt: true };
+  if (!checker.readOnly) await writeFileAtomic(paths.index, `${JSON.stringify(rebuilt.index, null, 2)}\n`);
+  return { ...files, index: rebuilt.index, indexRebuilt: true, indexLosses: rebuilt.losses };
 }
