@@ -59,7 +59,7 @@ describe('rebuilding a damaged index', () => {
       annotationCount: 1,
     });
     const recovered = listed.find((a) => a.id === added.id);
-    expect(recovered?.title).toBe([...text.split('\n')[0]!.trim()].slice(0, 120).join(''));
+    expect(recovered?.title).toBe([...(text.split('\n')[0] ?? '').trim()].slice(0, 120).join(''));
     expect(recovered?.source).toBe('');
     expect(report.indexLosses).toEqual([
       {
