@@ -39,6 +39,8 @@ export default defineConfig({
     plugins: [react(), cspMeta()],
     build: {
       rollupOptions: { input: { index: resolve('renderer/index.html') } },
+      // Fonts are emitted as files, never inlined as data: URLs, so the CSP's `font-src 'self'` admits them.
+      assetsInlineLimit: (file: string) => (/\.(woff2?|ttf|otf|eot)$/i.test(file) ? false : undefined),
     },
   },
 });

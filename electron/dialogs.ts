@@ -45,6 +45,10 @@ const TRANSFER = {
 
 const FORMAT_EXTENSIONS = { json: ['json'], w3c: ['jsonld', 'json'], csv: ['csv'] } as const;
 
+/**
+ * The system dialogs, attached to `getWindow()` when there is one and titled in
+ * `getLanguage()`; each resolves to the chosen path(s), or null when cancelled.
+ */
 export function createDialogs(getWindow: () => BrowserWindow | null, getLanguage: () => UiLanguage) {
   return {
     async chooseTextFile(): Promise<string | null> {

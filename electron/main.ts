@@ -5,22 +5,28 @@
  */
 
 import { join } from 'node:path';
-import { app, BrowserWindow, Menu, type WebContents } from 'electron';
+import { app, BrowserWindow, Menu } from 'electron';
 import type { MenuCommand } from '../shared/ipc-contract';
 import type { UiLanguage } from '../shared/preferences';
 import { createAppApi } from './services/app-api';
 import { Library } from './services/library/library';
 import { createServices } from './services/services';
+import { APP_ENTRY_URL, APP_ORIGIN, registerAppScheme, serveAppScheme } from './app-protocol';
 import { createDialogs } from './dialogs';
-import { push, registerApi } from './ipc-main';
+import { push, receiveDroppedPaths, registerApi } from './ipc-main';
 import { buildMenu } from './menu';
+import { grantingDialogs, guardPathReads, PathGrants } from './path-grants';
 import { installSecurityPolicy } from './security';
+import { createSenderCheck, originOf } from './sender-check';
+import { failStart } from './start-failure';
 import { openSettings, readLanguage } from './settings';
 import { createMainWindow } from './window';
 
-const isDev = !app.isPackaged && Boolean(process.env['ELECTRON_RENDERER_URL']);
+const devUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
+const isDev = Boolean(devUrl);
 const isMac = process.platform === 'darwin';
 let mainWindow: BrowserWindow | null = null;
+let openLibrary: Library | null = null;
 
 function samplePath(): string {
   return app.isPackaged
@@ -28,13 +34,8 @@ function samplePath(): string {
     : join(app.getAppPath(), 'resources', 'sample-article.ar.txt');
 }
 
-/** Only the app's own window, showing the app's own page, may call the API. */
-function isTrustedSender(sender: WebContents): boolean {
-  if (!mainWindow || sender !== mainWindow.webContents) return false;
-  const url = sender.getURL();
-  const devUrl = process.env['ELECTRON_RENDERER_URL'];
-  return isDev && devUrl ? url.startsWith(devUrl) : url.startsWith('file://');
-}
+/** Only the app's own window, showing a page of the app's own origin, may call the API. */
+const isTrustedSender = createSenderCheck(() => mainWindow, (devUrl && originOf(devUrl)) || APP_ORIGIN);
 
 function sendCommand(command: MenuCommand): void {
   push(mainWindow?.webContents, 'menu-command', command);
@@ -42,20 +43,25 @@ function sendCommand(command: MenuCommand): void {
 
 async function start(): Promise<void> {
   installSecurityPolicy(isDev);
+  if (!isDev) serveAppScheme(join(import.meta.dirname, '../renderer'));
   const settings = openSettings(app.getPath('userData'));
-  const library = await Library.open(
+  const library = (openLibrary = await Library.open(
     process.env['HAMISH_LIBRARY_DIR'] ?? join(app.getPath('userData'), 'library'),
     // The app is the library's one writer while it runs (library-lock.ts); a CLI import waits or is refused.
     { samplePath: samplePath(), access: { command: 'app' } },
-  );
+  ));
   const setMenu = (language: UiLanguage) => Menu.setApplicationMenu(buildMenu(language, sendCommand, isMac));
   const getLanguage = () => readLanguage(settings);
+  const grants = new PathGrants();
 
   const services = createServices(library, { generator: `Hamish ${app.getVersion()}` });
   services.imports.onProgress((progress) => push(mainWindow?.webContents, 'import-progress', progress));
   const api = createAppApi({
     services,
-    dialogs: createDialogs(() => mainWindow, getLanguage),
+    dialogs: grantingDialogs(
+      createDialogs(() => mainWindow, getLanguage),
+      grants,
+    ),
     preferences: {
       get: () => ({ language: getLanguage() }),
       setLanguage: (language) => {
@@ -66,16 +72,15 @@ async function start(): Promise<void> {
     },
     preferencesSetAside: settings.setAside,
   });
-  registerApi(api, isTrustedSender);
+  registerApi(guardPathReads(api, grants), isTrustedSender);
+  receiveDroppedPaths(isTrustedSender, (path) => grants.grant(path));
   setMenu(getLanguage());
 
   mainWindow = createMainWindow(settings, join(import.meta.dirname, '../preload'));
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
-  const devUrl = process.env['ELECTRON_RENDERER_URL'];
-  if (isDev && devUrl) await mainWindow.loadURL(devUrl);
-  else await mainWindow.loadFile(join(import.meta.dirname, '../renderer/index.html'));
+  await mainWindow.loadURL(devUrl ?? APP_ENTRY_URL);
 
   // Daily backups are made at start; an app left open past midnight makes the next one within the hour.
   setInterval(() => void library.backupIfDue().catch(() => undefined), 60 * 60 * 1000).unref();
@@ -92,6 +97,9 @@ async function start(): Promise<void> {
   });
 }
 
+// Before the app is ready: the scheme must be privileged before any page loads.
+registerAppScheme();
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
@@ -100,8 +108,9 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow?.focus();
   });
   app.on('window-all-closed', () => app.quit());
-  app.whenReady().then(start, (error: unknown) => {
-    console.error('Hamish failed to start', error);
-    app.exit(1);
-  });
+  // Any failure at start is shown to the user, then the app quits with a non-zero code.
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => failStart(error, () => openLibrary?.close() ?? Promise.resolve()));
 }

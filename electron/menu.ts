@@ -39,6 +39,11 @@ const LABELS = {
   },
 } as const;
 
+/**
+ * The application menu in `language`; each command item calls `send` with its
+ * MenuCommand (pushed to the renderer by main). `isMac` adds the app menu and
+ * leaves Quit to it.
+ */
 export function buildMenu(language: UiLanguage, send: (command: MenuCommand) => void, isMac: boolean): Menu {
   const l = LABELS[language];
   const template: MenuItemConstructorOptions[] = [
@@ -53,7 +58,11 @@ export function buildMenu(language: UiLanguage, send: (command: MenuCommand) => 
         { type: 'separator' },
         { label: l.export, accelerator: 'CmdOrCtrl+E', click: () => send('export-annotations') },
         { label: l.exportDialog, accelerator: 'CmdOrCtrl+Shift+E', click: () => send('export-dialog') },
-        { label: l.importAnnotations, accelerator: 'CmdOrCtrl+I', click: () => send('import-annotations') },
+        {
+          label: l.importAnnotations,
+          accelerator: 'CmdOrCtrl+Shift+I',
+          click: () => send('import-annotations'),
+        },
         { type: 'separator' },
         { label: l.library, accelerator: 'CmdOrCtrl+L', click: () => send('show-library') },
         ...(isMac ? [] : [{ type: 'separator' as const }, { label: l.quit, role: 'quit' as const }]),

@@ -6,7 +6,7 @@
 
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import { createApiClient } from '../shared/ipc-client';
-import { invokeChannel } from '../shared/ipc-contract';
+import { DROPPED_PATH_CHANNEL, invokeChannel } from '../shared/ipc-contract';
 
 const api = createApiClient(
   (method, args) => ipcRenderer.invoke(invokeChannel(method), ...args),
@@ -17,8 +17,15 @@ const api = createApiClient(
       ipcRenderer.removeListener(channel, handler);
     };
   },
-  // Dropped files: the page sees File objects only; their paths are known to the preload alone.
-  { pathForFile: (file) => webUtils.getPathForFile(file as File) },
+  {
+    // Dropped files: the page sees File objects only; their paths are known to the preload alone,
+    // which tells main so that main reads only what the user dropped (the page cannot name a path).
+    pathForFile: (file) => {
+      const path = webUtils.getPathForFile(file as File);
+      if (path) ipcRenderer.send(DROPPED_PATH_CHANNEL, path);
+      return path;
+    },
+  },
 );
 
 contextBridge.exposeInMainWorld('api', api);

@@ -13,6 +13,7 @@ const DEV_CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; " +
   "font-src 'self'; img-src 'self' data:; connect-src 'self' ws://localhost:* http://localhost:*";
 
+/** Whether `url` is an http: or https: URL (the only kind ever offered to the system browser). */
 export function isExternalWebUrl(url: string): boolean {
   try {
     const { protocol } = new URL(url);

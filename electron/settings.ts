@@ -1,12 +1,13 @@
 /**
  * Preferences and window bounds, kept with electron-store. A preferences file
  * that does not parse is renamed aside (never wiped) and defaults are used;
- * the caller is told so it can show a notice.
+ * the caller is told so it can show a notice. A file starting with a UTF-8
+ * byte order mark is read as usual.
  */
 
 import Store from 'electron-store';
 import { DEFAULT_PREFERENCES, UI_LANGUAGES, type UiLanguage } from '../shared/preferences';
-import { openPreferencesFile } from './services/storage/preferences-file';
+import { openPreferencesFile, parsePreferencesText } from './services/storage/preferences-file';
 import { settingsFileSchema } from './settings-schema';
 
 export interface WindowBounds {
@@ -39,6 +40,7 @@ function createStore(cwd: string): Store<SettingsShape> {
     cwd,
     defaults: DEFAULTS,
     clearInvalidConfig: false,
+    deserialize: (text) => parsePreferencesText(text) as SettingsShape,
   });
 }
 

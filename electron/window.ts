@@ -1,29 +1,26 @@
-/** Creates the single, locked-down application window and remembers its bounds. */
+/** Creates the single, locked-down application window and remembers its bounds (reopened on a visible display). */
 
 import { join } from 'node:path';
 import { BrowserWindow, screen } from 'electron';
-import type { Settings, WindowBounds } from './settings';
+import type { Settings } from './settings';
+import { fitToDisplays, MIN_WINDOW } from './window-bounds';
 
-/** Keeps saved bounds only if they are still on a connected display. */
-function visibleBounds(bounds: WindowBounds): WindowBounds {
-  if (bounds.x === undefined || bounds.y === undefined) return bounds;
-  const { x, y, width, height } = bounds;
-  const onScreen = screen
-    .getAllDisplays()
-    .some(
-      ({ workArea: a }) => x < a.x + a.width && x + width > a.x && y < a.y + a.height && y + height > a.y,
-    );
-  return onScreen ? bounds : { width, height, maximized: bounds.maximized };
-}
-
+/**
+ * Opens the main window (hidden until ready) at the saved bounds fitted to
+ * the connected displays; `preloadDir` holds preload.cjs. Bounds are saved on close.
+ */
 export function createMainWindow(settings: Settings, preloadDir: string): BrowserWindow {
-  const saved = visibleBounds(settings.store.get('window'));
+  const saved = fitToDisplays(
+    settings.store.get('window'),
+    screen.getAllDisplays().map((display) => display.workArea),
+    screen.getPrimaryDisplay().workArea,
+  );
   const win = new BrowserWindow({
     ...(saved.x !== undefined && saved.y !== undefined ? { x: saved.x, y: saved.y } : {}),
     width: saved.width,
     height: saved.height,
-    minWidth: 720,
-    minHeight: 480,
+    minWidth: MIN_WINDOW.width,
+    minHeight: MIN_WINDOW.height,
     show: false,
     title: 'Hamish — هامش',
     backgroundColor: '#faf8f4',

@@ -1,6 +1,8 @@
 /**
- * The native export format, "Hamish JSON", version 1. Described by
- * shared/schema/hamish-export-1.schema.json; offsets are Unicode code points
+ * The native export format, "Hamish JSON", version 1: building and
+ * serialising it. Its shape is the zod schema in
+ * shared/schema/hamish-export-schema.ts (published as
+ * shared/schema/hamish-export-1.schema.json); offsets are Unicode code points
  * into the article's canonical text, whose SHA-256 is included so a consumer
  * can check it holds the same text. The text itself (with its blocks) is
  * optional: include it when the file must be importable into a library that
@@ -8,56 +10,17 @@
  */
 
 import type { Annotation, ArticleMeta, Block, Entity } from './model';
+import {
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  type ExportedAnnotation,
+  type ExportedArticle,
+  type HamishExport,
+} from './schema/hamish-export-schema';
 import type { Taxonomy } from './taxonomy';
 
-export const EXPORT_FORMAT = 'hamish-annotations';
-export const EXPORT_VERSION = 1;
-
-export interface ExportedAnnotation {
-  id: string;
-  start: number;
-  end: number;
-  quote: string;
-  prefix: string;
-  suffix: string;
-  tag: string;
-  /** Type id of the tag ("demand" for "demand.prisoners"). */
-  type?: string;
-  /** Subtype id of the tag ("prisoners"), absent for a type without subtypes. */
-  subtype?: string;
-  note?: string;
-  entityId?: string;
-  author?: string;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface ExportedArticle {
-  id: string;
-  title: string;
-  source: string;
-  date: string;
-  language: string;
-  textSha256: string;
-  length: number;
-  offsetUnit: 'codepoint';
-  /** The canonical text, when the export includes texts. */
-  text?: string;
-  /** Blocks of the canonical text (code points), with `text`. */
-  blocks?: Block[];
-  annotations: ExportedAnnotation[];
-}
-
-export interface HamishExport {
-  format: typeof EXPORT_FORMAT;
-  version: typeof EXPORT_VERSION;
-  exportedAt: string;
-  generator: string;
-  taxonomy: Taxonomy;
-  /** Canonical entities the annotations' entityId refer to. */
-  entities?: Entity[];
-  articles: ExportedArticle[];
-}
+export { EXPORT_FORMAT, EXPORT_VERSION };
+export type { ExportedAnnotation, ExportedArticle, HamishExport };
 
 /** One article to export: its metadata, its annotations, and its text when texts are included. */
 export interface ExportItem {

@@ -220,3 +220,6 @@ export const PUSH_EVENTS_COMPLETE: [MissingPushes] extends [never] ? true : Miss
 export function pushChannel(event: PushEvent): string {
   return `hamish:${event}`;
 }
+
+/** Preload → main: the path of a file dropped on the window (from webUtils.getPathForFile), granted for reading. */
+export const DROPPED_PATH_CHANNEL = 'hamish:dropped-path';

@@ -2,36 +2,20 @@
  * The tag scheme annotations draw from: types (Actor, Demand, Event), some with
  * subtypes (Demand: Prisoners / Settlements / Other). A tag id is "type" or
  * "type.subtype". Colours come from the Okabe–Ito colour-blind-safe palette.
+ * The shapes are derived from shared/schema/taxonomy-schema.ts.
  */
 
-export interface Label {
-  ar: string;
-  en: string;
-}
+import type { z } from 'zod';
+import type { labelSchema, subtypeSchema, taxonomySchema, typeSchema } from './schema/taxonomy-schema';
 
-export interface SubtypeDefinition {
-  id: string;
-  label: Label;
-  color: string;
-  /** Shortcut inside the type's submenu, a single character. */
-  key: string;
-}
+export type Label = z.infer<typeof labelSchema>;
 
-export interface TypeDefinition {
-  id: string;
-  label: Label;
-  color: string;
-  /** Shortcut in the tag menu, a single character. */
-  key: string;
-  /** Leave Arabic proclitics (و ف ب ك ل) out of new spans of this type (default false; true for Actor). */
-  clitics?: boolean;
-  subtypes: SubtypeDefinition[];
-}
+export type SubtypeDefinition = z.infer<typeof subtypeSchema>;
 
-export interface Taxonomy {
-  version: 1;
-  types: TypeDefinition[];
-}
+/** A type; `key` is its shortcut in the tag menu, `clitics` leaves Arabic proclitics out of its new spans. */
+export type TypeDefinition = z.infer<typeof typeSchema>;
+
+export type Taxonomy = z.infer<typeof taxonomySchema>;
 
 /** A concrete tag an annotation can carry, flattened from the scheme. */
 export interface TagDefinition {

@@ -2,7 +2,7 @@ import { copyFile, mkdir, open, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collectFolder, importFiles } from '../../electron/services/import/import-batch';
-import { MAX_IMPORT_BYTES } from '../../electron/services/import/import-file';
+import { MAX_ARTICLE_FILE_BYTES } from '../../shared/schema/limits';
 import { Library } from '../../electron/services/library/library';
 import type { ImportProgress } from '../../shared/import-types';
 import { encodeWindows1256 } from './import-encoding';
@@ -26,7 +26,7 @@ async function makeFolder(root: string): Promise<string> {
     Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0, 0, 1]),
   );
   const huge = await open(join(dir, '08-huge.txt'), 'w');
-  await huge.truncate(MAX_IMPORT_BYTES + 1);
+  await huge.truncate(MAX_ARTICLE_FILE_BYTES + 1);
   await huge.close();
   await writeFile(join(dir, '09-scan.pdf'), '%PDF-1.7');
   await writeFile(join(dir, '.DS_Store'), 'hidden');

@@ -8,6 +8,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { BlockInput } from '../../../shared/canonical-text';
+import { isoDateSchema } from '../../../shared/schema/fields';
 import { domToBlocks, type DomNode } from './html-blocks';
 
 /** The part of linkedom's DOM this module uses (its own typings need the DOM lib, which main does not load). */
@@ -68,7 +69,8 @@ export function isoDate(value: string): string {
   const trimmed = value.trim();
   const direct = /^(\d{4}-\d{2}-\d{2})/u.exec(trimmed)?.[1];
   const candidate = direct ?? (trimmed ? new Date(trimmed) : null);
-  if (typeof candidate === 'string') return Number.isNaN(Date.parse(candidate)) ? '' : candidate;
+  // The schema's own check: Date.parse takes impossible days such as "2025-02-30".
+  if (typeof candidate === 'string') return isoDateSchema.safeParse(candidate).success ? candidate : '';
   if (!candidate || Number.isNaN(candidate.getTime())) return '';
   return candidate.toISOString().slice(0, 10);
 }
@@ -83,7 +85,8 @@ export function safeUrl(value: string): string {
   }
 }
 
-function primaryLanguage(tag: string | null | undefined): string {
+/** The primary subtag ("ar" of "ar-EG" or "ar_EG") of a declared language, or "" when it is not one. */
+export function primaryLanguage(tag: string | null | undefined): string {
   const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/u)[0] ?? '';
   return /^[a-z]{2,3}$/u.test(primary) ? primary : '';
 }

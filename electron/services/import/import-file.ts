@@ -15,13 +15,11 @@ import {
   type CanonicalText,
 } from '../../../shared/canonical-text';
 import { MAX_TEXT_LENGTH } from '../../../shared/model';
+import { MAX_ARTICLE_FILE_BYTES } from '../../../shared/schema/limits';
 import { AppFailure } from '../../../shared/result';
 import { decodeBytes, declaredCharset } from './decode';
 import { extractHtmlArticle, type ExtractedDocument } from './html-article';
 import { extractMarkdown } from './markdown';
-
-/** Largest file accepted for import, in bytes. */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 export type ImportFormat = 'text' | 'markdown' | 'html';
 
@@ -62,7 +60,7 @@ async function readBytes(path: string, fileName: string): Promise<Buffer> {
   try {
     const info = await stat(path);
     if (!info.isFile()) throw new Error('not a regular file');
-    if (info.size > MAX_IMPORT_BYTES) {
+    if (info.size > MAX_ARTICLE_FILE_BYTES) {
       throw new AppFailure('file-too-large', `${fileName} is larger than 20 MB`, params);
     }
     return await readFile(path);

@@ -7,7 +7,7 @@
 
 import type { BlockInput } from '../../../shared/canonical-text';
 import type { ExtractedDocument } from './html-article';
-import { isoDate, safeUrl } from './html-article';
+import { isoDate, primaryLanguage, safeUrl } from './html-article';
 
 /** Strips inline Markdown and HTML from one line, keeping its visible text. */
 export function inlineText(line: string): string {
@@ -99,6 +99,6 @@ export function extractMarkdown(source: string): ExtractedDocument {
     author: fields['author'] ?? '',
     date: isoDate(fields['date'] ?? ''),
     url: safeUrl(fields['url'] ?? ''),
-    language: (fields['lang'] ?? fields['language'] ?? '').toLowerCase().split('-')[0] ?? '',
+    language: primaryLanguage(fields['lang'] ?? fields['language']),
   };
 }

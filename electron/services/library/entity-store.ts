@@ -7,25 +7,13 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
-import { z } from 'zod';
-import { idSchema } from '../../../shared/ipc-validation';
 import type { Entity, EntityInput } from '../../../shared/model';
 import { AppFailure } from '../../../shared/result';
+import type { EntitiesFile } from '../../../shared/schema/library-file-schemas';
 import { JsonFile } from '../storage/json-file';
 import { persist } from './library-files';
 
-const entitySchema = z.object({
-  id: idSchema,
-  name: z.object({ ar: z.string(), en: z.string() }),
-  kind: z.enum(['person', 'organisation', 'state', 'armed-group', 'other']),
-  aliases: z.array(z.string()),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
-
-/** entities.json */
-export const entitiesFileSchema = z.object({ version: z.literal(1), entities: z.array(entitySchema) });
-export type EntitiesFile = z.infer<typeof entitiesFileSchema>;
+export { entitiesFileSchema, type EntitiesFile } from '../../../shared/schema/library-file-schemas';
 
 /** Trimmed, non-empty, de-duplicated aliases. */
 function cleanAliases(aliases: readonly string[]): string[] {

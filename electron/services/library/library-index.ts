@@ -7,8 +7,22 @@
 import type { Low } from 'lowdb';
 import type { ArticleMeta } from '../../../shared/model';
 import { AppFailure } from '../../../shared/result';
+import { articleMetaSchema } from '../../../shared/schema/article-schema';
 import { KeyedQueue } from '../storage/keyed-queue';
 import { persist, type IndexFile } from './library-files';
+
+/**
+ * `meta` itself when it fits the schema the start-up check holds index.json
+ * to; otherwise throws AppFailure('invalid-argument') naming the field, so
+ * that no door can write a value that would later get the index quarantined.
+ */
+function checked(meta: ArticleMeta): ArticleMeta {
+  const parsed = articleMetaSchema.safeParse(meta);
+  if (parsed.success) return meta;
+  const issue = parsed.error.issues[0];
+  const field = issue?.path.map(String).join('.') ?? '';
+  throw new AppFailure('invalid-argument', `${field}: ${issue?.message ?? 'invalid'}`, { field });
+}
 
 export class LibraryIndex {
   private readonly queue = new KeyedQueue();
@@ -72,7 +86,7 @@ export class LibraryIndex {
     let updated: ArticleMeta | undefined;
     await this.replace((data) => ({
       ...data,
-      articles: data.articles.map((m) => (m.id === id ? (updated = change({ ...m })) : m)),
+      articles: data.articles.map((m) => (m.id === id ? (updated = checked(change({ ...m }))) : m)),
     }));
     if (!updated) throw new AppFailure('not-found', `No article ${id}`, { id });
     return { ...updated };
@@ -85,6 +99,7 @@ export class LibraryIndex {
 
   /** Adds an article's metadata; resolves once durably written. */
   add(meta: ArticleMeta, options: { seeded?: boolean } = {}): Promise<void> {
+    checked(meta);
     return this.replace((data) => ({
       ...data,
       seeded: data.seeded || options.seeded === true,

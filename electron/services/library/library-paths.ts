@@ -4,7 +4,7 @@
  */
 
 import { join } from 'node:path';
-import { idSchema } from '../../../shared/ipc-validation';
+import { idSchema } from '../../../shared/schema/fields';
 import { AppFailure } from '../../../shared/result';
 
 /** Throws AppFailure('invalid-argument') unless `id` is a UUID (ids become file names). */

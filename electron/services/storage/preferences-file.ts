@@ -17,6 +17,11 @@ export function asideName(at: Date): string {
   return `preferences.corrupt-${at.toISOString().replace(/[:.]/g, '-')}.json`;
 }
 
+/** Parses the text of a preferences file; a leading UTF-8 byte order mark (Notepad writes one) is not an error. */
+export function parsePreferencesText(text: string): unknown {
+  return JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
+}
+
 /** Whether the file at `path` is missing, or holds JSON that `valid` accepts. */
 function usable(path: string, valid: (data: unknown) => boolean): boolean {
   let raw: string;
@@ -26,7 +31,7 @@ function usable(path: string, valid: (data: unknown) => boolean): boolean {
     return (error as NodeJS.ErrnoException).code === 'ENOENT';
   }
   try {
-    return valid(JSON.parse(raw));
+    return valid(parsePreferencesText(raw));
   } catch {
     return false;
   }

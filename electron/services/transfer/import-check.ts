@@ -9,10 +9,10 @@
 
 import type { z } from 'zod';
 import { CodePointIndex, codePointLength } from '../../../shared/code-points';
-import { hamishExportSchema } from '../../../shared/export/hamish-export-schema';
 import type { ExportedArticle, HamishExport } from '../../../shared/export-format';
 import { EXPORT_FORMAT, EXPORT_VERSION } from '../../../shared/export-format';
 import { AppFailure } from '../../../shared/result';
+import { hamishExportSchema } from '../../../shared/schema/hamish-export-schema';
 import { findTag, type Taxonomy } from '../../../shared/taxonomy';
 import { sha256Hex } from '../library/library-records';
 
@@ -28,9 +28,6 @@ export type ImportRefusal =
   | 'quote-mismatch'
   | 'unknown-tag'
   | 'duplicate-id';
-
-/** Largest import file accepted, in bytes. */
-export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 
 /** Throws the refusal; `where` is a path into the file, `detail` an English explanation. */
 export function refuse(reason: ImportRefusal, where: string, detail: string): never {

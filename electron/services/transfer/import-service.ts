@@ -18,7 +18,8 @@ import type { Annotation, ArticleMeta, Block } from '../../../shared/model';
 import { AppFailure } from '../../../shared/result';
 import type { Library } from '../library/library';
 import type { ArticleFile } from '../library/library-files';
-import { checkImport, MAX_IMPORT_BYTES, parseImport, refuse } from './import-check';
+import { MAX_HAMISH_JSON_BYTES } from '../../../shared/schema/limits';
+import { checkImport, parseImport, refuse } from './import-check';
 
 export type { ImportProblem, ImportReport };
 
@@ -173,7 +174,8 @@ export async function importAnnotationsFile(
       throw new AppFailure('file-unreadable', `Cannot read ${path}`, { file: path });
     },
   );
-  if (size > MAX_IMPORT_BYTES) refuse('too-large', '', `${size} bytes is more than ${MAX_IMPORT_BYTES}`);
+  if (size > MAX_HAMISH_JSON_BYTES)
+    refuse('too-large', '', `${size} bytes is more than ${MAX_HAMISH_JSON_BYTES}`);
   const raw = await readFile(path, 'utf8').catch(() => {
     throw new AppFailure('file-unreadable', `Cannot read ${path}`, { file: path });
   });

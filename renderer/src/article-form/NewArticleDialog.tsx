@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PickedTextFile } from '../../../shared/ipc-contract';
 import type { ArticleMeta } from '../../../shared/model';
+import { MAX_SOURCE_LENGTH, MAX_TITLE_LENGTH } from '../../../shared/schema/limits';
 import { api } from '../api';
 import type { Notify } from '../status';
 import { useEscape } from '../app/use-escape';
@@ -76,7 +77,7 @@ export function NewArticleDialog({ onClose, onAdded, notify, initial = null }: P
             name="title"
             dir="auto"
             required
-            maxLength={500}
+            maxLength={MAX_TITLE_LENGTH}
             value={title}
             onChange={(e) => setTitle(e.target.value)}
           />
@@ -87,7 +88,7 @@ export function NewArticleDialog({ onClose, onAdded, notify, initial = null }: P
             <input
               name="source"
               dir="auto"
-              maxLength={500}
+              maxLength={MAX_SOURCE_LENGTH}
               value={source}
               onChange={(e) => setSource(e.target.value)}
             />

@@ -6,10 +6,8 @@
 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EntityInput, EntityKind, EntitySummary } from '../../../shared/model';
+import { ENTITY_KINDS, type EntityInput, type EntityKind, type EntitySummary } from '../../../shared/model';
 import { labelIn } from '../labels';
-
-const KINDS: EntityKind[] = ['person', 'organisation', 'state', 'armed-group', 'other'];
 
 interface Props {
   entities: readonly EntitySummary[];
@@ -43,7 +41,7 @@ function EntityForm({ summary, onSave, onDelete }: { summary: EntitySummary } & 
       <label>
         {t('entities.kind')}
         <select value={kind} onChange={(e) => setKind(e.target.value as EntityKind)}>
-          {KINDS.map((k) => (
+          {ENTITY_KINDS.map((k) => (
             <option key={k} value={k}>
               {t(`entities.kinds.${k}`)}
             </option>

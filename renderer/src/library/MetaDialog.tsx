@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { statusOf } from '../../../shared/library-query';
 import { ARTICLE_STATUSES, type ArticleMeta, type ArticleStatus } from '../../../shared/model';
+import { ARTICLE_META_LENGTHS } from '../../../shared/schema/limits';
 import { api } from '../api';
 import type { Notify } from '../status';
 import { useEscape } from '../app/use-escape';
@@ -14,6 +15,9 @@ interface Props {
   onClose: () => void;
   onSaved: (meta: ArticleMeta) => void;
 }
+
+/** The longest value each field may hold (the same limits IPC and the library's files hold it to). */
+const LENGTHS: Partial<Record<string, number>> = ARTICLE_META_LENGTHS;
 
 export function MetaDialog({ meta, notify, onClose, onSaved }: Props) {
   const { t } = useTranslation();
@@ -50,7 +54,7 @@ export function MetaDialog({ meta, notify, onClose, onSaved }: Props) {
       dir={type === 'text' ? 'auto' : 'ltr'}
       value={fields[key]}
       required={key === 'title'}
-      maxLength={key === 'url' ? 2000 : 500}
+      maxLength={LENGTHS[key]}
       onChange={(e) => setFields((f) => ({ ...f, [key]: e.target.value }))}
     />
   );

@@ -14,6 +14,7 @@ import { vi } from 'vitest';
 import type { ApiClient } from '../../../shared/ipc-client';
 import {
   API_METHODS,
+  DROPPED_PATH_CHANNEL,
   invokeChannel,
   PUSH_EVENTS,
   pushChannel,
@@ -35,7 +36,9 @@ const bus = vi.hoisted(() => {
     },
   };
   const stranger = { send: () => undefined };
-  return { rendererListeners, handlers, exposed, webContents, stranger, sender: webContents };
+  /** What the preload sent to main with ipcRenderer.send: [channel, payload]. */
+  const sentToMain: [string, unknown][] = [];
+  return { rendererListeners, handlers, exposed, webContents, stranger, sender: webContents, sentToMain };
 });
 
 vi.mock('electron', () => ({
@@ -45,6 +48,7 @@ vi.mock('electron', () => ({
     removeHandler: (channel: string) => bus.handlers.delete(channel),
   },
   ipcRenderer: {
+    send: (channel: string, payload: unknown) => bus.sentToMain.push([channel, payload]),
     invoke: (channel: string, ...args: unknown[]) => {
       const handler = bus.handlers.get(channel);
       return handler ? handler({ sender: bus.sender }, ...args) : Promise.reject(new Error('no handler'));
@@ -144,7 +148,7 @@ describe('renderer → main invokes through the same wrappers', () => {
   ) as unknown as ApiHandlers;
 
   it('come back as the Result dispatch builds', async () => {
-    registerApi(handlers, (sender) => sender === (bus.webContents as never));
+    registerApi(handlers, (event) => event.sender === (bus.webContents as never));
     expect(await api.getPreferences()).toEqual(ok({ method: 'getPreferences' }));
     expect(await api.search('غزة')).toEqual(ok({ method: 'search' }));
     expect(await api.getArticle('../../etc/passwd')).toMatchObject({
@@ -154,7 +158,7 @@ describe('renderer → main invokes through the same wrappers', () => {
   });
 
   it('are refused for a sender that is not the app window', async () => {
-    registerApi(handlers, (sender) => sender === (bus.webContents as never));
+    registerApi(handlers, (event) => event.sender === (bus.webContents as never));
     bus.sender = bus.stranger;
     expect(await api.getPreferences()).toMatchObject({
       ok: false,
@@ -162,7 +166,8 @@ describe('renderer → main invokes through the same wrappers', () => {
     });
   });
 
-  it('hands the preload the dropped file path', () => {
+  it('hands the preload the dropped file path, and reports it to main as granted', () => {
     expect(api.pathForFile({})).toBe('/dropped/article.html');
+    expect(bus.sentToMain).toEqual([[DROPPED_PATH_CHANNEL, '/dropped/article.html']]);
   });
 });

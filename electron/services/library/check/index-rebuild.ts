@@ -1,11 +1,12 @@
 /**
  * Rebuilding a damaged or lost index.json: each article file found under
- * articles/ gets its metadata back from the newest backup whose index.json
- * lists it with the same text (title, source, date, author, URL, status,
- * trash state, when it was added), else from the text itself (its first line
- * as the title, the file's mtime as when it was added). What an article lost
- * is told to the user (StartupReport.indexLosses). Damaged texts are
- * quarantined with their annotations.
+ * articles/ gets its metadata back from, in order, the fields of the damaged
+ * index that still pass the schema (index-salvage.ts), the newest backup
+ * whose index.json lists it with the same text (title, source, date, author,
+ * URL, status, trash state, when it was added), and the text itself (its
+ * first line as the title, the file's mtime as when it was added). What an
+ * article lost is told to the user (StartupReport.indexLosses). Damaged
+ * texts are quarantined with their annotations.
  */
 
 import { readdir, stat } from 'node:fs/promises';
@@ -25,6 +26,7 @@ import {
 import type { LibraryPaths } from '../library-paths';
 import { sha256Hex } from '../library-records';
 import { idsOf, readChecked, type Checker } from './library-check';
+import { salvageMeta } from './index-salvage';
 
 const TITLE_LENGTH = 120;
 /** What an article whose metadata is in no backup loses: everything but its text. */
@@ -55,7 +57,12 @@ export interface RebuiltIndex {
 }
 
 /** Rebuilds the index (see the module comment); writes nothing but quarantines damaged texts. */
-export async function rebuildIndex(paths: LibraryPaths, checker: Checker): Promise<RebuiltIndex> {
+export async function rebuildIndex(
+  paths: LibraryPaths,
+  checker: Checker,
+  /** The damaged index's entries by id (readIndexEntries), empty when it was lost or unparsable. */
+  old: Map<string, Record<string, unknown>>,
+): Promise<RebuiltIndex> {
   const backups = await backedUpMeta(paths);
   const articles: ArticleMeta[] = [];
   const losses: IndexLoss[] = [];
@@ -72,13 +79,12 @@ export async function rebuildIndex(paths: LibraryPaths, checker: Checker): Promi
       if (known && known.textSha256 === textSha256) {
         const meta: ArticleMeta = { ...known, ...counts };
         delete meta.annotationCounts;
-        articles.push(meta);
+        articles.push(salvageMeta(meta, old.get(id)));
         continue;
       }
-      const title = recoveredTitle(file);
-      articles.push({
+      const fromText: ArticleMeta = {
         id,
-        title,
+        title: recoveredTitle(file),
         source: '',
         date: '',
         language: detectLanguage(file.text),
@@ -86,8 +92,15 @@ export async function rebuildIndex(paths: LibraryPaths, checker: Checker): Promi
         textSha256,
         length: codePointLength(file.text),
         ...counts,
-      });
-      losses.push({ articleId: id, title, lost: ALL_METADATA });
+      };
+      const entry = old.get(id);
+      const meta = salvageMeta(fromText, entry);
+      articles.push(meta);
+      // A field is lost unless the damaged index still had it, valid (and so kept by salvageMeta).
+      const kept = (field: string) =>
+        entry !== undefined && meta[field as keyof ArticleMeta] === entry[field];
+      const lost = ALL_METADATA.filter((field) => !kept(field));
+      if (lost.length > 0) losses.push({ articleId: id, title: meta.title, lost });
       continue;
     }
     const reason = read.status === 'bad' ? read.reason : 'belongs to another article';

@@ -3,7 +3,8 @@
  * needs. Removes temp files left in the library folder by an interrupted
  * write, parses and validates index.json, taxonomy.json and entities.json,
  * moves a damaged one to quarantine/ (never deleting it), and rebuilds a
- * damaged (or lost) index (index-rebuild.ts). The per-article files are
+ * damaged (or lost) index (index-rebuild.ts: what still passes the schema in
+ * the damaged one, then the newest backup, then the texts). The per-article files are
  * verified afterwards, in the background (deep-check.ts). Also the helpers
  * both parts share: reading a file checked, listing `<uuid>.json` files, and
  * recording what was quarantined for the report.
@@ -19,6 +20,7 @@ import { ENTITIES_FILE, entitiesFileSchema, type EntitiesFile } from '../entity-
 import { indexFileSchema, taxonomySchema, type IndexFile } from '../library-files';
 import { isPlainValidIndex } from './index-fast-check';
 import { rebuildIndex } from './index-rebuild';
+import { readIndexEntries } from './index-salvage';
 import type { LibraryPaths } from '../library-paths';
 import { quarantineFile, removeTempFiles } from './quarantine';
 
@@ -148,10 +150,12 @@ export async function checkOnOpen(paths: LibraryPaths, checker: Checker): Promis
   const index = await readChecked(paths.index, indexFileSchema, isPlainValidIndex);
   const none = { indexRebuilt: false, indexLosses: [] };
   if (index.status === 'ok') return { ...files, index: index.data, ...none };
+  const old =
+    index.status === 'bad' ? await readIndexEntries(paths.index) : new Map<string, Record<string, unknown>>();
   if (index.status === 'bad') await checker.quarantine('index', paths.index, index.reason);
   const texts = idsOf(await readdir(paths.articlesDir).catch(() => []));
   if (index.status === 'missing' && texts.length === 0) return { ...files, index: null, ...none };
-  const rebuilt = await rebuildIndex(paths, checker);
+  const rebuilt = await rebuildIndex(paths, checker, old);
   if (!checker.readOnly) await writeFileAtomic(paths.index, `${JSON.stringify(rebuilt.index, null, 2)}\n`);
   return { ...files, index: rebuilt.index, indexRebuilt: true, indexLosses: rebuilt.losses };
 }

@@ -1,0 +1,98 @@
+/**
+ * The shapes of an article: its canonical text's blocks, its metadata (one
+ * entry of index.json), what the UI sends to add one or edit its metadata,
+ * and the stored text file (articles/<id>.json).
+ */
+
+import { z } from 'zod';
+import { ARTICLE_STATUSES, BLOCK_KINDS } from './enums';
+import {
+  countSchema,
+  idSchema,
+  languageTagSchema,
+  offsetSchema,
+  publicationDateSchema,
+  schemeIdSchema,
+  sha256Schema,
+  textUpTo,
+  timestampSchema,
+} from './fields';
+import {
+  MAX_BYLINE_LENGTH,
+  MAX_FILE_NAME_LENGTH,
+  MAX_SOURCE_LENGTH,
+  MAX_TEXT_LENGTH,
+  MAX_TITLE_LENGTH,
+  MAX_URL_LENGTH,
+} from './limits';
+
+export const articleStatusSchema = z.enum(ARTICLE_STATUSES);
+
+export const blockKindSchema = z.enum(BLOCK_KINDS);
+
+/** One block of canonical text; offsets in code points, `end` exclusive, no trailing "\n". */
+export const blockSchema = z
+  .strictObject({ kind: blockKindSchema, start: offsetSchema, end: offsetSchema })
+  .meta({ id: 'block' });
+
+/** A title: at most MAX_TITLE_LENGTH units, with at least one non-space character. */
+export const titleSchema = textUpTo(MAX_TITLE_LENGTH).regex(/\S/u, { message: 'The title is empty' });
+
+export const sourceSchema = textUpTo(MAX_SOURCE_LENGTH);
+
+/** An http(s) URL of at most MAX_URL_LENGTH units, or "". */
+export const articleUrlSchema = z.union([z.literal(''), z.url({ protocol: /^https?$/ }).max(MAX_URL_LENGTH)]);
+
+/** Canonical text: at most MAX_TEXT_LENGTH UTF-16 units. */
+export const articleTextSchema = textUpTo(MAX_TEXT_LENGTH);
+
+/** An article's metadata, one entry of index.json. */
+export const articleMetaSchema = z.strictObject({
+  id: idSchema,
+  title: titleSchema,
+  source: sourceSchema,
+  /** Publication date (ISO date or date-time), or "". */
+  date: publicationDateSchema,
+  /** BCP 47 language tag, e.g. "ar" or "en". */
+  language: languageTagSchema,
+  /** When the article entered the library. */
+  addedAt: timestampSchema,
+  /** SHA-256 hex digest of the canonical text (UTF-8). */
+  textSha256: sha256Schema,
+  /** Length of the canonical text in code points. */
+  length: offsetSchema,
+  annotationCount: countSchema,
+  /** Author or byline, when the imported page named one. */
+  author: textUpTo(MAX_BYLINE_LENGTH).optional(),
+  /** Canonical URL of the original page (http or https only). */
+  url: articleUrlSchema.optional(),
+  /** Name of the file the article was imported from. */
+  importedFrom: textUpTo(MAX_FILE_NAME_LENGTH).optional(),
+  status: articleStatusSchema.optional(),
+  /** When the article was moved to the trash; absent when it is in the library. */
+  deletedAt: timestampSchema.optional(),
+  /** Annotation counts per top-level taxonomy type id (e.g. { actor: 3 }). */
+  annotationCounts: z.record(schemeIdSchema, countSchema).optional(),
+});
+
+/** Metadata the user may edit after import. */
+export const articleMetaPatchSchema = articleMetaSchema
+  .pick({ title: true, source: true, date: true, language: true, author: true, url: true, status: true })
+  .partial();
+
+/** What the UI sends to add an article. */
+export const newArticleSchema = z.strictObject({
+  title: titleSchema,
+  text: articleTextSchema.min(1),
+  source: sourceSchema.optional(),
+  date: publicationDateSchema.optional(),
+  language: languageTagSchema.optional(),
+});
+
+/** articles/<id>.json: the canonical text, written once. */
+export const articleFileSchema = z.strictObject({
+  version: z.literal(1),
+  id: idSchema,
+  text: articleTextSchema,
+  blocks: z.array(blockSchema),
+});

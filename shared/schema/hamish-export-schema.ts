@@ -1,0 +1,77 @@
+/**
+ * The native export format, "Hamish JSON", version 1, as a zod schema: what
+ * an import accepts (structure and limits; the import service then checks
+ * hashes, offsets and quotes against the text), the TS types of the
+ * exporter, and, through `npm run schema`, the published JSON Schema
+ * shared/schema/hamish-export-1.schema.json.
+ */
+
+import { z } from 'zod';
+import { exportedAnnotationSchema } from './annotation-schema';
+import { blockSchema, sourceSchema, titleSchema } from './article-schema';
+import { entitySchema } from './entity-schema';
+import {
+  idSchema,
+  languageTagSchema,
+  offsetSchema,
+  publicationDateSchema,
+  sha256Schema,
+  timestampSchema,
+} from './fields';
+import { MAX_TEXT_LENGTH } from './limits';
+import { taxonomySchema } from './taxonomy-schema';
+
+export const EXPORT_FORMAT = 'hamish-annotations';
+export const EXPORT_VERSION = 1;
+
+/** One article of the file, with its annotations (and its text, when the export includes texts). */
+export const exportedArticleSchema = z
+  .strictObject({
+    id: idSchema,
+    title: titleSchema,
+    source: sourceSchema,
+    date: publicationDateSchema.describe(
+      'Publication date: an ISO 8601 date or date-time, or empty when unknown.',
+    ),
+    language: languageTagSchema.describe('BCP 47 language tag of the text.'),
+    textSha256: sha256Schema,
+    length: offsetSchema.describe('Length of the canonical text in code points.'),
+    offsetUnit: z.literal('codepoint'),
+    text: z
+      .string()
+      .max(MAX_TEXT_LENGTH)
+      .optional()
+      .describe(
+        'The canonical text (optional); its SHA-256 must equal textSha256. Needed to import an article into a library that does not have it.',
+      ),
+    blocks: z
+      .array(blockSchema)
+      .optional()
+      .describe('Blocks of the canonical text, offsets in code points (optional, with text).'),
+    annotations: z.array(exportedAnnotationSchema),
+  })
+  .meta({ id: 'article' });
+
+/** The whole file. */
+export const hamishExportSchema = z
+  .strictObject({
+    format: z.literal(EXPORT_FORMAT),
+    version: z.literal(EXPORT_VERSION),
+    exportedAt: timestampSchema,
+    generator: z.string().describe('Application name and version that wrote the file.'),
+    taxonomy: taxonomySchema,
+    entities: z
+      .array(entitySchema)
+      .optional()
+      .describe("Canonical entities referred to by annotations' entityId (optional)."),
+    articles: z.array(exportedArticleSchema),
+  })
+  .meta({
+    title: 'Hamish annotations export, version 1',
+    description:
+      "Annotations of one or more articles. Offsets are Unicode code points (not UTF-16 units) into the article's canonical text, end exclusive; textSha256 is the SHA-256 of that text encoded as UTF-8. Lengths of strings are bounded in UTF-16 units by the app, a little more strictly than maxLength (code points) says for text outside the Basic Multilingual Plane.",
+  });
+
+export type ExportedAnnotation = z.infer<typeof exportedAnnotationSchema>;
+export type ExportedArticle = z.infer<typeof exportedArticleSchema>;
+export type HamishExport = z.infer<typeof hamishExportSchema>;

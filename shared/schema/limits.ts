@@ -1,0 +1,63 @@
+/**
+ * The limits every door holds values to (IPC, Hamish JSON import, the files
+ * read at start-up), one named constant per meaning. String lengths are in
+ * UTF-16 units (JavaScript's `length`, what zod's `max` counts), never code
+ * points, unless the name says otherwise; sizes of files are in bytes.
+ */
+
+/** Largest article text, in UTF-16 units (about 5 MB of Arabic). */
+export const MAX_TEXT_LENGTH = 5_000_000;
+
+/** Largest article title, in UTF-16 units. */
+export const MAX_TITLE_LENGTH = 500;
+
+/** Largest article source (newspaper, site), in UTF-16 units. */
+export const MAX_SOURCE_LENGTH = 500;
+
+/** Largest article byline (its author), in UTF-16 units. */
+export const MAX_BYLINE_LENGTH = 500;
+
+/** Largest article URL, in UTF-16 units. */
+export const MAX_URL_LENGTH = 2000;
+
+/** Largest name of the file an article was imported from, in UTF-16 units. */
+export const MAX_FILE_NAME_LENGTH = 1000;
+
+/** The limit of each text field of an article's metadata, by field, in UTF-16 units. */
+export const ARTICLE_META_LENGTHS = {
+  title: MAX_TITLE_LENGTH,
+  source: MAX_SOURCE_LENGTH,
+  author: MAX_BYLINE_LENGTH,
+  url: MAX_URL_LENGTH,
+  importedFrom: MAX_FILE_NAME_LENGTH,
+} as const;
+
+/** Largest analyst's note on an annotation, in UTF-16 units. */
+export const MAX_NOTE_LENGTH = 10_000;
+
+/** Largest coder name recorded on an annotation, in UTF-16 units. */
+export const MAX_CODER_NAME_LENGTH = 200;
+
+/** Largest prefix or suffix of a quote, in UTF-16 units (32 code points are kept, at most 64 units). */
+export const MAX_CONTEXT_LENGTH = 200;
+
+/** Largest label of a tag type, subtype or entity name, per language, in UTF-16 units. */
+export const MAX_LABEL_LENGTH = 120;
+
+/** Largest alias of an entity, in UTF-16 units. */
+export const MAX_ALIAS_LENGTH = 300;
+
+/** Most aliases one entity may have. */
+export const MAX_ALIASES = 200;
+
+/** Most types in a tag scheme, and most subtypes in one type. */
+export const MAX_SCHEME_ITEMS = 60;
+
+/** Most annotations one IPC call may create, restore or delete at once. */
+export const MAX_ANNOTATIONS_PER_CALL = 10_000;
+
+/** Largest article file (.txt, .md, .html) the article importer reads, in bytes. */
+export const MAX_ARTICLE_FILE_BYTES = 20 * 1024 * 1024;
+
+/** Largest Hamish JSON file the annotation import reads, in bytes. */
+export const MAX_HAMISH_JSON_BYTES = 200 * 1024 * 1024;
