@@ -5,7 +5,7 @@
  */
 
 import { readdir, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import {
   CONFLICT_POLICIES,
   EXPORT_FORMATS,
@@ -55,6 +55,9 @@ export const USAGE_CHECKS: Record<string, (args: ParsedArgs) => void> = {
   import: (args) => {
     if (args.positionals.length === 0) throw new UsageError('import needs at least one file or folder');
   },
+  adopt: (args) => {
+    if (args.positionals.length === 0) throw new UsageError('adopt needs at least one article id or file');
+  },
   list: (args) => {
     if (args.positionals.length > 0)
       throw new UsageError(`list takes no arguments: ${args.positionals.join(' ')}`);
@@ -96,6 +99,22 @@ export async function importCommand(args: ParsedArgs, { library }: Services, io:
   if (files.length === 0) io.err('no files of a known type (.txt) found');
   io.out(`${files.length - failed} added, ${failed} failed`);
   return failed > 0 || files.length === 0 ? 1 : 0;
+}
+
+/** `hamish adopt <id|articles/<id>.json>...`: lists article files the start-up check reported as unknown. */
+export async function adoptCommand(args: ParsedArgs, { library }: Services, io: Io): Promise<number> {
+  let failed = 0;
+  for (const given of args.positionals) {
+    const id = basename(given).replace(/\.json$/u, '');
+    try {
+      const meta = await library.adoptArticle(id);
+      io.out(`adopted\t${meta.id}\t${meta.title}`);
+    } catch (error) {
+      failed++;
+      io.err(`not adopted\t${given}\t${describeFailure(error)}`);
+    }
+  }
+  return failed > 0 ? 1 : 0;
 }
 
 export async function listCommand(args: ParsedArgs, { library }: Services, io: Io): Promise<number> {

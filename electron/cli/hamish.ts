@@ -9,6 +9,7 @@ import { Library } from '../services/library/library';
 import { createServices, type Services } from '../services/services';
 import { parseArgs, UsageError, valueOf, type OptionSpec, type ParsedArgs } from './args';
 import {
+  adoptCommand,
   describeFailure,
   USAGE_CHECKS,
   exportCommand,
@@ -41,6 +42,7 @@ interface CommandSpec {
 
 const COMMANDS: Record<string, CommandSpec> = {
   import: { run: importCommand, options: { wait: {} }, writes: true },
+  adopt: { run: adoptCommand, options: { wait: {} }, writes: true },
   list: { run: listCommand, options: { json: {} }, writes: false },
   export: {
     run: exportCommand,

@@ -13,6 +13,7 @@ Commands:
   list                        list the library's articles
   export                      export annotations as json, w3c, csv or brat
   import-annotations <file>   merge a Hamish JSON file into the library
+  adopt <id|file>...          list article files the start-up check reported as unknown
 
 Options for every command:
   --library DIR   the library folder (default: the app's, see "hamish <command> --help")
@@ -35,6 +36,15 @@ Prints one line per file; exit code 1 if any file failed.
   --wait          if the app or another hamish has the library open, wait for it
                   (up to ten minutes) instead of refusing
 
+${LIBRARY}
+`,
+  adopt: `Usage: hamish adopt <id|articles/<id>.json>... [--wait] [--library DIR]
+
+Lists article files found under articles/ that the list of articles does not include
+(an import interrupted by a crash, or a file copied in by hand), as the start-up check
+reports them. Each gets its first line as its title; its annotations file, if any, is kept.
+
+  --wait          if the app or another hamish has the library open, wait for it
 ${LIBRARY}
 `,
   list: `Usage: hamish list [--json] [--library DIR]

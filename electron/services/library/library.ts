@@ -18,6 +18,7 @@ import { collectExport, writeJsonExport } from '../export/export-service';
 import { KeyedQueue } from '../storage/keyed-queue';
 import { restoreLibraryFiles } from './backup-restore';
 import { assertBackupName, ensureDailyBackup, listBackups } from './backups';
+import { adoptArticle } from './library-adopt';
 import { LibraryAnnotations, type AnnotationsChange } from './library-annotations';
 import { LibraryArticles } from './library-articles';
 import type { LibraryEvent, LibraryListener } from './library-events';
@@ -154,6 +155,8 @@ export class Library {
   readonly restoreArticle = (id: string) => this.articles.restore(id);
   readonly listTrash = () => Promise.resolve(this.articles.trashed());
   readonly emptyTrash = () => this.articles.emptyTrash();
+  /** Lists an article file the start-up check found unlisted (library-adopt.ts, documented there). */
+  readonly adoptArticle = (id: string) => adoptArticle(this.ctx, id);
 
   // Annotations: each member delegates to LibraryAnnotations (library-annotations.ts), documented there.
   readonly listAnnotations = (articleId: string) => this.annotations.list(articleId);

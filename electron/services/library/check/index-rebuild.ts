@@ -39,6 +39,22 @@ function recoveredTitle(file: ArticleFile): string {
   return [...(line ?? '').trim()].slice(0, TITLE_LENGTH).join('') || file.id;
 }
 
+/** Metadata for an article known only by its file: its first line as the title, nothing else but the text's. */
+export function metaFromFile(file: ArticleFile, addedAt: string): ArticleMeta {
+  return {
+    id: file.id,
+    title: recoveredTitle(file),
+    source: '',
+    date: '',
+    language: detectLanguage(file.text),
+    addedAt,
+    textSha256: sha256Hex(file.text),
+    length: codePointLength(file.text),
+    // Counted by the background check, which reads the annotation files.
+    annotationCount: 0,
+  };
+}
+
 /** Metadata by article id from the backups' index.json files, the newest backup first to claim an id. */
 async function backedUpMeta(paths: LibraryPaths): Promise<Map<string, ArticleMeta>> {
   const found = new Map<string, ArticleMeta>();
@@ -82,17 +98,7 @@ export async function rebuildIndex(
         articles.push(salvageMeta(meta, old.get(id)));
         continue;
       }
-      const fromText: ArticleMeta = {
-        id,
-        title: recoveredTitle(file),
-        source: '',
-        date: '',
-        language: detectLanguage(file.text),
-        addedAt: (await stat(path)).mtime.toISOString(),
-        textSha256,
-        length: codePointLength(file.text),
-        ...counts,
-      };
+      const fromText = metaFromFile(file, (await stat(path)).mtime.toISOString());
       const entry = old.get(id);
       const meta = salvageMeta(fromText, entry);
       articles.push(meta);

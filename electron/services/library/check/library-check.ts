@@ -24,7 +24,7 @@ import { readIndexEntries } from './index-salvage';
 import type { LibraryPaths } from '../library-paths';
 import { quarantineFile, removeTempFiles } from './quarantine';
 
-const ID_FILE = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.json$/i;
+const ID_FILE = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.json$/;
 
 /** A file read and validated: its data, why it was refused, or that it does not exist. */
 export type Checked<T> =
@@ -63,7 +63,7 @@ export async function readChecked<T>(
   };
 }
 
-/** Ids of the `<uuid>.json` names (other names are not the library's and are left alone). */
+/** Ids of the `<uuid>.json` names, lower case only (the library writes no other; the rest are reported as unknown). */
 export function idsOf(names: readonly string[]): string[] {
   return names.flatMap((name) => {
     const match = ID_FILE.exec(name);
