@@ -12,5 +12,7 @@ export default defineConfig({
   projects: [
     { name: 'e2e', testMatch: 'e2e/**/*.spec.ts' },
     { name: 'electron', testMatch: 'electron/**/*.spec.ts' },
+    // Renderer units that need real layout or React, in Chromium (tests/unit/renderer/dom/dom-page.ts).
+    { name: 'renderer-dom', testMatch: 'unit/renderer/**/*.spec.ts' },
   ],
 });

@@ -68,7 +68,9 @@ export function createDialogs(getWindow: () => BrowserWindow | null, getLanguage
       const options: Electron.OpenDialogOptions = {
         title: t.importFiles,
         properties: ['openFile', 'multiSelections'],
-        filters: [{ name: t.articles, extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'xhtml'] }],
+        filters: [
+          { name: t.articles, extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'xhtml', 'docx'] },
+        ],
       };
       const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
       return result.canceled || result.filePaths.length === 0 ? null : result.filePaths;

@@ -5,39 +5,24 @@
  */
 
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { readFile, readdir } from 'node:fs/promises';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import schema from '../../shared/schema/hamish-export-1.schema.json' with { type: 'json' };
-import { launchHamish, type HamishApp } from './harness';
-import { openArticle } from './app-actions';
+import type { HamishApp } from './harness';
+import { openArticle, waitForSaved } from './app-actions';
 import { dragSelect } from './mouse-selection';
-
-let dir: string;
-let app: HamishApp;
-
-test.beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'hamish-e2e-'));
-  app = await launchHamish({ libraryDir: join(dir, 'library'), exportDir: dir });
-});
-
-test.afterEach(async () => {
-  await app.close();
-  await rm(dir, { recursive: true, force: true });
-});
+import { expect, test } from './fixtures';
 
 /** What CSS.highlights holds for one tag: the text of each registered range. */
-function highlightedTexts(name: string) {
+function highlightedTexts(app: HamishApp, name: string) {
   return app.page.evaluate((n) => {
     const highlight = CSS.highlights.get(n);
     return highlight ? [...highlight].map((r) => (r as Range).toString()) : [];
   }, name);
 }
 
-test('tags three passages by mouse, keeps them across a reload, and exports them', async () => {
+test('tags three passages by mouse, keeps them across a reload, and exports them', async ({ app, dir }) => {
   const { page } = app;
   await openArticle(page);
   await expect(page.getByTestId('article-text')).toHaveAttribute('dir', 'rtl');
@@ -48,7 +33,7 @@ test('tags three passages by mouse, keeps them across a reload, and exports them
   await expect(page.getByTestId('tag-menu')).toBeVisible();
   await page.keyboard.press('1');
   await page.keyboard.press('1');
-  await expect(page.getByTestId('status')).toHaveText('تم الحفظ');
+  await waitForSaved(page);
 
   // Demand › Prisoners with the mouse.
   await dragSelect(page, 'تبادل الأسرى والمعتقلين');
@@ -67,13 +52,17 @@ test('tags three passages by mouse, keeps them across a reload, and exports them
     'hamish-demand-prisoners': ['تبادل الأسرى والمعتقلين'],
     'hamish-event-truce': ['هدنة مؤقتة'],
   };
-  for (const [name, texts] of Object.entries(expected)) expect(await highlightedTexts(name)).toEqual(texts);
+  for (const [name, texts] of Object.entries(expected))
+    expect(await highlightedTexts(app, name)).toEqual(texts);
+  // Shown before main has written them: reopen only what is on disk.
+  await waitForSaved(page);
 
   // Closing and reopening: a fresh page over the same library shows the same highlights.
   await app.reload();
   await openArticle(page);
   await expect(page.locator('.panel-item')).toHaveCount(3);
-  for (const [name, texts] of Object.entries(expected)) expect(await highlightedTexts(name)).toEqual(texts);
+  for (const [name, texts] of Object.entries(expected))
+    expect(await highlightedTexts(app, name)).toEqual(texts);
 
   // Export through the toolbar button; the "save dialog" answers with a path in the temp folder.
   await page.getByRole('button', { name: 'تصدير التعليقات…' }).click();
@@ -109,7 +98,7 @@ test('tags three passages by mouse, keeps them across a reload, and exports them
   expect(await readdir(dir)).toContain('library');
 });
 
-test('deleting an annotation from the side panel removes its highlight and its record', async () => {
+test('deleting an annotation from the side panel removes its highlight and its record', async ({ app }) => {
   const { page } = app;
   await openArticle(page);
   await dragSelect(page, 'خليل الحية');
@@ -117,11 +106,13 @@ test('deleting an annotation from the side panel removes its highlight and its r
   // 0 in a submenu tags the type itself (Actor, subtype not known).
   await page.keyboard.press('0');
   await expect(page.locator('.panel-item')).toHaveCount(1);
-  expect(await highlightedTexts('hamish-actor')).toEqual(['خليل الحية']);
+  expect(await highlightedTexts(app, 'hamish-actor')).toEqual(['خليل الحية']);
 
   await page.getByRole('button', { name: 'حذف التعليق «خليل الحية»' }).click();
   await expect(page.locator('.panel-item')).toHaveCount(0);
-  expect(await highlightedTexts('hamish-actor')).toEqual([]);
+  expect(await highlightedTexts(app, 'hamish-actor')).toEqual([]);
+  // The row goes at once; the record only once main has written the file.
+  await waitForSaved(page);
   const [meta] = await app.library.listArticles();
   expect(await app.library.listAnnotations(meta?.id ?? '')).toEqual([]);
 });

@@ -5,47 +5,35 @@
  * with proclitics left out, and tag all mentions of "ويتكوف" with an entity.
  */
 
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
 import type { Annotation } from '../../shared/model';
-import { openArticle } from './app-actions';
-import { launchHamish, SCREENSHOT_DIR, type HamishApp } from './harness';
+import { openArticle, waitForSaved } from './app-actions';
+import type { HamishApp } from './harness';
 import { dragSelect } from './mouse-selection';
 import { clickInPhrase, pointInPhrase } from './text-points';
+import { expect, test } from './fixtures';
 
-const outDir = SCREENSHOT_DIR;
+test.use({ launch: { viewport: { width: 1360, height: 900 } } });
 
-let dir: string;
-let app: HamishApp;
-
-test.beforeEach(async () => {
-  await mkdir(outDir, { recursive: true });
-  dir = await mkdtemp(join(tmpdir(), 'hamish-e2e-'));
-  app = await launchHamish({ libraryDir: join(dir, 'library'), viewport: { width: 1360, height: 900 } });
-});
-
-test.afterEach(async () => {
-  await app.close();
-  await rm(dir, { recursive: true, force: true });
-});
-
-async function stored(): Promise<Annotation[]> {
+async function stored(app: HamishApp): Promise<Annotation[]> {
   const [meta] = (await app.library.listArticles()).filter((a) => a.title.includes('ويتكوف'));
   return app.library.listAnnotations(meta?.id ?? '');
 }
 
-const summary = async () => (await stored()).map((a) => ({ quote: a.quote, tag: a.tag, note: a.note }));
+const summary = async (app: HamishApp) =>
+  (await stored(app)).map((a) => ({ quote: a.quote, tag: a.tag, note: a.note }));
 
-function highlighted(name: string) {
+function highlighted(app: HamishApp, name: string) {
   return app.page.evaluate(
     (n) => [...(CSS.highlights.get(n) ?? [])].map((r) => (r as Range).toString()),
     name,
   );
 }
 
-test('overlapping annotations by mouse; click selects the innermost; retag, note, undo and redo', async () => {
+test('overlapping annotations by mouse; click selects the innermost; retag, note, undo and redo', async ({
+  app,
+  shotsDir,
+}) => {
   const { page } = app;
   await openArticle(page);
   // Outer: the whole description with the name, as Actor › Person.
@@ -57,19 +45,21 @@ test('overlapping annotations by mouse; click selects the innermost; retag, note
   await page.keyboard.press('1');
   await page.keyboard.press('3');
   await expect(page.locator('.panel-item')).toHaveCount(2);
-  expect(await highlighted('hamish-actor-person')).toEqual(['المبعوث الخاص للرئيس الأمريكي، ستيف ويتكوف']);
-  expect(await highlighted('hamish-actor-state')).toEqual(['ستيف ويتكوف']);
+  expect(await highlighted(app, 'hamish-actor-person')).toEqual([
+    'المبعوث الخاص للرئيس الأمريكي، ستيف ويتكوف',
+  ]);
+  expect(await highlighted(app, 'hamish-actor-state')).toEqual(['ستيف ويتكوف']);
   await page.locator('.reader-scroll').evaluate((el) => el.scrollTo({ top: 0 }));
   // Esc lets go of the new annotation, so the screenshot shows the tags alone.
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('annotation-editor')).toHaveCount(0);
-  await page.screenshot({ path: join(outDir, 'overlap-ar.png') });
+  await page.screenshot({ path: join(shotsDir, 'overlap-ar.png') });
 
   // A click on "ويتكوف" (inside both) selects the innermost annotation.
   await clickInPhrase(page, 'ستيف ويتكوف', 7);
   const editor = page.getByTestId('annotation-editor');
   await expect(editor.locator('h3')).toHaveText('ستيف ويتكوف');
-  expect(await highlighted('hamish-selected')).toEqual(['ستيف ويتكوف']);
+  expect(await highlighted(app, 'hamish-selected')).toEqual(['ستيف ويتكوف']);
   await expect(page.locator('.panel-item[aria-current="true"]')).toContainText('ستيف ويتكوف');
   // Clicking it again selects the enclosing one.
   await clickInPhrase(page, 'ستيف ويتكوف', 7);
@@ -84,7 +74,8 @@ test('overlapping annotations by mouse; click selects the innermost; retag, note
   await page.getByTestId('editor-note').fill('المبعوث الأمريكي الخاص');
   await page.getByRole('button', { name: 'حفظ الملاحظة' }).click();
   await expect(page.locator('.panel-note')).toHaveText('المبعوث الأمريكي الخاص');
-  const edited = await summary();
+  await waitForSaved(page);
+  const edited = await summary(app);
   expect(edited).toContainEqual({
     quote: 'ستيف ويتكوف',
     tag: 'actor.person',
@@ -95,14 +86,18 @@ test('overlapping annotations by mouse; click selects the innermost; retag, note
   await page.locator('.reader-scroll').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('Control+z');
   await expect(page.getByTestId('status')).toHaveText('تم التراجع عن تعديل التعليق.');
-  await expect.poll(summary).toContainEqual({ quote: 'ستيف ويتكوف', tag: 'actor.person', note: undefined });
+  await expect
+    .poll(() => summary(app))
+    .toContainEqual({ quote: 'ستيف ويتكوف', tag: 'actor.person', note: undefined });
   await page.keyboard.press('Control+z');
-  await expect.poll(summary).toContainEqual({ quote: 'ستيف ويتكوف', tag: 'actor.state', note: undefined });
-  await expect.poll(() => highlighted('hamish-actor-state')).toEqual(['ستيف ويتكوف']);
+  await expect
+    .poll(() => summary(app))
+    .toContainEqual({ quote: 'ستيف ويتكوف', tag: 'actor.state', note: undefined });
+  await expect.poll(() => highlighted(app, 'hamish-actor-state')).toEqual(['ستيف ويتكوف']);
   await page.keyboard.press('Control+Shift+z');
   await page.keyboard.press('Control+Shift+z');
   await expect
-    .poll(summary)
+    .poll(() => summary(app))
     .toContainEqual({ quote: 'ستيف ويتكوف', tag: 'actor.person', note: 'المبعوث الأمريكي الخاص' });
   await expect(page.locator('.panel-note')).toHaveText('المبعوث الأمريكي الخاص');
 
@@ -111,18 +106,23 @@ test('overlapping annotations by mouse; click selects the innermost; retag, note
   await expect(page.locator('.article-row')).toHaveCount(1);
   await page.keyboard.press('Control+z');
   await expect(page.getByTestId('article-text')).toBeVisible();
-  await expect.poll(summary).toContainEqual({ quote: 'ستيف ويتكوف', tag: 'actor.person', note: undefined });
+  await expect
+    .poll(() => summary(app))
+    .toContainEqual({ quote: 'ستيف ويتكوف', tag: 'actor.person', note: undefined });
   await page.keyboard.press('Control+z');
   await page.keyboard.press('Control+z');
   await page.keyboard.press('Control+z');
-  await expect.poll(async () => (await stored()).length).toBe(0);
+  await expect.poll(async () => (await stored(app)).length).toBe(0);
   await expect(page.locator('.panel-item')).toHaveCount(0);
   await page.keyboard.press('Control+Shift+z');
-  await expect.poll(async () => (await stored()).length).toBe(1);
+  await expect.poll(async () => (await stored(app)).length).toBe(1);
   await expect(page.locator('.panel-item')).toHaveCount(1);
 });
 
-test('double-click picks the word without its proclitic; tag all mentions of "ويتكوف" links one entity', async () => {
+test('double-click picks the word without its proclitic; tag all mentions of "ويتكوف" links one entity', async ({
+  app,
+  shotsDir,
+}) => {
   const { page } = app;
   await openArticle(page);
   const { x, y } = await pointInPhrase(page, 'لخليل الحية', 3);
@@ -131,7 +131,7 @@ test('double-click picks the word without its proclitic; tag all mentions of "و
   expect(await page.evaluate(() => window.getSelection()?.toString())).toBe('خليل');
   await page.keyboard.press('1');
   await page.keyboard.press('1');
-  await expect.poll(summary).toEqual([{ quote: 'خليل', tag: 'actor.person', note: undefined }]);
+  await expect.poll(() => summary(app)).toEqual([{ quote: 'خليل', tag: 'actor.person', note: undefined }]);
 
   await dragSelect(page, 'ويتكوف', 0);
   await page.keyboard.press('1');
@@ -143,22 +143,24 @@ test('double-click picks the word without its proclitic; tag all mentions of "و
   await editor.getByRole('button', { name: 'وسم 4 إشارات أخرى' }).click();
   await expect(page.getByTestId('status')).toHaveText('وُسمت 4 إشارات أخرى.');
   await expect(page.locator('.panel-item[data-tag="actor.person"]')).toHaveCount(6);
-  const mentions = (await stored()).filter((a) => a.quote === 'ويتكوف');
+  const mentions = (await stored(app)).filter((a) => a.quote === 'ويتكوف');
   expect(mentions).toHaveLength(5);
   expect(new Set(mentions.map((a) => a.entityId)).size).toBe(1);
   expect(mentions[0]?.entityId).toBeTruthy();
 
   await page.getByRole('tab', { name: 'الكيانات' }).click();
   await expect(page.getByTestId('entity-mentions')).toHaveText('5 إشارات في 1 مقال');
-  await page.screenshot({ path: join(outDir, 'entities-ar.png') });
+  await page.screenshot({ path: join(shotsDir, 'entities-ar.png') });
 
   // One undo takes all four back.
   await page.keyboard.press('Control+z');
-  await expect.poll(async () => (await stored()).filter((a) => a.quote === 'ويتكوف').length).toBe(1);
+  await expect.poll(async () => (await stored(app)).filter((a) => a.quote === 'ويتكوف').length).toBe(1);
   await expect(page.getByTestId('entity-mentions')).toHaveText('إشارة واحدة في 1 مقال');
 });
 
-test('an entity edited in the entities panel: its aliases make "tag all mentions" find the description too', async () => {
+test('an entity edited in the entities panel: its aliases make "tag all mentions" find the description too', async ({
+  app,
+}) => {
   const { page } = app;
   await openArticle(page);
   await dragSelect(page, 'ستيف ويتكوف');
@@ -178,9 +180,9 @@ test('an entity edited in the entities panel: its aliases make "tag all mentions
   await page.getByRole('tab', { name: 'التعليقات' }).click();
   await editor.getByRole('button', { name: 'وسم 5 إشارات أخرى' }).click();
   await expect
-    .poll(async () => (await stored()).map((a) => a.quote))
+    .poll(async () => (await stored(app)).map((a) => a.quote))
     .toEqual(['المبعوث الخاص للرئيس الأمريكي', 'ستيف ويتكوف', 'ويتكوف', 'ويتكوف', 'ويتكوف', 'ويتكوف']);
-  expect(new Set((await stored()).map((a) => a.entityId)).size).toBe(1);
+  expect(new Set((await stored(app)).map((a) => a.entityId)).size).toBe(1);
   await page.getByRole('tab', { name: 'الكيانات' }).click();
   await expect(page.getByTestId('entity-mentions')).toHaveText('6 إشارات في 1 مقال');
   const [entity] = await app.library.listEntities();

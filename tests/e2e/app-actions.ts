@@ -1,6 +1,8 @@
 /** Small UI steps shared by the e2e specs. */
 
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import ar from '../../renderer/src/i18n/locales/ar/common.json' with { type: 'json' };
+import en from '../../renderer/src/i18n/locales/en/common.json' with { type: 'json' };
 
 /** The title the first run gives the bundled sample article. */
 export const SAMPLE_TITLE = 'ويتكوف مستعد للقاء خليل الحية';
@@ -14,4 +16,20 @@ export async function openArticle(page: Page, title = SAMPLE_TITLE): Promise<voi
     await document.fonts.load('400 20px "Noto Naskh Arabic"', 'هامش');
     await document.fonts.ready;
   });
+}
+
+const SAVED = new RegExp(`^(${ar.status.saved}|${en.status.saved})$`);
+
+/**
+ * Waits until the reader's last annotation edit is on disk, as the user sees it:
+ * no panel row still marked as being saved (aria-busy) and the status line
+ * saying "Saved" (in either interface language). Annotation edits are
+ * optimistic — the panel and the highlights change before main has written
+ * the file — so a spec must call this after an edit and before it reads the
+ * library or reloads the page. Fails (after the expect timeout) if the save
+ * ends in an error instead.
+ */
+export async function waitForSaved(page: Page): Promise<void> {
+  await expect(page.locator('.panel-item[aria-busy="true"]')).toHaveCount(0);
+  await expect(page.getByTestId('status')).toHaveText(SAVED);
 }

@@ -5,12 +5,9 @@
  * blocks), and the reading and interface fonts are actually loaded.
  */
 
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
 import { openArticle } from './app-actions';
-import { launchHamish, type HamishApp } from './harness';
+import { expect, test } from './fixtures';
+import type { HamishApp } from './harness';
 
 /** Records CSP violations from the first script on, before any app code runs. */
 function recordViolations(): void {
@@ -21,15 +18,10 @@ function recordViolations(): void {
   });
 }
 
-test('a start with an article open logs no CSP violation and no console error, and the fonts load', async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'hamish-e2e-'));
-  const app = await launchHamish({ libraryDir: join(dir, 'library'), exportDir: dir });
-  try {
-    await checkStart(app);
-  } finally {
-    await app.close();
-    await rm(dir, { recursive: true, force: true });
-  }
+test('a start with an article open logs no CSP violation and no console error, and the fonts load', async ({
+  app,
+}) => {
+  await checkStart(app);
 });
 
 async function checkStart(app: HamishApp): Promise<void> {

@@ -5,29 +5,18 @@
  * in an article is shown as text and never runs.
  */
 
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
 import { Library } from '../../electron/services/library/library';
-import { launchHamish, SAMPLE_PATH, type HamishApp } from './harness';
+import { expect, test } from './fixtures';
+import { SAMPLE_PATH } from './harness';
 import { openArticle, SAMPLE_TITLE } from './app-actions';
 import { dragSelect } from './mouse-selection';
 
-let dir: string;
-let app: HamishApp | undefined;
-
-test.beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'hamish-e2e-safety-'));
-});
-
-test.afterEach(async () => {
-  await app?.close();
-  app = undefined;
-  await rm(dir, { recursive: true, force: true });
-});
-
-test('a damaged annotations file is quarantined and the notice names the article, in Arabic then English', async () => {
+test('a damaged annotations file is quarantined and the notice names the article, in Arabic then English', async ({
+  dir,
+  launchApp,
+}) => {
   const libraryDir = join(dir, 'library');
   const seeded = await Library.open(libraryDir, { samplePath: SAMPLE_PATH });
   const [sample] = await seeded.listArticles();
@@ -36,7 +25,7 @@ test('a damaged annotations file is quarantined and the notice names the article
   await seeded.close();
   await writeFile(join(libraryDir, 'annotations', `${sample.id}.json`), '{"version":1,"articleId":');
 
-  app = await launchHamish({
+  const app = await launchApp({
     libraryDir,
     preferencesSetAside: '/home/u/.config/Hamish/preferences.corrupt.json',
   });
@@ -65,11 +54,11 @@ test('a damaged annotations file is quarantined and the notice names the article
   await expect(notice).toHaveCount(0);
 });
 
-test('"Saved" is shown only after the edit is on disk', async () => {
+test('"Saved" is shown only after the edit is on disk', async ({ dir, launchApp }) => {
   let release: () => void = () => undefined;
   const held = new Promise<void>((resolve) => (release = resolve));
   let holding = false;
-  app = await launchHamish({
+  const app = await launchApp({
     libraryDir: join(dir, 'library'),
     beforeDispatch: (method) => (holding && method === 'createAnnotation' ? held : Promise.resolve()),
   });
@@ -98,8 +87,11 @@ test('"Saved" is shown only after the edit is on disk', async () => {
   expect(saved.annotations.map((a) => a.quote)).toEqual(['ستيف ويتكوف']);
 });
 
-test('a save that fails takes the shown annotation back and says so; nothing else changes', async () => {
-  app = await launchHamish({ libraryDir: join(dir, 'library') });
+test('a save that fails takes the shown annotation back and says so; nothing else changes', async ({
+  dir,
+  launchApp,
+}) => {
+  const app = await launchApp({ libraryDir: join(dir, 'library') });
   const { page } = app;
   await openArticle(page);
   const [sample] = await app.library.listArticles();
@@ -123,8 +115,8 @@ test('a save that fails takes the shown annotation back and says so; nothing els
   expect(await readFile(join(file, 'keep'), 'utf8')).toBe('x');
 });
 
-test('HTML in an article is shown as text and never runs', async () => {
-  app = await launchHamish({ libraryDir: join(dir, 'library'), seedSample: false });
+test('HTML in an article is shown as text and never runs', async ({ dir, launchApp }) => {
+  const app = await launchApp({ libraryDir: join(dir, 'library'), seedSample: false });
   const hostile = [
     'خبر عاجل <img src=x onerror="window.__pwned=1"> من القاهرة',
     '<script>window.__pwned=2</script><iframe src="javascript:window.__pwned=3"></iframe>',
@@ -143,12 +135,15 @@ test('HTML in an article is shown as text and never runs', async () => {
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 });
 
-test('Restore from backup: confirm, get the earlier state back, and undo it from the copy made first', async () => {
+test('Restore from backup: confirm, get the earlier state back, and undo it from the copy made first', async ({
+  dir,
+  launchApp,
+}) => {
   const libraryDir = join(dir, 'library');
   const yesterday = () => new Date(Date.now() - 24 * 3600 * 1000);
   await (await Library.open(libraryDir, { samplePath: SAMPLE_PATH, now: yesterday })).close();
   await (await Library.open(libraryDir, { now: yesterday })).close(); // yesterday's daily backup: no annotations
-  app = await launchHamish({ libraryDir });
+  const app = await launchApp({ libraryDir });
   const { page } = app;
   await openArticle(page);
   await dragSelect(page, 'ستيف ويتكوف');

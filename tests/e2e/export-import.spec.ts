@@ -7,32 +7,24 @@
  */
 
 import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { expect, test } from '@playwright/test';
 import { openArticle } from './app-actions';
-import { launchHamish, REPO_ROOT, type HamishApp } from './harness';
+import { expect, test } from './fixtures';
+import { REPO_ROOT, type HamishApp, type LaunchOptions } from './harness';
 import { dragSelect } from './mouse-selection';
 
 const shots = join(REPO_ROOT, 'test-results', 'screenshots');
-let dir: string;
-const apps: HamishApp[] = [];
 
-test.beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'hamish-transfer-'));
-  await mkdir(shots, { recursive: true });
-});
-
-test.afterEach(async () => {
-  for (const app of apps.splice(0)) await app.close();
-  await rm(dir, { recursive: true, force: true });
-});
-
-async function launch(name: string, seedSample: boolean, language: 'ar' | 'en' = 'ar'): Promise<HamishApp> {
-  const app = await launchHamish({ libraryDir: join(dir, name), exportDir: dir, seedSample, language });
-  apps.push(app);
-  return app;
+/** Launches the app on `<dir>/<name>` (through the fixture's launchApp, which closes it after the test). */
+function launch(
+  launchApp: (options: LaunchOptions) => Promise<HamishApp>,
+  dir: string,
+  name: string,
+  seedSample: boolean,
+  language: 'ar' | 'en' = 'ar',
+): Promise<HamishApp> {
+  return launchApp({ libraryDir: join(dir, name), exportDir: dir, seedSample, language });
 }
 
 /** Every registered highlight: tag name → texts of its ranges. */
@@ -58,8 +50,11 @@ async function snapshot(root: string): Promise<Record<string, string>> {
   return out;
 }
 
-test('export the library as JSON, import it into an empty library, see the same highlights', async () => {
-  const first = await launch('first', true);
+test('export the library as JSON, import it into an empty library, see the same highlights', async ({
+  dir,
+  launchApp,
+}) => {
+  const first = await launch(launchApp, dir, 'first', true);
   await openArticle(first.page);
   await dragSelect(first.page, 'ستيف ويتكوف');
   await first.page.keyboard.press('1');
@@ -93,7 +88,7 @@ test('export the library as JSON, import it into an empty library, see the same 
   );
 
   // A second, empty library imports it through File › Import annotations….
-  const second = await launch('second', false);
+  const second = await launch(launchApp, dir, 'second', false);
   await expect(second.page.locator('.article-open')).toHaveCount(0);
   second.nextImportFile = exported;
   await second.page.getByRole('button', { name: 'استيراد…' }).click();
@@ -111,8 +106,11 @@ test('export the library as JSON, import it into an empty library, see the same 
   expect(await highlights(second)).toEqual(expected);
 });
 
-test('a truncated file is refused in the dialog with its reason, and nothing changes', async () => {
-  const app = await launch('lib', true, 'en');
+test('a truncated file is refused in the dialog with its reason, and nothing changes', async ({
+  dir,
+  launchApp,
+}) => {
+  const app = await launch(launchApp, dir, 'lib', true, 'en');
   const [meta] = await app.library.listArticles();
   const { text } = await app.library.getArticle(meta?.id ?? '');
   const start = Array.from(text.slice(0, text.indexOf('خليل الحية'))).length;
@@ -146,8 +144,8 @@ test('a truncated file is refused in the dialog with its reason, and nothing cha
   expect(await snapshot(join(dir, 'lib'))).toEqual(before);
 });
 
-test('exports the ticked articles only, as CSV, from the library view', async () => {
-  const app = await launch('lib', true, 'en');
+test('exports the ticked articles only, as CSV, from the library view', async ({ dir, launchApp }) => {
+  const app = await launch(launchApp, dir, 'lib', true, 'en');
   const added = await app.library.addArticle({
     title: 'لقاء القاهرة',
     text: 'التقى وزير الخارجية نظيره المصري في القاهرة، وبحثا تبادل الأسرى ووقف الاستيطان.',

@@ -6,64 +6,51 @@
  * orphaning its annotations. Also the English screenshot of overlaps.
  */
 
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
 import type { Taxonomy } from '../../shared/taxonomy';
 import { openArticle } from './app-actions';
-import { launchHamish, SCREENSHOT_DIR, type HamishApp } from './harness';
+import type { HamishApp } from './harness';
 import { dragSelect } from './mouse-selection';
+import { expect, test } from './fixtures';
 
-const outDir = SCREENSHOT_DIR;
+test.use({ launch: { viewport: { width: 1360, height: 900 } } });
 
-let dir: string;
-let app: HamishApp;
-
-test.beforeEach(async () => {
-  await mkdir(outDir, { recursive: true });
-  dir = await mkdtemp(join(tmpdir(), 'hamish-e2e-'));
-  app = await launchHamish({ libraryDir: join(dir, 'library'), viewport: { width: 1360, height: 900 } });
-});
-
-test.afterEach(async () => {
-  await app.close();
-  await rm(dir, { recursive: true, force: true });
-});
-
-async function stored() {
+async function stored(app: HamishApp) {
   const [meta] = await app.library.listArticles();
   return (await app.library.listAnnotations(meta?.id ?? '')).map((a) => ({ quote: a.quote, tag: a.tag }));
 }
 
-const selectionText = () => app.page.evaluate(() => window.getSelection()?.toString() ?? '');
+const selectionText = (app: HamishApp) => app.page.evaluate(() => window.getSelection()?.toString() ?? '');
 
-test('keyboard only: walk words and sentences, extend, tag, jump, grow, delete; "?" lists shortcuts', async () => {
+test('keyboard only: walk words and sentences, extend, tag, jump, grow, delete; "?" lists shortcuts', async ({
+  app,
+}) => {
   const { page } = app;
   await openArticle(page);
   // In Arabic, ← reads on: first word, then the second.
   await page.keyboard.press('ArrowLeft');
-  expect(await selectionText()).toBe('كشفت');
+  expect(await selectionText(app)).toBe('كشفت');
   await page.keyboard.press('ArrowLeft');
-  expect(await selectionText()).toBe('مصادر');
+  expect(await selectionText(app)).toBe('مصادر');
   await page.keyboard.press('Shift+ArrowLeft');
-  expect(await selectionText()).toBe('مصادر إخبارية');
+  expect(await selectionText(app)).toBe('مصادر إخبارية');
   await expect(page.getByTestId('tag-menu')).toBeVisible();
   await page.keyboard.press('1');
   await page.keyboard.press('2');
-  await expect.poll(stored).toEqual([{ quote: 'مصادر إخبارية', tag: 'actor.organisation' }]);
+  await expect.poll(() => stored(app)).toEqual([{ quote: 'مصادر إخبارية', tag: 'actor.organisation' }]);
   // The new annotation is selected once saved.
   await expect(page.getByTestId('annotation-editor').locator('h3')).toHaveText('مصادر إخبارية');
 
   // ↓ selects the next sentence; → goes back a word from there.
   await page.keyboard.press('ArrowDown');
-  expect(await selectionText()).toMatch(/^يأتي هذا اللقاء في سياق الجهود المستمرة/);
+  expect(await selectionText(app)).toMatch(/^يأتي هذا اللقاء في سياق الجهود المستمرة/);
   await page.keyboard.press('Escape');
   await page.keyboard.press('ArrowRight');
-  expect(await selectionText()).toBe('غزة');
+  expect(await selectionText(app)).toBe('غزة');
   await page.keyboard.press('3');
   await page.keyboard.press('0');
-  await expect.poll(stored).toContainEqual({ quote: 'غزة', tag: 'event' });
+  await expect.poll(() => stored(app)).toContainEqual({ quote: 'غزة', tag: 'event' });
   await expect(page.getByTestId('annotation-editor').locator('h3')).toHaveText('غزة');
 
   // ] and [ jump between annotations; Shift+← grows the selected one's end by a word.
@@ -81,20 +68,20 @@ test('keyboard only: walk words and sentences, extend, tag, jump, grow, delete; 
   await page.keyboard.press('Alt+Shift+ArrowLeft');
   await expect(page.getByTestId('annotation-editor').locator('h3')).toHaveText('إخبارية');
   await page.keyboard.press('Delete');
-  await expect.poll(stored).toEqual([{ quote: 'غزة', tag: 'event' }]);
+  await expect.poll(() => stored(app)).toEqual([{ quote: 'غزة', tag: 'event' }]);
   await page.keyboard.press('Control+z');
-  await expect.poll(stored).toContainEqual({ quote: 'إخبارية', tag: 'actor.organisation' });
+  await expect.poll(() => stored(app)).toContainEqual({ quote: 'إخبارية', tag: 'actor.organisation' });
 
   // Far down the article (the reader scrolls), a whole sentence tagged from the keyboard.
   await page.keyboard.press('Escape');
   for (let i = 0; i < 12; i++) await page.keyboard.press('ArrowDown');
-  const sentence = await selectionText();
+  const sentence = await selectionText(app);
   expect(sentence).toBe('هذه الجهود السابقة تعكس استمرارية المساعي الأمريكية لحل الأزمة');
   expect(await page.locator('.reader-scroll').evaluate((el) => el.scrollTop)).toBeGreaterThan(300);
   await expect(page.getByTestId('tag-menu')).toBeVisible();
   await page.keyboard.press('2');
   await page.keyboard.press('6');
-  await expect.poll(stored).toContainEqual({ quote: sentence, tag: 'demand.other' });
+  await expect.poll(() => stored(app)).toContainEqual({ quote: sentence, tag: 'demand.other' });
 
   await page.keyboard.press('?');
   await expect(page.getByTestId('shortcuts')).toContainText('اختصارات لوحة المفاتيح');
@@ -107,7 +94,11 @@ test('keyboard only: walk words and sentences, extend, tag, jump, grow, delete; 
   await expect(page.getByTestId('shortcuts')).toContainText('Tag all mentions of the selected annotation');
 });
 
-test('the scheme editor adds a type that is saved and usable, and a used type is only removed as asked', async () => {
+test('the scheme editor adds a type that is saved and usable, and a used type is only removed as asked', async ({
+  app,
+  dir,
+  shotsDir,
+}) => {
   const { page } = app;
   await openArticle(page);
   await page.getByRole('button', { name: 'مخطط الوسوم' }).click();
@@ -116,7 +107,7 @@ test('the scheme editor adds a type that is saved and usable, and a used type is
   await row.getByLabel('الاسم بالعربية').first().fill('مكان');
   await row.getByLabel('الاسم بالإنجليزية').first().fill('Place');
   await expect(row.getByLabel('مفتاح الاختصار').first()).toHaveValue('4');
-  await page.screenshot({ path: join(outDir, 'tag-scheme-ar.png') });
+  await page.screenshot({ path: join(shotsDir, 'tag-scheme-ar.png') });
   await page.getByRole('button', { name: 'حفظ المخطط' }).click();
   await expect(page.getByTestId('status')).toHaveText('حُفظ مخطط الوسوم.');
   const onDisk = JSON.parse(await readFile(join(dir, 'library', 'taxonomy.json'), 'utf8')) as Taxonomy;
@@ -126,7 +117,7 @@ test('the scheme editor adds a type that is saved and usable, and a used type is
   await dragSelect(page, 'الدوحة');
   await expect(page.getByRole('menuitem', { name: /مكان/ })).toBeVisible();
   await page.keyboard.press('4');
-  await expect.poll(stored).toEqual([{ quote: 'الدوحة', tag: 'type-1' }]);
+  await expect.poll(() => stored(app)).toEqual([{ quote: 'الدوحة', tag: 'type-1' }]);
   await expect(page.locator('.panel-group[data-type="type-1"] h3')).toContainText('مكان');
 
   // Removing it asks where its annotation goes; moved to Event, nothing is orphaned.
@@ -138,11 +129,11 @@ test('the scheme editor adds a type that is saved and usable, and a used type is
   await resolve.locator('select').selectOption('event');
   await page.getByRole('button', { name: 'تطبيق وحفظ' }).click();
   await expect(page.getByTestId('status')).toHaveText('حُفظ مخطط الوسوم.');
-  await expect.poll(stored).toEqual([{ quote: 'الدوحة', tag: 'event' }]);
+  await expect.poll(() => stored(app)).toEqual([{ quote: 'الدوحة', tag: 'event' }]);
   expect((await app.library.getTaxonomy()).types.map((t) => t.id)).toEqual(['actor', 'demand', 'event']);
 });
 
-test('overlapping highlights with the English interface (screenshot)', async () => {
+test('overlapping highlights with the English interface (screenshot)', async ({ app, shotsDir }) => {
   const { page } = app;
   await openArticle(page);
   await dragSelect(page, 'تبادل الأسرى والمعتقلين');
@@ -161,7 +152,7 @@ test('overlapping highlights with the English interface (screenshot)', async () 
   await page.keyboard.press('Escape');
   await page.locator('.panel-quote', { hasText: 'هدنة مؤقتة' }).click();
   await expect(page.getByTestId('annotation-editor').getByText('Note', { exact: true })).toBeVisible();
-  await page.screenshot({ path: join(outDir, 'overlap-en.png') });
+  await page.screenshot({ path: join(shotsDir, 'overlap-en.png') });
 
   // The panel: counts per type, text order, and a filter by type.
   await expect(page.locator('.panel-group h3')).toHaveText(['Actor1', 'Demand1', 'Event1']);

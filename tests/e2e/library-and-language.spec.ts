@@ -6,28 +6,13 @@
  * annotation from the side panel.
  */
 
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
-import { launchHamish, type HamishApp } from './harness';
 import { openArticle } from './app-actions';
 import { dragSelect } from './mouse-selection';
+import { expect, test } from './fixtures';
 
-let dir: string;
-let app: HamishApp;
-
-test.beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'hamish-e2e-'));
-  app = await launchHamish({ libraryDir: join(dir, 'library'), exportDir: dir });
-});
-
-test.afterEach(async () => {
-  await app.close();
-  await rm(dir, { recursive: true, force: true });
-});
-
-test('a pasted article joins the library and opens in the reader', async () => {
+test('a pasted article joins the library and opens in the reader', async ({ app }) => {
   const { page } = app;
   await page.getByRole('button', { name: 'مقال جديد' }).click();
   await page.getByLabel('العنوان').fill('هدنة في غزة');
@@ -46,7 +31,7 @@ test('a pasted article joins the library and opens in the reader', async () => {
   await expect(page.locator('.article-row')).toHaveCount(2);
 });
 
-test('File › Open text file fills the form from the picked file', async () => {
+test('File › Open text file fills the form from the picked file', async ({ app, dir }) => {
   const file = join(dir, 'بيان.txt');
   await writeFile(file, '\uFEFFبيان صحفي\r\nدعت الحركة إلى وقف الاستيطان في الضفة الغربية.\r\n', 'utf8');
   app.nextOpenFile = file;
@@ -57,7 +42,7 @@ test('File › Open text file fills the form from the picked file', async () => 
   await expect(app.page.getByTestId('article-text')).toContainText('دعت الحركة إلى وقف الاستيطان');
 });
 
-test('a binary file is refused with a message naming it, and nothing is added', async () => {
+test('a binary file is refused with a message naming it, and nothing is added', async ({ app, dir }) => {
   const file = join(dir, 'صورة.txt');
   await writeFile(file, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01, 0x02]));
   app.nextOpenFile = file;
@@ -69,12 +54,12 @@ test('a binary file is refused with a message naming it, and nothing is added', 
   expect(await app.library.listArticles()).toEqual(before);
 });
 
-test('an invalid call from the page is refused in main with a translated message', async () => {
+test('an invalid call from the page is refused in main with a translated message', async ({ app }) => {
   const result = await app.page.evaluate(() => window.api.getArticle('../../etc/passwd'));
   expect(result).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
 });
 
-test('English interface is left-to-right while the Arabic article stays right-to-left', async () => {
+test('English interface is left-to-right while the Arabic article stays right-to-left', async ({ app }) => {
   const { page } = app;
   await page.getByRole('button', { name: 'التبديل إلى الإنجليزية' }).click();
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
@@ -99,7 +84,7 @@ test('English interface is left-to-right while the Arabic article stays right-to
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
 });
 
-test('clicking an annotation in the side panel scrolls the article to it', async () => {
+test('clicking an annotation in the side panel scrolls the article to it', async ({ app }) => {
   const { page } = app;
   await openArticle(page);
   // The last paragraph's first words, far down the article.

@@ -6,19 +6,14 @@
  * on the window. Also writes docs/library-search.png with HAMISH_UPDATE_DOCS=1.
  */
 
-import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
-import { launchHamish, REPO_ROOT, SCREENSHOT_DIR, type HamishApp } from './harness';
+import { expect, test } from './fixtures';
+import { REPO_ROOT } from './harness';
 
 const FIXTURES = join(REPO_ROOT, 'tests', 'fixtures', 'import');
-const shotsDir = SCREENSHOT_DIR;
 
-let dir: string;
-let app: HamishApp;
-
-async function makeFolder(): Promise<string> {
+async function makeFolder(dir: string): Promise<string> {
   const folder = join(dir, 'inbox');
   await mkdir(folder, { recursive: true });
   await copyFile(join(FIXTURES, 'ceasefire.ar.md'), join(folder, '01-ceasefire.md'));
@@ -30,23 +25,20 @@ async function makeFolder(): Promise<string> {
   return folder;
 }
 
-test.beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'hamish-e2e-lib-'));
-  app = await launchHamish({
-    libraryDir: join(dir, 'library'),
-    dropDir: join(dir, 'inbox'),
-    viewport: { width: 1360, height: 900 },
-  });
+// Files "dropped" on the window are looked up in <dir>/inbox.
+test.use({
+  launch: async ({ dir }, use) => {
+    await use({ dropDir: join(dir, 'inbox'), viewport: { width: 1360, height: 900 } });
+  },
 });
 
-test.afterEach(async () => {
-  await app.close();
-  await rm(dir, { recursive: true, force: true });
-});
-
-test('import a folder with progress, then find an article by another spelling and open the passage', async () => {
+test('import a folder with progress, then find an article by another spelling and open the passage', async ({
+  app,
+  dir,
+  shotsDir,
+}) => {
   const { page } = app;
-  app.nextImportFolder = await makeFolder();
+  app.nextImportFolder = await makeFolder(dir);
   await page.getByRole('button', { name: 'استيراد مجلد…' }).click();
 
   const panel = page.getByTestId('import-panel');
@@ -59,6 +51,12 @@ test('import a folder with progress, then find an article by another spelling an
     '«\u206806-photo.txt\u2069»: ليس ملفاً نصياً (بيانات ثنائية أو ترميز غير معروف)',
   ]);
   await expect(panel.locator('.import-duplicate')).toContainText('04-copy.md');
+  await expect(panel.locator('.import-duplicate')).toContainText('(النص نفسه)');
+  // Every added file is listed with the words kept.
+  await expect(panel.locator('.import-added')).toHaveCount(3);
+  await expect(panel.locator('.import-added').first()).toHaveText(
+    /^أُضيف «\u206801-ceasefire\.md\u2069»: حُفظت \d+ كلمة\.$/u,
+  );
   // Progress was pushed while it ran: reports before the end, then the final one.
   expect(app.importEvents.some((e) => !e.finished && e.done < e.total && e.current !== '')).toBe(true);
   expect(app.importEvents.at(-1)).toMatchObject({ finished: true, done: 6, total: 6, added: 3 });
@@ -91,7 +89,7 @@ test('import a folder with progress, then find an article by another spelling an
   await expect.poll(marked).toEqual({ text: 'الأسرى', visible: true });
 });
 
-test('filter by status, move to the trash and restore', async () => {
+test('filter by status, move to the trash and restore', async ({ app }) => {
   const { page, library } = app;
   for (const [title, source, text] of [
     ['هدنة في غزة', 'وكالة الأنباء', 'أعيد فتح معبر كرم أبو سالم أمام الشاحنات.'],
@@ -129,9 +127,9 @@ test('filter by status, move to the trash and restore', async () => {
   await expect(page.getByTestId('search-results').locator('.search-hit')).toHaveText([/هدنة في غزة/]);
 });
 
-test('files dropped on the window are imported', async () => {
+test('files dropped on the window are imported', async ({ app, dir }) => {
   const { page } = app;
-  await makeFolder();
+  await makeFolder(dir);
   await page.evaluate(() => {
     const transfer = new DataTransfer();
     for (const name of ['03-doha.htm', '06-photo.txt']) transfer.items.add(new File(['ignored'], name));

@@ -9,34 +9,31 @@
  * the others' Ranges as they were.
  */
 
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
 import { generateArticleText, generateSpans } from '../../bench/corpus';
 import { makeArticle, writeLibrary, type FixtureArticle } from '../../bench/library-fixture';
-import { launchHamish, type HamishApp } from './harness';
+import { expect, test as base } from './fixtures';
+import type { HamishApp } from './harness';
 
 const COUNT = 3000;
-let dir: string;
-let app: HamishApp;
 let article: FixtureArticle;
 
-test.beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'hamish-long-'));
-  article = makeArticle('مقال طويل عن المفاوضات', generateArticleText(20_000), (t) =>
-    generateSpans(t, COUNT),
-  );
-  await writeLibrary(join(dir, 'library'), [article]);
-  app = await launchHamish({ libraryDir: join(dir, 'library'), seedSample: false });
-  await app.page.locator('.article-open').first().click();
-  await app.page.getByTestId('article-text').waitFor();
+/** The long article written before the launch, and opened in the reader before each test. */
+const test = base.extend({
+  libraryDir: async ({ dir }, use) => {
+    article = makeArticle('مقال طويل عن المفاوضات', generateArticleText(20_000), (t) =>
+      generateSpans(t, COUNT),
+    );
+    await writeLibrary(join(dir, 'library'), [article]);
+    await use(join(dir, 'library'));
+  },
+  app: async ({ app }, use) => {
+    await app.page.locator('.article-open').first().click();
+    await app.page.getByTestId('article-text').waitFor();
+    await use(app);
+  },
 });
-
-test.afterEach(async () => {
-  await app.close();
-  await rm(dir, { recursive: true, force: true });
-});
+test.use({ launch: { seedSample: false } });
 
 /** Total number of Ranges in the app's tag highlights. */
 const paintedCount = (app: HamishApp) =>
@@ -64,7 +61,9 @@ const registeredBlocks = (app: HamishApp, quote?: string) =>
 /** The block holding code point `offset` of the fixture article. */
 const blockOf = (offset: number) => article.blocks.findIndex((b) => b.end > offset);
 
-test('every block is mounted; highlights are registered near the viewport and follow the scroll', async () => {
+test('every block is mounted; highlights are registered near the viewport and follow the scroll', async ({
+  app,
+}) => {
   const { page } = app;
   await expect(page.locator('[data-testid="article-text"] > [data-block]')).toHaveCount(
     article.blocks.length,
@@ -89,7 +88,9 @@ test('every block is mounted; highlights are registered near the viewport and fo
   expect(bottom[0]).toBeGreaterThan(article.blocks.length / 2);
 });
 
-test('the side panel renders a window of rows, scrolls to the last annotation and follows a selection', async () => {
+test('the side panel renders a window of rows, scrolls to the last annotation and follows a selection', async ({
+  app,
+}) => {
   const { page } = app;
   await expect(page.locator('.count-badge')).toHaveText(String(COUNT));
   await page.getByTestId('panel-grouping').selectOption('text');
@@ -136,7 +137,7 @@ test('the side panel renders a window of rows, scrolls to the last annotation an
   expect(Math.abs((picked?.start ?? 0) - (middle?.start ?? 0))).toBeLessThan(200);
 });
 
-test('adding an annotation registers one more Range and keeps every other Range object', async () => {
+test('adding an annotation registers one more Range and keeps every other Range object', async ({ app }) => {
   const { page } = app;
   await expect(page.locator('[data-testid="article-text"] > [data-block]')).toHaveCount(
     article.blocks.length,

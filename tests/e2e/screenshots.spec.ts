@@ -5,31 +5,15 @@
  * HAMISH_UPDATE_DOCS=1. Each shot asserts the state it claims to show.
  */
 
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
 import { openArticle } from './app-actions';
-import { launchHamish, SCREENSHOT_DIR, type HamishApp } from './harness';
+import type { HamishApp } from './harness';
 import { dragSelect } from './mouse-selection';
+import { expect, test } from './fixtures';
 
-const outDir = SCREENSHOT_DIR;
+test.use({ launch: { viewport: { width: 1360, height: 900 } } });
 
-let dir: string;
-let app: HamishApp;
-
-test.beforeEach(async () => {
-  await mkdir(outDir, { recursive: true });
-  dir = await mkdtemp(join(tmpdir(), 'hamish-shots-'));
-  app = await launchHamish({ libraryDir: join(dir, 'library'), viewport: { width: 1360, height: 900 } });
-});
-
-test.afterEach(async () => {
-  await app.close();
-  await rm(dir, { recursive: true, force: true });
-});
-
-async function tagSample(): Promise<void> {
+async function tagSample(app: HamishApp): Promise<void> {
   const { page } = app;
   await openArticle(page);
   for (const [phrase, keys] of [
@@ -47,24 +31,24 @@ async function tagSample(): Promise<void> {
   await page.locator('.reader-scroll').evaluate((el) => el.scrollTo({ top: 0 }));
 }
 
-test('reader in Arabic with highlights in three colours and the side panel', async () => {
-  await tagSample();
+test('reader in Arabic with highlights in three colours and the side panel', async ({ app, shotsDir }) => {
+  await tagSample(app);
   await expect(app.page.locator('.panel-group')).toHaveCount(3);
-  await app.page.screenshot({ path: join(outDir, 'reader-ar.png') });
+  await app.page.screenshot({ path: join(shotsDir, 'reader-ar.png') });
 
   await dragSelect(app.page, 'المشهد السياسي الإقليمي');
   await expect(app.page.getByTestId('tag-menu')).toBeVisible();
   await app.page.keyboard.press('2');
   await expect(app.page.getByRole('menuitem', { name: /الاستيطان/ })).toBeVisible();
-  await app.page.screenshot({ path: join(outDir, 'tag-menu-ar.png') });
+  await app.page.screenshot({ path: join(shotsDir, 'tag-menu-ar.png') });
 });
 
-test('reader and library with the English interface', async () => {
-  await tagSample();
+test('reader and library with the English interface', async ({ app, shotsDir }) => {
+  await tagSample(app);
   await app.page.getByRole('button', { name: 'التبديل إلى الإنجليزية' }).click();
   await expect(app.page.locator('html')).toHaveAttribute('dir', 'ltr');
-  await app.page.screenshot({ path: join(outDir, 'reader-en.png') });
+  await app.page.screenshot({ path: join(shotsDir, 'reader-en.png') });
   await app.page.getByRole('button', { name: 'Library' }).click();
   await expect(app.page.locator('.article-row')).toHaveCount(1);
-  await app.page.screenshot({ path: join(outDir, 'library-en.png') });
+  await app.page.screenshot({ path: join(shotsDir, 'library-en.png') });
 });

@@ -60,8 +60,17 @@ describe('batch import', () => {
       '04-hudna.txt',
     ]);
     expect(report.duplicates).toEqual([
-      { file: '05-same-again.md', existingId: report.added[0]?.id, existingTitle: report.added[0]?.title },
+      {
+        file: '05-same-again.md',
+        existingId: report.added[0]?.id,
+        existingTitle: report.added[0]?.title,
+        // The same text as the first file, so the same number of words.
+        words: report.added[0]?.words,
+        reason: 'same-text',
+        similarity: 1,
+      },
     ]);
+    expect(report.added.every((a) => a.words > 0 && a.shortfall === undefined)).toBe(true);
     expect(report.refused.map((r) => [r.file, r.code, r.params['file']])).toEqual([
       ['06-empty.txt', 'empty-text', '06-empty.txt'],
       ['07-photo.txt', 'file-not-text', '07-photo.txt'],
@@ -129,8 +138,10 @@ describe('batch import', () => {
     const dir = join(root, 'many');
     await mkdir(dir);
     const text = await readFile(fixture('import/legacy-1256.source.txt'), 'utf8');
+    // Each file gets a paragraph of its own, so none is a near-duplicate of another.
+    const own = (i: number) => Array.from({ length: 20 }, (_, k) => `بند${i * 100 + k}`).join(' ');
     for (let i = 0; i < 40; i++)
-      await writeFile(join(dir, `n${String(i).padStart(3, '0')}.txt`), `${text}\nرقم ${i}.`);
+      await writeFile(join(dir, `n${String(i).padStart(3, '0')}.txt`), `${text}\n${own(i)}.`);
     const library = await Library.open(join(root, 'library'));
     let ticks = 0;
     const timer = setInterval(() => ticks++, 0);

@@ -45,6 +45,16 @@ function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
+/** Most U+FFFD per character that a nearly valid UTF-8 file may get (one stray byte in a saved page). */
+const MAX_REPLACEMENT_SHARE = 0.001;
+
+/** UTF-8 with a few invalid bytes replaced by U+FFFD, as a browser reads it; null when more than a stray few. */
+function lenientUtf8(bytes: Uint8Array): string | null {
+  const text = new TextDecoder('utf-8').decode(bytes);
+  const replaced = text.match(/\uFFFD/gu)?.length ?? 0;
+  return replaced <= Math.max(1, text.length * MAX_REPLACEMENT_SHARE) ? text : null;
+}
+
 /** Controls other than tab, line feed, form feed and carriage return mean binary data. */
 // eslint-disable-next-line no-control-regex
 const BINARY_CONTROLS = /[\u0000-\u0008\u000E-\u001A\u001C-\u001F]/u;
@@ -90,5 +100,5 @@ export function decodeBytes(bytes: Uint8Array, declared: string | null = null): 
   }
   const legacy = decodeStrict(bytes, 'windows-1256');
   if (legacy !== null && arabicShare(legacy) >= ARABIC_1256_SHARE) return textOrNull(legacy, 'windows-1256');
-  return null;
+  return textOrNull(lenientUtf8(bytes), 'utf-8');
 }

@@ -1,48 +1,36 @@
 /**
- * HTML import: builds a DOM in Node (linkedom), takes the page's metadata
- * (title, site name, author, published date, canonical URL, language), runs
- * @mozilla/readability to find the article among navigation and ads, and
- * reduces the result to blocks of plain text. No HTML is ever kept.
+ * HTML import: builds a DOM in Node (linkedom), reads what the page declares
+ * about itself (html-metadata), and lets @mozilla/readability decide what is
+ * the article. Nothing is removed from the page before Readability runs; only
+ * its result is tidied (furniture by class, known boilerplate lines). When the
+ * result is much shorter than the page's main text (fewer than half the words
+ * of the element with the most paragraph words), Readability runs again in its
+ * most permissive mode, and the longest of the candidates is kept and noted.
+ * No HTML is ever kept: the result is blocks of plain text.
  */
 
 import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
 import type { BlockInput } from '../../../shared/canonical-text';
-import { isoDateSchema } from '../../../shared/schema/fields';
-import { domToBlocks, type DomNode } from './html-blocks';
+import { dropBoilerplate, dropClosingSection } from './boilerplate';
+import { leadParagraph, mainTextContainer, removeFurnitureInside } from './html-content';
+import { cleanText, parseDocument, wordCount, type MiniDocument, type MiniElement } from './html-dom';
+import { domToBlocks } from './html-blocks';
+import { isoDate, primaryLanguage, readPageMetadata } from './html-metadata';
 
-/** The part of linkedom's DOM this module uses (its own typings need the DOM lib, which main does not load). */
-interface MiniElement extends DomNode {
-  textContent: string | null;
-  getAttribute(name: string): string | null;
-  remove(): void;
+export { isoDate, safeUrl } from './html-metadata';
+
+/** An extraction is "much shorter" than the page's main text below this share of its words. */
+export const SHORT_EXTRACTION_SHARE = 0.5;
+
+/** Where the kept text came from, and how it compares with the page's main text. */
+export interface ExtractionCheck {
+  /** Words kept (after tidying). */
+  keptWords: number;
+  /** Words of the page's main text (the element with the most words in its own paragraphs). */
+  pageWords: number;
+  /** Which candidate was kept. */
+  candidate: 'readability' | 'readability-retry' | 'main-text' | 'page';
 }
-interface MiniDocument {
-  documentElement: MiniElement | null;
-  body: MiniElement | null;
-  querySelector(selector: string): MiniElement | null;
-  querySelectorAll(selector: string): ArrayLike<MiniElement>;
-}
-
-/** Class or id words of page furniture that Readability may keep inside an article (inline ads, bylines, share bars). */
-const FURNITURE =
-  /(^|[\s_-])(ads?|advert\w*|banner|sponsor\w*|promo\w*|share|social|related|newsletter|subscribe|cookie\w*|comments?|byline|dateline|breadcrumbs?|tags|outbrain|taboola)([\s_-]|$)/iu;
-
-/** Removes elements whose class or id names them as furniture (never the body or the root). */
-function removeFurniture(document: MiniDocument): void {
-  for (const element of Array.from(document.querySelectorAll('[class], [id]'))) {
-    const name = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
-    const tag = element.nodeName.toUpperCase();
-    if (tag !== 'BODY' && tag !== 'HTML' && FURNITURE.test(name)) element.remove();
-  }
-}
-
-function parseDocument(html: string): MiniDocument {
-  const parse = parseHTML as unknown as (markup: string) => { document: MiniDocument };
-  return parse(html).document;
-}
-
-type ReadabilityDocument = ConstructorParameters<typeof Readability>[0];
 
 /** What an imported document yields before it becomes canonical text. */
 export interface ExtractedDocument {
@@ -54,93 +42,107 @@ export interface ExtractedDocument {
   url: string;
   /** Primary language subtag the page declares ("ar", "en"), or "". */
   language: string;
+  /** HTML only: how the extraction went, for the import report. */
+  check?: ExtractionCheck;
 }
 
-function metaContent(document: MiniDocument, selectors: string[]): string {
-  for (const selector of selectors) {
-    const value = document.querySelector(selector)?.getAttribute('content')?.trim();
-    if (value) return value;
-  }
-  return '';
+type ReadabilityDocument = ConstructorParameters<typeof Readability>[0];
+type Parsed = NonNullable<ReturnType<Readability<MiniElement>['parse']>>;
+
+interface Candidate {
+  kind: ExtractionCheck['candidate'];
+  blocks: BlockInput[];
+  words: number;
 }
 
-/** "2025-10-02T10:00:00Z", "2025-10-02", "Oct 2, 2025" → "2025-10-02"; "" when not a date. */
-export function isoDate(value: string): string {
-  const trimmed = value.trim();
-  const direct = /^(\d{4}-\d{2}-\d{2})/u.exec(trimmed)?.[1];
-  const candidate = direct ?? (trimmed ? new Date(trimmed) : null);
-  // The schema's own check: Date.parse takes impossible days such as "2025-02-30".
-  if (typeof candidate === 'string') return isoDateSchema.safeParse(candidate).success ? candidate : '';
-  if (!candidate || Number.isNaN(candidate.getTime())) return '';
-  return candidate.toISOString().slice(0, 10);
+const countWords = (blocks: readonly BlockInput[]) =>
+  blocks.reduce((sum, block) => sum + wordCount(block.text), 0);
+
+/** The blocks of `root`, without furniture lines and a closing section of links. */
+function candidate(kind: Candidate['kind'], root: MiniElement | null | undefined): Candidate {
+  if (!root) return { kind, blocks: [], words: 0 };
+  const links = new Set(Array.from(root.querySelectorAll('a')).map((a) => cleanText(a.textContent)));
+  const blocks = dropClosingSection(dropBoilerplate(domToBlocks(root)), (text) => links.has(cleanText(text)));
+  return { kind, blocks, words: countWords(blocks) };
 }
 
-/** Only http(s) URLs are kept as metadata (never javascript:, data: and the like). */
-export function safeUrl(value: string): string {
+/** Readability on `document` (which it changes); `permissive` makes it try every mode and keep its longest. */
+function runReadability(
+  document: MiniDocument,
+  permissive: boolean,
+): { parsed: Parsed | null; content: MiniElement | null } {
+  let parsed: Parsed | null;
   try {
-    const url = new URL(value.trim());
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : '';
+    parsed = new Readability<MiniElement>(document as unknown as ReadabilityDocument, {
+      keepClasses: true,
+      serializer: (node: unknown) => node as MiniElement,
+      ...(permissive ? { charThreshold: Number.MAX_SAFE_INTEGER } : {}),
+    }).parse();
   } catch {
-    return '';
+    parsed = null;
   }
+  const content = parsed?.content ?? null;
+  if (content) removeFurnitureInside(content);
+  return { parsed, content };
 }
 
-/** The primary subtag ("ar" of "ar-EG" or "ar_EG") of a declared language, or "" when it is not one. */
-export function primaryLanguage(tag: string | null | undefined): string {
-  const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/u)[0] ?? '';
-  return /^[a-z]{2,3}$/u.test(primary) ? primary : '';
-}
-
-function clean(text: string | null | undefined): string {
-  return (text ?? '').replace(/\s+/gu, ' ').trim();
+/** The title without a trailing " | Site" or " - Site" when the site's name is known. */
+function withoutSiteSuffix(title: string, source: string): string {
+  if (!source) return title;
+  for (const separator of [' | ', ' - ', ' – ', ' — ', ' :: ', ' « ']) {
+    if (title.endsWith(`${separator}${source}`))
+      return title.slice(0, -(separator.length + source.length)).trim();
+  }
+  return title;
 }
 
 /** Article text and metadata of an HTML page. */
 export function extractHtmlArticle(html: string): ExtractedDocument {
   const document = parseDocument(html);
-  const root = document.documentElement;
-  const language = primaryLanguage(root?.getAttribute('lang') ?? root?.getAttribute('xml:lang'));
-  const url = safeUrl(
-    document.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
-      metaContent(document, ['meta[property="og:url"]']),
-  );
-  const ogTitle = metaContent(document, ['meta[property="og:title"]', 'meta[name="twitter:title"]']);
-  const metaAuthor = metaContent(document, ['meta[name="author"]', 'meta[property="article:author"]']);
-  const metaDate =
-    metaContent(document, [
-      'meta[property="article:published_time"]',
-      'meta[name="date"]',
-      'meta[name="pubdate"]',
-      'meta[itemprop="datePublished"]',
-    ]) ||
-    (document.querySelector('time[datetime]')?.getAttribute('datetime') ?? '');
-  const fallbackTitle = clean(document.querySelector('title')?.textContent);
-  removeFurniture(document);
-  // Kept before Readability changes the document, for pages it cannot read.
-  const fallbackBody = document.body ? domToBlocks(document.body) : [];
+  const meta = readPageMetadata(document);
+  const pageTitle = cleanText(document.querySelector('title')?.textContent);
+  // Measured before Readability changes the document.
+  const main = document.body ? mainTextContainer(document.body) : { element: null, words: 0 };
+  const lead = document.body ? leadParagraph(document.body, meta.description) : '';
 
-  let parsed: ReturnType<Readability['parse']>;
-  try {
-    parsed = new Readability(document as unknown as ReadabilityDocument, { charThreshold: 100 }).parse();
-  } catch {
-    parsed = null;
+  const first = runReadability(document, false);
+  let kept = candidate('readability', first.content);
+  if (kept.words < SHORT_EXTRACTION_SHARE * main.words) {
+    const retry = runReadability(parseDocument(html), true);
+    // Readability changed the document: the main text is found again in a fresh parse.
+    const fresh = parseDocument(html).body;
+    const mainText = candidate('main-text', fresh ? mainTextContainer(fresh).element : null);
+    for (const other of [candidate('readability-retry', retry.content), mainText]) {
+      if (other.words > kept.words) kept = other;
+    }
   }
-  let blocks = fallbackBody;
-  if (parsed?.content) {
-    const content = parseDocument(`<!doctype html><html><body>${parsed.content}</body></html>`);
-    const extracted = content.body ? domToBlocks(content.body) : [];
-    if (extracted.length > 0) blocks = extracted;
+  if (kept.blocks.length === 0) kept = candidate('page', parseDocument(html).body);
+  // The standfirst often sits above the element Readability picks; the page's own description names it.
+  if (lead && !kept.blocks.some((block) => cleanText(block.text).includes(lead.slice(0, 50)))) {
+    kept = { ...kept, blocks: [{ kind: 'paragraph', text: lead }, ...kept.blocks] };
   }
-  const title = clean(ogTitle) || clean(parsed?.title) || fallbackTitle;
-  const [first] = blocks;
-  if (first?.kind === 'heading' && clean(first.text) === title) blocks = blocks.slice(1);
+
+  const parsed = first.parsed;
+  const source = meta.source || cleanText(parsed?.siteName);
+  const declared = withoutSiteSuffix(meta.title, source);
+  let title = declared || withoutSiteSuffix(cleanText(parsed?.title) || pageTitle, source);
+  let blocks = kept.blocks;
+  const [head] = blocks;
+  const heading = head?.kind === 'heading' ? cleanText(head.text) : '';
+  // The article's opening heading is its headline: the title when the page declares none, never shown twice.
+  if (heading && (!declared || declared.includes(heading))) {
+    if (!declared) title = heading;
+    blocks = blocks.slice(1);
+  }
+  const byline = cleanText(parsed?.byline);
   return {
     title,
     blocks,
-    source: clean(parsed?.siteName) || metaContent(document, ['meta[property="og:site_name"]']),
-    author: clean(parsed?.byline) || clean(metaAuthor),
-    date: isoDate(parsed?.publishedTime ?? metaDate),
-    url,
-    language: language || primaryLanguage(parsed?.lang),
+    source,
+    author: [meta.author, byline].find((name) => name && !/^https?:/iu.test(name)) ?? '',
+    date: meta.date || isoDate(parsed?.publishedTime ?? ''),
+    url: meta.url,
+    language: meta.language || primaryLanguage(parsed?.lang),
+    check: { keptWords: countWords(blocks), pageWords: main.words, candidate: kept.kind },
   };
 }

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { ImportProgress, BatchImportReport } from '../../../shared/import-types';
 import { AppFailure } from '../../../shared/result';
 import type { Library } from '../library/library';
+import { DuplicateIndex } from './duplicate-index';
 import { readImportFile } from './import-file';
 
 /** Most files one folder import looks at (the rest is reported as not imported). */
@@ -65,6 +66,7 @@ export async function importFiles(
     refused: [],
     cancelled: false,
   };
+  const duplicates = new DuplicateIndex(library);
   let lastReport = 0;
   const progress = (done: number, current: string, force = false) => {
     const now = Date.now();
@@ -87,16 +89,35 @@ export async function importFiles(
     }
     const file = path.split(/[\\/]/u).pop() ?? path;
     progress(i, file, i === 0);
+    let words = 0;
     try {
       const imported = await readImportFile(path);
-      const meta = await library.addCanonical({ ...imported, importedFrom: imported.fileName });
-      report.added.push({ file, id: meta.id, title: meta.title });
+      words = imported.words;
+      const likely = await duplicates.find(imported.canonical.text, imported.url);
+      if (likely) {
+        const { id: existingId, title: existingTitle, reason, similarity } = likely;
+        report.duplicates.push({ file, existingId, existingTitle, words, reason, similarity });
+      } else {
+        const meta = await library.addCanonical({ ...imported, importedFrom: imported.fileName });
+        duplicates.add(meta.id, meta.title, imported.canonical.text, imported.url);
+        const { shortfall } = imported;
+        report.added.push({
+          file,
+          id: meta.id,
+          title: meta.title,
+          words,
+          ...(shortfall ? { shortfall } : {}),
+        });
+      }
     } catch (error) {
       if (error instanceof AppFailure && error.code === 'duplicate') {
         report.duplicates.push({
           file,
           existingId: String(error.params?.['id'] ?? ''),
           existingTitle: String(error.params?.['title'] ?? ''),
+          words,
+          reason: 'same-text',
+          similarity: 1,
         });
       } else {
         const failure =

@@ -1,27 +1,25 @@
 /**
  * Reads one file for import and turns it into canonical text with metadata:
- * .txt (heading guess of canonical-text), .md/.markdown (Markdown structure),
- * .html/.htm (article extraction). Refusals are AppFailures naming the file:
+ * .txt (headline, then heading guess of canonical-text), .md/.markdown (Markdown),
+ * .html/.htm (article extraction), .docx (Word, through mammoth). Refusals are AppFailures naming the file:
  * unsupported type, unreadable, over 20 MB, binary, empty, or too much text.
  */
 
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { detectLanguage } from '../../../shared/arabic-text';
-import {
-  blockTexts,
-  canonicalize,
-  canonicalizeBlocks,
-  type CanonicalText,
-} from '../../../shared/canonical-text';
+import { canonicalize, canonicalizeBlocks, type CanonicalText } from '../../../shared/canonical-text';
 import { MAX_TEXT_LENGTH } from '../../../shared/model';
 import { MAX_ARTICLE_FILE_BYTES } from '../../../shared/schema/limits';
 import { AppFailure } from '../../../shared/result';
 import { decodeBytes, declaredCharset } from './decode';
-import { extractHtmlArticle, type ExtractedDocument } from './html-article';
+import { extractDocx } from './docx';
+import { extractHtmlArticle, SHORT_EXTRACTION_SHARE, type ExtractedDocument } from './html-article';
+import { wordCount } from './html-dom';
 import { extractMarkdown } from './markdown';
+import { splitHeadline } from './text-headline';
 
-export type ImportFormat = 'text' | 'markdown' | 'html';
+export type ImportFormat = 'text' | 'markdown' | 'html' | 'docx';
 
 const FORMATS: Record<string, ImportFormat> = {
   '.txt': 'text',
@@ -31,6 +29,7 @@ const FORMATS: Record<string, ImportFormat> = {
   '.html': 'html',
   '.htm': 'html',
   '.xhtml': 'html',
+  '.docx': 'docx',
 };
 
 /** File extensions the importer reads (lower case, with the dot). */
@@ -53,6 +52,10 @@ export interface ImportedArticle {
   date: string;
   url: string;
   language: string;
+  /** Words of the canonical text (runs of non-space characters). */
+  words: number;
+  /** HTML only: set when the text kept is much shorter than the page's main text (see SHORT_EXTRACTION_SHARE). */
+  shortfall?: { keptWords: number; pageWords: number };
 }
 
 async function readBytes(path: string, fileName: string): Promise<Buffer> {
@@ -71,15 +74,36 @@ async function readBytes(path: string, fileName: string): Promise<Buffer> {
   }
 }
 
-function extract(format: ImportFormat, text: string): ExtractedDocument & { canonical: CanonicalText } {
+function extract(
+  format: Exclude<ImportFormat, 'docx'>,
+  text: string,
+): ExtractedDocument & { canonical: CanonicalText } {
   if (format === 'text') {
-    const canonical = canonicalize(text);
-    const [first] = canonical.blocks;
-    const title = first?.kind === 'heading' ? (blockTexts(canonical.text, [first])[0] ?? '') : '';
+    const { title, body } = splitHeadline(text);
+    const canonical = canonicalize(body);
     return { title, blocks: [], source: '', author: '', date: '', url: '', language: '', canonical };
   }
   const doc = format === 'markdown' ? extractMarkdown(text) : extractHtmlArticle(text);
   return { ...doc, canonical: canonicalizeBlocks(doc.blocks) };
+}
+
+/** The document in `bytes`: a Word file through mammoth, text decoded then extracted by format. */
+async function readDocument(
+  format: ImportFormat,
+  bytes: Buffer,
+  fileName: string,
+): Promise<{ doc: ExtractedDocument & { canonical: CanonicalText }; encoding: string }> {
+  const params = { file: fileName };
+  if (format === 'docx') {
+    const doc = await extractDocx(bytes, fileName);
+    return { doc: { ...doc, canonical: canonicalizeBlocks(doc.blocks) }, encoding: 'docx' };
+  }
+  const decoded = decodeBytes(bytes, format === 'html' ? declaredCharset(bytes) : null);
+  if (!decoded) throw new AppFailure('file-not-text', `${fileName} is not a text file`, params);
+  if (decoded.text.length > MAX_TEXT_LENGTH * 4) {
+    throw new AppFailure('text-too-large', `${fileName} has more text than an article may hold`, params);
+  }
+  return { doc: extract(format, decoded.text), encoding: decoded.encoding };
 }
 
 /** Reads the file at `path` for import; throws AppFailure (params.file = the file name) when it is refused. */
@@ -90,18 +114,13 @@ export async function readImportFile(path: string): Promise<ImportedArticle> {
   if (!format) {
     throw new AppFailure(
       'file-unsupported',
-      `${fileName}: only .txt, .md and .html files can be imported`,
+      `${fileName}: only .txt, .md, .html and .docx files can be imported`,
       params,
     );
   }
   const bytes = await readBytes(path, fileName);
   if (bytes.length === 0) throw new AppFailure('empty-text', `${fileName} is empty`, params);
-  const decoded = decodeBytes(bytes, format === 'html' ? declaredCharset(bytes) : null);
-  if (!decoded) throw new AppFailure('file-not-text', `${fileName} is not a text file`, params);
-  if (decoded.text.length > MAX_TEXT_LENGTH * 4) {
-    throw new AppFailure('text-too-large', `${fileName} has more text than an article may hold`, params);
-  }
-  const doc = extract(format, decoded.text);
+  const { doc, encoding } = await readDocument(format, bytes, fileName);
   const { canonical } = doc;
   if (canonical.text.length === 0)
     throw new AppFailure('empty-text', `${fileName} has no article text`, params);
@@ -109,10 +128,14 @@ export async function readImportFile(path: string): Promise<ImportedArticle> {
     throw new AppFailure('text-too-large', `${fileName} has more text than an article may hold`, params);
   }
   const stem = basename(fileName, extname(fileName)).trim() || fileName;
+  const words = wordCount(canonical.text);
+  const pageWords = doc.check?.pageWords ?? 0;
   return {
+    ...(words < pageWords * SHORT_EXTRACTION_SHARE ? { shortfall: { keptWords: words, pageWords } } : {}),
+    words,
     fileName,
     format,
-    encoding: decoded.encoding,
+    encoding,
     title: (doc.title.trim() || stem).slice(0, 500),
     canonical,
     source: doc.source.slice(0, 500),

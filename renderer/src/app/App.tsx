@@ -23,7 +23,9 @@ import { ReaderView } from '../reader/ReaderView';
 import { BackupsDialog } from '../safety/BackupsDialog';
 import { StartupNotice } from '../safety/StartupNotice';
 import type { StatusMessage } from '../status';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { StatusLine } from './StatusLine';
+import './app.css';
 
 type Dialog = null | { initial: PickedTextFile | null };
 
@@ -85,6 +87,18 @@ export function App() {
     setOpenId(null);
     refresh();
   }, [refresh, setOpenId]);
+
+  // After a view failed (see ErrorBoundary): bumped to remount the boundaries with what the user chose.
+  const [recoveries, setRecoveries] = useState(0);
+  const recover = (then: () => void) => () => {
+    setDialog(null);
+    setSchemeOpen(false);
+    setBackupsOpen(false);
+    setTransfer(null);
+    setRecoveries((n) => n + 1);
+    then();
+  };
+  const ways = { onLibrary: recover(showLibrary), onBackups: recover(() => setBackupsOpen(true)) };
 
   useEffect(
     () =>
@@ -155,71 +169,77 @@ export function App() {
       <StartupNotice />
       <main className="content">
         {openId ? (
-          <ReaderView
-            key={`${openId}:${readerVersion}`}
-            articleId={openId}
-            notify={notify}
-            focus={opened?.focus}
-            history={history}
-            revision={revision}
-          />
+          <ErrorBoundary key={`reader:${openId}:${recoveries}`} area="reader" {...ways}>
+            <ReaderView
+              key={`${openId}:${readerVersion}`}
+              articleId={openId}
+              notify={notify}
+              focus={opened?.focus}
+              history={history}
+              revision={revision}
+            />
+          </ErrorBoundary>
         ) : (
-          <LibraryView
-            onOpen={setOpenId}
-            onNew={() => setDialog({ initial: null })}
-            notify={notify}
-            version={listVersion}
-            importer={importer}
-          />
+          <ErrorBoundary key={`library:${recoveries}`} area="library" {...ways}>
+            <LibraryView
+              onOpen={setOpenId}
+              onNew={() => setDialog({ initial: null })}
+              notify={notify}
+              version={listVersion}
+              importer={importer}
+            />
+          </ErrorBoundary>
         )}
       </main>
       <ImportPanel importer={importer} />
       <StatusLine status={status} />
-      {schemeOpen && (
-        <TaxonomyEditor
-          notify={notify}
-          onClose={() => setSchemeOpen(false)}
-          onSaved={() => {
-            setSchemeOpen(false);
-            setRevision((r) => r + 1);
-          }}
-        />
-      )}
-      {backupsOpen && (
-        <BackupsDialog
-          notify={notify}
-          onClose={() => setBackupsOpen(false)}
-          onRestored={() => {
-            setBackupsOpen(false);
-            showLibrary();
-          }}
-        />
-      )}
-      {transfer === 'export' && (
-        <ExportDialog openArticleId={openId} onClose={closeTransfer} notify={notify} />
-      )}
-      {transfer === 'import' && (
-        <ImportDialog
-          onClose={closeTransfer}
-          notify={notify}
-          onImported={() => {
-            refresh();
-            setReaderVersion((v) => v + 1);
-          }}
-        />
-      )}
-      {dialog && (
-        <NewArticleDialog
-          initial={dialog.initial}
-          notify={notify}
-          onClose={() => setDialog(null)}
-          onAdded={(meta) => {
-            setDialog(null);
-            refresh();
-            setOpenId(meta.id);
-          }}
-        />
-      )}
+      <ErrorBoundary key={`dialogs:${recoveries}`} area="dialog" {...ways}>
+        {schemeOpen && (
+          <TaxonomyEditor
+            notify={notify}
+            onClose={() => setSchemeOpen(false)}
+            onSaved={() => {
+              setSchemeOpen(false);
+              setRevision((r) => r + 1);
+            }}
+          />
+        )}
+        {backupsOpen && (
+          <BackupsDialog
+            notify={notify}
+            onClose={() => setBackupsOpen(false)}
+            onRestored={() => {
+              setBackupsOpen(false);
+              showLibrary();
+            }}
+          />
+        )}
+        {transfer === 'export' && (
+          <ExportDialog openArticleId={openId} onClose={closeTransfer} notify={notify} />
+        )}
+        {transfer === 'import' && (
+          <ImportDialog
+            onClose={closeTransfer}
+            notify={notify}
+            onImported={() => {
+              refresh();
+              setReaderVersion((v) => v + 1);
+            }}
+          />
+        )}
+        {dialog && (
+          <NewArticleDialog
+            initial={dialog.initial}
+            notify={notify}
+            onClose={() => setDialog(null)}
+            onAdded={(meta) => {
+              setDialog(null);
+              refresh();
+              setOpenId(meta.id);
+            }}
+          />
+        )}
+      </ErrorBoundary>
     </DropImport>
   );
 }

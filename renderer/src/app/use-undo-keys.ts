@@ -6,7 +6,7 @@
 
 import { useEffect, useRef } from 'react';
 import type { UndoHistory } from '../../../shared/undo-history';
-import { isTyping } from '../reader/TagMenu';
+import { isTyping } from '../ui/is-typing';
 import type { Notify } from '../status';
 
 export function useUndoKeys(history: UndoHistory, notify: Notify, show: (articleId: string) => void): void {

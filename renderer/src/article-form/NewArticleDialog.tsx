@@ -3,14 +3,15 @@
  * fill the form from a .txt file picked in the system dialog.
  */
 
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PickedTextFile } from '../../../shared/ipc-contract';
 import type { ArticleMeta } from '../../../shared/model';
 import { MAX_SOURCE_LENGTH, MAX_TITLE_LENGTH } from '../../../shared/schema/limits';
 import { api } from '../api';
 import type { Notify } from '../status';
-import { useEscape } from '../app/use-escape';
+import { Modal } from '../ui/Modal';
+import { ModalActions } from '../ui/ModalActions';
 
 interface Props {
   onClose: () => void;
@@ -28,7 +29,6 @@ export function NewArticleDialog({ onClose, onAdded, notify, initial = null }: P
   const [language, setLanguage] = useState('ar');
   const [text, setText] = useState(initial?.text ?? '');
   const [busy, setBusy] = useState(false);
-  const titleRef = useRef<HTMLInputElement>(null);
 
   const pickFile = async () => {
     const result = await api.openTextFile();
@@ -40,12 +40,6 @@ export function NewArticleDialog({ onClose, onAdded, notify, initial = null }: P
     setTitle((current) => current || result.value?.title || '');
     setText(result.value.text);
   };
-
-  useEffect(() => {
-    titleRef.current?.focus();
-  }, []);
-
-  useEscape(onClose);
 
   const submit = async (event: React.SyntheticEvent) => {
     event.preventDefault();
@@ -61,75 +55,59 @@ export function NewArticleDialog({ onClose, onAdded, notify, initial = null }: P
   };
 
   return (
-    <div className="modal-backdrop">
-      <form
-        className="modal"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="new-article-title"
-        onSubmit={(e) => void submit(e)}
-      >
-        <h2 id="new-article-title">{t('form.heading')}</h2>
+    <Modal title={t('form.heading')} onClose={onClose} onSubmit={(e) => void submit(e)}>
+      <label>
+        {t('form.title')}
+        <input
+          data-autofocus
+          name="title"
+          dir="auto"
+          required
+          maxLength={MAX_TITLE_LENGTH}
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
+        />
+      </label>
+      <div className="form-row">
         <label>
-          {t('form.title')}
+          {t('form.source')}
           <input
-            ref={titleRef}
-            name="title"
+            name="source"
             dir="auto"
-            required
-            maxLength={MAX_TITLE_LENGTH}
-            value={title}
-            onChange={(e) => setTitle(e.target.value)}
+            maxLength={MAX_SOURCE_LENGTH}
+            value={source}
+            onChange={(e) => setSource(e.target.value)}
           />
         </label>
-        <div className="form-row">
-          <label>
-            {t('form.source')}
-            <input
-              name="source"
-              dir="auto"
-              maxLength={MAX_SOURCE_LENGTH}
-              value={source}
-              onChange={(e) => setSource(e.target.value)}
-            />
-          </label>
-          <label>
-            {t('form.date')}
-            <input name="date" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
-          </label>
-          <label>
-            {t('form.language')}
-            <select name="language" value={language} onChange={(e) => setLanguage(e.target.value)}>
-              <option value="ar">{t('form.languageAr')}</option>
-              <option value="en">{t('form.languageEn')}</option>
-            </select>
-          </label>
-        </div>
-        <label className="grow">
-          {t('form.text')}
-          <textarea
-            name="text"
-            dir="auto"
-            lang={language}
-            required
-            placeholder={t('form.textPlaceholder')}
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-          />
+        <label>
+          {t('form.date')}
+          <input name="date" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
         </label>
-        <div className="modal-actions">
-          <button type="button" onClick={() => void pickFile()}>
-            {t('actions.openFile')}
-          </button>
-          <span className="spacer" />
-          <button type="button" onClick={onClose}>
-            {t('actions.cancel')}
-          </button>
-          <button type="submit" className="primary" disabled={busy}>
-            {t('actions.add')}
-          </button>
-        </div>
-      </form>
-    </div>
+        <label>
+          {t('form.language')}
+          <select name="language" value={language} onChange={(e) => setLanguage(e.target.value)}>
+            <option value="ar">{t('form.languageAr')}</option>
+            <option value="en">{t('form.languageEn')}</option>
+          </select>
+        </label>
+      </div>
+      <label className="grow">
+        {t('form.text')}
+        <textarea
+          name="text"
+          dir="auto"
+          lang={language}
+          required
+          placeholder={t('form.textPlaceholder')}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
+      </label>
+      <ModalActions submit={t('actions.add')} onCancel={onClose} disabled={busy}>
+        <button type="button" onClick={() => void pickFile()}>
+          {t('actions.openFile')}
+        </button>
+      </ModalActions>
+    </Modal>
   );
 }

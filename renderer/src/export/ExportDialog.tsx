@@ -12,8 +12,9 @@ import type { AppError } from '../../../shared/result';
 import { api } from '../api';
 import { errorMessage } from '../i18n/i18n';
 import type { Notify } from '../status';
-import { useEscape } from '../app/use-escape';
 import './transfer.css';
+import { Modal } from '../ui/Modal';
+import { ModalActions } from '../ui/ModalActions';
 
 type Scope = 'open' | 'selected' | 'library';
 
@@ -34,7 +35,6 @@ export function ExportDialog({ openArticleId, onClose, notify }: Props) {
   const [selected, setSelected] = useState<Set<string>>(() => new Set(openArticleId ? [openArticleId] : []));
   const [error, setError] = useState<AppError | null>(null);
   const [busy, setBusy] = useState(false);
-  useEscape(onClose);
 
   useEffect(() => {
     void api.listArticles().then((result) => {
@@ -90,74 +90,66 @@ export function ExportDialog({ openArticleId, onClose, notify }: Props) {
   );
 
   return (
-    <div className="modal-backdrop">
-      <form
-        className="modal transfer-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="export-title"
-        data-testid="export-dialog"
-        onSubmit={(e) => void submit(e)}
-      >
-        <h2 id="export-title">{t('transfer.exportHeading')}</h2>
-        <fieldset>
-          <legend>{t('transfer.scope.legend')}</legend>
-          {radio('open', !openArticleId)}
-          {radio('selected')}
-          {radio('library')}
-        </fieldset>
-        {scope === 'selected' && (
-          <ul className="transfer-articles" aria-label={t('transfer.scope.selected')}>
-            {articles.map((a) => (
-              <li key={a.id}>
-                <label className="choice">
-                  <input type="checkbox" checked={selected.has(a.id)} onChange={() => toggle(a.id)} />
-                  <span dir="auto" lang={a.language}>
-                    {a.title}
-                  </span>
-                </label>
-              </li>
-            ))}
-          </ul>
-        )}
-        <label>
-          {t('transfer.format.legend')}
-          <select name="format" value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)}>
-            {EXPORT_FORMATS.map((f) => (
-              <option key={f} value={f}>
-                {t(`transfer.format.${f}`)}
-              </option>
-            ))}
-          </select>
+    <Modal
+      title={t('transfer.exportHeading')}
+      className="transfer-dialog"
+      testId="export-dialog"
+      onClose={onClose}
+      onSubmit={(e) => void submit(e)}
+    >
+      <fieldset>
+        <legend>{t('transfer.scope.legend')}</legend>
+        {radio('open', !openArticleId)}
+        {radio('selected')}
+        {radio('library')}
+      </fieldset>
+      {scope === 'selected' && (
+        <ul className="transfer-articles" aria-label={t('transfer.scope.selected')}>
+          {articles.map((a) => (
+            <li key={a.id}>
+              <label className="choice">
+                <input type="checkbox" checked={selected.has(a.id)} onChange={() => toggle(a.id)} />
+                <span dir="auto" lang={a.language}>
+                  {a.title}
+                </span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      )}
+      <label>
+        {t('transfer.format.legend')}
+        <select name="format" value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)}>
+          {EXPORT_FORMATS.map((f) => (
+            <option key={f} value={f}>
+              {t(`transfer.format.${f}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p className="muted transfer-hint">{t(`transfer.formatHint.${format}`)}</p>
+      {(format === 'json' || format === 'w3c') && (
+        <label className="choice">
+          <input type="checkbox" checked={pretty} onChange={(e) => setPretty(e.target.checked)} />
+          {t('transfer.pretty')}
         </label>
-        <p className="muted transfer-hint">{t(`transfer.formatHint.${format}`)}</p>
-        {(format === 'json' || format === 'w3c') && (
-          <label className="choice">
-            <input type="checkbox" checked={pretty} onChange={(e) => setPretty(e.target.checked)} />
-            {t('transfer.pretty')}
-          </label>
-        )}
-        {format === 'json' && (
-          <label className="choice">
-            <input type="checkbox" checked={includeText} onChange={(e) => setIncludeText(e.target.checked)} />
-            {t('transfer.includeText')}
-          </label>
-        )}
-        {error && (
-          <p className="transfer-error" role="alert">
-            {errorMessage(error)}
-          </p>
-        )}
-        <div className="modal-actions">
-          <span className="spacer" />
-          <button type="button" onClick={onClose}>
-            {t('actions.cancel')}
-          </button>
-          <button type="submit" className="primary" disabled={busy || articleIds?.length === 0}>
-            {t('transfer.exportButton')}
-          </button>
-        </div>
-      </form>
-    </div>
+      )}
+      {format === 'json' && (
+        <label className="choice">
+          <input type="checkbox" checked={includeText} onChange={(e) => setIncludeText(e.target.checked)} />
+          {t('transfer.includeText')}
+        </label>
+      )}
+      {error && (
+        <p className="transfer-error" role="alert">
+          {errorMessage(error)}
+        </p>
+      )}
+      <ModalActions
+        submit={t('transfer.exportButton')}
+        onCancel={onClose}
+        disabled={busy || articleIds?.length === 0}
+      />
+    </Modal>
   );
 }

@@ -16,8 +16,8 @@ import type { AppError } from '../../../shared/result';
 import { api } from '../api';
 import { errorMessage } from '../i18n/i18n';
 import type { Notify } from '../status';
-import { useEscape } from '../app/use-escape';
 import './transfer.css';
+import { Modal } from '../ui/Modal';
 
 interface Props {
   onClose: () => void;
@@ -41,7 +41,6 @@ export function ImportDialog({ onClose, onImported, notify }: Props) {
   const [report, setReport] = useState<ImportReport | null>(null);
   const [error, setError] = useState<AppError | null>(null);
   const [busy, setBusy] = useState(false);
-  useEscape(onClose);
 
   const run = async () => {
     setBusy(true);
@@ -59,70 +58,66 @@ export function ImportDialog({ onClose, onImported, notify }: Props) {
   };
 
   return (
-    <div className="modal-backdrop">
-      <div
-        className="modal transfer-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="import-title"
-        data-testid="import-dialog"
-      >
-        <h2 id="import-title">{t('transfer.importHeading')}</h2>
-        <p className="muted transfer-hint">{t('transfer.importIntro')}</p>
-        <fieldset disabled={busy}>
-          <legend>{t('transfer.conflict.legend')}</legend>
-          {CONFLICT_POLICIES.map((p) => (
-            <label className="choice" key={p}>
-              <input
-                type="radio"
-                name="conflict"
-                value={p}
-                checked={policy === p}
-                onChange={() => setPolicy(p)}
-              />
-              <span>
-                {t(`transfer.conflict.${p}`)}
-                <span className="muted transfer-hint"> — {t(`transfer.conflictHint.${p}`)}</span>
-              </span>
-            </label>
-          ))}
-        </fieldset>
-        {error && (
-          <p className="transfer-error" role="alert">
-            {errorMessage(error)}
-          </p>
-        )}
-        {report && (
-          <section className="transfer-report" data-testid="import-report" aria-live="polite">
-            <dl>
-              {COUNTS.map((key) => (
-                <div key={key}>
-                  <dt>{t(`transfer.report.${key}`)}</dt>
-                  <dd>{report[key]}</dd>
-                </div>
+    <Modal
+      title={t('transfer.importHeading')}
+      className="transfer-dialog"
+      testId="import-dialog"
+      onClose={onClose}
+    >
+      <p className="muted transfer-hint">{t('transfer.importIntro')}</p>
+      <fieldset disabled={busy}>
+        <legend>{t('transfer.conflict.legend')}</legend>
+        {CONFLICT_POLICIES.map((p) => (
+          <label className="choice" key={p}>
+            <input
+              type="radio"
+              name="conflict"
+              value={p}
+              checked={policy === p}
+              onChange={() => setPolicy(p)}
+            />
+            <span>
+              {t(`transfer.conflict.${p}`)}
+              <span className="muted transfer-hint"> — {t(`transfer.conflictHint.${p}`)}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      {error && (
+        <p className="transfer-error" role="alert">
+          {errorMessage(error)}
+        </p>
+      )}
+      {report && (
+        <section className="transfer-report" data-testid="import-report" aria-live="polite">
+          <dl>
+            {COUNTS.map((key) => (
+              <div key={key}>
+                <dt>{t(`transfer.report.${key}`)}</dt>
+                <dd>{report[key]}</dd>
+              </div>
+            ))}
+          </dl>
+          {report.problems.length > 0 && (
+            <ul className="transfer-problems">
+              {report.problems.map((p) => (
+                <li key={`${p.articleIndex}`}>
+                  <bdi>{p.title}</bdi>: {t(`transfer.problem.${p.kind}`)}
+                </li>
               ))}
-            </dl>
-            {report.problems.length > 0 && (
-              <ul className="transfer-problems">
-                {report.problems.map((p) => (
-                  <li key={`${p.articleIndex}`}>
-                    <bdi>{p.title}</bdi>: {t(`transfer.problem.${p.kind}`)}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
-        )}
-        <div className="modal-actions">
-          <span className="spacer" />
-          <button type="button" onClick={onClose}>
-            {t('actions.close')}
-          </button>
-          <button type="button" className="primary" disabled={busy} onClick={() => void run()}>
-            {t('transfer.chooseAndImport')}
-          </button>
-        </div>
+            </ul>
+          )}
+        </section>
+      )}
+      <div className="modal-actions">
+        <span className="spacer" />
+        <button type="button" onClick={onClose}>
+          {t('actions.close')}
+        </button>
+        <button type="button" className="primary" disabled={busy} onClick={() => void run()}>
+          {t('transfer.chooseAndImport')}
+        </button>
       </div>
-    </div>
+    </Modal>
   );
 }

@@ -8,8 +8,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { UiLanguage } from '../../../shared/preferences';
 import type { AppError } from '../../../shared/result';
-import ar from './locales/ar.json';
-import en from './locales/en.json';
+import { RESOURCES } from './resources';
 
 export function applyDocumentLanguage(language: UiLanguage): void {
   document.documentElement.lang = language;
@@ -18,7 +17,7 @@ export function applyDocumentLanguage(language: UiLanguage): void {
 
 export async function initI18n(language: UiLanguage): Promise<void> {
   await i18next.use(initReactI18next).init({
-    resources: { ar: { translation: ar }, en: { translation: en } },
+    resources: RESOURCES,
     lng: language,
     fallbackLng: 'en',
     interpolation: { escapeValue: false },

@@ -56,8 +56,15 @@ export function ImportPanel({ importer }: { importer: Importer }) {
           {t('actions.close')}
         </button>
       </div>
-      {(report.refused.length > 0 || report.duplicates.length > 0) && (
+      {handled > 0 && (
         <ul className="import-problems">
+          {report.added.map((a) => (
+            <li key={`a-${a.id}`} className="import-added">
+              {t('import.added', { file: isolate(a.file), words: a.words })}
+              {a.shortfall &&
+                ` ${t('import.shortfall', { kept: a.shortfall.keptWords, page: a.shortfall.pageWords })}`}
+            </li>
+          ))}
           {report.refused.map((r) => (
             <li key={`r-${r.file}`} className="import-refused">
               {t('import.reasons.line', {
@@ -70,7 +77,11 @@ export function ImportPanel({ importer }: { importer: Importer }) {
           ))}
           {report.duplicates.map((d) => (
             <li key={`d-${d.file}`} className="import-duplicate">
-              {t('import.duplicate', { file: isolate(d.file), title: isolate(d.existingTitle) })}
+              {t(`import.duplicateReasons.${d.reason}`, {
+                file: isolate(d.file),
+                title: isolate(d.existingTitle),
+                percent: Math.round(d.similarity * 100),
+              })}
             </li>
           ))}
         </ul>

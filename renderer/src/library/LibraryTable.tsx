@@ -10,6 +10,7 @@ import { statusOf } from '../../../shared/library-query';
 import { ARTICLE_STATUSES, directionOf, type ArticleMeta, type ArticleStatus } from '../../../shared/model';
 import type { Taxonomy } from '../../../shared/taxonomy';
 import { labelIn } from '../labels';
+import { DateValue } from '../ui/DateValue';
 
 interface Props {
   items: ArticleMeta[];
@@ -27,7 +28,6 @@ interface Props {
 export function LibraryTable(props: Props) {
   const { items, taxonomy, sort, trash } = props;
   const { t, i18n } = useTranslation();
-  const dateFormat = new Intl.DateTimeFormat(i18n.language === 'ar' ? 'ar' : 'en', { dateStyle: 'medium' });
   const languageName = new Intl.DisplayNames([i18n.language], { type: 'language' });
   const types = taxonomy?.types ?? [];
 
@@ -92,7 +92,9 @@ export function LibraryTable(props: Props) {
               </button>
             </td>
             <td dir="auto">{a.source || <span className="muted">{t('library.unknownSource')}</span>}</td>
-            <td className="nowrap">{a.date ? dateFormat.format(new Date(a.date)) : ''}</td>
+            <td className="nowrap">
+              <DateValue value={a.date} />
+            </td>
             <td>{safeLanguageName(languageName, a.language)}</td>
             {types.map((type) => (
               <td key={type.id} className="count-col">

@@ -22,6 +22,7 @@ import { LibraryTable } from './LibraryTable';
 import { MetaDialog } from './MetaDialog';
 import { SearchResults } from './SearchResults';
 import { useLibraryPage } from './use-library-page';
+import './article-list.css';
 
 interface Props {
   onOpen: (id: string, focus?: TextSpan) => void;

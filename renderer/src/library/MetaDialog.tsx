@@ -7,7 +7,8 @@ import { ARTICLE_STATUSES, type ArticleMeta, type ArticleStatus } from '../../..
 import { ARTICLE_META_LENGTHS } from '../../../shared/schema/limits';
 import { api } from '../api';
 import type { Notify } from '../status';
-import { useEscape } from '../app/use-escape';
+import { Modal } from '../ui/Modal';
+import { ModalActions } from '../ui/ModalActions';
 
 interface Props {
   meta: ArticleMeta;
@@ -31,8 +32,6 @@ export function MetaDialog({ meta, notify, onClose, onSaved }: Props) {
   });
   const [status, setStatus] = useState<ArticleStatus>(statusOf(meta));
   const [busy, setBusy] = useState(false);
-
-  useEscape(onClose);
 
   const submit = async (event: React.SyntheticEvent) => {
     event.preventDefault();
@@ -60,72 +59,60 @@ export function MetaDialog({ meta, notify, onClose, onSaved }: Props) {
   );
 
   return (
-    <div className="modal-backdrop">
-      <form
-        className="modal meta-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="meta-dialog-title"
-        onSubmit={(e) => void submit(e)}
-      >
-        <h2 id="meta-dialog-title">{t('meta.heading')}</h2>
+    <Modal
+      title={t('meta.heading')}
+      className="meta-dialog"
+      onClose={onClose}
+      onSubmit={(e) => void submit(e)}
+    >
+      <label>
+        {t('form.title')}
+        {input('title')}
+      </label>
+      <div className="form-row">
         <label>
-          {t('form.title')}
-          {input('title')}
+          {t('form.source')}
+          {input('source')}
         </label>
-        <div className="form-row">
-          <label>
-            {t('form.source')}
-            {input('source')}
-          </label>
-          <label>
-            {t('meta.author')}
-            {input('author')}
-          </label>
-        </div>
-        <div className="form-row">
-          <label>
-            {t('form.date')}
-            {input('date', 'date')}
-          </label>
-          <label>
-            {t('form.language')}
-            <select
-              value={fields.language}
-              onChange={(e) => setFields((f) => ({ ...f, language: e.target.value }))}
-            >
-              {[...new Set(['ar', 'en', fields.language])].map((l) => (
-                <option key={l} value={l}>
-                  {l === 'ar' ? t('form.languageAr') : l === 'en' ? t('form.languageEn') : l}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('columns.status')}
-            <select value={status} onChange={(e) => setStatus(e.target.value as ArticleStatus)}>
-              {ARTICLE_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {t(`readingStatus.${s}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-        </div>
         <label>
-          {t('meta.url')}
-          {input('url', 'url')}
+          {t('meta.author')}
+          {input('author')}
         </label>
-        <div className="modal-actions">
-          <span className="spacer" />
-          <button type="button" onClick={onClose}>
-            {t('actions.cancel')}
-          </button>
-          <button type="submit" className="primary" disabled={busy}>
-            {t('meta.save')}
-          </button>
-        </div>
-      </form>
-    </div>
+      </div>
+      <div className="form-row">
+        <label>
+          {t('form.date')}
+          {input('date', 'date')}
+        </label>
+        <label>
+          {t('form.language')}
+          <select
+            value={fields.language}
+            onChange={(e) => setFields((f) => ({ ...f, language: e.target.value }))}
+          >
+            {[...new Set(['ar', 'en', fields.language])].map((l) => (
+              <option key={l} value={l}>
+                {l === 'ar' ? t('form.languageAr') : l === 'en' ? t('form.languageEn') : l}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('columns.status')}
+          <select value={status} onChange={(e) => setStatus(e.target.value as ArticleStatus)}>
+            {ARTICLE_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`readingStatus.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <label>
+        {t('meta.url')}
+        {input('url', 'url')}
+      </label>
+      <ModalActions submit={t('meta.save')} onCancel={onClose} disabled={busy} />
+    </Modal>
   );
 }

@@ -7,7 +7,7 @@
  * rows near the viewport exist in the DOM, so opening and editing stay fast.
  */
 
-import { memo, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { memo, useEffect, useEffectEvent, useMemo, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation, EntitySummary } from '../../../shared/model';
 import type { TagDefinition, Taxonomy } from '../../../shared/taxonomy';
@@ -89,11 +89,13 @@ export const AnnotationPanel = memo(function AnnotationPanel(props: Props) {
   const virtual = useVirtualRows(heights, scrollerRef, listRef);
   const { reveal } = virtual;
 
+  // Only a new selection scrolls the list; later edits of the rows leave the scroll alone,
+  // so the rows are read through an effect event, not listed as a trigger.
+  const revealSelected = useEffectEvent((id: string) => {
+    reveal(rows.findIndex((r) => r.kind === 'item' && r.annotation.id === id));
+  });
   useEffect(() => {
-    if (!selectedId) return;
-    reveal(rows.findIndex((r) => r.kind === 'item' && r.annotation.id === selectedId));
-    // Only a new selection scrolls the list; later edits of the rows leave the scroll alone.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    if (selectedId) revealSelected(selectedId);
   }, [selectedId]);
 
   const renderItem = (a: Annotation) => {
@@ -126,6 +128,8 @@ export const AnnotationPanel = memo(function AnnotationPanel(props: Props) {
           className="icon-button"
           aria-label={t('reader.deleteAnnotation', { quote: a.quote })}
           title={t('actions.delete')}
+          // A delete while the annotation is still being saved would be dropped: wait for the save.
+          disabled={isDraft(a)}
           onClick={() => props.onDelete(a)}
         >
           ×

@@ -5,22 +5,20 @@
  * clicks on highlights are hit-tested, and everything works from the keyboard.
  */
 
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { blockTexts } from '../../../shared/canonical-text';
 import { CodePointIndex } from '../../../shared/code-points';
-import { directionOf, type Annotation, type Block, type EntitySummary } from '../../../shared/model';
-import { lazyKnownWords, snapSpan, wordAt } from '../../../shared/span-snap';
+import { directionOf, type Block, type EntitySummary } from '../../../shared/model';
+import { lazyKnownWords } from '../../../shared/span-snap';
 import { listTags } from '../../../shared/taxonomy';
 import type { UndoHistory } from '../../../shared/undo-history';
-import { EntitiesPanel } from '../entities/EntitiesPanel';
 import type { Notify } from '../status';
-import { useStableCallback } from '../use-stable-callback';
-import { AnnotationEditor } from './AnnotationEditor';
-import { AnnotationPanel } from './AnnotationPanel';
+import { ArticleHeader } from './ArticleHeader';
 import { ArticleText } from './ArticleText';
 import { HighlightPainter } from './highlight-painter';
-import { annotationsAt, offsetAtPoint, pickHit } from './hit-test';
+import { mentionsOf } from './mentions';
+import { ReaderSidePanel } from './ReaderSidePanel';
 import { ShortcutsOverlay } from './ShortcutsOverlay';
 import { TagMenu } from './TagMenu';
 import { TextMap } from './text-map';
@@ -30,12 +28,14 @@ import { useReaderControls, type PendingSelection } from './use-reader-controls'
 import { useBlockWindow } from './use-block-window';
 import { useProgressiveBlocks } from './use-progressive-blocks';
 import { useReaderKeys } from './use-reader-keys';
+import { usePointerSelection } from './use-pointer-selection';
+import { useSearchFocus } from './use-search-focus';
+import type { TextSpan } from '../../../shared/search-passage';
 import './annotate.css';
+import './reader.css';
 
 const NO_ENTITIES: EntitySummary[] = [];
 const NO_BLOCKS: Block[] = [];
-import { useSearchFocus } from './use-search-focus';
-import type { TextSpan } from '../../../shared/search-passage';
 
 interface Props {
   articleId: string;
@@ -62,7 +62,6 @@ export const ReaderView = memo(function ReaderView({ articleId, notify, history,
   const [pending, setPending] = useState<PendingSelection | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [help, setHelp] = useState(false);
-  const [tab, setTab] = useState<'annotations' | 'entities'>('annotations');
 
   const article = state?.article;
   const taxonomy = state?.taxonomy;
@@ -111,7 +110,7 @@ export const ReaderView = memo(function ReaderView({ articleId, notify, history,
     if (map) painterRef.current?.select(selected ? map.rangeFor(selected.start, selected.end) : null);
   }, [selected, article, tags, mounted]);
 
-  const controls = useReaderControls({
+  const { actions: controls, keys } = useReaderControls({
     article: article ?? null,
     index,
     annotations: annotations ?? [],
@@ -123,7 +122,6 @@ export const ReaderView = memo(function ReaderView({ articleId, notify, history,
     mapRef,
     caretRef,
     scrollRef,
-    painterRef,
     setPending,
     setSelectedId,
     actions,
@@ -131,66 +129,25 @@ export const ReaderView = memo(function ReaderView({ articleId, notify, history,
     setEntities,
     setHelp,
   });
-  useReaderKeys(controls.keys);
+  useReaderKeys(keys);
   // Scanning the text for mentions costs ~20 ms on a long article: once per selection or change, not per render.
   const mentionCount = useMemo(
-    () => (selected ? controls.mentionsOf(selected).length : 0),
-    // controls is new on every render; what mentionsOf reads is listed here.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [selected, annotations, entities, article],
+    () =>
+      selected && article && index && annotations
+        ? mentionsOf({ article, index, annotations, entities }, selected).length
+        : 0,
+    [selected, annotations, entities, article, index],
   );
-  // Stable handlers, so the (memoised) side panel does not re-render as the article mounts.
-  const selectFromPanel = useStableCallback((a: Annotation) => controls.selectAnnotation(a));
-  const deleteFromPanel = useStableCallback((a: Annotation) => void controls.remove(a));
-
-  /** After a mouse or key up: a text selection opens the tag menu; a plain click hit-tests highlights. */
-  const readSelection = useCallback(
-    (point: { x: number; y: number } | null) => {
-      const selection = window.getSelection();
-      const map = mapRef.current;
-      if (!map || !index) return;
-      if (!selection || selection.isCollapsed || selection.rangeCount === 0) {
-        setPending(null);
-        if (!point || !annotations) return;
-        const offset = offsetAtPoint(map, point.x, point.y);
-        const hit = offset === null ? null : pickHit(annotationsAt(annotations, offset), selectedId);
-        setSelectedId(hit?.id ?? null);
-        return;
-      }
-      const range = selection.getRangeAt(0);
-      const a = map.pointToOffset(range.startContainer, range.startOffset);
-      const b = map.pointToOffset(range.endContainer, range.endOffset);
-      const span = a === null || b === null ? null : snapSpan(index, a, b, { words: false });
-      if (!span) {
-        setPending(null);
-        return;
-      }
-      setSelectedId(null);
-      setPending({ start: span[0], end: span[1], rect: range.getBoundingClientRect(), exact: false });
-    },
-    [index, annotations, selectedId],
-  );
-
-  // Selections may end outside the article (a drag past its edge), so listen on the document.
-  useEffect(() => {
-    const onPointerUp = (event: PointerEvent) => {
-      const target = event.target instanceof Element ? event.target : null;
-      if (!target?.closest('.article-text')) {
-        if (!target?.closest('.tag-menu, .annotation-panel, .top-bar, .modal')) readSelection(null);
-        return;
-      }
-      readSelection({ x: event.clientX, y: event.clientY });
-    };
-    const onKeyUp = (event: KeyboardEvent) => {
-      if (event.key === 'Shift' || event.shiftKey) readSelection(null);
-    };
-    document.addEventListener('pointerup', onPointerUp);
-    document.addEventListener('keyup', onKeyUp);
-    return () => {
-      document.removeEventListener('pointerup', onPointerUp);
-      document.removeEventListener('keyup', onKeyUp);
-    };
-  }, [readSelection]);
+  const onDoubleClick = usePointerSelection({
+    mapRef,
+    index,
+    annotations,
+    selectedId,
+    knownWords,
+    setPending,
+    setSelectedId: controls.choose,
+    selectSpan: controls.selectSpan,
+  });
 
   // The tag menu follows its selection when the article scrolls (keyboard moves scroll it too).
   const followSelection = () => {
@@ -201,21 +158,6 @@ export const ReaderView = memo(function ReaderView({ articleId, notify, history,
     setPending(rect && rect.height > 0 ? { ...pending, rect } : null);
   };
 
-  // Double-click picks the word under the pointer, proclitics left out.
-  const onDoubleClick = (event: React.MouseEvent) => {
-    const map = mapRef.current;
-    if (!map || !index) return;
-    const offset = offsetAtPoint(map, event.clientX, event.clientY);
-    if (offset === null) return;
-    const word = wordAt(index.text, index.toUtf16(offset), true);
-    if (!word) return;
-    const span = snapSpan(index, index.toCodePoint(word.start), index.toCodePoint(word.end), {
-      clitics: true,
-      knownWords,
-    });
-    if (span) controls.selectSpan(span[0], span[1], true);
-  };
-
   if (!article || !taxonomy || !annotations) {
     return <div className="reader-loading">{error ? null : t('reader.loading')}</div>;
   }
@@ -223,16 +165,7 @@ export const ReaderView = memo(function ReaderView({ articleId, notify, history,
   return (
     <div className="reader">
       <div className="reader-scroll" ref={scrollRef} onScroll={followSelection}>
-        <header
-          className="article-header"
-          lang={article.meta.language}
-          dir={directionOf(article.meta.language)}
-        >
-          <h1 dir="auto">{article.meta.title}</h1>
-          <p className="article-meta">
-            {[article.meta.source, article.meta.date].filter(Boolean).join(' · ')}
-          </p>
-        </header>
+        <ArticleHeader meta={article.meta} />
         <div onDoubleClick={onDoubleClick}>
           <ArticleText
             ref={articleRef}
@@ -244,69 +177,19 @@ export const ReaderView = memo(function ReaderView({ articleId, notify, history,
           />
         </div>
       </div>
-      <aside className="annotation-panel" ref={panelRef}>
-        <div className="panel-tabs" role="tablist">
-          <button
-            type="button"
-            role="tab"
-            aria-selected={tab === 'annotations'}
-            onClick={() => setTab('annotations')}
-          >
-            {t('reader.panelTitle')}
-          </button>
-          <button
-            type="button"
-            role="tab"
-            aria-selected={tab === 'entities'}
-            onClick={() => setTab('entities')}
-          >
-            {t('entities.title')}
-          </button>
-          <button
-            type="button"
-            className="link"
-            onClick={() => setHelp(true)}
-            aria-label={t('shortcuts.title')}
-          >
-            ?
-          </button>
-        </div>
-        {selected && tab === 'annotations' && (
-          <AnnotationEditor
-            key={`${selected.id}:${selected.note ?? ''}`}
-            annotation={selected}
-            tags={tags}
-            entities={entities}
-            articleLanguage={article.meta.language}
-            mentionCount={mentionCount}
-            onUpdate={(patch) => void controls.update(selected, patch)}
-            onMoveEdge={(edge, how) => void controls.moveEdge(selected, edge, how)}
-            onTagAll={() => void controls.tagAll(selected)}
-            onNewEntity={() => void controls.newEntity(selected)}
-            onDelete={() => void controls.remove(selected)}
-            onClose={() => setSelectedId(null)}
-          />
-        )}
-        {tab === 'annotations' ? (
-          <AnnotationPanel
-            taxonomy={taxonomy}
-            tags={tags}
-            annotations={annotations}
-            entities={entities}
-            articleLanguage={article.meta.language}
-            selectedId={selectedId}
-            scrollerRef={panelRef}
-            onSelect={selectFromPanel}
-            onDelete={deleteFromPanel}
-          />
-        ) : (
-          <EntitiesPanel
-            entities={entities}
-            onSave={(input) => void controls.saveEntity(input)}
-            onDelete={(id) => void controls.deleteEntity(id)}
-          />
-        )}
-      </aside>
+      <ReaderSidePanel
+        taxonomy={taxonomy}
+        tags={tags}
+        annotations={annotations}
+        entities={entities}
+        articleLanguage={article.meta.language}
+        selected={selected}
+        mentionCount={mentionCount}
+        actions={controls}
+        panelRef={panelRef}
+        onDeselect={() => controls.choose(null)}
+        onHelp={() => setHelp(true)}
+      />
       {pending && (
         <TagMenu
           taxonomy={taxonomy}

@@ -1,6 +1,7 @@
 /** The "?" overlay: every keyboard shortcut of the reader, in the interface language. */
 
 import { useTranslation } from 'react-i18next';
+import { Modal } from '../ui/Modal';
 
 const SHORTCUTS: [keys: string, label: string][] = [
   ['← →', 'shortcuts.word'],
@@ -22,35 +23,31 @@ const SHORTCUTS: [keys: string, label: string][] = [
 export function ShortcutsOverlay({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   return (
-    <div className="modal-backdrop" onClick={onClose}>
-      <div
-        className="modal shortcuts"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="shortcuts-title"
-        data-testid="shortcuts"
-        onClick={(e) => e.stopPropagation()}
-      >
-        <h2 id="shortcuts-title">{t('shortcuts.title')}</h2>
-        <table>
-          <tbody>
-            {SHORTCUTS.map(([keys, label]) => (
-              <tr key={label}>
-                <td>
-                  <kbd dir="ltr">{keys}</kbd>
-                </td>
-                <td>{t(label)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <div className="modal-actions">
-          <span className="spacer" />
-          <button type="button" className="primary" onClick={onClose}>
-            {t('actions.close')}
-          </button>
-        </div>
+    <Modal
+      title={t('shortcuts.title')}
+      className="shortcuts"
+      testId="shortcuts"
+      closeOnBackdrop
+      onClose={onClose}
+    >
+      <table>
+        <tbody>
+          {SHORTCUTS.map(([keys, label]) => (
+            <tr key={label}>
+              <td>
+                <kbd dir="ltr">{keys}</kbd>
+              </td>
+              <td>{t(label)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="modal-actions">
+        <span className="spacer" />
+        <button type="button" className="primary" onClick={onClose}>
+          {t('actions.close')}
+        </button>
       </div>
-    </div>
+    </Modal>
   );
 }

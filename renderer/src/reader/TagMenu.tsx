@@ -8,6 +8,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TYPE_ITSELF_KEY, type Taxonomy, type TypeDefinition } from '../../../shared/taxonomy';
 import { labelIn } from '../labels';
+import { isTyping } from '../ui/is-typing';
+import './tag-menu.css';
 
 interface Props {
   taxonomy: Taxonomy;
@@ -20,13 +22,6 @@ interface Props {
 /** Arabic-Indic digits (an Arabic keyboard layout) count as the same shortcut as 0–9. */
 export function asciiDigits(key: string): string {
   return key.replace(/[\u0660-\u0669]/gu, (d) => String((d.codePointAt(0) ?? 0x660) - 0x660));
-}
-
-/** True when a key event goes to a text field (shortcuts must not steal typing). */
-export function isTyping(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement && target.closest('input, textarea, select, [contenteditable]') !== null
-  );
 }
 
 interface Item {

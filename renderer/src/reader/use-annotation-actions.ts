@@ -3,17 +3,20 @@
  * "tag all mentions" does), edit and delete. Each is shown at once (drafted
  * with the same code main stores it with), goes through the API, and is
  * replaced by what main saved, or undone with an error if the save fails.
- * The status line says "Saving…" until main answers that the edit is on disk.
+ * The status line says "Saving…" until main answers that the edit is on disk,
+ * and "Saved" only once every edit in flight is: a quick second edit answered
+ * first must not claim the first one is saved.
  * The undo history records it at once, as pending: an undo waits for the save.
  */
 
-import { useCallback } from 'react';
+import { useCallback, useRef } from 'react';
 import { createCommand, deleteCommand, editCommand } from '../../../shared/annotation-commands';
 import { applyPatch, newAnnotation } from '../../../shared/annotation-edits';
 import type { CodePointIndex } from '../../../shared/code-points';
 import type { Annotation, AnnotationPatch, NewAnnotation } from '../../../shared/model';
 import type { UndoHistory } from '../../../shared/undo-history';
 import { api } from '../api';
+import type { AppError } from '../../../shared/result';
 import type { Notify } from '../status';
 
 const byPosition = (x: Annotation, y: Annotation) => x.start - y.start || x.end - y.end;
@@ -32,11 +35,27 @@ export function useAnnotationActions(
   notify: Notify,
   index: CodePointIndex | null,
 ) {
+  /** Edits sent to main and not answered yet. */
+  const inFlight = useRef(0);
+  const begin = useCallback(() => {
+    inFlight.current += 1;
+    notify({ kind: 'saving' });
+  }, [notify]);
+  /** One edit answered: its error at once, "Saved" once none is left in flight. */
+  const end = useCallback(
+    (error?: AppError) => {
+      inFlight.current -= 1;
+      if (error) notify({ kind: 'error', error });
+      else if (inFlight.current === 0) notify({ kind: 'info', key: 'status.saved' });
+    },
+    [notify],
+  );
+
   /** Creates annotations in one write and one undo step; resolves to them, or null on failure. */
   const create = useCallback(
     async (inputs: Omit<NewAnnotation, 'articleId'>[]): Promise<Annotation[] | null> => {
       if (inputs.length === 0) return [];
-      notify({ kind: 'saving' });
+      begin();
       const items = inputs.map((i) => ({ ...i, articleId }));
       const at = new Date().toISOString();
       const shown = index ? items.map((i) => newAnnotation(i, `${DRAFT_PREFIX}${++drafts}`, index, at)) : [];
@@ -51,21 +70,21 @@ export function useAnnotationActions(
       const withoutDrafts = (list: Annotation[]) => list.filter((a) => !shownIds.has(a.id));
       if (!result.ok) {
         setAnnotations(withoutDrafts);
-        notify({ kind: 'error', error: result.error });
+        end(result.error);
         return null;
       }
       setAnnotations((list) => [...withoutDrafts(list), ...result.value].sort(byPosition));
-      notify({ kind: 'info', key: 'status.saved' });
+      end();
       return result.value;
     },
-    [articleId, history, setAnnotations, notify, index],
+    [articleId, history, setAnnotations, begin, end, index],
   );
 
   /** Applies `patch` to `before`; resolves to the saved annotation, or null on failure. */
   const update = useCallback(
     async (before: Annotation, patch: AnnotationPatch): Promise<Annotation | null> => {
       if (isDraft(before)) return null;
-      notify({ kind: 'saving' });
+      begin();
       const put = (value: Annotation) => (list: Annotation[]) =>
         list.map((a) => (a.id === value.id ? value : a)).sort(byPosition);
       if (index) {
@@ -84,22 +103,22 @@ export function useAnnotationActions(
       const result = await saving;
       if (!result.ok) {
         setAnnotations(put(before));
-        notify({ kind: 'error', error: result.error });
+        end(result.error);
         return null;
       }
       const after = result.value;
       setAnnotations(put(after));
-      notify({ kind: 'info', key: 'status.saved' });
+      end();
       return after;
     },
-    [articleId, history, setAnnotations, notify, index],
+    [articleId, history, setAnnotations, begin, end, index],
   );
 
   /** Deletes annotations in one write and one undo step; resolves to false on failure (they come back). */
   const remove = useCallback(
     async (annotations: Annotation[]): Promise<boolean> => {
       if (annotations.some(isDraft)) return false;
-      notify({ kind: 'saving' });
+      begin();
       const gone = new Set(annotations.map((a) => a.id));
       setAnnotations((list) => list.filter((a) => !gone.has(a.id)));
       const saving = api.deleteAnnotations(
@@ -110,13 +129,13 @@ export function useAnnotationActions(
       const result = await saving;
       if (!result.ok) {
         setAnnotations((list) => [...list.filter((a) => !gone.has(a.id)), ...annotations].sort(byPosition));
-        notify({ kind: 'error', error: result.error });
+        end(result.error);
         return false;
       }
-      notify({ kind: 'info', key: 'status.saved' });
+      end();
       return true;
     },
-    [articleId, history, setAnnotations, notify],
+    [articleId, history, setAnnotations, begin, end],
   );
 
   return { create, update, remove };

@@ -8,7 +8,7 @@
  */
 
 import { useEffect } from 'react';
-import { isTyping } from './TagMenu';
+import { isTyping } from '../ui/is-typing';
 
 export interface ReaderKeyActions {
   /** True when the article runs right to left. */

@@ -8,8 +8,9 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo, RestoreResult } from '../../../shared/backups';
 import { api } from '../api';
-import { useEscape } from '../app/use-escape';
 import type { Notify } from '../status';
+import { formatDate } from '../ui/format-date';
+import { Modal } from '../ui/Modal';
 import './safety.css';
 
 interface Props {
@@ -18,20 +19,16 @@ interface Props {
   onRestored: (result: RestoreResult) => void;
 }
 
-const noop = () => undefined;
-
 export function BackupsDialog({ notify, onClose, onRestored }: Props) {
   const { t, i18n } = useTranslation();
   const [backups, setBackups] = useState<BackupInfo[] | null>(null);
   const [confirming, setConfirming] = useState<BackupInfo | null>(null);
   const [busy, setBusy] = useState(false);
-  // Esc closes the dialog, but never in the middle of a restore.
-  useEscape(busy ? noop : onClose);
-  const format = new Intl.DateTimeFormat(i18n.language === 'ar' ? 'ar' : 'en', {
-    dateStyle: 'full',
-    timeStyle: 'short',
-  });
-  const when = (b: BackupInfo) => (b.createdAt ? format.format(new Date(b.createdAt)) : b.name);
+  // A manifest's date that is not a real date is shown as stored, never thrown on.
+  const when = (b: BackupInfo) =>
+    b.createdAt
+      ? (formatDate(b.createdAt, i18n.language, { dateStyle: 'full', timeStyle: 'short' }) ?? b.createdAt)
+      : b.name;
 
   useEffect(() => {
     let live = true;
@@ -64,58 +61,45 @@ export function BackupsDialog({ notify, onClose, onRestored }: Props) {
   };
 
   return (
-    <div className="modal-backdrop">
-      <section
-        className="modal backups-modal"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="backups-title"
-      >
-        <h2 id="backups-title">{t('backups.heading')}</h2>
-        <p className="muted">{t('backups.explain')}</p>
-        {backups === null && <p>{t('reader.loading')}</p>}
-        {backups?.length === 0 && <p>{t('backups.none')}</p>}
-        <ul className="backup-list">
-          {backups?.map((b) => (
-            <li key={b.name} className="backup-row" data-backup={b.name}>
-              <span className="backup-name">
-                <strong>{when(b)}</strong>
-                <br />
-                <span className="muted">
-                  {t(`backups.kind.${b.kind}`)} · {t('library.count', { count: b.articles })} ·{' '}
-                  {t('library.annotations', { count: b.annotations })}
-                </span>
+    <Modal title={t('backups.heading')} className="backups-modal" busy={busy} onClose={onClose}>
+      <p className="muted">{t('backups.explain')}</p>
+      {backups === null && <p>{t('reader.loading')}</p>}
+      {backups?.length === 0 && <p>{t('backups.none')}</p>}
+      <ul className="backup-list">
+        {backups?.map((b) => (
+          <li key={b.name} className="backup-row" data-backup={b.name}>
+            <span className="backup-name">
+              <strong>{when(b)}</strong>
+              <br />
+              <span className="muted">
+                {t(`backups.kind.${b.kind}`)} · {t('library.count', { count: b.articles })} ·{' '}
+                {t('library.annotations', { count: b.annotations })}
               </span>
-              <button type="button" disabled={busy} onClick={() => setConfirming(b)}>
-                {t('backups.restore')}
-              </button>
-            </li>
-          ))}
-        </ul>
-        {confirming && (
-          <div className="backup-confirm" role="alertdialog" aria-labelledby="backup-confirm-text">
-            <p id="backup-confirm-text">{t('backups.confirm', { when: when(confirming) })}</p>
-            <div className="backup-actions">
-              <button type="button" onClick={() => setConfirming(null)} disabled={busy}>
-                {t('actions.cancel')}
-              </button>
-              <button
-                type="button"
-                className="danger"
-                disabled={busy}
-                onClick={() => void restore(confirming)}
-              >
-                {t('backups.confirmRestore')}
-              </button>
-            </div>
+            </span>
+            <button type="button" disabled={busy} onClick={() => setConfirming(b)}>
+              {t('backups.restore')}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {confirming && (
+        <div className="backup-confirm" role="alertdialog" aria-labelledby="backup-confirm-text">
+          <p id="backup-confirm-text">{t('backups.confirm', { when: when(confirming) })}</p>
+          <div className="backup-actions">
+            <button type="button" onClick={() => setConfirming(null)} disabled={busy}>
+              {t('actions.cancel')}
+            </button>
+            <button type="button" className="danger" disabled={busy} onClick={() => void restore(confirming)}>
+              {t('backups.confirmRestore')}
+            </button>
           </div>
-        )}
-        <div className="backup-actions">
-          <button type="button" onClick={onClose}>
-            {t('actions.close')}
-          </button>
         </div>
-      </section>
-    </div>
+      )}
+      <div className="backup-actions">
+        <button type="button" onClick={onClose}>
+          {t('actions.close')}
+        </button>
+      </div>
+    </Modal>
   );
 }

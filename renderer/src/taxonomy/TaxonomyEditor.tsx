@@ -12,6 +12,7 @@ import { listTags, taxonomyProblems, type Label, type Taxonomy } from '../../../
 import { api } from '../api';
 import { tagTitle } from '../reader/AnnotationEditor';
 import type { Notify } from '../status';
+import { Modal } from '../ui/Modal';
 import { addSubtype, addType, droppedTags, mapType, move } from './taxonomy-draft';
 
 interface Props {
@@ -130,165 +131,160 @@ export function TaxonomyEditor({ notify, onClose, onSaved }: Props) {
   };
 
   return (
-    <div className="modal-backdrop">
-      <div className="modal taxonomy-editor" role="dialog" aria-modal="true" aria-labelledby="taxonomy-title">
-        <h2 id="taxonomy-title">{t('taxonomy.title')}</h2>
-        {inUse ? (
-          <div className="taxonomy-resolve" data-testid="taxonomy-resolve">
-            <p>{t('taxonomy.inUseIntro')}</p>
-            {Object.entries(inUse).map(([id, count]) => (
-              <label key={id}>
-                {t('taxonomy.inUse', { tag: savedTitle(id), count })}
-                <select
-                  value={reassign[id] ?? ''}
-                  onChange={(e) =>
-                    setReassign({ ...reassign, [id]: e.target.value === '' ? null : e.target.value })
-                  }
-                >
-                  <option value="">{t('taxonomy.deleteThem', { count })}</option>
-                  {remaining.map((tag) => (
-                    <option key={tag.id} value={tag.id}>
-                      {t('taxonomy.moveTo', { tag: tagTitle(tag, i18n.language) })}
-                    </option>
-                  ))}
-                </select>
-              </label>
-            ))}
-            <div className="modal-actions">
-              <span className="spacer" />
-              <button type="button" onClick={() => setInUse(null)}>
-                {t('tagMenu.back')}
-              </button>
-              <button type="button" className="primary" onClick={() => void commit(reassign)}>
-                {t('taxonomy.apply')}
-              </button>
-            </div>
+    <Modal title={t('taxonomy.title')} className="taxonomy-editor" onClose={onClose}>
+      {inUse ? (
+        <div className="taxonomy-resolve" data-testid="taxonomy-resolve">
+          <p>{t('taxonomy.inUseIntro')}</p>
+          {Object.entries(inUse).map(([id, count]) => (
+            <label key={id}>
+              {t('taxonomy.inUse', { tag: savedTitle(id), count })}
+              <select
+                value={reassign[id] ?? ''}
+                onChange={(e) =>
+                  setReassign({ ...reassign, [id]: e.target.value === '' ? null : e.target.value })
+                }
+              >
+                <option value="">{t('taxonomy.deleteThem', { count })}</option>
+                {remaining.map((tag) => (
+                  <option key={tag.id} value={tag.id}>
+                    {t('taxonomy.moveTo', { tag: tagTitle(tag, i18n.language) })}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ))}
+          <div className="modal-actions">
+            <span className="spacer" />
+            <button type="button" onClick={() => setInUse(null)}>
+              {t('tagMenu.back')}
+            </button>
+            <button type="button" className="primary" onClick={() => void commit(reassign)}>
+              {t('taxonomy.apply')}
+            </button>
           </div>
-        ) : (
-          <>
-            <ol className="taxonomy-types">
-              {draft.types.map((type, ti) => (
-                <li key={type.id} className="taxonomy-type" data-type-id={type.id}>
-                  <div className="taxonomy-row">
-                    <EntryFields
-                      label={type.label}
-                      color={type.color}
-                      shortcut={type.key}
-                      onChange={(patch) => setDraft(mapType(draft, ti, (x) => ({ ...x, ...patch })))}
+        </div>
+      ) : (
+        <>
+          <ol className="taxonomy-types">
+            {draft.types.map((type, ti) => (
+              <li key={type.id} className="taxonomy-type" data-type-id={type.id}>
+                <div className="taxonomy-row">
+                  <EntryFields
+                    label={type.label}
+                    color={type.color}
+                    shortcut={type.key}
+                    onChange={(patch) => setDraft(mapType(draft, ti, (x) => ({ ...x, ...patch })))}
+                  />
+                  <label className="inline">
+                    <input
+                      type="checkbox"
+                      checked={type.clitics ?? false}
+                      onChange={(e) =>
+                        setDraft(mapType(draft, ti, (x) => ({ ...x, clitics: e.target.checked })))
+                      }
                     />
-                    <label className="inline">
-                      <input
-                        type="checkbox"
-                        checked={type.clitics ?? false}
-                        onChange={(e) =>
-                          setDraft(mapType(draft, ti, (x) => ({ ...x, clitics: e.target.checked })))
+                    {t('taxonomy.clitics')}
+                  </label>
+                  <button
+                    type="button"
+                    aria-label={t('taxonomy.up')}
+                    onClick={() => setDraft({ ...draft, types: move(draft.types, ti, -1) })}
+                  >
+                    ↑
+                  </button>
+                  <button
+                    type="button"
+                    aria-label={t('taxonomy.down')}
+                    onClick={() => setDraft({ ...draft, types: move(draft.types, ti, 1) })}
+                  >
+                    ↓
+                  </button>
+                  <button
+                    type="button"
+                    className="danger"
+                    aria-label={t('taxonomy.remove')}
+                    onClick={() => setDraft({ ...draft, types: draft.types.filter((_, i) => i !== ti) })}
+                  >
+                    ×
+                  </button>
+                </div>
+                <ul className="taxonomy-subtypes">
+                  {type.subtypes.map((sub, si) => (
+                    <li key={sub.id} className="taxonomy-row" data-subtype-id={sub.id}>
+                      <EntryFields
+                        label={sub.label}
+                        color={sub.color}
+                        shortcut={sub.key}
+                        onChange={(patch) =>
+                          setDraft(
+                            mapType(draft, ti, (x) => ({
+                              ...x,
+                              subtypes: x.subtypes.map((s, i) => (i === si ? { ...s, ...patch } : s)),
+                            })),
+                          )
                         }
                       />
-                      {t('taxonomy.clitics')}
-                    </label>
-                    <button
-                      type="button"
-                      aria-label={t('taxonomy.up')}
-                      onClick={() => setDraft({ ...draft, types: move(draft.types, ti, -1) })}
-                    >
-                      ↑
-                    </button>
-                    <button
-                      type="button"
-                      aria-label={t('taxonomy.down')}
-                      onClick={() => setDraft({ ...draft, types: move(draft.types, ti, 1) })}
-                    >
-                      ↓
-                    </button>
-                    <button
-                      type="button"
-                      className="danger"
-                      aria-label={t('taxonomy.remove')}
-                      onClick={() => setDraft({ ...draft, types: draft.types.filter((_, i) => i !== ti) })}
-                    >
-                      ×
-                    </button>
-                  </div>
-                  <ul className="taxonomy-subtypes">
-                    {type.subtypes.map((sub, si) => (
-                      <li key={sub.id} className="taxonomy-row" data-subtype-id={sub.id}>
-                        <EntryFields
-                          label={sub.label}
-                          color={sub.color}
-                          shortcut={sub.key}
-                          onChange={(patch) =>
-                            setDraft(
-                              mapType(draft, ti, (x) => ({
-                                ...x,
-                                subtypes: x.subtypes.map((s, i) => (i === si ? { ...s, ...patch } : s)),
-                              })),
-                            )
-                          }
-                        />
-                        <button
-                          type="button"
-                          aria-label={t('taxonomy.up')}
-                          onClick={() =>
-                            setDraft(
-                              mapType(draft, ti, (x) => ({ ...x, subtypes: move(x.subtypes, si, -1) })),
-                            )
-                          }
-                        >
-                          ↑
-                        </button>
-                        <button
-                          type="button"
-                          aria-label={t('taxonomy.down')}
-                          onClick={() =>
-                            setDraft(mapType(draft, ti, (x) => ({ ...x, subtypes: move(x.subtypes, si, 1) })))
-                          }
-                        >
-                          ↓
-                        </button>
-                        <button
-                          type="button"
-                          className="danger"
-                          aria-label={t('taxonomy.remove')}
-                          onClick={() =>
-                            setDraft(
-                              mapType(draft, ti, (x) => ({
-                                ...x,
-                                subtypes: x.subtypes.filter((_, i) => i !== si),
-                              })),
-                            )
-                          }
-                        >
-                          ×
-                        </button>
-                      </li>
-                    ))}
-                  </ul>
-                  <button type="button" className="link" onClick={() => setDraft(addSubtype(draft, ti))}>
-                    {t('taxonomy.addSubtype')}
-                  </button>
-                </li>
-              ))}
-            </ol>
-            {problems.length > 0 && (
-              <p className="form-error" role="alert">
-                {t('taxonomy.problems')}
-              </p>
-            )}
-            <div className="modal-actions">
-              <button type="button" onClick={() => setDraft(addType(draft))}>
-                {t('taxonomy.addType')}
-              </button>
-              <span className="spacer" />
-              <button type="button" onClick={onClose}>
-                {t('actions.cancel')}
-              </button>
-              <button type="button" className="primary" onClick={() => void save()}>
-                {t('taxonomy.save')}
-              </button>
-            </div>
-          </>
-        )}
-      </div>
-    </div>
+                      <button
+                        type="button"
+                        aria-label={t('taxonomy.up')}
+                        onClick={() =>
+                          setDraft(mapType(draft, ti, (x) => ({ ...x, subtypes: move(x.subtypes, si, -1) })))
+                        }
+                      >
+                        ↑
+                      </button>
+                      <button
+                        type="button"
+                        aria-label={t('taxonomy.down')}
+                        onClick={() =>
+                          setDraft(mapType(draft, ti, (x) => ({ ...x, subtypes: move(x.subtypes, si, 1) })))
+                        }
+                      >
+                        ↓
+                      </button>
+                      <button
+                        type="button"
+                        className="danger"
+                        aria-label={t('taxonomy.remove')}
+                        onClick={() =>
+                          setDraft(
+                            mapType(draft, ti, (x) => ({
+                              ...x,
+                              subtypes: x.subtypes.filter((_, i) => i !== si),
+                            })),
+                          )
+                        }
+                      >
+                        ×
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+                <button type="button" className="link" onClick={() => setDraft(addSubtype(draft, ti))}>
+                  {t('taxonomy.addSubtype')}
+                </button>
+              </li>
+            ))}
+          </ol>
+          {problems.length > 0 && (
+            <p className="form-error" role="alert">
+              {t('taxonomy.problems')}
+            </p>
+          )}
+          <div className="modal-actions">
+            <button type="button" onClick={() => setDraft(addType(draft))}>
+              {t('taxonomy.addType')}
+            </button>
+            <span className="spacer" />
+            <button type="button" onClick={onClose}>
+              {t('actions.cancel')}
+            </button>
+            <button type="button" className="primary" onClick={() => void save()}>
+              {t('taxonomy.save')}
+            </button>
+          </div>
+        </>
+      )}
+    </Modal>
   );
 }

@@ -54,13 +54,13 @@ describe('open dialogs', () => {
     });
   });
 
-  it('import files: several text, Markdown and web pages', async () => {
+  it('import files: several text, Markdown, web pages and Word documents', async () => {
     const { d } = dialogs();
     dialog.showOpenDialog.mockReturnValueOnce(picked('/a.md', '/b.html'));
     await expect(d.chooseImportFiles()).resolves.toEqual(['/a.md', '/b.html']);
     expect(lastOpen().options).toMatchObject({
       properties: ['openFile', 'multiSelections'],
-      filters: [{ extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'xhtml'] }],
+      filters: [{ extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'xhtml', 'docx'] }],
     });
   });
 

@@ -9,10 +9,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalize } from '../../shared/canonical-text';
-import { blocksWithin, rowAt, rowOffsets } from '../../renderer/src/reader/windowing';
+import { canonicalize } from '../../../../shared/canonical-text';
+import { blocksWithin, rowAt, rowOffsets } from '../../../../renderer/src/reader/windowing';
 
-const sample = readFileSync(join(import.meta.dirname, '../../resources/sample-article.ar.txt'), 'utf8');
+const sample = readFileSync(join(import.meta.dirname, '../../../../resources/sample-article.ar.txt'), 'utf8');
 
 describe('panel windowing', () => {
   it('offsets accumulate the heights, the last being the total', () => {

@@ -1,7 +1,8 @@
-/** Closes a dialog on Escape. */
+/** The one Esc handler: dialogs (through Modal) and overlays close on Escape with it. */
 
 import { useEffect } from 'react';
 
+/** Calls `onEscape` on every Escape key press while the calling component is mounted. */
 export function useEscape(onEscape: () => void): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

@@ -4,12 +4,11 @@
  * parent re-renders with new inline handlers.
  */
 
-import { useCallback, useLayoutEffect, useRef } from 'react';
+import { useCallback } from 'react';
+import { useLatest } from './use-latest';
 
+/** A stable wrapper that calls the `fn` of the last committed render with the same arguments. */
 export function useStableCallback<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => void {
-  const latest = useRef(fn);
-  useLayoutEffect(() => {
-    latest.current = fn;
-  });
-  return useCallback((...args: A) => latest.current(...args), []);
+  const latest = useLatest(fn);
+  return useCallback((...args: A) => latest()(...args), [latest]);
 }

@@ -1,0 +1,51 @@
+/**
+ * The interface translations, one JSON file per feature and language under
+ * locales/<language>/, merged here into one i18next namespace per language.
+ * Each top-level section (e.g. "reader", "backups") lives in exactly one
+ * feature file; tests/unit/renderer/i18n/resources.test.ts checks that and
+ * that Arabic and English have the same keys.
+ */
+
+import arCommon from './locales/ar/common.json';
+import arLibrary from './locales/ar/library.json';
+import arReader from './locales/ar/reader.json';
+import arSafety from './locales/ar/safety.json';
+import arTaxonomy from './locales/ar/taxonomy.json';
+import arTransfer from './locales/ar/transfer.json';
+import enCommon from './locales/en/common.json';
+import enLibrary from './locales/en/library.json';
+import enReader from './locales/en/reader.json';
+import enSafety from './locales/en/safety.json';
+import enTaxonomy from './locales/en/taxonomy.json';
+import enTransfer from './locales/en/transfer.json';
+
+/** The feature files of each language, in the same order (for the key checks). */
+export const FEATURE_FILES = {
+  ar: {
+    common: arCommon,
+    library: arLibrary,
+    reader: arReader,
+    safety: arSafety,
+    taxonomy: arTaxonomy,
+    transfer: arTransfer,
+  },
+  en: {
+    common: enCommon,
+    library: enLibrary,
+    reader: enReader,
+    safety: enSafety,
+    taxonomy: enTaxonomy,
+    transfer: enTransfer,
+  },
+} as const;
+
+/** One language's translations: its feature files merged (their sections never overlap). */
+function merge(files: Record<string, object>): Record<string, unknown> {
+  return Object.assign({}, ...Object.values(files)) as Record<string, unknown>;
+}
+
+/** i18next resources: Arabic and English, each in the default "translation" namespace. */
+export const RESOURCES = {
+  ar: { translation: merge(FEATURE_FILES.ar) },
+  en: { translation: merge(FEATURE_FILES.en) },
+};

@@ -1,0 +1,22 @@
+/**
+ * The reader's header over the article: its title and its source and date,
+ * in the article's own language and direction. A date that is not a real
+ * date is shown as stored and marked invalid (DateValue), never thrown on.
+ */
+
+import { directionOf, type ArticleMeta } from '../../../shared/model';
+import { DateValue } from '../ui/DateValue';
+
+/** Title, then "source · date" (either may be empty). */
+export function ArticleHeader({ meta }: { meta: ArticleMeta }) {
+  return (
+    <header className="article-header" lang={meta.language} dir={directionOf(meta.language)}>
+      <h1 dir="auto">{meta.title}</h1>
+      <p className="article-meta">
+        {meta.source}
+        {meta.source && meta.date && ' · '}
+        <DateValue value={meta.date} />
+      </p>
+    </header>
+  );
+}

@@ -1,0 +1,95 @@
+/**
+ * The reader's side panel: tabs for the annotation list and the entities,
+ * the "?" that opens the shortcuts, and the editor of the selected annotation
+ * above the list.
+ */
+
+import { useCallback, useState, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Annotation, EntitySummary } from '../../../shared/model';
+import type { Taxonomy, TagDefinition } from '../../../shared/taxonomy';
+import { EntitiesPanel } from '../entities/EntitiesPanel';
+import { AnnotationEditor } from './AnnotationEditor';
+import { AnnotationPanel } from './AnnotationPanel';
+import type { ReaderActions } from './reader-actions';
+import './side-panel.css';
+
+type Tab = 'annotations' | 'entities';
+const TABS: [Tab, string][] = [
+  ['annotations', 'reader.panelTitle'],
+  ['entities', 'entities.title'],
+];
+
+interface Props {
+  taxonomy: Taxonomy;
+  tags: TagDefinition[];
+  annotations: Annotation[];
+  entities: EntitySummary[];
+  articleLanguage: string;
+  selected: Annotation | null;
+  /** How many untagged mentions "tag all" would add for the selected annotation. */
+  mentionCount: number;
+  actions: ReaderActions;
+  panelRef: RefObject<HTMLElement | null>;
+  onDeselect: () => void;
+  onHelp: () => void;
+}
+
+/** The side panel of the reader for one loaded article (the reader passes its stable actions). */
+export function ReaderSidePanel({ panelRef, ...props }: Props) {
+  const { t } = useTranslation();
+  const { selected, actions, tags, entities, articleLanguage } = props;
+  const [tab, setTab] = useState<Tab>('annotations');
+  // Stable handlers, so the (memoised) list does not re-render as the article mounts.
+  const onDelete = useCallback((a: Annotation) => void actions.remove(a), [actions]);
+
+  return (
+    <aside className="annotation-panel" ref={panelRef}>
+      <div className="panel-tabs" role="tablist">
+        {TABS.map(([id, label]) => (
+          <button key={id} type="button" role="tab" aria-selected={tab === id} onClick={() => setTab(id)}>
+            {t(label)}
+          </button>
+        ))}
+        <button type="button" className="link" onClick={props.onHelp} aria-label={t('shortcuts.title')}>
+          ?
+        </button>
+      </div>
+      {selected && tab === 'annotations' && (
+        <AnnotationEditor
+          key={`${selected.id}:${selected.note ?? ''}`}
+          annotation={selected}
+          tags={tags}
+          entities={entities}
+          articleLanguage={articleLanguage}
+          mentionCount={props.mentionCount}
+          onUpdate={(patch) => void actions.update(selected, patch)}
+          onMoveEdge={(edge, how) => void actions.moveEdge(selected, edge, how)}
+          onTagAll={() => void actions.tagAll(selected)}
+          onNewEntity={() => void actions.newEntity(selected)}
+          onDelete={() => void actions.remove(selected)}
+          onClose={props.onDeselect}
+        />
+      )}
+      {tab === 'annotations' ? (
+        <AnnotationPanel
+          taxonomy={props.taxonomy}
+          tags={tags}
+          annotations={props.annotations}
+          entities={entities}
+          articleLanguage={articleLanguage}
+          selectedId={selected?.id ?? null}
+          scrollerRef={panelRef}
+          onSelect={actions.selectAnnotation}
+          onDelete={onDelete}
+        />
+      ) : (
+        <EntitiesPanel
+          entities={entities}
+          onSave={(input) => void actions.saveEntity(input)}
+          onDelete={(id) => void actions.deleteEntity(id)}
+        />
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,265 @@
+/**
+ * What the reader does, shared by mouse, panel and keyboard: select a span or
+ * an annotation, tag a selection (snapped to words, proclitics left out for
+ * types that ask for it), edit, move edges, tag all mentions, link entities.
+ *
+ * Built once per reader by `useReaderControls`; every action reads the
+ * reader's latest state through `get`, so the actions themselves never change
+ * identity and memoised children and effects need not list them again.
+ */
+
+import type { RefObject } from 'react';
+import type { CodePointIndex } from '../../../shared/code-points';
+import {
+  directionOf,
+  type Annotation,
+  type AnnotationPatch,
+  type Article,
+  type EntityInput,
+  type EntityKind,
+  type EntitySummary,
+} from '../../../shared/model';
+import { snapSpan, type WordLookup } from '../../../shared/span-snap';
+import { typeOfTag, type Taxonomy } from '../../../shared/taxonomy';
+import { api } from '../api';
+import type { Notify } from '../status';
+import { annotationMove, edgeDirection, edgeMove, sentenceMove, wordMove } from './keyboard-moves';
+import { mentionsOf } from './mentions';
+import type { TextMap } from './text-map';
+import type { useAnnotationActions } from './use-annotation-actions';
+import type { ReaderKeyActions } from './use-reader-keys';
+
+export interface PendingSelection {
+  start: number;
+  end: number;
+  rect: DOMRect;
+  /** Already snapped (double-click): tag exactly this span. */
+  exact: boolean;
+}
+
+/** The reader state and setters the actions work on (read afresh on every call). */
+export interface ReaderDeps {
+  article: Article | null;
+  index: CodePointIndex | null;
+  annotations: Annotation[];
+  taxonomy: Taxonomy | null;
+  knownWords: WordLookup;
+  selected: Annotation | null;
+  entities: EntitySummary[];
+  pending: PendingSelection | null;
+  mapRef: RefObject<TextMap | null>;
+  /** Where keyboard movement continues from after the menu or a selection is let go. */
+  caretRef: RefObject<{ start: number; end: number } | null>;
+  scrollRef: RefObject<HTMLDivElement | null>;
+  setPending: (p: PendingSelection | null) => void;
+  setSelectedId: (id: string | null) => void;
+  actions: ReturnType<typeof useAnnotationActions>;
+  notify: Notify;
+  setEntities: (entities: EntitySummary[]) => void;
+  setHelp: (update: (shown: boolean) => boolean) => void;
+}
+
+const ENTITY_KINDS: Record<string, EntityKind> = {
+  'actor.person': 'person',
+  'actor.organisation': 'organisation',
+  'actor.state': 'state',
+  'actor.armed-group': 'armed-group',
+};
+
+/** The reader's actions over the state `get` returns at the moment each is called. */
+export function createReaderActions(get: () => ReaderDeps) {
+  /** Bumped on every selection the user makes or lets go of (see `choose`). */
+  let choices = 0;
+
+  /**
+   * Selects annotation `id` (null: none) as the user's own choice. A save that
+   * ends later selects what it made only if no choice was made meanwhile: an
+   * Esc pressed while "Saving…" is not undone by the save finishing.
+   */
+  const choose = (id: string | null) => {
+    choices++;
+    get().setSelectedId(id);
+  };
+
+  const scrollTo = (range: Range) => {
+    const scroller = get().scrollRef.current;
+    if (!scroller) return;
+    const rect = range.getBoundingClientRect();
+    const box = scroller.getBoundingClientRect();
+    if (rect.top < box.top + 40 || rect.bottom > box.bottom - 40) {
+      scroller.scrollBy({ top: rect.top - box.top - box.height / 3 });
+    }
+  };
+
+  /** Selects [start, end) as the browser selection and opens the tag menu over it. */
+  const selectSpan = (start: number, end: number, exact = false) => {
+    const d = get();
+    const range = d.mapRef.current?.rangeFor(start, end);
+    if (!range) return;
+    d.caretRef.current = { start, end };
+    scrollTo(range);
+    const selection = window.getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(range);
+    choose(null);
+    d.setPending({ start, end, rect: range.getBoundingClientRect(), exact });
+  };
+
+  const selectAnnotation = (a: Annotation) => {
+    const d = get();
+    window.getSelection()?.removeAllRanges();
+    d.setPending(null);
+    choose(a.id);
+    d.caretRef.current = { start: a.start, end: a.end };
+    const range = d.mapRef.current?.rangeFor(a.start, a.end);
+    if (range) scrollTo(range);
+  };
+
+  const refreshEntities = async () => {
+    const result = await api.listEntities();
+    if (result.ok) get().setEntities(result.value);
+  };
+
+  const createFromPending = async (pending: PendingSelection, tag: string) => {
+    const d = get();
+    const turn = choices;
+    d.setPending(null);
+    window.getSelection()?.removeAllRanges();
+    if (!d.index || !d.taxonomy) return;
+    const span = pending.exact
+      ? [pending.start, pending.end]
+      : snapSpan(d.index, pending.start, pending.end, {
+          clitics: typeOfTag(d.taxonomy, tag)?.clitics ?? false,
+          knownWords: d.knownWords,
+        });
+    if (!span) return;
+    const created = await d.actions.create([{ start: span[0] ?? 0, end: span[1] ?? 0, tag }]);
+    if (created?.[0] && choices === turn) get().setSelectedId(created[0].id);
+  };
+
+  const update = async (a: Annotation, patch: AnnotationPatch) => {
+    const after = await get().actions.update(a, patch);
+    if (after && patch.entityId !== undefined) await refreshEntities();
+  };
+
+  const moveAnnotationEdge = async (a: Annotation, edge: 'start' | 'end', how: 'grow' | 'shrink') => {
+    const d = get();
+    if (!d.index) return;
+    const moved = edgeMove(d.index, a, edge, how);
+    if (moved) await d.actions.update(a, moved);
+  };
+
+  const mentions = (a: Annotation): [number, number][] => {
+    const { article, index, annotations, entities } = get();
+    return article && index ? mentionsOf({ article, index, annotations, entities }, a) : [];
+  };
+
+  const tagAll = async (a: Annotation) => {
+    const spans = mentions(a);
+    const extra = { tag: a.tag, ...(a.entityId ? { entityId: a.entityId } : {}) };
+    const created = await get().actions.create(spans.map(([start, end]) => ({ start, end, ...extra })));
+    if (created && created.length > 0) {
+      get().notify({ kind: 'info', key: 'annotate.taggedAll', params: { count: created.length } });
+      if (a.entityId) await refreshEntities();
+    }
+  };
+
+  const newEntity = async (a: Annotation) => {
+    const arabic = directionOf(get().article?.meta.language ?? 'ar') === 'rtl';
+    const result = await api.saveEntity({
+      name: { ar: arabic ? a.quote : '', en: arabic ? '' : a.quote },
+      kind: ENTITY_KINDS[a.tag] ?? 'other',
+      aliases: [],
+    });
+    if (!result.ok) {
+      get().notify({ kind: 'error', error: result.error });
+      return;
+    }
+    await update(a, { entityId: result.value.id });
+  };
+
+  const remove = async (a: Annotation) => {
+    if (await get().actions.remove([a])) {
+      choose(null);
+      if (a.entityId) await refreshEntities();
+    }
+  };
+
+  const saveEntity = async (input: EntityInput) => {
+    const result = await api.saveEntity(input);
+    if (!result.ok) get().notify({ kind: 'error', error: result.error });
+    await refreshEntities();
+  };
+
+  const deleteEntity = async (id: string) => {
+    const result = await api.deleteEntity(id);
+    if (!result.ok) get().notify({ kind: 'error', error: result.error });
+    await refreshEntities();
+  };
+
+  /** The span keyboard moves start from: the tag menu's selection, the selected annotation, or the last one. */
+  const cursor = () => {
+    const d = get();
+    return d.pending ?? d.selected ?? d.caretRef.current;
+  };
+
+  const selectIf = (span: { start: number; end: number } | null) => {
+    if (span) selectSpan(span.start, span.end);
+  };
+
+  /** The keyboard loop's actions (see use-reader-keys), for text running right to left or not. */
+  const keys = (rtl: boolean): ReaderKeyActions => ({
+    rtl,
+    word(step, extend) {
+      const { index, pending } = get();
+      if (index) selectIf(wordMove(index, cursor(), step, extend && pending !== null));
+    },
+    sentence(step) {
+      const { index } = get();
+      if (index) selectIf(sentenceMove(index, cursor(), step));
+    },
+    annotation(step) {
+      const { annotations, selected } = get();
+      const target = annotationMove(annotations, selected, cursor(), step);
+      if (target) selectAnnotation(target);
+    },
+    edge(edge, step) {
+      const { selected, pending } = get();
+      if (!selected || pending) return false;
+      void moveAnnotationEdge(selected, edge, edgeDirection(edge, step));
+      return true;
+    },
+    deleteSelected() {
+      const { selected } = get();
+      if (selected) void remove(selected);
+    },
+    tagAllSelected() {
+      const { selected } = get();
+      if (selected) void tagAll(selected);
+    },
+    toggleHelp() {
+      get().setHelp((shown) => !shown);
+    },
+    escape() {
+      choose(null);
+      get().setHelp(() => false);
+    },
+  });
+
+  return {
+    choose,
+    selectSpan,
+    selectAnnotation,
+    createFromPending,
+    update,
+    moveEdge: moveAnnotationEdge,
+    tagAll,
+    newEntity,
+    remove,
+    saveEntity,
+    deleteEntity,
+    keys,
+  };
+}
+
+export type ReaderActions = ReturnType<typeof createReaderActions>;

@@ -1,0 +1,91 @@
+/**
+ * The one modal dialog every dialog of the app is built on: a backdrop, a
+ * box with role="dialog", aria-modal and its title as its accessible name;
+ * focus moves into it when it opens (the first field, or the element marked
+ * `data-autofocus`) and back to whatever opened it when it closes; Esc
+ * closes it through useEscape unless it is busy.
+ */
+
+import { useEffect, useId, useRef, type ReactNode, type SyntheticEvent } from 'react';
+import { useEscape } from './use-escape';
+import './modal.css';
+
+interface Props {
+  /** The dialog's heading, which also names it for assistive technology. */
+  title: ReactNode;
+  /** Called on Esc, and on a click on the backdrop when `closeOnBackdrop`. */
+  onClose: () => void;
+  /** When given, the dialog is a <form> that submits through this. */
+  onSubmit?: (event: SyntheticEvent<HTMLFormElement>) => void;
+  /** Extra class names for the box (its size and layout). */
+  className?: string;
+  /** While true, Esc and the backdrop do nothing (a restore in progress must not be walked away from). */
+  busy?: boolean;
+  closeOnBackdrop?: boolean;
+  testId?: string;
+  children: ReactNode;
+}
+
+const FOCUSABLE =
+  'input:not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]), [href], [tabindex]:not([tabindex="-1"])';
+
+const noop = () => undefined;
+
+/** A modal dialog: see the module comment for what it guarantees. */
+export function Modal({
+  title,
+  onClose,
+  onSubmit,
+  className,
+  busy = false,
+  closeOnBackdrop = false,
+  testId,
+  children,
+}: Props) {
+  const titleId = useId();
+  const boxRef = useRef<HTMLFormElement & HTMLDivElement>(null);
+  useEscape(busy ? noop : onClose);
+
+  useEffect(() => {
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const box = boxRef.current;
+    if (box && !box.contains(document.activeElement)) {
+      const first =
+        box.querySelector<HTMLElement>('[data-autofocus]') ?? box.querySelector<HTMLElement>(FOCUSABLE);
+      (first ?? box).focus();
+    }
+    return () => {
+      // Back to the opener, if it is still on the page (a restore may have replaced the view).
+      if (opener?.isConnected) opener.focus();
+    };
+  }, []);
+
+  const box = {
+    ref: boxRef,
+    className: className ? `modal ${className}` : 'modal',
+    role: 'dialog',
+    'aria-modal': true,
+    'aria-labelledby': titleId,
+    tabIndex: -1,
+    'data-testid': testId,
+    onClick: (event: React.MouseEvent) => event.stopPropagation(),
+  } as const;
+  const content = (
+    <>
+      <h2 id={titleId}>{title}</h2>
+      {children}
+    </>
+  );
+
+  return (
+    <div className="modal-backdrop" onClick={closeOnBackdrop && !busy ? onClose : undefined}>
+      {onSubmit ? (
+        <form {...box} onSubmit={onSubmit}>
+          {content}
+        </form>
+      ) : (
+        <div {...box}>{content}</div>
+      )}
+    </div>
+  );
+}

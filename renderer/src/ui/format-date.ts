@@ -1,0 +1,53 @@
+/**
+ * Dates from the library's files, shown in the interface language without
+ * ever throwing: a value that is not a real date (a hand-edited index.json
+ * with "2025-13-45") comes back as null so the caller can mark it, instead of
+ * `Intl.DateTimeFormat.format` throwing a RangeError that would take the
+ * whole view down.
+ */
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/u;
+
+/**
+ * The instant `value` names, or null when it names none. A calendar day
+ * (yyyy-mm-dd) must exist (month 1–12, day within that month); any other
+ * form is read as `Date` reads it (ISO date-times).
+ */
+export function parseDate(value: string): Date | null {
+  const day = ISO_DAY.exec(value);
+  if (day) {
+    const [year, month, date] = [Number(day[1]), Number(day[2]), Number(day[3])];
+    const parsed = new Date(Date.UTC(year, month - 1, date));
+    const real =
+      parsed.getUTCFullYear() === year && parsed.getUTCMonth() === month - 1 && parsed.getUTCDate() === date;
+    return real ? parsed : null;
+  }
+  const parsed = new Date(value);
+  return Number.isNaN(parsed.getTime()) ? null : parsed;
+}
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * `value` as the interface shows dates (by default the medium date style;
+ * Arabic or English month names and digits), or null when it is not a real
+ * date. Calendar days are formatted in UTC, so "2025-03-01" never shows as
+ * the 28th of February west of Greenwich.
+ */
+export function formatDate(
+  value: string,
+  language: string,
+  options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' },
+): string | null {
+  const parsed = parseDate(value);
+  if (!parsed) return null;
+  const locale = language === 'ar' ? 'ar' : 'en';
+  const all = ISO_DAY.test(value) ? { ...options, timeZone: 'UTC' } : options;
+  const key = `${locale}:${JSON.stringify(all)}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, all);
+    formats.set(key, format);
+  }
+  return format.format(parsed);
+}

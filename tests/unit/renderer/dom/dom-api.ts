@@ -1,0 +1,39 @@
+/** What tests/unit/renderer/dom/entry.tsx puts on `window.hamishDom` for the Chromium renderer specs. */
+
+import type { Annotation, ArticleMeta } from '../../../../shared/model';
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface HamishDom {
+  /** Renders raw text as the reader does (the first `mounted` blocks) and builds its TextMap. */
+  renderArticle(raw: string, mounted?: number): { text: string; blocks: number };
+  /** Mounts every block of the last article, keeping its TextMap. */
+  mountAll(): void;
+  /** TextMap.rangeFor(start, end) as its text, its ends mapped back to offsets, and its box; null when none. */
+  range(
+    start: number,
+    end: number,
+  ): { text: string; start: number | null; end: number | null; rect: Box } | null;
+  /** TextMap.pointToOffset on a block's text node or element, the article element, or the body. */
+  pointToOffset(
+    target: 'text' | 'element' | 'article' | 'outside',
+    block: number,
+    offset: number,
+  ): number | null;
+  offsetAtPoint(x: number, y: number): number | null;
+  /** Ids of annotationsAt(annotations, offset). */
+  hits(annotations: readonly Annotation[], offset: number): string[];
+  /** Id of pickHit(annotations, selectedId). */
+  pick(annotations: readonly Annotation[], selectedId: string | null): string | null;
+  /** Renders the app's LibraryTable with `metas`, and each one's reader header, in `language`. */
+  articleViews(metas: ArticleMeta[], language: 'ar' | 'en'): Promise<void>;
+  /** Calls made by the boundary's buttons ("library", "backups"). */
+  calls: string[];
+  /** Renders a child that throws `message` inside an ErrorBoundary of `area`, in `language`. */
+  boundary(area: 'library' | 'reader' | 'dialog', message: string, language: 'ar' | 'en'): Promise<void>;
+}
