@@ -23,7 +23,7 @@ export const HOLDER_NAME = 'library-lock.json';
 /** A lock whose mtime is older than this (ms) is stale: its holder died. Refreshed every half of it. */
 const STALE_MS = 10_000;
 /** A dead holder's lock younger than this (ms) is left alone: it may be a new holder's without its sidecar yet. */
-const DEAD_LOCK_MS = 1000;
+const DEAD_LOCK_MS = 300;
 /** How long `wait` keeps trying (ms) before giving up. */
 const WAIT_MS = 10 * 60 * 1000;
 
@@ -117,7 +117,7 @@ const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 /**
  * Takes over a lock whose holder died on this machine (a crash or a kill).
- * The lock folder is removed only once it is a second old and the sidecar
+ * The lock folder is removed only once it is 300 ms old and the sidecar
  * still names the dead holder: a live holder writes its sidecar as soon as
  * it has the lock, so a lock that young may be a new holder's. Null when the
  * holder changed or the lock could not be had.
@@ -147,7 +147,7 @@ async function takeOverDead(dir: string, request: LockRequest, dead: LockHolder)
  * AppFailure('busy') naming the holder when another live process holds it
  * (after waiting, with `wait`), AppFailure('storage-failed') saying the folder
  * is read-only when it cannot be written. A lock left by a holder that died
- * on this machine is taken over within a second; one from elsewhere once stale.
+ * on this machine is taken over within 300 ms; one from elsewhere once stale.
  */
 export async function lockLibrary(dir: string, request: LockRequest): Promise<LibraryLock> {
   const info = await stat(dir).catch(() => null);
