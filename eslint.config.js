@@ -111,13 +111,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['tests/**/*.ts', 'bench/**/*.ts', '*.config.ts', '*.config.js', '.ci/**/*.js'],
+    files: ['tests/**/*.ts', 'bench/**/*.ts', '*.config.ts', '*.config.js', '.ci/**/*.js', 'scripts/**/*.js'],
     languageOptions: { globals: globals.node },
     // Playwright fixtures that need no other fixture are written `async ({}, use) => …`.
     rules: { 'no-empty-pattern': ['error', { allowObjectPatternsAsParameters: true }] },
   },
   {
-    files: ['eslint.config.js', '.ci/**/*.js'],
+    files: ['eslint.config.js', '.ci/**/*.js', 'scripts/**/*.js'],
     ...tseslint.configs.disableTypeChecked,
   },
 );

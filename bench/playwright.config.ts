@@ -1,6 +1,10 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
 
-/** `npm run bench`: benchmarks run through Playwright's runner (TypeScript, Chromium), one at a time. */
+/**
+ * `npm run bench`: benchmarks run through Playwright's runner (TypeScript, Chromium), one at a time.
+ * Each run also writes test-results/bench.json, which .ci/summary.js counts (bench smoke in CI).
+ */
 export default defineConfig({
   testDir: '.',
   testMatch: '*.bench.ts',
@@ -8,5 +12,8 @@ export default defineConfig({
   timeout: 600_000,
   workers: 1,
   fullyParallel: false,
-  reporter: [['list']],
+  reporter: [
+    ['list'],
+    ['json', { outputFile: fileURLToPath(new URL('../test-results/bench.json', import.meta.url)) }],
+  ],
 });

@@ -60,6 +60,21 @@ export function machine(extra: Record<string, string> = {}) {
   };
 }
 
+/**
+ * How our median compares with the baseline's (both in the same unit, ms):
+ * "N× faster" or "N× slower" (never a ratio below 1 called faster), and a
+ * sentence instead of a ratio when either side is zero or not a number.
+ */
+export function comparison(baselineMedian: number, ourMedian: number): string {
+  if (!Number.isFinite(baselineMedian) || !Number.isFinite(ourMedian))
+    return 'no comparison (no measurement)';
+  if (baselineMedian <= 0 && ourMedian <= 0) return 'no comparison (both below timer resolution)';
+  if (ourMedian <= 0) return 'faster (ours below timer resolution)';
+  if (baselineMedian <= 0) return 'slower (baseline below timer resolution)';
+  const ratio = baselineMedian / ourMedian;
+  return ratio >= 1 ? `${fmt(ratio)}× faster` : `${fmt(1 / ratio)}× slower`;
+}
+
 /** Prints the table and writes bench/results/<name>-<timestamp>.json. */
 export function report(name: string, rows: Row[], info: Record<string, unknown>): string {
   const lines = [
@@ -74,7 +89,7 @@ export function report(name: string, rows: Row[], info: Record<string, unknown>)
         `${fmt(r.p95)} ${r.unit}`,
         r.runs,
         r.baseline ? `${r.baseline.name}: ${fmt(r.baseline.median)} ${r.unit}` : '—',
-        r.baseline && r.unit === 'ms' ? `${fmt(r.baseline.median / r.median)}× faster` : '—',
+        r.baseline && r.unit === 'ms' ? comparison(r.baseline.median, r.median) : '—',
         r.target ?? '—',
       ].join(' | '),
     ),

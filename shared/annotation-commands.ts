@@ -1,7 +1,9 @@
 /**
  * Undo commands for annotation changes, built from what the API returned:
  * a create is undone by deleting the same ids and redone by restoring them;
- * a delete the other way round; an edit by patching back every field.
+ * a delete the other way round; an edit by patching back every field. Each
+ * says which annotations it touches and writes back, and can be remade with
+ * another tag (a step whose tag was removed from the scheme).
  */
 
 import type { HamishApi } from './ipc-contract';
@@ -15,10 +17,17 @@ export function patchOf(a: Annotation): AnnotationPatch {
   return { tag: a.tag, note: a.note ?? null, entityId: a.entityId ?? null, start: a.start, end: a.end };
 }
 
+/** `list` with tag `from` replaced by `to`. */
+const retagged = (list: Annotation[], from: string, to: string): Annotation[] =>
+  list.map((a) => (a.tag === from ? { ...a, tag: to } : a));
+
 export function createCommand(api: AnnotationApi, articleId: string, created: Annotation[]): UndoCommand {
   return {
     articleId,
     label: created.length > 1 ? 'createMany' : 'create',
+    ids: created.map((a) => a.id),
+    writes: (direction) => (direction === 'redo' ? created : []),
+    retag: (from, to) => createCommand(api, articleId, retagged(created, from, to)),
     undo: () =>
       api.deleteAnnotations(
         articleId,
@@ -32,6 +41,9 @@ export function deleteCommand(api: AnnotationApi, articleId: string, deleted: An
   return {
     articleId,
     label: 'delete',
+    ids: deleted.map((a) => a.id),
+    writes: (direction) => (direction === 'undo' ? deleted : []),
+    retag: (from, to) => deleteCommand(api, articleId, retagged(deleted, from, to)),
     undo: () => api.restoreAnnotations(articleId, deleted),
     redo: () =>
       api.deleteAnnotations(
@@ -45,6 +57,12 @@ export function editCommand(api: AnnotationApi, before: Annotation, after: Annot
   return {
     articleId: before.articleId,
     label: before.tag !== after.tag ? 'retag' : 'edit',
+    ids: [before.id],
+    writes: (direction) => [direction === 'undo' ? before : after],
+    retag: (from, to) => {
+      const [b, a] = retagged([before, after], from, to);
+      return editCommand(api, b ?? before, a ?? after);
+    },
     undo: () => api.updateAnnotation(before.articleId, before.id, patchOf(before)),
     redo: () => api.updateAnnotation(after.articleId, after.id, patchOf(after)),
   };

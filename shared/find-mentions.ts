@@ -8,7 +8,7 @@
 
 import type { CodePointIndex } from './code-points';
 import { normalizeArabic, normalizeWithMap } from './arabic-normalize';
-import { clusterEnd } from './span-snap';
+import { clusterEnd } from './text-clusters';
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const MARKS = /\p{M}/gu;

@@ -8,6 +8,7 @@
  * validates every argument at run time (see ipc-validation.ts).
  */
 
+import type { AnchorMove } from './anchoring';
 import type { BackupInfo, RestoreResult } from './backups';
 import type { ConflictPolicy, ExportRequest, ExportSummary, ImportReport } from './export/export-request';
 import type { BatchImportReport, ImportProgress } from './import-types';
@@ -47,6 +48,8 @@ export interface HamishApi {
   addArticle(input: NewArticle): Promise<Result<ArticleMeta>>;
   /** Lists one article's annotations in text order. */
   listAnnotations(articleId: string): Promise<Result<Annotation[]>>;
+  /** The annotations of the article that were re-attached elsewhere on load (quote found with context), each told once. */
+  takeAnchorMoves(articleId: string): Promise<Result<AnchorMove[]>>;
   /** Creates an annotation; quote, prefix and suffix are taken from the canonical text. Resolves once it is on disk. */
   createAnnotation(input: NewAnnotation): Promise<Result<Annotation>>;
   /** Creates several annotations of one article in one write, all or none ("tag all mentions"). */
@@ -142,6 +145,7 @@ export const API_METHODS = [
   'getArticle',
   'addArticle',
   'listAnnotations',
+  'takeAnchorMoves',
   'createAnnotation',
   'updateAnnotation',
   'deleteAnnotation',

@@ -62,6 +62,7 @@ export const API_ARGS: ArgsSchemas = {
   getArticle: z.tuple([idSchema]),
   addArticle: z.tuple([newArticleSchema]),
   listAnnotations: z.tuple([idSchema]),
+  takeAnchorMoves: z.tuple([idSchema]),
   createAnnotation: z.tuple([newAnnotationSchema]),
   updateAnnotation: z.tuple([idSchema, idSchema, annotationPatchSchema]),
   deleteAnnotation: z.tuple([idSchema, idSchema]),

@@ -2,10 +2,16 @@
  * The session's undo and redo stacks. One history for the whole window, so
  * undo keeps working after switching articles: each command remembers its
  * article, and undoing one in another article reopens that article.
- * Commands run one at a time; a command whose undo fails is dropped.
+ * Commands run one at a time. A command whose undo (or redo) fails stays
+ * where it was, so the steps behind it still apply: the UI can repair it
+ * (replaceLatest, e.g. with another tag after a scheme change) or drop it
+ * with the steps that depend on it (dropLatest).
  */
 
+import type { Annotation } from './model';
 import type { Result } from './result';
+
+export type Direction = 'undo' | 'redo';
 
 export interface UndoCommand {
   articleId: string;
@@ -13,6 +19,12 @@ export interface UndoCommand {
   label: string;
   undo(): Promise<Result<unknown>>;
   redo(): Promise<Result<unknown>>;
+  /** Ids of the annotations the command touches (steps sharing one depend on each other). */
+  ids?: readonly string[];
+  /** The annotations undo or redo would write back (their tags must be in the scheme). */
+  writes?(direction: Direction): readonly Annotation[];
+  /** The same command with every recorded annotation of tag `from` given tag `to`. */
+  retag?(from: string, to: string): UndoCommand;
 }
 
 export interface HistoryStep {
@@ -60,7 +72,8 @@ export class UndoHistory {
       const command = this.done.pop();
       if (!command) return null;
       const result = await command.undo();
-      if (result.ok) this.undone.push(command);
+      // A failed step stays: the ones behind it still apply once it is repaired or dropped.
+      (result.ok ? this.undone : this.done).push(command);
       return { command, result };
     });
   }
@@ -71,8 +84,51 @@ export class UndoHistory {
       const command = this.undone.pop();
       if (!command) return null;
       const result = await command.redo();
-      if (result.ok) this.done.push(command);
+      (result.ok ? this.done : this.undone).push(command);
       return { command, result };
+    });
+  }
+
+  /** Replaces the step the next undo (or redo) would run with `command`, e.g. the same step with another tag. */
+  replaceLatest(direction: Direction, command: UndoCommand): Promise<void> {
+    return this.serially(() => {
+      const stack = direction === 'undo' ? this.done : this.undone;
+      if (stack.length > 0) stack[stack.length - 1] = command;
+      return Promise.resolve();
+    });
+  }
+
+  /**
+   * Gives tag `to` instead of `from` to every step, in both stacks, that
+   * touches one of the annotations `ids` (a tag removed from the scheme: the
+   * failed step and the steps that depend on it all apply again).
+   */
+  retagSteps(ids: readonly string[], from: string, to: string): Promise<void> {
+    return this.serially(() => {
+      const touched = new Set(ids);
+      const remake = (c: UndoCommand) =>
+        c.retag && (c.ids ?? []).some((id) => touched.has(id)) ? c.retag(from, to) : c;
+      this.done.splice(0, this.done.length, ...this.done.map(remake));
+      this.undone = this.undone.map(remake);
+      return Promise.resolve();
+    });
+  }
+
+  /**
+   * Drops the step the next undo (or redo) would run, and the steps of the
+   * same stack that touch one of its annotations (they could no longer
+   * apply). Resolves to the number of those dependent steps dropped.
+   */
+  dropLatest(direction: Direction): Promise<number> {
+    return this.serially(() => {
+      const stack = direction === 'undo' ? this.done : this.undone;
+      const dropped = stack.pop();
+      if (!dropped) return Promise.resolve(0);
+      const ids = new Set(dropped.ids ?? []);
+      const kept = stack.filter((c) => !(c.ids ?? []).some((id) => ids.has(id)));
+      const count = stack.length - kept.length;
+      stack.splice(0, stack.length, ...kept);
+      return Promise.resolve(count);
     });
   }
 

@@ -1,11 +1,28 @@
 /**
  * A small, strict command-line parser: positionals, "--name value",
  * "--name=value", repeatable options and boolean flags. Anything it does not
- * know is a usage error (exit code 2), never silently ignored.
+ * know is a usage error (exit code 2), never silently ignored. Usage errors
+ * carry a problem (kind and details), not a sentence: messages.ts words them
+ * in the CLI's language.
  */
+
+/** What is wrong with a command line; `messages-*.ts` turn each into a sentence. */
+export type UsageProblem =
+  | { kind: 'unknown-command'; name: string }
+  | { kind: 'unknown-option' | 'needs-value' | 'takes-no-value' | 'given-twice'; name: string }
+  | { kind: 'no-arguments'; command: string; args: string }
+  | { kind: 'needs-files' | 'needs-format' | 'needs-out' | 'one-file' }
+  | { kind: 'unknown-format'; value: string }
+  | { kind: 'unknown-policy'; value: string }
+  | { kind: 'unknown-language'; value: string }
+  | { kind: 'bad-article-id'; value: string };
 
 export class UsageError extends Error {
   override name = 'UsageError';
+
+  constructor(readonly problem: UsageProblem) {
+    super(`usage: ${problem.kind}`);
+  }
 }
 
 export interface OptionSpec {
@@ -21,7 +38,7 @@ export interface ParsedArgs {
   flags: Set<string>;
 }
 
-/** Parses `argv` against `specs` (option names without "--"). */
+/** Parses `argv` against `specs` (option names without "--"); throws UsageError. */
 export function parseArgs(argv: readonly string[], specs: Record<string, OptionSpec>): ParsedArgs {
   const parsed: ParsedArgs = { positionals: [], values: new Map(), flags: new Set() };
   for (let i = 0; i < argv.length; i++) {
@@ -30,7 +47,7 @@ export function parseArgs(argv: readonly string[], specs: Record<string, OptionS
       parsed.positionals.push(...argv.slice(i + 1));
       break;
     }
-    if (!arg.startsWith('--') || arg === '--') {
+    if (!arg.startsWith('--')) {
       if (arg === '-h') parsed.flags.add('help');
       else parsed.positionals.push(arg);
       continue;
@@ -38,16 +55,16 @@ export function parseArgs(argv: readonly string[], specs: Record<string, OptionS
     const eq = arg.indexOf('=');
     const name = arg.slice(2, eq === -1 ? undefined : eq);
     const spec = specs[name];
-    if (!spec) throw new UsageError(`unknown option --${name}`);
+    if (!spec) throw new UsageError({ kind: 'unknown-option', name });
     if (!spec.value) {
-      if (eq !== -1) throw new UsageError(`--${name} takes no value`);
+      if (eq !== -1) throw new UsageError({ kind: 'takes-no-value', name });
       parsed.flags.add(name);
       continue;
     }
     const value = eq === -1 ? argv[++i] : arg.slice(eq + 1);
-    if (value === undefined || value === '') throw new UsageError(`--${name} needs a value`);
+    if (value === undefined || value === '') throw new UsageError({ kind: 'needs-value', name });
     const list = parsed.values.get(name) ?? [];
-    if (list.length > 0 && !spec.repeat) throw new UsageError(`--${name} given twice`);
+    if (list.length > 0 && !spec.repeat) throw new UsageError({ kind: 'given-twice', name });
     parsed.values.set(name, [...list, value]);
   }
   return parsed;

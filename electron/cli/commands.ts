@@ -1,125 +1,113 @@
 /**
- * The commands of `hamish`: each takes parsed arguments and an open
- * library, writes what it did to `out`/`err` and returns an exit code
- * (0 ok, 1 some items failed). Usage errors throw UsageError (exit 2).
+ * The commands of `hamish`: each takes its context (parsed arguments, the
+ * open library, the output streams, the catalogue of the CLI's language),
+ * prints what it did (sentences, or one JSON document with --json) and
+ * returns an exit code: 0 ok, 1 some items were not imported. Article import
+ * goes through the app's own importer (ImportRunner: every format, encoding
+ * and the duplicate check), so a file becomes the same article either way.
  */
 
-import { readdir, stat } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
-import {
-  CONFLICT_POLICIES,
-  EXPORT_FORMATS,
-  type ConflictPolicy,
-  type ExportFormat,
-} from '../../shared/export/export-request';
+import { statSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
+import type { ConflictPolicy, ExportFormat } from '../../shared/export/export-request';
+import type { BatchImportReport } from '../../shared/import-types';
 import { AppFailure } from '../../shared/result';
-import { importAnnotationsFile } from '../services/transfer/import-service';
+import type { ImportRunner } from '../services/import/import-runner';
 import type { Services } from '../services/services';
-import { type ParsedArgs, UsageError, valueOf } from './args';
-import { importerFor } from './importers';
+import { importAnnotationsFile } from '../services/transfer/import-service';
+import { type ParsedArgs, valueOf } from './args';
+import { fileReason, toFailure, type Catalogue, type FileReason } from './messages';
 
+/** Where a command writes: `out` for results (stdout), `err` for problems (stderr); one line per call. */
 export interface Io {
   out: (line: string) => void;
   err: (line: string) => void;
 }
 
-/** A failure's message for the terminal. */
-export function describeFailure(error: unknown): string {
-  // A library in use is told as the sentence it is (who holds it, since when).
-  if (error instanceof AppFailure)
-    return error.code === 'busy' ? error.message : `${error.code}: ${error.message}`;
-  return error instanceof Error ? error.message : String(error);
+/** What a command runs with. */
+export interface CommandContext {
+  args: ParsedArgs;
+  /** The services over the open library, from createServices (as every host gets them). */
+  services: Services;
+  io: Io;
+  say: Catalogue;
+  json: boolean;
 }
 
-/** Files to import from the given paths: files as given, folders searched (recursively) for known types. */
-async function expandPaths(paths: string[]): Promise<string[]> {
-  const files: string[] = [];
-  for (const path of paths) {
+/** Why `path` cannot be read, looked at on disk (for failures whose message does not say). */
+function reasonOnDisk(path: string): FileReason | undefined {
+  try {
+    return statSync(path).isDirectory() ? 'not-a-file' : undefined;
+  } catch (error) {
+    return fileReason(error);
+  }
+}
+
+/** Re-throws an AppFailure with `file` (the path the user gave) and, for an unreadable file, the reason. */
+function naming(file: string) {
+  return (error: unknown): never => {
+    if (!(error instanceof AppFailure)) throw error;
+    const reason = error.code === 'file-unreadable' ? reasonOnDisk(file) : undefined;
+    throw new AppFailure(error.code, error.message, {
+      ...(reason ? { reason } : {}),
+      ...error.params,
+      file: error.params?.['file'] ?? file,
+    });
+  };
+}
+
+/** Imports files and folders, in the order given, through one ImportRunner. */
+async function importAll(runner: ImportRunner, paths: readonly string[]): Promise<BatchImportReport> {
+  const total: BatchImportReport = { total: 0, added: [], duplicates: [], refused: [], cancelled: false };
+  const merge = (report: BatchImportReport) => {
+    total.total += report.total;
+    total.added.push(...report.added);
+    total.duplicates.push(...report.duplicates);
+    total.refused.push(...report.refused);
+    total.cancelled ||= report.cancelled;
+  };
+  let files: string[] = [];
+  for (const path of paths.map((p) => resolve(p))) {
     const info = await stat(path).catch(() => null);
-    if (info?.isDirectory()) {
-      const entries = await readdir(path, { recursive: true, withFileTypes: true });
-      const found = entries
-        .filter((e) => e.isFile() && importerFor(e.name))
-        .map((e) => join(e.parentPath, e.name))
-        .sort();
-      files.push(...found);
-    } else {
+    if (!info?.isDirectory()) {
       files.push(path);
+      continue;
     }
+    if (files.length > 0) merge(await runner.importPaths(files));
+    files = [];
+    merge(await runner.importFolder(path));
   }
-  return files;
+  if (files.length > 0) merge(await runner.importPaths(files));
+  return total;
 }
 
-/** Usage checks of each command, run before the library is opened (they throw UsageError). */
-export const USAGE_CHECKS: Record<string, (args: ParsedArgs) => void> = {
-  import: (args) => {
-    if (args.positionals.length === 0) throw new UsageError('import needs at least one file or folder');
-  },
-  adopt: (args) => {
-    if (args.positionals.length === 0) throw new UsageError('adopt needs at least one article id or file');
-  },
-  list: (args) => {
-    if (args.positionals.length > 0)
-      throw new UsageError(`list takes no arguments: ${args.positionals.join(' ')}`);
-  },
-  export: (args) => {
-    if (args.positionals.length > 0) {
-      throw new UsageError(`export takes no arguments: ${args.positionals.join(' ')}`);
+/**
+ * `hamish import`: every file and folder given, in order, through the app's ImportRunner.
+ * Exit 1 when a file was refused or already in the library, or when none was found.
+ */
+export async function importCommand({ args, services, io, say, json }: CommandContext): Promise<number> {
+  const report = await importAll(services.imports, args.positionals);
+  const failed = report.duplicates.length + report.refused.length;
+  if (json) {
+    io.out(JSON.stringify(report, null, 2));
+  } else {
+    for (const a of report.added) io.out(say.added(a.file, a.title));
+    for (const d of report.duplicates) io.err(say.duplicate(d.file, d.existingTitle));
+    for (const r of report.refused) {
+      io.err(say.failure(toFailure(new AppFailure(r.code, r.message, r.params))));
     }
-    const format = valueOf(args, 'format');
-    if (!format) throw new UsageError('export needs --format json|w3c|csv|brat');
-    if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
-      throw new UsageError(`unknown format "${format}" (json, w3c, csv or brat)`);
-    }
-    if (!valueOf(args, 'out')) throw new UsageError('export needs --out PATH');
-  },
-  'import-annotations': (args) => {
-    if (args.positionals.length !== 1) throw new UsageError('import-annotations needs exactly one file');
-    const policy = valueOf(args, 'on-conflict') ?? 'keep-both';
-    if (!(CONFLICT_POLICIES as readonly string[]).includes(policy)) {
-      throw new UsageError(`unknown --on-conflict "${policy}" (keep-both, keep-mine or take-theirs)`);
-    }
-  },
-};
-
-export async function importCommand(args: ParsedArgs, { library }: Services, io: Io): Promise<number> {
-  const files = await expandPaths(args.positionals);
-  let failed = 0;
-  for (const file of files) {
-    const importer = importerFor(file);
-    try {
-      if (!importer) throw new Error('unknown file type (known: .txt)');
-      const meta = await library.addArticle(await importer(file));
-      io.out(`added\t${meta.id}\t${file}\t${meta.title}`);
-    } catch (error) {
-      failed++;
-      io.err(`failed\t${file}\t${describeFailure(error)}`);
-    }
+    if (report.total === 0) io.err(say.noFiles());
+    if (report.cancelled) io.err(say.cancelled());
+    io.out(say.importSummary(report.added.length, report.duplicates.length, report.refused.length));
   }
-  if (files.length === 0) io.err('no files of a known type (.txt) found');
-  io.out(`${files.length - failed} added, ${failed} failed`);
-  return failed > 0 || files.length === 0 ? 1 : 0;
+  return failed > 0 || report.total === 0 ? 1 : 0;
 }
 
-/** `hamish adopt <id|articles/<id>.json>...`: lists article files the start-up check reported as unknown. */
-export async function adoptCommand(args: ParsedArgs, { library }: Services, io: Io): Promise<number> {
-  let failed = 0;
-  for (const given of args.positionals) {
-    const id = basename(given).replace(/\.json$/u, '');
-    try {
-      const meta = await library.adoptArticle(id);
-      io.out(`adopted\t${meta.id}\t${meta.title}`);
-    } catch (error) {
-      failed++;
-      io.err(`not adopted\t${given}\t${describeFailure(error)}`);
-    }
-  }
-  return failed > 0 ? 1 : 0;
-}
-
-export async function listCommand(args: ParsedArgs, { library }: Services, io: Io): Promise<number> {
-  const articles = await library.listArticles();
-  if (args.flags.has('json')) {
+/** `hamish list`: one tab-separated row per article (id, date, annotations, title), or JSON. */
+export async function listCommand({ services, io, json }: CommandContext): Promise<number> {
+  const articles = await services.library.listArticles();
+  if (json) {
     io.out(JSON.stringify(articles, null, 2));
     return 0;
   }
@@ -127,43 +115,70 @@ export async function listCommand(args: ParsedArgs, { library }: Services, io: I
   return 0;
 }
 
-export async function exportCommand(args: ParsedArgs, { exporter }: Services, io: Io): Promise<number> {
+/** `hamish export`: writes the chosen format to --out (absolute); failures name that path. */
+export async function exportCommand({ args, services, io, say, json }: CommandContext): Promise<number> {
   const format = valueOf(args, 'format') as ExportFormat;
-  const out = valueOf(args, 'out') ?? '';
+  const out = resolve(valueOf(args, 'out') ?? '');
   const articleIds = args.values.get('article');
-  const summary = await exporter.write(
-    {
-      format,
-      pretty: !args.flags.has('compact'),
-      includeText: !args.flags.has('no-text'),
-      ...(articleIds ? { articleIds } : {}),
-    },
-    resolve(out),
+  const summary = await services.exporter
+    .write(
+      {
+        format,
+        pretty: !args.flags.has('compact'),
+        includeText: !args.flags.has('no-text'),
+        ...(articleIds ? { articleIds } : {}),
+      },
+      out,
+    )
+    .catch(naming(out));
+  io.out(
+    json
+      ? JSON.stringify(summary, null, 2)
+      : say.exported(summary.annotations, summary.articles, summary.path),
   );
-  io.out(`exported ${summary.annotations} annotations of ${summary.articles} articles to ${summary.path}`);
+  if (!json && summary.orphaned > 0) io.out(say.orphanedLeftOut(summary.orphaned));
   return 0;
 }
 
-export async function importAnnotationsCommand(
-  args: ParsedArgs,
-  { library }: Services,
-  io: Io,
-): Promise<number> {
-  const policy = valueOf(args, 'on-conflict') ?? 'keep-both';
-  const report = await importAnnotationsFile(library, args.positionals[0] ?? '', policy as ConflictPolicy);
-  io.out(
-    [
-      `articles: ${report.articlesAdded} added, ${report.articlesMerged} merged`,
-      `annotations: ${report.annotationsAdded} added, ${report.annotationsReplaced} replaced, ` +
-        `${report.annotationsKept} conflicts kept mine, ${report.annotationsUnchanged} already present`,
-    ].join('\n'),
-  );
-  for (const p of report.problems) {
-    const why =
-      p.kind === 'missing-text'
-        ? 'not in this library and the file has no text for it'
-        : 'an article with this id has a different text here';
-    io.err(`not imported: articles[${p.articleIndex}] (id ${p.articleId}) "${p.title}": ${why}`);
+/** `hamish import-annotations`: merges a Hamish JSON file; exit 1 when some articles were not imported. */
+export async function importAnnotationsCommand(context: CommandContext): Promise<number> {
+  const { args, services, io, say, json } = context;
+  const policy = (valueOf(args, 'on-conflict') ?? 'keep-both') as ConflictPolicy;
+  const file = args.positionals[0] ?? '';
+  const report = await importAnnotationsFile(services.library, file, policy).catch(naming(file));
+  if (json) {
+    io.out(JSON.stringify(report, null, 2));
+  } else {
+    io.out(say.articlesMerged(report.articlesAdded, report.articlesMerged));
+    io.out(
+      say.annotationsMerged(
+        report.annotationsAdded,
+        report.annotationsReplaced,
+        report.annotationsKept,
+        report.annotationsUnchanged,
+      ),
+    );
+    for (const p of report.problems) io.err(say.notImported(p.articleIndex, p.articleId, p.title, p.kind));
   }
   return report.problems.length > 0 ? 1 : 0;
+}
+
+/** `hamish adopt <id|articles/<id>.json>...`: lists article files the start-up check reported as unknown. */
+export async function adoptCommand({ args, services, io, say }: CommandContext): Promise<number> {
+  if (args.positionals.length === 0) {
+    io.err('adopt needs at least one article id or file (see "hamish adopt --help").');
+    return 2;
+  }
+  let failed = 0;
+  for (const given of args.positionals) {
+    const id = basename(given).replace(/\.json$/u, '');
+    try {
+      const meta = await services.library.adoptArticle(id);
+      io.out(`adopted\t${meta.id}\t${meta.title}`);
+    } catch (error) {
+      failed++;
+      io.err(`not adopted\t${given}\t${say.failure(toFailure(error))}`);
+    }
+  }
+  return failed > 0 ? 1 : 0;
 }

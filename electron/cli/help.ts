@@ -1,6 +1,8 @@
-/** Help texts of `hamish` and of each command. */
+/** Help texts of `hamish` and of each command (English; messages follow the CLI's language). */
 
 export const MAIN_HELP = `Usage: hamish <command> [options]
+  (from the project folder: npm run hamish -- <command> [options],
+   or node out/cli/hamish.mjs <command> [options], after npm run build)
 
 Read and annotate Arabic news offline: the command line of the Hamish app.
 It works on the same library folder as the app. One process writes to a library at
@@ -9,7 +11,7 @@ has the library open, or wait for it with --wait; list and export work meanwhile
 and write nothing. Damage found by the start-up check is reported first (exit 1).
 
 Commands:
-  import <files|folders>...   add articles from .txt files (folders: every .txt inside)
+  import <files|folders>...   add articles from .txt, .md and .html files (folders: every file inside)
   list                        list the library's articles
   export                      export annotations as json, w3c, csv or brat
   import-annotations <file>   merge a Hamish JSON file into the library
@@ -17,25 +19,34 @@ Commands:
 
 Options for every command:
   --library DIR   the library folder (default: the app's, see "hamish <command> --help")
+  --json          print the result, or the error with its code, as JSON
+  --lang en|ar    the language of messages (default: Arabic when LC_ALL,
+                  LC_MESSAGES or LANG starts with "ar", else English)
   --help, -h      help for the command
 
-Exit codes: 0 success, 1 some items failed, 2 bad usage.
+Exit codes: 0 success, 1 failed (or some items not imported), 2 bad usage.
 `;
 
 const LIBRARY = `  --library DIR   library folder; default $HAMISH_LIBRARY_DIR, else the app's:
                   ~/.config/Hamish/library (Linux), ~/Library/Application Support/Hamish/library
-                  (macOS), %APPDATA%\\Hamish\\library (Windows)`;
+                  (macOS), %APPDATA%\\Hamish\\library (Windows). It must already hold a library.`;
+
+const CREATE = `  --create        make a new library in --library DIR when there is none`;
 
 export const COMMAND_HELP: Record<string, string> = {
-  import: `Usage: hamish import <files|folders>... [--library DIR]
+  import: `Usage: hamish import <files|folders>... [--library DIR] [--create] [--json]
 
-Adds each file as a new article (its canonical text is fixed once and for all).
-Folders are searched for files of a known type. Known types: .txt (UTF-8 or UTF-16).
-Prints one line per file; exit code 1 if any file failed.
+Adds each file as a new article with the app's importer (its canonical text is
+fixed once and for all). Known types: .txt, .md and .html/.htm, in UTF-8,
+UTF-16 or windows-1256; web pages go through article extraction. Folders are
+searched for every file inside (hidden files skipped). A file whose text is
+already in the library is not added again. Prints one line per file; exit
+code 1 if any file was not added.
 
+${CREATE}
+  --json          print the import report (added, duplicates, refused with codes)
   --wait          if the app or another hamish has the library open, wait for it
                   (up to ten minutes) instead of refusing
-
 ${LIBRARY}
 `,
   adopt: `Usage: hamish adopt <id|articles/<id>.json>... [--wait] [--library DIR]
@@ -69,7 +80,7 @@ Writes the annotations of the given articles (default: the whole library).
   --no-text       json: leave the article texts out
 ${LIBRARY}
 `,
-  'import-annotations': `Usage: hamish import-annotations <file> [--on-conflict keep-both|keep-mine|take-theirs] [--library DIR]
+  'import-annotations': `Usage: hamish import-annotations <file> [--on-conflict keep-both|keep-mine|take-theirs] [--library DIR] [--create]
 
 Imports a Hamish JSON file. The whole file is checked first (schema, text hashes,
 offsets, quotes, tags); if anything is wrong nothing is written and the place is named.
@@ -78,6 +89,7 @@ of articles it has (same text SHA-256) are merged by id.
 
   --on-conflict P   when an annotation id exists here with other content:
                     keep-both (default: add theirs under a new id), keep-mine, take-theirs
+${CREATE}
   --wait            if the app or another hamish has the library open, wait for it
                     (up to ten minutes) instead of refusing
 ${LIBRARY}

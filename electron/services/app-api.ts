@@ -13,7 +13,7 @@ import type { Preferences, UiLanguage } from '../../shared/preferences';
 import { AppFailure } from '../../shared/result';
 import { createLibraryApi, type LibraryApiDeps } from './library-api';
 import type { Services } from './services';
-import { readTextFile } from './text-file';
+import { readPickedText } from './import/picked-text';
 
 /** What the API needs from its host (Electron main, or the test harness). */
 export interface AppApiDeps {
@@ -51,6 +51,7 @@ export function createAppApi(deps: AppApiDeps): ApiHandlers {
     getArticle: (id) => library.getArticle(id),
     addArticle: (input) => library.addArticle(input),
     listAnnotations: (articleId) => library.listAnnotations(articleId),
+    takeAnchorMoves: (articleId) => library.takeAnchorMoves(articleId),
     createAnnotation: (input) => library.createAnnotation(input),
     updateAnnotation: (articleId, id, patch) => library.updateAnnotation(articleId, id, patch),
     deleteAnnotation: async (articleId, id) => {
@@ -74,7 +75,7 @@ export function createAppApi(deps: AppApiDeps): ApiHandlers {
     },
     openTextFile: async () => {
       const path = await dialogs.chooseTextFile();
-      return path === null ? null : readTextFile(path);
+      return path === null ? null : readPickedText(path);
     },
     exportAnnotations: async (articleId) => {
       // Fails with not-found before any dialog opens.

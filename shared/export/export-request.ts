@@ -26,6 +26,8 @@ export interface ExportSummary {
   path: string;
   articles: number;
   annotations: number;
+  /** Annotations left out because their quote could not be found in the text (orphaned). */
+  orphaned: number;
 }
 
 /** The file name extension a format is written with; brat writes a folder (no extension). */

@@ -18,6 +18,17 @@ export async function openArticle(page: Page, title = SAMPLE_TITLE): Promise<voi
   });
 }
 
+/** The search hit the reader was opened on (its "hamish-search" highlight): its text, and whether it is wholly in view. */
+export function markedSearchHit(page: Page): Promise<{ text: string | null; visible: boolean }> {
+  return page.evaluate(() => {
+    const range = [...(CSS.highlights.get('hamish-search') ?? [])][0] as Range | undefined;
+    const box = document.querySelector('.reader-scroll')?.getBoundingClientRect();
+    const rect = range?.getBoundingClientRect();
+    const visible = Boolean(rect && box && rect.top >= box.top && rect.bottom <= box.bottom);
+    return { text: range?.toString() ?? null, visible };
+  });
+}
+
 const SAVED = new RegExp(`^(${ar.status.saved}|${en.status.saved})$`);
 
 /**

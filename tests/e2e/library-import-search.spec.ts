@@ -8,6 +8,7 @@
 
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { markedSearchHit } from './app-actions';
 import { expect, test } from './fixtures';
 import { REPO_ROOT } from './harness';
 
@@ -78,14 +79,7 @@ test('import a folder with progress, then find an article by another spelling an
   await page.getByLabel('البحث في المكتبة').fill('الاسري المرضي');
   await hit.getByRole('button').click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('ويتكوف يلتقي الوفد المفاوض في القاهرة');
-  const marked = () =>
-    page.evaluate(() => {
-      const range = [...(CSS.highlights.get('hamish-search') ?? [])][0] as Range | undefined;
-      const box = document.querySelector('.reader-scroll')?.getBoundingClientRect();
-      const rect = range?.getBoundingClientRect();
-      const visible = Boolean(rect && box && rect.top >= box.top && rect.bottom <= box.bottom);
-      return { text: range?.toString() ?? null, visible };
-    });
+  const marked = () => markedSearchHit(page);
   await expect.poll(marked).toEqual({ text: 'الأسرى', visible: true });
 });
 

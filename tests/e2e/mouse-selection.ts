@@ -11,7 +11,8 @@ interface Points {
   to: { x: number; y: number };
 }
 
-export async function dragSelect(page: Page, phrase: string, occurrence = 0): Promise<void> {
+/** With `reverse`, the drag runs from the phrase's end back to its start (as a user dragging backwards). */
+export async function dragSelect(page: Page, phrase: string, occurrence = 0, reverse = false): Promise<void> {
   const points = await page.evaluate(
     ({ phrase, occurrence }): Points | string => {
       const article = document.querySelector('[data-testid="article-text"]');
@@ -43,6 +44,7 @@ export async function dragSelect(page: Page, phrase: string, occurrence = 0): Pr
     { phrase, occurrence },
   );
   if (typeof points === 'string') throw new Error(points);
+  if (reverse) [points.from, points.to] = [points.to, points.from];
   await page.mouse.move(points.from.x, points.from.y);
   await page.mouse.down();
   await page.mouse.move((points.from.x + points.to.x) / 2, points.to.y, { steps: 5 });

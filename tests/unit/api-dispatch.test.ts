@@ -1,4 +1,4 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/services/api-dispatch';
@@ -154,8 +154,14 @@ describe('dispatch runs valid calls', () => {
     });
     const cancelled = await setup({ textFile: null });
     expect(await dispatch(cancelled.api, 'openTextFile', [])).toEqual(ok(null));
-    const binary = await setup({ textFile: process.execPath });
+    // The dialog offers .txt files; a binary one is refused by the app's importer.
+    const image = join(await tempDir(), 'image.txt');
+    await writeFile(image, await readFile(process.execPath).then((b) => b.subarray(0, 4096)));
+    const binary = await setup({ textFile: image });
     expect(errorCode(await dispatch(binary.api, 'openTextFile', []))).toMatch(/^file-(not-text|too-large)$/);
+    // A file of a type the importer does not know is refused as such.
+    const unknown = await setup({ textFile: process.execPath });
+    expect(errorCode(await dispatch(unknown.api, 'openTextFile', []))).toBe('file-unsupported');
   });
 
   it('exports to the chosen path, or returns null when cancelled', async () => {

@@ -85,6 +85,23 @@ describe('hamish (usage)', () => {
     expect(run).toMatchObject({ code: 0, stdout: expect.stringContaining('Usage: hamish list') as unknown });
   });
 
+  it('runs as documented from the project folder: npm run hamish -- <command>', async () => {
+    const env: NodeJS.ProcessEnv = {
+      ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.toLowerCase().startsWith('npm_'))),
+      HAMISH_LIBRARY_DIR: '',
+    };
+    const run = await new Promise<{ code: number; stdout: string }>((done) => {
+      execFile(
+        'npm',
+        ['run', '--silent', 'hamish', '--', 'list', '--help'],
+        { cwd: root, env },
+        (error, stdout) => done({ code: error ? 1 : 0, stdout }),
+      );
+    });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Usage: hamish list');
+  });
+
   it('exits 2 on bad usage, without creating a library', async () => {
     const dir = await tempDir();
     const lib = join(dir, 'never');
@@ -104,7 +121,7 @@ describe('hamish (usage)', () => {
       expect(run.stderr + run.stdout).toMatch(/Usage: hamish/u);
     }
     expect((await hamish('export', '--format', 'xml', '--out', 'x', '--library', lib)).stderr).toContain(
-      'unknown format "xml"',
+      '"xml" is not an export format: use json, w3c, csv or brat.',
     );
     expect(existsSync(lib)).toBe(false);
   });
@@ -123,17 +140,19 @@ describe('hamish (usage)', () => {
 });
 
 describe('hamish import and list', () => {
-  it('adds .txt files from files and folders; a bad file fails the run with exit 1', async () => {
+  it('adds files from files and folders with --create; a bad file fails the run with exit 1', async () => {
     const dir = await tempDir();
     const lib = join(dir, 'lib');
     const inbox = join(dir, 'inbox');
     await mkdir(inbox);
     await writeFile(join(inbox, 'خبر.txt'), await readFile(fixture('short-article.ar.txt')));
     await writeFile(join(inbox, 'binary.txt'), Buffer.from([0, 1, 2, 0xff, 0xfe, 0]));
-    const run = await hamish('import', inbox, fixture('astral-lines.ar.txt'), '--library', lib);
+    const run = await hamish('import', inbox, fixture('astral-lines.ar.txt'), '--library', lib, '--create');
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('2 added, 1 failed');
-    expect(run.stderr).toMatch(/failed\t.*binary\.txt\tfile-not-text/u);
+    expect(run.stdout).toContain('2 articles added, 0 already in the library, 1 refused.');
+    expect(run.stderr).toBe(
+      'binary.txt was not imported: it is not a text file (binary data or an unknown encoding).\n',
+    );
 
     const list = await hamish('list', '--library', lib);
     expect(list.code).toBe(0);
@@ -141,12 +160,20 @@ describe('hamish import and list', () => {
       .trim()
       .split('\n')
       .map((l) => l.split('\t'));
-    expect(rows.map((r) => r[3]).sort()).toEqual(['astral-lines.ar', 'خبر']);
-    const json = JSON.parse((await hamish('list', '--json', '--library', lib)).stdout) as { id: string }[];
+    const json = JSON.parse((await hamish('list', '--json', '--library', lib)).stdout) as {
+      id: string;
+      title: string;
+      importedFrom: string;
+    }[];
     expect(json.map((a) => a.id).sort()).toEqual(rows.map((r) => r[0]).sort());
+    expect(json.map((a) => a.importedFrom).sort()).toEqual(['astral-lines.ar.txt', 'خبر.txt']);
+    expect(rows.map((r) => r[3]).sort()).toEqual(json.map((a) => a.title).sort());
 
     const unknownType = await hamish('import', join(dir, 'notes.pdf'), '--library', lib);
     expect(unknownType.code).toBe(1);
+    expect(unknownType.stderr).toContain(
+      'notes.pdf was not imported: only .txt, .md and .html files can be.',
+    );
   });
 });
 
@@ -157,7 +184,7 @@ describe('hamish export and import-annotations', () => {
       const out = join(dir, `out-${format}`);
       const run = await hamish('export', '--format', format, '--out', out, '--library', lib);
       expect(run.code, run.stderr).toBe(0);
-      expect(run.stdout).toContain('exported 7 annotations of 3 articles');
+      expect(run.stdout).toContain(`Exported 7 annotations of 3 articles to ${out}.`);
     }
     const ajv = new Ajv2020({ allErrors: true });
     addFormats(ajv);
@@ -196,7 +223,9 @@ describe('hamish export and import-annotations', () => {
       lib,
     );
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toContain('not-found');
+    expect(missing.stderr).toBe(
+      'There is no article 00000000-0000-4000-8000-000000000000 in this library.\n',
+    );
   });
 
   it('round-trips through import-annotations into an empty library', async () => {
@@ -204,10 +233,18 @@ describe('hamish export and import-annotations', () => {
     const first = join(dir, 'first.json');
     await hamish('export', '--format', 'json', '--out', first, '--library', lib);
     const empty = join(dir, 'empty');
-    const run = await hamish('import-annotations', first, '--on-conflict', 'keep-mine', '--library', empty);
+    const run = await hamish(
+      'import-annotations',
+      first,
+      '--on-conflict',
+      'keep-mine',
+      '--library',
+      empty,
+      '--create',
+    );
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toContain('articles: 3 added, 0 merged');
-    expect(run.stdout).toContain('annotations: 7 added');
+    expect(run.stdout).toContain('Articles: 3 added, 0 merged.');
+    expect(run.stdout).toContain('Annotations: 7 added');
     const second = join(dir, 'second.json');
     await hamish('export', '--format', 'json', '--out', second, '--library', empty);
     const strip = (path: string) =>
@@ -229,9 +266,13 @@ describe('hamish export and import-annotations', () => {
     const before = await snapshot(lib);
     const run = await hamish('import-annotations', path, '--library', lib);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain(
-      `invalid-import: articles[0] (id ${data.articles[0]?.id ?? ''}) › annotations[1] (id ${annotation?.id ?? ''}) › quote`,
+    expect(run.stderr).toBe(
+      `Nothing was imported from ${path}: a quote does not match the text at its offsets (at articles[0] (id ${data.articles[0]?.id ?? ''}) › annotations[1] (id ${annotation?.id ?? ''}) › quote).\n`,
     );
+    const json = await hamish('import-annotations', path, '--library', lib, '--json');
+    expect(JSON.parse(json.stderr)).toMatchObject({
+      error: { code: 'invalid-import', params: { reason: 'quote-mismatch', file: path } },
+    });
     expect(await snapshot(lib)).toEqual(before);
   });
 });

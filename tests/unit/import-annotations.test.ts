@@ -88,9 +88,13 @@ describe('round trip', () => {
       fc.asyncProperty(text, spans, async (raw, picks) => {
         const source = await emptyLibrary();
         const meta = await source.addArticle({ title: 'عشوائي 🙂', text: raw });
+        const made = new Set<string>();
         for (const [a, b, t] of picks) {
           const start = a % meta.length;
           const end = start + 1 + (b % (meta.length - start));
+          // Issue 14: a twin (same span and tag) is refused, so random picks skip repeats.
+          if (made.has(`${start}:${end}:${t}`)) continue;
+          made.add(`${start}:${end}:${t}`);
           await source.createAnnotation({ articleId: meta.id, start, end, tag: t });
         }
         await source.updateAnnotations(meta.id, (list) =>

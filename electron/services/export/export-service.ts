@@ -41,13 +41,21 @@ export interface ExportSource {
  */
 export async function collectExport(
   library: ExportSource,
-  options: { articleIds?: string[] | undefined; includeText: boolean; generator: string; now?: Date },
+  options: {
+    articleIds?: string[] | undefined;
+    includeText: boolean;
+    generator: string;
+    now?: Date;
+    /** Told how many annotations of each article are left out as orphaned. */
+    onOrphaned?: (count: number) => void;
+  },
 ): Promise<HamishExport> {
   const ids = options.articleIds ?? (await library.listArticles()).map((m) => m.id).reverse();
   const items: ExportItem[] = [];
   for (const id of new Set(ids)) {
     const article = await library.getArticle(id);
     const annotations = await library.listAnnotations(id);
+    options.onOrphaned?.(annotations.filter((a) => a.orphaned).length);
     items.push({ meta: article.meta, annotations, text: article.text, blocks: article.blocks });
   }
   const taxonomy = await library.getTaxonomy();
@@ -81,7 +89,13 @@ export async function writeExport(
   generator: string,
 ): Promise<ExportSummary> {
   const includeText = request.format === 'brat' || request.includeText !== false;
-  const data = await collectExport(library, { articleIds: request.articleIds, includeText, generator });
+  let orphanedCount = 0;
+  const data = await collectExport(library, {
+    articleIds: request.articleIds,
+    includeText,
+    generator,
+    onOrphaned: (n) => (orphanedCount += n),
+  });
   const pretty = request.pretty !== false;
   if (request.format === 'brat') {
     await writeFolder(path, buildBrat(data));
@@ -98,7 +112,7 @@ export async function writeExport(
     await persist(path, () => writeFileAtomic(path, content));
   }
   const annotations = data.articles.reduce((n, a) => n + a.annotations.length, 0);
-  return { path, articles: data.articles.length, annotations };
+  return { path, articles: data.articles.length, annotations, orphaned: orphanedCount };
 }
 
 /** Writes `data` as pretty Hamish JSON to the file `path`, atomically; resolves once durable. */

@@ -25,7 +25,11 @@ export function boilerplateKey(text: string): string {
 /** A block containing one of the `shortContaining` entries is furniture only when it has at most this many words. */
 const MAX_CREDIT_WORDS = 30;
 
+/** A block starting with one of the `policyStarts` entries is furniture only when it has at most this many words. */
+const MAX_POLICY_WORDS = 80;
+
 const LINES = new Set(list.lines.map(boilerplateKey));
+const POLICY_STARTS = list.policyStarts.map(boilerplateKey);
 const STARTS = list.starts.map(boilerplateKey);
 const CONTAINING = list.shortContaining.map((entry) => normalizeArabic(entry).toLowerCase());
 
@@ -36,6 +40,7 @@ export function isBoilerplate(text: string): boolean {
   if (LINES.has(key)) return true;
   const words = wordCount(key);
   if (words <= MAX_START_WORDS && STARTS.some((start) => key.startsWith(start))) return true;
+  if (words <= MAX_POLICY_WORDS && POLICY_STARTS.some((start) => key.startsWith(start))) return true;
   const folded = normalizeArabic(text).toLowerCase();
   return words <= MAX_CREDIT_WORDS && CONTAINING.some((entry) => folded.includes(entry));
 }

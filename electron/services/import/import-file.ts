@@ -7,7 +7,7 @@
 
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { detectLanguage } from '../../../shared/arabic-text';
+import { resolveLanguage } from '../../../shared/arabic-text';
 import { canonicalize, canonicalizeBlocks, type CanonicalText } from '../../../shared/canonical-text';
 import { MAX_TEXT_LENGTH } from '../../../shared/model';
 import { MAX_ARTICLE_FILE_BYTES } from '../../../shared/schema/limits';
@@ -142,6 +142,6 @@ export async function readImportFile(path: string): Promise<ImportedArticle> {
     author: doc.author.slice(0, 500),
     date: doc.date,
     url: doc.url.slice(0, 2000),
-    language: doc.language || detectLanguage(canonical.text),
+    language: resolveLanguage(doc.language, canonical.text),
   };
 }

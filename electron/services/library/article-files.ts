@@ -1,7 +1,8 @@
 /**
  * Per-article files of a library: the immutable text (articles/<id>.json,
  * cached with its code point index in a small LRU) and the annotations
- * (annotations/<id>.json, one Low per file, re-anchored when first loaded).
+ * (annotations/<id>.json, one Low per file, re-anchored in memory when first
+ * loaded: reading never writes; the moves are kept to be reported once).
  * Callers serialise access per article; this class holds no locks. Before
  * an article's files are first read, the `checks` hook verifies them (the
  * start-up check may not have reached them yet).
@@ -9,6 +10,7 @@
 
 import { rm } from 'node:fs/promises';
 import type { Low } from 'lowdb';
+import type { AnchorMove } from '../../../shared/anchoring';
 import { CodePointIndex } from '../../../shared/code-points';
 import type { Annotation } from '../../../shared/model';
 import { AppFailure } from '../../../shared/result';
@@ -45,6 +47,8 @@ const NO_CHECKS: FileChecks = { beforeRead: () => Promise.resolve(), written: ()
 export class ArticleFiles {
   private readonly texts = new Map<string, LoadedText>();
   private readonly annotationDbs = new Map<string, Low<AnnotationsFile>>();
+  /** Re-anchors made on load and not yet reported, per article. */
+  private readonly moves = new Map<string, AnchorMove[]>();
 
   constructor(
     private readonly paths: LibraryPaths,
@@ -88,8 +92,9 @@ export class ArticleFiles {
 
   /**
    * The article's annotations file. On first load every annotation is checked
-   * against the text: moved ones get new offsets, lost ones are flagged
-   * orphaned, and the result is saved if anything changed.
+   * against the text: ones found elsewhere with evidence get new offsets (kept
+   * for takeMoves), lost ones are flagged orphaned. Only in memory: the file
+   * is written by the next edit, never by reading.
    */
   async annotations(articleId: string): Promise<Low<AnnotationsFile>> {
     const cached = this.annotationDbs.get(articleId);
@@ -102,10 +107,18 @@ export class ArticleFiles {
       throw new AppFailure('storage-failed', `${path} belongs to another article`, { file: path });
     }
     const { index } = await this.text(articleId);
-    const { annotations, changed } = reanchorAnnotations(db.data.annotations, index);
-    if (changed) await this.writeAnnotations(db, annotations);
+    const { annotations, moves } = reanchorAnnotations(db.data.annotations, index);
+    db.data = { ...db.data, annotations: annotations.sort(compareAnnotations) };
+    if (moves.length > 0) this.moves.set(articleId, moves);
     this.annotationDbs.set(articleId, db);
     return db;
+  }
+
+  /** The re-anchors made when the article's annotations were loaded, once: a second call returns none. */
+  takeMoves(articleId: string): AnchorMove[] {
+    const moves = this.moves.get(articleId) ?? [];
+    this.moves.delete(articleId);
+    return moves;
   }
 
   /** Durably writes `annotations` (sorted) to the article's file, then makes them current. */

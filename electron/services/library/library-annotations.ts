@@ -8,12 +8,13 @@
 
 import { randomUUID } from 'node:crypto';
 import type { Low } from 'lowdb';
-import { quoteSelector } from '../../../shared/anchoring';
+import { quoteSelector, type AnchorMove } from '../../../shared/anchoring';
 import { applyPatch, checkSpan, newAnnotation } from '../../../shared/annotation-edits';
 import type { CodePointIndex } from '../../../shared/code-points';
 import type { Annotation, AnnotationPatch, NewAnnotation } from '../../../shared/model';
 import { AppFailure } from '../../../shared/result';
 import { findTag } from '../../../shared/taxonomy';
+import { withoutTwins } from '../../../shared/twins';
 import { countsByType } from './library-events';
 import type { AnnotationsFile } from './library-files';
 import { assertId } from './library-paths';
@@ -34,7 +35,11 @@ export class LibraryAnnotations {
     });
   }
 
-  /** Creates annotations of one article in one write (all or none); each on [start, end) in code points. */
+  /**
+   * Creates annotations of one article in one write (all or none); each on
+   * [start, end) in code points. Twins (see shared/twins.ts) are left out:
+   * resolves to the ones created.
+   */
   async create(articleId: string, inputs: readonly NewAnnotation[]): Promise<Annotation[]> {
     assertId(articleId, 'articleId');
     return this.edit(articleId, (current, index, length) => {
@@ -50,7 +55,12 @@ export class LibraryAnnotations {
         if (input.entityId !== undefined) this.requireEntity(input.entityId);
         return newAnnotation(input, randomUUID(), index, at);
       });
-      return { next: [...current, ...created], out: created };
+      // No twins (same span and tag as one here, or as an earlier input): they are left out.
+      const { fresh } = withoutTwins(
+        current.filter((a) => !a.orphaned),
+        created,
+      );
+      return { next: fresh.length > 0 ? [...current, ...fresh] : current, out: fresh };
     });
   }
 
@@ -84,7 +94,18 @@ export class LibraryAnnotations {
   /** Creates one annotation; resolves once it is durably written. */
   async createOne(input: NewAnnotation): Promise<Annotation> {
     const [created] = await this.create(input.articleId, [input]);
-    return created as Annotation;
+    if (!created)
+      throw new AppFailure('duplicate', 'An annotation with this span and tag exists', { field: 'tag' });
+    return created;
+  }
+
+  /** The re-anchors made when the article's annotations were loaded, each told once (see ArticleFiles.takeMoves). */
+  async takeMoves(articleId: string): Promise<AnchorMove[]> {
+    assertId(articleId, 'articleId');
+    return this.ctx.locks.run(lockOf(articleId), async () => {
+      await this.fileOf(articleId);
+      return this.ctx.state.files.takeMoves(articleId);
+    });
   }
 
   /** Changes an annotation's tag, note, entity or span; resolves once it is durably written. */
@@ -175,7 +196,7 @@ export class LibraryAnnotations {
       current: readonly Annotation[],
       index: CodePointIndex,
       length: number,
-    ) => { next: Annotation[]; out: Annotation[] },
+    ) => { next: readonly Annotation[]; out: Annotation[] },
   ): Promise<Annotation[]> {
     return this.ctx.locks.run(lockOf(articleId), async () => {
       this.ctx.assertOpen();
@@ -183,7 +204,8 @@ export class LibraryAnnotations {
       const { index } = await this.ctx.state.files.text(articleId);
       const db = await this.fileOf(articleId);
       const { next, out } = build(db.data.annotations, index, length);
-      await this.save(db, next);
+      // The list itself back: nothing changed, nothing is written.
+      if (next !== db.data.annotations) await this.save(db, [...next]);
       return out.map((a) => ({ ...a }));
     });
   }

@@ -159,7 +159,7 @@ export async function lockLibrary(dir: string, request: LockRequest): Promise<Li
     release = await tryLock(dir, request, 0);
   } catch (error) {
     const access = describeAccessError(dir, error);
-    if (access) throw new AppFailure('storage-failed', access, { file: dir });
+    if (access) throw new AppFailure('storage-failed', access, { file: dir, readOnly: 1 });
     if (!isLocked(error)) throw error;
   }
   if (!release) {

@@ -5,7 +5,7 @@
  */
 
 import { createHash } from 'node:crypto';
-import { anchor, quoteSelector } from '../../../shared/anchoring';
+import { anchor, quoteSelector, type AnchorMove } from '../../../shared/anchoring';
 import { detectLanguage } from '../../../shared/arabic-text';
 import { canonicalize } from '../../../shared/canonical-text';
 import type { CodePointIndex } from '../../../shared/code-points';
@@ -58,24 +58,21 @@ export function compareAnnotations(a: Annotation, b: Annotation): number {
 }
 
 /**
- * Checks every annotation's quote against the text: one that moved gets its
- * new offsets and context, one that cannot be found is flagged `orphaned`
- * (offsets untouched). `changed` tells whether anything needs saving.
+ * Checks every annotation's quote against the text: one found elsewhere with
+ * evidence (see anchor) gets its new offsets and context and is listed in
+ * `moves`; one that cannot be found is flagged `orphaned` (offsets, quote and
+ * context untouched). Pure: nothing is written (the file keeps the record).
  */
 export function reanchorAnnotations(
   annotations: Annotation[],
   index: CodePointIndex,
-): { annotations: Annotation[]; changed: boolean } {
-  let changed = false;
+): { annotations: Annotation[]; moves: AnchorMove[] } {
+  const moves: AnchorMove[] = [];
   const result = annotations.map((annotation): Annotation => {
     const found = anchor(index, annotation);
-    if (found.status === 'orphaned') {
-      if (annotation.orphaned) return annotation;
-      changed = true;
-      return { ...annotation, orphaned: true };
-    }
+    if (found.status === 'orphaned')
+      return annotation.orphaned ? annotation : { ...annotation, orphaned: true };
     if (found.status === 'anchored' && !annotation.orphaned) return annotation;
-    changed = true;
     const moved: Annotation = {
       ...annotation,
       ...quoteSelector(index, found.start, found.end),
@@ -83,7 +80,16 @@ export function reanchorAnnotations(
       end: found.end,
     };
     delete moved.orphaned;
+    if (found.start !== annotation.start || found.end !== annotation.end) {
+      moves.push({
+        articleId: annotation.articleId,
+        id: annotation.id,
+        quote: annotation.quote,
+        from: { start: annotation.start, end: annotation.end },
+        to: { start: found.start, end: found.end },
+      });
+    }
     return moved;
   });
-  return { annotations: result, changed };
+  return { annotations: result, moves };
 }

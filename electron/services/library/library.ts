@@ -160,6 +160,7 @@ export class Library {
 
   // Annotations: each member delegates to LibraryAnnotations (library-annotations.ts), documented there.
   readonly listAnnotations = (articleId: string) => this.annotations.list(articleId);
+  readonly takeAnchorMoves = (articleId: string) => this.annotations.takeMoves(articleId);
   readonly createAnnotations: LibraryAnnotations['create'] = (id, inputs) =>
     this.annotations.create(id, inputs);
   readonly restoreAnnotations: LibraryAnnotations['restore'] = (id, a) => this.annotations.restore(id, a);

@@ -3,7 +3,7 @@
  * (import-check.ts); only a fully valid file is written. Articles the library
  * lacks are added (with their ids) when the file carries their text, else
  * reported; for articles it has (same text SHA-256) annotations are merged by
- * id under a conflict policy; an article whose id exists with another text is
+ * id under a conflict policy, never creating a twin (same span and tag); an article whose id exists with another text is
  * reported, never forced.
  */
 
@@ -16,6 +16,7 @@ import type { ConflictPolicy, ImportProblem, ImportReport } from '../../../share
 import type { ExportedAnnotation, ExportedArticle, HamishExport } from '../../../shared/export-format';
 import type { Annotation, ArticleMeta, Block } from '../../../shared/model';
 import { AppFailure } from '../../../shared/result';
+import { findTwin, withoutTwins } from '../../../shared/twins';
 import type { Library } from '../library/library';
 import type { ArticleFile } from '../library/library-files';
 import { MAX_HAMISH_JSON_BYTES } from '../../../shared/schema/limits';
@@ -52,7 +53,14 @@ export function mergeAnnotations(
   for (const incoming of theirs) {
     const at = result.findIndex((a) => a.id === incoming.id);
     const local = result[at];
-    if (!local) {
+    const twin = findTwin(
+      result.filter((a) => a.id !== incoming.id && !a.orphaned),
+      incoming,
+    );
+    if (twin && (!local || policy === 'keep-both')) {
+      // Same span and tag as one the library has: no twin is created (issue 14).
+      report.annotationsUnchanged++;
+    } else if (!local) {
       result.push(incoming);
       report.annotationsAdded++;
       changed = true;
@@ -140,7 +148,9 @@ export async function importAnnotations(
     } else {
       const text = article.text;
       const index = new CodePointIndex(text);
-      const annotations = article.annotations.map((a) => toAnnotation(a, article.id, index));
+      const all = article.annotations.map((a) => toAnnotation(a, article.id, index));
+      const annotations = withoutTwins([], all).fresh;
+      report.annotationsUnchanged += all.length - annotations.length;
       const meta: ArticleMeta = {
         id: article.id,
         title: article.title,

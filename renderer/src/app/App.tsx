@@ -6,7 +6,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import { UndoHistory } from '../../../shared/undo-history';
 import { TaxonomyEditor } from '../taxonomy/TaxonomyEditor';
-import { useUndoKeys } from './use-undo-keys';
+import { reportStep, useUndoKeys } from './use-undo-keys';
+import { UndoRepair } from './UndoRepair';
+import { useUndoRepair } from './use-undo-repair';
 import { useTranslation } from 'react-i18next';
 import type { MenuCommand, PickedTextFile } from '../../../shared/ipc-contract';
 import type { UiLanguage } from '../../../shared/preferences';
@@ -49,10 +51,17 @@ export function App() {
   const [history] = useState(() => new UndoHistory());
   const [revision, setRevision] = useState(0);
   const [schemeOpen, setSchemeOpen] = useState(false);
-  useUndoKeys(history, notify, (articleId) => {
-    setOpenId(articleId);
-    setRevision((r) => r + 1);
-  });
+  const showStep = useCallback(
+    (articleId: string) => {
+      setOpenId(articleId);
+      setRevision((r) => r + 1);
+    },
+    [setOpenId],
+  );
+  const undoRepair = useUndoRepair(history, notify, revision, (step, direction) =>
+    reportStep(step, direction, notify, showStep),
+  );
+  useUndoKeys(history, notify, showStep, undoRepair.failed);
 
   // Bumping the version reloads the list.
   const [listVersion, setListVersion] = useState(0);
@@ -193,6 +202,14 @@ export function App() {
       </main>
       <ImportPanel importer={importer} />
       <StatusLine status={status} />
+      {undoRepair.repair && (
+        <UndoRepair
+          repair={undoRepair.repair}
+          onTag={(tag) => void undoRepair.retagStep(tag)}
+          onDrop={() => void undoRepair.drop()}
+          onClose={undoRepair.dismiss}
+        />
+      )}
       <ErrorBoundary key={`dialogs:${recoveries}`} area="dialog" {...ways}>
         {schemeOpen && (
           <TaxonomyEditor

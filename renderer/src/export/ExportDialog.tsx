@@ -69,8 +69,9 @@ export function ExportDialog({ openArticleId, onClose, notify }: Props) {
       setError(result.error);
       notify({ kind: 'error', error: result.error });
     } else if (result.value) {
-      const { path, articles: count, annotations } = result.value;
-      notify({ kind: 'info', key: 'transfer.exported', params: { path, articles: count, annotations } });
+      const { path, articles: count, annotations, orphaned } = result.value;
+      const key = orphaned > 0 ? 'transfer.exportedOrphans' : 'transfer.exported';
+      notify({ kind: 'info', key, params: { path, articles: count, annotations, orphaned } });
       onClose();
     }
   };

@@ -86,7 +86,8 @@ export function LibraryTable(props: Props) {
                 dir={directionOf(a.language)}
                 onClick={() => props.onOpen(a.id)}
               >
-                <span className="article-title" lang={a.language}>
+                {/* The title's own text sets its direction ("17-jawhara-intl.ar" stays in order in an Arabic row). */}
+                <span className="article-title" lang={a.language} dir="auto">
                   {a.title}
                 </span>
               </button>

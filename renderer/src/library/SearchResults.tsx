@@ -23,11 +23,13 @@ export function SearchResults({ response, onOpen }: Props) {
           return (
             <li key={r.meta.id} className="search-hit">
               <button type="button" className="search-open" onClick={() => onOpen(r.meta.id, focus)}>
-                <span className="search-title" lang={r.meta.language} dir={dir}>
+                <span className="search-title" lang={r.meta.language} dir="auto">
                   <Highlighted text={r.meta.title} hits={r.titleHits} />
                 </span>
                 <span className="muted search-source">
-                  {[r.meta.source, r.meta.date].filter(Boolean).join(' · ')}
+                  {r.meta.source && <bdi dir="auto">{r.meta.source}</bdi>}
+                  {r.meta.source && r.meta.date && ' · '}
+                  {r.meta.date && <bdi>{r.meta.date}</bdi>}
                 </span>
                 {r.passage && (
                   <span className="search-passage" lang={r.meta.language} dir={dir}>

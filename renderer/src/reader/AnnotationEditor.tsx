@@ -1,12 +1,13 @@
 /**
  * The selected annotation, editable: its tag, a free-text note, the canonical
- * entity it refers to, its span (one word more or less on either side), "tag
- * all mentions", and delete. Every change is one undoable step.
+ * entity it refers to, its span (a word, a proclitic or a letter more or
+ * less on either side), "tag all mentions", and delete. Every change is one undoable step.
  */
 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation, AnnotationPatch, EntitySummary } from '../../../shared/model';
+import { EDGE_UNITS, type EdgeUnit } from '../../../shared/span-editing';
 import type { TagDefinition } from '../../../shared/taxonomy';
 import { labelIn } from '../labels';
 
@@ -18,7 +19,7 @@ interface Props {
   /** Other mentions of the same text (or entity) not yet tagged like this one. */
   mentionCount: number;
   onUpdate: (patch: AnnotationPatch) => void;
-  onMoveEdge: (edge: 'start' | 'end', how: 'grow' | 'shrink') => void;
+  onMoveEdge: (edge: 'start' | 'end', how: 'grow' | 'shrink', unit: EdgeUnit) => void;
   onTagAll: () => void;
   onNewEntity: () => void;
   onDelete: () => void;
@@ -39,9 +40,11 @@ export function AnnotationEditor(props: Props) {
   const saveNote = () => {
     if (note !== (annotation.note ?? '')) props.onUpdate({ note: note.trim() === '' ? null : note });
   };
+  const [unit, setUnit] = useState<EdgeUnit>('word');
+  // Word steps keep their original labels; clitic and letter steps say what they move.
   const edge = (which: 'start' | 'end', how: 'grow' | 'shrink', label: string) => (
-    <button type="button" onClick={() => props.onMoveEdge(which, how)}>
-      {t(label)}
+    <button type="button" onClick={() => props.onMoveEdge(which, how, unit)}>
+      {t(unit === 'word' ? label : `${label}_${unit}`)}
     </button>
   );
 
@@ -116,6 +119,16 @@ export function AnnotationEditor(props: Props) {
           {t('annotate.tagAll', { count: mentionCount })}
         </button>
       </div>
+      <label className="editor-field">
+        <span>{t('annotate.step')}</span>
+        <select value={unit} onChange={(e) => setUnit(e.target.value as EdgeUnit)}>
+          {EDGE_UNITS.map((u) => (
+            <option key={u} value={u}>
+              {t(`annotate.step_${u}`)}
+            </option>
+          ))}
+        </select>
+      </label>
       <div className="editor-row span-buttons" role="group" aria-label={t('annotate.span')}>
         {edge('start', 'grow', 'annotate.growStart')}
         {edge('start', 'shrink', 'annotate.shrinkStart')}

@@ -13,7 +13,8 @@ export function ArticleHeader({ meta }: { meta: ArticleMeta }) {
     <header className="article-header" lang={meta.language} dir={directionOf(meta.language)}>
       <h1 dir="auto">{meta.title}</h1>
       <p className="article-meta">
-        {meta.source}
+        {/* The source's own text sets its direction (a Latin source of an Arabic article). */}
+        {meta.source && <bdi dir="auto">{meta.source}</bdi>}
         {meta.source && meta.date && ' · '}
         <DateValue value={meta.date} />
       </p>

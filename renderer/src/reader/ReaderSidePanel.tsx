@@ -11,6 +11,7 @@ import type { Taxonomy, TagDefinition } from '../../../shared/taxonomy';
 import { EntitiesPanel } from '../entities/EntitiesPanel';
 import { AnnotationEditor } from './AnnotationEditor';
 import { AnnotationPanel } from './AnnotationPanel';
+import { OrphanList } from './OrphanList';
 import type { ReaderActions } from './reader-actions';
 import './side-panel.css';
 
@@ -30,6 +31,10 @@ interface Props {
   /** How many untagged mentions "tag all" would add for the selected annotation. */
   mentionCount: number;
   actions: ReaderActions;
+  /** Annotations whose quote was not found on load (listed to be attached by hand). */
+  orphans: Annotation[];
+  /** True while there is a selection in the text an orphan can be attached to. */
+  canAttach: boolean;
   panelRef: RefObject<HTMLElement | null>;
   onDeselect: () => void;
   onHelp: () => void;
@@ -64,11 +69,19 @@ export function ReaderSidePanel({ panelRef, ...props }: Props) {
           articleLanguage={articleLanguage}
           mentionCount={props.mentionCount}
           onUpdate={(patch) => void actions.update(selected, patch)}
-          onMoveEdge={(edge, how) => void actions.moveEdge(selected, edge, how)}
+          onMoveEdge={(edge, how, unit) => void actions.moveEdge(selected, edge, how, unit)}
           onTagAll={() => void actions.tagAll(selected)}
           onNewEntity={() => void actions.newEntity(selected)}
           onDelete={() => void actions.remove(selected)}
           onClose={props.onDeselect}
+        />
+      )}
+      {tab === 'annotations' && (
+        <OrphanList
+          orphans={props.orphans}
+          articleLanguage={articleLanguage}
+          canAttach={props.canAttach}
+          onAttach={(a) => void actions.attach(a)}
         />
       )}
       {tab === 'annotations' ? (

@@ -19,6 +19,7 @@ import { ArticleText } from './ArticleText';
 import { HighlightPainter } from './highlight-painter';
 import { mentionsOf } from './mentions';
 import { ReaderSidePanel } from './ReaderSidePanel';
+import { useAnchorReport } from './use-anchor-report';
 import { ShortcutsOverlay } from './ShortcutsOverlay';
 import { TagMenu } from './TagMenu';
 import { TextMap } from './text-map';
@@ -79,6 +80,8 @@ export const ReaderView = memo(function ReaderView({ articleId, notify, history,
   useEffect(() => {
     if (error) notify({ kind: 'error', error });
   }, [error, notify]);
+  useAnchorReport(articleId, Boolean(annotations), notify);
+  const orphans = useMemo(() => annotations?.filter((a) => a.orphaned) ?? [], [annotations]);
 
   // Build the DOM↔offset map and the painter once the article is in the DOM.
   useLayoutEffect(() => {
@@ -186,6 +189,8 @@ export const ReaderView = memo(function ReaderView({ articleId, notify, history,
         selected={selected}
         mentionCount={mentionCount}
         actions={controls}
+        orphans={orphans}
+        canAttach={pending !== null}
         panelRef={panelRef}
         onDeselect={() => controls.choose(null)}
         onHelp={() => setHelp(true)}

@@ -8,6 +8,7 @@
  * hidden behind the article's CodePointIndex.
  */
 
+import { moveEdgeBy, type EdgeUnit } from '../../../shared/span-editing';
 import type { CodePointIndex } from '../../../shared/code-points';
 import type { Annotation } from '../../../shared/model';
 import {
@@ -79,16 +80,18 @@ export function annotationMove(
 }
 
 /**
- * `span` with one edge moved by a word: 'grow' pushes the edge outward,
- * 'shrink' pulls it in. Null when the edge cannot move (text end, one word left).
+ * `span` with one edge moved by a word (or a clitic or a letter, `unit`):
+ * 'grow' pushes the edge outward, 'shrink' pulls it in. Null when the edge
+ * cannot move (text end, nothing left); see shared/span-editing.ts.
  */
 export function edgeMove(
   index: CodePointIndex,
   span: Span,
   edge: 'start' | 'end',
   how: 'grow' | 'shrink',
+  unit: EdgeUnit = 'word',
 ): Span | null {
-  return toCodePoints(index, moveEdge(index.text, toUtf16(index, span), edge, how));
+  return toCodePoints(index, moveEdgeBy(index.text, toUtf16(index, span), edge, how, unit));
 }
 
 /** Whether a key step on an edge grows or shrinks it: forward on the end, back on the start, grows. */

@@ -10,21 +10,15 @@
 
 import type { RefObject } from 'react';
 import type { CodePointIndex } from '../../../shared/code-points';
-import {
-  directionOf,
-  type Annotation,
-  type AnnotationPatch,
-  type Article,
-  type EntityInput,
-  type EntityKind,
-  type EntitySummary,
-} from '../../../shared/model';
+import type { Annotation, AnnotationPatch, Article, EntityInput, EntitySummary } from '../../../shared/model';
+import type { EdgeUnit } from '../../../shared/span-editing';
 import { snapSpan, type WordLookup } from '../../../shared/span-snap';
 import { typeOfTag, type Taxonomy } from '../../../shared/taxonomy';
 import { api } from '../api';
 import type { Notify } from '../status';
 import { annotationMove, edgeDirection, edgeMove, sentenceMove, wordMove } from './keyboard-moves';
 import { mentionsOf } from './mentions';
+import { attachSpan, entityFrom, twinOf } from './span-guards';
 import type { TextMap } from './text-map';
 import type { useAnnotationActions } from './use-annotation-actions';
 import type { ReaderKeyActions } from './use-reader-keys';
@@ -59,13 +53,6 @@ export interface ReaderDeps {
   setHelp: (update: (shown: boolean) => boolean) => void;
 }
 
-const ENTITY_KINDS: Record<string, EntityKind> = {
-  'actor.person': 'person',
-  'actor.organisation': 'organisation',
-  'actor.state': 'state',
-  'actor.armed-group': 'armed-group',
-};
-
 /** The reader's actions over the state `get` returns at the moment each is called. */
 export function createReaderActions(get: () => ReaderDeps) {
   /** Bumped on every selection the user makes or lets go of (see `choose`). */
@@ -73,8 +60,8 @@ export function createReaderActions(get: () => ReaderDeps) {
 
   /**
    * Selects annotation `id` (null: none) as the user's own choice. A save that
-   * ends later selects what it made only if no choice was made meanwhile: an
-   * Esc pressed while "Saving…" is not undone by the save finishing.
+   * ends later selects what it made (a delete: lets go) only if no choice was
+   * made meanwhile: an Esc or a click while "Saving…" is not undone by the save finishing.
    */
   const choose = (id: string | null) => {
     choices++;
@@ -133,8 +120,27 @@ export function createReaderActions(get: () => ReaderDeps) {
           knownWords: d.knownWords,
         });
     if (!span) return;
+    const twin = twinOf(d.annotations, d.taxonomy, { start: span[0] ?? 0, end: span[1] ?? 0, tag });
+    if (twin) {
+      selectAnnotation(twin.twin);
+      d.notify(twin.message);
+      return;
+    }
     const created = await d.actions.create([{ start: span[0] ?? 0, end: span[1] ?? 0, tag }]);
     if (created?.[0] && choices === turn) get().setSelectedId(created[0].id);
+  };
+
+  /** Attaches an orphaned annotation to the current selection (its quote and context are taken again). */
+  const attach = async (a: Annotation) => {
+    const d = get();
+    const span = d.pending && d.index ? attachSpan(d.index, d.pending) : null;
+    if (!span) return;
+    d.setPending(null);
+    window.getSelection()?.removeAllRanges();
+    if (await d.actions.update(a, span)) {
+      choose(a.id);
+      d.notify({ kind: 'info', key: 'annotate.attached' });
+    }
   };
 
   const update = async (a: Annotation, patch: AnnotationPatch) => {
@@ -142,10 +148,17 @@ export function createReaderActions(get: () => ReaderDeps) {
     if (after && patch.entityId !== undefined) await refreshEntities();
   };
 
-  const moveAnnotationEdge = async (a: Annotation, edge: 'start' | 'end', how: 'grow' | 'shrink') => {
+  /** Moves an edge of `shown` by a step, from the span the latest edit of it showed (quick presses in a row). */
+  const moveAnnotationEdge = async (
+    shown: Annotation,
+    edge: 'start' | 'end',
+    how: 'grow' | 'shrink',
+    unit: EdgeUnit = 'word',
+  ) => {
     const d = get();
     if (!d.index) return;
-    const moved = edgeMove(d.index, a, edge, how);
+    const a = d.actions.latest(shown);
+    const moved = edgeMove(d.index, a, edge, how, unit);
     if (moved) await d.actions.update(a, moved);
   };
 
@@ -165,12 +178,8 @@ export function createReaderActions(get: () => ReaderDeps) {
   };
 
   const newEntity = async (a: Annotation) => {
-    const arabic = directionOf(get().article?.meta.language ?? 'ar') === 'rtl';
-    const result = await api.saveEntity({
-      name: { ar: arabic ? a.quote : '', en: arabic ? '' : a.quote },
-      kind: ENTITY_KINDS[a.tag] ?? 'other',
-      aliases: [],
-    });
+    const d = get();
+    const result = await api.saveEntity(entityFrom(a, d.article?.meta.language ?? 'ar', d.knownWords));
     if (!result.ok) {
       get().notify({ kind: 'error', error: result.error });
       return;
@@ -179,8 +188,10 @@ export function createReaderActions(get: () => ReaderDeps) {
   };
 
   const remove = async (a: Annotation) => {
+    const turn = choices;
     if (await get().actions.remove([a])) {
-      choose(null);
+      // As for a create: a selection made while main was deleting stands.
+      if (choices === turn) get().setSelectedId(null);
       if (a.entityId) await refreshEntities();
     }
   };
@@ -253,6 +264,7 @@ export function createReaderActions(get: () => ReaderDeps) {
     createFromPending,
     update,
     moveEdge: moveAnnotationEdge,
+    attach,
     tagAll,
     newEntity,
     remove,

@@ -7,14 +7,17 @@
  * and "Saved" only once every edit in flight is: a quick second edit answered
  * first must not claim the first one is saved.
  * The undo history records it at once, as pending: an undo waits for the save.
+ * Quick edits in a row are computed from, and checked against, the state
+ * they were made on (see shared/edits-in-flight.ts).
  */
 
-import { useCallback, useRef } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { createCommand, deleteCommand, editCommand } from '../../../shared/annotation-commands';
 import { applyPatch, newAnnotation } from '../../../shared/annotation-edits';
 import type { CodePointIndex } from '../../../shared/code-points';
 import type { Annotation, AnnotationPatch, NewAnnotation } from '../../../shared/model';
 import type { UndoHistory } from '../../../shared/undo-history';
+import { EditsInFlight } from '../../../shared/edits-in-flight';
 import { api } from '../api';
 import type { AppError } from '../../../shared/result';
 import type { Notify } from '../status';
@@ -35,6 +38,7 @@ export function useAnnotationActions(
   notify: Notify,
   index: CodePointIndex | null,
 ) {
+  const edits = useMemo(() => new EditsInFlight(), []);
   /** Edits sent to main and not answered yet. */
   const inFlight = useRef(0);
   const begin = useCallback(() => {
@@ -70,26 +74,38 @@ export function useAnnotationActions(
       const withoutDrafts = (list: Annotation[]) => list.filter((a) => !shownIds.has(a.id));
       if (!result.ok) {
         setAnnotations(withoutDrafts);
-        end(result.error);
+        // Main refused a twin (same span and tag) the reader could not see yet.
+        if (result.error.code === 'duplicate') {
+          end();
+          notify({ kind: 'info', key: 'annotate.twinSaved' });
+        } else end(result.error);
         return null;
       }
       setAnnotations((list) => [...withoutDrafts(list), ...result.value].sort(byPosition));
       end();
       return result.value;
     },
-    [articleId, history, setAnnotations, begin, end, index],
+    [articleId, history, setAnnotations, begin, end, notify, index],
   );
 
-  /** Applies `patch` to `before`; resolves to the saved annotation, or null on failure. */
+  /**
+   * Applies `patch` to `before`; resolves to the saved annotation, or null on
+   * failure. Edits in a row of one annotation each start from the one before
+   * (see `latest`); an answer from main only replaces what is shown when no
+   * later edit of that annotation is still being saved.
+   */
   const update = useCallback(
     async (before: Annotation, patch: AnnotationPatch): Promise<Annotation | null> => {
       if (isDraft(before)) return null;
       begin();
       const put = (value: Annotation) => (list: Annotation[]) =>
         list.map((a) => (a.id === value.id ? value : a)).sort(byPosition);
+      const edit = edits.begin(before);
       if (index) {
         try {
-          setAnnotations(put(applyPatch(before, patch, index, new Date().toISOString())));
+          const shown = applyPatch(before, patch, index, new Date().toISOString());
+          edit.show(shown);
+          setAnnotations(put(shown));
         } catch {
           // A patch main will refuse is not shown; main's answer says why.
         }
@@ -101,17 +117,19 @@ export function useAnnotationActions(
         ),
       );
       const result = await saving;
+      const last = edit.end();
       if (!result.ok) {
-        setAnnotations(put(before));
+        if (last) setAnnotations(put(before));
         end(result.error);
         return null;
       }
       const after = result.value;
-      setAnnotations(put(after));
+      // A later edit was made on what this one showed: its own answer will replace it.
+      if (last) setAnnotations(put(after));
       end();
       return after;
     },
-    [articleId, history, setAnnotations, begin, end, index],
+    [articleId, history, setAnnotations, begin, end, index, edits],
   );
 
   /** Deletes annotations in one write and one undo step; resolves to false on failure (they come back). */
@@ -138,5 +156,8 @@ export function useAnnotationActions(
     [articleId, history, setAnnotations, begin, end],
   );
 
-  return { create, update, remove };
+  /** The annotation as the reader last showed it: `a`, or the result of an edit of it still being saved. */
+  const latest = useCallback((a: Annotation): Annotation => edits.latest(a), [edits]);
+
+  return { create, update, remove, latest };
 }

@@ -1,10 +1,12 @@
 /**
- * Opening a search hit: scrolls the reader to the hit and keeps it marked
+ * Opening a search hit: scrolls the reader to the hit's exact range (held
+ * in view while the layout settles, see scroll-range.ts) and keeps it marked
  * with its own CSS highlight ("hamish-search") until the reader closes.
  */
 
 import { useLayoutEffect, type RefObject } from 'react';
 import type { TextSpan } from '../../../shared/search-passage';
+import { scrollRangeIntoView } from './scroll-range';
 import type { TextMap } from './text-map';
 import './search-focus.css';
 
@@ -23,10 +25,9 @@ export function useSearchFocus(
     const highlight = new Highlight(range);
     highlight.priority = 100;
     CSS.highlights.set(SEARCH_HIGHLIGHT, highlight);
-    const rect = range.getBoundingClientRect();
-    const box = scroller.getBoundingClientRect();
-    scroller.scrollBy({ top: rect.top - box.top - box.height / 3 });
+    const stop = scrollRangeIntoView(range, scroller);
     return () => {
+      stop();
       if (CSS.highlights.get(SEARCH_HIGHLIGHT) === highlight) CSS.highlights.delete(SEARCH_HIGHLIGHT);
     };
   }, [focus, mapRef, scrollRef, ready]);

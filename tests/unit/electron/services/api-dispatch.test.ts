@@ -32,6 +32,7 @@ const VALID_ARGS: { [M in ApiMethod]: Parameters<HamishApi[M]> } = {
   getArticle: [ID],
   addArticle: [{ title: 'عنوان', text: 'نص المقال.' }],
   listAnnotations: [ID],
+  takeAnchorMoves: [ID],
   createAnnotation: [{ articleId: ID, start: 0, end: 3, tag: 'actor' }],
   updateAnnotation: [ID, ID, { tag: 'event' }],
   deleteAnnotation: [ID, ID],

@@ -1,8 +1,16 @@
-import { open, writeFile } from 'node:fs/promises';
+/**
+ * File › Open text file… reads through the app's one importer (formerly
+ * services/text-file.ts, whose assertions moved here): encodings, BOMs,
+ * refusals naming the file, the 20 MB limit, the title from the file name.
+ */
+
+import { mkdir, open, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_TEXT_FILE_BYTES, readTextFile } from '../../electron/services/text-file';
-import { failureCode, fixture, readUtf8, useTempDirs } from './helpers';
+import { MAX_ARTICLE_FILE_BYTES } from '../../../../../shared/schema/limits';
+import { readPickedText } from '../../../../../electron/services/import/picked-text';
+import { canonicalize } from '../../../../../shared/canonical-text';
+import { failureCode, fixture, useTempDirs } from '../../../helpers';
 
 const tempDir = useTempDirs();
 const ARABIC = 'وطالب الوفد بالإفراج عن الأسرى.\nمطالب الوفد';
@@ -13,55 +21,54 @@ function utf16(text: string, endian: 'le' | 'be'): Buffer {
   return Buffer.concat([Buffer.from(endian === 'le' ? [0xff, 0xfe] : [0xfe, 0xff]), le]);
 }
 
-describe('readTextFile', () => {
-  it('reads a UTF-8 Arabic file and titles it after the file name', async () => {
+describe('readPickedText (the shared importer behind File › Open text file…)', () => {
+  it('reads a UTF-8 Arabic file as canonical text and titles it after the file name', async () => {
     const path = fixture('short-article.ar.txt');
-    const picked = await readTextFile(path);
-    expect(picked).toEqual({
+    expect(await readPickedText(path)).toEqual({
       fileName: 'short-article.ar.txt',
       title: 'short-article.ar',
-      text: await readUtf8(path),
+      text: canonicalize(await readFile(path, 'utf8')).text,
     });
   });
 
   it('strips a UTF-8 BOM', async () => {
     const path = join(await tempDir(), 'خبر عاجل.txt');
     await writeFile(path, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(ARABIC, 'utf8')]));
-    expect(await readTextFile(path)).toEqual({ fileName: 'خبر عاجل.txt', title: 'خبر عاجل', text: ARABIC });
+    expect(await readPickedText(path)).toEqual({ fileName: 'خبر عاجل.txt', title: 'خبر عاجل', text: ARABIC });
   });
 
-  it('decodes UTF-16LE and UTF-16BE with a BOM', async () => {
+  it('decodes UTF-16LE and UTF-16BE with a BOM, astral characters included', async () => {
     const dir = await tempDir();
     await writeFile(join(dir, 'le.txt'), utf16(`${ARABIC} 🙂`, 'le'));
     await writeFile(join(dir, 'be.txt'), utf16(`${ARABIC} 🙂`, 'be'));
-    expect((await readTextFile(join(dir, 'le.txt'))).text).toBe(`${ARABIC} 🙂`);
-    expect((await readTextFile(join(dir, 'be.txt'))).text).toBe(`${ARABIC} 🙂`);
+    expect((await readPickedText(join(dir, 'le.txt'))).text).toBe(`${ARABIC} 🙂`);
+    expect((await readPickedText(join(dir, 'be.txt'))).text).toBe(`${ARABIC} 🙂`);
   });
 
-  it('refuses binary content (NUL bytes)', async () => {
+  it('refuses binary content (NUL bytes), naming the file', async () => {
     const path = join(await tempDir(), 'image.txt');
     await writeFile(path, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x0d, 0x0a]));
-    await expect(readTextFile(path)).rejects.toMatchObject({
+    await expect(readPickedText(path)).rejects.toMatchObject({
       code: 'file-not-text',
       params: { file: 'image.txt' },
     });
   });
 
-  it('refuses invalid UTF-8 (e.g. a Windows-1256 file)', async () => {
+  it('reads a windows-1256 Arabic file (text-file.ts refused it; the importer decodes it)', async () => {
     const path = join(await tempDir(), 'legacy.txt');
     await writeFile(path, Buffer.from([0xc7, 0xe1, 0xd3, 0xe1, 0xc7, 0xe3])); // "السلام" in cp1256
-    expect(await failureCode(readTextFile(path))).toBe('file-not-text');
+    expect((await readPickedText(path)).text).toBe('السلام');
   });
 
   it('refuses an empty or whitespace-only file', async () => {
     const dir = await tempDir();
     await writeFile(join(dir, 'empty.txt'), '');
     await writeFile(join(dir, 'blank.txt'), ' \n\t\r\n');
-    await expect(readTextFile(join(dir, 'empty.txt'))).rejects.toMatchObject({
+    await expect(readPickedText(join(dir, 'empty.txt'))).rejects.toMatchObject({
       code: 'empty-text',
       params: { file: 'empty.txt' },
     });
-    expect(await failureCode(readTextFile(join(dir, 'blank.txt')))).toBe('empty-text');
+    expect(await failureCode(readPickedText(join(dir, 'blank.txt')))).toBe('empty-text');
   });
 
   it('refuses a file over 20 MB without reading it', async () => {
@@ -69,8 +76,8 @@ describe('readTextFile', () => {
     const handle = await open(path, 'w');
     await handle.truncate(21 * 1024 * 1024); // sparse
     await handle.close();
-    expect(MAX_TEXT_FILE_BYTES).toBe(20 * 1024 * 1024);
-    await expect(readTextFile(path)).rejects.toMatchObject({
+    expect(MAX_ARTICLE_FILE_BYTES).toBe(20 * 1024 * 1024);
+    await expect(readPickedText(path)).rejects.toMatchObject({
       code: 'file-too-large',
       params: { file: 'huge.txt' },
     });
@@ -78,10 +85,12 @@ describe('readTextFile', () => {
 
   it('reports a missing file or a folder as unreadable', async () => {
     const dir = await tempDir();
-    await expect(readTextFile(join(dir, 'nope.txt'))).rejects.toMatchObject({
+    await expect(readPickedText(join(dir, 'nope.txt'))).rejects.toMatchObject({
       code: 'file-unreadable',
       params: { file: 'nope.txt' },
     });
-    expect(await failureCode(readTextFile(dir))).toBe('file-unreadable');
+    const folder = join(dir, 'folder.txt');
+    await mkdir(folder);
+    expect(await failureCode(readPickedText(folder))).toBe('file-unreadable');
   });
 });

@@ -1,0 +1,78 @@
+/** Arabic help texts of `hamish` (the English ones are in help.ts); command syntax stays as typed. */
+
+export const MAIN_HELP_AR = `الاستخدام: hamish <command> [options]
+  (من مجلد المشروع: npm run hamish -- <command> [options]،
+   أو node out/cli/hamish.mjs <command> [options] بعد npm run build)
+
+اقرأ الأخبار العربية وعلّق عليها دون اتصال: سطر أوامر تطبيق هامش.
+يعمل على مجلد المكتبة نفسه الذي يستخدمه التطبيق (أغلق التطبيق أولًا).
+
+الأوامر:
+  import <files|folders>...   إضافة مقالات من ملفات ‎.txt و‎.md و‎.html (المجلدات: كل ملف فيها)
+  list                        عرض مقالات المكتبة
+  export                      تصدير التعليقات بصيغة json أو w3c أو csv أو brat
+  import-annotations <file>   دمج ملف JSON من هامش في المكتبة
+
+خيارات كل الأوامر:
+  --library DIR   مجلد المكتبة (الافتراضي: مكتبة التطبيق، انظر «hamish <command> --help»)
+  --json          طباعة النتيجة، أو الخطأ مع رمزه، بصيغة JSON
+  --lang en|ar    لغة الرسائل (الافتراضي: العربية إذا بدأ LC_ALL أو LC_MESSAGES أو LANG بـ ar)
+  --help, -h      مساعدة الأمر
+
+رموز الخروج: 0 نجاح، 1 إخفاق (أو بقاء عناصر دون استيراد)، 2 استخدام خاطئ.
+`;
+
+const LIBRARY = `  --library DIR   مجلد المكتبة؛ الافتراضي $HAMISH_LIBRARY_DIR، وإلا فمكتبة التطبيق:
+                  ~/.config/Hamish/library (لينكس)، ~/Library/Application Support/Hamish/library
+                  (ماك)، %APPDATA%\\Hamish\\library (ويندوز). يجب أن تكون فيه مكتبة من قبل.`;
+
+const CREATE = `  --create        إنشاء مكتبة جديدة في ‎--library DIR إن لم تكن فيه مكتبة`;
+
+export const COMMAND_HELP_AR: Record<string, string> = {
+  import: `الاستخدام: hamish import <files|folders>... [--library DIR] [--create] [--json]
+
+يضيف كل ملف مقالًا جديدًا بمستورد التطبيق نفسه (يُثبَّت نصه القياسي مرة واحدة).
+الأنواع المعروفة: ‎.txt و‎.md و‎.html/.htm، بترميز UTF-8 أو UTF-16 أو windows-1256؛
+وتمر صفحات الويب باستخلاص المقال. يُبحث في المجلدات عن كل ملف فيها (وتُتخطى
+الملفات المخفية). الملف الذي نصه في المكتبة من قبل لا يُضاف ثانية. يطبع سطرًا
+لكل ملف؛ ورمز الخروج 1 إذا لم يُضف أي ملف منها.
+
+${CREATE}
+  --json          طباعة تقرير الاستيراد (المضاف، والمكرر، والمرفوض مع رموزه)
+${LIBRARY}
+`,
+  list: `الاستخدام: hamish list [--json] [--library DIR]
+
+يعرض المقالات: المعرّف والتاريخ وعدد التعليقات والعنوان، مفصولة بعلامات جدولة.
+
+  --json          طباعة بيانات المقالات بصيغة JSON بدلًا من ذلك
+${LIBRARY}
+`,
+  export: `الاستخدام: hamish export --format json|w3c|csv|brat --out PATH [--article ID]... [options]
+
+يكتب تعليقات المقالات المحددة (الافتراضي: المكتبة كلها).
+  json   صيغة هامش الأصلية (يمكن استيرادها ثانية؛ تتضمن النصوص ما لم يُعطَ ‎--no-text)
+  w3c    W3C Web Annotation JSON-LD: مجموعة AnnotationCollection واحدة
+  csv    صف لكل تعليق، UTF-8 مع BOM
+  brat   PATH مجلد: ملفا ‎.txt و‎.ann لكل مقال، وannotation.conf وvisual.conf
+
+  --format F      الصيغة (مطلوب)
+  --out PATH      الملف الذي يُكتب، أو المجلد لـ brat (مطلوب)
+  --article ID    مقال يُصدَّر؛ كرّره لعدة مقالات
+  --compact       json/w3c: دون مسافات بادئة
+  --no-text       json: دون نصوص المقالات
+${LIBRARY}
+`,
+  'import-annotations': `الاستخدام: hamish import-annotations <file> [--on-conflict keep-both|keep-mine|take-theirs] [--library DIR] [--create]
+
+يستورد ملف JSON من هامش. يُفحص الملف كله أولًا (المخطط، وبصمات النصوص، والمواضع،
+والاقتباسات، والوسوم)؛ فإن كان فيه خطأ لم يُكتب شيء وذُكر موضعه. تُضاف المقالات
+التي ليست في المكتبة إذا تضمن الملف نصوصها، وتُدمج تعليقات المقالات الموجودة
+(بالبصمة SHA-256 نفسها) بحسب المعرّف.
+
+  --on-conflict P   إذا وُجد هنا تعليق بالمعرّف نفسه ومحتوى مختلف:
+                    keep-both (الافتراضي: إضافة تعليقهم بمعرّف جديد)، keep-mine، take-theirs
+${CREATE}
+${LIBRARY}
+`,
+};

@@ -1,0 +1,148 @@
+/**
+ * `hamish`'s entry logic, separate from the executable (hamish.ts) so tests
+ * can run it in-process: picks the language, parses and checks the command
+ * line, opens the library (refusing a folder without one unless a writing
+ * command has --create), runs the command, and turns every failure into one
+ * sentence (or, with --json, one JSON object carrying the error code).
+ * Exit codes: 0 ok, 1 failed (or some items not imported), 2 bad usage.
+ */
+
+import type { Library } from '../services/library/library';
+import { createServices } from '../services/services';
+import { parseArgs, UsageError, valueOf, type OptionSpec, type ParsedArgs } from './args';
+import {
+  adoptCommand,
+  exportCommand,
+  importAnnotationsCommand,
+  importCommand,
+  listCommand,
+  type CommandContext,
+  type Io,
+} from './commands';
+import { defaultLibraryDir } from './default-library';
+import { COMMAND_HELP, MAIN_HELP } from './help';
+import { COMMAND_HELP_AR, MAIN_HELP_AR } from './help-ar';
+import { openLibrary } from './library-location';
+import { reportStartup } from './startup-notice';
+import { failureJson, pickLanguage, toFailure, type Catalogue } from './messages';
+import { AR } from './messages-ar';
+import { EN } from './messages-en';
+import { USAGE_CHECKS } from './usage-checks';
+
+export type { Io } from './commands';
+
+/** Written into every export the command line makes. */
+const CLI_GENERATOR = 'Hamish CLI';
+
+interface CommandSpec {
+  run: (context: CommandContext) => Promise<number>;
+  options: Record<string, OptionSpec>;
+  /** Writes to the library: may create it with --create. */
+  writing: boolean;
+}
+
+/** Options of every command (--lang is taken off the line first, wherever it is). */
+const COMMON: Record<string, OptionSpec> = { library: { value: true }, help: {}, json: {} };
+
+const COMMANDS: Record<string, CommandSpec> = {
+  import: { run: importCommand, options: { create: {}, wait: {} }, writing: true },
+  adopt: { run: adoptCommand, options: { wait: {} }, writing: true },
+  list: { run: listCommand, options: {}, writing: false },
+  export: {
+    run: exportCommand,
+    options: {
+      format: { value: true },
+      out: { value: true },
+      article: { value: true, repeat: true },
+      compact: {},
+      'no-text': {},
+    },
+    writing: false,
+  },
+  'import-annotations': {
+    run: importAnnotationsCommand,
+    options: { 'on-conflict': { value: true }, create: {}, wait: {} },
+    writing: true,
+  },
+};
+
+/** `argv` without its --lang option (anywhere before "--"), and that option's value. */
+function takeLang(argv: readonly string[]): { rest: string[]; lang: string | undefined } {
+  const rest: string[] = [];
+  let lang: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg === '--') {
+      rest.push(...argv.slice(i));
+      break;
+    }
+    if (arg === '--lang') lang = argv[++i] ?? '';
+    else if (arg.startsWith('--lang=')) lang = arg.slice('--lang='.length);
+    else rest.push(arg);
+  }
+  return { rest, lang };
+}
+
+/**
+ * Runs the command line `argv` (without node and script) with the environment
+ * `env` (language, HAMISH_LIBRARY_DIR); resolves to the exit code, never rejects.
+ */
+export async function main(
+  argv: readonly string[],
+  io: Io,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
+  const { rest: line, lang } = takeLang(argv);
+  const arabic = pickLanguage(lang, env) === 'ar';
+  const say: Catalogue = arabic ? AR : EN;
+  const mainHelp = arabic ? MAIN_HELP_AR : MAIN_HELP;
+  const help = (command: string | undefined): string =>
+    (command && (arabic ? COMMAND_HELP_AR : COMMAND_HELP)[command]) || mainHelp;
+  const json = line.includes('--json');
+  const usageError = (error: UsageError, command?: string): number => {
+    if (json) io.err(failureJson({ code: 'usage', message: error.message, params: { ...error.problem } }));
+    else io.err(`${say.usage(error.problem)}\n\n${help(command)}`);
+    return 2;
+  };
+  if (lang !== undefined && lang !== 'en' && lang !== 'ar') {
+    return usageError(new UsageError({ kind: 'unknown-language', value: lang }));
+  }
+  const [name, ...rest] = line;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.out(mainHelp);
+    return name === undefined ? 2 : 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) return usageError(new UsageError({ kind: 'unknown-command', name }));
+  let args: ParsedArgs;
+  try {
+    args = parseArgs(rest, { ...COMMON, ...command.options });
+    if (!args.flags.has('help')) USAGE_CHECKS[name]?.(args);
+  } catch (error) {
+    if (error instanceof UsageError) return usageError(error, name);
+    throw error;
+  }
+  if (args.flags.has('help')) {
+    io.out(help(name));
+    return 0;
+  }
+  let library: Library | undefined;
+  try {
+    const dir = valueOf(args, 'library') ?? defaultLibraryDir(env);
+    const lock = { command: `hamish ${name}`, wait: args.flags.has('wait') };
+    library = await openLibrary(dir, command.writing, args.flags.has('create'), lock);
+    // The whole check is over before anything is printed: a damaged file is reported, never listed as fine.
+    await library.checkDone;
+    const setAside = reportStartup(library.startupReport(), io);
+    // Search attaches only if a command uses it: a short-lived command must not build the index.
+    const services = createServices(library, { generator: CLI_GENERATOR, searchAtOnce: false });
+    const code = await command.run({ args, services, io, say, json });
+    return setAside ? Math.max(code, 1) : code;
+  } catch (error) {
+    const failure = toFailure(error);
+    io.err(json ? failureJson(failure) : say.failure(failure));
+    return 1;
+  } finally {
+    await library?.close();
+  }
+}

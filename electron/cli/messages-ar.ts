@@ -1,0 +1,104 @@
+/** The Arabic sentences of `hamish` (see messages.ts): file and reason named, no error codes. */
+
+import type { UsageProblem } from './args';
+import { reasonOf, type Catalogue, type Failure } from './messages';
+import { importRefusal, readReason, writeReason } from './messages-reasons';
+
+function usage(p: UsageProblem): string {
+  switch (p.kind) {
+    case 'unknown-command':
+      return `«${p.name}» ليس أمرًا من أوامر hamish.`;
+    case 'unknown-option':
+      return `‎--${p.name} ليس خيارًا لهذا الأمر.`;
+    case 'needs-value':
+      return `الخيار ‎--${p.name} يحتاج إلى قيمة.`;
+    case 'takes-no-value':
+      return `الخيار ‎--${p.name} لا يأخذ قيمة.`;
+    case 'given-twice':
+      return `لا يُعطى الخيار ‎--${p.name} إلا مرة واحدة.`;
+    case 'no-arguments':
+      return `الأمر ${p.command} لا يأخذ ملفًا ولا مجلدًا، وقد أُعطي: ${p.args}.`;
+    case 'needs-files':
+      return 'الأمر import يحتاج إلى ملف أو مجلد واحد على الأقل.';
+    case 'needs-format':
+      return 'الأمر export يحتاج إلى ‎--format بإحدى القيم json أو w3c أو csv أو brat.';
+    case 'needs-out':
+      return 'الأمر export يحتاج إلى ‎--out واسم الملف (أو المجلد لـ brat) الذي يُكتب.';
+    case 'one-file':
+      return 'الأمر import-annotations يحتاج إلى ملف JSON واحد من هامش.';
+    case 'unknown-format':
+      return `«${p.value}» ليس صيغة تصدير: استخدم json أو w3c أو csv أو brat.`;
+    case 'unknown-policy':
+      return `«${p.value}» ليس سياسة تعارض: استخدم keep-both أو keep-mine أو take-theirs.`;
+    case 'unknown-language':
+      return `«${p.value}» ليست لغة من لغات hamish: استخدم en أو ar.`;
+    case 'bad-article-id':
+      return `«${p.value}» ليس معرّف مقال (يعرض «hamish list» المعرّفات).`;
+  }
+}
+
+function failure(f: Failure): string {
+  const p = f.params;
+  const file = `«${String(p['file'] ?? '')}»`;
+  const reason = reasonOf(p['reason']);
+  switch (f.code) {
+    case 'no-library':
+      return p['writing']
+        ? `لا توجد مكتبة هامش في ${String(p['dir'])}: تحقّق من ‎--library، أو أضف ‎--create لإنشاء مكتبة جديدة هناك.`
+        : `لا توجد مكتبة هامش في ${String(p['dir'])}: تحقّق من ‎--library (هذا الأمر لا ينشئ مكتبة).`;
+    case 'file-unsupported':
+      return `لم يُستورد الملف ${file}: لا يُستورد إلا ‎.txt و‎.md و‎.html.`;
+    case 'file-unreadable':
+      return `تعذّرت قراءة الملف ${file}: ${readReason(reason, 'ar')}.`;
+    case 'file-too-large':
+      return `لم يُستورد الملف ${file}: حجمه أكبر من 20 ميغابايت.`;
+    case 'file-not-text':
+      return `لم يُستورد الملف ${file}: ليس ملفًا نصيًا (بيانات ثنائية أو ترميز غير معروف).`;
+    case 'empty-text':
+      return `لم يُستورد الملف ${file}: فارغ أو لا نص مقال فيه.`;
+    case 'text-too-large':
+      return `لم يُستورد الملف ${file}: نصه أطول مما يتسع له مقال.`;
+    case 'duplicate':
+      return `الملف ${file} موجود في المكتبة باسم «${String(p['title'] ?? '')}».`;
+    case 'not-found':
+      return `لا يوجد مقال بالمعرّف ${String(p['id'] ?? '')} في هذه المكتبة.`;
+    case 'invalid-import': {
+      const where = p['where'] ? ` (في ⁨${String(p['where'])}⁩)` : '';
+      const why = importRefusal(p['reason'], 'ar');
+      return `لم يُستورد شيء من ${file}: ${why}${where}.`;
+    }
+    case 'invalid-argument':
+      return p['field'] === 'path'
+        ? `${file} مجلد: أعطِ اسم ملف يُكتب فيه.`
+        : `القيمة المعطاة لـ ${String(p['field'] ?? 'أحد المعاملات')} غير صالحة.`;
+    case 'storage-failed':
+      return p['file']
+        ? `تعذّرت كتابة ${file}: ${writeReason(reason, 'ar')}.`
+        : 'تعذّر الحفظ على القرص. لم يُفقد شيء مما حُفظ سابقًا.';
+    case 'busy':
+      return `المكتبة مفتوحة للكتابة في عملية أخرى لهاميش (أغلقها أو انتظر، أو أعد الأمر مع ‎--wait): ${f.message}`;
+    default:
+      return `حدث خطأ غير متوقع: ${f.message}`;
+  }
+}
+
+export const AR: Catalogue = {
+  usage,
+  failure,
+  seeHelp: (command) => `شغّل «hamish ${command} --help» لمعرفة طريقة استخدامه.`,
+  added: (file, title) => `أُضيف الملف «${file}» بعنوان «${title}».`,
+  duplicate: (file, title) => `لم يُضف: الملف «${file}» موجود في المكتبة باسم «${title}».`,
+  importSummary: (added, duplicates, refused) =>
+    `مقالات أُضيفت: ${added}، موجودة من قبل: ${duplicates}، مرفوضة: ${refused}.`,
+  cancelled: () => 'توقف الاستيراد قبل آخر ملف.',
+  noFiles: () => 'لم يوجد ملف للاستيراد.',
+  orphanedLeftOut: (n) => `تُرك ${n} من التعليقات اليتيمة خارج التصدير (لم يعد نصّها موجودًا في المقال).`,
+  exported: (n, m, path) => `صُدّرت التعليقات إلى ${path}: عدد التعليقات ${n}، وعدد المقالات ${m}.`,
+  articlesMerged: (added, merged) => `المقالات: أُضيف ${added}، ودُمج ${merged}.`,
+  annotationsMerged: (added, replaced, keptMine, unchanged) =>
+    `التعليقات: أُضيف ${added}، واستُبدل ${replaced}، وبقي ${keptMine} كما هو هنا عند التعارض، و${unchanged} موجود من قبل.`,
+  notImported: (index, id, title, kind) =>
+    `لم يُستورد المقال ${index + 1} في الملف (المعرّف ${id}، «${title}»): ${
+      kind === 'missing-text' ? 'ليس في هذه المكتبة ولا يتضمن الملف نصه.' : 'له هنا نص مختلف عن نصه في الملف.'
+    }`,
+};

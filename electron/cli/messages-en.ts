@@ -1,0 +1,111 @@
+/** The English sentences of `hamish` (see messages.ts): file and reason named, no error codes. */
+
+import type { UsageProblem } from './args';
+import { reasonOf, type Catalogue, type Failure } from './messages';
+import { importRefusal, readReason, writeReason } from './messages-reasons';
+
+const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+function usage(p: UsageProblem): string {
+  switch (p.kind) {
+    case 'unknown-command':
+      return `"${p.name}" is not a hamish command.`;
+    case 'unknown-option':
+      return `--${p.name} is not an option of this command.`;
+    case 'needs-value':
+      return `--${p.name} needs a value.`;
+    case 'takes-no-value':
+      return `--${p.name} takes no value.`;
+    case 'given-twice':
+      return `--${p.name} may be given only once.`;
+    case 'no-arguments':
+      return `${p.command} takes no file or folder, but was given: ${p.args}.`;
+    case 'needs-files':
+      return 'import needs at least one file or folder.';
+    case 'needs-format':
+      return 'export needs --format json, w3c, csv or brat.';
+    case 'needs-out':
+      return 'export needs --out and the file (or, for brat, the folder) to write.';
+    case 'one-file':
+      return 'import-annotations needs exactly one Hamish JSON file.';
+    case 'unknown-format':
+      return `"${p.value}" is not an export format: use json, w3c, csv or brat.`;
+    case 'unknown-policy':
+      return `"${p.value}" is not a conflict policy: use keep-both, keep-mine or take-theirs.`;
+    case 'unknown-language':
+      return `"${p.value}" is not a language of hamish: use en or ar.`;
+    case 'bad-article-id':
+      return `"${p.value}" is not an article id (ids are shown by "hamish list").`;
+  }
+}
+
+function failure(f: Failure): string {
+  const p = f.params;
+  const file = String(p['file'] ?? '');
+  const reason = reasonOf(p['reason']);
+  switch (f.code) {
+    case 'no-library':
+      return p['writing']
+        ? `There is no Hamish library in ${String(p['dir'])}: check --library, or add --create to make a new library there.`
+        : `There is no Hamish library in ${String(p['dir'])}: check --library (this command never creates one).`;
+    case 'file-unsupported':
+      return `${file} was not imported: only .txt, .md and .html files can be.`;
+    case 'file-unreadable':
+      return `${file} could not be read: ${readReason(reason, 'en')}.`;
+    case 'file-too-large':
+      return `${file} was not imported: it is larger than 20 MB.`;
+    case 'file-not-text':
+      return `${file} was not imported: it is not a text file (binary data or an unknown encoding).`;
+    case 'empty-text':
+      return `${file} was not imported: it is empty or has no article text.`;
+    case 'text-too-large':
+      return `${file} was not imported: it has more text than an article may hold.`;
+    case 'duplicate':
+      return `${file} is already in the library as “${String(p['title'] ?? '')}”.`;
+    case 'not-found':
+      return `There is no article ${String(p['id'] ?? '')} in this library.`;
+    case 'invalid-import': {
+      const where = p['where'] ? ` (at ${String(p['where'])})` : '';
+      const why = importRefusal(p['reason'], 'en');
+      return `Nothing was imported from ${file}: ${why}${where}.`;
+    }
+    case 'invalid-argument':
+      return p['field'] === 'path'
+        ? `${file} is a folder: give the name of a file to write.`
+        : `The value given for ${String(p['field'] ?? 'an argument')} is not valid.`;
+    case 'busy':
+      return f.message; // who holds the library's lock and since when (library-lock.ts)
+    case 'storage-failed':
+      if (p['readOnly']) return f.message; // "The library folder … is read-only …"
+      return file
+        ? `${file} could not be written: ${writeReason(reason, 'en')}.`
+        : 'Could not save to disk; nothing saved before was lost.';
+    default:
+      return `Something unexpected went wrong: ${f.message}`;
+  }
+}
+
+export const EN: Catalogue = {
+  usage,
+  failure,
+  seeHelp: (command) => `Run "hamish ${command} --help" for its usage.`,
+  added: (file, title) => `Added ${file} as “${title}”.`,
+  duplicate: (file, title) => `Not added: ${file} is already in the library as “${title}”.`,
+  importSummary: (added, duplicates, refused) =>
+    `${plural(added, 'article')} added, ${duplicates} already in the library, ${refused} refused.`,
+  cancelled: () => 'The import was stopped before the last file.',
+  noFiles: () => 'No file was found to import.',
+  exported: (annotations, articles, path) =>
+    `Exported ${plural(annotations, 'annotation')} of ${plural(articles, 'article')} to ${path}.`,
+  orphanedLeftOut: (count) =>
+    `Left out ${plural(count, 'orphaned annotation')} (the quote is no longer found in the text).`,
+  articlesMerged: (added, merged) => `Articles: ${added} added, ${merged} merged.`,
+  annotationsMerged: (added, replaced, keptMine, unchanged) =>
+    `Annotations: ${added} added, ${replaced} replaced, ${keptMine} conflicts kept as they were here, ${unchanged} already present.`,
+  notImported: (index, id, title, kind) =>
+    `Not imported: article ${index + 1} of the file (id ${id}, “${title}”) ${
+      kind === 'missing-text'
+        ? 'is not in this library and the file has no text for it.'
+        : 'has a different text here than in the file.'
+    }`,
+};

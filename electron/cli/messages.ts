@@ -1,0 +1,124 @@
+/**
+ * The words of `hamish`: which language it speaks (--lang, else LC_ALL,
+ * LC_MESSAGES, LANG starting with "ar"), and one catalogue per language that
+ * turns usage problems, failures and results into sentences naming the file
+ * and the reason. Error codes never appear in these sentences; they go only
+ * to --json output (see `failureJson`).
+ */
+
+import type { ErrorCode } from '../../shared/result';
+import { AppFailure } from '../../shared/result';
+import type { UsageProblem } from './args';
+
+export type CliLanguage = 'en' | 'ar';
+
+/** Why a file could not be read or written, from Node's error code. */
+export type FileReason = 'missing' | 'denied' | 'not-a-file' | 'other';
+
+/** The codes of failures the CLI itself raises, beside the app's ErrorCodes. */
+export type CliCode = ErrorCode | 'no-library' | 'usage';
+
+/** A failure as the CLI reports it: a code (for --json) and its details. */
+export interface Failure {
+  code: CliCode;
+  /** English detail for --json (developer-facing). */
+  message: string;
+  params: Record<string, string | number>;
+}
+
+/** The library folder named does not hold a library; `writing` commands may add --create. */
+export class NoLibraryError extends Error {
+  override name = 'NoLibraryError';
+
+  constructor(
+    readonly dir: string,
+    readonly writing: boolean,
+  ) {
+    super(`No Hamish library in ${dir}`);
+  }
+}
+
+/** Every sentence the CLI prints, in one language. */
+export interface Catalogue {
+  usage(problem: UsageProblem): string;
+  failure(failure: Failure): string;
+  seeHelp(command: string): string;
+  added(file: string, title: string): string;
+  duplicate(file: string, title: string): string;
+  importSummary(added: number, duplicates: number, refused: number): string;
+  cancelled(): string;
+  noFiles(): string;
+  exported(annotations: number, articles: number, path: string): string;
+  /** Orphaned annotations (quote no longer found) that an export left out. */
+  orphanedLeftOut(count: number): string;
+  articlesMerged(added: number, merged: number): string;
+  annotationsMerged(added: number, replaced: number, keptMine: number, unchanged: number): string;
+  notImported(index: number, id: string, title: string, kind: 'missing-text' | 'text-mismatch'): string;
+}
+
+/**
+ * The CLI's language: `--lang` when given (UsageError for another value is the
+ * caller's), else the first of LC_ALL, LC_MESSAGES, LANG that is set: Arabic
+ * when it starts with "ar", English otherwise.
+ */
+export function pickLanguage(option: string | undefined, env: NodeJS.ProcessEnv): CliLanguage {
+  if (option === 'ar' || option === 'en') return option;
+  const locale = env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG'] || '';
+  return locale.toLowerCase().startsWith('ar') ? 'ar' : 'en';
+}
+
+const REASONS: Record<string, FileReason> = {
+  ENOENT: 'missing',
+  ENOTDIR: 'missing',
+  EACCES: 'denied',
+  EPERM: 'denied',
+  EROFS: 'denied',
+  EISDIR: 'not-a-file',
+};
+
+const FILE_REASONS: readonly string[] = ['missing', 'denied', 'not-a-file', 'other'] satisfies FileReason[];
+
+/** `value` (a failure's params.reason) as a FileReason; 'other' when it is none. */
+export function reasonOf(value: unknown): FileReason {
+  return typeof value === 'string' && FILE_REASONS.includes(value) ? (value as FileReason) : 'other';
+}
+
+/** Why a file operation failed, from a Node error or the app's message text. */
+export function fileReason(detail: unknown): FileReason {
+  const code =
+    typeof detail === 'object' && detail !== null ? (detail as { code?: unknown }).code : undefined;
+  if (typeof code === 'string' && REASONS[code]) return REASONS[code];
+  const text = detail instanceof Error ? detail.message : String(detail);
+  const named = /\b(ENOENT|ENOTDIR|EACCES|EPERM|EROFS|EISDIR)\b/u.exec(text)?.[1];
+  if (named) return REASONS[named] ?? 'other';
+  return /not a regular file|is a folder/u.test(text) ? 'not-a-file' : 'other';
+}
+
+/** Any thrown value as a Failure (codes and params of AppFailure kept; file reasons added). */
+export function toFailure(error: unknown): Failure {
+  if (error instanceof NoLibraryError) {
+    return {
+      code: 'no-library',
+      message: error.message,
+      params: { dir: error.dir, writing: error.writing ? 1 : 0 },
+    };
+  }
+  if (error instanceof AppFailure) {
+    const params: Record<string, string | number> = { ...error.params };
+    if (['file-unreadable', 'storage-failed', 'invalid-argument'].includes(error.code)) {
+      params['reason'] ??= fileReason(error.message);
+    }
+    return { code: error.code, message: error.message, params };
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  const path = typeof error === 'object' && error !== null ? (error as { path?: unknown }).path : undefined;
+  if (typeof path === 'string') {
+    return { code: 'storage-failed', message, params: { file: path, reason: fileReason(error) } };
+  }
+  return { code: 'internal', message, params: { message } };
+}
+
+/** The --json form of a failure: `{ "error": { code, message, params } }`. */
+export function failureJson(failure: Failure): string {
+  return JSON.stringify({ error: failure }, null, 2);
+}

@@ -1,0 +1,40 @@
+/**
+ * The usage checks of each `hamish` command, run before any library is
+ * opened: a command line they refuse (UsageError, exit 2) changes nothing.
+ */
+
+import { CONFLICT_POLICIES, EXPORT_FORMATS } from '../../shared/export/export-request';
+import { idSchema } from '../../shared/schema/fields';
+import { type ParsedArgs, UsageError, valueOf } from './args';
+
+function noPositionals(command: string, args: ParsedArgs): void {
+  if (args.positionals.length > 0) {
+    throw new UsageError({ kind: 'no-arguments', command, args: args.positionals.join(' ') });
+  }
+}
+
+/** Checks by command name; each throws UsageError. */
+export const USAGE_CHECKS: Record<string, (args: ParsedArgs) => void> = {
+  import: (args) => {
+    if (args.positionals.length === 0) throw new UsageError({ kind: 'needs-files' });
+  },
+  list: (args) => noPositionals('list', args),
+  export: (args) => {
+    noPositionals('export', args);
+    const format = valueOf(args, 'format');
+    if (!format) throw new UsageError({ kind: 'needs-format' });
+    if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
+      throw new UsageError({ kind: 'unknown-format', value: format });
+    }
+    if (!valueOf(args, 'out')) throw new UsageError({ kind: 'needs-out' });
+    const badId = args.values.get('article')?.find((id) => !idSchema.safeParse(id).success);
+    if (badId !== undefined) throw new UsageError({ kind: 'bad-article-id', value: badId });
+  },
+  'import-annotations': (args) => {
+    if (args.positionals.length !== 1) throw new UsageError({ kind: 'one-file' });
+    const policy = valueOf(args, 'on-conflict') ?? 'keep-both';
+    if (!(CONFLICT_POLICIES as readonly string[]).includes(policy)) {
+      throw new UsageError({ kind: 'unknown-policy', value: policy });
+    }
+  },
+};

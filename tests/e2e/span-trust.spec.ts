@@ -1,0 +1,215 @@
+/**
+ * Issue 14 in real Chromium against the real library, with real mouse drags:
+ * a precise selection after a clitic is stored as dragged, brackets are kept
+ * in pairs, a twin is not created (the existing annotation is selected and
+ * the status line says so), an orphaned annotation is listed in the side
+ * panel and attached by hand, and quick edge moves in a row land on the span
+ * they were made on while main's answers are held back.
+ */
+
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { Library } from '../../electron/services/library/library';
+import { openArticle } from './app-actions';
+import { launchHamish, type HamishApp } from './harness';
+import { dragSelect } from './mouse-selection';
+
+const TITLE = 'بيان الأسرى';
+const TEXT = [
+  'دعا البيان لتبادل الأسرى فوراً.',
+  'وقال المبعوث ويتكوف (Steve Witkoff) إن الاتفاق قريب، وإن الوفد سيصل غداً.',
+].join('\n');
+
+let dir: string;
+let app: HamishApp | undefined;
+
+test.beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'hamish-e2e-'));
+});
+
+test.afterEach(async () => {
+  await app?.close();
+  app = undefined;
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** A library with the sample and the short statement above, closed again; returns the statement's id. */
+async function seed(libraryDir: string): Promise<string> {
+  const library = await Library.open(libraryDir, { dailyBackup: false });
+  const meta = await library.addArticle({ title: TITLE, text: TEXT });
+  await library.close();
+  return meta.id;
+}
+
+async function stored(id: string) {
+  return ((await app?.library.listAnnotations(id)) ?? []).map((a) => ({ quote: a.quote, tag: a.tag }));
+}
+
+test('a drag after a clitic is stored as dragged, brackets stay in pairs, and a twin is never created', async () => {
+  const libraryDir = join(dir, 'library');
+  const id = await seed(libraryDir);
+  app = await launchHamish({ libraryDir, viewport: { width: 1360, height: 900 } });
+  const { page } = app;
+  await openArticle(page, TITLE);
+
+  await dragSelect(page, 'تبادل الأسرى');
+  await page.keyboard.press('2');
+  await page.keyboard.press('1'); // Demand › Prisoners
+  await expect.poll(() => stored(id)).toEqual([{ quote: 'تبادل الأسرى', tag: 'demand.prisoners' }]);
+
+  // The same phrase dragged again, backwards, and tagged the same: no twin; the existing one is selected and named.
+  await page.keyboard.press('Escape');
+  await dragSelect(page, 'تبادل الأسرى', 0, true);
+  await page.keyboard.press('2');
+  await page.keyboard.press('1');
+  await expect(page.getByTestId('status')).toHaveText(
+    'هذا المقطع موسوم بـ«مطلب: الأسرى» من قبل: حُدِّد التعليق الموجود.',
+  );
+  await expect(page.getByTestId('annotation-editor').locator('h3')).toHaveText('تبادل الأسرى');
+  expect(await stored(id)).toEqual([{ quote: 'تبادل الأسرى', tag: 'demand.prisoners' }]);
+
+  // The same span with another tag is an overlap the analyst meant: stored.
+  await page.keyboard.press('Escape');
+  await dragSelect(page, 'تبادل الأسرى');
+  await page.keyboard.press('3');
+  await page.keyboard.press('0'); // Event
+  await expect.poll(async () => (await stored(id)).length).toBe(2);
+
+  // The name with its Latin spelling in brackets keeps both brackets.
+  await page.keyboard.press('Escape');
+  await dragSelect(page, 'ويتكوف (Steve Witkoff)');
+  await page.keyboard.press('1');
+  await page.keyboard.press('0'); // Actor
+  await expect.poll(() => stored(id)).toContainEqual({ quote: 'ويتكوف (Steve Witkoff)', tag: 'actor' });
+});
+
+test('an orphaned annotation is listed with its old quote and context, left alone, and attached by hand', async () => {
+  const libraryDir = join(dir, 'library');
+  const id = await seed(libraryDir);
+  const library = await Library.open(libraryDir, { dailyBackup: false });
+  const lost = await library.createAnnotation({ articleId: id, start: 0, end: 3, tag: 'actor' });
+  const at = [...TEXT.slice(0, TEXT.indexOf('الاتفاق قريب'))].length;
+  const moved = await library.createAnnotation({ articleId: id, start: at, end: at + 12, tag: 'event' });
+  await library.close();
+  const path = join(libraryDir, 'annotations', `${id}.json`);
+  const file = JSON.parse(await readFile(path, 'utf8')) as { annotations: Record<string, unknown>[] };
+  file.annotations = file.annotations.map((a) =>
+    a['id'] === lost.id
+      ? { ...a, quote: 'حماس', prefix: 'وقالت مصادر مقربة من حركة ', suffix: ' إن الوفد سيصل غداً' }
+      : { ...a, start: moved.start - 2, end: moved.end - 2 },
+  );
+  const bytes = JSON.stringify(file);
+  await writeFile(path, bytes);
+
+  app = await launchHamish({ libraryDir, viewport: { width: 1360, height: 900 } });
+  const { page } = app;
+  await openArticle(page, TITLE);
+  // The one move that happened is told once, with its old and new position.
+  await expect(page.getByTestId('status')).toHaveText(
+    `أُعيد ربط تعليق واحد حيث وُجد نصه وسياقه: «الاتفاق قريب» ${moved.start - 2}–${moved.end - 2} → ${moved.start}–${moved.end}.`,
+  );
+  const orphans = page.getByTestId('orphans');
+  await expect(orphans).toContainText('تعليقات يتيمة (1)');
+  await expect(orphans.locator('mark')).toHaveText('حماس');
+  await expect(orphans).toContainText('وقالت مصادر مقربة من حركة');
+  // Opening the article wrote nothing.
+  expect(await readFile(path, 'utf8')).toBe(bytes);
+
+  await dragSelect(page, 'المبعوث');
+  await orphans.getByRole('button', { name: 'اربطه بالتحديد' }).click();
+  await expect(orphans).toHaveCount(0);
+  await expect
+    .poll(() => stored(id))
+    .toEqual([
+      { quote: 'المبعوث', tag: 'actor' },
+      { quote: 'الاتفاق قريب', tag: 'event' },
+    ]);
+  expect((await app.library.listAnnotations(id)).some((a) => a.orphaned)).toBe(false);
+});
+
+test('quick edge moves in a row land on the span they were made on while main’s answers are held', async () => {
+  const gates: (() => void)[] = [];
+  let holding = false;
+  app = await launchHamish({
+    libraryDir: join(dir, 'library'),
+    viewport: { width: 1360, height: 900 },
+    beforeDispatch: (method) =>
+      holding && method === 'updateAnnotation'
+        ? new Promise<void>((resolve) => gates.push(resolve))
+        : Promise.resolve(),
+  });
+  const { page } = app;
+  await openArticle(page);
+  const [sample] = await app.library.listArticles();
+  const quotes = async () =>
+    (await app?.library.listAnnotations(sample?.id ?? ''))?.map((a) => a.quote) ?? [];
+  const editor = page.getByTestId('annotation-editor').locator('h3');
+
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Shift+ArrowLeft');
+  await page.keyboard.press('1');
+  await page.keyboard.press('2');
+  await expect(editor).toHaveText('مصادر إخبارية');
+
+  holding = true;
+  await page.keyboard.press('Shift+ArrowLeft'); // grow the end: «مصادر إخبارية عن»
+  await expect(editor).toHaveText('مصادر إخبارية عن');
+  await page.keyboard.press('Shift+ArrowRight'); // shrink it back: «مصادر إخبارية»
+  await expect(editor).toHaveText('مصادر إخبارية');
+  await expect.poll(() => gates.length).toBe(2);
+  // Main answers the first move only now, after the second was made on what the first showed.
+  gates.shift()?.();
+  await expect.poll(quotes).toEqual(['مصادر إخبارية عن']);
+  // "Saved" waits for every edit in flight now; give the page the first answer's round trip instead.
+  await page.waitForTimeout(500);
+  await expect(page.getByTestId('status')).toHaveText('جارٍ الحفظ…');
+  await expect(editor).toHaveText('مصادر إخبارية');
+
+  await page.keyboard.press('Alt+Shift+ArrowLeft'); // shrink the start of «مصادر إخبارية»
+  await expect(editor).toHaveText('إخبارية');
+  await expect.poll(() => gates.length).toBe(2);
+  holding = false;
+  while (gates.length > 0) gates.shift()?.();
+  await expect.poll(quotes).toEqual(['إخبارية']);
+  await expect(editor).toHaveText('إخبارية');
+});
+
+test('undo after the subtype was removed names it, keeps the step, and puts the annotation back with another tag', async () => {
+  const libraryDir = join(dir, 'library');
+  const id = await seed(libraryDir);
+  app = await launchHamish({ libraryDir, viewport: { width: 1360, height: 900 } });
+  const { page } = app;
+  await openArticle(page, TITLE);
+  await dragSelect(page, 'لتبادل الأسرى');
+  await page.keyboard.press('2');
+  await page.keyboard.press('1'); // Demand › Prisoners
+  await expect.poll(() => stored(id)).toEqual([{ quote: 'لتبادل الأسرى', tag: 'demand.prisoners' }]);
+
+  // The span editor reaches the clitic boundary: one proclitic less at the start.
+  const editor = page.getByTestId('annotation-editor');
+  await editor.getByLabel('الخطوة').selectOption('clitic');
+  await editor.getByRole('button', { name: '− السابقة أو الكلمة الأولى' }).click();
+  await expect.poll(() => stored(id)).toEqual([{ quote: 'تبادل الأسرى', tag: 'demand.prisoners' }]);
+  await editor.getByRole('button', { name: '+ سابقة أو كلمة قبل' }).click();
+  await expect.poll(() => stored(id)).toEqual([{ quote: 'لتبادل الأسرى', tag: 'demand.prisoners' }]);
+
+  await page.keyboard.press('Delete');
+  await expect.poll(() => stored(id)).toEqual([]);
+  await page.getByRole('button', { name: 'مخطط الوسوم' }).click();
+  await page.locator('[data-subtype-id="prisoners"]').getByRole('button', { name: 'إزالة' }).click();
+  await page.getByRole('button', { name: 'حفظ المخطط' }).click();
+  await expect(page.getByTestId('status')).toHaveText('حُفظ مخطط الوسوم.');
+
+  await page.keyboard.press('Control+z');
+  const repair = page.getByTestId('undo-repair');
+  await expect(repair).toContainText('حُذف النوع الفرعي «الأسرى» من المخطط.');
+  await repair.getByRole('button', { name: 'مطلب: مطلب آخر' }).click();
+  await expect.poll(() => stored(id)).toEqual([{ quote: 'لتبادل الأسرى', tag: 'demand.other' }]);
+  await expect(repair).toHaveCount(0);
+  // The steps behind it still apply: the two edge moves, then the create.
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => stored(id)).toEqual([{ quote: 'تبادل الأسرى', tag: 'demand.other' }]);
+});
