@@ -121,12 +121,23 @@ class App {
   }
 }
 
-/** Real Arabic texts, each made distinct by its number (the library refuses a duplicate text). */
+/**
+ * Real Arabic words (the sample article's) in a different order for each file: the library
+ * refuses a text it already has, or one too near it, so each must be its own.
+ */
 async function articleFolder(dir: string, count: number, tag: string): Promise<string> {
-  const base = await readUtf8(fixture('short-article.ar.txt'));
+  const words = (await readUtf8(fixture('short-article.ar.txt'))).split(/\s+/u).filter(Boolean);
   await mkdir(dir, { recursive: true });
+  let seed = [...tag].reduce((h, c) => h * 31 + (c.codePointAt(0) ?? 0), 7) >>> 0 || 1;
+  const random = () => {
+    seed ^= seed << 13;
+    seed ^= seed >>> 17;
+    seed ^= seed << 5;
+    return (seed >>> 0) / 2 ** 32;
+  };
   for (let i = 0; i < count; i++) {
-    await writeFile(join(dir, `${tag}-${i}.txt`), `${base}\nالنسخة ${tag} رقم ${i}\n`);
+    const pick = Array.from({ length: 80 }, () => words[Math.floor(random() * words.length)] ?? '');
+    await writeFile(join(dir, `${tag}-${i}.txt`), `${tag} ${i}\n${pick.join(' ')}\n`);
   }
   return dir;
 }
@@ -144,9 +155,13 @@ async function listed(lib: string): Promise<{ articles: number; files: number; a
 
 /** A library with one article and two Hamish JSON files of 5 annotations each on it (different ids). */
 async function annotationPair(dir: string): Promise<{ base: string; a: string; b: string }> {
+  // The files come from another library (a deleted annotation may be remembered by the one it was in).
   const base = join(dir, 'base');
-  const library = await Library.open(base, { dailyBackup: false });
   const text = await readUtf8(fixture('short-article.ar.txt'));
+  const target = await Library.open(base, { dailyBackup: false });
+  await target.addArticle({ title: 'لقاء القاهرة', text });
+  await target.close();
+  const library = await Library.open(join(dir, 'source'), { dailyBackup: false });
   const meta = await library.addArticle({ title: 'لقاء القاهرة', text });
   const files: string[] = [];
   for (const name of ['a', 'b']) {
@@ -197,8 +212,8 @@ describe('one writer per library (real processes)', () => {
       const lib = join(dir, `round-${round}`);
       await mkdir(lib);
       const runs = await Promise.all([
-        hamish('import', one, '--library', lib, '--wait'),
-        hamish('import', two, '--library', lib, '--wait'),
+        hamish('import', one, '--library', lib, '--wait', '--create'),
+        hamish('import', two, '--library', lib, '--wait', '--create'),
       ]);
       for (const run of runs) expect(run, run.stderr).toMatchObject({ code: 0 });
       const found = await listed(lib);
