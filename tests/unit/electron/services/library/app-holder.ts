@@ -22,10 +22,13 @@ async function run(): Promise<void> {
     return;
   }
   out(`ready ${process.pid}`);
+  let edits = 0;
   for await (const line of createInterface({ input: process.stdin })) {
     if (line === 'edit') {
       const [first] = await library.listArticles();
-      if (first) await library.createAnnotation({ articleId: first.id, start: 0, end: 3, tag: 'actor' });
+      // A new span each time: one with the span and tag of an existing annotation is that annotation.
+      const start = 10 * edits++;
+      if (first) await library.createAnnotation({ articleId: first.id, start, end: start + 3, tag: 'actor' });
       await library.flush();
       out('edited');
     } else if (line === 'quit') {

@@ -164,12 +164,15 @@ async function annotationPair(dir: string): Promise<{ base: string; a: string; b
   const library = await Library.open(join(dir, 'source'), { dailyBackup: false });
   const meta = await library.addArticle({ title: 'لقاء القاهرة', text });
   const files: string[] = [];
-  for (const name of ['a', 'b']) {
+  // Different spans in each file: an annotation with the span and tag of one already there is the same one.
+  for (const [name, from] of [
+    ['a', 0],
+    ['b', 40],
+  ] as const) {
     const made = [];
     for (let i = 0; i < 5; i++) {
-      made.push(
-        await library.createAnnotation({ articleId: meta.id, start: i * 4, end: i * 4 + 3, tag: 'actor' }),
-      );
+      const start = from + i * 4;
+      made.push(await library.createAnnotation({ articleId: meta.id, start, end: start + 3, tag: 'actor' }));
     }
     const path = join(dir, `${name}.json`);
     await library.exportAnnotations(meta.id, path, 'lock test');
@@ -234,12 +237,8 @@ describe('one writer per library (real processes)', () => {
     for (let round = 0; round < rounds; round++) {
       const lib = join(dir, `round-${round}`);
       await mkdir(lib, { recursive: true });
-      await hamish(
-        'import',
-        await articleFolder(join(dir, `seed-${round}`), 1, `د${round}`),
-        '--library',
-        lib,
-      );
+      const seed = await articleFolder(join(dir, `seed-${round}`), 1, `د${round}`);
+      expect(await hamish('import', seed, '--library', lib, '--create')).toMatchObject({ code: 0 });
       const app = new App(lib);
       expect(await app.next('ready')).toBe(`ready ${app.child.pid ?? ''}`);
       const holder = await readLockHolder(lib);
