@@ -46,6 +46,20 @@ const TRANSFER = {
 const FORMAT_EXTENSIONS = { json: ['json'], w3c: ['jsonld', 'json'], csv: ['csv'] } as const;
 
 /**
+ * Shows an open dialog for one file with `title` and one `filter` (over `win`
+ * when there is one); resolves to the chosen path, or null when cancelled.
+ */
+async function openOne(
+  win: BrowserWindow | null,
+  title: string,
+  filter: Electron.FileFilter,
+): Promise<string | null> {
+  const options: Electron.OpenDialogOptions = { title, properties: ['openFile'], filters: [filter] };
+  const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+  return result.canceled ? null : (result.filePaths[0] ?? null);
+}
+
+/**
  * The system dialogs, attached to `getWindow()` when there is one and titled in
  * `getLanguage()`; each resolves to the chosen path(s), or null when cancelled.
  */
@@ -53,14 +67,7 @@ export function createDialogs(getWindow: () => BrowserWindow | null, getLanguage
   return {
     async chooseTextFile(): Promise<string | null> {
       const t = TITLES[getLanguage()];
-      const win = getWindow();
-      const options: Electron.OpenDialogOptions = {
-        title: t.open,
-        properties: ['openFile'],
-        filters: [{ name: t.text, extensions: ['txt'] }],
-      };
-      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
-      return result.canceled ? null : (result.filePaths[0] ?? null);
+      return openOne(getWindow(), t.open, { name: t.text, extensions: ['txt'] });
     },
     async chooseImportFiles(): Promise<string[] | null> {
       const t = TITLES[getLanguage()];
@@ -110,14 +117,7 @@ export function createDialogs(getWindow: () => BrowserWindow | null, getLanguage
     },
     async chooseImportFile(): Promise<string | null> {
       const t = TRANSFER[getLanguage()];
-      const win = getWindow();
-      const options: Electron.OpenDialogOptions = {
-        title: t.import,
-        properties: ['openFile'],
-        filters: [{ name: t.json, extensions: ['json'] }],
-      };
-      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
-      return result.canceled ? null : (result.filePaths[0] ?? null);
+      return openOne(getWindow(), t.import, { name: t.json, extensions: ['json'] });
     },
   };
 }

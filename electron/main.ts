@@ -56,6 +56,9 @@ async function start(): Promise<void> {
 
   const services = createServices(library, { generator: `Hamish ${app.getVersion()}` });
   services.imports.onProgress((progress) => push(mainWindow?.webContents, 'import-progress', progress));
+  services.transfers.onProgress((progress) =>
+    push(mainWindow?.webContents, 'annotation-import-progress', progress),
+  );
   const api = createAppApi({
     services,
     dialogs: grantingDialogs(

@@ -18,6 +18,7 @@ import {
   type HamishExport,
 } from './schema/hamish-export-schema';
 import type { Taxonomy } from './taxonomy';
+import { safeFileName } from './file-name';
 
 export { EXPORT_FORMAT, EXPORT_VERSION };
 export type { ExportedAnnotation, ExportedArticle, HamishExport };
@@ -104,17 +105,7 @@ export function serializeExport(data: unknown, pretty = true): string {
   return `${JSON.stringify(data, null, pretty ? 2 : undefined)}\n`;
 }
 
-/** A file name for an article's export: its title, made safe, plus ".hamish.json". */
+/** A file name for an article's export: its title made safe (shared/file-name.ts) plus ".hamish.json". */
 export function exportFileName(title: string): string {
-  return `${safeFileStem(title) || 'annotations'}.hamish.json`;
-}
-
-/** A title made safe as a file name stem (at most 80 code points), or "" when nothing is left. */
-export function safeFileStem(title: string): string {
-  const cleaned = title
-    .replace(/[\\/:*?"<>|\p{Cc}]/gu, ' ')
-    .replace(/\s+/gu, ' ')
-    .trim();
-  // Cut by code points so an astral character is never split into a lone surrogate.
-  return Array.from(cleaned).slice(0, 80).join('').trim();
+  return safeFileName(title, '.hamish.json', 'annotations');
 }

@@ -44,9 +44,32 @@ export interface BatchImportReport {
     words: number;
     reason: 'same-url' | 'same-text' | 'near-duplicate';
     similarity: number;
+    /** Names the held-back import for `resolveDuplicate`; absent once the choice is applied. */
+    pendingId?: string;
+    /** Set when a choice other than skip was applied during the batch (CLI `--on-duplicate`). */
+    outcome?: DuplicateOutcome;
   }[];
   /** Files refused, with the reason as an error code the UI translates (params.file names the file). */
   refused: { file: string; code: ErrorCode; message: string; params: Record<string, string | number> }[];
   /** True when the user cancelled before every file was handled. */
   cancelled: boolean;
+}
+
+/** What to do with a likely duplicate: leave it out, add it beside the old one, or replace the old one. */
+export const DUPLICATE_CHOICES = ['skip', 'keep', 'replace'] as const;
+export type DuplicateChoice = (typeof DUPLICATE_CHOICES)[number];
+
+/**
+ * The result of applying a duplicate choice. `articleId` is the article added
+ * (null for skip); for replace, `trashedId` is the old article (now in the
+ * trash, restorable), `moved` the annotations re-anchored onto the new text and
+ * `orphaned` those whose quote is not in the new text: they stay on the
+ * trashed article, never deleted.
+ */
+export interface DuplicateOutcome {
+  choice: DuplicateChoice;
+  articleId: string | null;
+  trashedId: string | null;
+  moved: number;
+  orphaned: number;
 }

@@ -10,8 +10,14 @@
 
 import type { AnchorMove } from './anchoring';
 import type { BackupInfo, RestoreResult } from './backups';
-import type { ConflictPolicy, ExportRequest, ExportSummary, ImportReport } from './export/export-request';
-import type { BatchImportReport, ImportProgress } from './import-types';
+import type {
+  AnnotationImportProgress,
+  ConflictPolicy,
+  ExportRequest,
+  ExportSummary,
+  ImportReport,
+} from './export/export-request';
+import type { BatchImportReport, DuplicateChoice, DuplicateOutcome, ImportProgress } from './import-types';
 import type { ArticlePage, ArticleQuery } from './library-query';
 import type {
   Annotation,
@@ -89,7 +95,9 @@ export interface HamishApi {
   exportLibrary(request: ExportRequest): Promise<Result<ExportSummary | null>>;
   /**
    * Shows the open dialog for a Hamish JSON file and imports it; nothing is
-   * written unless the whole file is valid. Null if cancelled.
+   * written unless the whole file is valid. Null if the dialog is cancelled.
+   * Progress is pushed as 'annotation-import-progress'; cancelImport stops it
+   * before it writes. One at a time ('busy').
    */
   importAnnotations(onConflict: ConflictPolicy): Promise<Result<ImportReport | null>>;
   /** Current preferences. */
@@ -112,8 +120,17 @@ export interface HamishApi {
   importFolder(): Promise<Result<BatchImportReport | null>>;
   /** Imports files dropped on the window (absolute paths from the preload's pathForFile). */
   importPaths(paths: string[]): Promise<Result<BatchImportReport>>;
-  /** Stops the running import after the current file; the report says it was cancelled. */
+  /**
+   * Stops the running batch import after the current file (the report says it
+   * was cancelled) and the running annotation import before it writes (it
+   * fails with 'cancelled', nothing written).
+   */
   cancelImport(): Promise<Result<null>>;
+  /**
+   * Applies skip, keep both or replace to a likely duplicate of the last batch
+   * (its report's `pendingId`), once; not-found when unknown or already chosen.
+   */
+  resolveDuplicate(pendingId: string, choice: DuplicateChoice): Promise<Result<DuplicateOutcome>>;
   /** Full-text search over titles and texts (Arabic spelling variants match), ranked, with passages. */
   search(query: string, limit?: number): Promise<Result<SearchResponse>>;
   /** What the start-up check did: temp files removed, damaged files quarantined (with the article affected), preferences set aside. */
@@ -173,6 +190,7 @@ export const API_METHODS = [
   'importFolder',
   'importPaths',
   'cancelImport',
+  'resolveDuplicate',
   'search',
   'getStartupReport',
   'listBackups',
@@ -209,12 +227,18 @@ export interface PushEvents {
   'menu-command': MenuCommand;
   /** Progress of the running batch import (importFiles, importFolder, importPaths). */
   'import-progress': ImportProgress;
+  /** Progress of the running Hamish JSON annotation import (importAnnotations). */
+  'annotation-import-progress': AnnotationImportProgress;
 }
 
 export type PushEvent = keyof PushEvents;
 
 /** Every push event name, for the generic wrappers; `satisfies` keeps each a declared event. */
-export const PUSH_EVENTS = ['menu-command', 'import-progress'] as const satisfies readonly PushEvent[];
+export const PUSH_EVENTS = [
+  'menu-command',
+  'import-progress',
+  'annotation-import-progress',
+] as const satisfies readonly PushEvent[];
 
 type MissingPushes = Exclude<PushEvent, (typeof PUSH_EVENTS)[number]>;
 /** Fails to compile when an event of PushEvents is missing from PUSH_EVENTS. */

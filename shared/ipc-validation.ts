@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { BACKUP_NAME } from './backups';
 import type { ApiMethod, HamishApi } from './ipc-contract';
 import { CONFLICT_POLICIES, EXPORT_FORMATS } from './export/export-request';
+import { DUPLICATE_CHOICES } from './import-types';
 import { UI_LANGUAGES } from './preferences';
 import { annotationPatchSchema, annotationSchema, newAnnotationSchema } from './schema/annotation-schema';
 import {
@@ -90,6 +91,7 @@ export const API_ARGS: ArgsSchemas = {
   importFolder: z.tuple([]),
   importPaths: z.tuple([z.array(z.string().min(1).max(MAX_PATH_LENGTH)).min(1).max(20_000)]),
   cancelImport: z.tuple([]),
+  resolveDuplicate: z.tuple([idSchema, z.enum(DUPLICATE_CHOICES)]),
   search: z.union([
     z.tuple([z.string().max(MAX_QUERY_LENGTH)]),
     z.tuple([z.string().max(MAX_QUERY_LENGTH), z.number().int().min(1).max(200)]),

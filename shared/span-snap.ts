@@ -47,7 +47,10 @@ function trimEdges(text: string, s0: number, e0: number): { s: number; e: number
     if (!last || last.start < s || !EDGE.test(last.text)) break;
     e = last.start;
   }
-  return e > s ? keepPairs(text, { s, e }, s0, e0) : { s, e };
+  if (e <= s) return { s, e };
+  // A partner mark given back may carry harakat ('"َ' is one cluster): keep whole clusters.
+  const kept = keepPairs(text, { s, e }, s0, e0);
+  return { s: clusterStart(text, kept.s), e: clusterEnd(text, kept.e) };
 }
 
 /**

@@ -27,12 +27,12 @@ export interface TagDefinition {
   color: string;
 }
 
-const sub = (id: string, ar: string, en: string, color: string, key: string): SubtypeDefinition => ({
-  id,
-  label: { ar, en },
-  color,
-  key,
-});
+/** A subtype row of the default scheme: id, Arabic label, English label, colour. */
+type SubtypeRow = readonly [id: string, ar: string, en: string, color: string];
+
+/** The subtypes of a default type from their rows; shortcut keys run 1, 2, 3… in row order. */
+const subtypes = (rows: readonly SubtypeRow[]): SubtypeDefinition[] =>
+  rows.map(([id, ar, en, color], i) => ({ id, label: { ar, en }, color, key: String(i + 1) }));
 
 /**
  * The default scheme. Each type has its own Okabe–Ito hue (blue, orange,
@@ -48,40 +48,40 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
       color: '#0072B2',
       key: '1',
       clitics: true,
-      subtypes: [
-        sub('person', 'شخص', 'Person', '#0072B2', '1'),
-        sub('organisation', 'منظمة', 'Organisation', '#56B4E9', '2'),
-        sub('state', 'دولة/حكومة', 'State/government', '#004A75', '3'),
-        sub('armed-group', 'جماعة مسلحة', 'Armed group', '#3D8FC4', '4'),
-      ],
+      subtypes: subtypes([
+        ['person', 'شخص', 'Person', '#0072B2'],
+        ['organisation', 'منظمة', 'Organisation', '#56B4E9'],
+        ['state', 'دولة/حكومة', 'State/government', '#004A75'],
+        ['armed-group', 'جماعة مسلحة', 'Armed group', '#3D8FC4'],
+      ]),
     },
     {
       id: 'demand',
       label: { ar: 'مطلب', en: 'Demand' },
       color: '#E69F00',
       key: '2',
-      subtypes: [
-        sub('prisoners', 'الأسرى', 'Prisoners', '#E69F00', '1'),
-        sub('settlements', 'الاستيطان', 'Settlements', '#D55E00', '2'),
-        sub('ceasefire', 'وقف إطلاق النار', 'Ceasefire', '#B35900', '3'),
-        sub('aid', 'المساعدات الإنسانية', 'Humanitarian aid', '#F0B440', '4'),
-        sub('accountability', 'المساءلة', 'Accountability', '#CC79A7', '5'),
-        sub('other', 'مطلب آخر', 'Other', '#A0692A', '6'),
-      ],
+      subtypes: subtypes([
+        ['prisoners', 'الأسرى', 'Prisoners', '#E69F00'],
+        ['settlements', 'الاستيطان', 'Settlements', '#D55E00'],
+        ['ceasefire', 'وقف إطلاق النار', 'Ceasefire', '#B35900'],
+        ['aid', 'المساعدات الإنسانية', 'Humanitarian aid', '#F0B440'],
+        ['accountability', 'المساءلة', 'Accountability', '#CC79A7'],
+        ['other', 'مطلب آخر', 'Other', '#A0692A'],
+      ]),
     },
     {
       id: 'event',
       label: { ar: 'حدث', en: 'Event' },
       color: '#009E73',
       key: '3',
-      subtypes: [
-        sub('meeting', 'لقاء/اجتماع', 'Meeting', '#009E73', '1'),
-        sub('attack', 'ضربة/هجوم', 'Strike/attack', '#006B4E', '2'),
-        sub('truce', 'هدنة/اتفاق', 'Truce/agreement', '#4DC4A0', '3'),
-        sub('statement', 'تصريح/مقابلة', 'Statement/interview', '#2E8B6E', '4'),
-        sub('negotiation', 'مفاوضات', 'Negotiation', '#7FD4B8', '5'),
-        sub('other', 'حدث آخر', 'Other', '#00563F', '6'),
-      ],
+      subtypes: subtypes([
+        ['meeting', 'لقاء/اجتماع', 'Meeting', '#009E73'],
+        ['attack', 'ضربة/هجوم', 'Strike/attack', '#006B4E'],
+        ['truce', 'هدنة/اتفاق', 'Truce/agreement', '#4DC4A0'],
+        ['statement', 'تصريح/مقابلة', 'Statement/interview', '#2E8B6E'],
+        ['negotiation', 'مفاوضات', 'Negotiation', '#7FD4B8'],
+        ['other', 'حدث آخر', 'Other', '#00563F'],
+      ]),
     },
   ],
 };

@@ -47,28 +47,29 @@ export function sentenceAt(text: string, at: number): Span | null {
   return { start: first.start, end: last.end };
 }
 
-/** The sentence after the one that ends at `after` (its first word at or after `after`). */
-export function nextSentence(text: string, after: number): Span | null {
-  let from = after;
+/**
+ * Walks word by word from `at` (forward or back) to the first sentence that
+ * lies wholly after (forward) or before (back) `at`; UTF-16 indices.
+ */
+function stepSentence(text: string, at: number, forward: boolean): Span | null {
+  let pos = at;
   for (;;) {
-    const word = nextWord(text, from);
+    const word = forward ? nextWord(text, pos) : previousWord(text, pos);
     if (!word) return null;
     const sentence = sentenceAt(text, word.start);
-    if (sentence && sentence.start >= after) return sentence;
-    from = word.end;
+    if (sentence && (forward ? sentence.start >= at : sentence.end <= at)) return sentence;
+    pos = forward ? word.end : word.start;
   }
+}
+
+/** The sentence after the one that ends at `after` (its first word at or after `after`). */
+export function nextSentence(text: string, after: number): Span | null {
+  return stepSentence(text, after, true);
 }
 
 /** The sentence before the one that starts at `before`. */
 export function previousSentence(text: string, before: number): Span | null {
-  let to = before;
-  for (;;) {
-    const word = previousWord(text, to);
-    if (!word) return null;
-    const sentence = sentenceAt(text, word.start);
-    if (sentence && sentence.end <= before) return sentence;
-    to = word.start;
-  }
+  return stepSentence(text, before, false);
 }
 
 /**

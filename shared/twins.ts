@@ -12,7 +12,9 @@ export interface SpanAndTag {
   tag: string;
 }
 
-const keyOf = (a: SpanAndTag): string => `${a.start}:${a.end}:${a.tag}`;
+/** One string per span and tag: two annotations are twins when their keys are equal. */
+export const twinKey = (a: SpanAndTag): string => `${a.start}:${a.end}:${a.tag}`;
+const keyOf = twinKey;
 
 /** The annotation of `existing` with the same span and tag as `candidate`, if any. */
 export function findTwin<T extends SpanAndTag>(existing: readonly T[], candidate: SpanAndTag): T | undefined {

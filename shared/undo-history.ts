@@ -68,23 +68,29 @@ export class UndoHistory {
 
   /** Undoes the latest change; null when there is none. */
   undo(): Promise<HistoryStep | null> {
-    return this.serially(async () => {
-      const command = this.done.pop();
-      if (!command) return null;
-      const result = await command.undo();
-      // A failed step stays: the ones behind it still apply once it is repaired or dropped.
-      (result.ok ? this.undone : this.done).push(command);
-      return { command, result };
-    });
+    return this.step('undo');
   }
 
   /** Redoes the latest undone change; null when there is none. */
   redo(): Promise<HistoryStep | null> {
+    return this.step('redo');
+  }
+
+  /**
+   * Runs `direction` on the latest command of its stack (done for undo, undone
+   * for redo) and moves it to the other stack when that succeeds; null when
+   * the stack is empty. The stacks are read afresh after the await.
+   */
+  private step(direction: 'undo' | 'redo'): Promise<HistoryStep | null> {
+    const stacks = (): [from: UndoCommand[], to: UndoCommand[]] =>
+      direction === 'undo' ? [this.done, this.undone] : [this.undone, this.done];
     return this.serially(async () => {
-      const command = this.undone.pop();
+      const command = stacks()[0].pop();
       if (!command) return null;
-      const result = await command.redo();
-      (result.ok ? this.done : this.undone).push(command);
+      const result = await command[direction]();
+      const [from, to] = stacks();
+      // A failed step stays: the ones behind it still apply once it is repaired or dropped.
+      (result.ok ? to : from).push(command);
       return { command, result };
     });
   }

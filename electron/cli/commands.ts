@@ -11,7 +11,7 @@ import { statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import type { ConflictPolicy, ExportFormat } from '../../shared/export/export-request';
-import type { BatchImportReport } from '../../shared/import-types';
+import type { BatchImportReport, DuplicateChoice } from '../../shared/import-types';
 import { AppFailure } from '../../shared/result';
 import type { ImportRunner } from '../services/import/import-runner';
 import type { Services } from '../services/services';
@@ -58,7 +58,11 @@ function naming(file: string) {
 }
 
 /** Imports files and folders, in the order given, through one ImportRunner. */
-async function importAll(runner: ImportRunner, paths: readonly string[]): Promise<BatchImportReport> {
+async function importAll(
+  runner: ImportRunner,
+  paths: readonly string[],
+  onDuplicate: DuplicateChoice,
+): Promise<BatchImportReport> {
   const total: BatchImportReport = { total: 0, added: [], duplicates: [], refused: [], cancelled: false };
   const merge = (report: BatchImportReport) => {
     total.total += report.total;
@@ -74,11 +78,11 @@ async function importAll(runner: ImportRunner, paths: readonly string[]): Promis
       files.push(path);
       continue;
     }
-    if (files.length > 0) merge(await runner.importPaths(files));
+    if (files.length > 0) merge(await runner.importPaths(files, onDuplicate));
     files = [];
-    merge(await runner.importFolder(path));
+    merge(await runner.importFolder(path, onDuplicate));
   }
-  if (files.length > 0) merge(await runner.importPaths(files));
+  if (files.length > 0) merge(await runner.importPaths(files, onDuplicate));
   return total;
 }
 
@@ -87,19 +91,28 @@ async function importAll(runner: ImportRunner, paths: readonly string[]): Promis
  * Exit 1 when a file was refused or already in the library, or when none was found.
  */
 export async function importCommand({ args, services, io, say, json }: CommandContext): Promise<number> {
-  const report = await importAll(services.imports, args.positionals);
-  const failed = report.duplicates.length + report.refused.length;
+  const onDuplicate = (valueOf(args, 'on-duplicate') ?? 'skip') as DuplicateChoice;
+  const report = await importAll(services.imports, args.positionals, onDuplicate);
+  const notAdded = report.duplicates.filter((d) => !d.outcome?.articleId);
+  const failed = notAdded.length + report.refused.length;
   if (json) {
     io.out(JSON.stringify(report, null, 2));
   } else {
     for (const a of report.added) io.out(say.added(a.file, a.title));
-    for (const d of report.duplicates) io.err(say.duplicate(d.file, d.existingTitle));
+    for (const d of report.duplicates) {
+      const { outcome: o } = d;
+      if (o?.choice === 'replace')
+        io.out(say.duplicateReplaced(d.file, d.existingTitle, o.moved, o.orphaned));
+      else if (o?.choice === 'keep') io.out(say.duplicateKept(d.file, d.existingTitle));
+      else io.err(say.duplicate(d.file, d.existingTitle));
+    }
     for (const r of report.refused) {
       io.err(say.failure(toFailure(new AppFailure(r.code, r.message, r.params))));
     }
     if (report.total === 0) io.err(say.noFiles());
     if (report.cancelled) io.err(say.cancelled());
-    io.out(say.importSummary(report.added.length, report.duplicates.length, report.refused.length));
+    const added = report.added.length + report.duplicates.length - notAdded.length;
+    io.out(say.importSummary(added, notAdded.length, report.refused.length));
   }
   return failed > 0 || report.total === 0 ? 1 : 0;
 }

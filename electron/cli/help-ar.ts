@@ -29,7 +29,7 @@ const LIBRARY = `  --library DIR   مجلد المكتبة؛ الافتراضي 
 const CREATE = `  --create        إنشاء مكتبة جديدة في ‎--library DIR إن لم تكن فيه مكتبة`;
 
 export const COMMAND_HELP_AR: Record<string, string> = {
-  import: `الاستخدام: hamish import <files|folders>... [--library DIR] [--create] [--json]
+  import: `الاستخدام: hamish import <files|folders>... [--on-duplicate skip|keep|replace] [--library DIR] [--create] [--json]
 
 يضيف كل ملف مقالًا جديدًا بمستورد التطبيق نفسه (يُثبَّت نصه القياسي مرة واحدة).
 الأنواع المعروفة: ‎.txt و‎.md و‎.html/.htm، بترميز UTF-8 أو UTF-16 أو windows-1256؛
@@ -38,6 +38,9 @@ export const COMMAND_HELP_AR: Record<string, string> = {
 لكل ملف؛ ورمز الخروج 1 إذا لم يُضف أي ملف منها.
 
 ${CREATE}
+  --on-duplicate C  ما يُفعل بالمكرر المحتمل (العنوان نفسه أو النص نفسه أو تطابق ‎≥ 85 ٪):
+                  skip تخطيه (الافتراضي)، keep إضافته أيضًا، replace استبدال القديم (يذهب
+                  إلى سلة المحذوفات، وتنتقل التعليقات التي يوجد اقتباسها في النص الجديد)
   --json          طباعة تقرير الاستيراد (المضاف، والمكرر، والمرفوض مع رموزه)
 ${LIBRARY}
 `,

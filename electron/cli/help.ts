@@ -34,7 +34,7 @@ const LIBRARY = `  --library DIR   library folder; default $HAMISH_LIBRARY_DIR, 
 const CREATE = `  --create        make a new library in --library DIR when there is none`;
 
 export const COMMAND_HELP: Record<string, string> = {
-  import: `Usage: hamish import <files|folders>... [--library DIR] [--create] [--json]
+  import: `Usage: hamish import <files|folders>... [--on-duplicate skip|keep|replace] [--library DIR] [--create] [--json]
 
 Adds each file as a new article with the app's importer (its canonical text is
 fixed once and for all). Known types: .txt, .md and .html/.htm, in UTF-8,
@@ -44,6 +44,10 @@ already in the library is not added again. Prints one line per file; exit
 code 1 if any file was not added.
 
 ${CREATE}
+  --on-duplicate C  what to do with a likely duplicate (same URL, same text, or
+                  ≥ 85 % the same): skip (default), keep (add it too), or
+                  replace (the old article goes to the trash; annotations whose
+                  quote is in the new text move to it, the rest stay with the old)
   --json          print the import report (added, duplicates, refused with codes)
   --wait          if the app or another hamish has the library open, wait for it
                   (up to ten minutes) instead of refusing

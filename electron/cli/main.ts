@@ -45,7 +45,11 @@ interface CommandSpec {
 const COMMON: Record<string, OptionSpec> = { library: { value: true }, help: {}, json: {} };
 
 const COMMANDS: Record<string, CommandSpec> = {
-  import: { run: importCommand, options: { create: {}, wait: {} }, writing: true },
+  import: {
+    run: importCommand,
+    options: { create: {}, 'on-duplicate': { value: true }, wait: {} },
+    writing: true,
+  },
   adopt: { run: adoptCommand, options: { wait: {} }, writing: true },
   list: { run: listCommand, options: {}, writing: false },
   export: {

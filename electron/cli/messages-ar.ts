@@ -30,6 +30,8 @@ function usage(p: UsageProblem): string {
       return `«${p.value}» ليس صيغة تصدير: استخدم json أو w3c أو csv أو brat.`;
     case 'unknown-policy':
       return `«${p.value}» ليس سياسة تعارض: استخدم keep-both أو keep-mine أو take-theirs.`;
+    case 'unknown-duplicate-choice':
+      return `«${p.value}» ليس خيارا للمكرر: استخدم skip أو keep أو replace.`;
     case 'unknown-language':
       return `«${p.value}» ليست لغة من لغات hamish: استخدم en أو ar.`;
     case 'bad-article-id':
@@ -88,6 +90,9 @@ export const AR: Catalogue = {
   seeHelp: (command) => `شغّل «hamish ${command} --help» لمعرفة طريقة استخدامه.`,
   added: (file, title) => `أُضيف الملف «${file}» بعنوان «${title}».`,
   duplicate: (file, title) => `لم يُضف: الملف «${file}» موجود في المكتبة باسم «${title}».`,
+  duplicateKept: (file, title) => `أُضيف مع ذلك: الملف «${file}»، مع أن «${title}» موجود في المكتبة.`,
+  duplicateReplaced: (file, title, moved, orphaned) =>
+    `حلّ الملف «${file}» محل «${title}» (في سلة المحذوفات الآن): نُقل ${moved} من التعليقات، وبقي ${orphaned} لم يوجد اقتباسها في النص الجديد مع المقال القديم.`,
   importSummary: (added, duplicates, refused) =>
     `مقالات أُضيفت: ${added}، موجودة من قبل: ${duplicates}، مرفوضة: ${refused}.`,
   cancelled: () => 'توقف الاستيراد قبل آخر ملف.',

@@ -32,6 +32,8 @@ function usage(p: UsageProblem): string {
       return `"${p.value}" is not an export format: use json, w3c, csv or brat.`;
     case 'unknown-policy':
       return `"${p.value}" is not a conflict policy: use keep-both, keep-mine or take-theirs.`;
+    case 'unknown-duplicate-choice':
+      return `"${p.value}" is not a duplicate choice: use skip, keep or replace.`;
     case 'unknown-language':
       return `"${p.value}" is not a language of hamish: use en or ar.`;
     case 'bad-article-id':
@@ -91,6 +93,9 @@ export const EN: Catalogue = {
   seeHelp: (command) => `Run "hamish ${command} --help" for its usage.`,
   added: (file, title) => `Added ${file} as “${title}”.`,
   duplicate: (file, title) => `Not added: ${file} is already in the library as “${title}”.`,
+  duplicateKept: (file, title) => `Added anyway: ${file}, though “${title}” is already in the library.`,
+  duplicateReplaced: (file, title, moved, orphaned) =>
+    `${file} replaced “${title}” (now in the trash): ${plural(moved, 'annotation')} moved; ${orphaned} whose quote is not in the new text stay with the old article.`,
   importSummary: (added, duplicates, refused) =>
     `${plural(added, 'article')} added, ${duplicates} already in the library, ${refused} refused.`,
   cancelled: () => 'The import was stopped before the last file.',

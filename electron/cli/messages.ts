@@ -45,6 +45,10 @@ export interface Catalogue {
   seeHelp(command: string): string;
   added(file: string, title: string): string;
   duplicate(file: string, title: string): string;
+  /** `hamish import --on-duplicate keep`: the file was added beside the article it likely duplicates. */
+  duplicateKept(file: string, title: string): string;
+  /** `--on-duplicate replace`: annotations moved to the new article, and those left with the trashed one. */
+  duplicateReplaced(file: string, title: string, moved: number, orphaned: number): string;
   importSummary(added: number, duplicates: number, refused: number): string;
   cancelled(): string;
   noFiles(): string;

@@ -4,6 +4,7 @@
  */
 
 import { CONFLICT_POLICIES, EXPORT_FORMATS } from '../../shared/export/export-request';
+import { DUPLICATE_CHOICES } from '../../shared/import-types';
 import { idSchema } from '../../shared/schema/fields';
 import { type ParsedArgs, UsageError, valueOf } from './args';
 
@@ -17,6 +18,10 @@ function noPositionals(command: string, args: ParsedArgs): void {
 export const USAGE_CHECKS: Record<string, (args: ParsedArgs) => void> = {
   import: (args) => {
     if (args.positionals.length === 0) throw new UsageError({ kind: 'needs-files' });
+    const choice = valueOf(args, 'on-duplicate') ?? 'skip';
+    if (!(DUPLICATE_CHOICES as readonly string[]).includes(choice)) {
+      throw new UsageError({ kind: 'unknown-duplicate-choice', value: choice });
+    }
   },
   list: (args) => noPositionals('list', args),
   export: (args) => {

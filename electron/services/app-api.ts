@@ -7,8 +7,7 @@
 
 import type { ApiHandlers } from '../../shared/ipc-contract';
 import { defaultExportName, type ExportFormat } from '../../shared/export/export-request';
-import { exportFileName, safeFileStem } from '../../shared/export-format';
-import { importAnnotationsFile } from './transfer/import-service';
+import { exportFileName } from '../../shared/export-format';
 import type { Preferences, UiLanguage } from '../../shared/preferences';
 import { AppFailure } from '../../shared/result';
 import { createLibraryApi, type LibraryApiDeps } from './library-api';
@@ -90,13 +89,13 @@ export function createAppApi(deps: AppApiDeps): ApiHandlers {
       const titles = request.articleIds
         ? await Promise.all(request.articleIds.map(async (id) => (await library.getArticle(id)).meta.title))
         : (await library.listArticles()).map((m) => m.title);
-      const name = defaultExportName(request.format, titles, safeFileStem);
+      const name = defaultExportName(request.format, titles);
       const path = await (dialogs.chooseExportTarget ?? missingDialog)(name, request.format);
       return path === null ? null : exporter.write(request, path);
     },
     importAnnotations: async (onConflict) => {
       const path = await (dialogs.chooseImportFile ?? missingDialog)();
-      return path === null ? null : importAnnotationsFile(library, path, onConflict);
+      return path === null ? null : services.transfers.importFile(path, onConflict);
     },
     getPreferences: () => preferences.get(),
     setLanguage: (language) => preferences.setLanguage(language),

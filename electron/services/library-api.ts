@@ -20,6 +20,7 @@ export type LibraryApiMethods =
   | 'importFolder'
   | 'importPaths'
   | 'cancelImport'
+  | 'resolveDuplicate'
   | 'search';
 
 export interface LibraryApiDeps {
@@ -57,8 +58,10 @@ export function createLibraryApi(deps: LibraryApiDeps): Pick<ApiHandlers, Librar
     importPaths: (paths) => imports.importPaths(paths),
     cancelImport: () => {
       imports.cancel();
+      services.transfers.cancel();
       return null;
     },
+    resolveDuplicate: (pendingId, choice) => imports.resolveDuplicate(pendingId, choice),
     search: (query, limit) => services.search.search(query, limit),
   };
 }

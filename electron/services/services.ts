@@ -1,7 +1,7 @@
 /**
  * The one composition of the services over an open library, called by every
  * host (Electron main, the CLI, the browser test harness): full-text search,
- * the batch import runner and export. Nothing is attached behind a host's
+ * the batch import runner, export and the annotation import runner. Nothing is attached behind a host's
  * back: what a host uses, it got from here.
  */
 
@@ -9,6 +9,7 @@ import type { Library } from './library/library';
 import { createExporter, type Exporter } from './export/export-service';
 import { ImportRunner } from './import/import-runner';
 import { SearchIndex, type SearchIndexOptions } from './search/search-index';
+import { AnnotationImportRunner } from './transfer/annotation-import-runner';
 
 export interface Services {
   readonly library: Library;
@@ -18,6 +19,8 @@ export interface Services {
   readonly imports: ImportRunner;
   /** Export in every format, stamped with the host's generator name. */
   readonly exporter: Exporter;
+  /** One Hamish JSON annotation import at a time, with progress events (`transfers.onProgress`) and cancel. */
+  readonly transfers: AnnotationImportRunner;
 }
 
 export interface ServicesOptions {
@@ -44,5 +47,6 @@ export function createServices(library: Library, options: ServicesOptions = {}):
     },
     imports: new ImportRunner(library),
     exporter: createExporter(library, options.generator ?? 'Hamish'),
+    transfers: new AnnotationImportRunner(library),
   };
 }

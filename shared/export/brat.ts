@@ -9,7 +9,10 @@
  * Offsets: brat reads the .txt as UTF-8 into a Python Unicode string and
  * slices it, so its offsets count Unicode code points, the unit Hamish
  * stores (except on a narrow Python 2 build, where astral characters count
- * twice; see docs/formats.md). A span
+ * twice; see docs/formats.md). Controls other than TAB and LF never reach
+ * brat: in the .txt (and so in each quote) each becomes U+FFFD, one code
+ * point for one, so offsets still slice the .txt exactly; in notes and
+ * names they are dropped (shared/export/safe-text.ts). A span
  * cannot cross a line break in brat: such spans are written in the
  * discontinuous form "start end;start end" and the quote joins the fragments
  * with a space, as brat itself does.
@@ -17,6 +20,7 @@
 
 import type { HamishExport } from '../export-format';
 import type { Taxonomy } from '../taxonomy';
+import { dropControls, maskControls } from './safe-text';
 
 /** The files of a brat export, relative path → content. */
 export type BratFiles = Map<string, string>;
@@ -39,9 +43,10 @@ export function bratFragments(codePoints: readonly string[], start: number, end:
   return fragments;
 }
 
-const oneLine = (text: string): string => text.replace(/[\t\r\n]+/gu, ' ');
+/** A note or label on one .ann/.conf line: line and paragraph breaks and tabs become a space, other controls go. */
+const oneLine = (text: string): string => dropControls(text.replace(/[\t\r\n\u0085\u2028\u2029]+/gu, ' '));
 
-/** The .ann content for one article's annotations over `text`. */
+/** The .ann content for one article's annotations over `text` (the .txt as written, see bratText). */
 export function buildAnn(
   text: string,
   annotations: HamishExport['articles'][number]['annotations'],
@@ -93,6 +98,9 @@ export function buildVisualConf(taxonomy: Taxonomy): string {
   return ['[labels]', ...labels, '', '[drawing]', ...drawing, ''].join('\n');
 }
 
+/** The .txt of an article: its text with controls other than TAB and LF replaced one for one by U+FFFD. */
+export const bratText = maskControls;
+
 /**
  * All files of a brat export. Every article must carry its text (brat needs
  * the .txt); files are named by article id, which is unique and file-safe.
@@ -105,8 +113,9 @@ export function buildBrat(data: HamishExport): BratFiles {
   };
   for (const article of data.articles) {
     if (article.text === undefined) throw new Error(`brat export needs the text of article ${article.id}`);
-    files.set(`${article.id}.txt`, article.text);
-    files.set(`${article.id}.ann`, buildAnn(article.text, article.annotations, entityName));
+    const text = bratText(article.text);
+    files.set(`${article.id}.txt`, text);
+    files.set(`${article.id}.ann`, buildAnn(text, article.annotations, entityName));
   }
   files.set('annotation.conf', buildAnnotationConf(data.taxonomy));
   files.set('visual.conf', buildVisualConf(data.taxonomy));

@@ -1,12 +1,17 @@
 /**
  * CSV export for spreadsheets: UTF-8 with a byte order mark (so Excel and
  * LibreOffice recognise Arabic), one header row, one row per annotation,
- * CRLF line ends and RFC 4180 quoting. Offsets are code points.
+ * CRLF line ends and RFC 4180 quoting. Offsets are code points. Every
+ * text cell is made safe for spreadsheets (shared/export/safe-text.ts):
+ * controls other than TAB and LF dropped (in the quote, replaced by U+FFFD
+ * so start..end still counts it), formula triggers neutralised with a
+ * leading apostrophe as OWASP recommends.
  */
 
 import type { Entity } from '../model';
 import type { HamishExport } from '../export-format';
 import { splitTag } from '../export-format';
+import { dropControls, maskControls, neutraliseFormula } from './safe-text';
 
 /** Column names, in order. */
 export const CSV_COLUMNS = [
@@ -39,6 +44,12 @@ function entityName(entities: Entity[] | undefined, id: string | undefined, lang
   return (language.startsWith('ar') ? entity.name.ar : entity.name.en) || entity.name.en || entity.name.ar;
 }
 
+/** A free-text cell made safe: controls dropped, formulas neutralised. */
+const textCell = (value: string): string => neutraliseFormula(dropControls(value));
+
+/** The quote cell made safe: controls replaced one for one (so end − start still counts it), formulas neutralised. */
+const quoteCell = (value: string): string => neutraliseFormula(maskControls(value));
+
 /** The whole export as CSV text (with BOM). */
 export function buildCsv(data: HamishExport): string {
   const rows: string[][] = [[...CSV_COLUMNS]];
@@ -46,18 +57,18 @@ export function buildCsv(data: HamishExport): string {
     for (const a of article.annotations) {
       const { type, subtype } = splitTag(a.tag);
       rows.push([
-        article.id,
-        article.title,
-        article.date,
-        article.source,
-        type,
-        subtype ?? '',
-        entityName(data.entities, a.entityId, article.language),
-        a.quote,
+        textCell(article.id),
+        textCell(article.title),
+        textCell(article.date),
+        textCell(article.source),
+        textCell(type),
+        textCell(subtype ?? ''),
+        textCell(entityName(data.entities, a.entityId, article.language)),
+        quoteCell(a.quote),
         String(a.start),
         String(a.end),
-        a.note ?? '',
-        a.id,
+        textCell(a.note ?? ''),
+        textCell(a.id),
       ]);
     }
   }

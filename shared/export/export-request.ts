@@ -3,6 +3,8 @@
  * by the IPC contract, the export dialog and the command line.
  */
 
+import { safeFileName } from '../file-name';
+
 /** json: Hamish JSON; w3c: Web Annotation JSON-LD; csv: spreadsheet rows; brat: a folder of standoff files. */
 export const EXPORT_FORMATS = ['json', 'w3c', 'csv', 'brat'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -44,6 +46,14 @@ export interface ImportProblem {
   title: string;
 }
 
+/** Progress of a Hamish JSON annotation import; counts are annotations of the file. */
+export interface AnnotationImportProgress {
+  /** checking: the file against the texts; preparing: building the annotations; writing: saving (no cancel past here). */
+  phase: 'checking' | 'preparing' | 'writing' | 'done';
+  done: number;
+  total: number;
+}
+
 /** What an import did. */
 export interface ImportReport {
   articlesAdded: number;
@@ -57,13 +67,23 @@ export interface ImportReport {
   problems: ImportProblem[];
 }
 
-/** A default name for an export of `titles` (one title: the article's; several: "hamish-N-articles"). */
-export function defaultExportName(
-  format: ExportFormat,
-  titles: string[],
-  stem: (t: string) => string,
-): string {
-  const base =
-    titles.length === 1 ? stem(titles[0] ?? '') || 'annotations' : `hamish-${titles.length}-articles`;
-  return `${base}${exportExtension(format)}`;
+/** A default name for an export of `titles` (one title: the article's, made safe by safeFileName; several: "hamish-N-articles"). */
+export function defaultExportName(format: ExportFormat, titles: string[]): string {
+  const extension = exportExtension(format);
+  return titles.length === 1
+    ? safeFileName(titles[0] ?? '', extension, 'annotations')
+    : `hamish-${titles.length}-articles${extension}`;
+}
+
+/** A report of an import that has done nothing yet. */
+export function emptyImportReport(): ImportReport {
+  return {
+    articlesAdded: 0,
+    articlesMerged: 0,
+    annotationsAdded: 0,
+    annotationsReplaced: 0,
+    annotationsKept: 0,
+    annotationsUnchanged: 0,
+    problems: [],
+  };
 }

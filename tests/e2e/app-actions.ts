@@ -29,6 +29,23 @@ export function markedSearchHit(page: Page): Promise<{ text: string | null; visi
   });
 }
 
+/**
+ * Resolves once the page has run `frames` more animation frames
+ * (requestAnimationFrame), so what the app scheduled for the coming frames — a
+ * React render after a call's answer, the next slice of progressively mounted
+ * blocks — has run. A wait on the page's own clock, not a fixed time.
+ */
+export function nextFrames(page: Page, frames = 2): Promise<void> {
+  return page.evaluate(
+    (n) =>
+      new Promise<void>((resolve) => {
+        const step = (left: number) => (left === 0 ? resolve() : requestAnimationFrame(() => step(left - 1)));
+        step(n);
+      }),
+    frames,
+  );
+}
+
 const SAVED = new RegExp(`^(${ar.status.saved}|${en.status.saved})$`);
 
 /**

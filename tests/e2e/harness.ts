@@ -88,6 +88,13 @@ export interface HamishApp {
   /** The file the next "import annotations" dialog picks (null: the user cancels). */
   nextImportFile: string | null;
   sendMenuCommand(command: MenuCommand): Promise<void>;
+  /**
+   * How many calls of `method` main has answered to the page since it was
+   * last loaded (a reload starts again at 0): counted in the page as each
+   * answer (or error) arrives, before the app's own code sees it. A test that
+   * releases a held answer waits on this (with expect.poll), not on a time.
+   */
+  answeredCalls(method: string): Promise<number>;
   /** Reloads the page and waits for the app to render, like restarting the window. */
   reload(): Promise<void>;
   close(): Promise<void>;
@@ -105,9 +112,16 @@ function installBridge({
 }): void {
   const w = window as unknown as Record<string, unknown>;
   const binding = w['__hamishInvoke'] as (method: string, args: unknown[]) => Promise<string | undefined>;
+  // How many calls of each method main has answered to this page (see HamishApp.answeredCalls).
+  const answered: Record<string, number> = {};
+  w['__hamishAnswered'] = answered;
   const invoke = async (method: string, args: unknown[]): Promise<unknown> => {
-    const text = await binding(method, args);
-    return text === undefined ? undefined : JSON.parse(text);
+    try {
+      const text = await binding(method, args);
+      return text === undefined ? undefined : JSON.parse(text);
+    } finally {
+      answered[method] = (answered[method] ?? 0) + 1;
+    }
   };
   const api: Record<string, unknown> = {};
   for (const method of methods) api[method] = (...args: unknown[]) => invoke(method, args);
@@ -122,6 +136,8 @@ function installBridge({
     listeners.get(channel)?.forEach((listener) => listener(payload));
   api['onMenuCommand'] = on(channels.menu);
   api['onImportProgress'] = on(channels.progress);
+  // The client's generic on(event, listener), over the contract's channel name (pushChannel: "hamish:<event>").
+  api['on'] = (event: string, listener: (payload: unknown) => void) => on(`hamish:${event}`)(listener);
   // Stands in for Electron's webUtils.getPathForFile: a dropped file is looked up in the harness's drop folder.
   api['pathForFile'] = (file: unknown) => (dropDir && file instanceof File ? `${dropDir}/${file.name}` : '');
   Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false });
@@ -169,6 +185,11 @@ export async function launchHamish(options: LaunchOptions): Promise<HamishApp> {
     importEvents: [],
     nextImportFile: null,
     sendMenuCommand: (command) => pushToPage('menu-command', command),
+    answeredCalls: (method) =>
+      app.page.evaluate(
+        (m) => (window as unknown as { __hamishAnswered: Record<string, number> }).__hamishAnswered[m] ?? 0,
+        method,
+      ),
     reload: async () => {
       await app.page.reload();
       await waitForApp(app.page);
@@ -192,6 +213,9 @@ export async function launchHamish(options: LaunchOptions): Promise<HamishApp> {
   services.imports.onProgress((progress) => {
     app.importEvents.push(progress);
     pushToPage('import-progress', progress).catch(() => undefined); // the page may be closing
+  });
+  services.transfers.onProgress((progress) => {
+    pushToPage('annotation-import-progress', progress).catch(() => undefined);
   });
   const api = createAppApi({
     services,

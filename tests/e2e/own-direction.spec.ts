@@ -5,29 +5,15 @@
  * results and in the reader, and an English note in the side panel too.
  */
 
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { expect, test, type Locator } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import { openArticle } from './app-actions';
-import { launchHamish, type HamishApp } from './harness';
+import { expect, test } from './fixtures';
 
-let dir: string;
-let app: HamishApp;
-
-test.beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'hamish-e2e-'));
-  app = await launchHamish({ libraryDir: join(dir, 'library'), viewport: { width: 1360, height: 900 } });
-});
-
-test.afterEach(async () => {
-  await app.close();
-  await rm(dir, { recursive: true, force: true });
-});
+test.use({ launch: { viewport: { width: 1360, height: 900 } } });
 
 const direction = (locator: Locator) => locator.evaluate((el) => (el.matches(':dir(ltr)') ? 'ltr' : 'rtl'));
 
-test('a Latin title and source of an Arabic article keep their own order everywhere', async () => {
+test('a Latin title and source of an Arabic article keep their own order everywhere', async ({ app }) => {
   const { page, library } = app;
   const meta = await library.addArticle({
     title: '17-jawhara-intl.ar',

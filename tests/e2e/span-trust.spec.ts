@@ -7,13 +7,12 @@
  * they were made on while main's answers are held back.
  */
 
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
 import { Library } from '../../electron/services/library/library';
-import { openArticle } from './app-actions';
-import { launchHamish, type HamishApp } from './harness';
+import { nextFrames, openArticle } from './app-actions';
+import { expect, test } from './fixtures';
+import type { HamishApp } from './harness';
 import { dragSelect } from './mouse-selection';
 
 const TITLE = 'بيان الأسرى';
@@ -22,18 +21,9 @@ const TEXT = [
   'وقال المبعوث ويتكوف (Steve Witkoff) إن الاتفاق قريب، وإن الوفد سيصل غداً.',
 ].join('\n');
 
-let dir: string;
-let app: HamishApp | undefined;
+const VIEWPORT = { width: 1360, height: 900 };
 
-test.beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'hamish-e2e-'));
-});
-
-test.afterEach(async () => {
-  await app?.close();
-  app = undefined;
-  await rm(dir, { recursive: true, force: true });
-});
+test.use({ launch: { viewport: VIEWPORT } });
 
 /** A library with the sample and the short statement above, closed again; returns the statement's id. */
 async function seed(libraryDir: string): Promise<string> {
@@ -43,49 +33,106 @@ async function seed(libraryDir: string): Promise<string> {
   return meta.id;
 }
 
-async function stored(id: string) {
-  return ((await app?.library.listAnnotations(id)) ?? []).map((a) => ({ quote: a.quote, tag: a.tag }));
+async function stored(app: HamishApp, id: string) {
+  return (await app.library.listAnnotations(id)).map((a) => ({ quote: a.quote, tag: a.tag }));
 }
 
-test('a drag after a clitic is stored as dragged, brackets stay in pairs, and a twin is never created', async () => {
-  const libraryDir = join(dir, 'library');
-  const id = await seed(libraryDir);
-  app = await launchHamish({ libraryDir, viewport: { width: 1360, height: 900 } });
-  const { page } = app;
-  await openArticle(page, TITLE);
+/** The id of the statement seeded above, as the app's library lists it. */
+async function statementId(app: HamishApp): Promise<string> {
+  return (await app.library.listArticles()).find((a) => a.title === TITLE)?.id ?? '';
+}
 
-  await dragSelect(page, 'تبادل الأسرى');
-  await page.keyboard.press('2');
-  await page.keyboard.press('1'); // Demand › Prisoners
-  await expect.poll(() => stored(id)).toEqual([{ quote: 'تبادل الأسرى', tag: 'demand.prisoners' }]);
+test.describe('on a library seeded with the statement', () => {
+  test.use({
+    libraryDir: async ({ dir }, use) => {
+      const libraryDir = join(dir, 'library');
+      await seed(libraryDir);
+      await use(libraryDir);
+    },
+  });
 
-  // The same phrase dragged again, backwards, and tagged the same: no twin; the existing one is selected and named.
-  await page.keyboard.press('Escape');
-  await dragSelect(page, 'تبادل الأسرى', 0, true);
-  await page.keyboard.press('2');
-  await page.keyboard.press('1');
-  await expect(page.getByTestId('status')).toHaveText(
-    'هذا المقطع موسوم بـ«مطلب: الأسرى» من قبل: حُدِّد التعليق الموجود.',
-  );
-  await expect(page.getByTestId('annotation-editor').locator('h3')).toHaveText('تبادل الأسرى');
-  expect(await stored(id)).toEqual([{ quote: 'تبادل الأسرى', tag: 'demand.prisoners' }]);
+  test('a drag after a clitic is stored as dragged, brackets stay in pairs, and a twin is never created', async ({
+    app,
+  }) => {
+    const id = await statementId(app);
+    const { page } = app;
+    await openArticle(page, TITLE);
 
-  // The same span with another tag is an overlap the analyst meant: stored.
-  await page.keyboard.press('Escape');
-  await dragSelect(page, 'تبادل الأسرى');
-  await page.keyboard.press('3');
-  await page.keyboard.press('0'); // Event
-  await expect.poll(async () => (await stored(id)).length).toBe(2);
+    await dragSelect(page, 'تبادل الأسرى');
+    await page.keyboard.press('2');
+    await page.keyboard.press('1'); // Demand › Prisoners
+    await expect.poll(() => stored(app, id)).toEqual([{ quote: 'تبادل الأسرى', tag: 'demand.prisoners' }]);
 
-  // The name with its Latin spelling in brackets keeps both brackets.
-  await page.keyboard.press('Escape');
-  await dragSelect(page, 'ويتكوف (Steve Witkoff)');
-  await page.keyboard.press('1');
-  await page.keyboard.press('0'); // Actor
-  await expect.poll(() => stored(id)).toContainEqual({ quote: 'ويتكوف (Steve Witkoff)', tag: 'actor' });
+    // The same phrase dragged again, backwards, and tagged the same: no twin; the existing one is selected and named.
+    await page.keyboard.press('Escape');
+    await dragSelect(page, 'تبادل الأسرى', 0, true);
+    await page.keyboard.press('2');
+    await page.keyboard.press('1');
+    await expect(page.getByTestId('status')).toHaveText(
+      'هذا المقطع موسوم بـ«مطلب: الأسرى» من قبل: حُدِّد التعليق الموجود.',
+    );
+    await expect(page.getByTestId('annotation-editor').locator('h3')).toHaveText('تبادل الأسرى');
+    expect(await stored(app, id)).toEqual([{ quote: 'تبادل الأسرى', tag: 'demand.prisoners' }]);
+
+    // The same span with another tag is an overlap the analyst meant: stored.
+    await page.keyboard.press('Escape');
+    await dragSelect(page, 'تبادل الأسرى');
+    await page.keyboard.press('3');
+    await page.keyboard.press('0'); // Event
+    await expect.poll(async () => (await stored(app, id)).length).toBe(2);
+
+    // The name with its Latin spelling in brackets keeps both brackets.
+    await page.keyboard.press('Escape');
+    await dragSelect(page, 'ويتكوف (Steve Witkoff)');
+    await page.keyboard.press('1');
+    await page.keyboard.press('0'); // Actor
+    await expect
+      .poll(() => stored(app, id))
+      .toContainEqual({ quote: 'ويتكوف (Steve Witkoff)', tag: 'actor' });
+  });
+
+  test('undo after the subtype was removed names it, keeps the step, and puts the annotation back with another tag', async ({
+    app,
+  }) => {
+    const id = await statementId(app);
+    const { page } = app;
+    await openArticle(page, TITLE);
+    await dragSelect(page, 'لتبادل الأسرى');
+    await page.keyboard.press('2');
+    await page.keyboard.press('1'); // Demand › Prisoners
+    await expect.poll(() => stored(app, id)).toEqual([{ quote: 'لتبادل الأسرى', tag: 'demand.prisoners' }]);
+
+    // The span editor reaches the clitic boundary: one proclitic less at the start.
+    const editor = page.getByTestId('annotation-editor');
+    await editor.getByLabel('الخطوة').selectOption('clitic');
+    await editor.getByRole('button', { name: '− السابقة أو الكلمة الأولى' }).click();
+    await expect.poll(() => stored(app, id)).toEqual([{ quote: 'تبادل الأسرى', tag: 'demand.prisoners' }]);
+    await editor.getByRole('button', { name: '+ سابقة أو كلمة قبل' }).click();
+    await expect.poll(() => stored(app, id)).toEqual([{ quote: 'لتبادل الأسرى', tag: 'demand.prisoners' }]);
+
+    await page.keyboard.press('Delete');
+    await expect.poll(() => stored(app, id)).toEqual([]);
+    await page.getByRole('button', { name: 'مخطط الوسوم' }).click();
+    await page.locator('[data-subtype-id="prisoners"]').getByRole('button', { name: 'إزالة' }).click();
+    await page.getByRole('button', { name: 'حفظ المخطط' }).click();
+    await expect(page.getByTestId('status')).toHaveText('حُفظ مخطط الوسوم.');
+
+    await page.keyboard.press('Control+z');
+    const repair = page.getByTestId('undo-repair');
+    await expect(repair).toContainText('حُذف النوع الفرعي «الأسرى» من المخطط.');
+    await repair.getByRole('button', { name: 'مطلب: مطلب آخر' }).click();
+    await expect.poll(() => stored(app, id)).toEqual([{ quote: 'لتبادل الأسرى', tag: 'demand.other' }]);
+    await expect(repair).toHaveCount(0);
+    // The steps behind it still apply: the two edge moves, then the create.
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => stored(app, id)).toEqual([{ quote: 'تبادل الأسرى', tag: 'demand.other' }]);
+  });
 });
 
-test('an orphaned annotation is listed with its old quote and context, left alone, and attached by hand', async () => {
+test('an orphaned annotation is listed with its old quote and context, left alone, and attached by hand', async ({
+  dir,
+  launchApp,
+}) => {
   const libraryDir = join(dir, 'library');
   const id = await seed(libraryDir);
   const library = await Library.open(libraryDir, { dailyBackup: false });
@@ -103,7 +150,7 @@ test('an orphaned annotation is listed with its old quote and context, left alon
   const bytes = JSON.stringify(file);
   await writeFile(path, bytes);
 
-  app = await launchHamish({ libraryDir, viewport: { width: 1360, height: 900 } });
+  const app = await launchApp({ libraryDir, viewport: VIEWPORT });
   const { page } = app;
   await openArticle(page, TITLE);
   // The one move that happened is told once, with its old and new position.
@@ -121,7 +168,7 @@ test('an orphaned annotation is listed with its old quote and context, left alon
   await orphans.getByRole('button', { name: 'اربطه بالتحديد' }).click();
   await expect(orphans).toHaveCount(0);
   await expect
-    .poll(() => stored(id))
+    .poll(() => stored(app, id))
     .toEqual([
       { quote: 'المبعوث', tag: 'actor' },
       { quote: 'الاتفاق قريب', tag: 'event' },
@@ -129,87 +176,70 @@ test('an orphaned annotation is listed with its old quote and context, left alon
   expect((await app.library.listAnnotations(id)).some((a) => a.orphaned)).toBe(false);
 });
 
-test('quick edge moves in a row land on the span they were made on while main’s answers are held', async () => {
+test.describe('with main’s answers to updateAnnotation held back', () => {
+  /** The held calls' releases, oldest first, and whether new calls are held. */
   const gates: (() => void)[] = [];
   let holding = false;
-  app = await launchHamish({
-    libraryDir: join(dir, 'library'),
-    viewport: { width: 1360, height: 900 },
-    beforeDispatch: (method) =>
-      holding && method === 'updateAnnotation'
-        ? new Promise<void>((resolve) => gates.push(resolve))
-        : Promise.resolve(),
+
+  test.use({
+    launch: {
+      viewport: VIEWPORT,
+      beforeDispatch: (method) =>
+        holding && method === 'updateAnnotation'
+          ? new Promise<void>((resolve) => gates.push(resolve))
+          : Promise.resolve(),
+    },
   });
-  const { page } = app;
-  await openArticle(page);
-  const [sample] = await app.library.listArticles();
-  const quotes = async () =>
-    (await app?.library.listAnnotations(sample?.id ?? ''))?.map((a) => a.quote) ?? [];
-  const editor = page.getByTestId('annotation-editor').locator('h3');
 
-  await page.keyboard.press('ArrowLeft');
-  await page.keyboard.press('ArrowLeft');
-  await page.keyboard.press('Shift+ArrowLeft');
-  await page.keyboard.press('1');
-  await page.keyboard.press('2');
-  await expect(editor).toHaveText('مصادر إخبارية');
+  test.beforeEach(() => {
+    holding = false;
+  });
 
-  holding = true;
-  await page.keyboard.press('Shift+ArrowLeft'); // grow the end: «مصادر إخبارية عن»
-  await expect(editor).toHaveText('مصادر إخبارية عن');
-  await page.keyboard.press('Shift+ArrowRight'); // shrink it back: «مصادر إخبارية»
-  await expect(editor).toHaveText('مصادر إخبارية');
-  await expect.poll(() => gates.length).toBe(2);
-  // Main answers the first move only now, after the second was made on what the first showed.
-  gates.shift()?.();
-  await expect.poll(quotes).toEqual(['مصادر إخبارية عن']);
-  // "Saved" waits for every edit in flight now; give the page the first answer's round trip instead.
-  await page.waitForTimeout(500);
-  await expect(page.getByTestId('status')).toHaveText('جارٍ الحفظ…');
-  await expect(editor).toHaveText('مصادر إخبارية');
+  // Let go of anything still held, so the app closes.
+  test.afterEach(() => {
+    holding = false;
+    while (gates.length > 0) gates.shift()?.();
+  });
 
-  await page.keyboard.press('Alt+Shift+ArrowLeft'); // shrink the start of «مصادر إخبارية»
-  await expect(editor).toHaveText('إخبارية');
-  await expect.poll(() => gates.length).toBe(2);
-  holding = false;
-  while (gates.length > 0) gates.shift()?.();
-  await expect.poll(quotes).toEqual(['إخبارية']);
-  await expect(editor).toHaveText('إخبارية');
-});
+  test('quick edge moves in a row land on the span they were made on while main’s answers are held', async ({
+    app,
+  }) => {
+    const { page } = app;
+    await openArticle(page);
+    const [sample] = await app.library.listArticles();
+    const quotes = async () => (await app.library.listAnnotations(sample?.id ?? '')).map((a) => a.quote);
+    const editor = page.getByTestId('annotation-editor').locator('h3');
 
-test('undo after the subtype was removed names it, keeps the step, and puts the annotation back with another tag', async () => {
-  const libraryDir = join(dir, 'library');
-  const id = await seed(libraryDir);
-  app = await launchHamish({ libraryDir, viewport: { width: 1360, height: 900 } });
-  const { page } = app;
-  await openArticle(page, TITLE);
-  await dragSelect(page, 'لتبادل الأسرى');
-  await page.keyboard.press('2');
-  await page.keyboard.press('1'); // Demand › Prisoners
-  await expect.poll(() => stored(id)).toEqual([{ quote: 'لتبادل الأسرى', tag: 'demand.prisoners' }]);
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Shift+ArrowLeft');
+    await page.keyboard.press('1');
+    await page.keyboard.press('2');
+    await expect(editor).toHaveText('مصادر إخبارية');
 
-  // The span editor reaches the clitic boundary: one proclitic less at the start.
-  const editor = page.getByTestId('annotation-editor');
-  await editor.getByLabel('الخطوة').selectOption('clitic');
-  await editor.getByRole('button', { name: '− السابقة أو الكلمة الأولى' }).click();
-  await expect.poll(() => stored(id)).toEqual([{ quote: 'تبادل الأسرى', tag: 'demand.prisoners' }]);
-  await editor.getByRole('button', { name: '+ سابقة أو كلمة قبل' }).click();
-  await expect.poll(() => stored(id)).toEqual([{ quote: 'لتبادل الأسرى', tag: 'demand.prisoners' }]);
+    holding = true;
+    await page.keyboard.press('Shift+ArrowLeft'); // grow the end: «مصادر إخبارية عن»
+    await expect(editor).toHaveText('مصادر إخبارية عن');
+    await page.keyboard.press('Shift+ArrowRight'); // shrink it back: «مصادر إخبارية»
+    await expect(editor).toHaveText('مصادر إخبارية');
+    await expect.poll(() => gates.length).toBe(2);
+    // Main answers the first move only now, after the second was made on what the first showed.
+    const answeredBefore = await app.answeredCalls('updateAnnotation');
+    gates.shift()?.();
+    await expect.poll(quotes).toEqual(['مصادر إخبارية عن']);
+    // "Saved" waits for every edit in flight now: once the first answer has reached the page and the
+    // frames after it have run, the page must still be saving and still show the later span.
+    await expect.poll(() => app.answeredCalls('updateAnnotation')).toBe(answeredBefore + 1);
+    await nextFrames(page);
+    await expect(page.getByTestId('status')).toHaveText('جارٍ الحفظ…');
+    await expect(editor).toHaveText('مصادر إخبارية');
 
-  await page.keyboard.press('Delete');
-  await expect.poll(() => stored(id)).toEqual([]);
-  await page.getByRole('button', { name: 'مخطط الوسوم' }).click();
-  await page.locator('[data-subtype-id="prisoners"]').getByRole('button', { name: 'إزالة' }).click();
-  await page.getByRole('button', { name: 'حفظ المخطط' }).click();
-  await expect(page.getByTestId('status')).toHaveText('حُفظ مخطط الوسوم.');
-
-  await page.keyboard.press('Control+z');
-  const repair = page.getByTestId('undo-repair');
-  await expect(repair).toContainText('حُذف النوع الفرعي «الأسرى» من المخطط.');
-  await repair.getByRole('button', { name: 'مطلب: مطلب آخر' }).click();
-  await expect.poll(() => stored(id)).toEqual([{ quote: 'لتبادل الأسرى', tag: 'demand.other' }]);
-  await expect(repair).toHaveCount(0);
-  // The steps behind it still apply: the two edge moves, then the create.
-  await page.keyboard.press('Control+z');
-  await expect.poll(() => stored(id)).toEqual([{ quote: 'تبادل الأسرى', tag: 'demand.other' }]);
+    await page.keyboard.press('Alt+Shift+ArrowLeft'); // shrink the start of «مصادر إخبارية»
+    await expect(editor).toHaveText('إخبارية');
+    await expect.poll(() => gates.length).toBe(2);
+    holding = false;
+    while (gates.length > 0) gates.shift()?.();
+    await expect.poll(quotes).toEqual(['إخبارية']);
+    await expect(editor).toHaveText('إخبارية');
+  });
 });

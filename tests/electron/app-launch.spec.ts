@@ -98,10 +98,28 @@ test.describe('the packaged-style Electron app', () => {
 
         // Navigation and new windows are refused: the page stays where it is, alone.
         const url = page.url();
+        // Main records the attempt as it starts; once it has started and nothing is loading any more,
+        // it is over (refused, or it would have committed), so the URL can be checked without a fixed wait.
+        await app.evaluate(({ BrowserWindow }) => {
+          const attempts: string[] = [];
+          (globalThis as { navigationAttempts?: string[] }).navigationAttempts = attempts;
+          BrowserWindow.getAllWindows()[0]?.webContents.on('did-start-navigation', (details) => {
+            if (details.url.startsWith('data:')) attempts.push(details.url);
+          });
+        });
         await page.evaluate(() => {
           window.location.href = 'data:text/html,<h1>elsewhere</h1>';
         });
-        await page.waitForTimeout(500);
+        await expect
+          .poll(() =>
+            app.evaluate(() => (globalThis as { navigationAttempts?: string[] }).navigationAttempts?.length),
+          )
+          .toBe(1);
+        await expect
+          .poll(() =>
+            app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.webContents.isLoading()),
+          )
+          .toBe(false);
         expect(page.url()).toBe(url);
         await expect(page.locator('.article-open', { hasText: SAMPLE_TITLE })).toBeVisible();
         expect(await page.evaluate(() => window.open('data:text/html,x') === null)).toBe(true);

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Library } from '../../electron/services/library/library';
 import { failureCode, useTempDirs } from './helpers';
-import { SHORT_TITLE, twoArticles } from './two-articles';
+import { SHORT_TITLE, damageArticleText, twoArticles } from './two-articles';
 
 const tempDir = useTempDirs();
 const NOW = new Date('2026-03-14T09:26:53.589Z');
@@ -66,9 +66,7 @@ describe('background start-up check', () => {
   it('checks an article opened before the pass reaches it: a damaged text fails clearly and is quarantined once', async () => {
     const dir = await tempDir();
     const { short, long, onLong } = await twoArticles(dir, NOW);
-    const path = join(dir, 'articles', `${short.id}.json`);
-    const edited = (await readFile(path, 'utf8')).replace('القاهرة', 'الإسكندرية');
-    await writeFile(path, edited);
+    const edited = await damageArticleText(dir, short.id);
     const library = await open(dir);
     // Asked at once: the article's lock is taken before the background pass can get to it.
     let failure: unknown;

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { Library } from '../../electron/services/library/library';
 import { DEFAULT_TAXONOMY } from '../../shared/taxonomy';
 import { SAMPLE_PATH, useTempDirs } from './helpers';
-import { twoArticles } from './two-articles';
+import { damageArticleText, twoArticles } from './two-articles';
 
 const tempDir = useTempDirs();
 const NOW = new Date('2026-03-14T09:26:53.589Z');
@@ -114,9 +114,7 @@ describe('start-up check', () => {
   it('quarantines a damaged article text with its annotations and drops it from the list', async () => {
     const dir = await tempDir();
     const { short, long, onLong } = await twoArticles(dir, NOW);
-    const articlePath = join(dir, 'articles', `${short.id}.json`);
-    const edited = (await readFile(articlePath, 'utf8')).replace('القاهرة', 'الإسكندرية');
-    await writeFile(articlePath, edited);
+    const edited = await damageArticleText(dir, short.id);
     const library = await reopen(dir);
     const report = library.startupReport();
     expect(report.quarantined.map((q) => [q.kind, q.title, q.reason])).toEqual([

@@ -1,5 +1,7 @@
 /** A small real library for the start-up check tests: two Arabic articles with one annotation each. */
 
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { Library } from '../../electron/services/library/library';
 import { SAMPLE_PATH, fixture, readUtf8 } from './helpers';
 
@@ -18,4 +20,16 @@ export async function twoArticles(dir: string, now: Date) {
   const onLong = await library.createAnnotation({ articleId: long.id, start: 0, end: 4, tag: 'event' });
   await library.close();
   return { short, long, onShort, onLong };
+}
+
+/**
+ * Changes one word of article `id`'s stored text behind the library's back
+ * (القاهرة becomes الإسكندرية), so its text no longer matches its hash;
+ * returns the file's new content.
+ */
+export async function damageArticleText(dir: string, id: string): Promise<string> {
+  const path = join(dir, 'articles', `${id}.json`);
+  const edited = (await readFile(path, 'utf8')).replace('القاهرة', 'الإسكندرية');
+  await writeFile(path, edited);
+  return edited;
 }

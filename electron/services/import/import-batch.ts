@@ -8,11 +8,12 @@
 
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ImportProgress, BatchImportReport } from '../../../shared/import-types';
+import type { BatchImportReport, DuplicateChoice, ImportProgress } from '../../../shared/import-types';
 import { AppFailure } from '../../../shared/result';
 import type { Library } from '../library/library';
+import { applyDuplicateChoice } from './duplicate-choice';
 import { DuplicateIndex } from './duplicate-index';
-import { readImportFile } from './import-file';
+import { readImportFile, type ImportedArticle } from './import-file';
 
 /** Most files one folder import looks at (the rest is reported as not imported). */
 export const MAX_FOLDER_FILES = 20_000;
@@ -51,6 +52,13 @@ export interface ImportRunOptions {
   onProgress?: (progress: ImportProgress) => void;
   /** Checked between files; when aborted the batch stops and the report says so. */
   signal?: AbortSignal;
+  /** What to do with each likely duplicate (CLI `--on-duplicate`); default skip. */
+  onDuplicate?: DuplicateChoice;
+  /**
+   * Called for each duplicate left skipped, to keep the read article for a later
+   * choice (the app's import panel); returns the `pendingId` the report carries.
+   */
+  hold?: (imported: ImportedArticle, existingId: string) => string | undefined;
 }
 
 /** Imports `paths` into `library`, in order. Never rejects for a bad file: it is reported instead. */
@@ -96,7 +104,17 @@ export async function importFiles(
       const likely = await duplicates.find(imported.canonical.text, imported.url);
       if (likely) {
         const { id: existingId, title: existingTitle, reason, similarity } = likely;
-        report.duplicates.push({ file, existingId, existingTitle, words, reason, similarity });
+        const entry = { file, existingId, existingTitle, words, reason, similarity };
+        const choice = options.onDuplicate ?? 'skip';
+        if (choice !== 'skip') {
+          const outcome = await applyDuplicateChoice(library, imported, existingId, choice);
+          if (outcome.articleId)
+            duplicates.add(outcome.articleId, imported.title, imported.canonical.text, imported.url);
+          report.duplicates.push({ ...entry, outcome });
+        } else {
+          const pendingId = options.hold?.(imported, existingId);
+          report.duplicates.push(pendingId ? { ...entry, pendingId } : entry);
+        }
       } else {
         const meta = await library.addCanonical({ ...imported, importedFrom: imported.fileName });
         duplicates.add(meta.id, meta.title, imported.canonical.text, imported.url);

@@ -71,13 +71,16 @@ export class LibraryArticles {
     return this.insert(file, meta, options);
   }
 
-  /** Adds an already canonical article (import); AppFailure('duplicate') when its text is already here. */
+  /**
+   * Adds an already canonical article (import); AppFailure('duplicate') when its
+   * text is already here, unless `input.allowSameText` says the user chose to keep both.
+   */
   async addCanonical(input: CanonicalArticleInput): Promise<ArticleMeta> {
     this.ctx.assertOpen();
     const { text, blocks } = input.canonical;
     if (text.length === 0) throw new AppFailure('empty-text', 'The article has no text');
     const hash = sha256Hex(text);
-    const existing = this.ctx.state.index.findByHash(hash);
+    const existing = input.allowSameText ? undefined : this.ctx.state.index.findByHash(hash);
     if (existing) {
       throw new AppFailure('duplicate', `Already in the library as "${existing.title}"`, {
         id: existing.id,

@@ -28,6 +28,8 @@ export interface CanonicalArticleInput {
   author?: string;
   url?: string;
   importedFrom?: string;
+  /** Add even when an article with the same text exists (the user chose "keep both" or "replace"). */
+  allowSameText?: boolean;
 }
 
 /** Annotation counts per top-level type ("demand.prisoners" counts as "demand"). */

@@ -13,6 +13,7 @@ import type { ExportedArticle, HamishExport } from '../../../shared/export-forma
 import { EXPORT_FORMAT, EXPORT_VERSION } from '../../../shared/export-format';
 import { AppFailure } from '../../../shared/result';
 import { hamishExportSchema } from '../../../shared/schema/hamish-export-schema';
+import { MAX_IMPORT_ANNOTATIONS } from '../../../shared/schema/limits';
 import { findTag, type Taxonomy } from '../../../shared/taxonomy';
 import { sha256Hex } from '../library/library-records';
 
@@ -27,7 +28,21 @@ export type ImportRefusal =
   | 'out-of-range'
   | 'quote-mismatch'
   | 'unknown-tag'
-  | 'duplicate-id';
+  | 'duplicate-id'
+  | 'too-many-annotations';
+
+/** The number of annotations a parsed but not yet validated file claims (0 where it is not an array). */
+function claimedAnnotations(head: Record<string, unknown>): number {
+  const articles = head['articles'];
+  if (!Array.isArray(articles)) return 0;
+  return articles.reduce<number>((n, article: unknown) => {
+    const list =
+      typeof article === 'object' && article !== null
+        ? (article as { annotations?: unknown }).annotations
+        : undefined;
+    return n + (Array.isArray(list) ? list.length : 0);
+  }, 0);
+}
 
 /** Throws the refusal; `where` is a path into the file, `detail` an English explanation. */
 export function refuse(reason: ImportRefusal, where: string, detail: string): never {
@@ -52,6 +67,20 @@ export function describePath(data: unknown, path: readonly PropertyKey[]): strin
   return parts.join(' › ');
 }
 
+/**
+ * The schema's verdict. zod gathers one issue per bad value and spreads them
+ * into one array; past ~100k issues that overflows the stack (RangeError),
+ * which is refused here as an invalid value instead of an internal error.
+ */
+function validate(data: unknown): ReturnType<typeof hamishExportSchema.safeParse> {
+  try {
+    return hamishExportSchema.safeParse(data);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    refuse('invalid-value', 'articles', 'too many invalid values to list');
+  }
+}
+
 /** Parses and structurally validates the file's text. */
 export function parseImport(raw: string): HamishExport {
   let data: unknown;
@@ -69,7 +98,15 @@ export function parseImport(raw: string): HamishExport {
       `expected ${EXPORT_VERSION}, found ${JSON.stringify(head['version'])}`,
     );
   }
-  const parsed = hamishExportSchema.safeParse(data);
+  const claimed = claimedAnnotations(head);
+  if (claimed > MAX_IMPORT_ANNOTATIONS) {
+    refuse(
+      'too-many-annotations',
+      'articles',
+      `${claimed} annotations is more than ${MAX_IMPORT_ANNOTATIONS} (MAX_IMPORT_ANNOTATIONS)`,
+    );
+  }
+  const parsed = validate(data);
   if (!parsed.success) {
     const issue: z.core.$ZodIssue | undefined = parsed.error.issues[0];
     refuse('invalid-value', describePath(data, issue?.path ?? []), issue?.message ?? 'invalid');
@@ -91,20 +128,27 @@ export function isCanonicalText(text: string): boolean {
   );
 }
 
+/** Annotations checked between two calls of checkImport's tick. */
+const CHECK_CHUNK = 5_000;
+
 const at = (i: number, article: ExportedArticle): string => `articles[${i}] (id ${article.id})`;
 
 /**
  * Checks every article and annotation. `localText(sha)` gives the text of a
  * library article with that hash (to check quotes of files without texts).
+ * `tick(done)` is awaited after every CHECK_CHUNK annotations (to yield,
+ * report progress or throw to cancel).
  */
-export function checkImport(
+export async function checkImport(
   data: HamishExport,
   taxonomy: Taxonomy,
   localText: (sha256: string) => string | undefined,
-): void {
+  tick: (done: number) => Promise<void> = () => Promise.resolve(),
+): Promise<void> {
+  let checked = 0;
   const articleIds = new Set<string>();
   const annotationIds = new Set<string>();
-  data.articles.forEach((article, i) => {
+  for (const [i, article] of data.articles.entries()) {
     const where = at(i, article);
     if (articleIds.has(article.id)) refuse('duplicate-id', `${where} › id`, 'article id used twice');
     articleIds.add(article.id);
@@ -130,7 +174,7 @@ export function checkImport(
     }
     const text = article.text ?? localText(article.textSha256);
     const index = text === undefined ? undefined : new CodePointIndex(text);
-    article.annotations.forEach((a, k) => {
+    for (const [k, a] of article.annotations.entries()) {
       const here = `${where} › annotations[${k}] (id ${a.id})`;
       if (annotationIds.has(a.id)) refuse('duplicate-id', `${here} › id`, 'annotation id used twice');
       annotationIds.add(a.id);
@@ -148,6 +192,7 @@ export function checkImport(
       if (codePointLength(a.quote) !== a.end - a.start || (quote !== undefined && quote !== a.quote)) {
         refuse('quote-mismatch', `${here} › quote`, 'quote is not the text at start..end (code points)');
       }
-    });
-  });
+      if (++checked % CHECK_CHUNK === 0) await tick(checked);
+    }
+  }
 }

@@ -7,30 +7,47 @@
  * reported, never forced.
  */
 
-import { randomUUID } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { quoteSelector } from '../../../shared/anchoring';
 import { canonicalize } from '../../../shared/canonical-text';
 import { CodePointIndex } from '../../../shared/code-points';
-import type { ConflictPolicy, ImportProblem, ImportReport } from '../../../shared/export/export-request';
+import {
+  emptyImportReport,
+  type AnnotationImportProgress,
+  type ConflictPolicy,
+  type ImportProblem,
+  type ImportReport,
+} from '../../../shared/export/export-request';
 import type { ExportedAnnotation, ExportedArticle, HamishExport } from '../../../shared/export-format';
 import type { Annotation, ArticleMeta, Block } from '../../../shared/model';
 import { AppFailure } from '../../../shared/result';
-import { findTwin, withoutTwins } from '../../../shared/twins';
+import { withoutTwins } from '../../../shared/twins';
 import type { Library } from '../library/library';
 import type { ArticleFile } from '../library/library-files';
 import { MAX_HAMISH_JSON_BYTES } from '../../../shared/schema/limits';
+import { mergeAnnotations } from './annotation-merge';
 import { checkImport, parseImport, refuse } from './import-check';
 
 export type { ImportProblem, ImportReport };
 
-const sameContent = (a: Annotation, b: Annotation): boolean =>
-  a.start === b.start &&
-  a.end === b.end &&
-  a.tag === b.tag &&
-  a.quote === b.quote &&
-  (a.note ?? '') === (b.note ?? '') &&
-  a.entityId === b.entityId;
+/** How an annotation import reports progress and can be stopped. */
+export interface ImportAnnotationsOptions {
+  /** Called at each phase and every few thousand annotations. */
+  onProgress?: (progress: AnnotationImportProgress) => void;
+  /** Aborting before the writing phase refuses the import ('cancelled') with nothing written. */
+  signal?: AbortSignal;
+  /** The clock for addedAt of new articles (tests). */
+  now?: () => Date;
+}
+
+/** Annotations handled between two yields to the event loop. */
+const CHUNK = 5_000;
+
+/** Lets timers and IPC run, then throws 'cancelled' if `signal` was aborted. */
+async function pause(signal: AbortSignal | undefined): Promise<void> {
+  await new Promise<void>((resolve) => setImmediate(resolve));
+  if (signal?.aborted) throw new AppFailure('cancelled', 'The import was cancelled; nothing was written');
+}
 
 /** The stored annotation of an exported one: type and subtype dropped (the tag holds them), quote and context taken again from the text. */
 function toAnnotation(a: ExportedAnnotation, articleId: string, index: CodePointIndex): Annotation {
@@ -39,50 +56,6 @@ function toAnnotation(a: ExportedAnnotation, articleId: string, index: CodePoint
   delete stored.type;
   delete stored.subtype;
   return stored;
-}
-
-/** Merges `theirs` into `mine` by id under `policy`, counting what happened into `report`; returns `mine` itself when nothing changed. */
-export function mergeAnnotations(
-  mine: Annotation[],
-  theirs: Annotation[],
-  policy: ConflictPolicy,
-  report: ImportReport,
-): Annotation[] {
-  const result = [...mine];
-  let changed = false;
-  for (const incoming of theirs) {
-    const at = result.findIndex((a) => a.id === incoming.id);
-    const local = result[at];
-    const twin = findTwin(
-      result.filter((a) => a.id !== incoming.id && !a.orphaned),
-      incoming,
-    );
-    if (twin && (!local || policy === 'keep-both')) {
-      // Same span and tag as one the library has: no twin is created (issue 14).
-      report.annotationsUnchanged++;
-    } else if (!local) {
-      result.push(incoming);
-      report.annotationsAdded++;
-      changed = true;
-    } else if (sameContent(local, incoming)) {
-      report.annotationsUnchanged++;
-    } else if (policy === 'keep-mine') {
-      report.annotationsKept++;
-    } else if (policy === 'take-theirs') {
-      result[at] = incoming;
-      report.annotationsReplaced++;
-      changed = true;
-    } else if (result.some((a) => sameContent(a, incoming))) {
-      // Kept both before: importing the same file again adds no further copy.
-      report.annotationsUnchanged++;
-    } else {
-      result.push({ ...incoming, id: randomUUID() });
-      report.annotationsAdded++;
-      changed = true;
-    }
-  }
-  // The same array when nothing changed, so the library skips the write.
-  return changed ? result : mine;
 }
 
 /** Blocks for an imported text: the file's, else one per line classified as on import. */
@@ -100,43 +73,68 @@ function blocksOf(article: ExportedArticle, text: string): Block[] {
   });
 }
 
-/** Imports already-read file content; refuses (AppFailure 'invalid-import') before writing anything. */
+/**
+ * Imports already-read file content. Refuses (AppFailure 'invalid-import')
+ * before writing anything; yields to the event loop every CHUNK annotations
+ * while checking and preparing, reporting progress, and stops with
+ * 'cancelled' (nothing written) if `options.signal` is aborted before the
+ * writing phase. Merging is linear in the annotations of file and article.
+ */
 export async function importAnnotations(
   library: Library,
   raw: string,
   policy: ConflictPolicy,
-  now: () => Date = () => new Date(),
+  options: ImportAnnotationsOptions = {},
 ): Promise<ImportReport> {
+  const { onProgress, signal } = options;
+  const now = options.now ?? (() => new Date());
   const data: HamishExport = parseImport(raw);
+  const total = data.articles.reduce((n, a) => n + a.annotations.length, 0);
+  const progress = (phase: AnnotationImportProgress['phase'], done: number) =>
+    onProgress?.({ phase, done, total });
+  progress('checking', 0);
+  await pause(signal);
   const taxonomy = await library.getTaxonomy();
   const metas = await library.listArticles();
   const texts = new Map<string, string>();
+  const wanted = new Set(data.articles.map((a) => a.textSha256));
   for (const meta of metas) {
-    if (data.articles.some((a) => a.textSha256 === meta.textSha256)) {
-      texts.set(meta.textSha256, (await library.getArticle(meta.id)).text);
-    }
+    if (wanted.has(meta.textSha256)) texts.set(meta.textSha256, (await library.getArticle(meta.id)).text);
   }
-  checkImport(data, taxonomy, (sha) => texts.get(sha));
+  await checkImport(
+    data,
+    taxonomy,
+    (sha) => texts.get(sha),
+    async (done) => {
+      progress('checking', done);
+      await pause(signal);
+    },
+  );
 
-  const report: ImportReport = {
-    articlesAdded: 0,
-    articlesMerged: 0,
-    annotationsAdded: 0,
-    annotationsReplaced: 0,
-    annotationsKept: 0,
-    annotationsUnchanged: 0,
-    problems: [],
-  };
+  const report = emptyImportReport();
+
   const writes: (() => Promise<void>)[] = [];
-  data.articles.forEach((article, i) => {
+  let prepared = 0;
+  const convert = async (list: readonly ExportedAnnotation[], articleId: string, text: string) => {
+    const index = new CodePointIndex(text);
+    const out: Annotation[] = [];
+    for (const a of list) {
+      out.push(toAnnotation(a, articleId, index));
+      if (++prepared % CHUNK === 0) {
+        progress('preparing', prepared);
+        await pause(signal);
+      }
+    }
+    return out;
+  };
+  for (const [i, article] of data.articles.entries()) {
     const problem = (kind: ImportProblem['kind']) =>
       report.problems.push({ kind, articleIndex: i, articleId: article.id, title: article.title });
     const local =
       metas.find((m) => m.id === article.id && m.textSha256 === article.textSha256) ??
       metas.find((m) => m.textSha256 === article.textSha256);
     if (local) {
-      const index = new CodePointIndex(texts.get(local.textSha256) ?? '');
-      const theirs = article.annotations.map((a) => toAnnotation(a, local.id, index));
+      const theirs = await convert(article.annotations, local.id, texts.get(local.textSha256) ?? '');
       report.articlesMerged++;
       writes.push(() =>
         library.updateAnnotations(local.id, (mine) => mergeAnnotations(mine, theirs, policy, report)),
@@ -147,8 +145,7 @@ export async function importAnnotations(
       problem('missing-text');
     } else {
       const text = article.text;
-      const index = new CodePointIndex(text);
-      const all = article.annotations.map((a) => toAnnotation(a, article.id, index));
+      const all = await convert(article.annotations, article.id, text);
       const annotations = withoutTwins([], all).fresh;
       report.annotationsUnchanged += all.length - annotations.length;
       const meta: ArticleMeta = {
@@ -167,16 +164,21 @@ export async function importAnnotations(
       report.annotationsAdded += annotations.length;
       writes.push(() => library.importArticle(meta, file, annotations));
     }
-  });
+  }
+  // The last point where nothing has been written: past it the import runs to the end.
+  await pause(signal);
+  progress('writing', total);
   for (const write of writes) await write();
+  progress('done', total);
   return report;
 }
 
-/** Reads the file at `path` (size-checked) and imports it. */
+/** Reads the file at `path` (size-checked) and imports it; see importAnnotations for `options`. */
 export async function importAnnotationsFile(
   library: Library,
   path: string,
   policy: ConflictPolicy,
+  options: ImportAnnotationsOptions = {},
 ): Promise<ImportReport> {
   const size = await stat(path).then(
     (s) => s.size,
@@ -189,5 +191,5 @@ export async function importAnnotationsFile(
   const raw = await readFile(path, 'utf8').catch(() => {
     throw new AppFailure('file-unreadable', `Cannot read ${path}`, { file: path });
   });
-  return importAnnotations(library, raw, policy);
+  return importAnnotations(library, raw, policy, options);
 }

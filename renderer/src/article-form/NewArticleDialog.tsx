@@ -12,6 +12,7 @@ import { api } from '../api';
 import type { Notify } from '../status';
 import { Modal } from '../ui/Modal';
 import { ModalActions } from '../ui/ModalActions';
+import { useDialogSave } from '../ui/use-dialog-save';
 
 interface Props {
   onClose: () => void;
@@ -28,7 +29,7 @@ export function NewArticleDialog({ onClose, onAdded, notify, initial = null }: P
   const [date, setDate] = useState('');
   const [language, setLanguage] = useState('ar');
   const [text, setText] = useState(initial?.text ?? '');
-  const [busy, setBusy] = useState(false);
+  const { busy, save } = useDialogSave(notify);
 
   const pickFile = async () => {
     const result = await api.openTextFile();
@@ -43,15 +44,7 @@ export function NewArticleDialog({ onClose, onAdded, notify, initial = null }: P
 
   const submit = async (event: React.SyntheticEvent) => {
     event.preventDefault();
-    setBusy(true);
-    const result = await api.addArticle({ title, text, source, date, language });
-    setBusy(false);
-    if (!result.ok) {
-      notify({ kind: 'error', error: result.error });
-      return;
-    }
-    notify({ kind: 'info', key: 'status.added', params: { title: result.value.title } });
-    onAdded(result.value);
+    await save(() => api.addArticle({ title, text, source, date, language }), 'status.added', onAdded);
   };
 
   return (

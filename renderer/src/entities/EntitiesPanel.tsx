@@ -8,6 +8,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ENTITY_KINDS, type EntityInput, type EntityKind, type EntitySummary } from '../../../shared/model';
 import { labelIn } from '../labels';
+import { CountedPanel } from '../ui/CountedPanel';
+import { SelectField } from '../ui/SelectField';
 
 interface Props {
   entities: readonly EntitySummary[];
@@ -38,16 +40,13 @@ function EntityForm({ summary, onSave, onDelete }: { summary: EntitySummary } & 
         {t('entities.nameEn')}
         <input lang="en" dir="ltr" value={en} onChange={(e) => setEn(e.target.value)} />
       </label>
-      <label>
-        {t('entities.kind')}
-        <select value={kind} onChange={(e) => setKind(e.target.value as EntityKind)}>
-          {ENTITY_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(`entities.kinds.${k}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SelectField
+        label={t('entities.kind')}
+        value={kind}
+        values={ENTITY_KINDS}
+        labelOf={(k) => t(`entities.kinds.${k}`)}
+        onChange={setKind}
+      />
       <label>
         {t('entities.aliases')}
         <textarea dir="auto" rows={3} value={aliases} onChange={(e) => setAliases(e.target.value)} />
@@ -68,11 +67,13 @@ export function EntitiesPanel({ entities, onSave, onDelete }: Props) {
   const { t, i18n } = useTranslation();
   const [open, setOpen] = useState<string | null>(null);
   return (
-    <section className="entities-panel" aria-labelledby="entities-title" data-testid="entities-panel">
-      <header className="panel-header">
-        <h2 id="entities-title">{t('entities.title')}</h2>
-        <span className="count-badge">{entities.length}</span>
-      </header>
+    <CountedPanel
+      className="entities-panel"
+      titleId="entities-title"
+      title={t('entities.title')}
+      count={entities.length}
+      testId="entities-panel"
+    >
       {entities.length === 0 && <p className="panel-empty">{t('entities.empty')}</p>}
       <ul className="entity-list">
         {entities.map((summary) => {
@@ -116,6 +117,6 @@ export function EntitiesPanel({ entities, onSave, onDelete }: Props) {
           );
         })}
       </ul>
-    </section>
+    </CountedPanel>
   );
 }

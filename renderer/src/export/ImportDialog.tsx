@@ -1,14 +1,16 @@
 /**
  * "Import annotations…": choose what happens when an imported annotation has
  * the id of a different one here, then pick a Hamish JSON file. Main checks
- * the whole file before writing anything; the dialog shows what was done,
+ * the whole file before writing anything; the dialog shows its progress
+ * (with a Cancel that works until main starts writing), then what was done,
  * or the translated reason and place of a refusal.
  */
 
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   CONFLICT_POLICIES,
+  type AnnotationImportProgress,
   type ConflictPolicy,
   type ImportReport,
 } from '../../../shared/export/export-request';
@@ -41,12 +43,16 @@ export function ImportDialog({ onClose, onImported, notify }: Props) {
   const [report, setReport] = useState<ImportReport | null>(null);
   const [error, setError] = useState<AppError | null>(null);
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<AnnotationImportProgress | null>(null);
+  useEffect(() => api.on('annotation-import-progress', setProgress), []);
 
   const run = async () => {
     setBusy(true);
     setError(null);
+    setProgress(null);
     const result = await api.importAnnotations(policy);
     setBusy(false);
+    setProgress(null);
     if (!result.ok) {
       setError(result.error);
       notify({ kind: 'error', error: result.error });
@@ -83,6 +89,11 @@ export function ImportDialog({ onClose, onImported, notify }: Props) {
           </label>
         ))}
       </fieldset>
+      {busy && progress && (
+        <p className="muted" role="status" data-testid="import-progress">
+          {t(`transfer.progress.${progress.phase}`, { done: progress.done, total: progress.total })}
+        </p>
+      )}
       {error && (
         <p className="transfer-error" role="alert">
           {errorMessage(error)}
@@ -111,9 +122,15 @@ export function ImportDialog({ onClose, onImported, notify }: Props) {
       )}
       <div className="modal-actions">
         <span className="spacer" />
-        <button type="button" onClick={onClose}>
-          {t('actions.close')}
-        </button>
+        {busy && progress && progress.phase !== 'writing' && progress.phase !== 'done' ? (
+          <button type="button" onClick={() => void api.cancelImport()}>
+            {t('transfer.cancelImport')}
+          </button>
+        ) : (
+          <button type="button" onClick={onClose}>
+            {t('actions.close')}
+          </button>
+        )}
         <button type="button" className="primary" disabled={busy} onClick={() => void run()}>
           {t('transfer.chooseAndImport')}
         </button>

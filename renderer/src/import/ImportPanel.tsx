@@ -1,15 +1,13 @@
 /**
  * The import panel: while a batch runs, a progress bar with done/total, the
  * current file and Cancel; afterwards a summary with every refused file and
- * its reason and every duplicate, until dismissed.
+ * its reason and every duplicate with its choice (DuplicateLine), until dismissed.
  */
 
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../i18n/i18n';
+import { DuplicateLine, isolate } from './DuplicateLine';
 import type { Importer } from './use-import';
-
-/** Isolates a file name (First Strong Isolate … Pop Directional Isolate) so "05-empty.txt" reads right in Arabic. */
-const isolate = (name: string): string => `\u2068${name}\u2069`;
 
 export function ImportPanel({ importer }: { importer: Importer }) {
   const { t } = useTranslation();
@@ -76,13 +74,7 @@ export function ImportPanel({ importer }: { importer: Importer }) {
             </li>
           ))}
           {report.duplicates.map((d) => (
-            <li key={`d-${d.file}`} className="import-duplicate">
-              {t(`import.duplicateReasons.${d.reason}`, {
-                file: isolate(d.file),
-                title: isolate(d.existingTitle),
-                percent: Math.round(d.similarity * 100),
-              })}
-            </li>
+            <DuplicateLine key={`d-${d.file}`} duplicate={d} importer={importer} />
           ))}
         </ul>
       )}

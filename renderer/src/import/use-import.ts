@@ -1,11 +1,17 @@
 /**
  * Batch import from the renderer's side: starts an import (files dialog,
  * folder dialog, or dropped files), follows the progress main pushes, cancels,
- * and keeps the final report until the user dismisses it.
+ * keeps the final report until the user dismisses it, and applies the user's
+ * choice (skip, keep both, replace) for each likely duplicate it lists.
  */
 
 import { useCallback, useEffect, useState } from 'react';
-import type { ImportProgress, BatchImportReport } from '../../../shared/import-types';
+import type {
+  BatchImportReport,
+  DuplicateChoice,
+  DuplicateOutcome,
+  ImportProgress,
+} from '../../../shared/import-types';
 import type { Result } from '../../../shared/result';
 import { api } from '../api';
 import type { Notify } from '../status';
@@ -14,6 +20,21 @@ export interface ImportState {
   running: boolean;
   progress: ImportProgress | null;
   report: BatchImportReport | null;
+}
+
+/** `report` with the duplicate `pendingId` marked as resolved by `outcome`. */
+function withOutcome(
+  report: BatchImportReport,
+  pendingId: string,
+  outcome: DuplicateOutcome,
+): BatchImportReport {
+  const duplicates = report.duplicates.map((d) => {
+    if (d.pendingId !== pendingId) return d;
+    const resolved = { ...d, outcome };
+    delete resolved.pendingId;
+    return resolved;
+  });
+  return { ...report, duplicates };
 }
 
 export function useImport(notify: Notify, onChanged: () => void) {
@@ -42,8 +63,22 @@ export function useImport(notify: Notify, onChanged: () => void) {
     [notify, onChanged],
   );
 
+  const resolve = useCallback(
+    async (pendingId: string, choice: DuplicateChoice) => {
+      const result = await api.resolveDuplicate(pendingId, choice);
+      if (!result.ok) {
+        notify({ kind: 'error', error: result.error });
+        return;
+      }
+      setState((s) => (s.report ? { ...s, report: withOutcome(s.report, pendingId, result.value) } : s));
+      if (result.value.articleId) onChanged();
+    },
+    [notify, onChanged],
+  );
+
   return {
     state,
+    resolve,
     importFiles: () => run(() => api.importFiles()),
     importFolder: () => run(() => api.importFolder()),
     importPaths: (paths: string[]) => run(() => api.importPaths(paths)),

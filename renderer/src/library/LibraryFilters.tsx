@@ -20,65 +20,71 @@ function withField(filter: ArticleFilter, key: keyof ArticleFilter, value: strin
   return Object.fromEntries(value === '' ? entries : [...entries, [key, value]]);
 }
 
+/** One choice of a select filter: the value stored in the filter and what the user reads. */
+interface Choice {
+  value: string;
+  label: string;
+}
+
+/** A select filter: its field, its label, what "no filter" reads and its choices. */
+interface SelectFilter {
+  key: keyof ArticleFilter;
+  label: string;
+  none: string;
+  choices: Choice[];
+}
+
+const same = (v: string): Choice => ({ value: v, label: v });
+
 export function LibraryFilters({ filter, sources, languages, taxonomy, onChange }: Props) {
   const { t, i18n } = useTranslation();
   const set = (key: keyof ArticleFilter) => (e: { target: { value: string } }) =>
     onChange(withField(filter, key, e.target.value));
   const active = Object.keys(filter).length > 0;
+  const selects: SelectFilter[] = [
+    { key: 'source', label: t('filters.source'), none: t('filters.all'), choices: sources.map(same) },
+    { key: 'language', label: t('columns.language'), none: t('filters.all'), choices: languages.map(same) },
+    {
+      key: 'status',
+      label: t('columns.status'),
+      none: t('filters.all'),
+      choices: ARTICLE_STATUSES.map((s: ArticleStatus) => ({ value: s, label: t(`readingStatus.${s}`) })),
+    },
+    {
+      key: 'hasType',
+      label: t('filters.hasType'),
+      none: t('filters.any'),
+      choices: (taxonomy?.types ?? []).map((type) => ({
+        value: type.id,
+        label: labelIn(type.label, i18n.language),
+      })),
+    },
+  ];
+  const dates: { key: 'from' | 'to'; label: string }[] = [
+    { key: 'from', label: t('filters.from') },
+    { key: 'to', label: t('filters.to') },
+  ];
   return (
     <div className="library-filters" role="group" aria-label={t('filters.label')}>
-      <label>
-        {t('filters.source')}
-        <select aria-label={t('filters.source')} value={filter.source ?? ''} onChange={set('source')}>
-          <option value="">{t('filters.all')}</option>
-          {sources.map((s) => (
-            <option key={s} value={s}>
-              {s}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('columns.language')}
-        <select aria-label={t('columns.language')} value={filter.language ?? ''} onChange={set('language')}>
-          <option value="">{t('filters.all')}</option>
-          {languages.map((l) => (
-            <option key={l} value={l}>
-              {l}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('columns.status')}
-        <select aria-label={t('columns.status')} value={filter.status ?? ''} onChange={set('status')}>
-          <option value="">{t('filters.all')}</option>
-          {ARTICLE_STATUSES.map((s: ArticleStatus) => (
-            <option key={s} value={s}>
-              {t(`readingStatus.${s}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('filters.hasType')}
-        <select aria-label={t('filters.hasType')} value={filter.hasType ?? ''} onChange={set('hasType')}>
-          <option value="">{t('filters.any')}</option>
-          {(taxonomy?.types ?? []).map((type) => (
-            <option key={type.id} value={type.id}>
-              {labelIn(type.label, i18n.language)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('filters.from')}
-        <input aria-label={t('filters.from')} type="date" value={filter.from ?? ''} onChange={set('from')} />
-      </label>
-      <label>
-        {t('filters.to')}
-        <input aria-label={t('filters.to')} type="date" value={filter.to ?? ''} onChange={set('to')} />
-      </label>
+      {selects.map(({ key, label, none, choices }) => (
+        <label key={key}>
+          {label}
+          <select aria-label={label} value={filter[key] ?? ''} onChange={set(key)}>
+            <option value="">{none}</option>
+            {choices.map((c) => (
+              <option key={c.value} value={c.value}>
+                {c.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      ))}
+      {dates.map(({ key, label }) => (
+        <label key={key}>
+          {label}
+          <input aria-label={label} type="date" value={filter[key] ?? ''} onChange={set(key)} />
+        </label>
+      ))}
       {active && (
         <button type="button" className="link" onClick={() => onChange({})}>
           {t('filters.clear')}

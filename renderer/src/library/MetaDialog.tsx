@@ -9,6 +9,8 @@ import { api } from '../api';
 import type { Notify } from '../status';
 import { Modal } from '../ui/Modal';
 import { ModalActions } from '../ui/ModalActions';
+import { SelectField } from '../ui/SelectField';
+import { useDialogSave } from '../ui/use-dialog-save';
 
 interface Props {
   meta: ArticleMeta;
@@ -31,19 +33,11 @@ export function MetaDialog({ meta, notify, onClose, onSaved }: Props) {
     url: meta.url ?? '',
   });
   const [status, setStatus] = useState<ArticleStatus>(statusOf(meta));
-  const [busy, setBusy] = useState(false);
+  const { busy, save } = useDialogSave(notify);
 
   const submit = async (event: React.SyntheticEvent) => {
     event.preventDefault();
-    setBusy(true);
-    const result = await api.updateArticleMeta(meta.id, { ...fields, status });
-    setBusy(false);
-    if (!result.ok) {
-      notify({ kind: 'error', error: result.error });
-      return;
-    }
-    notify({ kind: 'info', key: 'meta.saved', params: { title: result.value.title } });
-    onSaved(result.value);
+    await save(() => api.updateArticleMeta(meta.id, { ...fields, status }), 'meta.saved', onSaved);
   };
 
   const input = (key: keyof typeof fields, type = 'text') => (
@@ -97,16 +91,13 @@ export function MetaDialog({ meta, notify, onClose, onSaved }: Props) {
             ))}
           </select>
         </label>
-        <label>
-          {t('columns.status')}
-          <select value={status} onChange={(e) => setStatus(e.target.value as ArticleStatus)}>
-            {ARTICLE_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`readingStatus.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label={t('columns.status')}
+          value={status}
+          values={ARTICLE_STATUSES}
+          labelOf={(s) => t(`readingStatus.${s}`)}
+          onChange={setStatus}
+        />
       </div>
       <label>
         {t('meta.url')}

@@ -12,6 +12,7 @@ import { useTranslation } from 'react-i18next';
 import type { Annotation, EntitySummary } from '../../../shared/model';
 import type { TagDefinition, Taxonomy } from '../../../shared/taxonomy';
 import { labelIn } from '../labels';
+import { CountedPanel } from '../ui/CountedPanel';
 import { tagTitle } from './AnnotationEditor';
 import { isDraft } from './use-annotation-actions';
 import { useVirtualRows } from './use-virtual-rows';
@@ -139,11 +140,13 @@ export const AnnotationPanel = memo(function AnnotationPanel(props: Props) {
   };
 
   return (
-    <section className="panel-annotations" aria-labelledby="panel-title" data-testid="annotation-panel">
-      <header className="panel-header">
-        <h2 id="panel-title">{t('reader.panelTitle')}</h2>
-        <span className="count-badge">{annotations.length}</span>
-      </header>
+    <CountedPanel
+      className="panel-annotations"
+      titleId="panel-title"
+      title={t('reader.panelTitle')}
+      count={annotations.length}
+      testId="annotation-panel"
+    >
       <div className="panel-controls">
         <label>
           {t('annotate.groupBy')}
@@ -207,6 +210,6 @@ export const AnnotationPanel = memo(function AnnotationPanel(props: Props) {
           );
         })}
       </div>
-    </section>
+    </CountedPanel>
   );
 });

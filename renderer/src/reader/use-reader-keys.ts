@@ -38,6 +38,31 @@ export function useReaderKeys(actions: ReaderKeyActions | null): void {
   }, [actions]);
 }
 
+/**
+ * The keys that run one action when Alt is up, tried in order: which key,
+ * what it does, and whether the key is consumed (Esc is left to others too).
+ */
+const KEY_ACTIONS: readonly {
+  when: (e: KeyboardEvent) => boolean;
+  run: (a: ReaderKeyActions, e: KeyboardEvent) => void;
+  consume: boolean;
+}[] = [
+  {
+    when: (e) => e.key === 'ArrowDown' || e.key === 'ArrowUp',
+    run: (a, e) => a.sentence(e.key === 'ArrowDown' ? 1 : -1),
+    consume: true,
+  },
+  {
+    when: (e) => e.code === 'BracketRight' || e.code === 'BracketLeft',
+    run: (a, e) => a.annotation(e.code === 'BracketRight' ? 1 : -1),
+    consume: true,
+  },
+  { when: (e) => e.key === 'Delete' || e.key === 'Backspace', run: (a) => a.deleteSelected(), consume: true },
+  { when: (e) => e.code === 'KeyM', run: (a) => a.tagAllSelected(), consume: true },
+  { when: (e) => e.key === '?' || e.key === '؟', run: (a) => a.toggleHelp(), consume: true },
+  { when: (e) => e.key === 'Escape', run: (a) => a.escape(), consume: false },
+];
+
 function dispatchKey(a: ReaderKeyActions, event: KeyboardEvent): boolean {
   const horizontal = event.key === 'ArrowLeft' || event.key === 'ArrowRight';
   if (horizontal) {
@@ -50,29 +75,8 @@ function dispatchKey(a: ReaderKeyActions, event: KeyboardEvent): boolean {
     return true;
   }
   if (event.altKey) return false;
-  if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-    a.sentence(event.key === 'ArrowDown' ? 1 : -1);
-    return true;
-  }
-  if (event.code === 'BracketRight' || event.code === 'BracketLeft') {
-    a.annotation(event.code === 'BracketRight' ? 1 : -1);
-    return true;
-  }
-  if (event.key === 'Delete' || event.key === 'Backspace') {
-    a.deleteSelected();
-    return true;
-  }
-  if (event.code === 'KeyM') {
-    a.tagAllSelected();
-    return true;
-  }
-  if (event.key === '?' || event.key === '؟') {
-    a.toggleHelp();
-    return true;
-  }
-  if (event.key === 'Escape') {
-    a.escape();
-    return false;
-  }
-  return false;
+  const hit = KEY_ACTIONS.find((k) => k.when(event));
+  if (!hit) return false;
+  hit.run(a, event);
+  return hit.consume;
 }

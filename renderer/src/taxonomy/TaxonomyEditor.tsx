@@ -28,26 +28,27 @@ interface EntryProps {
   onChange: (patch: { label?: Label; color?: string; key?: string }) => void;
 }
 
+/** The two name fields of a type or subtype, Arabic first, each in its own direction. */
+const LABEL_INPUTS = [
+  { lang: 'ar', dir: 'rtl', name: 'taxonomy.labelAr' },
+  { lang: 'en', dir: 'ltr', name: 'taxonomy.labelEn' },
+] as const;
+
 function EntryFields({ label, color, shortcut, onChange }: EntryProps) {
   const { t } = useTranslation();
   return (
     <>
-      <input
-        aria-label={t('taxonomy.labelAr')}
-        lang="ar"
-        dir="rtl"
-        value={label.ar}
-        placeholder={t('taxonomy.labelAr')}
-        onChange={(e) => onChange({ label: { ...label, ar: e.target.value } })}
-      />
-      <input
-        aria-label={t('taxonomy.labelEn')}
-        lang="en"
-        dir="ltr"
-        value={label.en}
-        placeholder={t('taxonomy.labelEn')}
-        onChange={(e) => onChange({ label: { ...label, en: e.target.value } })}
-      />
+      {LABEL_INPUTS.map(({ lang, dir, name }) => (
+        <input
+          key={lang}
+          aria-label={t(name)}
+          lang={lang}
+          dir={dir}
+          value={label[lang]}
+          placeholder={t(name)}
+          onChange={(e) => onChange({ label: { ...label, [lang]: e.target.value } })}
+        />
+      ))}
       <input
         type="color"
         aria-label={t('taxonomy.color')}

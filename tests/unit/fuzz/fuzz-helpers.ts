@@ -1,4 +1,4 @@
-/** Shared pieces of the fast-check fuzz tests: hostile values and a folder fingerprint. */
+/** Shared pieces of the fast-check fuzz tests: hostile values, a JSON mutator and a folder fingerprint. */
 
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
@@ -77,4 +77,28 @@ export function prototypeIsClean(): boolean {
     probe['isAdmin'] === undefined &&
     Object.keys(Object.prototype).length === 0
   );
+}
+
+/**
+ * A copy of `data` with `value` set at the path `path` picks: each step picks a
+ * key (by index, modulo the keys) of the current object or array and goes
+ * down it, until a leaf, an empty node, or a step divisible by `stopEvery`,
+ * where the value is set.
+ */
+export function mutateAt(data: unknown, path: number[], value: unknown, stopEvery: number): unknown {
+  const copy = JSON.parse(JSON.stringify(data)) as unknown;
+  let node: unknown = copy;
+  for (const step of path) {
+    if (node === null || typeof node !== 'object') break;
+    const keys = Object.keys(node);
+    if (keys.length === 0) break;
+    const key = keys[step % keys.length] as string;
+    const child = (node as Record<string, unknown>)[key];
+    if (child === null || typeof child !== 'object' || step % stopEvery === 0) {
+      (node as Record<string, unknown>)[key] = value;
+      break;
+    }
+    node = child;
+  }
+  return copy;
 }

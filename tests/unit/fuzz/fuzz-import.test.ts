@@ -22,6 +22,7 @@ import {
   HOSTILE_STRINGS,
   hostileString,
   hostileValue,
+  mutateAt,
   pollutingObject,
   prototypeIsClean,
 } from './fuzz-helpers';
@@ -53,21 +54,7 @@ afterAll(async () => {
 
 /** `data` with the value at a random path replaced (objects and arrays walked by index). */
 function mutate(data: unknown, path: number[], value: unknown): unknown {
-  const copy = JSON.parse(JSON.stringify(data)) as unknown;
-  let node: unknown = copy;
-  for (const step of path) {
-    if (node === null || typeof node !== 'object') break;
-    const keys = Object.keys(node);
-    if (keys.length === 0) break;
-    const key = keys[step % keys.length] as string;
-    const child = (node as Record<string, unknown>)[key];
-    if (child === null || typeof child !== 'object' || step % 4 === 0) {
-      (node as Record<string, unknown>)[key] = value;
-      break;
-    }
-    node = child;
-  }
-  return copy;
+  return mutateAt(data, path, value, 4);
 }
 
 const hostileFile = fc.oneof(

@@ -30,6 +30,7 @@ import {
   HOSTILE_STRINGS,
   hostileString,
   hostileValue,
+  mutateAt,
   pollutingObject,
   prototypeIsClean,
 } from './fuzz-helpers';
@@ -82,21 +83,7 @@ const fileOf = (kind: Kind, id: string) =>
 
 /** Sets `value` at a random path inside `data` (a copy). */
 function mutate(data: unknown, path: number[], value: unknown): unknown {
-  const copy = JSON.parse(JSON.stringify(data)) as unknown;
-  let node: unknown = copy;
-  for (const step of path) {
-    if (node === null || typeof node !== 'object') break;
-    const keys = Object.keys(node);
-    if (keys.length === 0) break;
-    const key = keys[step % keys.length] as string;
-    const child = (node as Record<string, unknown>)[key];
-    if (child === null || typeof child !== 'object' || step % 3 === 0) {
-      (node as Record<string, unknown>)[key] = value;
-      return copy;
-    }
-    node = child;
-  }
-  return copy;
+  return mutateAt(data, path, value, 3);
 }
 
 /** Hostile replacements for a file whose valid content is `valid`. */

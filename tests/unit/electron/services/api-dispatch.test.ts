@@ -76,6 +76,7 @@ const VALID_ARGS: { [M in ApiMethod]: Parameters<HamishApi[M]> } = {
   importFolder: [],
   importPaths: [['/tmp/a.txt']],
   cancelImport: [],
+  resolveDuplicate: [ID, 'replace'],
   search: ['غزة', 5],
   getStartupReport: [],
   listBackups: [],
