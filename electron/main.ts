@@ -47,9 +47,8 @@ async function start(): Promise<void> {
   const settings = openSettings(app.getPath('userData'));
   const library = (openLibrary = await Library.open(
     process.env['HAMISH_LIBRARY_DIR'] ?? join(app.getPath('userData'), 'library'),
-    {
-      samplePath: samplePath(),
-    },
+    // The app is the library's one writer while it runs (library-lock.ts); a CLI import waits or is refused.
+    { samplePath: samplePath(), access: { command: 'app' } },
   ));
   const setMenu = (language: UiLanguage) => Menu.setApplicationMenu(buildMenu(language, sendCommand, isMac));
   const getLanguage = () => readLanguage(settings);

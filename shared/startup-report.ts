@@ -24,12 +24,35 @@ export interface QuarantinedFile {
   reason: string;
 }
 
+/** What one article lost when index.json was rebuilt (the metadata came from neither index nor backup). */
+export interface IndexLoss {
+  articleId: string;
+  /** The title it has now (recovered from a backup, or its first line). */
+  title: string;
+  /** Metadata fields that could not be recovered, e.g. "title", "source", "date". */
+  lost: string[];
+}
+
+/** A file under articles/ or annotations/ that the index does not list (e.g. left by a kill during import). */
+export interface UnknownFile {
+  /** Path relative to the library folder, e.g. "articles/<id>.json". */
+  file: string;
+  /** The article id it would be adopted under, when its name and content are an article's. */
+  articleId?: string;
+  /** English reason: why it is not part of the library. */
+  reason: string;
+}
+
 export interface StartupReport {
   /** Temp files left by an interrupted write and removed (each was never acknowledged). */
   tempFilesRemoved: number;
   quarantined: QuarantinedFile[];
-  /** True when index.json was rebuilt from the article files (titles taken from the text). */
+  /** True when index.json was rebuilt (from the newest backup's metadata, then the article files). */
   indexRebuilt: boolean;
+  /** After a rebuild: what each article lost (absent or empty when nothing was lost). */
+  indexLosses?: IndexLoss[];
+  /** Files under articles/ or annotations/ the index does not list: reported and offered for adoption. */
+  unknownFiles?: UnknownFile[];
   /** The corrupt preferences file that was renamed aside (absolute path), if any. */
   preferencesSetAside: string | null;
   /**
@@ -53,5 +76,10 @@ export function emptyStartupReport(): StartupReport {
 
 /** Whether the user needs to be told anything. */
 export function hasNotice(report: StartupReport): boolean {
-  return report.quarantined.length > 0 || report.indexRebuilt || report.preferencesSetAside !== null;
+  return (
+    report.quarantined.length > 0 ||
+    report.indexRebuilt ||
+    report.preferencesSetAside !== null ||
+    (report.unknownFiles?.length ?? 0) > 0
+  );
 }

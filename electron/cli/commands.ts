@@ -9,7 +9,7 @@
 
 import { statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { ConflictPolicy, ExportFormat } from '../../shared/export/export-request';
 import { importReportLines, importSummaryLine } from '../../shared/import-report-lines';
 import type { BatchImportReport, DuplicateChoice } from '../../shared/import-types';
@@ -19,7 +19,7 @@ import type { Services } from '../services/services';
 import { importAnnotationsFile } from '../services/transfer/import-service';
 import { type ParsedArgs, valueOf } from './args';
 import { appTranslate } from './app-sentences';
-import { fileReason, type Catalogue, type CliLanguage, type FileReason } from './messages';
+import { fileReason, toFailure, type Catalogue, type CliLanguage, type FileReason } from './messages';
 
 /** Where a command writes: `out` for results (stdout), `err` for problems (stderr); one line per call. */
 export interface Io {
@@ -181,4 +181,24 @@ export async function importAnnotationsCommand(context: CommandContext): Promise
     for (const p of report.problems) io.err(say.notImported(p.articleIndex, p.articleId, p.title, p.kind));
   }
   return report.problems.length > 0 ? 1 : 0;
+}
+
+/** `hamish adopt <id|articles/<id>.json>...`: lists article files the start-up check reported as unknown. */
+export async function adoptCommand({ args, services, io, say }: CommandContext): Promise<number> {
+  if (args.positionals.length === 0) {
+    io.err('adopt needs at least one article id or file (see "hamish adopt --help").');
+    return 2;
+  }
+  let failed = 0;
+  for (const given of args.positionals) {
+    const id = basename(given).replace(/\.json$/u, '');
+    try {
+      const meta = await services.library.adoptArticle(id);
+      io.out(`adopted\t${meta.id}\t${meta.title}`);
+    } catch (error) {
+      failed++;
+      io.err(`not adopted\t${given}\t${say.failure(toFailure(error))}`);
+    }
+  }
+  return failed > 0 ? 1 : 0;
 }

@@ -5,13 +5,17 @@ export const MAIN_HELP = `Usage: hamish <command> [options]
    or node out/cli/hamish.mjs <command> [options], after npm run build)
 
 Read and annotate Arabic news offline: the command line of the Hamish app.
-It works on the same library folder as the app (close the app first).
+It works on the same library folder as the app. One process writes to a library at
+a time: import and import-annotations are refused while the app (or another hamish)
+has the library open, or wait for it with --wait; list and export work meanwhile
+and write nothing. Damage found by the start-up check is reported first (exit 1).
 
 Commands:
   import <files|folders>...   add articles from .txt, .md and .html files (folders: every file inside)
   list                        list the library's articles
   export                      export annotations as json, w3c, csv or brat
   import-annotations <file>   merge a Hamish JSON file into the library
+  adopt <id|file>...          list article files the start-up check reported as unknown
 
 Options for every command:
   --library DIR   the library folder (default: the app's, see "hamish <command> --help")
@@ -45,6 +49,17 @@ ${CREATE}
                   replace (the old article goes to the trash; annotations whose
                   quote is in the new text move to it, the rest stay with the old)
   --json          print the import report (added, duplicates, refused with codes)
+  --wait          if the app or another hamish has the library open, wait for it
+                  (up to ten minutes) instead of refusing
+${LIBRARY}
+`,
+  adopt: `Usage: hamish adopt <id|articles/<id>.json>... [--wait] [--library DIR]
+
+Lists article files found under articles/ that the list of articles does not include
+(an import interrupted by a crash, or a file copied in by hand), as the start-up check
+reports them. Each gets its first line as its title; its annotations file, if any, is kept.
+
+  --wait          if the app or another hamish has the library open, wait for it
 ${LIBRARY}
 `,
   list: `Usage: hamish list [--json] [--library DIR]
@@ -79,6 +94,8 @@ of articles it has (same text SHA-256) are merged by id.
   --on-conflict P   when an annotation id exists here with other content:
                     keep-both (default: add theirs under a new id), keep-mine, take-theirs
 ${CREATE}
+  --wait            if the app or another hamish has the library open, wait for it
+                    (up to ten minutes) instead of refusing
 ${LIBRARY}
 `,
 };

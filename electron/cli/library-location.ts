@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Library } from '../services/library/library';
+import type { LockRequest } from '../services/library/library-lock';
 import { NoLibraryError } from './messages';
 
 /** True when `dir` holds a Hamish library (its index.json). */
@@ -18,8 +19,15 @@ export function isLibrary(dir: string): boolean {
  * Opens the library in `dir` (made absolute). Throws NoLibraryError when there
  * is none, unless `writing && create`, in which case a new one is made there.
  */
-export async function openLibrary(dir: string, writing: boolean, create: boolean): Promise<Library> {
+export async function openLibrary(
+  dir: string,
+  writing: boolean,
+  create: boolean,
+  /** For a writing command: the library's lock, named for the command (library-lock.ts). */
+  lock: LockRequest,
+): Promise<Library> {
   const absolute = resolve(dir);
   if (!isLibrary(absolute) && !(writing && create)) throw new NoLibraryError(absolute, writing);
-  return Library.open(absolute);
+  // A reading command takes no lock and writes nothing, so it works while the app runs.
+  return Library.open(absolute, { access: writing ? lock : 'read-only' });
 }

@@ -11,6 +11,7 @@ import type { Library } from '../services/library/library';
 import { createServices } from '../services/services';
 import { parseArgs, UsageError, valueOf, type OptionSpec, type ParsedArgs } from './args';
 import {
+  adoptCommand,
   exportCommand,
   importAnnotationsCommand,
   importCommand,
@@ -22,6 +23,7 @@ import { defaultLibraryDir } from './default-library';
 import { COMMAND_HELP, MAIN_HELP } from './help';
 import { COMMAND_HELP_AR, MAIN_HELP_AR } from './help-ar';
 import { openLibrary } from './library-location';
+import { reportStartup } from './startup-notice';
 import { failureJson, pickLanguage, toFailure, type Catalogue } from './messages';
 import { AR } from './messages-ar';
 import { EN } from './messages-en';
@@ -43,7 +45,12 @@ interface CommandSpec {
 const COMMON: Record<string, OptionSpec> = { library: { value: true }, help: {}, json: {} };
 
 const COMMANDS: Record<string, CommandSpec> = {
-  import: { run: importCommand, options: { create: {}, 'on-duplicate': { value: true } }, writing: true },
+  import: {
+    run: importCommand,
+    options: { create: {}, 'on-duplicate': { value: true }, wait: {} },
+    writing: true,
+  },
+  adopt: { run: adoptCommand, options: { wait: {} }, writing: true },
   list: { run: listCommand, options: {}, writing: false },
   export: {
     run: exportCommand,
@@ -58,7 +65,7 @@ const COMMANDS: Record<string, CommandSpec> = {
   },
   'import-annotations': {
     run: importAnnotationsCommand,
-    options: { 'on-conflict': { value: true }, create: {} },
+    options: { 'on-conflict': { value: true }, create: {}, wait: {} },
     writing: true,
   },
 };
@@ -127,10 +134,15 @@ export async function main(
   let library: Library | undefined;
   try {
     const dir = valueOf(args, 'library') ?? defaultLibraryDir(env);
-    library = await openLibrary(dir, command.writing, args.flags.has('create'));
+    const lock = { command: `hamish ${name}`, wait: args.flags.has('wait') };
+    library = await openLibrary(dir, command.writing, args.flags.has('create'), lock);
+    // The whole check is over before anything is printed: a damaged file is reported, never listed as fine.
+    await library.checkDone;
+    const setAside = reportStartup(library.startupReport(), io);
     // Search attaches only if a command uses it: a short-lived command must not build the index.
     const services = createServices(library, { generator: CLI_GENERATOR, searchAtOnce: false });
-    return await command.run({ args, services, io, say, json, language });
+    const code = await command.run({ args, services, io, say, json, language });
+    return setAside ? Math.max(code, 1) : code;
   } catch (error) {
     const failure = toFailure(error);
     io.err(json ? failureJson(failure) : say.failure(failure));

@@ -75,7 +75,10 @@ function failure(f: Failure): string {
       return p['field'] === 'path'
         ? `${file} is a folder: give the name of a file to write.`
         : `The value given for ${String(p['field'] ?? 'an argument')} is not valid.`;
+    case 'busy':
+      return f.message; // who holds the library's lock and since when (library-lock.ts)
     case 'storage-failed':
+      if (p['readOnly']) return f.message; // "The library folder … is read-only …"
       return file
         ? `${file} could not be written: ${writeReason(reason, 'en')}.`
         : 'Could not save to disk; nothing saved before was lost.';

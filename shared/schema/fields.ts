@@ -8,8 +8,13 @@
 import { z } from 'zod';
 import { MAX_TEXT_LENGTH } from './limits';
 
-/** Ids are RFC 4122 UUIDs: they become file names, so nothing else may pass. */
-export const idSchema = z.uuid();
+/**
+ * Ids are RFC 4122 UUIDs: they become file names, so nothing else may pass.
+ * They are lower-cased on entry (every door parses with this schema): an
+ * upper-case copy of an id is the same id, so on a case-insensitive disk it
+ * can never name another article's file as if it were a new one.
+ */
+export const idSchema = z.uuid().overwrite((id) => id.toLowerCase());
 
 /** The pattern of a type or subtype id of the tag scheme. */
 export const SCHEME_ID = /^[a-z0-9_-]{1,40}$/u;

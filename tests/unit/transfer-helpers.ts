@@ -10,6 +10,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { CHECK_STAMPS_FILE } from '../../electron/services/library/check/check-stamps';
 import { Library } from '../../electron/services/library/library';
+import { HOLDER_NAME } from '../../electron/services/library/library-lock';
 import { SAMPLE_PATH, fixture, readUtf8 } from './helpers';
 
 /** Code point offset of `phrase` in `text` (its first occurrence). */
@@ -85,8 +86,9 @@ export async function snapshot(dir: string): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   for (const entry of entries) {
-    // check-stamps.json is the start-up check's cache (rewritten by any open), not library content.
-    if (!entry.isFile() || entry.name === CHECK_STAMPS_FILE) continue;
+    // check-stamps.json is the start-up check's cache (rewritten by any open), and library-lock.json
+    // names the lock's latest holder (rewritten by any writing open): neither is library content.
+    if (!entry.isFile() || entry.name === CHECK_STAMPS_FILE || entry.name === HOLDER_NAME) continue;
     const path = join(entry.parentPath, entry.name);
     out[relative(dir, path)] = createHash('sha256')
       .update(await readFile(path))

@@ -64,7 +64,13 @@ export async function persist<T = void>(path: string, write: () => Promise<T>): 
     return await write();
   } catch (error) {
     if (error instanceof AppFailure) throw error;
-    const reason = error instanceof Error ? error.message : String(error);
+    const code = (error as NodeJS.ErrnoException | null)?.code;
+    const reason =
+      code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+        ? `the library folder is read-only (${code}: no permission to write there)`
+        : error instanceof Error
+          ? error.message
+          : String(error);
     throw new AppFailure('storage-failed', `Could not write ${path}: ${reason}`, { file: path });
   }
 }

@@ -37,6 +37,8 @@ export class LibraryIndex {
     private readonly path: string,
     /** Delay before a derived change is written. */
     readonly debounceMs: number,
+    /** Changes stay in memory, never written (another process holds the library's lock). */
+    private readonly readOnly = false,
   ) {}
 
   /** Whether the sample article was ever seeded into this library. */
@@ -154,6 +156,7 @@ export class LibraryIndex {
   }
 
   private async write(data: IndexFile): Promise<void> {
+    if (this.readOnly) return;
     this.dirty = false; // `data` is serialised synchronously below, with every change made so far
     try {
       await persist(this.path, () => this.db.adapter.write(data));

@@ -27,24 +27,35 @@ export interface LoadedLibrary {
   opened: OpenCheck;
 }
 
-/** Loads the library in `dir` (creating its folders); see the module comment. */
-export async function loadLibrary(dir: string, at: Date, indexDebounceMs: number): Promise<LoadedLibrary> {
+/**
+ * Loads the library in `dir` (creating its folders); see the module comment.
+ * `readOnly` writes nothing at all: no folder is made, no damaged file moved,
+ * no rebuilt index or default taxonomy written (another process holds the lock).
+ */
+export async function loadLibrary(
+  dir: string,
+  at: Date,
+  indexDebounceMs: number,
+  readOnly = false,
+): Promise<LoadedLibrary> {
   const paths = libraryPaths(dir);
-  await persist(dir, async () => {
-    await mkdir(paths.articlesDir, { recursive: true });
-    await mkdir(paths.annotationsDir, { recursive: true });
-  });
-  const checker = new Checker(paths, at);
+  if (!readOnly) {
+    await persist(dir, async () => {
+      await mkdir(paths.articlesDir, { recursive: true });
+      await mkdir(paths.annotationsDir, { recursive: true });
+    });
+  }
+  const checker = new Checker(paths, at, readOnly);
   const opened = await persist(dir, () => checkOnOpen(paths, checker));
   // The files were read and validated by the check: none is read twice.
   const taxonomyDb = new Low<Taxonomy>(
     new JsonFile<Taxonomy>(paths.taxonomy),
     opened.taxonomy ?? structuredClone(DEFAULT_TAXONOMY),
   );
-  if (!opened.taxonomy) await persist(paths.taxonomy, () => taxonomyDb.write());
+  if (!opened.taxonomy && !readOnly) await persist(paths.taxonomy, () => taxonomyDb.write());
   const empty: IndexFile = { version: 1, seeded: false, articles: [] };
   const indexDb = new Low<IndexFile>(new JsonFile<IndexFile>(paths.index), opened.index ?? empty);
-  const index = new LibraryIndex(indexDb, paths.index, indexDebounceMs);
+  const index = new LibraryIndex(indexDb, paths.index, indexDebounceMs, readOnly);
   const entities = EntityStore.from(dir, opened.entities);
   return { paths, index, taxonomyDb, entities, checker, opened };
 }

@@ -23,9 +23,9 @@ export interface LibraryPaths {
   taxonomy: string;
   articlesDir: string;
   annotationsDir: string;
-  /** articles/<id>.json; validates `id`. */
+  /** articles/<id>.json (id lower-cased); validates `id`. */
   article(id: string): string;
-  /** annotations/<id>.json; validates `id`. */
+  /** annotations/<id>.json (id lower-cased); validates `id`. */
   annotations(id: string): string;
 }
 
@@ -38,13 +38,14 @@ export function libraryPaths(dir: string): LibraryPaths {
     taxonomy: join(dir, 'taxonomy.json'),
     articlesDir,
     annotationsDir,
+    // Lower-cased: a file name never differs from another article's only by case.
     article(id) {
       assertId(id);
-      return join(articlesDir, `${id}.json`);
+      return join(articlesDir, `${id.toLowerCase()}.json`);
     },
     annotations(id) {
       assertId(id);
-      return join(annotationsDir, `${id}.json`);
+      return join(annotationsDir, `${id.toLowerCase()}.json`);
     },
   };
 }

@@ -6,6 +6,8 @@
  * annotations, scheme and entities, export. User errors throw AppFailure.
  */
 
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { RestoreResult } from '../../../shared/backups';
 import type { HamishExport } from '../../../shared/export-format';
 import type { AnnotationPatch, NewAnnotation, TagReassignment } from '../../../shared/model';
@@ -16,11 +18,13 @@ import { collectExport, writeJsonExport } from '../export/export-service';
 import { KeyedQueue } from '../storage/keyed-queue';
 import { restoreLibraryFiles } from './backup-restore';
 import { assertBackupName, ensureDailyBackup, listBackups } from './backups';
+import { adoptArticle } from './library-adopt';
 import { LibraryAnnotations, type AnnotationsChange } from './library-annotations';
 import { LibraryArticles } from './library-articles';
 import type { LibraryEvent, LibraryListener } from './library-events';
 import { persist } from './library-files';
 import { loadLibrary, type LoadedLibrary } from './library-open';
+import { lockLibrary, type LibraryLock, type LockRequest } from './library-lock';
 import type { LibraryPaths } from './library-paths';
 import { LibraryScheme } from './library-scheme';
 import { newLibraryState, type LibraryContext } from './library-state';
@@ -36,11 +40,23 @@ export interface LibraryOptions {
   indexDebounceMs?: number;
   /** Make today's backup on open if there is none yet (default true). */
   dailyBackup?: boolean;
+  /**
+   * How this process may use the folder (default: take the lock as "library").
+   * A lock request takes the library's lock (library-lock.ts) for as long as
+   * the library is open; 'read-only' takes no lock and writes nothing, for
+   * reading while another process holds it.
+   */
+  access?: LockRequest | 'read-only';
 }
 
 export class Library {
+  /** The writing Library of each folder in this process (a newer open of a folder supersedes the older). */
+  private static readonly writers = new Map<string, Library>();
   private readonly listeners = new Set<LibraryListener>();
   private closed = false;
+  /** Why writes are refused even though the library is open (read-only, or the lock was lost). */
+  private refusal: () => string | null = () => null;
+  private lock: LibraryLock | null = null;
   private readonly ctx: LibraryContext;
   private readonly articles: LibraryArticles;
   private readonly annotations: LibraryAnnotations;
@@ -69,12 +85,44 @@ export class Library {
    */
   static async open(dir: string, options: LibraryOptions = {}): Promise<Library> {
     const now = options.now ?? (() => new Date());
-    const loaded = await loadLibrary(dir, now(), options.indexDebounceMs ?? 300);
-    if (options.dailyBackup !== false) await persist(dir, () => ensureDailyBackup(loaded.paths, now()));
-    const library = new Library(loaded.paths, loaded, now);
-    if (!loaded.opened.index) await library.articles.initialise(options.samplePath);
-    library.ctx.state.startup.start();
-    return library;
+    const access = options.access ?? { command: 'library' };
+    if (access === 'read-only') {
+      const loaded = await loadLibrary(dir, now(), options.indexDebounceMs ?? 300, true);
+      const library = new Library(loaded.paths, loaded, now);
+      const why = `The library ${dir} is open read-only: another Hamish process is writing to it.`;
+      library.refusal = () => why;
+      library.ctx.state.startup.start();
+      return library;
+    }
+    await persist(dir, () => mkdir(dir, { recursive: true }));
+    await Library.writers.get(resolve(dir))?.supersede();
+    let lost: string | null = null;
+    const lock = await lockLibrary(dir, {
+      ...access,
+      onCompromised: (error) => {
+        lost = `The library ${dir} lost its lock (${error.message}); nothing more is written.`;
+        console.error(lost);
+      },
+    });
+    try {
+      const loaded = await loadLibrary(dir, now(), options.indexDebounceMs ?? 300);
+      if (options.dailyBackup !== false) await persist(dir, () => ensureDailyBackup(loaded.paths, now()));
+      const library = new Library(loaded.paths, loaded, now);
+      library.lock = lock;
+      library.refusal = () => lost;
+      Library.writers.set(resolve(dir), library);
+      if (!loaded.opened.index) await library.articles.initialise(options.samplePath);
+      library.ctx.state.startup.start();
+      return library;
+    } catch (error) {
+      await lock.release();
+      throw error;
+    }
+  }
+
+  /** True when this library was opened read-only (it refuses every change). */
+  get readOnly(): boolean {
+    return this.lock === null;
   }
 
   /** Resolves once the background start-up check is over (startupReport() is then complete); never rejects. */
@@ -107,6 +155,8 @@ export class Library {
   readonly restoreArticle = (id: string) => this.articles.restore(id);
   readonly listTrash = () => Promise.resolve(this.articles.trashed());
   readonly emptyTrash = () => this.articles.emptyTrash();
+  /** Lists an article file the start-up check found unlisted (library-adopt.ts, documented there). */
+  readonly adoptArticle = (id: string) => adoptArticle(this.ctx, id);
 
   // Annotations: each member delegates to LibraryAnnotations (library-annotations.ts), documented there.
   readonly listAnnotations = (articleId: string) => this.annotations.list(articleId);
@@ -142,7 +192,10 @@ export class Library {
   readonly exportAnnotations = async (articleId: string, path: string, generator: string) =>
     writeJsonExport(await this.exportArticle(articleId, generator), path);
   /** Makes today's backup if none is there yet (an app left running past midnight); null if none was due. */
-  readonly backupIfDue = () => persist(this.paths.dir, () => ensureDailyBackup(this.paths, this.now()));
+  readonly backupIfDue = () =>
+    this.readOnly
+      ? Promise.resolve(null)
+      : persist(this.paths.dir, () => ensureDailyBackup(this.paths, this.now()));
   readonly listBackups = () => listBackups(this.paths);
 
   /**
@@ -180,7 +233,25 @@ export class Library {
     await this.ctx.state.startup.finish();
     await this.ctx.locks.idle();
     await this.ctx.state.index.stop();
+    await this.lock?.release();
+    if (Library.writers.get(resolve(this.paths.dir)) === this)
+      Library.writers.delete(resolve(this.paths.dir));
     await this.emit({ kind: 'flush' });
+  }
+
+  /**
+   * Hands the folder to a newer Library of this process (tests reopen a
+   * folder without closing it): finishes this one's writes, then refuses
+   * every change and lets go of the lock, so the folder keeps one writer.
+   */
+  private async supersede(): Promise<void> {
+    const why = `This Library of ${this.paths.dir} was superseded by a newer one in the same process.`;
+    this.refusal = () => why;
+    await this.ctx.state.startup.stop();
+    await this.ctx.locks.idle();
+    await this.ctx.state.index.stop();
+    await this.lock?.release();
+    Library.writers.delete(resolve(this.paths.dir));
   }
 
   /** Tells every observer; an observer's failure never undoes or fails the change itself. */
@@ -196,5 +267,7 @@ export class Library {
 
   private assertOpen(): void {
     if (this.closed) throw new AppFailure('internal', 'The library is closed');
+    const refusal = this.refusal();
+    if (refusal) throw new AppFailure('busy', refusal, { file: this.paths.dir });
   }
 }

@@ -26,7 +26,9 @@ function messageKey(item: QuarantinedFile): string {
 
 /** How many things the notice lists. */
 const noticeSize = (report: StartupReport): number =>
-  report.quarantined.length + (report.indexRebuilt ? 1 : 0) + (report.preferencesSetAside !== null ? 1 : 0);
+  report.quarantined.length +
+  (report.indexRebuilt ? 1 + (report.indexLosses?.length ?? 0) : 0) +
+  (report.preferencesSetAside !== null ? 1 : 0);
 
 export function StartupNotice() {
   const { t } = useTranslation();
@@ -57,6 +59,11 @@ export function StartupNotice() {
       <h2>{t('startup.heading')}</h2>
       <ul>
         {report.indexRebuilt && <li>{t('startup.indexRebuilt')}</li>}
+        {report.indexLosses?.map((loss) => (
+          <li key={`lost-${loss.articleId}`} data-kind="index-loss">
+            {t('startup.indexLost', { title: loss.title })}
+          </li>
+        ))}
         {report.quarantined.map((item) => (
           <li key={item.file} data-kind={item.kind}>
             {t(messageKey(item), {

@@ -5,7 +5,7 @@
  * start that throws shows an error dialog and exits with code 1.
  */
 
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
@@ -15,6 +15,7 @@ import {
   type ApiMethod,
 } from '../../../shared/ipc-contract';
 import type { Result } from '../../../shared/result';
+import { lockLibrary, readLockHolder } from '../../../electron/services/library/library-lock';
 import { useTempDirs } from '../helpers';
 
 const tempDir = useTempDirs();
@@ -93,6 +94,36 @@ describe('start-up', () => {
       expect.stringContaining('userData is not writable'),
     );
     expect(fake.BrowserWindow.instances).toHaveLength(0);
+  });
+
+  it('holds the library lock as "app" while it runs', async () => {
+    const { fake, root } = await runMain();
+    await started(fake);
+    expect(await readLockHolder(join(root, 'library'))).toMatchObject({ pid: process.pid, command: 'app' });
+  });
+
+  it('refuses to open a library another process is writing, naming it in the error dialog', async () => {
+    const root = await tempDir();
+    const lib = join(root, 'held');
+    await mkdir(lib);
+    const held = await lockLibrary(lib, { command: 'hamish import' });
+    try {
+      const { fake } = await runMain(() => {
+        vi.spyOn(console, 'error').mockImplementation(() => undefined);
+        process.env['HAMISH_LIBRARY_DIR'] = lib;
+      });
+      await vi.waitFor(() => expect(fake.app.exit).toHaveBeenCalled(), { timeout: 10_000 });
+      expect(fake.dialog.showErrorBox).toHaveBeenCalledExactlyOnceWith(
+        expect.any(String),
+        expect.stringContaining(
+          `is in use by "hamish import" (process ${process.pid}) since ${held.holder.since}`,
+        ),
+      );
+      expect(fake.BrowserWindow.instances).toHaveLength(0);
+      closeLibraries = null; // the one open was refused: nothing to close
+    } finally {
+      await held.release();
+    }
   });
 
   it('closes the library it opened before exiting when a later step fails', async () => {

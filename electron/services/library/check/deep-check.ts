@@ -127,17 +127,19 @@ export class DeepCheck {
       }
     };
     await Promise.all(Array.from({ length: PARALLEL }, worker));
-    await (await this.stamps()).save();
+    if (!this.host.checker.readOnly) await (await this.stamps()).save();
   }
 
   /** Saves stamps of files verified since the last save (at close). */
   async saveStamps(): Promise<void> {
-    if (this.loaded) await (await this.loaded).save();
+    if (this.loaded && !this.host.checker.readOnly) await (await this.loaded).save();
   }
 
   /** Lists `dir`, removing temp files of writes interrupted before the library opened. */
   private async cleanTemps(dir: string): Promise<string[]> {
     const names = await readdir(dir).catch(() => [] as string[]);
+    // Read-only: the temp files may be the lock holder's writes in progress.
+    if (this.host.checker.readOnly) return names;
     for (const name of names.filter(isTempFileName)) {
       const path = join(dir, name);
       const info = await statOf(path);

@@ -3,39 +3,28 @@
  * needs. Removes temp files left in the library folder by an interrupted
  * write, parses and validates index.json, taxonomy.json and entities.json,
  * moves a damaged one to quarantine/ (never deleting it), and rebuilds a
- * damaged (or lost) index from the article files, keeping every field of the
- * damaged one that still passes the schema (index-salvage.ts). The per-article files are
+ * damaged (or lost) index (index-rebuild.ts: what still passes the schema in
+ * the damaged one, then the newest backup, then the texts). The per-article files are
  * verified afterwards, in the background (deep-check.ts). Also the helpers
  * both parts share: reading a file checked, listing `<uuid>.json` files, and
  * recording what was quarantined for the report.
  */
 
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import { detectLanguage } from '../../../../shared/arabic-text';
-import { codePointLength } from '../../../../shared/code-points';
-import type { ArticleMeta } from '../../../../shared/model';
-import type { LibraryFileKind, QuarantinedFile } from '../../../../shared/startup-report';
+import type { IndexLoss, LibraryFileKind, QuarantinedFile } from '../../../../shared/startup-report';
 import { writeFileAtomic } from '../../storage/atomic-write';
 import type { Taxonomy } from '../../../../shared/taxonomy';
 import { ENTITIES_FILE, entitiesFileSchema, type EntitiesFile } from '../entity-store';
-import {
-  annotationsFileSchema,
-  articleFileSchema,
-  indexFileSchema,
-  taxonomySchema,
-  type ArticleFile,
-  type IndexFile,
-} from '../library-files';
+import { indexFileSchema, taxonomySchema, type IndexFile } from '../library-files';
 import { isPlainValidIndex } from './index-fast-check';
-import { readIndexEntries, salvageMeta } from './index-salvage';
+import { rebuildIndex } from './index-rebuild';
+import { readIndexEntries } from './index-salvage';
 import type { LibraryPaths } from '../library-paths';
 import { quarantineFile, removeTempFiles } from './quarantine';
-import { sha256Hex } from '../library-records';
 
-const ID_FILE = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.json$/i;
-const TITLE_LENGTH = 120;
+const ID_FILE = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.json$/;
 
 /** A file read and validated: its data, why it was refused, or that it does not exist. */
 export type Checked<T> =
@@ -74,19 +63,12 @@ export async function readChecked<T>(
   };
 }
 
-/** Ids of the `<uuid>.json` names (other names are not the library's and are left alone). */
+/** Ids of the `<uuid>.json` names, lower case only (the library writes no other; the rest are reported as unknown). */
 export function idsOf(names: readonly string[]): string[] {
   return names.flatMap((name) => {
     const match = ID_FILE.exec(name);
     return match?.[1] ? [match[1]] : [];
   });
-}
-
-/** A title for an article whose metadata was lost: its first line. */
-function recoveredTitle(file: ArticleFile): string {
-  const first = file.blocks[0];
-  const line = first ? [...file.text].slice(first.start, first.end).join('') : file.text.split('\n')[0];
-  return [...(line ?? '').trim()].slice(0, TITLE_LENGTH).join('') || file.id;
 }
 
 /** Moves damaged files to quarantine/ and keeps the list the user is shown. */
@@ -96,15 +78,21 @@ export class Checker {
   constructor(
     private readonly paths: LibraryPaths,
     private readonly at: Date,
+    /** Report only: nothing is moved or removed (another process holds the library's lock). */
+    readonly readOnly = false,
   ) {}
 
-  /** Moves `path` to quarantine/ and records it. */
+  /** Moves `path` to quarantine/ and records it (read-only: records it, left in place). */
   async quarantine(
     kind: LibraryFileKind,
     path: string,
     reason: string,
     article?: { id: string; title?: string },
   ): Promise<void> {
+    if (this.readOnly) {
+      this.record(kind, path, null, `${reason} (left in place: the library is open read-only)`, article);
+      return;
+    }
     const movedTo = await quarantineFile(this.paths.dir, path, this.at);
     this.record(kind, path, movedTo, reason, article);
   }
@@ -139,53 +127,13 @@ export interface OpenCheck {
   /** The validated entities; null when missing or quarantined (none yet). */
   entities: EntitiesFile | null;
   indexRebuilt: boolean;
-}
-
-/**
- * Rebuilds the index from the article files, quarantining damaged texts (with
- * their annotations), keeping what passes the schema of the old entries (`old`).
- */
-async function rebuildIndex(
-  paths: LibraryPaths,
-  checker: Checker,
-  old: Map<string, Record<string, unknown>>,
-): Promise<IndexFile> {
-  const articles: ArticleMeta[] = [];
-  for (const id of idsOf(await readdir(paths.articlesDir).catch(() => []))) {
-    const path = paths.article(id);
-    const read = await readChecked(path, articleFileSchema);
-    if (read.status === 'missing') continue;
-    if (read.status === 'ok' && read.data.id === id) {
-      const file = read.data;
-      const { mtime } = await stat(path);
-      const rebuilt: ArticleMeta = {
-        id,
-        title: recoveredTitle(file),
-        source: '',
-        date: '',
-        language: detectLanguage(file.text),
-        addedAt: mtime.toISOString(),
-        textSha256: sha256Hex(file.text),
-        length: codePointLength(file.text),
-        // Counted by the background check, which reads the annotation files.
-        annotationCount: 0,
-      };
-      articles.push(salvageMeta(rebuilt, old.get(id)));
-      continue;
-    }
-    const reason = read.status === 'bad' ? read.reason : 'belongs to another article';
-    await checker.quarantine('article', path, reason, { id });
-    if ((await readChecked(paths.annotations(id), annotationsFileSchema)).status !== 'missing') {
-      await checker.quarantine('annotations', paths.annotations(id), 'its article text is damaged', { id });
-    }
-  }
-  // seeded stays true: a library that lost its index must not get the sample again.
-  return { version: 1, seeded: true, articles };
+  /** After a rebuild, what each article lost. */
+  indexLosses: IndexLoss[];
 }
 
 /** The open-time check of the library in `paths.dir` (which exists); see the module comment. */
 export async function checkOnOpen(paths: LibraryPaths, checker: Checker): Promise<OpenCheck> {
-  const tempFilesRemoved = await removeTempFiles([paths.dir]);
+  const tempFilesRemoved = checker.readOnly ? 0 : await removeTempFiles([paths.dir]);
 
   const taxonomy = await readChecked(paths.taxonomy, taxonomySchema);
   if (taxonomy.status === 'bad') await checker.quarantine('taxonomy', paths.taxonomy, taxonomy.reason);
@@ -200,13 +148,14 @@ export async function checkOnOpen(paths: LibraryPaths, checker: Checker): Promis
   };
 
   const index = await readChecked(paths.index, indexFileSchema, isPlainValidIndex);
-  if (index.status === 'ok') return { ...files, index: index.data, indexRebuilt: false };
+  const none = { indexRebuilt: false, indexLosses: [] };
+  if (index.status === 'ok') return { ...files, index: index.data, ...none };
   const old =
     index.status === 'bad' ? await readIndexEntries(paths.index) : new Map<string, Record<string, unknown>>();
   if (index.status === 'bad') await checker.quarantine('index', paths.index, index.reason);
   const texts = idsOf(await readdir(paths.articlesDir).catch(() => []));
-  if (index.status === 'missing' && texts.length === 0) return { ...files, index: null, indexRebuilt: false };
+  if (index.status === 'missing' && texts.length === 0) return { ...files, index: null, ...none };
   const rebuilt = await rebuildIndex(paths, checker, old);
-  await writeFileAtomic(paths.index, `${JSON.stringify(rebuilt, null, 2)}\n`);
-  return { ...files, index: rebuilt, indexRebuilt: true };
+  if (!checker.readOnly) await writeFileAtomic(paths.index, `${JSON.stringify(rebuilt.index, null, 2)}\n`);
+  return { ...files, index: rebuilt.index, indexRebuilt: true, indexLosses: rebuilt.losses };
 }

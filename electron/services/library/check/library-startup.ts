@@ -5,22 +5,25 @@
  * is shown, assembled from both. A backup restore replaces it as a whole.
  */
 
-import type { StartupReport } from '../../../../shared/startup-report';
+import type { StartupReport, UnknownFile } from '../../../../shared/startup-report';
 import { CheckStamps } from './check-stamps';
 import { DeepCheck, type DeepCheckHost } from './deep-check';
 import type { LoadedLibrary } from '../library-open';
+import { findUnknownFiles } from './unknown-files';
 
 /** What the deep check needs from the library besides what loading it gave. */
 export type StartupHost = Omit<DeepCheckHost, 'paths' | 'checker' | 'openedAt'>;
 
 export class StartupCheck {
   private readonly deep: DeepCheck;
+  /** Files under articles/ and annotations/ that are not the library's (found after the deep check). */
+  private unknown: UnknownFile[] = [];
   private running: Promise<void> = Promise.resolve();
   private complete = true;
 
   constructor(
     private readonly loaded: Pick<LoadedLibrary, 'paths' | 'checker' | 'opened'>,
-    host: StartupHost,
+    private readonly host: StartupHost,
   ) {
     const { paths, checker } = loaded;
     this.deep = new DeepCheck({ ...host, paths, checker, openedAt: Date.now() }, () =>
@@ -33,10 +36,18 @@ export class StartupCheck {
     this.complete = false;
     this.running = this.deep
       .run()
+      .then(() => this.findUnknown())
       .catch((error: unknown) => console.error('background start-up check failed', error))
       .finally(() => {
         this.complete = true;
       });
+  }
+
+  private async findUnknown(): Promise<void> {
+    const { paths, checker } = this.loaded;
+    const known = new Set(this.host.listedIds());
+    for (const q of checker.quarantined) if (q.articleId) known.add(q.articleId);
+    this.unknown = await findUnknownFiles(paths, known);
   }
 
   /** Resolves once the background pass is over (never rejects). */
@@ -51,9 +62,17 @@ export class StartupCheck {
       tempFilesRemoved: opened.tempFilesRemoved + this.deep.tempFilesRemoved,
       quarantined: checker.quarantined,
       indexRebuilt: opened.indexRebuilt,
+      ...(opened.indexLosses.length > 0 ? { indexLosses: opened.indexLosses } : {}),
       preferencesSetAside: null,
       complete: this.complete,
+      // An article adopted since is no longer unknown.
+      ...this.unknownNow(),
     });
+  }
+
+  private unknownNow(): { unknownFiles?: UnknownFile[] } {
+    const still = this.unknown.filter((f) => !f.articleId || !this.host.meta(f.articleId));
+    return still.length > 0 ? { unknownFiles: still } : {};
   }
 
   /** Verifies an article's files before their first read (see DeepCheck.ensure). */

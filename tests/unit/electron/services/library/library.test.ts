@@ -40,7 +40,14 @@ describe('Library articles', () => {
   it('creates the DESIGN layout on first open', async () => {
     const dir = await tempDir();
     const library = await Library.open(dir);
-    expect((await readdir(dir)).sort()).toEqual(['annotations', 'articles', 'index.json', 'taxonomy.json']);
+    expect((await readdir(dir)).sort()).toEqual([
+      'annotations',
+      'articles',
+      'index.json',
+      'library-lock.json',
+      'library.lock',
+      'taxonomy.json',
+    ]);
     expect(await readJson(join(dir, 'index.json'))).toEqual({ version: 1, seeded: false, articles: [] });
     expect(await readJson(join(dir, 'taxonomy.json'))).toEqual(DEFAULT_TAXONOMY);
     expect(await library.getTaxonomy()).toEqual(DEFAULT_TAXONOMY);

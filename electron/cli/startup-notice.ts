@@ -1,0 +1,36 @@
+/**
+ * What `hamish` says about the library's start-up check before its own
+ * output: files set aside as damaged (moved to quarantine/, or left in place
+ * when the library was opened read-only), an index rebuilt (and what its
+ * articles lost), unknown files found under articles/ or annotations/.
+ * Written to stderr, so that piped output stays the command's own.
+ */
+
+import type { StartupReport } from '../../shared/startup-report';
+import type { Io } from './commands';
+
+/** Prints the report's findings to `io.err`; true when something was set aside or rebuilt (exit 1). */
+export function reportStartup(report: StartupReport, io: Io): boolean {
+  const { quarantined } = report;
+  if (quarantined.length > 0) {
+    io.err(`The start-up check found ${quarantined.length} damaged library file(s):`);
+    for (const q of quarantined) {
+      const article = q.articleId ? ` (article ${q.title ? `"${q.title}", ` : ''}${q.articleId})` : '';
+      const where = q.movedTo ? `moved to ${q.movedTo}` : 'left in place';
+      io.err(`  ${q.file}${article}: ${q.reason}; ${where}`);
+    }
+  }
+  if (report.indexRebuilt) {
+    io.err('index.json was damaged and has been rebuilt.');
+    for (const loss of report.indexLosses ?? []) {
+      io.err(`  article ${loss.articleId} ("${loss.title}") lost: ${loss.lost.join(', ')}`);
+    }
+  }
+  for (const file of report.unknownFiles ?? []) {
+    io.err(`Unknown file ${file.file}: ${file.reason} (adopt it with "hamish adopt ${file.file}").`);
+  }
+  if (report.tempFilesRemoved > 0) {
+    io.err(`Removed ${report.tempFilesRemoved} unfinished temp file(s) left by an interrupted write.`);
+  }
+  return quarantined.length > 0 || report.indexRebuilt;
+}

@@ -1,0 +1,51 @@
+/**
+ * Files under articles/ and annotations/ that are not part of the library:
+ * an article text the index does not list (left by a kill during an import,
+ * or copied in by hand), an annotations file without its article, a name
+ * the library never writes (an upper-case id, another extension). Found
+ * after the deep check, reported at start-up, and offered for adoption
+ * (Library.adoptArticle, `hamish adopt`); never silently ignored, never
+ * removed. Temp files of interrupted writes are the deep check's.
+ */
+
+import { readdir } from 'node:fs/promises';
+import type { UnknownFile } from '../../../../shared/startup-report';
+import type { LibraryPaths } from '../library-paths';
+import { idsOf } from './library-check';
+import { isTempFileName } from './quarantine';
+
+const names = (dir: string) => readdir(dir).catch(() => [] as string[]);
+
+/** The unknown files of the library in `paths`, given the ids its index lists and those quarantined. */
+export async function findUnknownFiles(
+  paths: LibraryPaths,
+  listed: ReadonlySet<string>,
+): Promise<UnknownFile[]> {
+  const found: UnknownFile[] = [];
+  const articleNames = (await names(paths.articlesDir)).filter((n) => !isTempFileName(n));
+  const texts = new Set(idsOf(articleNames));
+  for (const name of articleNames) {
+    const [id] = idsOf([name]);
+    if (id && listed.has(id)) continue;
+    found.push(
+      id
+        ? {
+            file: `articles/${name}`,
+            articleId: id,
+            reason: 'an article text the list of articles does not include',
+          }
+        : { file: `articles/${name}`, reason: 'not a file name the library writes' },
+    );
+  }
+  for (const name of (await names(paths.annotationsDir)).filter((n) => !isTempFileName(n))) {
+    const [id] = idsOf([name]);
+    if (id && (listed.has(id) || texts.has(id))) continue; // an unlisted text's annotations go with it
+    found.push({
+      file: `annotations/${name}`,
+      reason: id
+        ? 'annotations of an article this library does not have'
+        : 'not a file name the library writes',
+    });
+  }
+  return found;
+}

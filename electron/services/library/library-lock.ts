@@ -1,0 +1,202 @@
+/**
+ * One writer per library folder, across processes: the app and every
+ * writing `hamish` command take this lock before they open a library for
+ * writing, so two processes never rewrite the same file. The lock is
+ * proper-lockfile's lock directory `library.lock` inside the library folder
+ * (its mtime refreshed every few seconds; one left by a crash goes stale and
+ * is taken over); who holds it (pid, host, command, since when) is written to
+ * `library-lock.json`, a sidecar only the holder writes, so a refused process
+ * can say who holds it and since when.
+ */
+
+import { readFile, rm, stat } from 'node:fs/promises';
+import { hostname } from 'node:os';
+import { join } from 'node:path';
+import lockfile from 'proper-lockfile';
+import { AppFailure } from '../../../shared/result';
+import { writeFileAtomic } from '../storage/atomic-write';
+
+/** The lock directory proper-lockfile creates inside the library folder. */
+export const LOCK_NAME = 'library.lock';
+/** The sidecar that names the holder. */
+export const HOLDER_NAME = 'library-lock.json';
+/** A lock whose mtime is older than this (ms) is stale: its holder died. Refreshed every half of it. */
+const STALE_MS = 10_000;
+/** A dead holder's lock younger than this (ms) is left alone: it may be a new holder's without its sidecar yet. */
+const DEAD_LOCK_MS = 300;
+/** How long `wait` keeps trying (ms) before giving up. */
+const WAIT_MS = 10 * 60 * 1000;
+
+/** Who holds a library's lock (library-lock.json). */
+export interface LockHolder {
+  pid: number;
+  host: string;
+  /** "app" or the command line, e.g. "hamish import-annotations". */
+  command: string;
+  /** ISO 8601 date-time the lock was taken. */
+  since: string;
+}
+
+export interface LockRequest {
+  /** What is taking the lock, e.g. "app", "hamish import" (recorded for the one refused). */
+  command: string;
+  /** Wait for the holder to let go instead of refusing at once (default false). */
+  wait?: boolean;
+  /** How long to wait at most, in ms (default ten minutes). */
+  waitMs?: number;
+  /** Called if the lock is lost while held (its folder removed, or not refreshed in time). */
+  onCompromised?: (error: Error) => void;
+}
+
+/** A held lock; `release()` lets go (idempotent). */
+export interface LibraryLock {
+  readonly holder: LockHolder;
+  release(): Promise<void>;
+}
+
+/** Reads the sidecar naming the holder; null when it is missing or unreadable. */
+export async function readLockHolder(dir: string): Promise<LockHolder | null> {
+  try {
+    const json = JSON.parse(await readFile(join(dir, HOLDER_NAME), 'utf8')) as Partial<LockHolder>;
+    if (typeof json.pid !== 'number' || typeof json.command !== 'string') return null;
+    return { pid: json.pid, host: String(json.host), command: json.command, since: String(json.since) };
+  } catch {
+    return null;
+  }
+}
+
+/** Whether the library in `dir` is locked by a live holder (its lock is not stale). */
+export function isLibraryLocked(dir: string): Promise<boolean> {
+  return lockfile.check(dir, { lockfilePath: join(dir, LOCK_NAME), stale: STALE_MS, realpath: false });
+}
+
+/** The sentence a refused process prints: who holds the lock and since when. */
+export function describeHolder(dir: string, holder: LockHolder | null): string {
+  if (!holder) return `The library ${dir} is in use by another Hamish process.`;
+  const who = holder.command === 'app' ? 'the Hamish app' : `"${holder.command}"`;
+  const where = holder.host === hostname() ? '' : ` on ${holder.host}`;
+  return (
+    `The library ${dir} is in use by ${who} (process ${holder.pid}${where}) since ${holder.since}. ` +
+    'Close it or wait for it to finish, or run the command again with --wait.'
+  );
+}
+
+/** Whether process `pid` is alive on this machine. */
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** The sentence for a library folder that cannot be written, or null for other errors. */
+export function describeAccessError(dir: string, error: unknown): string | null {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (code === 'EROFS') return `The library folder ${dir} is on a read-only disk.`;
+  if (code === 'EACCES' || code === 'EPERM') {
+    return `The library folder ${dir} is read-only (no permission to write there).`;
+  }
+  return null;
+}
+
+function tryLock(dir: string, request: LockRequest, retries: number, stale = STALE_MS) {
+  return lockfile.lock(dir, {
+    lockfilePath: join(dir, LOCK_NAME),
+    realpath: false,
+    stale,
+    update: STALE_MS / 2,
+    retries: retries > 0 ? { retries, minTimeout: 100, maxTimeout: 1000, factor: 1.5 } : 0,
+    onCompromised: request.onCompromised ?? ((error) => console.error('library lock lost', error)),
+  });
+}
+
+const isLocked = (error: unknown) => (error as NodeJS.ErrnoException).code === 'ELOCKED';
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+/**
+ * Takes over a lock whose holder died on this machine (a crash or a kill).
+ * The lock folder is removed only once it is 300 ms old and the sidecar
+ * still names the dead holder: a live holder writes its sidecar as soon as
+ * it has the lock, so a lock that young may be a new holder's. Null when the
+ * holder changed or the lock could not be had.
+ */
+async function takeOverDead(dir: string, request: LockRequest, dead: LockHolder) {
+  const lockDir = join(dir, LOCK_NAME);
+  for (let attempt = 0; attempt < 40; attempt++) {
+    const now = await readLockHolder(dir);
+    if (!now || now.pid !== dead.pid || now.since !== dead.since) return null;
+    const age = Date.now() - ((await stat(lockDir).catch(() => null))?.mtimeMs ?? 0);
+    if (age >= DEAD_LOCK_MS) {
+      await rm(lockDir, { recursive: true, force: true });
+      try {
+        return await tryLock(dir, request, 0);
+      } catch (error) {
+        if (!isLocked(error)) throw error;
+        return null; // another process took it over first
+      }
+    }
+    await sleep(Math.min(250, DEAD_LOCK_MS - age + 10));
+  }
+  return null;
+}
+
+/**
+ * Takes the lock of the library folder `dir` (which must exist). Throws
+ * AppFailure('busy') naming the holder when another live process holds it
+ * (after waiting, with `wait`), AppFailure('storage-failed') saying the folder
+ * is read-only when it cannot be written. A lock left by a holder that died
+ * on this machine is taken over within 300 ms; one from elsewhere once stale.
+ */
+export async function lockLibrary(dir: string, request: LockRequest): Promise<LibraryLock> {
+  const info = await stat(dir).catch(() => null);
+  if (!info?.isDirectory()) {
+    throw new AppFailure('not-found', `The library folder ${dir} does not exist.`, { file: dir });
+  }
+  let release: (() => Promise<void>) | null = null;
+  try {
+    release = await tryLock(dir, request, 0);
+  } catch (error) {
+    const access = describeAccessError(dir, error);
+    if (access) throw new AppFailure('storage-failed', access, { file: dir, readOnly: 1 });
+    if (!isLocked(error)) throw error;
+  }
+  if (!release) {
+    const holder = await readLockHolder(dir);
+    if (holder && holder.host === hostname() && !isAlive(holder.pid)) {
+      release = await takeOverDead(dir, request, holder);
+    }
+  }
+  if (!release && request.wait) {
+    // Each retry waits at most a second: enough tries to cover the wait.
+    const tries = Math.ceil((request.waitMs ?? WAIT_MS) / 1000) + 5;
+    release = await tryLock(dir, request, tries).catch((error: unknown) => {
+      if (!isLocked(error)) throw error;
+      return null;
+    });
+  }
+  if (!release) throw new AppFailure('busy', describeHolder(dir, await readLockHolder(dir)), { file: dir });
+  const holder: LockHolder = {
+    pid: process.pid,
+    host: hostname(),
+    command: request.command,
+    since: new Date().toISOString(),
+  };
+  try {
+    await writeFileAtomic(join(dir, HOLDER_NAME), `${JSON.stringify(holder, null, 2)}\n`);
+  } catch (error) {
+    await release().catch(() => undefined);
+    throw error;
+  }
+  let released = false;
+  const unlock = release;
+  return {
+    holder,
+    async release() {
+      if (released) return;
+      released = true;
+      await unlock().catch(() => undefined);
+    },
+  };
+}

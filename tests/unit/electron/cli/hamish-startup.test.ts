@@ -1,0 +1,108 @@
+/**
+ * The built `hamish` (bundled by Vite for plain Node) on real damaged and
+ * read-only libraries: the start-up check is reported before the output, a
+ * damaged article is not listed as fine and the exit code is 1; a library
+ * folder the user may not write is named read-only instead of "ENOENT …".
+ */
+
+import { execFile } from 'node:child_process';
+import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixture } from '../../helpers';
+import { snapshot } from '../../transfer-helpers';
+import { twoArticles } from '../../two-articles';
+
+const ROOT = resolve(import.meta.dirname, '../../../..');
+const NOW = new Date('2026-03-14T09:00:00.000Z');
+let work: string;
+let bin: string;
+
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), 'hamish-cli-startup-'));
+  await build({
+    configFile: false,
+    logLevel: 'silent',
+    root: ROOT,
+    build: {
+      ssr: join(ROOT, 'electron/cli/hamish.ts'),
+      outDir: join(work, 'bin'),
+      target: 'node20',
+      minify: false,
+      rollupOptions: { output: { format: 'es', entryFileNames: 'hamish.mjs' } },
+    },
+    ssr: { noExternal: true, target: 'node' },
+  });
+  bin = join(work, 'bin', 'hamish.mjs');
+}, 120_000);
+
+afterAll(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+
+function hamish(args: string[], asUser?: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  const [file, argv] = asUser
+    ? ['runuser', ['-u', asUser, '--', process.execPath, bin, ...args]]
+    : [process.execPath, [bin, ...args]];
+  return new Promise((done) => {
+    execFile(file, argv, { env: { ...process.env, HAMISH_LIBRARY_DIR: '' } }, (error, stdout, stderr) => {
+      done({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+describe('hamish reports the start-up check', () => {
+  it('reports a damaged article before listing, leaves it out, writes nothing, and exits 1', async () => {
+    const lib = join(work, 'damaged');
+    const { short, long } = await twoArticles(lib, NOW);
+    await writeFile(join(lib, 'articles', `${short.id}.json`), '{"id":"');
+    const before = await snapshot(lib);
+    const run = await hamish(['list', '--library', lib]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('The start-up check found 2 damaged library file(s):');
+    expect(run.stderr).toContain(`articles/${short.id}.json (article "لقاء في القاهرة", ${short.id})`);
+    expect(run.stderr).toContain('left in place');
+    expect(run.stdout).toContain(long.id);
+    expect(run.stdout).not.toContain(short.id);
+    expect(await snapshot(lib)).toEqual(before);
+
+    // A writing command repairs: the damaged files go to quarantine/, and it says so.
+    const importing = await hamish(['import', fixture('mixed-english.en.txt'), '--library', lib]);
+    expect(importing.code).toBe(1);
+    expect(importing.stderr).toContain(`articles/${short.id}.json`);
+    expect(importing.stderr).toContain('moved to quarantine/');
+    expect(importing.stdout).toContain('Added mixed-english.en.txt');
+  }, 60_000);
+
+  it('says nothing and exits 0 for a healthy library', async () => {
+    const lib = join(work, 'healthy');
+    const { long } = await twoArticles(lib, NOW);
+    const run = await hamish(['list', '--library', lib]);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(run.stdout).toContain(long.id);
+  }, 60_000);
+
+  it('names a library folder the user may not write as read-only', async (context) => {
+    const root = process.getuid?.() === 0;
+    if (process.platform === 'win32') {
+      console.log('skipped: POSIX permissions are needed to make a folder read-only');
+      context.skip();
+    }
+    const lib = join(work, 'readonly');
+    const { long } = await twoArticles(lib, NOW);
+    // root writes anywhere: the CLI then runs as "nobody", for whom the folder is read-only.
+    for (const path of [work, join(work, 'bin'), bin]) await chmod(path, 0o755);
+    await chmod(lib, 0o555);
+    const user = root ? 'nobody' : undefined;
+    const importing = await hamish(['import', fixture('mixed-english.en.txt'), '--library', lib], user);
+    expect(importing.code).toBe(1);
+    expect(importing.stderr).toContain(`The library folder ${lib} is read-only`);
+    expect(importing.stderr).not.toContain('ENOENT');
+    // Reading needs no write: it works on a read-only folder.
+    const list = await hamish(['list', '--library', lib], user);
+    expect(list.stdout).toContain(long.id);
+    await chmod(lib, 0o755);
+  }, 60_000);
+});
