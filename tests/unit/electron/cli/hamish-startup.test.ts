@@ -73,7 +73,7 @@ describe('hamish reports the start-up check', () => {
     expect(importing.code).toBe(1);
     expect(importing.stderr).toContain(`articles/${short.id}.json`);
     expect(importing.stderr).toContain('moved to quarantine/');
-    expect(importing.stdout).toContain('Added mixed-english.en.txt');
+    expect(importing.stdout).toContain('“\u2068mixed-english.en.txt\u2069” added: 28 words kept.');
   }, 60_000);
 
   it('says nothing and exits 0 for a healthy library', async () => {
