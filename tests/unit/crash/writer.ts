@@ -9,6 +9,7 @@
 
 import { writeSync } from 'node:fs';
 import { Library } from '../../../electron/services/library/library';
+import { findTwin } from '../../../shared/twins';
 
 const [dir, articleId, seedArg] = process.argv.slice(2);
 if (!dir || !articleId) throw new Error('usage: writer <libraryDir> <articleId> <seed>');
@@ -36,12 +37,15 @@ for (;;) {
   if (current.length < 4 || r < 0.45) {
     const start = Math.floor(random() * (meta.length - 40));
     const op = { op: 'create', start, end: start + 1 + Math.floor(random() * 30), tag: pick(TAGS) };
+    // The library refuses a twin (same span and tag, issue 14): draw again instead of asking for one.
+    if (findTwin(current, op)) continue;
     say(`begin ${JSON.stringify(op)}`);
     const made = await library.createAnnotation({ articleId, start: op.start, end: op.end, tag: op.tag });
     say(`ack ${JSON.stringify({ ...op, id: made.id })}`);
   } else if (r < 0.75) {
     const target = pick(current);
     const op = { op: 'update', id: target.id, tag: pick(TAGS.filter((t) => t !== target.tag)) };
+    if (findTwin(current, { ...target, tag: op.tag })) continue;
     say(`begin ${JSON.stringify(op)}`);
     await library.updateAnnotation(articleId, target.id, { tag: op.tag });
     say(`ack ${JSON.stringify(op)}`);
