@@ -44,7 +44,7 @@ test('an article whose date is not a real date keeps its row and its reader; the
   await expect(rows).toHaveCount(2);
   await expect(page.getByTestId('boundary-library')).toHaveCount(0);
   const notice = page.getByTestId('startup-notice');
-  await expect(notice).toContainText('أُعيد بناء قائمة المقالات من المقالات نفسها');
+  await expect(notice).toContainText('تلفت قائمة المقالات وأُعيد بناؤها');
   await expect(notice).toContainText('index.json');
   const row = rows.filter({ hasText: SAMPLE_TITLE });
   // The source survives the rebuild; the impossible date does not, so nothing is left to mark.
