@@ -6,6 +6,13 @@
 
 import { main } from './main';
 
+// A reader that stops early (`hamish list | head`) closes the pipe: that is not
+// an error of ours, so stop quietly as other command-line tools do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 main(process.argv.slice(2), {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),

@@ -3,7 +3,7 @@
  * rebuilt before the tests) in a child process on temp libraries.
  */
 
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile, execFileSync, spawn } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -136,6 +136,22 @@ describe('hamish (usage)', () => {
       join('C:/Users/u/AppData/Roaming', 'Hamish', 'library'),
     );
     expect(defaultLibraryDir({ HAMISH_LIBRARY_DIR: '/data/lib' }, 'linux', '/home/u')).toBe('/data/lib');
+  });
+});
+
+describe('hamish and a reader that stops early', () => {
+  it('exits 0 without a stack trace when its output pipe is closed (hamish list | head)', async () => {
+    const { lib } = await seeded();
+    const child = spawn(process.execPath, [BIN, 'list', '--library', lib], {
+      env: { ...process.env, HAMISH_LIBRARY_DIR: '' },
+    });
+    // The reader is gone before the first line: every write now fails with EPIPE.
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 });
 
