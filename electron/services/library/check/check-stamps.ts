@@ -63,6 +63,15 @@ export class CheckStamps {
     return new CheckStamps(path, new Map());
   }
 
+  /**
+   * No stamps, for the library in `dir`: every file is verified again. Used
+   * when index.json was rebuilt, since a stamp also vouches that the index's
+   * counts follow its file, and the rebuilt index has no counts.
+   */
+  static none(dir: string): CheckStamps {
+    return new CheckStamps(join(dir, CHECK_STAMPS_FILE), new Map());
+  }
+
   /** Whether `file` (relative path) was verified with exactly this size and mtime, not racily. */
   isFresh(file: string, stat: FileStat): boolean {
     const stamp = this.files.get(file);

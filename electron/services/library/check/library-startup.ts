@@ -26,8 +26,9 @@ export class StartupCheck {
     private readonly host: StartupHost,
   ) {
     const { paths, checker } = loaded;
+    // A rebuilt index has no annotation counts: no file may be skipped as already verified.
     this.deep = new DeepCheck({ ...host, paths, checker, openedAt: Date.now() }, () =>
-      CheckStamps.load(paths.dir),
+      loaded.opened.indexRebuilt ? Promise.resolve(CheckStamps.none(paths.dir)) : CheckStamps.load(paths.dir),
     );
   }
 
