@@ -197,9 +197,14 @@ export const API_METHODS = [
   'restoreBackup',
 ] as const satisfies readonly ApiMethod[];
 
-type MissingMethods = Exclude<ApiMethod, (typeof API_METHODS)[number]>;
+/**
+ * `true` when the list `Listed` names every member of `All`, otherwise the
+ * missing members: assigning `true` to it fails to compile while one is missing.
+ */
+type ListsAll<All, Listed> = [Exclude<All, Listed>] extends [never] ? true : Exclude<All, Listed>;
+
 /** Fails to compile when a method of HamishApi is missing from API_METHODS. */
-export const API_METHODS_COMPLETE: [MissingMethods] extends [never] ? true : MissingMethods = true;
+export const API_METHODS_COMPLETE: ListsAll<ApiMethod, (typeof API_METHODS)[number]> = true;
 
 /** Commands the application menu sends to the renderer. */
 export const MENU_COMMANDS = [
@@ -240,9 +245,8 @@ export const PUSH_EVENTS = [
   'annotation-import-progress',
 ] as const satisfies readonly PushEvent[];
 
-type MissingPushes = Exclude<PushEvent, (typeof PUSH_EVENTS)[number]>;
 /** Fails to compile when an event of PushEvents is missing from PUSH_EVENTS. */
-export const PUSH_EVENTS_COMPLETE: [MissingPushes] extends [never] ? true : MissingPushes = true;
+export const PUSH_EVENTS_COMPLETE: ListsAll<PushEvent, (typeof PUSH_EVENTS)[number]> = true;
 
 /** IPC channel of a push event. */
 export function pushChannel(event: PushEvent): string {

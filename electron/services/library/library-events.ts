@@ -2,7 +2,8 @@
  * What the library tells its observers (the search index): articles entering
  * it (added or restored from the trash, with their text), leaving it (trashed
  * or deleted), or changing metadata; "flush" when pending writes must be
- * finished (flush, close); "reset" after a backup restore. Also the input of an already canonical article.
+ * finished (flush, close); "reset" after a backup restore; and the set of
+ * observers that hears them. Also the input of an already canonical article.
  */
 
 import type { CanonicalText } from '../../../shared/canonical-text';
@@ -17,6 +18,28 @@ export type LibraryEvent =
   | { kind: 'reset' };
 
 export type LibraryListener = (event: LibraryEvent) => void | Promise<void>;
+
+/** A library's observers, told in the order they were added. */
+export class LibraryObservers {
+  private readonly listeners = new Set<LibraryListener>();
+
+  /** Adds `listener`; returns its unsubscribe function. */
+  add(listener: LibraryListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Tells every observer in turn; an observer's failure is logged, never undoes or fails the change itself. */
+  async emit(event: LibraryEvent): Promise<void> {
+    for (const listener of this.listeners) {
+      try {
+        await listener(event);
+      } catch (error) {
+        console.error('library observer failed', error);
+      }
+    }
+  }
+}
 
 /** An article whose text is already canonical (from the importer), with its metadata. */
 export interface CanonicalArticleInput {

@@ -4,6 +4,7 @@
  * state object a backup restore replaces as a whole (index, taxonomy,
  * entities, start-up check, article files). Rooms read `ctx.state` at call
  * time, so a restore swaps one reference and every room sees the new files.
+ * Also settling the state (close, restore) and reloading it after a restore.
  */
 
 import type { Low } from 'lowdb';
@@ -14,7 +15,7 @@ import { StartupCheck } from './check/library-startup';
 import type { EntityStore } from './entity-store';
 import { countsByType, type LibraryEvent } from './library-events';
 import type { LibraryIndex } from './library-index';
-import type { LoadedLibrary } from './library-open';
+import { loadLibrary, type LoadedLibrary } from './library-open';
 import type { LibraryPaths } from './library-paths';
 
 /** Everything loaded from one library folder; a backup restore replaces it whole. */
@@ -72,4 +73,22 @@ export function newLibraryState(
     written: (id) => startup.trust(id),
   });
   return { index, taxonomyDb: loaded.taxonomyDb, entities: loaded.entities, startup, files };
+}
+
+/**
+ * Brings the state to rest: stops the background check (or, with
+ * `finishCheck`, lets it finish), waits for running edits and writes the
+ * index's pending changes. For a restore, a close, or a superseded Library.
+ */
+export async function settleState(ctx: LibraryContext, finishCheck: boolean): Promise<void> {
+  await (finishCheck ? ctx.state.startup.finish() : ctx.state.startup.stop());
+  await ctx.locks.idle();
+  await ctx.state.index.stop();
+}
+
+/** Replaces `ctx.state` with the folder as it is on disk now (after a restore) and starts its check. */
+export async function reloadState(ctx: LibraryContext): Promise<void> {
+  const fresh = await loadLibrary(ctx.paths.dir, ctx.now(), ctx.state.index.debounceMs);
+  ctx.state = newLibraryState(fresh, ctx);
+  ctx.state.startup.start();
 }

@@ -1,62 +1,38 @@
 /**
  * The annotation library over a data folder (DESIGN.md "Storage"), the façade
  * every host uses (Electron main, CLI, tests, browser harness). It keeps the
- * lifecycle (open, backups, restore, close), the locks, the event bus and the
+ * lifecycle (open, backups, restore, close; the folder's lock and access
+ * modes are in library-access.ts), the event bus and the
  * one state object a restore replaces; its rooms do the work: articles,
  * annotations, scheme and entities, export. User errors throw AppFailure.
  */
 
-import { mkdir } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import type { RestoreResult } from '../../../shared/backups';
 import type { HamishExport } from '../../../shared/export-format';
 import type { AnnotationPatch, NewAnnotation, TagReassignment } from '../../../shared/model';
-import { AppFailure } from '../../../shared/result';
 import type { StartupReport } from '../../../shared/startup-report';
 import type { Taxonomy } from '../../../shared/taxonomy';
 import { collectExport, writeJsonExport } from '../export/export-service';
 import { KeyedQueue } from '../storage/keyed-queue';
 import { restoreLibraryFiles } from './backup-restore';
 import { assertBackupName, ensureDailyBackup, listBackups } from './backups';
+import { LibraryAccess, type LibraryOptions } from './library-access';
 import { adoptArticle } from './library-adopt';
 import { LibraryAnnotations, type AnnotationsChange } from './library-annotations';
 import { LibraryArticles } from './library-articles';
-import type { LibraryEvent, LibraryListener } from './library-events';
+import { LibraryObservers, type LibraryEvent, type LibraryListener } from './library-events';
 import { persist } from './library-files';
 import { loadLibrary, type LoadedLibrary } from './library-open';
-import { lockLibrary, type LibraryLock, type LockRequest } from './library-lock';
 import type { LibraryPaths } from './library-paths';
 import { LibraryScheme } from './library-scheme';
-import { newLibraryState, type LibraryContext } from './library-state';
+import { newLibraryState, reloadState, settleState, type LibraryContext } from './library-state';
 
 export { SAMPLE_ARTICLE } from './library-articles';
 
-export interface LibraryOptions {
-  /** Text file added as the first article when the library is created. */
-  samplePath?: string;
-  /** Clock for timestamps (tests). */
-  now?: () => Date;
-  /** Delay before a derived index change (annotation counts) is written; default 300 ms. */
-  indexDebounceMs?: number;
-  /** Make today's backup on open if there is none yet (default true). */
-  dailyBackup?: boolean;
-  /**
-   * How this process may use the folder (default: take the lock as "library").
-   * A lock request takes the library's lock (library-lock.ts) for as long as
-   * the library is open; 'read-only' takes no lock and writes nothing, for
-   * reading while another process holds it.
-   */
-  access?: LockRequest | 'read-only';
-}
+export type { LibraryOptions } from './library-access';
 
 export class Library {
-  /** The writing Library of each folder in this process (a newer open of a folder supersedes the older). */
-  private static readonly writers = new Map<string, Library>();
-  private readonly listeners = new Set<LibraryListener>();
-  private closed = false;
-  /** Why writes are refused even though the library is open (read-only, or the lock was lost). */
-  private refusal: () => string | null = () => null;
-  private lock: LibraryLock | null = null;
+  private readonly observers = new LibraryObservers();
   private readonly ctx: LibraryContext;
   private readonly articles: LibraryArticles;
   private readonly annotations: LibraryAnnotations;
@@ -66,10 +42,11 @@ export class Library {
     readonly paths: LibraryPaths,
     loaded: LoadedLibrary,
     private readonly now: () => Date,
+    private readonly access: LibraryAccess,
   ) {
     const locks = new KeyedQueue();
-    const emit = (event: LibraryEvent) => this.emit(event);
-    const assertOpen = () => this.assertOpen();
+    const emit = (event: LibraryEvent) => this.observers.emit(event);
+    const assertOpen = () => access.assertOpen();
     this.ctx = { paths, locks, now, emit, assertOpen, state: newLibraryState(loaded, { locks, emit }) };
     this.articles = new LibraryArticles(this.ctx);
     this.annotations = new LibraryAnnotations(this.ctx);
@@ -82,47 +59,31 @@ export class Library {
    * before this resolves; article and annotation files are checked in the
    * background (checkDone, startupReport()), damaged ones quarantined. The
    * daily backup, when due, is made first: it holds the state before the day's first edit.
+   * Access modes and the lock: library-access.ts.
    */
   static async open(dir: string, options: LibraryOptions = {}): Promise<Library> {
     const now = options.now ?? (() => new Date());
-    const access = options.access ?? { command: 'library' };
-    if (access === 'read-only') {
-      const loaded = await loadLibrary(dir, now(), options.indexDebounceMs ?? 300, true);
-      const library = new Library(loaded.paths, loaded, now);
-      const why = `The library ${dir} is open read-only: another Hamish process is writing to it.`;
-      library.refusal = () => why;
-      library.ctx.state.startup.start();
-      return library;
-    }
-    await persist(dir, () => mkdir(dir, { recursive: true }));
-    await Library.writers.get(resolve(dir))?.supersede();
-    let lost: string | null = null;
-    const lock = await lockLibrary(dir, {
-      ...access,
-      onCompromised: (error) => {
-        lost = `The library ${dir} lost its lock (${error.message}); nothing more is written.`;
-        console.error(lost);
-      },
-    });
+    const request = options.access ?? { command: 'library' };
+    const readOnly = request === 'read-only';
+    const access = readOnly ? LibraryAccess.readOnly(dir) : await LibraryAccess.writer(dir, request);
     try {
-      const loaded = await loadLibrary(dir, now(), options.indexDebounceMs ?? 300);
-      if (options.dailyBackup !== false) await persist(dir, () => ensureDailyBackup(loaded.paths, now()));
-      const library = new Library(loaded.paths, loaded, now);
-      library.lock = lock;
-      library.refusal = () => lost;
-      Library.writers.set(resolve(dir), library);
-      if (!loaded.opened.index) await library.articles.initialise(options.samplePath);
+      const loaded = await loadLibrary(dir, now(), options.indexDebounceMs ?? 300, readOnly);
+      if (!readOnly && options.dailyBackup !== false)
+        await persist(dir, () => ensureDailyBackup(loaded.paths, now()));
+      const library = new Library(loaded.paths, loaded, now, access);
+      if (!readOnly) access.register(() => settleState(library.ctx, false));
+      if (!readOnly && !loaded.opened.index) await library.articles.initialise(options.samplePath);
       library.ctx.state.startup.start();
       return library;
     } catch (error) {
-      await lock.release();
+      await access.unlock();
       throw error;
     }
   }
 
   /** True when this library was opened read-only (it refuses every change). */
   get readOnly(): boolean {
-    return this.lock === null;
+    return this.access.readOnly;
   }
 
   /** Resolves once the background start-up check is over (startupReport() is then complete); never rejects. */
@@ -137,8 +98,7 @@ export class Library {
 
   /** Calls `listener` on every change of the library's articles; returns an unsubscribe function. */
   onChange(listener: LibraryListener): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    return this.observers.add(listener);
   }
 
   // Articles: each member delegates to the LibraryArticles method of the same job, documented there.
@@ -204,70 +164,30 @@ export class Library {
    */
   async restoreBackup(name: string): Promise<RestoreResult> {
     assertBackupName(name);
-    this.assertOpen();
-    this.closed = true;
+    this.access.assertOpen();
+    this.access.closed = true;
     const { ctx } = this;
     try {
-      await ctx.state.startup.stop();
-      await ctx.locks.idle();
-      await ctx.state.index.stop();
+      await settleState(ctx, false);
       return await persist(this.paths.dir, () => restoreLibraryFiles(this.paths, name, this.now()));
     } finally {
-      const fresh = await loadLibrary(this.paths.dir, this.now(), ctx.state.index.debounceMs);
-      ctx.state = newLibraryState(fresh, ctx);
-      ctx.state.startup.start();
-      this.closed = false;
-      await this.emit({ kind: 'reset' });
+      await reloadState(ctx);
+      this.access.closed = false;
+      await this.ctx.emit({ kind: 'reset' });
     }
   }
 
   /** Writes pending index changes (annotation counts) now. */
   async flush(): Promise<void> {
     await this.ctx.state.index.flush();
-    await this.emit({ kind: 'flush' });
+    await this.ctx.emit({ kind: 'flush' });
   }
 
   /** Refuses further changes, waits for running operations and the background check, and flushes the index. */
   async close(): Promise<void> {
-    this.closed = true;
-    await this.ctx.state.startup.finish();
-    await this.ctx.locks.idle();
-    await this.ctx.state.index.stop();
-    await this.lock?.release();
-    if (Library.writers.get(resolve(this.paths.dir)) === this)
-      Library.writers.delete(resolve(this.paths.dir));
-    await this.emit({ kind: 'flush' });
-  }
-
-  /**
-   * Hands the folder to a newer Library of this process (tests reopen a
-   * folder without closing it): finishes this one's writes, then refuses
-   * every change and lets go of the lock, so the folder keeps one writer.
-   */
-  private async supersede(): Promise<void> {
-    const why = `This Library of ${this.paths.dir} was superseded by a newer one in the same process.`;
-    this.refusal = () => why;
-    await this.ctx.state.startup.stop();
-    await this.ctx.locks.idle();
-    await this.ctx.state.index.stop();
-    await this.lock?.release();
-    Library.writers.delete(resolve(this.paths.dir));
-  }
-
-  /** Tells every observer; an observer's failure never undoes or fails the change itself. */
-  private async emit(event: LibraryEvent): Promise<void> {
-    for (const listener of this.listeners) {
-      try {
-        await listener(event);
-      } catch (error) {
-        console.error('library observer failed', error);
-      }
-    }
-  }
-
-  private assertOpen(): void {
-    if (this.closed) throw new AppFailure('internal', 'The library is closed');
-    const refusal = this.refusal();
-    if (refusal) throw new AppFailure('busy', refusal, { file: this.paths.dir });
+    this.access.closed = true;
+    await settleState(this.ctx, true);
+    await this.access.release();
+    await this.ctx.emit({ kind: 'flush' });
   }
 }

@@ -74,18 +74,24 @@ function blocksOf(article: ExportedArticle, text: string): Block[] {
 }
 
 /**
+ * An annotation import into `library` from `source` (the file's content for
+ * importAnnotations, its path for importAnnotationsFile), merging under `policy`.
+ */
+type AnnotationImport = (
+  library: Library,
+  source: string,
+  policy: ConflictPolicy,
+  options?: ImportAnnotationsOptions,
+) => Promise<ImportReport>;
+
+/**
  * Imports already-read file content. Refuses (AppFailure 'invalid-import')
  * before writing anything; yields to the event loop every CHUNK annotations
  * while checking and preparing, reporting progress, and stops with
  * 'cancelled' (nothing written) if `options.signal` is aborted before the
  * writing phase. Merging is linear in the annotations of file and article.
  */
-export async function importAnnotations(
-  library: Library,
-  raw: string,
-  policy: ConflictPolicy,
-  options: ImportAnnotationsOptions = {},
-): Promise<ImportReport> {
+export const importAnnotations: AnnotationImport = async (library, raw, policy, options = {}) => {
   const { onProgress, signal } = options;
   const now = options.now ?? (() => new Date());
   const data: HamishExport = parseImport(raw);
@@ -171,15 +177,10 @@ export async function importAnnotations(
   for (const write of writes) await write();
   progress('done', total);
   return report;
-}
+};
 
 /** Reads the file at `path` (size-checked) and imports it; see importAnnotations for `options`. */
-export async function importAnnotationsFile(
-  library: Library,
-  path: string,
-  policy: ConflictPolicy,
-  options: ImportAnnotationsOptions = {},
-): Promise<ImportReport> {
+export const importAnnotationsFile: AnnotationImport = async (library, path, policy, options = {}) => {
   const size = await stat(path).then(
     (s) => s.size,
     () => {
@@ -192,4 +193,4 @@ export async function importAnnotationsFile(
     throw new AppFailure('file-unreadable', `Cannot read ${path}`, { file: path });
   });
   return importAnnotations(library, raw, policy, options);
-}
+};

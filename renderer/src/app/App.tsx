@@ -108,6 +108,8 @@ export function App() {
     then();
   };
   const ways = { onLibrary: recover(showLibrary), onBackups: recover(() => setBackupsOpen(true)) };
+  const closeScheme = () => setSchemeOpen(false);
+  const closeBackups = () => setBackupsOpen(false);
 
   useEffect(
     () =>
@@ -214,21 +216,15 @@ export function App() {
         {schemeOpen && (
           <TaxonomyEditor
             notify={notify}
-            onClose={() => setSchemeOpen(false)}
-            onSaved={() => {
-              setSchemeOpen(false);
-              setRevision((r) => r + 1);
-            }}
+            onClose={closeScheme}
+            onSaved={closeThen(closeScheme, () => setRevision((r) => r + 1))}
           />
         )}
         {backupsOpen && (
           <BackupsDialog
             notify={notify}
-            onClose={() => setBackupsOpen(false)}
-            onRestored={() => {
-              setBackupsOpen(false);
-              showLibrary();
-            }}
+            onClose={closeBackups}
+            onRestored={closeThen(closeBackups, showLibrary)}
           />
         )}
         {transfer === 'export' && (
@@ -259,4 +255,12 @@ export function App() {
       </ErrorBoundary>
     </DropImport>
   );
+}
+
+/** A dialog's "done" handler: closes the dialog (`close`), then does `then`. */
+function closeThen(close: () => void, then: () => void): () => void {
+  return () => {
+    close();
+    then();
+  };
 }

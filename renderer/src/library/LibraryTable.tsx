@@ -120,22 +120,18 @@ export function LibraryTable(props: Props) {
             </td>
             <td className="row-actions">
               {trash ? (
-                <button
-                  type="button"
+                <RowButton
+                  text={t('trash.restore')}
+                  label={t('trash.restoreOne', { title: a.title })}
                   onClick={() => props.onRestore(a)}
-                  aria-label={t('trash.restoreOne', { title: a.title })}
-                >
-                  {t('trash.restore')}
-                </button>
+                />
               ) : (
                 <>
-                  <button
-                    type="button"
+                  <RowButton
+                    text={t('meta.edit')}
+                    label={t('meta.editOne', { title: a.title })}
                     onClick={() => props.onEdit(a)}
-                    aria-label={t('meta.editOne', { title: a.title })}
-                  >
-                    {t('meta.edit')}
-                  </button>
+                  />
                   <button
                     type="button"
                     className="icon-button"
@@ -161,4 +157,13 @@ function safeLanguageName(names: Intl.DisplayNames, code: string): string {
   } catch {
     return code;
   }
+}
+
+/** A row's text button; `label` (its accessible name) names the row's article. */
+function RowButton(props: { text: string; label: string; onClick: () => void }) {
+  return (
+    <button type="button" onClick={props.onClick} aria-label={props.label}>
+      {props.text}
+    </button>
+  );
 }

@@ -30,9 +30,12 @@ export interface HamishDom {
   hits(annotations: readonly Annotation[], offset: number): string[];
   /** Id of pickHit(annotations, selectedId). */
   pick(annotations: readonly Annotation[], selectedId: string | null): string | null;
-  /** Renders the app's LibraryTable with `metas`, and each one's reader header, in `language`. */
-  articleViews(metas: ArticleMeta[], language: 'ar' | 'en'): Promise<void>;
-  /** Calls made by the boundary's buttons ("library", "backups"). */
+  /**
+   * Renders the app's LibraryTable with `metas` (the trash's when `trash`), and each one's
+   * reader header, in `language`; its row buttons record "edit:<id>", "trash:<id>", "restore:<id>" in `calls`.
+   */
+  articleViews(metas: ArticleMeta[], language: 'ar' | 'en', trash?: boolean): Promise<void>;
+  /** Calls made by the boundary's buttons ("library", "backups") or the table's row buttons. */
   calls: string[];
   /** Renders a child that throws `message` inside an ErrorBoundary of `area`, in `language`. */
   boundary(area: 'library' | 'reader' | 'dialog', message: string, language: 'ar' | 'en'): Promise<void>;

@@ -9,6 +9,7 @@
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import { blockTexts, canonicalize } from '../../../../shared/canonical-text';
+import type { ArticleMeta } from '../../../../shared/model';
 import { DEFAULT_TAXONOMY } from '../../../../shared/taxonomy';
 import { i18next, initI18n } from '../../../../renderer/src/i18n/i18n';
 import { LibraryTable } from '../../../../renderer/src/library/LibraryTable';
@@ -94,22 +95,24 @@ const api: HamishDom = {
   offsetAtPoint: (x, y) => (map ? offsetAtPoint(map, x, y) : null),
   hits: (annotations, offset) => annotationsAt(annotations, offset).map((a) => a.id),
   pick: (annotations, selectedId) => pickHit(annotations, selectedId)?.id ?? null,
-  async articleViews(metas, language) {
+  async articleViews(metas, language, trash = false) {
     await switchLanguage(language);
+    api.calls = [];
     const none = () => undefined;
+    const call = (kind: string) => (meta: ArticleMeta) => void api.calls.push(`${kind}:${meta.id}`);
     mount(
       <>
         <LibraryTable
           items={metas}
           taxonomy={DEFAULT_TAXONOMY}
           sort={{ key: 'addedAt', direction: 'desc' }}
-          trash={false}
+          trash={trash}
           onSort={none}
           onOpen={none}
           onStatus={none}
-          onEdit={none}
-          onTrash={none}
-          onRestore={none}
+          onEdit={call('edit')}
+          onTrash={call('trash')}
+          onRestore={call('restore')}
         />
         {metas.map((meta) => (
           <ArticleHeader key={meta.id} meta={meta} />
