@@ -8,7 +8,7 @@ export const MAIN_HELP_AR = `الاستخدام: hamish <command> [options]
 يعمل على مجلد المكتبة نفسه الذي يستخدمه التطبيق (أغلق التطبيق أولًا).
 
 الأوامر:
-  import <files|folders>...   إضافة مقالات من ملفات ‎.txt و‎.md و‎.html (المجلدات: كل ملف فيها)
+  import <files|folders>...   إضافة مقالات من ملفات ‎.txt و‎.md و‎.html و‎.docx (المجلدات: كل ملف فيها)
   list                        عرض مقالات المكتبة
   export                      تصدير التعليقات بصيغة json أو w3c أو csv أو brat
   import-annotations <file>   دمج ملف JSON من هامش في المكتبة
@@ -32,7 +32,7 @@ export const COMMAND_HELP_AR: Record<string, string> = {
   import: `الاستخدام: hamish import <files|folders>... [--on-duplicate skip|keep|replace] [--library DIR] [--create] [--json]
 
 يضيف كل ملف مقالًا جديدًا بمستورد التطبيق نفسه (يُثبَّت نصه القياسي مرة واحدة).
-الأنواع المعروفة: ‎.txt و‎.md و‎.html/.htm، بترميز UTF-8 أو UTF-16 أو windows-1256؛
+الأنواع المعروفة: ‎.txt و‎.md و‎.html/.htm و‎.docx، والنصوص بترميز UTF-8 أو UTF-16 أو windows-1256؛
 وتمر صفحات الويب باستخلاص المقال. يُبحث في المجلدات عن كل ملف فيها (وتُتخطى
 الملفات المخفية). الملف الذي نصه في المكتبة من قبل لا يُضاف ثانية. يطبع سطرًا
 لكل ملف؛ ورمز الخروج 1 إذا لم يُضف أي ملف منها.

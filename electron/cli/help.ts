@@ -11,7 +11,7 @@ has the library open, or wait for it with --wait; list and export work meanwhile
 and write nothing. Damage found by the start-up check is reported first (exit 1).
 
 Commands:
-  import <files|folders>...   add articles from .txt, .md and .html files (folders: every file inside)
+  import <files|folders>...   add articles from .txt, .md, .html and .docx files (folders: every file inside)
   list                        list the library's articles
   export                      export annotations as json, w3c, csv or brat
   import-annotations <file>   merge a Hamish JSON file into the library
@@ -37,7 +37,7 @@ export const COMMAND_HELP: Record<string, string> = {
   import: `Usage: hamish import <files|folders>... [--on-duplicate skip|keep|replace] [--library DIR] [--create] [--json]
 
 Adds each file as a new article with the app's importer (its canonical text is
-fixed once and for all). Known types: .txt, .md and .html/.htm, in UTF-8,
+fixed once and for all). Known types: .txt, .md, .html/.htm and .docx; text in UTF-8,
 UTF-16 or windows-1256; web pages go through article extraction. Folders are
 searched for every file inside (hidden files skipped). A file whose text is
 already in the library is not added again. Prints one line per file; exit
