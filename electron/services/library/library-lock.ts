@@ -5,11 +5,14 @@
  * proper-lockfile's lock directory `library.lock` inside the library folder
  * (its mtime refreshed every few seconds; one left by a crash goes stale and
  * is taken over); who holds it (pid, host, command, since when) is written to
- * `library-lock.json`, a sidecar only the holder writes, so a refused process
- * can say who holds it and since when.
+ * `library-lock.json`, a sidecar only the holder writes (and removes before
+ * it lets go), so a refused process can say who holds it and since when.
+ * A sidecar left behind therefore names a holder that died holding the lock;
+ * a lock with no sidecar is one whose holder has not written it yet, or died
+ * before it could.
  */
 
-import { readFile, rm, stat } from 'node:fs/promises';
+import { readFile, rm, stat, unlink } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import lockfile from 'proper-lockfile';
@@ -115,18 +118,22 @@ function tryLock(dir: string, request: LockRequest, retries: number, stale = STA
 const isLocked = (error: unknown) => (error as NodeJS.ErrnoException).code === 'ELOCKED';
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
+const sameHolder = (a: LockHolder | null, b: LockHolder | null) =>
+  a === b || (!!a && !!b && a.pid === b.pid && a.since === b.since);
+
 /**
- * Takes over a lock whose holder died on this machine (a crash or a kill).
- * The lock folder is removed only once it is 300 ms old and the sidecar
- * still names the dead holder: a live holder writes its sidecar as soon as
- * it has the lock, so a lock that young may be a new holder's. Null when the
- * holder changed or the lock could not be had.
+ * Takes over a lock whose holder died on this machine (a crash or a kill):
+ * `dead` is the holder its sidecar names, or null when there is no sidecar
+ * (the holder died between taking the lock and writing it). The lock folder
+ * is removed only once it is 300 ms old and the sidecar still says the same:
+ * a live holder writes its sidecar as soon as it has the lock, so a lock that
+ * young may be a new holder's. Null when the holder changed or the lock
+ * could not be had.
  */
-async function takeOverDead(dir: string, request: LockRequest, dead: LockHolder) {
+async function takeOverDead(dir: string, request: LockRequest, dead: LockHolder | null) {
   const lockDir = join(dir, LOCK_NAME);
   for (let attempt = 0; attempt < 40; attempt++) {
-    const now = await readLockHolder(dir);
-    if (!now || now.pid !== dead.pid || now.since !== dead.since) return null;
+    if (!sameHolder(await readLockHolder(dir), dead)) return null;
     const age = Date.now() - ((await stat(lockDir).catch(() => null))?.mtimeMs ?? 0);
     if (age >= DEAD_LOCK_MS) {
       await rm(lockDir, { recursive: true, force: true });
@@ -164,7 +171,7 @@ export async function lockLibrary(dir: string, request: LockRequest): Promise<Li
   }
   if (!release) {
     const holder = await readLockHolder(dir);
-    if (holder && holder.host === hostname() && !isAlive(holder.pid)) {
+    if (!holder || (holder.host === hostname() && !isAlive(holder.pid))) {
       release = await takeOverDead(dir, request, holder);
     }
   }
@@ -196,6 +203,8 @@ export async function lockLibrary(dir: string, request: LockRequest): Promise<Li
     async release() {
       if (released) return;
       released = true;
+      // The sidecar goes first, while the lock is still held: one left behind always names a dead holder.
+      await unlink(join(dir, HOLDER_NAME)).catch(() => undefined);
       await unlock().catch(() => undefined);
     },
   };

@@ -1,0 +1,63 @@
+/**
+ * Taking over the lock of a holder that died, in this process on real temp
+ * folders. The crash test once failed here: a writer took the lock folder and
+ * was killed before it wrote its sidecar, so the sidecar still named the test
+ * process (which had opened and closed the library before, and is alive), and
+ * the next open was refused as "in use". A released lock now leaves no
+ * sidecar, and a lock with no sidecar is taken over once it is old enough.
+ */
+
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  HOLDER_NAME,
+  LOCK_NAME,
+  lockLibrary,
+  readLockHolder,
+} from '../../../../../electron/services/library/library-lock';
+import { useTempDirs } from '../../../helpers';
+
+const tempDir = useTempDirs();
+
+describe('library lock take-over', () => {
+  it('names the holder while it holds the lock and leaves no sidecar once it lets go', async () => {
+    const dir = await tempDir();
+    const lock = await lockLibrary(dir, { command: 'hamish import' });
+    expect(await readLockHolder(dir)).toMatchObject({ pid: process.pid, command: 'hamish import' });
+    await lock.release();
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('takes over a lock whose holder died before writing its sidecar, even after a live process let go', async () => {
+    const dir = await tempDir();
+    await (await lockLibrary(dir, { command: 'library' })).release();
+    // What proper-lockfile does first when it locks; the holder is killed right after.
+    await mkdir(join(dir, LOCK_NAME));
+    const lock = await lockLibrary(dir, { command: 'app' });
+    expect(await readLockHolder(dir)).toMatchObject({ pid: process.pid, command: 'app' });
+    await lock.release();
+  });
+
+  it('takes over a lock whose sidecar names a dead process on this machine', async () => {
+    const dir = await tempDir();
+    await mkdir(join(dir, LOCK_NAME));
+    const dead = { pid: 2 ** 22 + 17, host: hostname(), command: 'app', since: '2026-01-01T00:00:00.000Z' };
+    await writeFile(join(dir, HOLDER_NAME), JSON.stringify(dead));
+    const lock = await lockLibrary(dir, { command: 'hamish import' });
+    expect(await readLockHolder(dir)).toMatchObject({ pid: process.pid, command: 'hamish import' });
+    await lock.release();
+  });
+
+  it('leaves a young lock to a live holder that writes its sidecar in time, and says who it is', async () => {
+    const dir = await tempDir();
+    await mkdir(join(dir, LOCK_NAME));
+    const live = { pid: process.pid, host: hostname(), command: 'app', since: new Date().toISOString() };
+    setTimeout(() => void writeFile(join(dir, HOLDER_NAME), JSON.stringify(live)), 100);
+    await expect(lockLibrary(dir, { command: 'hamish import' })).rejects.toThrow(
+      `in use by the Hamish app (process ${process.pid})`,
+    );
+    expect(await readdir(dir)).toContain(LOCK_NAME);
+  });
+});
