@@ -28,12 +28,20 @@ import {
 
 export const articleStatusSchema = z.enum(ARTICLE_STATUSES);
 
+/** Where the user is with an article. */
+export type ArticleStatus = z.infer<typeof articleStatusSchema>;
+
 export const blockKindSchema = z.enum(BLOCK_KINDS);
+
+export type BlockKind = z.infer<typeof blockKindSchema>;
 
 /** One block of canonical text; offsets in code points, `end` exclusive, no trailing "\n". */
 export const blockSchema = z
   .strictObject({ kind: blockKindSchema, start: offsetSchema, end: offsetSchema })
   .meta({ id: 'block' });
+
+/** One block of canonical text; offsets in code points, `end` exclusive, no trailing "\n". */
+export type Block = z.infer<typeof blockSchema>;
 
 /** A title: at most MAX_TITLE_LENGTH units, with at least one non-space character. */
 export const titleSchema = textUpTo(MAX_TITLE_LENGTH).regex(/\S/u, { message: 'The title is empty' });
@@ -75,10 +83,16 @@ export const articleMetaSchema = z.strictObject({
   annotationCounts: z.record(schemeIdSchema, countSchema).optional(),
 });
 
+/** An article's metadata (one entry of index.json). */
+export type ArticleMeta = z.infer<typeof articleMetaSchema>;
+
 /** Metadata the user may edit after import. */
 export const articleMetaPatchSchema = articleMetaSchema
   .pick({ title: true, source: true, date: true, language: true, author: true, url: true, status: true })
   .partial();
+
+/** Metadata the user may edit after import. */
+export type ArticleMetaPatch = z.infer<typeof articleMetaPatchSchema>;
 
 /** What the UI sends to add an article. */
 export const newArticleSchema = z.strictObject({
@@ -88,6 +102,9 @@ export const newArticleSchema = z.strictObject({
   date: publicationDateSchema.optional(),
   language: languageTagSchema.optional(),
 });
+
+/** What the UI sends to add an article. */
+export type NewArticle = z.infer<typeof newArticleSchema>;
 
 /** articles/<id>.json: the canonical text, written once. */
 export const articleFileSchema = z.strictObject({
