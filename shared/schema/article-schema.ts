@@ -17,14 +17,7 @@ import {
   textUpTo,
   timestampSchema,
 } from './fields';
-import {
-  MAX_BYLINE_LENGTH,
-  MAX_FILE_NAME_LENGTH,
-  MAX_SOURCE_LENGTH,
-  MAX_TEXT_LENGTH,
-  MAX_TITLE_LENGTH,
-  MAX_URL_LENGTH,
-} from './limits';
+import { ARTICLE_META_LENGTHS as MAX, MAX_TEXT_LENGTH } from './limits';
 
 export const articleStatusSchema = z.enum(ARTICLE_STATUSES);
 
@@ -43,13 +36,13 @@ export const blockSchema = z
 /** One block of canonical text; offsets in code points, `end` exclusive, no trailing "\n". */
 export type Block = z.infer<typeof blockSchema>;
 
-/** A title: at most MAX_TITLE_LENGTH units, with at least one non-space character. */
-export const titleSchema = textUpTo(MAX_TITLE_LENGTH).regex(/\S/u, { message: 'The title is empty' });
+/** A title: at most MAX.title units, with at least one non-space character. */
+export const titleSchema = textUpTo(MAX.title).regex(/\S/u, { message: 'The title is empty' });
 
-export const sourceSchema = textUpTo(MAX_SOURCE_LENGTH);
+export const sourceSchema = textUpTo(MAX.source);
 
-/** An http(s) URL of at most MAX_URL_LENGTH units, or "". */
-export const articleUrlSchema = z.union([z.literal(''), z.url({ protocol: /^https?$/ }).max(MAX_URL_LENGTH)]);
+/** An http(s) URL of at most MAX.url units, or "". */
+export const articleUrlSchema = z.union([z.literal(''), z.url({ protocol: /^https?$/ }).max(MAX.url)]);
 
 /** Canonical text: at most MAX_TEXT_LENGTH UTF-16 units. */
 export const articleTextSchema = textUpTo(MAX_TEXT_LENGTH);
@@ -71,11 +64,11 @@ export const articleMetaSchema = z.strictObject({
   length: offsetSchema,
   annotationCount: countSchema,
   /** Author or byline, when the imported page named one. */
-  author: textUpTo(MAX_BYLINE_LENGTH).optional(),
+  author: textUpTo(MAX.author).optional(),
   /** Canonical URL of the original page (http or https only). */
   url: articleUrlSchema.optional(),
   /** Name of the file the article was imported from. */
-  importedFrom: textUpTo(MAX_FILE_NAME_LENGTH).optional(),
+  importedFrom: textUpTo(MAX.importedFrom).optional(),
   status: articleStatusSchema.optional(),
   /** When the article was moved to the trash; absent when it is in the library. */
   deletedAt: timestampSchema.optional(),
