@@ -10,15 +10,14 @@
 import { spawn } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { build } from 'vite';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Library } from '../../../electron/services/library/library';
 import { SAMPLE_PATH } from '../helpers';
+import { bundleForNode } from '../node-bundle';
 
 const KILLS = Number(process.env['HAMISH_CRASH_KILLS'] ?? 200);
 const SEED = Number(process.env['HAMISH_CRASH_SEED'] ?? Date.now() % 2 ** 31);
-const ROOT = resolve(import.meta.dirname, '../../..');
 
 interface Op {
   op: 'create' | 'update' | 'delete';
@@ -33,20 +32,7 @@ let writer: string;
 
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'hamish-crash-'));
-  await build({
-    configFile: false,
-    logLevel: 'silent',
-    root: ROOT,
-    build: {
-      ssr: join(ROOT, 'tests/unit/crash/writer.ts'),
-      outDir: join(work, 'bin'),
-      target: 'node20',
-      minify: false,
-      rollupOptions: { output: { format: 'es', entryFileNames: 'writer.mjs' } },
-    },
-    ssr: { noExternal: true, target: 'node' },
-  });
-  writer = join(work, 'bin', 'writer.mjs');
+  writer = await bundleForNode('tests/unit/crash/writer.ts', work);
 }, 60_000);
 
 afterAll(async () => {

@@ -5,53 +5,29 @@
  * folder the user may not write is named read-only instead of "ENOENT …".
  */
 
-import { execFile } from 'node:child_process';
 import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { build } from 'vite';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture } from '../../helpers';
+import { bundleForNode, runBundle, type NodeRun } from '../../node-bundle';
 import { snapshot } from '../../transfer-helpers';
 import { twoArticles } from '../../two-articles';
 
-const ROOT = resolve(import.meta.dirname, '../../../..');
 const NOW = new Date('2026-03-14T09:00:00.000Z');
 let work: string;
 let bin: string;
 
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'hamish-cli-startup-'));
-  await build({
-    configFile: false,
-    logLevel: 'silent',
-    root: ROOT,
-    build: {
-      ssr: join(ROOT, 'electron/cli/hamish.ts'),
-      outDir: join(work, 'bin'),
-      target: 'node20',
-      minify: false,
-      rollupOptions: { output: { format: 'es', entryFileNames: 'hamish.mjs' } },
-    },
-    ssr: { noExternal: true, target: 'node' },
-  });
-  bin = join(work, 'bin', 'hamish.mjs');
+  bin = await bundleForNode('electron/cli/hamish.ts', work);
 }, 120_000);
 
 afterAll(async () => {
   await rm(work, { recursive: true, force: true });
 });
 
-function hamish(args: string[], asUser?: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  const [file, argv] = asUser
-    ? ['runuser', ['-u', asUser, '--', process.execPath, bin, ...args]]
-    : [process.execPath, [bin, ...args]];
-  return new Promise((done) => {
-    execFile(file, argv, { env: { ...process.env, HAMISH_LIBRARY_DIR: '' } }, (error, stdout, stderr) => {
-      done({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
-    });
-  });
-}
+const hamish = (args: string[], asUser?: string): Promise<NodeRun> => runBundle(bin, args, asUser);
 
 describe('hamish reports the start-up check', () => {
   it('reports a damaged article before listing, leaves it out, writes nothing, and exits 1', async () => {

@@ -11,42 +11,23 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { build } from 'vite';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Library } from '../../../../../electron/services/library/library';
 import { readLockHolder } from '../../../../../electron/services/library/library-lock';
 import { fixture, readUtf8 } from '../../../helpers';
+import { bundleForNode, runBundle, type NodeRun } from '../../../node-bundle';
 import { snapshot } from '../../../transfer-helpers';
 
-const ROOT = resolve(import.meta.dirname, '../../../../..');
 const ROUNDS = Number(process.env['HAMISH_LOCK_ROUNDS'] ?? 8);
 let work: string;
 let bin: { hamish: string; app: string };
 
-/** Bundles an entry into one plain-Node ES module (every dependency inside). */
-async function bundle(entry: string, name: string): Promise<string> {
-  await build({
-    configFile: false,
-    logLevel: 'silent',
-    root: ROOT,
-    build: {
-      ssr: join(ROOT, entry),
-      outDir: join(work, 'bin', name),
-      target: 'node20',
-      minify: false,
-      rollupOptions: { output: { format: 'es', entryFileNames: `${name}.mjs` } },
-    },
-    ssr: { noExternal: true, target: 'node' },
-  });
-  return join(work, 'bin', name, `${name}.mjs`);
-}
-
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'hamish-lock-'));
   bin = {
-    hamish: await bundle('electron/cli/hamish.ts', 'hamish'),
-    app: await bundle('tests/unit/electron/services/library/app-holder.ts', 'app'),
+    hamish: await bundleForNode('electron/cli/hamish.ts', work),
+    app: await bundleForNode('tests/unit/electron/services/library/app-holder.ts', work),
   };
 }, 120_000);
 
@@ -54,24 +35,7 @@ afterAll(async () => {
   await rm(work, { recursive: true, force: true });
 });
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function hamish(...args: string[]): Promise<Run> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, [bin.hamish, ...args], {
-      env: { ...process.env, HAMISH_LIBRARY_DIR: '' },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('close', (code) => done({ code: code ?? 1, stdout, stderr }));
-  });
-}
+const hamish = (...args: string[]): Promise<NodeRun> => runBundle(bin.hamish, args);
 
 /** The app stand-in, started on `lib`; resolves once it printed `expect` (e.g. "ready"). */
 class App {
