@@ -1,7 +1,8 @@
 /**
  * Selects a phrase of the article with a real mouse drag, as a user would:
  * press just outside the phrase's first character, release just outside its
- * last, in whichever direction the text runs.
+ * last, in whichever direction the text runs; and tags it from the tag menu
+ * with the keyboard, as a user tags a span.
  */
 
 import type { Page } from '@playwright/test';
@@ -50,4 +51,20 @@ export async function dragSelect(page: Page, phrase: string, occurrence = 0, rev
   await page.mouse.move((points.from.x + points.to.x) / 2, points.to.y, { steps: 5 });
   await page.mouse.move(points.to.x, points.to.y, { steps: 5 });
   await page.mouse.up();
+}
+
+/**
+ * Drags over `phrase` (as `dragSelect`) and presses the tag menu's `keys` in
+ * turn: a type's key, then a subtype's ("1", "1" is Actor › Person; "0" picks
+ * the type itself).
+ */
+export async function dragAndTag(
+  page: Page,
+  phrase: string,
+  keys: readonly string[],
+  occurrence = 0,
+  reverse = false,
+): Promise<void> {
+  await dragSelect(page, phrase, occurrence, reverse);
+  for (const key of keys) await page.keyboard.press(key);
 }
