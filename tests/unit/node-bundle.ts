@@ -1,13 +1,17 @@
 /**
  * Real separate processes for tests: bundles a TypeScript entry (the CLI, or
  * a test's stand-in writer or app) with Vite into one plain-Node ES module
- * with every dependency inside, and runs such a module to its end.
+ * with every dependency inside, in a temp folder of the test file's, and
+ * runs such a module to its end.
  */
 
 import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { afterAll, beforeAll } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -35,6 +39,35 @@ export async function bundleForNode(entry: string, dir: string): Promise<string>
     ssr: { noExternal: true, target: 'node' },
   });
   return join(outDir, `${name}.mjs`);
+}
+
+/** A test file's temp folder and the modules bundled into it, by the names the file gave them. */
+export interface Bundles<K extends string> {
+  work: string;
+  bin: Record<K, string>;
+}
+
+/**
+ * For a test file: before its tests, makes a temp folder named `prefix…` and
+ * bundles each of `entries` (name → entry, as `bundleForNode` takes it) into
+ * it, within `timeoutMs`; after them, removes the folder. The returned
+ * object is filled in once the bundles are built (read it inside tests).
+ */
+export function useBundles<K extends string>(
+  prefix: string,
+  entries: Record<K, string>,
+  timeoutMs = 120_000,
+): Bundles<K> {
+  const bundles = { work: '', bin: {} } as Bundles<K>;
+  beforeAll(async () => {
+    bundles.work = await mkdtemp(join(tmpdir(), prefix));
+    for (const name of Object.keys(entries) as K[])
+      bundles.bin[name] = await bundleForNode(entries[name], bundles.work);
+  }, timeoutMs);
+  afterAll(async () => {
+    if (bundles.work) await rm(bundles.work, { recursive: true, force: true });
+  });
+  return bundles;
 }
 
 /** How a process ended: its exit code and everything it wrote. */

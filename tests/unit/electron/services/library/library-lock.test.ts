@@ -9,33 +9,23 @@
  */
 
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
-import { hostname, tmpdir } from 'node:os';
+import { cp, mkdir, readdir, writeFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Library } from '../../../../../electron/services/library/library';
 import { readLockHolder } from '../../../../../electron/services/library/library-lock';
 import { fixture, readUtf8 } from '../../../helpers';
-import { bundleForNode, runBundle, type NodeRun } from '../../../node-bundle';
+import { runBundle, useBundles, type NodeRun } from '../../../node-bundle';
 import { snapshot } from '../../../transfer-helpers';
 
 const ROUNDS = Number(process.env['HAMISH_LOCK_ROUNDS'] ?? 8);
-let work: string;
-let bin: { hamish: string; app: string };
-
-beforeAll(async () => {
-  work = await mkdtemp(join(tmpdir(), 'hamish-lock-'));
-  bin = {
-    hamish: await bundleForNode('electron/cli/hamish.ts', work),
-    app: await bundleForNode('tests/unit/electron/services/library/app-holder.ts', work),
-  };
-}, 120_000);
-
-afterAll(async () => {
-  await rm(work, { recursive: true, force: true });
+const built = useBundles('hamish-lock-', {
+  hamish: 'electron/cli/hamish.ts',
+  app: 'tests/unit/electron/services/library/app-holder.ts',
 });
 
-const hamish = (...args: string[]): Promise<NodeRun> => runBundle(bin.hamish, args);
+const hamish = (...args: string[]): Promise<NodeRun> => runBundle(built.bin.hamish, args);
 
 /** The app stand-in, started on `lib`; resolves once it printed `expect` (e.g. "ready"). */
 class App {
@@ -44,7 +34,7 @@ class App {
   private waiters: { prefix: string; done: (line: string) => void }[] = [];
 
   constructor(lib: string) {
-    this.child = spawn(process.execPath, [bin.app, lib]);
+    this.child = spawn(process.execPath, [built.bin.app, lib]);
     let buffer = '';
     this.child.stdout.on('data', (d: Buffer) => {
       buffer += d.toString();
@@ -152,7 +142,7 @@ async function annotationPair(dir: string): Promise<{ base: string; a: string; b
 
 describe('one writer per library (real processes)', () => {
   it('two import-annotations at once on one article lose nothing, round after round', async () => {
-    const dir = join(work, 'pair');
+    const dir = join(built.work, 'pair');
     const { base, a, b } = await annotationPair(dir);
     let lost = 0;
     for (let round = 0; round < ROUNDS; round++) {
@@ -170,7 +160,7 @@ describe('one writer per library (real processes)', () => {
   }, 300_000);
 
   it('two folder imports at once list every article, with no file left unlisted', async () => {
-    const dir = join(work, 'folders');
+    const dir = join(built.work, 'folders');
     const one = await articleFolder(join(dir, 'one'), 12, 'أ');
     const two = await articleFolder(join(dir, 'two'), 12, 'ب');
     const rounds = Math.max(2, Math.ceil(ROUNDS / 2));
@@ -194,7 +184,7 @@ describe('one writer per library (real processes)', () => {
   }, 300_000);
 
   it('while the app has the library open: imports are refused (or wait), list works and writes nothing', async () => {
-    const dir = join(work, 'app');
+    const dir = join(built.work, 'app');
     const folder = await articleFolder(join(dir, 'in'), 10, 'ج');
     const rounds = Math.max(2, Math.ceil(ROUNDS / 4));
     let lost = 0;
@@ -237,7 +227,7 @@ describe('one writer per library (real processes)', () => {
   }, 300_000);
 
   it('takes over the lock of an app killed with SIGKILL, within seconds', async () => {
-    const lib = join(work, 'killed');
+    const lib = join(built.work, 'killed');
     await mkdir(lib);
     const app = new App(lib);
     await app.next('ready');
@@ -246,7 +236,7 @@ describe('one writer per library (real processes)', () => {
     const started = Date.now();
     const run = await hamish(
       'import',
-      await articleFolder(join(work, 'killed-in'), 2, 'ه'),
+      await articleFolder(join(built.work, 'killed-in'), 2, 'ه'),
       '--library',
       lib,
     );
@@ -257,7 +247,7 @@ describe('one writer per library (real processes)', () => {
   }, 60_000);
 
   it('refuses a second app on the same library, naming the first', async () => {
-    const lib = join(work, 'second');
+    const lib = join(built.work, 'second');
     await mkdir(lib);
     const first = new App(lib);
     await first.next('ready');
