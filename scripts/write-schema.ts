@@ -9,6 +9,8 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { exportJsonSchema } from '../shared/schema/export-json-schema';
 
-const target = fileURLToPath(new URL('../shared/schema/generated/hamish-export-1.schema.json', import.meta.url));
+const target = fileURLToPath(
+  new URL('../shared/schema/generated/hamish-export-1.schema.json', import.meta.url),
+);
 writeFileSync(target, `${JSON.stringify(exportJsonSchema(), null, 2)}\n`);
 console.log(`wrote ${target}`);
