@@ -33,8 +33,16 @@ export interface IndexLoss {
   lost: string[];
 }
 
+/**
+ * What an unknown file is: an article text the index does not list
+ * (adoptable), annotations of an article the library does not have, or a
+ * name the library never writes.
+ */
+export type UnknownFileKind = 'article' | 'annotations' | 'name';
+
 /** A file under articles/ or annotations/ that the index does not list (e.g. left by a kill during import). */
 export interface UnknownFile {
+  kind: UnknownFileKind;
   /** Path relative to the library folder, e.g. "articles/<id>.json". */
   file: string;
   /** The article id it would be adopted under, when its name and content are an article's. */

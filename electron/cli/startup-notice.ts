@@ -27,7 +27,8 @@ export function reportStartup(report: StartupReport, io: Io): boolean {
     }
   }
   for (const file of report.unknownFiles ?? []) {
-    io.err(`Unknown file ${file.file}: ${file.reason} (adopt it with "hamish adopt ${file.file}").`);
+    const adopt = file.kind === 'article' ? ` (adopt it with "hamish adopt ${file.file}")` : '';
+    io.err(`Unknown file ${file.file}: ${file.reason}${adopt}.`);
   }
   if (report.tempFilesRemoved > 0) {
     io.err(`Removed ${report.tempFilesRemoved} unfinished temp file(s) left by an interrupted write.`);
