@@ -50,7 +50,7 @@ async function run(source: ImportSource): Promise<void> {
     },
   );
   const { articles, ...head } = data;
-  post({ type: 'head', data: head, articles: articles.map(({ annotations: _, ...rest }) => rest) });
+  post({ type: 'head', data: head, articles: articles.map((a) => ({ ...a, annotations: undefined })) });
   for (const [i, article] of articles.entries()) {
     for (let k = 0; k < article.annotations.length; k += ANNOTATION_BATCH) {
       post({ type: 'annotations', article: i, list: article.annotations.slice(k, k + ANNOTATION_BATCH) });
