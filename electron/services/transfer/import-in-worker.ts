@@ -14,7 +14,13 @@ import { Worker } from 'node:worker_threads';
 import type { ExportedArticle, HamishExport } from '../../../shared/export-format';
 import { AppFailure } from '../../../shared/result';
 import type { Taxonomy } from '../../../shared/taxonomy';
-import type { CheckContext, CheckJob, ImportSource, WorkerMessage } from './import-worker-protocol';
+import type {
+  CheckContext,
+  CheckJob,
+  ImportSource,
+  MoreRequest,
+  WorkerMessage,
+} from './import-worker-protocol';
 
 /** What the worker needs from the library, asked once the file has parsed. */
 export interface CheckHost {
@@ -132,6 +138,10 @@ function runJob(source: ImportSource, host: CheckHost, options: CheckOptions): P
           break;
         case 'annotations':
           data?.articles[message.article]?.annotations.push(...message.list);
+          // Asked for on the next turn, so that each batch has a turn of main's event loop to itself.
+          setImmediate(() => {
+            if (!settled) worker.postMessage(more);
+          });
           break;
         case 'end':
           settle(null);
@@ -144,6 +154,7 @@ function runJob(source: ImportSource, host: CheckHost, options: CheckOptions): P
       settle(new AppFailure('internal', `The import worker failed: ${error.message}`), true);
     const onExit = () => settle(new AppFailure('internal', 'The import worker stopped before it was done'));
     worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+    const more: MoreRequest = { type: 'more' };
     const job: CheckJob = { type: 'job', source };
     worker.postMessage(job);
   });

@@ -29,6 +29,15 @@ export interface CheckContext {
   texts: [string, string][];
 }
 
+/**
+ * Main → worker: main has taken the last batch, send the next. Node hands
+ * main every queued message in one turn of its event loop, so the worker
+ * sends one batch at a time and waits for this.
+ */
+export interface MoreRequest {
+  type: 'more';
+}
+
 /** Worker → main. */
 export type WorkerMessage =
   /** Parsed and valid against the schema: the texts it needs to check quotes. */

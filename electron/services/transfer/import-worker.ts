@@ -17,6 +17,7 @@ import {
   type CheckContext,
   type CheckJob,
   type ImportSource,
+  type MoreRequest,
   type WorkerMessage,
 } from './import-worker-protocol';
 
@@ -33,6 +34,8 @@ async function readSource(source: ImportSource): Promise<string> {
 
 /** The running job's wait for its context message. */
 let awaitContext: ((context: CheckContext) => void) | null = null;
+/** The running job's wait for main to ask for the next batch. */
+let awaitMore: (() => void) | null = null;
 
 async function run(source: ImportSource): Promise<void> {
   const data: HamishExport = parseImport(await readSource(source));
@@ -53,13 +56,20 @@ async function run(source: ImportSource): Promise<void> {
   post({ type: 'head', data: head, articles: articles.map((a) => ({ ...a, annotations: undefined })) });
   for (const [i, article] of articles.entries()) {
     for (let k = 0; k < article.annotations.length; k += ANNOTATION_BATCH) {
+      const asked = new Promise<void>((resolve) => (awaitMore = resolve));
       post({ type: 'annotations', article: i, list: article.annotations.slice(k, k + ANNOTATION_BATCH) });
+      await asked;
     }
   }
   post({ type: 'end' });
 }
 
-port.on('message', (message: CheckJob | CheckContext) => {
+port.on('message', (message: CheckJob | CheckContext | MoreRequest) => {
+  if (message.type === 'more') {
+    awaitMore?.();
+    awaitMore = null;
+    return;
+  }
   if (message.type === 'context') {
     awaitContext?.(message);
     awaitContext = null;
