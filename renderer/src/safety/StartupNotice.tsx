@@ -82,7 +82,9 @@ export function StartupNotice({ notify, onAdopted }: Props) {
         <>
           <h2>{t('startup.heading')}</h2>
           <ul>
-            {report.indexRebuilt && <li>{t('startup.indexRebuilt')}</li>}
+            {report.indexRebuilt && (
+              <li>{t(report.readOnly ? 'startup.indexRebuiltReadOnly' : 'startup.indexRebuilt')}</li>
+            )}
             {report.indexLosses?.map((loss) => (
               <li key={`lost-${loss.articleId}`} data-kind="index-loss">
                 {t('startup.indexLost', { title: loss.title })}
@@ -90,7 +92,8 @@ export function StartupNotice({ notify, onAdopted }: Props) {
             ))}
             {report.quarantined.map((item) => (
               <li key={item.file} data-kind={item.kind}>
-                {t(messageKey(item), {
+                {t(item.leftInPlace ? 'startup.leftInPlace' : messageKey(item), {
+                  file: isolatePath(item.file),
                   title: item.title ?? item.articleId ?? '',
                   movedTo: isolatePath(item.movedTo ?? ''),
                 })}
@@ -103,7 +106,15 @@ export function StartupNotice({ notify, onAdopted }: Props) {
         </>
       )}
       {unknown.length > 0 && <UnknownFiles files={unknown} notify={notify} onAdopted={adopted} />}
-      <p className="muted">{t(damaged ? 'startup.nothingDeleted' : 'startup.unknownKept')}</p>
+      <p className="muted">
+        {t(
+          report.readOnly
+            ? 'startup.nothingChanged'
+            : damaged
+              ? 'startup.nothingDeleted'
+              : 'startup.unknownKept',
+        )}
+      </p>
       <button type="button" onClick={() => setDismissed(noticeSize(report))}>
         {t('startup.dismiss')}
       </button>
