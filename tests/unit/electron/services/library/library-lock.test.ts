@@ -24,18 +24,27 @@ const ROUNDS = Number(process.env['HAMISH_LOCK_ROUNDS'] ?? 8);
 let work: string;
 let bin: { hamish: string; app: string };
 
-/** Bundles an entry into one plain-Node ES module (every dependency inside). */
+/**
+ * Bundles an entry into a plain-Node ES module (every dependency inside),
+ * with the Hamish JSON import's worker beside it as the real builds have it.
+ */
 async function bundle(entry: string, name: string): Promise<string> {
   await build({
     configFile: false,
     logLevel: 'silent',
     root: ROOT,
     build: {
-      ssr: join(ROOT, entry),
+      ssr: true,
       outDir: join(work, 'bin', name),
       target: 'node20',
       minify: false,
-      rollupOptions: { output: { format: 'es', entryFileNames: `${name}.mjs` } },
+      rollupOptions: {
+        input: {
+          [name]: join(ROOT, entry),
+          'import-worker': join(ROOT, 'electron/services/transfer/import-worker.ts'),
+        },
+        output: { format: 'es', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs' },
+      },
     },
     ssr: { noExternal: true, target: 'node' },
   });
