@@ -30,6 +30,10 @@ const IMPORT_REFUSALS: Record<string, Pair> = {
   'out-of-range': ["an annotation points outside its article's text", 'تعليق يشير إلى خارج نص مقاله'],
   'quote-mismatch': ['a quote does not match the text at its offsets', 'اقتباس لا يطابق النص في موضعه'],
   'unknown-tag': ["a tag is not in this library's scheme", 'وسم غير موجود في مخطط هذه المكتبة'],
+  'unknown-entity': [
+    'an annotation links to an entity neither the file nor this library has',
+    'تعليق يشير إلى كيان ليس في الملف ولا في هذه المكتبة',
+  ],
   'duplicate-id': ['an id is used twice', 'معرّف مستخدم مرتين'],
 };
 const NOT_HAMISH: Pair = ['it is not a valid Hamish file', 'ليس ملف هامش صالحًا'];

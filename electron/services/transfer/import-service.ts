@@ -25,6 +25,7 @@ import { withoutTwins } from '../../../shared/twins';
 import type { Library } from '../library/library';
 import type { ArticleFile } from '../library/library-files';
 import { MAX_HAMISH_JSON_BYTES } from '../../../shared/schema/limits';
+import { mergeTaxonomy } from '../../../shared/taxonomy-merge';
 import { mergeAnnotations } from './annotation-merge';
 import { checkImport, parseImport, refuse } from './import-check';
 
@@ -36,8 +37,10 @@ export interface ImportAnnotationsOptions {
   onProgress?: (progress: AnnotationImportProgress) => void;
   /** Aborting before the writing phase refuses the import ('cancelled') with nothing written. */
   signal?: AbortSignal;
-  /** The clock for addedAt of new articles (tests). */
+  /** The clock for addedAt of new articles the file gives no addedAt (tests). */
   now?: () => Date;
+  /** Check and count only: write nothing (the preview). */
+  dryRun?: boolean;
 }
 
 /** Annotations handled between two yields to the event loop. */
@@ -85,22 +88,61 @@ type AnnotationImport = (
 ) => Promise<ImportReport>;
 
 /**
- * Imports already-read file content. Refuses (AppFailure 'invalid-import')
- * before writing anything; yields to the event loop every CHUNK annotations
+ * Imports already-read file content: parses it as Hamish JSON, then see
+ * importHamish. Refuses (AppFailure 'invalid-import') before writing anything.
+ */
+export const importAnnotations: AnnotationImport = async (library, raw, policy, options = {}) =>
+  importHamish(library, parseImport(raw), policy, options);
+
+/** The metadata of an article the library lacks, as the file gives it (addedAt: the file's, else now). */
+function metaOf(article: ExportedArticle, annotationCount: number, now: () => Date): ArticleMeta {
+  const { id, title, source, date, language, textSha256, length, author, url, importedFrom, status } =
+    article;
+  return {
+    id,
+    title,
+    source,
+    date,
+    language,
+    addedAt: article.addedAt ?? now().toISOString(),
+    textSha256,
+    length,
+    annotationCount,
+    ...(author === undefined ? {} : { author }),
+    ...(url === undefined ? {} : { url }),
+    ...(importedFrom === undefined ? {} : { importedFrom }),
+    ...(status === undefined ? {} : { status }),
+  };
+}
+
+/**
+ * Imports a parsed Hamish JSON object (a file's, or one built from another
+ * tool's export). Refuses (AppFailure 'invalid-import') before writing
+ * anything; yields to the event loop every CHUNK annotations
  * while checking and preparing, reporting progress, and stops with
  * 'cancelled' (nothing written) if `options.signal` is aborted before the
- * writing phase. Merging is linear in the annotations of file and article.
+ * writing phase. The file's tags the library lacks join its scheme
+ * (report.tagsAdded) and its entities join by id (report.entitiesAdded), so
+ * no annotation is left with an unknown tag or a dangling entityId; an
+ * entityId found in neither is refused. Merging is linear in the annotations
+ * of file and article. With `options.dryRun` nothing is written and the
+ * report says what the import would do (the preview).
  */
-export const importAnnotations: AnnotationImport = async (library, raw, policy, options = {}) => {
+export async function importHamish(
+  library: Library,
+  data: HamishExport,
+  policy: ConflictPolicy,
+  options: ImportAnnotationsOptions = {},
+): Promise<ImportReport> {
   const { onProgress, signal } = options;
   const now = options.now ?? (() => new Date());
-  const data: HamishExport = parseImport(raw);
   const total = data.articles.reduce((n, a) => n + a.annotations.length, 0);
   const progress = (phase: AnnotationImportProgress['phase'], done: number) =>
     onProgress?.({ phase, done, total });
   progress('checking', 0);
   await pause(signal);
-  const taxonomy = await library.getTaxonomy();
+  const scheme = mergeTaxonomy(await library.getTaxonomy(), data.taxonomy);
+  const entityIds = new Set([...library.entities(), ...(data.entities ?? [])].map((e) => e.id));
   const metas = await library.listArticles();
   const texts = new Map<string, string>();
   const wanted = new Set(data.articles.map((a) => a.textSha256));
@@ -109,7 +151,8 @@ export const importAnnotations: AnnotationImport = async (library, raw, policy, 
   }
   await checkImport(
     data,
-    taxonomy,
+    scheme.taxonomy,
+    entityIds,
     (sha) => texts.get(sha),
     async (done) => {
       progress('checking', done);
@@ -118,8 +161,15 @@ export const importAnnotations: AnnotationImport = async (library, raw, policy, 
   );
 
   const report = emptyImportReport();
-
+  report.tagsAdded = scheme.added.length;
+  const incomingEntities = data.entities ?? [];
+  report.entitiesAdded = incomingEntities.filter(
+    (e) => !library.entities().some((x) => x.id === e.id),
+  ).length;
   const writes: (() => Promise<void>)[] = [];
+  if (scheme.added.length > 0) writes.push(() => library.saveTaxonomy(scheme.taxonomy).then(() => undefined));
+  if (report.entitiesAdded > 0)
+    writes.push(() => library.importEntities(incomingEntities).then(() => undefined));
   let prepared = 0;
   const convert = async (list: readonly ExportedAnnotation[], articleId: string, text: string) => {
     const index = new CodePointIndex(text);
@@ -142,9 +192,13 @@ export const importAnnotations: AnnotationImport = async (library, raw, policy, 
     if (local) {
       const theirs = await convert(article.annotations, local.id, texts.get(local.textSha256) ?? '');
       report.articlesMerged++;
-      writes.push(() =>
-        library.updateAnnotations(local.id, (mine) => mergeAnnotations(mine, theirs, policy, report)),
-      );
+      if (options.dryRun) {
+        mergeAnnotations(await library.listAnnotations(local.id), theirs, policy, report);
+      } else {
+        writes.push(() =>
+          library.updateAnnotations(local.id, (mine) => mergeAnnotations(mine, theirs, policy, report)),
+        );
+      }
     } else if (metas.some((m) => m.id === article.id)) {
       problem('text-mismatch');
     } else if (article.text === undefined) {
@@ -154,30 +208,21 @@ export const importAnnotations: AnnotationImport = async (library, raw, policy, 
       const all = await convert(article.annotations, article.id, text);
       const annotations = withoutTwins([], all).fresh;
       report.annotationsUnchanged += all.length - annotations.length;
-      const meta: ArticleMeta = {
-        id: article.id,
-        title: article.title,
-        source: article.source,
-        date: article.date,
-        language: article.language,
-        addedAt: now().toISOString(),
-        textSha256: article.textSha256,
-        length: article.length,
-        annotationCount: annotations.length,
-      };
+      const meta = metaOf(article, annotations.length, now);
       const file: ArticleFile = { version: 1, id: article.id, text, blocks: blocksOf(article, text) };
       report.articlesAdded++;
       report.annotationsAdded += annotations.length;
       writes.push(() => library.importArticle(meta, file, annotations));
     }
   }
+  if (options.dryRun) return report;
   // The last point where nothing has been written: past it the import runs to the end.
   await pause(signal);
   progress('writing', total);
   for (const write of writes) await write();
   progress('done', total);
   return report;
-};
+}
 
 /** Reads the file at `path` (size-checked) and imports it; see importAnnotations for `options`. */
 export const importAnnotationsFile: AnnotationImport = async (library, path, policy, options = {}) => {
