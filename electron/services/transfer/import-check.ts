@@ -30,7 +30,12 @@ export type ImportRefusal =
   | 'unknown-tag'
   | 'unknown-entity'
   | 'duplicate-id'
-  | 'too-many-annotations';
+  | 'too-many-annotations'
+  // Other annotators' files (transfer/foreign/):
+  | 'not-this-format'
+  | 'span-mismatch'
+  | 'unmapped-label'
+  | 'unknown-article';
 
 /** The number of annotations a parsed but not yet validated file claims (0 where it is not an array). */
 function claimedAnnotations(head: Record<string, unknown>): number {
