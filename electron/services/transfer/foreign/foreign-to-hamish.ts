@@ -85,17 +85,20 @@ function toArticle(document: ForeignDocument, context: ConvertContext): Exported
   };
 }
 
+/** A Hamish JSON object of `articles` under the context's scheme, time and generator. */
+export function hamishOf(articles: ExportedArticle[], context: ConvertContext): HamishExport {
+  const { at: exportedAt, generator, taxonomy } = context;
+  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt, generator, taxonomy, articles };
+}
+
 /** The Hamish JSON object of `documents` (documents without text are left out). */
 export function documentsToHamish(
   documents: readonly ForeignDocument[],
   context: ConvertContext,
 ): HamishExport {
-  return {
-    format: EXPORT_FORMAT,
-    version: EXPORT_VERSION,
-    exportedAt: context.at,
-    generator: context.generator,
-    taxonomy: context.taxonomy,
-    articles: documents.filter((d) => d.text.trim() !== '').map((d) => toArticle(d, context)),
-  };
+  const texts = documents.filter((d) => d.text.trim() !== '');
+  return hamishOf(
+    texts.map((d) => toArticle(d, context)),
+    context,
+  );
 }

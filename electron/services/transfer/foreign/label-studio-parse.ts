@@ -11,11 +11,8 @@
 import { CodePointIndex } from '../../../../shared/code-points';
 import { refuse } from '../import-check';
 import type { ForeignDocument, ForeignParse, ForeignSpan, SkippedItem } from './foreign-types';
+import { asObject, parseJsonFile, type Json } from './json-input';
 import { spanMatching } from './offsets';
-
-type Json = Record<string, unknown>;
-const asObject = (v: unknown): Json =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Json) : {};
 
 /** The task's text: data[to_name] when it is a string, else data.text, else its only string field. */
 function taskText(data: Json, toName: string | undefined): string | undefined {
@@ -36,12 +33,7 @@ function authorOf(annotation: Json): string | undefined {
 
 /** Parses a Label Studio JSON export; `name` is the file's name. */
 export function parseLabelStudio(raw: string, name: string): ForeignParse {
-  let tasks: unknown;
-  try {
-    tasks = JSON.parse(raw.replace(/^\uFEFF/u, ''));
-  } catch {
-    refuse('not-this-format', name, 'not JSON');
-  }
+  const tasks = parseJsonFile(raw, name);
   if (!Array.isArray(tasks)) refuse('not-this-format', name, 'a Label Studio export is an array of tasks');
   const documents: ForeignDocument[] = [];
   const skipped: SkippedItem[] = [];

@@ -16,10 +16,9 @@
 import { anchor } from '../../../../shared/anchoring';
 import { CodePointIndex } from '../../../../shared/code-points';
 import type { ExportedArticle, HamishExport } from '../../../../shared/export-format';
-import { EXPORT_FORMAT, EXPORT_VERSION } from '../../../../shared/export-format';
 import type { Article } from '../../../../shared/model';
 import { refuse } from '../import-check';
-import { foreignAnnotation, type ConvertContext } from './foreign-to-hamish';
+import { foreignAnnotation, hamishOf, type ConvertContext } from './foreign-to-hamish';
 import type { ForeignTarget, SkippedItem } from './foreign-types';
 
 /** What anchoring reads from the library. */
@@ -120,12 +119,5 @@ export async function targetsToHamish(
     }
     article.annotations.push(foreignAnnotation(index, span[0], span[1], tag, target, context.at));
   }
-  return {
-    format: EXPORT_FORMAT,
-    version: EXPORT_VERSION,
-    exportedAt: context.at,
-    generator: context.generator,
-    taxonomy: context.taxonomy,
-    articles: [...articles.values()],
-  };
+  return hamishOf([...articles.values()], context);
 }

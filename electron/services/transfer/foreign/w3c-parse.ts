@@ -11,12 +11,9 @@
  */
 
 import { refuse } from '../import-check';
+import { asList, asObject, parseJsonFile } from './json-input';
 import { NO_LABEL, type ForeignParse, type ForeignTarget, type SkippedItem } from './foreign-types';
 
-type Json = Record<string, unknown>;
-const asObject = (v: unknown): Json =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Json) : {};
-const asList = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined ? [] : [v]);
 const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
 /** The annotations of whatever W3C or Hypothesis container `data` is. */
@@ -41,13 +38,7 @@ function bodyValue(bodies: unknown[], purposes: string[]): string | undefined {
 
 /** Parses a W3C or Hypothesis file; `name` is the file's name. */
 export function parseW3c(raw: string, name: string): ForeignParse {
-  let data: unknown;
-  try {
-    data = JSON.parse(raw.replace(/^\uFEFF/u, ''));
-  } catch {
-    refuse('not-this-format', name, 'not JSON');
-  }
-  const annotations = annotationsOf(data);
+  const annotations = annotationsOf(parseJsonFile(raw, name));
   if (annotations.length === 0)
     refuse('not-this-format', name, 'no Web Annotation or Hypothesis annotations');
   const targets: ForeignTarget[] = [];
