@@ -132,13 +132,15 @@ export class LibraryAnnotations {
 
   /** Deletes several annotations of one article in one write; unknown ids fail and delete nothing. */
   async delete(articleId: string, ids: readonly string[]): Promise<void> {
-    await this.change(articleId, (current) => {
+    assertId(articleId, 'articleId');
+    // Through edit(), not change(): the survivors stay the same objects, so the journal line names only the deleted.
+    await this.edit(articleId, (current) => {
       const present = new Set(current.map((a) => a.id));
       const missing = ids.find((id) => !present.has(id));
       if (missing !== undefined)
         throw new AppFailure('not-found', `No annotation ${missing}`, { id: missing });
       const gone = new Set(ids);
-      return current.filter((a) => !gone.has(a.id));
+      return { next: current.filter((a) => !gone.has(a.id)), out: [] };
     });
   }
 
