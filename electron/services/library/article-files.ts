@@ -26,6 +26,7 @@ import {
   journalPathOf,
   readJournal,
   removeJournal,
+  type JournalChange,
 } from './annotation-journal';
 import {
   annotationsFileSchema,
@@ -160,11 +161,16 @@ export class ArticleFiles {
    * Durably records `annotations` (sorted) as the article's list, then makes
    * them current: one journal line with the difference, or a new annotations
    * file (and no journal) when it is time to fold. `db` comes from annotations().
+   * `known`, when the caller knows it, is the change itself (else it is worked out).
    */
-  async writeAnnotations(db: Low<AnnotationsFile>, annotations: Annotation[]): Promise<void> {
+  async writeAnnotations(
+    db: Low<AnnotationsFile>,
+    annotations: Annotation[],
+    known?: JournalChange,
+  ): Promise<void> {
     const { articleId } = db.data;
     const next: AnnotationsFile = { ...db.data, annotations: [...annotations].sort(compareAnnotations) };
-    const change = diffAnnotations(db.data.annotations, next.annotations);
+    const change = known ?? diffAnnotations(db.data.annotations, next.annotations);
     const journal = this.journals.get(articleId) ?? { lines: 0, exists: false, compactFirst: false };
     if (change.put.length === 0 && change.del.length === 0) {
       db.data = next;
@@ -186,6 +192,11 @@ export class ArticleFiles {
       this.journals.set(articleId, { lines: journal.lines + 1, exists: true, compactFirst: false });
     }
     db.data = next;
+  }
+
+  /** Whether the article's annotations are loaded (annotations() was called since it was last forgotten). */
+  loaded(articleId: string): boolean {
+    return this.annotationDbs.has(articleId);
   }
 
   /** Ids of loaded articles whose journal has lines to fold (for the fold at close). */
