@@ -4,7 +4,7 @@
  * above the list.
  */
 
-import { useCallback, useState, type RefObject } from 'react';
+import { useCallback, useMemo, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation, EntitySummary } from '../../../shared/model';
 import type { Taxonomy, TagDefinition } from '../../../shared/taxonomy';
@@ -36,6 +36,8 @@ interface Props {
   /** True while there is a selection in the text an orphan can be attached to. */
   canAttach: boolean;
   panelRef: RefObject<HTMLElement | null>;
+  /** Bumped by the reader's E key: show the selected annotation's entity picker. */
+  pickerSignal: number;
   onDeselect: () => void;
   onHelp: () => void;
 }
@@ -44,9 +46,24 @@ interface Props {
 export function ReaderSidePanel({ panelRef, ...props }: Props) {
   const { t } = useTranslation();
   const { selected, actions, tags, entities, articleLanguage } = props;
-  const [tab, setTab] = useState<Tab>('annotations');
+  const [chosenTab, setTab] = useState<Tab>('annotations');
   // Stable handlers, so the (memoised) list does not re-render as the article mounts.
   const onDelete = useCallback((a: Annotation) => void actions.remove(a), [actions]);
+  // The E key's request, until the picker has opened (it may first need the annotations tab).
+  const [pickerSeen, setPickerSeen] = useState(props.pickerSignal);
+  const pickerRequested = props.pickerSignal !== pickerSeen;
+  const onPickerOpened = useCallback(() => {
+    setTab('annotations');
+    setPickerSeen(props.pickerSignal);
+  }, [props.pickerSignal]);
+  // While E's request waits, the annotations tab (where the picker is) is shown.
+  const tab = pickerRequested ? 'annotations' : chosenTab;
+  const inArticle = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const a of props.annotations)
+      if (a.entityId) counts.set(a.entityId, (counts.get(a.entityId) ?? 0) + 1);
+    return counts;
+  }, [props.annotations]);
 
   return (
     <aside className="annotation-panel" ref={panelRef}>
@@ -66,6 +83,9 @@ export function ReaderSidePanel({ panelRef, ...props }: Props) {
           annotation={selected}
           tags={tags}
           entities={entities}
+          inArticle={inArticle}
+          pickerRequested={pickerRequested}
+          onPickerOpened={onPickerOpened}
           articleLanguage={articleLanguage}
           mentionCount={props.mentionCount}
           onUpdate={(patch) => void actions.update(selected, patch)}

@@ -63,6 +63,8 @@ export const ReaderView = memo(function ReaderView({ articleId, notify, history,
   const [pending, setPending] = useState<PendingSelection | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [help, setHelp] = useState(false);
+  /** Bumped by E: the side panel opens the selected annotation's entity picker. */
+  const [pickerSignal, setPickerSignal] = useState(0);
 
   const article = state?.article;
   const taxonomy = state?.taxonomy;
@@ -131,6 +133,7 @@ export const ReaderView = memo(function ReaderView({ articleId, notify, history,
     notify,
     setEntities,
     setHelp,
+    openPicker: () => setPickerSignal((n) => n + 1),
   });
   useReaderKeys(keys);
   // Scanning the text for mentions costs ~20 ms on a long article: once per selection or change, not per render.
@@ -192,6 +195,7 @@ export const ReaderView = memo(function ReaderView({ articleId, notify, history,
         orphans={orphans}
         canAttach={pending !== null}
         panelRef={panelRef}
+        pickerSignal={pickerSignal}
         onDeselect={() => controls.choose(null)}
         onHelp={() => setHelp(true)}
       />

@@ -51,6 +51,8 @@ export interface ReaderDeps {
   notify: Notify;
   setEntities: (entities: EntitySummary[]) => void;
   setHelp: (update: (shown: boolean) => boolean) => void;
+  /** Opens the selected annotation's entity picker. */
+  openPicker: () => void;
 }
 
 /** The reader's actions over the state `get` returns at the moment each is called. */
@@ -247,6 +249,10 @@ export function createReaderActions(get: () => ReaderDeps) {
     tagAllSelected() {
       const { selected } = get();
       if (selected) void tagAll(selected);
+    },
+    entitySelected() {
+      const { selected, pending, openPicker } = get();
+      if (selected && !pending) openPicker();
     },
     toggleHelp() {
       get().setHelp((shown) => !shown);
