@@ -27,6 +27,8 @@ interface Props {
   onUpdate: (patch: AnnotationPatch) => void;
   onMoveEdge: (edge: 'start' | 'end', how: 'grow' | 'shrink', unit: EdgeUnit) => void;
   onTagAll: () => void;
+  /** Opens the preview of this annotation's mentions across the library. */
+  onTagAcross: () => void;
   onNewEntity: () => void;
   onDelete: () => void;
   onClose: () => void;
@@ -118,6 +120,9 @@ export function AnnotationEditor(props: Props) {
       <div className="editor-row">
         <button type="button" onClick={props.onTagAll} disabled={mentionCount === 0}>
           {t('annotate.tagAll', { count: mentionCount })}
+        </button>
+        <button type="button" onClick={props.onTagAcross}>
+          {t('across.open')}
         </button>
       </div>
       <label className="editor-field">

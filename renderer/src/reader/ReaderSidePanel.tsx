@@ -6,7 +6,13 @@
 
 import { useCallback, useMemo, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
+import { mentionPhrases } from '../../../shared/find-mentions';
+import type { TaggedArticle } from '../../../shared/library-mentions';
 import type { Annotation, EntitySummary } from '../../../shared/model';
+import type { TextSpan } from '../../../shared/search-passage';
+import type { UndoHistory } from '../../../shared/undo-history';
+import { MentionsDialog } from '../mentions/MentionsDialog';
+import type { Notify } from '../status';
 import type { Taxonomy, TagDefinition } from '../../../shared/taxonomy';
 import { EntitiesPanel } from '../entities/EntitiesPanel';
 import { AnnotationEditor } from './AnnotationEditor';
@@ -38,6 +44,13 @@ interface Props {
   panelRef: RefObject<HTMLElement | null>;
   /** Bumped by the reader's E key: show the selected annotation's entity picker. */
   pickerSignal: number;
+  articleId: string;
+  history: UndoHistory;
+  notify: Notify;
+  /** Annotations a library-wide tagging created (this article's are shown at once). */
+  onTaggedAcross: (groups: TaggedArticle[]) => void;
+  /** Opens an article at a span (an entity's mention). */
+  onOpenMention: (articleId: string, focus: TextSpan) => void;
   onDeselect: () => void;
   onHelp: () => void;
 }
@@ -58,6 +71,18 @@ export function ReaderSidePanel({ panelRef, ...props }: Props) {
   }, [props.pickerSignal]);
   // While E's request waits, the annotations tab (where the picker is) is shown.
   const tab = pickerRequested ? 'annotations' : chosenTab;
+  /** The annotation whose mentions across the library are being previewed. */
+  const [across, setAcross] = useState<Annotation | null>(null);
+  // One object per preview: the dialog looks the mentions up again only when it changes.
+  const acrossQuery = useMemo(
+    () =>
+      across && {
+        phrases: mentionPhrases(across.quote),
+        tag: across.tag,
+        ...(across.entityId ? { entityId: across.entityId } : {}),
+      },
+    [across],
+  );
   const inArticle = useMemo(() => {
     const counts = new Map<string, number>();
     for (const a of props.annotations)
@@ -91,6 +116,7 @@ export function ReaderSidePanel({ panelRef, ...props }: Props) {
           onUpdate={(patch) => void actions.update(selected, patch)}
           onMoveEdge={(edge, how, unit) => void actions.moveEdge(selected, edge, how, unit)}
           onTagAll={() => void actions.tagAll(selected)}
+          onTagAcross={() => setAcross(selected)}
           onNewEntity={() => void actions.newEntity(selected)}
           onDelete={() => void actions.remove(selected)}
           onClose={props.onDeselect}
@@ -121,6 +147,24 @@ export function ReaderSidePanel({ panelRef, ...props }: Props) {
           entities={entities}
           onSave={(input) => void actions.saveEntity(input)}
           onDelete={(id) => void actions.deleteEntity(id)}
+          onOpenMention={props.onOpenMention}
+        />
+      )}
+      {across && (
+        <MentionsDialog
+          phrase={across.quote}
+          query={acrossQuery ?? { phrases: [] }}
+          tag={across.tag}
+          tags={tags}
+          entityId={across.entityId}
+          currentArticleId={props.articleId}
+          history={props.history}
+          notify={props.notify}
+          onClose={() => setAcross(null)}
+          onApplied={(groups) => {
+            setAcross(null);
+            props.onTaggedAcross(groups);
+          }}
         />
       )}
     </aside>

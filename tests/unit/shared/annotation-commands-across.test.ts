@@ -39,7 +39,7 @@ describe('createAcrossCommand', () => {
       'ملف تبادل الاسرى عالق.',
       'لا تبادل للأسرى الآن، قال تبادل الأسرى.',
     ];
-    const ids = [];
+    const ids: string[] = [];
     for (const [i, text] of texts.entries())
       ids.push(value(await api.addArticle({ title: `م${i}`, text })).id);
     const found = value(await api.findLibraryMentions({ phrases: ['تبادل الأسرى'], tag: 'demand' }));
