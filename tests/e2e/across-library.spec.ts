@@ -156,6 +156,7 @@ test('an entity’s other names and scripts find its articles; its page lists it
   const box = page.getByRole('searchbox', { name: 'البحث في المكتبة' });
   for (const query of ['Witkoff', 'وتكوف']) {
     await box.fill(query);
+    await expect(page.getByTestId('search-results')).toContainText(`«${query}»`);
     await expect(page.locator('.search-hit')).toHaveCount(1);
     await expect(page.locator('.search-title')).toHaveText('المبعوث الأمريكي في الدوحة');
     await expect(page.locator('.search-via')).toBeVisible();
@@ -169,8 +170,10 @@ test('an entity’s other names and scripts find its articles; its page lists it
   await dragSelect(page, 'ويتكوف');
   await page.keyboard.press('1');
   await page.keyboard.press('1');
+  await expect(page.getByTestId('annotation-editor').locator('h3')).toHaveText('ويتكوف');
   await page.keyboard.press('e');
   await page.keyboard.press('Enter');
+  await expect(page.getByTestId('editor-entity')).toHaveAttribute('data-entity-id', /[0-9a-f-]{36}/);
   await waitForSaved(page);
   await page.getByRole('button', { name: 'المكتبة' }).click();
   await box.fill('');
