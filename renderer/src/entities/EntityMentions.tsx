@@ -7,10 +7,9 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EntityMention } from '../../../shared/library-mentions';
-import { directionOf } from '../../../shared/model';
 import type { TextSpan } from '../../../shared/search-passage';
 import { api } from '../api';
-import { Highlighted } from '../library/Highlighted';
+import { MentionLine } from '../mentions/MentionLine';
 
 interface Props {
   entityId: string;
@@ -45,14 +44,7 @@ export function EntityMentions({ entityId, version, onOpen }: Props) {
               aria-label={t('across.openMention', { title: m.title })}
               onClick={() => onOpen(m.articleId, { start: m.start, end: m.end })}
             >
-              <span className="mentions-article" dir="auto">
-                {m.title}
-              </span>
-              <span className="mentions-passage" lang={m.language} dir={directionOf(m.language)}>
-                {m.passage.start > 0 && '… '}
-                <Highlighted text={m.passage.text} hits={m.passage.hits} offset={m.passage.start} />
-                {' …'}
-              </span>
+              <MentionLine mention={m} />
             </button>
           </li>
         ))}

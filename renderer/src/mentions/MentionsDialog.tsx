@@ -9,15 +9,14 @@
 import { useEffect, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LibraryMention, MentionQuery, TaggedArticle } from '../../../shared/library-mentions';
-import { directionOf } from '../../../shared/model';
 import type { TagDefinition } from '../../../shared/taxonomy';
 import type { UndoHistory } from '../../../shared/undo-history';
 import { api } from '../api';
-import { Highlighted } from '../library/Highlighted';
 import { tagTitle } from '../reader/AnnotationEditor';
 import type { Notify } from '../status';
 import { Modal } from '../ui/Modal';
 import { ModalActions } from '../ui/ModalActions';
+import { MentionLine } from './MentionLine';
 import { tagAcross } from './tag-across';
 import './mentions.css';
 
@@ -118,15 +117,10 @@ export function MentionsDialog(props: Props) {
             <li key={key(m)} data-article-id={m.articleId}>
               <label>
                 <input type="checkbox" checked={!unticked.has(key(m))} onChange={() => toggle(m)} />
-                <span className="mentions-article" dir="auto">
-                  {m.title}
-                  {m.articleId === props.currentArticleId && ` · ${t('across.thisArticle')}`}
-                </span>
-                <span className="mentions-passage" lang={m.language} dir={directionOf(m.language)}>
-                  {m.passage.start > 0 && '… '}
-                  <Highlighted text={m.passage.text} hits={m.passage.hits} offset={m.passage.start} />
-                  {' …'}
-                </span>
+                <MentionLine
+                  mention={m}
+                  note={m.articleId === props.currentArticleId ? t('across.thisArticle') : undefined}
+                />
               </label>
             </li>
           ))}
