@@ -101,6 +101,20 @@ test('linking a mention to an existing entity takes at most 3 keys after selecti
     ['ويتكوف', ids.get('Steve Witkoff')],
   ]);
   console.log(`entity link: ${keys.count} keys after the selection and tag`);
+
+  // In English: the same picker, left to right, with the link's removal offered.
+  await page.getByRole('button', { name: 'التبديل إلى الإنجليزية' }).click();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+  await page.keyboard.press('e');
+  const english = page.getByRole('combobox', { name: 'Entity' });
+  await expect(english).toBeFocused();
+  await expect(page.getByRole('listbox', { name: 'Entity' }).getByRole('option').first()).toContainText(
+    'Steve Witkoff',
+  );
+  await expect(page.getByRole('option', { name: 'Remove the link' })).toBeVisible();
+  await page.screenshot({ path: join(shotsDir, 'entity-picker-en.png') });
+  await page.keyboard.press('Escape');
+  await expect(english).toHaveAttribute('data-entity-id', ids.get('Steve Witkoff') ?? 'missing');
 });
 
 test('arrow keys only move, Esc leaves nothing changed, and nothing enters the undo history', async ({

@@ -174,6 +174,11 @@ export function EntityPicker(props: Props) {
           setQuery('');
         }}
       />
+      {open && choices.every((c) => c.kind !== 'entity') && (
+        <p role="status" className="picker-empty">
+          {t('picker.noMatch')}
+        </p>
+      )}
       <ul id={listId} role="listbox" aria-label={t('annotate.entity')} hidden={!open} className="picker-list">
         {choices.map((choice, i) => (
           <li
@@ -191,11 +196,6 @@ export function EntityPicker(props: Props) {
             {label(choice)}
           </li>
         ))}
-        {open && choices.every((c) => c.kind !== 'entity') && (
-          <li role="presentation" className="picker-empty">
-            {t('picker.noMatch')}
-          </li>
-        )}
       </ul>
     </div>
   );
