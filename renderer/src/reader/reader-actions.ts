@@ -59,6 +59,8 @@ export interface ReaderDeps {
 export function createReaderActions(get: () => ReaderDeps) {
   /** Bumped on every selection the user makes or lets go of (see `choose`). */
   let choices = 0;
+  /** Tag-menu annotations still being saved (E pressed meanwhile opens the picker once one is selected). */
+  let creating = 0;
 
   /**
    * Selects annotation `id` (null: none) as the user's own choice. A save that
@@ -128,7 +130,9 @@ export function createReaderActions(get: () => ReaderDeps) {
       d.notify(twin.message);
       return;
     }
+    creating++;
     const created = await d.actions.create([{ start: span[0] ?? 0, end: span[1] ?? 0, tag }]);
+    creating--;
     if (created?.[0] && choices === turn) get().setSelectedId(created[0].id);
   };
 
@@ -252,7 +256,7 @@ export function createReaderActions(get: () => ReaderDeps) {
     },
     entitySelected() {
       const { selected, pending, openPicker } = get();
-      if (selected && !pending) openPicker();
+      if ((selected || creating > 0) && !pending) openPicker();
     },
     toggleHelp() {
       get().setHelp((shown) => !shown);
