@@ -2,7 +2,8 @@
  * The library's canonical entities with their mention counts across the
  * library; each can be renamed (Arabic and English), given a kind and
  * aliases (one per line, used by "tag all mentions"), or deleted; an open
- * entity lists its mentions across the library (EntityMentions).
+ * entity lists its mentions across the library (EntityMentions). The
+ * reader's side panel shows it as a tab, in its titled, counted section.
  */
 
 import { useState } from 'react';
@@ -10,7 +11,6 @@ import { useTranslation } from 'react-i18next';
 import { ENTITY_KINDS, type EntityInput, type EntityKind, type EntitySummary } from '../../../shared/model';
 import type { TextSpan } from '../../../shared/search-passage';
 import { labelIn } from '../labels';
-import { CountedPanel } from '../ui/CountedPanel';
 import { SelectField } from '../ui/SelectField';
 import { EntityMentions } from './EntityMentions';
 import '../mentions/mentions.css';
@@ -77,13 +77,7 @@ export function EntitiesPanel({ entities, onSave, onDelete, onOpenMention }: Pro
   const { t, i18n } = useTranslation();
   const [open, setOpen] = useState<string | null>(null);
   return (
-    <CountedPanel
-      className="entities-panel"
-      titleId="entities-title"
-      title={t('entities.title')}
-      count={entities.length}
-      testId="entities-panel"
-    >
+    <>
       {entities.length === 0 && <p className="panel-empty">{t('entities.empty')}</p>}
       <ul className="entity-list">
         {entities.map((summary) => {
@@ -130,6 +124,6 @@ export function EntitiesPanel({ entities, onSave, onDelete, onOpenMention }: Pro
           );
         })}
       </ul>
-    </CountedPanel>
+    </>
   );
 }

@@ -15,7 +15,7 @@ import { labelIn } from '../labels';
 interface Props {
   annotation: Annotation;
   tags: TagDefinition[];
-  entities: EntitySummary[];
+  entities: readonly EntitySummary[];
   /** Entity id → links from this article's annotations (likely entities come first in the picker). */
   inArticle: ReadonlyMap<string, number>;
   /** True when the reader asked for the entity picker (E); onPickerOpened says it opened. */

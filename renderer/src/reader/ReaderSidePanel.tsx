@@ -8,31 +8,37 @@ import { useCallback, useMemo, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mentionPhrases } from '../../../shared/find-mentions';
 import type { TaggedArticle } from '../../../shared/library-mentions';
-import type { Annotation, EntitySummary } from '../../../shared/model';
+import type { Annotation } from '../../../shared/model';
 import type { TextSpan } from '../../../shared/search-passage';
 import type { UndoHistory } from '../../../shared/undo-history';
+import { EntitiesPanel } from '../entities/EntitiesPanel';
 import { MentionsDialog } from '../mentions/MentionsDialog';
 import type { Notify } from '../status';
-import type { Taxonomy, TagDefinition } from '../../../shared/taxonomy';
-import { EntitiesPanel } from '../entities/EntitiesPanel';
+import { CountedPanel, type PanelNames } from '../ui/CountedPanel';
 import { AnnotationEditor } from './AnnotationEditor';
-import { AnnotationPanel } from './AnnotationPanel';
+import { AnnotationPanel, type ArticleAnnotations } from './AnnotationPanel';
 import { OrphanList } from './OrphanList';
 import type { ReaderActions } from './reader-actions';
 import './side-panel.css';
 
 type Tab = 'annotations' | 'entities';
-const TABS: [Tab, string][] = [
-  ['annotations', 'reader.panelTitle'],
-  ['entities', 'entities.title'],
-];
+
+/** Each tab, in order: its title (a locale key) and how its counted section is named. */
+const TABS: Record<Tab, { title: string; names: PanelNames }> = {
+  annotations: {
+    title: 'reader.panelTitle',
+    names: { className: 'panel-annotations', titleId: 'panel-title', testId: 'annotation-panel' },
+  },
+  entities: {
+    title: 'entities.title',
+    names: { className: 'entities-panel', titleId: 'entities-title', testId: 'entities-panel' },
+  },
+};
+const TAB_ORDER: Tab[] = ['annotations', 'entities'];
 
 interface Props {
-  taxonomy: Taxonomy;
-  tags: TagDefinition[];
-  annotations: Annotation[];
-  entities: EntitySummary[];
-  articleLanguage: string;
+  /** The scheme, annotations and entities the panel shows (the annotations tab gets them as they are). */
+  data: ArticleAnnotations;
   selected: Annotation | null;
   /** How many untagged mentions "tag all" would add for the selected annotation. */
   mentionCount: number;
@@ -58,7 +64,8 @@ interface Props {
 /** The side panel of the reader for one loaded article (the reader passes its stable actions). */
 export function ReaderSidePanel({ panelRef, ...props }: Props) {
   const { t } = useTranslation();
-  const { selected, actions, tags, entities, articleLanguage } = props;
+  const { selected, actions, data } = props;
+  const { tags, entities, articleLanguage } = data;
   const [chosenTab, setTab] = useState<Tab>('annotations');
   // Stable handlers, so the (memoised) list does not re-render as the article mounts.
   const onDelete = useCallback((a: Annotation) => void actions.remove(a), [actions]);
@@ -85,17 +92,17 @@ export function ReaderSidePanel({ panelRef, ...props }: Props) {
   );
   const inArticle = useMemo(() => {
     const counts = new Map<string, number>();
-    for (const a of props.annotations)
+    for (const a of data.annotations)
       if (a.entityId) counts.set(a.entityId, (counts.get(a.entityId) ?? 0) + 1);
     return counts;
-  }, [props.annotations]);
+  }, [data.annotations]);
 
   return (
     <aside className="annotation-panel" ref={panelRef}>
       <div className="panel-tabs" role="tablist">
-        {TABS.map(([id, label]) => (
+        {TAB_ORDER.map((id) => (
           <button key={id} type="button" role="tab" aria-selected={tab === id} onClick={() => setTab(id)}>
-            {t(label)}
+            {t(TABS[id].title)}
           </button>
         ))}
         <button type="button" className="link" onClick={props.onHelp} aria-label={t('shortcuts.title')}>
@@ -130,26 +137,29 @@ export function ReaderSidePanel({ panelRef, ...props }: Props) {
           onAttach={(a) => void actions.attach(a)}
         />
       )}
-      {tab === 'annotations' ? (
-        <AnnotationPanel
-          taxonomy={props.taxonomy}
-          tags={tags}
-          annotations={props.annotations}
-          entities={entities}
-          articleLanguage={articleLanguage}
-          selectedId={selected?.id ?? null}
-          scrollerRef={panelRef}
-          onSelect={actions.selectAnnotation}
-          onDelete={onDelete}
-        />
-      ) : (
-        <EntitiesPanel
-          entities={entities}
-          onSave={(input) => void actions.saveEntity(input)}
-          onDelete={(id) => void actions.deleteEntity(id)}
-          onOpenMention={props.onOpenMention}
-        />
-      )}
+      <CountedPanel
+        key={tab}
+        names={TABS[tab].names}
+        title={t(TABS[tab].title)}
+        count={tab === 'annotations' ? data.annotations.length : entities.length}
+      >
+        {tab === 'annotations' ? (
+          <AnnotationPanel
+            {...data}
+            selectedId={selected?.id ?? null}
+            scrollerRef={panelRef}
+            onSelect={actions.selectAnnotation}
+            onDelete={onDelete}
+          />
+        ) : (
+          <EntitiesPanel
+            entities={entities}
+            onSave={(input) => void actions.saveEntity(input)}
+            onDelete={(id) => void actions.deleteEntity(id)}
+            onOpenMention={props.onOpenMention}
+          />
+        )}
+      </CountedPanel>
       {across && (
         <MentionsDialog
           phrase={across.quote}
