@@ -20,6 +20,13 @@ import type {
 import type { BatchImportReport, DuplicateChoice, DuplicateOutcome, ImportProgress } from './import-types';
 import type { ArticlePage, ArticleQuery } from './library-query';
 import type {
+  EntityMention,
+  LibraryMention,
+  MentionQuery,
+  MentionTagging,
+  TaggedArticle,
+} from './library-mentions';
+import type {
   Annotation,
   AnnotationPatch,
   Article,
@@ -131,8 +138,17 @@ export interface HamishApi {
    * (its report's `pendingId`), once; not-found when unknown or already chosen.
    */
   resolveDuplicate(pendingId: string, choice: DuplicateChoice): Promise<Result<DuplicateOutcome>>;
-  /** Full-text search over titles and texts (Arabic spelling variants match), ranked, with passages. */
+  /**
+   * Full-text search over titles and texts (Arabic spelling variants match), ranked, with passages;
+   * a query naming an entity (any of its names or aliases, any script) also finds its other names.
+   */
   search(query: string, limit?: number): Promise<Result<SearchResponse>>;
+  /** Untagged whole-word mentions of phrases (and an entity's names) in every live article, each with its passage. */
+  findLibraryMentions(query: MentionQuery): Promise<Result<LibraryMention[]>>;
+  /** Tags mentions in several articles with one tag (and entity): all or none; the created annotations by article. */
+  tagLibraryMentions(request: MentionTagging): Promise<Result<TaggedArticle[]>>;
+  /** The annotations linked to an entity across the library, each with its article and passage. */
+  listEntityMentions(entityId: string): Promise<Result<EntityMention[]>>;
   /** What the start-up check did: temp files removed, damaged files quarantined (with the article affected), preferences set aside. */
   getStartupReport(): Promise<Result<StartupReport>>;
   /**
@@ -198,6 +214,9 @@ export const API_METHODS = [
   'cancelImport',
   'resolveDuplicate',
   'search',
+  'findLibraryMentions',
+  'tagLibraryMentions',
+  'listEntityMentions',
   'getStartupReport',
   'adoptArticle',
   'listBackups',

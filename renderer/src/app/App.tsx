@@ -188,6 +188,7 @@ export function App() {
               focus={opened?.focus}
               history={history}
               revision={revision}
+              onOpen={setOpenId}
             />
           </ErrorBoundary>
         ) : (
@@ -198,6 +199,7 @@ export function App() {
               notify={notify}
               version={listVersion}
               importer={importer}
+              history={history}
             />
           </ErrorBoundary>
         )}

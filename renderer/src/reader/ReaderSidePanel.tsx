@@ -4,10 +4,16 @@
  * above the list.
  */
 
-import { useCallback, useState, type RefObject } from 'react';
+import { useCallback, useMemo, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
+import { mentionPhrases } from '../../../shared/find-mentions';
+import type { TaggedArticle } from '../../../shared/library-mentions';
 import type { Annotation } from '../../../shared/model';
+import type { TextSpan } from '../../../shared/search-passage';
+import type { UndoHistory } from '../../../shared/undo-history';
 import { EntitiesPanel } from '../entities/EntitiesPanel';
+import { MentionsDialog } from '../mentions/MentionsDialog';
+import type { Notify } from '../status';
 import { CountedPanel, type PanelNames } from '../ui/CountedPanel';
 import { AnnotationEditor } from './AnnotationEditor';
 import { AnnotationPanel, type ArticleAnnotations } from './AnnotationPanel';
@@ -42,6 +48,15 @@ interface Props {
   /** True while there is a selection in the text an orphan can be attached to. */
   canAttach: boolean;
   panelRef: RefObject<HTMLElement | null>;
+  /** Bumped by the reader's E key: show the selected annotation's entity picker. */
+  pickerSignal: number;
+  articleId: string;
+  history: UndoHistory;
+  notify: Notify;
+  /** Annotations a library-wide tagging created (this article's are shown at once). */
+  onTaggedAcross: (groups: TaggedArticle[]) => void;
+  /** Opens an article at a span (an entity's mention). */
+  onOpenMention: (articleId: string, focus: TextSpan) => void;
   onDeselect: () => void;
   onHelp: () => void;
 }
@@ -51,9 +66,36 @@ export function ReaderSidePanel({ panelRef, ...props }: Props) {
   const { t } = useTranslation();
   const { selected, actions, data } = props;
   const { tags, entities, articleLanguage } = data;
-  const [tab, setTab] = useState<Tab>('annotations');
+  const [chosenTab, setTab] = useState<Tab>('annotations');
   // Stable handlers, so the (memoised) list does not re-render as the article mounts.
   const onDelete = useCallback((a: Annotation) => void actions.remove(a), [actions]);
+  // The E key's request, until the picker has opened (it may first need the annotations tab).
+  const [pickerSeen, setPickerSeen] = useState(props.pickerSignal);
+  const pickerRequested = props.pickerSignal !== pickerSeen;
+  const onPickerOpened = useCallback(() => {
+    setTab('annotations');
+    setPickerSeen(props.pickerSignal);
+  }, [props.pickerSignal]);
+  // While E's request waits, the annotations tab (where the picker is) is shown.
+  const tab = pickerRequested ? 'annotations' : chosenTab;
+  /** The annotation whose mentions across the library are being previewed. */
+  const [across, setAcross] = useState<Annotation | null>(null);
+  // One object per preview: the dialog looks the mentions up again only when it changes.
+  const acrossQuery = useMemo(
+    () =>
+      across && {
+        phrases: mentionPhrases(across.quote),
+        tag: across.tag,
+        ...(across.entityId ? { entityId: across.entityId } : {}),
+      },
+    [across],
+  );
+  const inArticle = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const a of data.annotations)
+      if (a.entityId) counts.set(a.entityId, (counts.get(a.entityId) ?? 0) + 1);
+    return counts;
+  }, [data.annotations]);
 
   return (
     <aside className="annotation-panel" ref={panelRef}>
@@ -73,11 +115,15 @@ export function ReaderSidePanel({ panelRef, ...props }: Props) {
           annotation={selected}
           tags={tags}
           entities={entities}
+          inArticle={inArticle}
+          pickerRequested={pickerRequested}
+          onPickerOpened={onPickerOpened}
           articleLanguage={articleLanguage}
           mentionCount={props.mentionCount}
           onUpdate={(patch) => void actions.update(selected, patch)}
           onMoveEdge={(edge, how, unit) => void actions.moveEdge(selected, edge, how, unit)}
           onTagAll={() => void actions.tagAll(selected)}
+          onTagAcross={() => setAcross(selected)}
           onNewEntity={() => void actions.newEntity(selected)}
           onDelete={() => void actions.remove(selected)}
           onClose={props.onDeselect}
@@ -110,9 +156,27 @@ export function ReaderSidePanel({ panelRef, ...props }: Props) {
             entities={entities}
             onSave={(input) => void actions.saveEntity(input)}
             onDelete={(id) => void actions.deleteEntity(id)}
+            onOpenMention={props.onOpenMention}
           />
         )}
       </CountedPanel>
+      {across && (
+        <MentionsDialog
+          phrase={across.quote}
+          query={acrossQuery ?? { phrases: [] }}
+          tag={across.tag}
+          tags={tags}
+          entityId={across.entityId}
+          currentArticleId={props.articleId}
+          history={props.history}
+          notify={props.notify}
+          onClose={() => setAcross(null)}
+          onApplied={(groups) => {
+            setAcross(null);
+            props.onTaggedAcross(groups);
+          }}
+        />
+      )}
     </aside>
   );
 }

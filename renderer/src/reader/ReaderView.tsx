@@ -13,6 +13,7 @@ import { directionOf, type Block, type EntitySummary } from '../../../shared/mod
 import { lazyKnownWords } from '../../../shared/span-snap';
 import { listTags } from '../../../shared/taxonomy';
 import type { UndoHistory } from '../../../shared/undo-history';
+import { api } from '../api';
 import type { Notify } from '../status';
 import { ArticleHeader } from './ArticleHeader';
 import { ArticleText } from './ArticleText';
@@ -46,10 +47,13 @@ interface Props {
   history: UndoHistory;
   /** Bumped by the app after an undo/redo or a scheme change: reload annotations. */
   revision: number;
+  /** Opens an article at a span (an entity's mention elsewhere in the library). */
+  onOpen: (id: string, focus?: TextSpan) => void;
 }
 
 /** Memoised: the app re-renders on every status message ("Saving…"), which must not re-render a long article. */
-export const ReaderView = memo(function ReaderView({ articleId, notify, history, revision, focus }: Props) {
+export const ReaderView = memo(function ReaderView(props: Props) {
+  const { articleId, notify, history, revision, focus } = props;
   const { t } = useTranslation();
   const { state, error, setAnnotations, setEntities } = useArticle(articleId, revision);
   const articleRef = useRef<HTMLElement>(null);
@@ -63,6 +67,8 @@ export const ReaderView = memo(function ReaderView({ articleId, notify, history,
   const [pending, setPending] = useState<PendingSelection | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [help, setHelp] = useState(false);
+  /** Bumped by E: the side panel opens the selected annotation's entity picker. */
+  const [pickerSignal, setPickerSignal] = useState(0);
 
   const article = state?.article;
   const taxonomy = state?.taxonomy;
@@ -131,6 +137,7 @@ export const ReaderView = memo(function ReaderView({ articleId, notify, history,
     notify,
     setEntities,
     setHelp,
+    openPicker: () => setPickerSignal((n) => n + 1),
   });
   useReaderKeys(keys);
   // Scanning the text for mentions costs ~20 ms on a long article: once per selection or change, not per render.
@@ -188,6 +195,16 @@ export const ReaderView = memo(function ReaderView({ articleId, notify, history,
         orphans={orphans}
         canAttach={pending !== null}
         panelRef={panelRef}
+        pickerSignal={pickerSignal}
+        articleId={articleId}
+        history={history}
+        notify={notify}
+        onTaggedAcross={(groups) => {
+          const here = groups.find((g) => g.articleId === articleId)?.annotations ?? [];
+          setAnnotations((list) => [...list, ...here].sort((x, y) => x.start - y.start || x.end - y.end));
+          void api.listEntities().then((r) => r.ok && setEntities(r.value));
+        }}
+        onOpenMention={props.onOpen}
         onDeselect={() => controls.choose(null)}
         onHelp={() => setHelp(true)}
       />

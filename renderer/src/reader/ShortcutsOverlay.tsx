@@ -13,6 +13,7 @@ const SHORTCUTS: [keys: string, label: string][] = [
   ['Shift + ← →', 'shortcuts.moveEnd'],
   ['Alt + Shift + ← →', 'shortcuts.moveStart'],
   ['M', 'shortcuts.tagAll'],
+  ['E', 'shortcuts.entity'],
   ['Delete', 'shortcuts.delete'],
   ['Ctrl + Z', 'shortcuts.undo'],
   ['Ctrl + Shift + Z', 'shortcuts.redo'],

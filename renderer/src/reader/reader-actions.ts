@@ -51,12 +51,16 @@ export interface ReaderDeps {
   notify: Notify;
   setEntities: (entities: EntitySummary[]) => void;
   setHelp: (update: (shown: boolean) => boolean) => void;
+  /** Opens the selected annotation's entity picker. */
+  openPicker: () => void;
 }
 
 /** The reader's actions over the state `get` returns at the moment each is called. */
 export function createReaderActions(get: () => ReaderDeps) {
   /** Bumped on every selection the user makes or lets go of (see `choose`). */
   let choices = 0;
+  /** Tag-menu annotations still being saved (E pressed meanwhile opens the picker once one is selected). */
+  let creating = 0;
 
   /**
    * Selects annotation `id` (null: none) as the user's own choice. A save that
@@ -126,7 +130,9 @@ export function createReaderActions(get: () => ReaderDeps) {
       d.notify(twin.message);
       return;
     }
+    creating++;
     const created = await d.actions.create([{ start: span[0] ?? 0, end: span[1] ?? 0, tag }]);
+    creating--;
     if (created?.[0] && choices === turn) get().setSelectedId(created[0].id);
   };
 
@@ -247,6 +253,10 @@ export function createReaderActions(get: () => ReaderDeps) {
     tagAllSelected() {
       const { selected } = get();
       if (selected) void tagAll(selected);
+    },
+    entitySelected() {
+      const { selected, pending, openPicker } = get();
+      if ((selected || creating > 0) && !pending) openPicker();
     },
     toggleHelp() {
       get().setHelp((shown) => !shown);
