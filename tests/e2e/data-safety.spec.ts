@@ -34,7 +34,7 @@ test('a damaged annotations file is quarantined and the notice names the article
   await expect(notice).toBeVisible();
   await expect(notice.getByRole('heading')).toHaveText('تعذّرت قراءة بعض ملفات المكتبة');
   await expect(notice.locator('li[data-kind="annotations"]')).toContainText(
-    `تعذّرت قراءة تعليقات «${SAMPLE_TITLE}`,
+    `تعذّرت قراءة توسيمات «${SAMPLE_TITLE}`,
   );
   await expect(notice.locator('li[data-kind="annotations"]')).toContainText(`quarantine/`);
   await expect(notice).toContainText('preferences.corrupt.json');
@@ -159,7 +159,7 @@ test('Restore from backup: confirm, get the earlier state back, and undo it from
   await expect(rows.nth(1)).toContainText('نسخة يومية');
   await rows.nth(1).getByRole('button', { name: 'استعادة' }).click();
   await expect(dialog.getByRole('alertdialog')).toContainText(
-    'تُحفظ مقالاتك وتعليقاتك الحالية نسخةً احتياطية أولًا',
+    'تُحفظ مقالاتك وتوسيماتك الحالية نسخةً احتياطية أولًا',
   );
   await page.screenshot({ path: 'test-results/restore-confirm-ar.png' });
   await dialog.getByRole('button', { name: 'استعادة هذه النسخة' }).click();

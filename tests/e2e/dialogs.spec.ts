@@ -12,8 +12,8 @@ const DIALOGS = [
   { opener: 'مقال جديد', name: 'مقال جديد', first: 'العنوان' },
   { opener: 'مخطط الوسوم', name: 'مخطط الوسوم' },
   { opener: 'الاستعادة من نسخة احتياطية…', name: 'الاستعادة من نسخة احتياطية' },
-  { opener: 'تصدير…', name: 'تصدير التعليقات' },
-  { opener: 'استيراد…', name: 'استيراد التعليقات' },
+  { opener: 'تصدير…', name: 'تصدير التوسيمات' },
+  { opener: 'استيراد…', name: 'استيراد التوسيمات' },
 ];
 
 test('each dialog is labelled and modal, takes focus, closes on Esc and returns focus to its opener', async ({

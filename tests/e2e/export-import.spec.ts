@@ -81,7 +81,7 @@ test('export the library as JSON, import it into an empty library, see the same 
   await dialog.screenshot({ path: join(shots, 'export-dialog-ar.png') });
   await dialog.getByRole('button', { name: 'تصدير…' }).click();
   await expect(dialog).toBeHidden();
-  await expect(first.page.getByTestId('status')).toContainText('التعليقات: 3');
+  await expect(first.page.getByTestId('status')).toContainText('التوسيمات: 3');
   const exported = first.exportedPaths.at(-1) ?? '';
   expect(exported.endsWith('ويتكوف مستعد للقاء خليل الحية لبحث تثبيت وقف إطلاق النار.hamish.json')).toBe(
     true,

@@ -85,7 +85,7 @@ test('keyboard only: walk words and sentences, extend, tag, jump, grow, delete; 
 
   await page.keyboard.press('?');
   await expect(page.getByTestId('shortcuts')).toContainText('اختصارات لوحة المفاتيح');
-  await expect(page.getByTestId('shortcuts')).toContainText('وسم كل إشارات التعليق المحدد');
+  await expect(page.getByTestId('shortcuts')).toContainText('وسم كل إشارات التوسيم المحدد');
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('shortcuts')).toHaveCount(0);
   await page.getByRole('button', { name: 'التبديل إلى الإنجليزية' }).click();
@@ -125,7 +125,7 @@ test('the scheme editor adds a type that is saved and usable, and a used type is
   await page.locator('.taxonomy-type').last().getByRole('button', { name: 'إزالة' }).first().click();
   await page.getByRole('button', { name: 'حفظ المخطط' }).click();
   const resolve = page.getByTestId('taxonomy-resolve');
-  await expect(resolve).toContainText('«مكان» (تعليق واحد)');
+  await expect(resolve).toContainText('«مكان» (توسيم واحد)');
   await resolve.locator('select').selectOption('event');
   await page.getByRole('button', { name: 'تطبيق وحفظ' }).click();
   await expect(page.getByTestId('status')).toHaveText('حُفظ مخطط الوسوم.');
