@@ -64,8 +64,8 @@ test('tags three passages by mouse, keeps them across a reload, and exports them
   for (const [name, texts] of Object.entries(expected))
     expect(await highlightedTexts(app, name)).toEqual(texts);
 
-  // Export through the toolbar button; the "save dialog" answers with a path in the temp folder.
-  await page.getByRole('button', { name: 'تصدير التوسيمات…' }).click();
+  // Export through Article › Export this article's annotations…; the "save dialog" answers with a path in the temp folder.
+  await app.sendMenuCommand('export-annotations');
   await expect(page.getByTestId('status')).toContainText('صُدِّرت التوسيمات');
   expect(app.exportedPaths).toHaveLength(1);
   const exported = JSON.parse(await readFile(app.exportedPaths[0] as string, 'utf8')) as {

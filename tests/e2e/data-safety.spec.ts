@@ -151,7 +151,7 @@ test('Restore from backup: confirm, get the earlier state back, and undo it from
   await page.keyboard.press('0');
   await expect(page.locator('.panel-item')).toHaveCount(1);
 
-  await page.getByRole('button', { name: 'الاستعادة من نسخة احتياطية…' }).click();
+  await app.sendMenuCommand('show-backups');
   const dialog = page.getByRole('dialog', { name: 'الاستعادة من نسخة احتياطية' });
   const rows = dialog.locator('.backup-row');
   // Today's backup was taken at start (the state before today's edit); yesterday's is older.
@@ -170,7 +170,7 @@ test('Restore from backup: confirm, get the earlier state back, and undo it from
   await expect(actorCount).toHaveText('0');
 
   // The state before the restore was kept: restoring it brings the annotation back.
-  await page.getByRole('button', { name: 'الاستعادة من نسخة احتياطية…' }).click();
+  await app.sendMenuCommand('show-backups');
   const saved = dialog.locator('.backup-row', { hasText: 'حُفظت قبل استعادة' });
   await expect(saved).toHaveCount(1);
   await saved.getByRole('button', { name: 'استعادة' }).click();

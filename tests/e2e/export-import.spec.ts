@@ -91,7 +91,7 @@ test('export the library as JSON, import it into an empty library, see the same 
   const second = await launch(launchApp, dir, 'second', false);
   await expect(second.page.locator('.article-open')).toHaveCount(0);
   second.nextImportFile = exported;
-  await second.page.getByRole('button', { name: 'استيراد…' }).click();
+  await second.sendMenuCommand('import-annotations');
   const importDialog = second.page.getByTestId('import-dialog');
   await importDialog.getByLabel(/اعتماد النسخة المستوردة/u).check();
   await importDialog.getByRole('button', { name: 'اختيار ملف واستيراده…' }).click();

@@ -5,7 +5,7 @@
  * of 10,000 articles renders 50 rows.
  */
 
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SortKey } from '../../../shared/library-query';
 import type { ArticleMeta, ArticleStatus } from '../../../shared/model';
@@ -31,11 +31,13 @@ interface Props {
   /** Bumped by the app when articles were added elsewhere (new article, import). */
   version: number;
   importer: Importer;
+  /** Bumped by Edit › Search the library: the search box takes the focus. */
+  searchFocus?: number;
 }
 
 const SEARCH_DELAY_MS = 250;
 
-export function LibraryView({ onOpen, onNew, notify, version, importer }: Props) {
+export function LibraryView({ onOpen, onNew, notify, version, importer, searchFocus = 0 }: Props) {
   const { t } = useTranslation();
   const [localVersion, setLocalVersion] = useState(0);
   const { query, page, update } = useLibraryPage(notify, version + localVersion);
@@ -46,6 +48,12 @@ export function LibraryView({ onOpen, onNew, notify, version, importer }: Props)
   const [results, setResults] = useState<SearchResponse | null>(null);
   const changed = () => setLocalVersion((v) => v + 1);
   const trash = query.trash === true;
+  const searchBox = useRef<HTMLInputElement>(null);
+  const loaded = page !== null;
+
+  useEffect(() => {
+    if (searchFocus > 0 && loaded) searchBox.current?.focus();
+  }, [searchFocus, loaded]);
 
   useEffect(() => {
     void api.getTaxonomy().then((r) => {
@@ -106,6 +114,7 @@ export function LibraryView({ onOpen, onNew, notify, version, importer }: Props)
       </header>
       <div className="library-tools">
         <input
+          ref={searchBox}
           type="search"
           className="search-box"
           dir="auto"
