@@ -179,6 +179,7 @@ for (const [command, check] of Object.entries(CHECKS)) {
 test('a reader command does nothing while the library is shown', async ({ app }) => {
   await tagGaza(app);
   await app.sendMenuCommand('show-library');
+  await expect(app.page.getByTestId('library')).toBeVisible();
   await app.sendMenuCommand('delete-annotation');
   await app.sendMenuCommand('new-article');
   // The command after it ran: the one before it had its turn and changed nothing.
