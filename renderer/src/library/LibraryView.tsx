@@ -132,6 +132,7 @@ export function LibraryView({ onOpen, onNew, notify, version, importer, searchFo
             filter={query.filter}
             sources={page.sources}
             languages={page.languages}
+            undated={page.undated}
             taxonomy={taxonomy}
             onChange={(filter) => update({ filter })}
           />
