@@ -7,6 +7,8 @@
  * guesses: a day that does not exist or a two-digit year is refused.
  */
 
+import { asciiDigits } from './arabic-normalize';
+
 /** The order a locale writes a numeric date in. */
 export type DateOrder = 'dmy' | 'mdy' | 'ymd';
 
@@ -16,8 +18,6 @@ export type DateInputProblem = 'format' | 'no-such-day';
 /** An ISO calendar day ("2026-03-14"; "" for no date), or why the text is not one. */
 export type DateInputResult = { ok: true; value: string } | { ok: false; problem: DateInputProblem };
 
-/** Arabic-Indic (U+0660–0669) and Persian (U+06F0–06F9) digits. */
-const NON_LATIN_DIGIT = /[\u0660-\u0669\u06F0-\u06F9]/gu;
 /** Direction marks that formatted Arabic dates carry (LRM, RLM, ALM, isolates). */
 const MARKS = /[\u200E\u200F\u061C\u2066-\u2069]/gu;
 /** Three runs of digits with one separator between each: / - . or the Arabic date separator ؍. */
@@ -25,10 +25,7 @@ const NUMERIC = /^(\d{1,4})\s*[/\-.\u060D]\s*(\d{1,2})\s*[/\-.\u060D]\s*(\d{1,4}
 
 /** `text` with Latin digits and no direction marks, trimmed. */
 export function latinDigits(text: string): string {
-  return text
-    .replace(NON_LATIN_DIGIT, (d) => String((d.codePointAt(0) ?? 0) % 16))
-    .replace(MARKS, '')
-    .trim();
+  return asciiDigits(text).replace(MARKS, '').trim();
 }
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');

@@ -7,6 +7,7 @@
  * brat type names, W3C bodies), so a readable one beats "sub-1".
  */
 
+import { asciiDigits } from './arabic-normalize';
 import { SCHEME_ID } from './schema/fields';
 
 /** Longest scheme id (the pattern's limit). */
@@ -26,16 +27,13 @@ const LETTERS: Record<string, string> = {
   '\u064E': 'a', '\u0650': 'i', '\u064F': 'u', '\u064B': 'an', '\u064D': 'in', '\u064C': 'un',
 };
 
-/** Arabic-Indic and Persian digits as ASCII digits. */
-const DIGIT = /[\u0660-\u0669\u06F0-\u06F9]/gu;
-
 /** `text` in Latin letters: Arabic transliterated letter by letter (a shadda doubles), Latin kept, the rest dropped or spaced. */
 export function transliterate(text: string): string {
   let out = '';
   // The last consonant written, and where it ended: a shadda doubles it there (NFC puts a fatha before the shadda).
   let last = '';
   let lastEnd = 0;
-  for (const char of text.normalize('NFC').replace(DIGIT, (d) => String((d.codePointAt(0) ?? 0) % 16))) {
+  for (const char of asciiDigits(text.normalize('NFC'))) {
     const mark = /[\p{M}\u0640]/u.test(char);
     if (char === '\u0651') {
       out = out.slice(0, lastEnd) + last + out.slice(lastEnd);
