@@ -30,7 +30,7 @@ import { StartupNotice } from '../safety/StartupNotice';
 import type { StatusMessage } from '../status';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { StatusLine } from './StatusLine';
-import { useMenuCommands } from './use-menu-commands';
+import { useMenuCommands } from '../ui/use-menu-commands';
 import './app.css';
 
 type Dialog = null | { initial: PickedTextFile | null };

@@ -4,7 +4,7 @@
  * menu and the key shown beside it do one and the same thing.
  */
 
-import { useMenuCommands } from '../app/use-menu-commands';
+import { useMenuCommands } from '../ui/use-menu-commands';
 import type { ReaderKeyActions } from './use-reader-keys';
 
 /** Runs the Article menu's commands with `actions` (nothing while the article is loading). */

@@ -9,7 +9,7 @@
 import { useEffect } from 'react';
 import type { MenuCommand } from '../../../shared/ipc-contract';
 import { api } from '../api';
-import { useLatest } from '../ui/use-latest';
+import { useLatest } from './use-latest';
 
 /** What to do for each handled command; commands left out are someone else's. */
 export type MenuHandlers = Partial<Record<MenuCommand, () => void>>;
