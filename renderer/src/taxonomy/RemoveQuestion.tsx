@@ -42,7 +42,7 @@ export function RemoveQuestion(props: Props) {
       ))}
       <div className="modal-actions">
         <span className="spacer" />
-        <button type="button" data-autofocus onClick={onKeep}>
+        <button type="button" onClick={onKeep}>
           {t('taxonomy.keep')}
         </button>
         <button type="button" className="danger" onClick={onRemove}>
