@@ -177,8 +177,9 @@ test('exports the ticked articles only, as CSV, from the library view', async ({
   expect(csv.startsWith('\uFEFFarticle_id,title,')).toBe(true);
   const rows = csv.trimEnd().split('\r\n');
   expect(rows).toHaveLength(3);
-  expect(rows.slice(1).map((r) => r.split(',').slice(4, 8))).toEqual([
-    ['demand', 'prisoners', '', 'تبادل الأسرى'],
-    ['demand', 'settlements', '', 'ووقف الاستيطان'],
+  // type, subtype, their labels in Arabic and English, entity, quote.
+  expect(rows.slice(1).map((r) => r.split(',').slice(4, 12))).toEqual([
+    ['demand', 'prisoners', 'مطلب', 'Demand', 'الأسرى', 'Prisoners', '', 'تبادل الأسرى'],
+    ['demand', 'settlements', 'مطلب', 'Demand', 'الاستيطان', 'Settlements', '', 'ووقف الاستيطان'],
   ]);
 });
