@@ -232,7 +232,10 @@ type ListsAll<All, Listed> = [Exclude<All, Listed>] extends [never] ? true : Exc
 /** Fails to compile when a method of HamishApi is missing from API_METHODS. */
 export const API_METHODS_COMPLETE: ListsAll<ApiMethod, (typeof API_METHODS)[number]> = true;
 
-/** Commands the application menu sends to the renderer. */
+/**
+ * Commands the application menu sends to the renderer ('menu-command'): the
+ * app's (files, dialogs, views, language, undo) and the open article's.
+ */
 export const MENU_COMMANDS = [
   'new-article',
   'open-text-file',
@@ -244,6 +247,16 @@ export const MENU_COMMANDS = [
   'set-language-en',
   'import-files',
   'import-folder',
+  'show-backups',
+  'undo',
+  'redo',
+  'find',
+  'edit-scheme',
+  'next-annotation',
+  'previous-annotation',
+  'tag-all-mentions',
+  'delete-annotation',
+  'show-shortcuts',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

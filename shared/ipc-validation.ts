@@ -37,6 +37,7 @@ export const articleQuerySchema = z.strictObject({
     from: z.iso.date().optional(),
     to: z.iso.date().optional(),
     hasType: schemeIdSchema.optional(),
+    undated: z.literal(true).optional(),
   }),
   sort: z.strictObject({
     key: z.union([

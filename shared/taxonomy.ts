@@ -7,6 +7,7 @@
 
 import defaultScheme from './default-taxonomy.json' with { type: 'json' };
 import type { Label, Taxonomy, TypeDefinition } from './schema/taxonomy-schema';
+import { SCHEME_ID } from './schema/fields';
 
 export type { Label, SubtypeDefinition, Taxonomy, TypeDefinition } from './schema/taxonomy-schema';
 
@@ -62,6 +63,7 @@ export function taxonomyProblems(taxonomy: Taxonomy): string[] {
     const ids = new Set<string>();
     const keys = new Set<string>(reserved);
     for (const item of items) {
+      if (!SCHEME_ID.test(item.id)) problems.push(`${where}: id "${item.id}" is not a-z, 0-9, "_" or "-"`);
       if (ids.has(item.id)) problems.push(`${where}: duplicate id "${item.id}"`);
       ids.add(item.id);
       if (item.key !== '' && keys.has(item.key)) problems.push(`${where}: key "${item.key}" used twice`);

@@ -81,7 +81,7 @@ test('overlapping annotations by mouse; click selects the innermost; retag, note
   // Undo the note, then the retag; redo both.
   await page.locator('.reader-scroll').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('Control+z');
-  await expect(page.getByTestId('status')).toHaveText('تم التراجع عن تعديل التعليق.');
+  await expect(page.getByTestId('status')).toHaveText('تم التراجع عن تعديل التوسيم.');
   await expect
     .poll(() => summary(app))
     .toContainEqual({ quote: 'ستيف ويتكوف', tag: 'actor.person', note: undefined });
@@ -172,7 +172,7 @@ test('an entity edited in the entities panel: its aliases make "tag all mentions
   await page.getByRole('button', { name: 'حفظ الكيان' }).click();
   await expect(page.getByTestId('entity-mentions')).toHaveText('إشارة واحدة في 1 مقال');
 
-  await page.getByRole('tab', { name: 'التعليقات' }).click();
+  await page.getByRole('tab', { name: 'التوسيمات' }).click();
   await editor.getByRole('button', { name: 'وسم 5 إشارات أخرى' }).click();
   await expect
     .poll(async () => (await stored(app)).map((a) => a.quote))

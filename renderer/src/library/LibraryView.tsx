@@ -6,7 +6,7 @@
  * of 10,000 articles renders 50 rows.
  */
 
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SortKey } from '../../../shared/library-query';
 import type { ArticleMeta, ArticleStatus } from '../../../shared/model';
@@ -36,6 +36,8 @@ interface Props {
   importer: Importer;
   /** The session's undo history (tagging from the search results is one step in it). */
   history: UndoHistory;
+  /** Bumped by Edit › Search the library: the search box takes the focus. */
+  searchFocus?: number;
 }
 
 const SEARCH_DELAY_MS = 250;
@@ -43,7 +45,7 @@ const SEARCH_DELAY_MS = 250;
 /** The query last typed, kept when an article is opened from the results and the library shown again. */
 let lastQuery = '';
 
-export function LibraryView({ onOpen, onNew, notify, version, importer, history }: Props) {
+export function LibraryView({ onOpen, onNew, notify, version, importer, history, searchFocus = 0 }: Props) {
   const { t } = useTranslation();
   const [localVersion, setLocalVersion] = useState(0);
   const { query, page, update } = useLibraryPage(notify, version + localVersion);
@@ -65,6 +67,12 @@ export function LibraryView({ onOpen, onNew, notify, version, importer, history 
   );
   const changed = () => setLocalVersion((v) => v + 1);
   const trash = query.trash === true;
+  const searchBox = useRef<HTMLInputElement>(null);
+  const loaded = page !== null;
+
+  useEffect(() => {
+    if (searchFocus > 0 && loaded) searchBox.current?.focus();
+  }, [searchFocus, loaded]);
 
   useEffect(() => {
     void api.getTaxonomy().then((r) => {
@@ -125,6 +133,7 @@ export function LibraryView({ onOpen, onNew, notify, version, importer, history 
       </header>
       <div className="library-tools">
         <input
+          ref={searchBox}
           type="search"
           className="search-box"
           dir="auto"
@@ -142,6 +151,7 @@ export function LibraryView({ onOpen, onNew, notify, version, importer, history 
             filter={query.filter}
             sources={page.sources}
             languages={page.languages}
+            undated={page.undated}
             taxonomy={taxonomy}
             onChange={(filter) => update({ filter })}
           />

@@ -30,6 +30,7 @@ import { useReaderControls, type PendingSelection } from './use-reader-controls'
 import { useBlockWindow } from './use-block-window';
 import { useProgressiveBlocks } from './use-progressive-blocks';
 import { useReaderKeys } from './use-reader-keys';
+import { useReaderMenu } from './use-reader-menu';
 import { usePointerSelection } from './use-pointer-selection';
 import { useSearchFocus } from './use-search-focus';
 import type { TextSpan } from '../../../shared/search-passage';
@@ -140,6 +141,7 @@ export const ReaderView = memo(function ReaderView(props: Props) {
     openPicker: () => setPickerSignal((n) => n + 1),
   });
   useReaderKeys(keys);
+  useReaderMenu(keys);
   // Scanning the text for mentions costs ~20 ms on a long article: once per selection or change, not per render.
   const mentionCount = useMemo(
     () =>
