@@ -1,11 +1,13 @@
 /**
  * The tag scheme annotations draw from: types (Actor, Demand, Event), some with
  * subtypes (Demand: Prisoners / Settlements / Other). A tag id is "type" or
- * "type.subtype". Colours come from the Okabe–Ito colour-blind-safe palette.
+ * "type.subtype". Each type has an Okabe–Ito hue (its underline on the text);
+ * its tags take tints from shared/tag-colours.ts that stay apart on the page.
  * The shapes are derived from shared/schema/taxonomy-schema.ts.
  */
 
 import type { z } from 'zod';
+import { underlineMark, type UnderlineMark } from './tag-marks';
 import type { labelSchema, subtypeSchema, taxonomySchema, typeSchema } from './schema/taxonomy-schema';
 
 export type Label = z.infer<typeof labelSchema>;
@@ -25,6 +27,10 @@ export interface TagDefinition {
   /** Label of the type alone ("Demand"), for grouping. */
   typeLabel: Label;
   color: string;
+  /** The type's colour: the underline of every tag of the type. */
+  typeColor: string;
+  /** The underline style that tells this tag from the others of its type without colour. */
+  underline: UnderlineMark;
 }
 
 /** A subtype row of the default scheme: id, Arabic label, English label, colour. */
@@ -36,8 +42,10 @@ const subtypes = (rows: readonly SubtypeRow[]): SubtypeDefinition[] =>
 
 /**
  * The default scheme. Each type has its own Okabe–Ito hue (blue, orange,
- * bluish green); its subtypes are lighter and darker shades of that hue, so
- * types stay apart for every kind of colour vision and subtypes read as family.
+ * bluish green), drawn as the underline of all its tags; each subtype has a
+ * palette colour of its own (TAG_PALETTE), so within a type every tint on the
+ * page differs from every other by ΔE ≥ 11.8, and the underline style tells
+ * them apart without colour.
  */
 export const DEFAULT_TAXONOMY: Taxonomy = {
   version: 1,
@@ -49,10 +57,10 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
       key: '1',
       clitics: true,
       subtypes: subtypes([
-        ['person', 'شخص', 'Person', '#0072B2'],
-        ['organisation', 'منظمة', 'Organisation', '#56B4E9'],
-        ['state', 'دولة/حكومة', 'State/government', '#004A75'],
-        ['armed-group', 'جماعة مسلحة', 'Armed group', '#3D8FC4'],
+        ['person', 'شخص', 'Person', '#717FFF'],
+        ['organisation', 'منظمة', 'Organisation', '#910080'],
+        ['state', 'دولة/حكومة', 'State/government', '#31410A'],
+        ['armed-group', 'جماعة مسلحة', 'Armed group', '#F0532B'],
       ]),
     },
     {
@@ -61,12 +69,12 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
       color: '#E69F00',
       key: '2',
       subtypes: subtypes([
-        ['prisoners', 'الأسرى', 'Prisoners', '#E69F00'],
-        ['settlements', 'الاستيطان', 'Settlements', '#D55E00'],
-        ['ceasefire', 'وقف إطلاق النار', 'Ceasefire', '#B35900'],
-        ['aid', 'المساعدات الإنسانية', 'Humanitarian aid', '#F0B440'],
-        ['accountability', 'المساءلة', 'Accountability', '#CC79A7'],
-        ['other', 'مطلب آخر', 'Other', '#A0692A'],
+        ['prisoners', 'الأسرى', 'Prisoners', '#F0532B'],
+        ['settlements', 'الاستيطان', 'Settlements', '#552847'],
+        ['ceasefire', 'وقف إطلاق النار', 'Ceasefire', '#0072B2'],
+        ['aid', 'المساعدات الإنسانية', 'Humanitarian aid', '#82C509'],
+        ['accountability', 'المساءلة', 'Accountability', '#910080'],
+        ['other', 'مطلب آخر', 'Other', '#31410A'],
       ]),
     },
     {
@@ -75,12 +83,12 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
       color: '#009E73',
       key: '3',
       subtypes: subtypes([
-        ['meeting', 'لقاء/اجتماع', 'Meeting', '#009E73'],
-        ['attack', 'ضربة/هجوم', 'Strike/attack', '#006B4E'],
-        ['truce', 'هدنة/اتفاق', 'Truce/agreement', '#4DC4A0'],
-        ['statement', 'تصريح/مقابلة', 'Statement/interview', '#2E8B6E'],
-        ['negotiation', 'مفاوضات', 'Negotiation', '#7FD4B8'],
-        ['other', 'حدث آخر', 'Other', '#00563F'],
+        ['meeting', 'لقاء/اجتماع', 'Meeting', '#82C509'],
+        ['attack', 'ضربة/هجوم', 'Strike/attack', '#F0532B'],
+        ['truce', 'هدنة/اتفاق', 'Truce/agreement', '#717FFF'],
+        ['statement', 'تصريح/مقابلة', 'Statement/interview', '#552847'],
+        ['negotiation', 'مفاوضات', 'Negotiation', '#0072B2'],
+        ['other', 'حدث آخر', 'Other', '#31410A'],
       ]),
     },
   ],
@@ -92,13 +100,23 @@ export const TYPE_ITSELF_KEY = '0';
 /** Every tag an annotation may carry: each type (its subtype not known yet), then each of its subtypes. */
 export function listTags(taxonomy: Taxonomy): TagDefinition[] {
   return taxonomy.types.flatMap((type): TagDefinition[] => [
-    { id: type.id, typeId: type.id, label: type.label, typeLabel: type.label, color: type.color },
-    ...type.subtypes.map((sub) => ({
+    {
+      id: type.id,
+      typeId: type.id,
+      label: type.label,
+      typeLabel: type.label,
+      color: type.color,
+      typeColor: type.color,
+      underline: underlineMark(0),
+    },
+    ...type.subtypes.map((sub, i) => ({
       id: `${type.id}.${sub.id}`,
       typeId: type.id,
       label: sub.label,
       typeLabel: type.label,
       color: sub.color,
+      typeColor: type.color,
+      underline: underlineMark(i + 1),
     })),
   ]);
 }

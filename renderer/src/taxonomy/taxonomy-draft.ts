@@ -4,6 +4,7 @@
  * which tags a draft drops compared with the saved scheme.
  */
 
+import { nextSubtypeColour } from '../../../shared/tag-colours';
 import { listTags, TYPE_ITSELF_KEY, type Taxonomy, type TypeDefinition } from '../../../shared/taxonomy';
 
 /** Okabe–Ito and companions, offered in turn to new entries. */
@@ -42,7 +43,8 @@ export function addSubtype(taxonomy: Taxonomy, typeIndex: number): Taxonomy {
       {
         id: freeId('sub', type.subtypes),
         label: { ar: '', en: '' },
-        color: type.color,
+        // A tint of its own, apart from the type's other tags on the page.
+        color: nextSubtypeColour(type),
         key: freeKey(type.subtypes, [TYPE_ITSELF_KEY]),
       },
     ],
