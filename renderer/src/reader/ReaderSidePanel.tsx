@@ -1,7 +1,7 @@
 /**
  * The reader's side panel: tabs for the annotation list and the entities,
- * the "?" that opens the shortcuts, and the editor of the selected annotation
- * above the list.
+ * the "?" that opens the shortcuts, the editor of the selected annotation
+ * above the list, and the legend of the tags' colours and underlines.
  */
 
 import { useCallback, useState, type RefObject } from 'react';
@@ -13,6 +13,7 @@ import { AnnotationEditor } from './AnnotationEditor';
 import { AnnotationPanel } from './AnnotationPanel';
 import { OrphanList } from './OrphanList';
 import type { ReaderActions } from './reader-actions';
+import { TagLegend } from './TagLegend';
 import './side-panel.css';
 
 type Tab = 'annotations' | 'entities';
@@ -84,6 +85,7 @@ export function ReaderSidePanel({ panelRef, ...props }: Props) {
           onAttach={(a) => void actions.attach(a)}
         />
       )}
+      {tab === 'annotations' && <TagLegend taxonomy={props.taxonomy} tags={tags} />}
       {tab === 'annotations' ? (
         <AnnotationPanel
           taxonomy={props.taxonomy}

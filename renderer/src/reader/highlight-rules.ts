@@ -34,7 +34,12 @@ export function tagHighlightRules(tags: readonly TagDefinition[]): string[] {
   );
 }
 
-/** The same look as an inline style (the legend's sample of a tag). */
+/** The same look as an inline style (the legend's sample of a tag): the tint as a layer over the element's own (page) background. */
 export function tagSampleStyle(tag: TagDefinition): CSSProperties {
-  return { backgroundColor: tintOf(tag), textDecoration: underlineOf(tag), textUnderlineOffset: '0.45em' };
+  const tint = tintOf(tag);
+  return {
+    backgroundImage: `linear-gradient(${tint}, ${tint})`,
+    textDecoration: underlineOf(tag),
+    textUnderlineOffset: '0.45em',
+  };
 }
