@@ -1,7 +1,8 @@
 /**
  * Selects a phrase of the article with a real mouse drag, as a user would:
  * press just outside the phrase's first character, release just outside its
- * last, in whichever direction the text runs.
+ * last, in whichever direction the text runs; the phrase is scrolled to the
+ * middle of the reader, or to its top or bottom edge.
  */
 
 import type { Page } from '@playwright/test';
@@ -11,10 +12,23 @@ interface Points {
   to: { x: number; y: number };
 }
 
+/**
+ * Where the phrase is scrolled to before the drag: the middle of the reader,
+ * or its line's top `top` CSS px below the reader's top edge, or its bottom
+ * `bottom` px above the reader's bottom edge.
+ */
+export type DragAlign = 'center' | { top: number } | { bottom: number };
+
 /** With `reverse`, the drag runs from the phrase's end back to its start (as a user dragging backwards). */
-export async function dragSelect(page: Page, phrase: string, occurrence = 0, reverse = false): Promise<void> {
+export async function dragSelect(
+  page: Page,
+  phrase: string,
+  occurrence = 0,
+  reverse = false,
+  align: DragAlign = 'center',
+): Promise<void> {
   const points = await page.evaluate(
-    ({ phrase, occurrence }): Points | string => {
+    ({ phrase, occurrence, align }): Points | string => {
       const article = document.querySelector('[data-testid="article-text"]');
       if (!article) return 'no article';
       const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
@@ -30,6 +44,13 @@ export async function dragSelect(page: Page, phrase: string, occurrence = 0, rev
           last.setStart(node, at + phrase.length - 1);
           last.setEnd(node, at + phrase.length);
           first.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+          const scroller = article.closest('.reader-scroll');
+          if (align !== 'center' && scroller) {
+            const view = scroller.getBoundingClientRect();
+            const line = first.getBoundingClientRect();
+            scroller.scrollTop +=
+              'top' in align ? line.top - view.top - align.top : line.bottom - view.bottom + align.bottom;
+          }
           const a = first.getBoundingClientRect();
           const b = last.getBoundingClientRect();
           const rtl = getComputedStyle(node.parentElement as Element).direction === 'rtl';
@@ -41,7 +62,7 @@ export async function dragSelect(page: Page, phrase: string, occurrence = 0, rev
       }
       return `phrase not found: ${phrase}`;
     },
-    { phrase, occurrence },
+    { phrase, occurrence, align },
   );
   if (typeof points === 'string') throw new Error(points);
   if (reverse) [points.from, points.to] = [points.to, points.from];
