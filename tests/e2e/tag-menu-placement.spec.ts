@@ -53,9 +53,9 @@ test('the tag menu and its submenu stay on screen for selections at the top and 
       const selected = await page.evaluate(() => window.getSelection()?.toString());
       expect(selected).toBe('وقف إطلاق النار في قطاع غزة');
       await expectMenuOnScreen(page);
-      // The Demand submenu (seven entries, a header and a hint) is the tallest.
+      // The Demand submenu (Back, seven entries and a hint) is the tallest.
       await page.keyboard.press('2');
-      await expect(page.getByRole('menuitem')).toHaveCount(7);
+      await expect(page.getByRole('menuitem')).toHaveCount(8); // Back and seven entries
       await expectMenuOnScreen(page);
       await page.keyboard.press('Escape');
       await page.keyboard.press('Escape');

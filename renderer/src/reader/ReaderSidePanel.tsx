@@ -4,7 +4,7 @@
  * above the list, and the legend of the tags' colours and underlines.
  */
 
-import { useCallback, useState, type RefObject } from 'react';
+import { useCallback, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation, EntitySummary } from '../../../shared/model';
 import type { Taxonomy, TagDefinition } from '../../../shared/taxonomy';
@@ -41,6 +41,16 @@ interface Props {
   onHelp: () => void;
 }
 
+/** The tab `key` moves to from tab `at` (null: not a tab key); arrows follow the screen. */
+function tabAfter(key: string, at: number, rtl: boolean): number | null {
+  const last = TABS.length - 1;
+  if (key === 'Home') return 0;
+  if (key === 'End') return last;
+  if (key !== 'ArrowLeft' && key !== 'ArrowRight') return null;
+  const step = (key === 'ArrowRight') === rtl ? -1 : 1;
+  return (at + step + TABS.length) % TABS.length;
+}
+
 /** The side panel of the reader for one loaded article (the reader passes its stable actions). */
 export function ReaderSidePanel({ panelRef, ...props }: Props) {
   const { t } = useTranslation();
@@ -48,63 +58,87 @@ export function ReaderSidePanel({ panelRef, ...props }: Props) {
   const [tab, setTab] = useState<Tab>('annotations');
   // Stable handlers, so the (memoised) list does not re-render as the article mounts.
   const onDelete = useCallback((a: Annotation) => void actions.remove(a), [actions]);
+  // ← → (and Home/End) move between the tabs; kept from the reader's word keys.
+  const onTabKey = (event: KeyboardEvent<HTMLDivElement>) => {
+    const at = TABS.findIndex(([id]) => id === tab);
+    const next = tabAfter(event.key, at, document.documentElement.dir === 'rtl');
+    if (next === null) return;
+    event.preventDefault();
+    const id = TABS[next]?.[0] ?? 'annotations';
+    setTab(id);
+    document.getElementById(`panel-tab-${id}`)?.focus();
+  };
 
   return (
     <aside className="annotation-panel" ref={panelRef}>
-      <div className="panel-tabs" role="tablist">
-        {TABS.map(([id, label]) => (
-          <button key={id} type="button" role="tab" aria-selected={tab === id} onClick={() => setTab(id)}>
-            {t(label)}
-          </button>
-        ))}
+      <div className="panel-tabs">
+        {/* Only tabs in the tab list (axe: aria-required-children); one Tab stop, arrows between tabs. */}
+        <div role="tablist" onKeyDown={onTabKey}>
+          {TABS.map(([id, label]) => (
+            <button
+              key={id}
+              id={`panel-tab-${id}`}
+              type="button"
+              role="tab"
+              aria-selected={tab === id}
+              aria-controls="panel-tabpanel"
+              tabIndex={tab === id ? 0 : -1}
+              onClick={() => setTab(id)}
+            >
+              {t(label)}
+            </button>
+          ))}
+        </div>
         <button type="button" className="link" onClick={props.onHelp} aria-label={t('shortcuts.title')}>
           ?
         </button>
       </div>
-      {selected && tab === 'annotations' && (
-        <AnnotationEditor
-          key={`${selected.id}:${selected.note ?? ''}`}
-          annotation={selected}
-          tags={tags}
-          entities={entities}
-          articleLanguage={articleLanguage}
-          mentionCount={props.mentionCount}
-          onUpdate={(patch) => void actions.update(selected, patch)}
-          onMoveEdge={(edge, how, unit) => void actions.moveEdge(selected, edge, how, unit)}
-          onTagAll={() => void actions.tagAll(selected)}
-          onNewEntity={() => void actions.newEntity(selected)}
-          onDelete={() => void actions.remove(selected)}
-          onClose={props.onDeselect}
-        />
-      )}
-      {tab === 'annotations' && (
-        <OrphanList
-          orphans={props.orphans}
-          articleLanguage={articleLanguage}
-          canAttach={props.canAttach}
-          onAttach={(a) => void actions.attach(a)}
-        />
-      )}
-      {tab === 'annotations' && <TagLegend taxonomy={props.taxonomy} tags={tags} />}
-      {tab === 'annotations' ? (
-        <AnnotationPanel
-          taxonomy={props.taxonomy}
-          tags={tags}
-          annotations={props.annotations}
-          entities={entities}
-          articleLanguage={articleLanguage}
-          selectedId={selected?.id ?? null}
-          scrollerRef={panelRef}
-          onSelect={actions.selectAnnotation}
-          onDelete={onDelete}
-        />
-      ) : (
-        <EntitiesPanel
-          entities={entities}
-          onSave={(input) => void actions.saveEntity(input)}
-          onDelete={(id) => void actions.deleteEntity(id)}
-        />
-      )}
+      <div role="tabpanel" id="panel-tabpanel" aria-labelledby={`panel-tab-${tab}`}>
+        {selected && tab === 'annotations' && (
+          <AnnotationEditor
+            key={`${selected.id}:${selected.note ?? ''}`}
+            annotation={selected}
+            tags={tags}
+            entities={entities}
+            articleLanguage={articleLanguage}
+            mentionCount={props.mentionCount}
+            onUpdate={(patch) => void actions.update(selected, patch)}
+            onMoveEdge={(edge, how, unit) => void actions.moveEdge(selected, edge, how, unit)}
+            onTagAll={() => void actions.tagAll(selected)}
+            onNewEntity={() => void actions.newEntity(selected)}
+            onDelete={() => void actions.remove(selected)}
+            onClose={props.onDeselect}
+          />
+        )}
+        {tab === 'annotations' && (
+          <OrphanList
+            orphans={props.orphans}
+            articleLanguage={articleLanguage}
+            canAttach={props.canAttach}
+            onAttach={(a) => void actions.attach(a)}
+          />
+        )}
+        {tab === 'annotations' && <TagLegend taxonomy={props.taxonomy} tags={tags} />}
+        {tab === 'annotations' ? (
+          <AnnotationPanel
+            taxonomy={props.taxonomy}
+            tags={tags}
+            annotations={props.annotations}
+            entities={entities}
+            articleLanguage={articleLanguage}
+            selectedId={selected?.id ?? null}
+            scrollerRef={panelRef}
+            onSelect={actions.selectAnnotation}
+            onDelete={onDelete}
+          />
+        ) : (
+          <EntitiesPanel
+            entities={entities}
+            onSave={(input) => void actions.saveEntity(input)}
+            onDelete={(id) => void actions.deleteEntity(id)}
+          />
+        )}
+      </div>
     </aside>
   );
 }

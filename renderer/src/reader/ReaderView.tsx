@@ -167,7 +167,16 @@ export const ReaderView = memo(function ReaderView({ articleId, notify, history,
 
   return (
     <div className="reader">
-      <div className="reader-scroll" ref={scrollRef} onScroll={followSelection}>
+      {/* Focusable, so the text scrolls from the keyboard and keys can bring focus back to it (axe: scrollable-region-focusable). */}
+      <div
+        className="reader-scroll"
+        ref={scrollRef}
+        onScroll={followSelection}
+        tabIndex={0}
+        role="region"
+        aria-label={article.meta.title}
+        data-testid="reader-text"
+      >
         <ArticleHeader meta={article.meta} />
         <div onDoubleClick={onDoubleClick}>
           <ArticleText

@@ -99,7 +99,7 @@ export function TagMenu({ taxonomy, anchor, onPick, onClose }: Props) {
     >
       {type && (
         <div className="tag-menu-title">
-          <button type="button" className="link" onClick={() => setType(null)}>
+          <button type="button" role="menuitem" className="link" onClick={() => setType(null)}>
             {t('tagMenu.back')}
           </button>
           <span>{labelIn(type.label, i18n.language)}</span>
