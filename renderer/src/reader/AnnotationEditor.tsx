@@ -10,6 +10,7 @@ import type { Annotation, AnnotationPatch, EntitySummary } from '../../../shared
 import { EDGE_UNITS, type EdgeUnit } from '../../../shared/span-editing';
 import type { TagDefinition } from '../../../shared/taxonomy';
 import { labelIn } from '../labels';
+import { focusReaderText } from './focus-text';
 
 interface Props {
   annotation: Annotation;
@@ -85,6 +86,12 @@ export function AnnotationEditor(props: Props) {
           data-testid="editor-note"
           onChange={(e) => setNote(e.target.value)}
           onBlur={saveNote}
+          // Esc: back to the text (leaving the box saves the note).
+          onKeyDown={(e) => {
+            if (e.key !== 'Escape') return;
+            e.preventDefault();
+            focusReaderText();
+          }}
         />
       </label>
       {/* Keeps focus in the note, so its blur does not save a second time. */}

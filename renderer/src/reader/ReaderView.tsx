@@ -9,7 +9,7 @@ import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'rea
 import { useTranslation } from 'react-i18next';
 import { blockTexts } from '../../../shared/canonical-text';
 import { CodePointIndex } from '../../../shared/code-points';
-import { directionOf, type Block, type EntitySummary } from '../../../shared/model';
+import { directionOf, type Annotation, type Block, type EntitySummary } from '../../../shared/model';
 import { lazyKnownWords } from '../../../shared/span-snap';
 import { listTags } from '../../../shared/taxonomy';
 import type { UndoHistory } from '../../../shared/undo-history';
@@ -63,6 +63,7 @@ export const ReaderView = memo(function ReaderView({ articleId, notify, history,
   const [pending, setPending] = useState<PendingSelection | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [help, setHelp] = useState(false);
+  const [retagging, setRetagging] = useState<{ annotation: Annotation; rect: DOMRect } | null>(null);
 
   const article = state?.article;
   const taxonomy = state?.taxonomy;
@@ -131,6 +132,7 @@ export const ReaderView = memo(function ReaderView({ articleId, notify, history,
     notify,
     setEntities,
     setHelp,
+    setRetagging,
   });
   useReaderKeys(keys);
   // Scanning the text for mentions costs ~20 ms on a long article: once per selection or change, not per render.
@@ -210,6 +212,18 @@ export const ReaderView = memo(function ReaderView({ articleId, notify, history,
           anchor={pending.rect}
           onPick={(tag) => void controls.createFromPending(pending, tag)}
           onClose={() => setPending(null)}
+        />
+      )}
+      {retagging && !pending && (
+        <TagMenu
+          taxonomy={taxonomy}
+          anchor={retagging.rect}
+          onPick={(tag) => {
+            setRetagging(null);
+            const { annotation } = retagging;
+            if (tag !== annotation.tag) void controls.update(annotation, { tag });
+          }}
+          onClose={() => setRetagging(null)}
         />
       )}
       {help && <ShortcutsOverlay onClose={() => setHelp(false)} />}
