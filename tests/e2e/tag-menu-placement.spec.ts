@@ -6,6 +6,7 @@
  * must lie inside the window and below the top bar.
  */
 
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { openArticle } from './app-actions';
 import { expect, test } from './fixtures';
@@ -42,6 +43,7 @@ const CASES: { align: DragAlign; reverse: boolean }[] = [
 
 test('the tag menu and its submenu stay on screen for selections at the top and bottom edges, dragged both ways', async ({
   app,
+  shotsDir,
 }) => {
   const { page } = app;
   await openArticle(page);
@@ -57,6 +59,8 @@ test('the tag menu and its submenu stay on screen for selections at the top and 
       await page.keyboard.press('2');
       await expect(page.getByRole('menuitem')).toHaveCount(8); // Back and seven entries
       await expectMenuOnScreen(page);
+      if ('top' in align && align.top > 100 && !reverse)
+        await page.screenshot({ path: join(shotsDir, 'tag-menu-near-top-ar.png') });
       await page.keyboard.press('Escape');
       await page.keyboard.press('Escape');
       await expect(page.getByTestId('tag-menu')).toHaveCount(0);
