@@ -7,10 +7,9 @@
  */
 
 import type { Page } from '@playwright/test';
-import { openArticle, waitForSaved } from './app-actions';
+import { openArticle, tagPhrase, waitForSaved } from './app-actions';
 import { expect, test } from './fixtures';
 import type { HamishApp } from './harness';
-import { dragSelect } from './mouse-selection';
 
 test.use({ launch: { viewport: { width: 1360, height: 900 } } });
 
@@ -30,17 +29,10 @@ const focused = (page: Page) =>
     return el?.dataset['testid'] ?? el?.className ?? '';
   });
 
-async function tag(page: Page, phrase: string, keys: string[]): Promise<void> {
-  await dragSelect(page, phrase);
-  await expect(page.getByTestId('tag-menu')).toBeVisible();
-  for (const key of keys) await page.keyboard.press(key);
-  await waitForSaved(page);
-}
-
 test('N writes the note, Esc goes back to the text, R retags: no mouse after the drag', async ({ app }) => {
   const { page } = app;
   await openArticle(page);
-  await tag(page, 'خليل الحية', ['1', '1']);
+  await tagPhrase(page, 'خليل الحية', ['1', '1']);
   await expect(page.getByTestId('annotation-editor').locator('h3')).toHaveText('خليل الحية');
 
   await page.keyboard.press('n');
@@ -78,9 +70,9 @@ test('the annotation list is one Tab stop: ↑ ↓ walk the cards, Delete remove
 }) => {
   const { page } = app;
   await openArticle(page);
-  await tag(page, 'ويتكوف', ['1', '1']);
-  await tag(page, 'خليل الحية', ['1', '1']);
-  await tag(page, 'الدوحة', ['1', '3']);
+  await tagPhrase(page, 'ويتكوف', ['1', '1']);
+  await tagPhrase(page, 'خليل الحية', ['1', '1']);
+  await tagPhrase(page, 'الدوحة', ['1', '3']);
   await page.keyboard.press('Escape');
 
   const list = page.locator('.panel-list');

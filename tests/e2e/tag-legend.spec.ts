@@ -8,9 +8,8 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { DEFAULT_TAXONOMY, listTags } from '../../shared/taxonomy';
-import { openArticle, waitForSaved } from './app-actions';
+import { openArticle, tagPhrase } from './app-actions';
 import { expect, test } from './fixtures';
-import { dragSelect } from './mouse-selection';
 
 test.use({ launch: { viewport: { width: 1360, height: 900 } } });
 
@@ -26,14 +25,6 @@ function paintedRule(page: Page, tagId: string): Promise<{ background: string; d
   }, tagId);
 }
 
-/** Tags a phrase with the tag menu's keys (type, then subtype). */
-async function tag(page: Page, phrase: string, keys: string[]): Promise<void> {
-  await dragSelect(page, phrase);
-  await expect(page.getByTestId('tag-menu')).toBeVisible();
-  for (const key of keys) await page.keyboard.press(key);
-  await waitForSaved(page);
-}
-
 test('subtypes of one type are painted in different tints and underline styles; the legend shows them all', async ({
   app,
   shotsDir,
@@ -41,9 +32,9 @@ test('subtypes of one type are painted in different tints and underline styles; 
   const { page } = app;
   await openArticle(page);
   // Three actors of three subtypes, on the real sample text.
-  await tag(page, 'ويتكوف', ['1', '1']);
-  await tag(page, 'خليل الحية', ['1', '2']);
-  await tag(page, 'الدوحة', ['1', '3']);
+  await tagPhrase(page, 'ويتكوف', ['1', '1']);
+  await tagPhrase(page, 'خليل الحية', ['1', '2']);
+  await tagPhrase(page, 'الدوحة', ['1', '3']);
   const person = await paintedRule(page, 'actor.person');
   const organisation = await paintedRule(page, 'actor.organisation');
   const state = await paintedRule(page, 'actor.state');
