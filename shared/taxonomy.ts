@@ -6,18 +6,11 @@
  * The shapes are derived from shared/schema/taxonomy-schema.ts.
  */
 
-import type { z } from 'zod';
+import defaultScheme from './default-taxonomy.json' with { type: 'json' };
+import type { Label, Taxonomy, TypeDefinition } from './schema/taxonomy-schema';
 import { underlineMark, type UnderlineMark } from './tag-marks';
-import type { labelSchema, subtypeSchema, taxonomySchema, typeSchema } from './schema/taxonomy-schema';
 
-export type Label = z.infer<typeof labelSchema>;
-
-export type SubtypeDefinition = z.infer<typeof subtypeSchema>;
-
-/** A type; `key` is its shortcut in the tag menu, `clitics` leaves Arabic proclitics out of its new spans. */
-export type TypeDefinition = z.infer<typeof typeSchema>;
-
-export type Taxonomy = z.infer<typeof taxonomySchema>;
+export type { Label, SubtypeDefinition, Taxonomy, TypeDefinition } from './schema/taxonomy-schema';
 
 /** A concrete tag an annotation can carry, flattened from the scheme. */
 export interface TagDefinition {
@@ -33,66 +26,15 @@ export interface TagDefinition {
   underline: UnderlineMark;
 }
 
-/** A subtype row of the default scheme: id, Arabic label, English label, colour. */
-type SubtypeRow = readonly [id: string, ar: string, en: string, color: string];
-
-/** The subtypes of a default type from their rows; shortcut keys run 1, 2, 3… in row order. */
-const subtypes = (rows: readonly SubtypeRow[]): SubtypeDefinition[] =>
-  rows.map(([id, ar, en, color], i) => ({ id, label: { ar, en }, color, key: String(i + 1) }));
-
 /**
- * The default scheme. Each type has its own Okabe–Ito hue (blue, orange,
- * bluish green), drawn as the underline of all its tags; each subtype has a
- * palette colour of its own (TAG_PALETTE), so within a type every tint on the
- * page differs from every other by ΔE ≥ 11.8, and the underline style tells
- * them apart without colour.
+ * The default scheme, kept as data in default-taxonomy.json (a taxonomy.json
+ * as the library writes it). Each type has its own Okabe–Ito hue (blue,
+ * orange, bluish green), drawn as the underline of all its tags; each subtype
+ * has a palette colour of its own (TAG_PALETTE), so within a type every tint
+ * on the page differs from every other by ΔE ≥ 11.8, and the underline style
+ * tells them apart without colour; their shortcut keys run 1, 2, 3… in order.
  */
-export const DEFAULT_TAXONOMY: Taxonomy = {
-  version: 1,
-  types: [
-    {
-      id: 'actor',
-      label: { ar: 'فاعل', en: 'Actor' },
-      color: '#0072B2',
-      key: '1',
-      clitics: true,
-      subtypes: subtypes([
-        ['person', 'شخص', 'Person', '#717FFF'],
-        ['organisation', 'منظمة', 'Organisation', '#910080'],
-        ['state', 'دولة/حكومة', 'State/government', '#31410A'],
-        ['armed-group', 'جماعة مسلحة', 'Armed group', '#F0532B'],
-      ]),
-    },
-    {
-      id: 'demand',
-      label: { ar: 'مطلب', en: 'Demand' },
-      color: '#E69F00',
-      key: '2',
-      subtypes: subtypes([
-        ['prisoners', 'الأسرى', 'Prisoners', '#F0532B'],
-        ['settlements', 'الاستيطان', 'Settlements', '#552847'],
-        ['ceasefire', 'وقف إطلاق النار', 'Ceasefire', '#0072B2'],
-        ['aid', 'المساعدات الإنسانية', 'Humanitarian aid', '#82C509'],
-        ['accountability', 'المساءلة', 'Accountability', '#910080'],
-        ['other', 'مطلب آخر', 'Other', '#31410A'],
-      ]),
-    },
-    {
-      id: 'event',
-      label: { ar: 'حدث', en: 'Event' },
-      color: '#009E73',
-      key: '3',
-      subtypes: subtypes([
-        ['meeting', 'لقاء/اجتماع', 'Meeting', '#82C509'],
-        ['attack', 'ضربة/هجوم', 'Strike/attack', '#F0532B'],
-        ['truce', 'هدنة/اتفاق', 'Truce/agreement', '#717FFF'],
-        ['statement', 'تصريح/مقابلة', 'Statement/interview', '#552847'],
-        ['negotiation', 'مفاوضات', 'Negotiation', '#0072B2'],
-        ['other', 'حدث آخر', 'Other', '#31410A'],
-      ]),
-    },
-  ],
-};
+export const DEFAULT_TAXONOMY: Taxonomy = { version: 1, types: defaultScheme.types };
 
 /** Key that picks a type itself ("Actor", subtype not known) inside its submenu. */
 export const TYPE_ITSELF_KEY = '0';

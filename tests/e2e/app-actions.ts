@@ -3,7 +3,6 @@
 import { expect, type Page } from '@playwright/test';
 import ar from '../../renderer/src/i18n/locales/ar/common.json' with { type: 'json' };
 import en from '../../renderer/src/i18n/locales/en/common.json' with { type: 'json' };
-import { dragSelect } from './mouse-selection';
 
 /** The title the first run gives the bundled sample article. */
 export const SAMPLE_TITLE = 'ويتكوف مستعد للقاء خليل الحية';
@@ -61,12 +60,4 @@ const SAVED = new RegExp(`^(${ar.status.saved}|${en.status.saved})$`);
 export async function waitForSaved(page: Page): Promise<void> {
   await expect(page.locator('.panel-item[aria-busy="true"]')).toHaveCount(0);
   await expect(page.getByTestId('status')).toHaveText(SAVED);
-}
-
-/** Drags across `phrase`, picks its tag with the tag menu's keys (type, then subtype) and waits until it is saved. */
-export async function tagPhrase(page: Page, phrase: string, keys: string[]): Promise<void> {
-  await dragSelect(page, phrase);
-  await expect(page.getByTestId('tag-menu')).toBeVisible();
-  for (const key of keys) await page.keyboard.press(key);
-  await waitForSaved(page);
 }

@@ -7,8 +7,9 @@
  */
 
 import type { Page } from '@playwright/test';
-import { openArticle, tagPhrase, waitForSaved } from './app-actions';
+import { openArticle, waitForSaved } from './app-actions';
 import { expect, test } from './fixtures';
+import { dragAndTag } from './mouse-selection';
 import type { HamishApp } from './harness';
 
 test.use({ launch: { viewport: { width: 1360, height: 900 } } });
@@ -32,7 +33,8 @@ const focused = (page: Page) =>
 test('N writes the note, Esc goes back to the text, R retags: no mouse after the drag', async ({ app }) => {
   const { page } = app;
   await openArticle(page);
-  await tagPhrase(page, 'خليل الحية', ['1', '1']);
+  await dragAndTag(page, 'خليل الحية', ['1', '1']);
+  await waitForSaved(page);
   await expect(page.getByTestId('annotation-editor').locator('h3')).toHaveText('خليل الحية');
 
   await page.keyboard.press('n');
@@ -70,9 +72,12 @@ test('the annotation list is one Tab stop: ↑ ↓ walk the cards, Delete remove
 }) => {
   const { page } = app;
   await openArticle(page);
-  await tagPhrase(page, 'ويتكوف', ['1', '1']);
-  await tagPhrase(page, 'خليل الحية', ['1', '1']);
-  await tagPhrase(page, 'الدوحة', ['1', '3']);
+  await dragAndTag(page, 'ويتكوف', ['1', '1']);
+  await waitForSaved(page);
+  await dragAndTag(page, 'خليل الحية', ['1', '1']);
+  await waitForSaved(page);
+  await dragAndTag(page, 'الدوحة', ['1', '3']);
+  await waitForSaved(page);
   await page.keyboard.press('Escape');
 
   const list = page.locator('.panel-list');

@@ -8,8 +8,9 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { DEFAULT_TAXONOMY, listTags } from '../../shared/taxonomy';
-import { openArticle, tagPhrase } from './app-actions';
+import { openArticle, waitForSaved } from './app-actions';
 import { expect, test } from './fixtures';
+import { dragAndTag } from './mouse-selection';
 
 test.use({ launch: { viewport: { width: 1360, height: 900 } } });
 
@@ -32,9 +33,12 @@ test('subtypes of one type are painted in different tints and underline styles; 
   const { page } = app;
   await openArticle(page);
   // Three actors of three subtypes, on the real sample text.
-  await tagPhrase(page, 'ويتكوف', ['1', '1']);
-  await tagPhrase(page, 'خليل الحية', ['1', '2']);
-  await tagPhrase(page, 'الدوحة', ['1', '3']);
+  await dragAndTag(page, 'ويتكوف', ['1', '1']);
+  await waitForSaved(page);
+  await dragAndTag(page, 'خليل الحية', ['1', '2']);
+  await waitForSaved(page);
+  await dragAndTag(page, 'الدوحة', ['1', '3']);
+  await waitForSaved(page);
   const person = await paintedRule(page, 'actor.person');
   const organisation = await paintedRule(page, 'actor.organisation');
   const state = await paintedRule(page, 'actor.state');

@@ -15,7 +15,7 @@ import { focusReaderText } from './focus-text';
 interface Props {
   annotation: Annotation;
   tags: TagDefinition[];
-  entities: EntitySummary[];
+  entities: readonly EntitySummary[];
   articleLanguage: string;
   /** Other mentions of the same text (or entity) not yet tagged like this one. */
   mentionCount: number;

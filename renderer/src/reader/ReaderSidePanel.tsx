@@ -6,28 +6,44 @@
 
 import { useCallback, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Annotation, EntitySummary } from '../../../shared/model';
-import type { Taxonomy, TagDefinition } from '../../../shared/taxonomy';
+import type { Annotation } from '../../../shared/model';
 import { EntitiesPanel } from '../entities/EntitiesPanel';
+import { CountedPanel, type PanelNames } from '../ui/CountedPanel';
 import { AnnotationEditor } from './AnnotationEditor';
-import { AnnotationPanel } from './AnnotationPanel';
+import { AnnotationPanel, type ArticleAnnotations } from './AnnotationPanel';
 import { OrphanList } from './OrphanList';
 import type { ReaderActions } from './reader-actions';
 import { TagLegend } from './TagLegend';
 import './side-panel.css';
 
 type Tab = 'annotations' | 'entities';
-const TABS: [Tab, string][] = [
-  ['annotations', 'reader.panelTitle'],
-  ['entities', 'entities.title'],
-];
+
+/** Each tab, in order: its title (a locale key) and how its counted section is named. */
+const TABS: Record<Tab, { title: string; names: PanelNames }> = {
+  annotations: {
+    title: 'reader.panelTitle',
+    names: { className: 'panel-annotations', titleId: 'panel-title', testId: 'annotation-panel' },
+  },
+  entities: {
+    title: 'entities.title',
+    names: { className: 'entities-panel', titleId: 'entities-title', testId: 'entities-panel' },
+  },
+};
+const TAB_ORDER: Tab[] = ['annotations', 'entities'];
+
+/** The tab `key` moves to from tab `at` (null: not a tab key); arrows follow the screen. */
+function tabAfter(key: string, at: number, rtl: boolean): number | null {
+  const last = TAB_ORDER.length - 1;
+  if (key === 'Home') return 0;
+  if (key === 'End') return last;
+  if (key !== 'ArrowLeft' && key !== 'ArrowRight') return null;
+  const step = (key === 'ArrowRight') === rtl ? -1 : 1;
+  return (at + step + TAB_ORDER.length) % TAB_ORDER.length;
+}
 
 interface Props {
-  taxonomy: Taxonomy;
-  tags: TagDefinition[];
-  annotations: Annotation[];
-  entities: EntitySummary[];
-  articleLanguage: string;
+  /** The scheme, annotations and entities the panel shows (the annotations tab gets them as they are). */
+  data: ArticleAnnotations;
   selected: Annotation | null;
   /** How many untagged mentions "tag all" would add for the selected annotation. */
   mentionCount: number;
@@ -41,30 +57,20 @@ interface Props {
   onHelp: () => void;
 }
 
-/** The tab `key` moves to from tab `at` (null: not a tab key); arrows follow the screen. */
-function tabAfter(key: string, at: number, rtl: boolean): number | null {
-  const last = TABS.length - 1;
-  if (key === 'Home') return 0;
-  if (key === 'End') return last;
-  if (key !== 'ArrowLeft' && key !== 'ArrowRight') return null;
-  const step = (key === 'ArrowRight') === rtl ? -1 : 1;
-  return (at + step + TABS.length) % TABS.length;
-}
-
 /** The side panel of the reader for one loaded article (the reader passes its stable actions). */
 export function ReaderSidePanel({ panelRef, ...props }: Props) {
   const { t } = useTranslation();
-  const { selected, actions, tags, entities, articleLanguage } = props;
+  const { selected, actions, data } = props;
+  const { tags, entities, articleLanguage } = data;
   const [tab, setTab] = useState<Tab>('annotations');
   // Stable handlers, so the (memoised) list does not re-render as the article mounts.
   const onDelete = useCallback((a: Annotation) => void actions.remove(a), [actions]);
   // ← → (and Home/End) move between the tabs; kept from the reader's word keys.
   const onTabKey = (event: KeyboardEvent<HTMLDivElement>) => {
-    const at = TABS.findIndex(([id]) => id === tab);
-    const next = tabAfter(event.key, at, document.documentElement.dir === 'rtl');
+    const next = tabAfter(event.key, TAB_ORDER.indexOf(tab), document.documentElement.dir === 'rtl');
     if (next === null) return;
     event.preventDefault();
-    const id = TABS[next]?.[0] ?? 'annotations';
+    const id = TAB_ORDER[next] ?? 'annotations';
     setTab(id);
     document.getElementById(`panel-tab-${id}`)?.focus();
   };
@@ -74,7 +80,7 @@ export function ReaderSidePanel({ panelRef, ...props }: Props) {
       <div className="panel-tabs">
         {/* Only tabs in the tab list (axe: aria-required-children); one Tab stop, arrows between tabs. */}
         <div role="tablist" onKeyDown={onTabKey}>
-          {TABS.map(([id, label]) => (
+          {TAB_ORDER.map((id) => (
             <button
               key={id}
               id={`panel-tab-${id}`}
@@ -85,7 +91,7 @@ export function ReaderSidePanel({ panelRef, ...props }: Props) {
               tabIndex={tab === id ? 0 : -1}
               onClick={() => setTab(id)}
             >
-              {t(label)}
+              {t(TABS[id].title)}
             </button>
           ))}
         </div>
@@ -118,26 +124,29 @@ export function ReaderSidePanel({ panelRef, ...props }: Props) {
             onAttach={(a) => void actions.attach(a)}
           />
         )}
-        {tab === 'annotations' && <TagLegend taxonomy={props.taxonomy} tags={tags} />}
-        {tab === 'annotations' ? (
-          <AnnotationPanel
-            taxonomy={props.taxonomy}
-            tags={tags}
-            annotations={props.annotations}
-            entities={entities}
-            articleLanguage={articleLanguage}
-            selectedId={selected?.id ?? null}
-            scrollerRef={panelRef}
-            onSelect={actions.selectAnnotation}
-            onDelete={onDelete}
-          />
-        ) : (
-          <EntitiesPanel
-            entities={entities}
-            onSave={(input) => void actions.saveEntity(input)}
-            onDelete={(id) => void actions.deleteEntity(id)}
-          />
-        )}
+        {tab === 'annotations' && <TagLegend taxonomy={data.taxonomy} tags={tags} />}
+        <CountedPanel
+          key={tab}
+          names={TABS[tab].names}
+          title={t(TABS[tab].title)}
+          count={tab === 'annotations' ? data.annotations.length : entities.length}
+        >
+          {tab === 'annotations' ? (
+            <AnnotationPanel
+              {...data}
+              selectedId={selected?.id ?? null}
+              scrollerRef={panelRef}
+              onSelect={actions.selectAnnotation}
+              onDelete={onDelete}
+            />
+          ) : (
+            <EntitiesPanel
+              entities={entities}
+              onSave={(input) => void actions.saveEntity(input)}
+              onDelete={(id) => void actions.deleteEntity(id)}
+            />
+          )}
+        </CountedPanel>
       </div>
     </aside>
   );
