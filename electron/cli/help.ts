@@ -14,7 +14,7 @@ Commands:
   import <files|folders>...   add articles from .txt, .md, .html and .docx files (folders: every file inside)
   list                        list the library's articles
   export                      export annotations as json, w3c, csv or brat
-  import-annotations <file>   merge a Hamish JSON file into the library
+  import-annotations <file>   merge a Hamish JSON file (or brat, W3C, Label Studio, doccano, CoNLL) into the library
   adopt <id|file>...          list article files the start-up check reported as unknown
 
 Options for every command:
@@ -84,7 +84,7 @@ Writes the annotations of the given articles (default: the whole library).
   --no-text       json: leave the article texts out
 ${LIBRARY}
 `,
-  'import-annotations': `Usage: hamish import-annotations <file> [--on-conflict keep-both|keep-mine|take-theirs] [--library DIR] [--create]
+  'import-annotations': `Usage: hamish import-annotations <file> [--from hamish|brat|w3c|labelstudio|doccano|conll] [--map LABEL=tag]... [--article ID] [--dry-run] [--on-conflict keep-both|keep-mine|take-theirs] [--library DIR] [--create]
 
 Imports a Hamish JSON file. The whole file is checked first (schema, text hashes,
 offsets, quotes, tags); if anything is wrong nothing is written and the place is named.
@@ -93,6 +93,14 @@ of articles it has (same text SHA-256) are merged by id.
 
   --on-conflict P   when an annotation id exists here with other content:
                     keep-both (default: add theirs under a new id), keep-mine, take-theirs
+  --from F          the file's format: hamish (default); brat (a .ann beside its .txt, or a
+                    folder of them), w3c (Web Annotation or Hypothesis JSON, anchored in the
+                    articles it targets), labelstudio (JSON export), doccano (JSONL), conll
+  --map LABEL=tag   the tag for one of the file's labels (repeatable); LABEL=- leaves it out.
+                    A label not mapped must be a tag id or name a tag; otherwise nothing is
+                    imported and every such label is named
+  --article ID      w3c: the article for annotations whose page is not in the library
+  --dry-run         check and count only: nothing is written (the preview)
 ${CREATE}
   --wait            if the app or another hamish has the library open, wait for it
                     (up to ten minutes) instead of refusing

@@ -65,7 +65,15 @@ const COMMANDS: Record<string, CommandSpec> = {
   },
   'import-annotations': {
     run: importAnnotationsCommand,
-    options: { 'on-conflict': { value: true }, create: {}, wait: {} },
+    options: {
+      'on-conflict': { value: true },
+      create: {},
+      wait: {},
+      from: { value: true },
+      map: { value: true, repeat: true },
+      article: { value: true },
+      'dry-run': {},
+    },
     writing: true,
   },
 };

@@ -5,6 +5,7 @@
 
 import { CONFLICT_POLICIES, EXPORT_FORMATS } from '../../shared/export/export-request';
 import { DUPLICATE_CHOICES } from '../../shared/import-types';
+import { FOREIGN_FORMATS } from '../services/transfer/foreign/foreign-types';
 import { idSchema } from '../../shared/schema/fields';
 import { type ParsedArgs, UsageError, valueOf } from './args';
 
@@ -40,6 +41,14 @@ export const USAGE_CHECKS: Record<string, (args: ParsedArgs) => void> = {
     const policy = valueOf(args, 'on-conflict') ?? 'keep-both';
     if (!(CONFLICT_POLICIES as readonly string[]).includes(policy)) {
       throw new UsageError({ kind: 'unknown-policy', value: policy });
+    }
+    const from = valueOf(args, 'from') ?? 'hamish';
+    if (from !== 'hamish' && !(FOREIGN_FORMATS as readonly string[]).includes(from)) {
+      throw new UsageError({ kind: 'unknown-source', value: from });
+    }
+    const article = valueOf(args, 'article');
+    if (article !== undefined && !idSchema.safeParse(article).success) {
+      throw new UsageError({ kind: 'bad-article-id', value: article });
     }
   },
 };

@@ -143,6 +143,7 @@ export class Library {
   readonly listEntities = () => this.scheme.listEntities();
   readonly saveEntity: LibraryScheme['saveEntity'] = (input) => this.scheme.saveEntity(input);
   readonly deleteEntity = (id: string) => this.scheme.deleteEntity(id);
+  readonly importEntities: LibraryScheme['importEntities'] = (list) => this.scheme.importEntities(list);
 
   // Export (services/export/export-service.ts) and backups (backups.ts).
   /** The article's annotations as a Hamish JSON export object (orphaned annotations are left out). */

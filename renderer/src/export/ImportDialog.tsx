@@ -35,6 +35,8 @@ const COUNTS = [
   'annotationsReplaced',
   'annotationsKept',
   'annotationsUnchanged',
+  'tagsAdded',
+  'entitiesAdded',
 ] as const;
 
 export function ImportDialog({ onClose, onImported, notify }: Props) {
