@@ -180,7 +180,8 @@ export function App() {
           type="button"
           className="language-switch"
           lang={otherLanguage}
-          aria-label={t('language.switchLabel')}
+          // The visible name first (axe: label-content-name-mismatch), then what it does.
+          aria-label={`${t('language.switchTo')} — ${t('language.switchLabel')}`}
           onClick={() => void setLanguage(otherLanguage)}
         >
           {t('language.switchTo')}

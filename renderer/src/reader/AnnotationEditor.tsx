@@ -11,6 +11,7 @@ import { EDGE_UNITS, type EdgeUnit } from '../../../shared/span-editing';
 import type { TagDefinition } from '../../../shared/taxonomy';
 import { EntityPicker } from '../entities/EntityPicker';
 import { labelIn } from '../labels';
+import { focusReaderText } from './focus-text';
 
 interface Props {
   annotation: Annotation;
@@ -97,6 +98,12 @@ export function AnnotationEditor(props: Props) {
           data-testid="editor-note"
           onChange={(e) => setNote(e.target.value)}
           onBlur={saveNote}
+          // Esc: back to the text (leaving the box saves the note).
+          onKeyDown={(e) => {
+            if (e.key !== 'Escape') return;
+            e.preventDefault();
+            focusReaderText();
+          }}
         />
       </label>
       {/* Keeps focus in the note, so its blur does not save a second time. */}

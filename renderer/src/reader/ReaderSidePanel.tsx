@@ -1,10 +1,10 @@
 /**
  * The reader's side panel: tabs for the annotation list and the entities,
- * the "?" that opens the shortcuts, and the editor of the selected annotation
- * above the list.
+ * the "?" that opens the shortcuts, the editor of the selected annotation
+ * above the list, and the legend of the tags' colours and underlines.
  */
 
-import { useCallback, useMemo, useState, type RefObject } from 'react';
+import { useCallback, useMemo, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mentionPhrases } from '../../../shared/find-mentions';
 import type { TaggedArticle } from '../../../shared/library-mentions';
@@ -19,6 +19,7 @@ import { AnnotationEditor } from './AnnotationEditor';
 import { AnnotationPanel, type ArticleAnnotations } from './AnnotationPanel';
 import { OrphanList } from './OrphanList';
 import type { ReaderActions } from './reader-actions';
+import { TagLegend } from './TagLegend';
 import './side-panel.css';
 
 type Tab = 'annotations' | 'entities';
@@ -35,6 +36,16 @@ const TABS: Record<Tab, { title: string; names: PanelNames }> = {
   },
 };
 const TAB_ORDER: Tab[] = ['annotations', 'entities'];
+
+/** The tab `key` moves to from tab `at` (null: not a tab key); arrows follow the screen. */
+function tabAfter(key: string, at: number, rtl: boolean): number | null {
+  const last = TAB_ORDER.length - 1;
+  if (key === 'Home') return 0;
+  if (key === 'End') return last;
+  if (key !== 'ArrowLeft' && key !== 'ArrowRight') return null;
+  const step = (key === 'ArrowRight') === rtl ? -1 : 1;
+  return (at + step + TAB_ORDER.length) % TAB_ORDER.length;
+}
 
 interface Props {
   /** The scheme, annotations and entities the panel shows (the annotations tab gets them as they are). */
@@ -96,70 +107,94 @@ export function ReaderSidePanel({ panelRef, ...props }: Props) {
       if (a.entityId) counts.set(a.entityId, (counts.get(a.entityId) ?? 0) + 1);
     return counts;
   }, [data.annotations]);
+  // ← → (and Home/End) move between the tabs; kept from the reader's word keys.
+  const onTabKey = (event: KeyboardEvent<HTMLDivElement>) => {
+    const next = tabAfter(event.key, TAB_ORDER.indexOf(tab), document.documentElement.dir === 'rtl');
+    if (next === null) return;
+    event.preventDefault();
+    const id = TAB_ORDER[next] ?? 'annotations';
+    setTab(id);
+    document.getElementById(`panel-tab-${id}`)?.focus();
+  };
 
   return (
     <aside className="annotation-panel" ref={panelRef}>
-      <div className="panel-tabs" role="tablist">
-        {TAB_ORDER.map((id) => (
-          <button key={id} type="button" role="tab" aria-selected={tab === id} onClick={() => setTab(id)}>
-            {t(TABS[id].title)}
-          </button>
-        ))}
+      <div className="panel-tabs">
+        {/* Only tabs in the tab list (axe: aria-required-children); one Tab stop, arrows between tabs. */}
+        <div role="tablist" onKeyDown={onTabKey}>
+          {TAB_ORDER.map((id) => (
+            <button
+              key={id}
+              id={`panel-tab-${id}`}
+              type="button"
+              role="tab"
+              aria-selected={tab === id}
+              aria-controls="panel-tabpanel"
+              tabIndex={tab === id ? 0 : -1}
+              onClick={() => setTab(id)}
+            >
+              {t(TABS[id].title)}
+            </button>
+          ))}
+        </div>
         <button type="button" className="link" onClick={props.onHelp} aria-label={t('shortcuts.title')}>
           ?
         </button>
       </div>
-      {selected && tab === 'annotations' && (
-        <AnnotationEditor
-          key={`${selected.id}:${selected.note ?? ''}`}
-          annotation={selected}
-          tags={tags}
-          entities={entities}
-          inArticle={inArticle}
-          pickerRequested={pickerRequested}
-          onPickerOpened={onPickerOpened}
-          articleLanguage={articleLanguage}
-          mentionCount={props.mentionCount}
-          onUpdate={(patch) => void actions.update(selected, patch)}
-          onMoveEdge={(edge, how, unit) => void actions.moveEdge(selected, edge, how, unit)}
-          onTagAll={() => void actions.tagAll(selected)}
-          onTagAcross={() => setAcross(selected)}
-          onNewEntity={() => void actions.newEntity(selected)}
-          onDelete={() => void actions.remove(selected)}
-          onClose={props.onDeselect}
-        />
-      )}
-      {tab === 'annotations' && (
-        <OrphanList
-          orphans={props.orphans}
-          articleLanguage={articleLanguage}
-          canAttach={props.canAttach}
-          onAttach={(a) => void actions.attach(a)}
-        />
-      )}
-      <CountedPanel
-        key={tab}
-        names={TABS[tab].names}
-        title={t(TABS[tab].title)}
-        count={tab === 'annotations' ? data.annotations.length : entities.length}
-      >
-        {tab === 'annotations' ? (
-          <AnnotationPanel
-            {...data}
-            selectedId={selected?.id ?? null}
-            scrollerRef={panelRef}
-            onSelect={actions.selectAnnotation}
-            onDelete={onDelete}
-          />
-        ) : (
-          <EntitiesPanel
+      <div role="tabpanel" id="panel-tabpanel" aria-labelledby={`panel-tab-${tab}`}>
+        {selected && tab === 'annotations' && (
+          <AnnotationEditor
+            key={`${selected.id}:${selected.note ?? ''}`}
+            annotation={selected}
+            tags={tags}
             entities={entities}
-            onSave={(input) => void actions.saveEntity(input)}
-            onDelete={(id) => void actions.deleteEntity(id)}
-            onOpenMention={props.onOpenMention}
+            inArticle={inArticle}
+            pickerRequested={pickerRequested}
+            onPickerOpened={onPickerOpened}
+            articleLanguage={articleLanguage}
+            mentionCount={props.mentionCount}
+            onUpdate={(patch) => void actions.update(selected, patch)}
+            onMoveEdge={(edge, how, unit) => void actions.moveEdge(selected, edge, how, unit)}
+            onTagAll={() => void actions.tagAll(selected)}
+            onTagAcross={() => setAcross(selected)}
+            onNewEntity={() => void actions.newEntity(selected)}
+            onDelete={() => void actions.remove(selected)}
+            onClose={props.onDeselect}
           />
         )}
-      </CountedPanel>
+        {tab === 'annotations' && (
+          <OrphanList
+            orphans={props.orphans}
+            articleLanguage={articleLanguage}
+            canAttach={props.canAttach}
+            onAttach={(a) => void actions.attach(a)}
+          />
+        )}
+        {tab === 'annotations' && <TagLegend taxonomy={data.taxonomy} tags={tags} />}
+        <CountedPanel
+          key={tab}
+          names={TABS[tab].names}
+          title={t(TABS[tab].title)}
+          count={tab === 'annotations' ? data.annotations.length : entities.length}
+        >
+          {tab === 'annotations' ? (
+            <AnnotationPanel
+              {...data}
+              selectedId={selected?.id ?? null}
+              scrollerRef={panelRef}
+              onSelect={actions.selectAnnotation}
+              onDelete={onDelete}
+            />
+          ) : (
+            <EntitiesPanel
+              entities={entities}
+              onSave={(input) => void actions.saveEntity(input)}
+              onDelete={(id) => void actions.deleteEntity(id)}
+              onOpenMention={props.onOpenMention}
+            />
+          )}
+        </CountedPanel>
+      </div>
       {across && (
         <MentionsDialog
           phrase={across.quote}

@@ -9,7 +9,7 @@ import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'rea
 import { useTranslation } from 'react-i18next';
 import { blockTexts } from '../../../shared/canonical-text';
 import { CodePointIndex } from '../../../shared/code-points';
-import { directionOf, type Block, type EntitySummary } from '../../../shared/model';
+import { directionOf, type Annotation, type Block, type EntitySummary } from '../../../shared/model';
 import { lazyKnownWords } from '../../../shared/span-snap';
 import { listTags } from '../../../shared/taxonomy';
 import type { UndoHistory } from '../../../shared/undo-history';
@@ -70,6 +70,7 @@ export const ReaderView = memo(function ReaderView(props: Props) {
   const [help, setHelp] = useState(false);
   /** Bumped by E: the side panel opens the selected annotation's entity picker. */
   const [pickerSignal, setPickerSignal] = useState(0);
+  const [retagging, setRetagging] = useState<{ annotation: Annotation; rect: DOMRect } | null>(null);
 
   const article = state?.article;
   const taxonomy = state?.taxonomy;
@@ -139,6 +140,7 @@ export const ReaderView = memo(function ReaderView(props: Props) {
     setEntities,
     setHelp,
     openPicker: () => setPickerSignal((n) => n + 1),
+    setRetagging,
   });
   useReaderKeys(keys);
   useReaderMenu(keys);
@@ -176,7 +178,16 @@ export const ReaderView = memo(function ReaderView(props: Props) {
 
   return (
     <div className="reader">
-      <div className="reader-scroll" ref={scrollRef} onScroll={followSelection}>
+      {/* Focusable, so the text scrolls from the keyboard and keys can bring focus back to it (axe: scrollable-region-focusable). */}
+      <div
+        className="reader-scroll"
+        ref={scrollRef}
+        onScroll={followSelection}
+        tabIndex={0}
+        role="region"
+        aria-label={article.meta.title}
+        data-testid="reader-text"
+      >
         <ArticleHeader meta={article.meta} />
         <div onDoubleClick={onDoubleClick}>
           <ArticleText
@@ -216,6 +227,18 @@ export const ReaderView = memo(function ReaderView(props: Props) {
           anchor={pending.rect}
           onPick={(tag) => void controls.createFromPending(pending, tag)}
           onClose={() => setPending(null)}
+        />
+      )}
+      {retagging && !pending && (
+        <TagMenu
+          taxonomy={taxonomy}
+          anchor={retagging.rect}
+          onPick={(tag) => {
+            setRetagging(null);
+            const { annotation } = retagging;
+            if (tag !== annotation.tag) void controls.update(annotation, { tag });
+          }}
+          onClose={() => setRetagging(null)}
         />
       )}
       {help && <ShortcutsOverlay onClose={() => setHelp(false)} />}

@@ -21,6 +21,7 @@ import { mentionsOf } from './mentions';
 import { attachSpan, entityFrom, twinOf } from './span-guards';
 import type { TextMap } from './text-map';
 import type { useAnnotationActions } from './use-annotation-actions';
+import { focusReaderText } from './focus-text';
 import type { ReaderKeyActions } from './use-reader-keys';
 
 export interface PendingSelection {
@@ -53,6 +54,8 @@ export interface ReaderDeps {
   setHelp: (update: (shown: boolean) => boolean) => void;
   /** Opens the selected annotation's entity picker. */
   openPicker: () => void;
+  /** Opens (an annotation and its box on screen) or closes (null) the tag menu that retags it. */
+  setRetagging: (retag: { annotation: Annotation; rect: DOMRect } | null) => void;
 }
 
 /** The reader's actions over the state `get` returns at the moment each is called. */
@@ -258,12 +261,22 @@ export function createReaderActions(get: () => ReaderDeps) {
       const { selected, pending, openPicker } = get();
       if ((selected || creating > 0) && !pending) openPicker();
     },
+    note() {
+      if (get().selected) document.querySelector<HTMLElement>('[data-testid="editor-note"]')?.focus();
+    },
+    retag() {
+      const { selected, mapRef, setRetagging } = get();
+      const rect =
+        selected && mapRef.current?.rangeFor(selected.start, selected.end)?.getBoundingClientRect();
+      if (selected && rect) setRetagging({ annotation: selected, rect });
+    },
     toggleHelp() {
       get().setHelp((shown) => !shown);
     },
     escape() {
       choose(null);
       get().setHelp(() => false);
+      if (document.activeElement?.closest('.annotation-panel')) focusReaderText();
     },
   });
 

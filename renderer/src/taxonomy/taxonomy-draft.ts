@@ -6,6 +6,7 @@
  */
 
 import { idFromLabel, uniqueId } from '../../../shared/scheme-id';
+import { nextSubtypeColour } from '../../../shared/tag-colours';
 import {
   listTags,
   TYPE_ITSELF_KEY,
@@ -50,7 +51,8 @@ export function addSubtype(taxonomy: Taxonomy, typeIndex: number): Taxonomy {
       {
         id: freeId('sub', type.subtypes),
         label: { ar: '', en: '' },
-        color: type.color,
+        // A tint of its own, apart from the type's other tags on the page.
+        color: nextSubtypeColour(type),
         key: freeKey(type.subtypes, [TYPE_ITSELF_KEY]),
       },
     ],
