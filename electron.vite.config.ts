@@ -22,7 +22,15 @@ function cspMeta(): Plugin {
 export default defineConfig({
   main: {
     build: {
-      rollupOptions: { input: { main: resolve('electron/main.ts') } },
+      rollupOptions: {
+        // The search worker is an entry of its own, started by path from beside main.js
+        // (electron/services/search/search-worker-client.ts); shared chunks stay in the same folder.
+        input: {
+          main: resolve('electron/main.ts'),
+          'search-worker': resolve('electron/services/search/search-worker.ts'),
+        },
+        output: { entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
+      },
     },
   },
   preload: {

@@ -1,7 +1,8 @@
 /**
  * Builds the command line (electron/cli/hamish.ts) into out/cli/hamish.mjs,
- * one plain-Node ES module; dependencies (lowdb, zod) stay external and come
- * from node_modules. Part of `npm run build`.
+ * plain-Node ES modules, with the search worker beside it (search-worker.mjs,
+ * started by path when a command searches); dependencies (lowdb, zod,
+ * better-sqlite3) stay external and come from node_modules. Part of `npm run build`.
  */
 
 import { chmod } from 'node:fs/promises';
@@ -27,13 +28,22 @@ export default defineConfig({
   // i18next (a devDependency, like everything the renderer bundles) is bundled in, for the app's import sentences.
   ssr: { noExternal: ['i18next'] },
   build: {
-    ssr: resolve('electron/cli/hamish.ts'),
+    ssr: true,
     outDir: OUT_DIR,
     emptyOutDir: true,
     target: 'node20',
     minify: false,
     rollupOptions: {
-      output: { format: 'es', entryFileNames: ENTRY, banner: '#!/usr/bin/env node' },
+      input: {
+        hamish: resolve('electron/cli/hamish.ts'),
+        'search-worker': resolve('electron/services/search/search-worker.ts'),
+      },
+      output: {
+        format: 'es',
+        entryFileNames: '[name].mjs',
+        chunkFileNames: '[name]-[hash].mjs',
+        banner: (chunk) => (chunk.name === 'hamish' ? '#!/usr/bin/env node' : ''),
+      },
     },
   },
 });
