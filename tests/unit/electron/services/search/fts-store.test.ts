@@ -12,6 +12,15 @@ const DOCS = [
   { id: 'b', stamp: 's2', title: 'غزة', text: 'وصلت المساعدات إلى غزة صباح اليوم.' },
 ];
 
+/** The path of an index file holding DOCS, closed. */
+async function savedIndex(): Promise<string> {
+  const path = join(await tempDir(), 'search-index.sqlite');
+  const store = FtsStore.open(path);
+  store.put(DOCS);
+  store.close();
+  return path;
+}
+
 describe('FtsStore', () => {
   it('creates a missing file, then reads it back as it was', async () => {
     const path = join(await tempDir(), 'search-index.sqlite');
@@ -33,10 +42,7 @@ describe('FtsStore', () => {
   });
 
   it('starts over when the file is not a database (damaged), never trusting it', async () => {
-    const path = join(await tempDir(), 'search-index.sqlite');
-    const store = FtsStore.open(path);
-    store.put(DOCS);
-    store.close();
+    const path = await savedIndex();
     await writeFile(path, 'SQLite format 3\u0000'.padEnd(4096, '\u00ff'));
     const reopened = FtsStore.open(path);
     expect(reopened.fresh).toBe('damaged');
@@ -47,10 +53,7 @@ describe('FtsStore', () => {
   });
 
   it('starts over when the file is an index of another version', async () => {
-    const path = join(await tempDir(), 'search-index.sqlite');
-    const store = FtsStore.open(path);
-    store.put(DOCS);
-    store.close();
+    const path = await savedIndex();
     const db = new Database(path);
     db.pragma(`user_version = ${FTS_VERSION - 1}`);
     db.close();
