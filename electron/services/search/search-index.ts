@@ -17,7 +17,8 @@ import type { ArticleMeta } from '../../../shared/model';
 import type { SearchResponse, SearchResult } from '../../../shared/search-types';
 import type { Library } from '../library/library';
 import type { LibraryEvent } from '../library/library-events';
-import type { FreshReason, FtsDoc } from './fts-store';
+import type { ArticleSource } from './article-text';
+import type { FreshReason } from './fts-store';
 import { SearchWorkerClient, SearchWorkerError } from './search-worker-client';
 
 /** The index file in the library folder. */
@@ -26,10 +27,8 @@ export const SEARCH_INDEX_FILE = 'search-index.sqlite';
 /** The MiniSearch index files of earlier versions, removed once the FTS5 index is built. */
 export const OLD_INDEX_FILES = ['search-index.v1.json', 'search-index.v2.json'];
 
-/** Article texts read ahead of the indexing during a build. */
-const READ_AHEAD = 8;
-/** Articles sent to the worker in one message during a build. */
-const PUT_BATCH = 64;
+/** Articles the worker reads and indexes in one request (one transaction) during a build. */
+const INDEX_BATCH = 200;
 /** (id, stamp) pairs sent to the worker in one message when comparing the index with the library. */
 const SYNC_CHUNK = 2000;
 
@@ -149,8 +148,8 @@ export class SearchIndex {
       const id = event.kind === 'removed' ? event.id : event.meta.id;
       await this.guarded(() => this.worker.call('remove', { ids: [id] }));
     } else {
-      const doc = await this.docOf(event.meta);
-      await this.guarded(() => this.worker.call('put', { docs: [doc] }));
+      const source = this.sourceOf(event.meta);
+      await this.guarded(() => this.worker.call('index', { sources: [source] }));
     }
   }
 
@@ -168,8 +167,9 @@ export class SearchIndex {
 
   /**
    * Compares the index with the library's live articles (by stamp), drops
-   * what the library no longer lists and indexes what is missing or stale,
-   * reading texts from the article files. Resolves to the number indexed.
+   * what the library no longer lists and indexes what is missing or stale:
+   * the worker reads those texts from the article files itself, so main
+   * neither reads nor hashes them. Resolves to the number indexed.
    */
   private async sync(): Promise<number> {
     const live = this.library.allMeta().filter((m) => !m.deletedAt);
@@ -180,17 +180,15 @@ export class SearchIndex {
       stale = await this.worker.call('sync', { entries, done });
       await yieldToLoop();
     }
-    const metas = stale.flatMap((id) => this.library.getMeta(id) ?? []);
-    let batch: FtsDoc[] = [];
-    for await (const doc of this.docs(metas)) {
-      batch.push(doc);
-      if (batch.length >= PUT_BATCH) {
-        await this.worker.call('put', { docs: batch });
-        batch = [];
-      }
+    let indexed = 0;
+    for (let at = 0; at < stale.length; at += INDEX_BATCH) {
+      const sources = stale.slice(at, at + INDEX_BATCH).flatMap((id) => {
+        const meta = this.library.getMeta(id);
+        return meta ? [this.sourceOf(meta)] : [];
+      });
+      indexed += await this.worker.call('index', { sources });
     }
-    if (batch.length > 0) await this.worker.call('put', { docs: batch });
-    return metas.length;
+    return indexed;
   }
 
   /** Runs `call`; when SQLite finds the index file damaged, rebuilds it from the article files and runs it again. */
@@ -211,25 +209,9 @@ export class SearchIndex {
     return this.sync();
   }
 
-  private async docOf(meta: ArticleMeta): Promise<FtsDoc> {
-    const { text } = await this.library.getArticle(meta.id);
-    return { id: meta.id, stamp: stampOf(meta), title: meta.title, text };
-  }
-
-  /**
-   * The articles of `metas` as documents, in order, with up to READ_AHEAD
-   * texts being read while earlier ones are sent (file reads overlap instead
-   * of waiting one by one); unreadable ones are skipped.
-   */
-  private async *docs(metas: readonly ArticleMeta[]): AsyncGenerator<FtsDoc> {
-    // An article whose file cannot be read is left out (the start-up check reports and quarantines it).
-    const read = (meta: ArticleMeta) => this.docOf(meta).catch(() => null);
-    const pending = metas.slice(0, READ_AHEAD).map(read);
-    for (let next = pending.length; pending.length > 0; next++) {
-      const doc = await (pending.shift() as Promise<FtsDoc | null>);
-      const meta = metas[next];
-      if (meta) pending.push(read(meta));
-      if (doc) yield doc;
-    }
+  /** Where the worker reads `meta`'s text from, and what it must hash to. */
+  private sourceOf(meta: Readonly<ArticleMeta>): ArticleSource {
+    const { id, title, textSha256 } = meta;
+    return { id, title, stamp: stampOf(meta), path: this.library.paths.article(id), sha256: textSha256 };
   }
 }

@@ -5,6 +5,7 @@
  */
 
 import type { Passage, TextSpan } from '../../../shared/search-passage';
+import type { ArticleSource } from './article-text';
 import type { FreshReason, FtsDoc, FtsHit } from './fts-store';
 
 /** One shown result's text and title, for its passage. */
@@ -35,6 +36,8 @@ export interface SearchOps {
    */
   sync: { request: { entries: [string, string][]; done: boolean }; answer: string[] };
   put: { request: { docs: FtsDoc[] }; answer: null };
+  /** Reads the articles' files and indexes them; answers how many could be read and indexed. */
+  index: { request: { sources: ArticleSource[] }; answer: number };
   remove: { request: { ids: string[] }; answer: null };
   search: { request: { query: string; limit: number }; answer: { total: number; hits: FtsHit[] } };
   ids: { request: { query: string }; answer: string[] };

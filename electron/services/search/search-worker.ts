@@ -5,7 +5,8 @@
  */
 
 import { parentPort } from 'node:worker_threads';
-import { FtsStore, isDamage, removeIndexFiles } from './fts-store';
+import { readArticleDoc } from './article-text';
+import { FtsStore, isDamage, removeIndexFiles, type FtsDoc } from './fts-store';
 import { passageOf } from './result-passage';
 import type { SearchAnswer, SearchRequest } from './search-protocol';
 
@@ -58,6 +59,11 @@ function run(request: SearchRequest): unknown {
     case 'put':
       opened().put(request.docs);
       return null;
+    case 'index': {
+      const docs = request.sources.map(readArticleDoc).filter((d): d is FtsDoc => d !== null);
+      opened().put(docs);
+      return docs.length;
+    }
     case 'remove':
       opened().remove(request.ids);
       return null;
