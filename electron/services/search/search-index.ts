@@ -64,7 +64,10 @@ export class SearchIndex {
     path: string,
   ) {
     this.path = path;
-    this.chain = this.open();
+    // A failure to open is logged here; the searches that follow then fail with the worker's error.
+    this.chain = this.open().catch((error: unknown) => {
+      console.error('search index could not be opened', error);
+    });
     // Never awaited except for "flush" and "close": the library may hold an article's lock while it tells us.
     library.onChange((event) => this.onLibraryEvent(event));
   }
