@@ -22,12 +22,16 @@ function cspMeta(): Plugin {
 export default defineConfig({
   main: {
     build: {
-      // The Hamish JSON import's worker thread is its own entry, beside main.js (see import-in-worker.ts).
       rollupOptions: {
+        // Worker threads are entries of their own, started by path from beside main.js: the Hamish
+        // JSON import's (import-in-worker.ts) and search's (search-worker-client.ts); shared chunks
+        // stay in the same folder.
         input: {
           main: resolve('electron/main.ts'),
           'import-worker': resolve('electron/services/transfer/import-worker.ts'),
+          'search-worker': resolve('electron/services/search/search-worker.ts'),
         },
+        output: { entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
       },
     },
   },

@@ -1,7 +1,8 @@
 /**
  * Builds the command line (electron/cli/hamish.ts) into out/cli/hamish.mjs,
- * one plain-Node ES module; dependencies (lowdb, zod) stay external and come
- * from node_modules. Part of `npm run build`.
+ * plain-Node ES modules, with the search worker beside it (search-worker.mjs,
+ * started by path when a command searches); dependencies (lowdb, zod,
+ * better-sqlite3) stay external and come from node_modules. Part of `npm run build`.
  */
 
 import { chmod } from 'node:fs/promises';
@@ -33,16 +34,18 @@ export default defineConfig({
     target: 'node20',
     minify: false,
     rollupOptions: {
-      // The Hamish JSON import's worker thread is its own entry, beside hamish.mjs (see import-in-worker.ts).
+      // Worker threads are entries of their own, beside hamish.mjs: the Hamish JSON import's
+      // (import-in-worker.ts) and search's (search-worker-client.ts).
       input: {
         hamish: resolve('electron/cli/hamish.ts'),
         'import-worker': resolve('electron/services/transfer/import-worker.ts'),
+        'search-worker': resolve('electron/services/search/search-worker.ts'),
       },
       output: {
         format: 'es',
         entryFileNames: '[name].mjs',
         chunkFileNames: '[name]-[hash].mjs',
-        banner: '#!/usr/bin/env node',
+        banner: (chunk) => (chunk.name === 'hamish' ? '#!/usr/bin/env node' : ''),
       },
     },
   },

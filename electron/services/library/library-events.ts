@@ -2,7 +2,7 @@
  * What the library tells its observers (the search index): articles entering
  * it (added or restored from the trash, with their text), leaving it (trashed
  * or deleted), or changing metadata; "flush" when pending writes must be
- * finished (flush, close); "reset" after a backup restore; and the set of
+ * finished; "close" when the library closed; "reset" after a backup restore; and the set of
  * observers that hears them. Also the input of an already canonical article.
  */
 
@@ -14,6 +14,8 @@ export type LibraryEvent =
   | { kind: 'removed'; id: string }
   | { kind: 'updated'; meta: ArticleMeta }
   | { kind: 'flush' }
+  /** The library closed: finish pending work, then let go of what it holds (the search index's thread). */
+  | { kind: 'close' }
   /** Everything may have changed (a backup was restored): observers start over. */
   | { kind: 'reset' };
 

@@ -9,7 +9,7 @@
 
 import type { RestoreResult } from '../../../shared/backups';
 import type { HamishExport } from '../../../shared/export-format';
-import type { AnnotationPatch, NewAnnotation, TagReassignment } from '../../../shared/model';
+import type { AnnotationPatch, ArticleMeta, NewAnnotation, TagReassignment } from '../../../shared/model';
 import type { StartupReport } from '../../../shared/startup-report';
 import type { Taxonomy } from '../../../shared/taxonomy';
 import { collectExport, writeJsonExport } from '../export/export-service';
@@ -108,6 +108,8 @@ export class Library {
   readonly listArticles = () => Promise.resolve(this.articles.list());
   /** Live metadata of every article, trashed ones included (read only; for queries and search). */
   readonly allMeta = () => this.ctx.state.index.all();
+  /** Live metadata of one article (trashed included; read only), or undefined when it is not listed. */
+  readonly getMeta = (id: string): Readonly<ArticleMeta> | undefined => this.ctx.state.index.get(id);
   readonly getArticle = (id: string) => this.articles.get(id);
   readonly addArticle: LibraryArticles['add'] = (input, options) => this.articles.add(input, options);
   readonly addCanonical: LibraryArticles['addCanonical'] = (input) => this.articles.addCanonical(input);
@@ -192,6 +194,6 @@ export class Library {
     this.access.closed = true;
     await settleState(this.ctx, true, !this.readOnly);
     await this.access.release();
-    await this.ctx.emit({ kind: 'flush' });
+    await this.ctx.emit({ kind: 'close' });
   }
 }

@@ -1,72 +1,83 @@
 /**
- * The full-text index of a library (DESIGN.md "Search"): MiniSearch over
- * titles and texts with the shared Arabic normaliser and proclitic stems
- * applied to index and query. It lives in main, follows the library's change
- * events (import, trash, restore, delete, title edits), is written to
- * search-index.v2.json atomically and debounced, and on open is loaded, not
- * rebuilt: only articles it is missing are added.
+ * The full-text search of a library (DESIGN.md "Search"): SQLite FTS5 in a
+ * worker thread (search-worker.ts), with the shared Arabic normaliser and
+ * proclitic stems applied to index and query (fts-terms.ts). It follows the
+ * library's change events (import, trash, restore, delete, title edits). The
+ * index file, search-index.sqlite in the library folder, is a cache: on open
+ * the articles it lacks or holds stale are indexed again from their files,
+ * those it holds that the library no longer lists are dropped, and a missing,
+ * damaged or older file is rebuilt whole. Passages are made for the shown
+ * results only, in the worker. The MiniSearch files of earlier versions are
+ * removed once this index is built.
  */
 
-import { readFile } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import type MiniSearch from 'minisearch';
 import type { ArticleMeta } from '../../../shared/model';
-import { bestPassage, findHits } from '../../../shared/search-passage';
 import type { SearchResponse, SearchResult } from '../../../shared/search-types';
 import type { Library } from '../library/library';
 import type { LibraryEvent } from '../library/library-events';
-import { writeFileAtomic } from '../storage/atomic-write';
-import {
-  addAllYielding,
-  createIndex,
-  loadIndex,
-  queryTree,
-  serializeIndex,
-  type IndexedDoc,
-} from './search-core';
+import type { ArticleSource } from './article-text';
+import type { FreshReason } from './fts-store';
+import { SearchWorkerClient, SearchWorkerError } from './search-worker-client';
 
-/**
- * Bump when tokenising or normalising changes: a new name makes old indexes be rebuilt, never misread.
- * v2: Persian/Urdu lookalikes and Arabic-Indic digits folded.
- */
-export const SEARCH_INDEX_FILE = 'search-index.v2.json';
+/** The index file in the library folder. */
+export const SEARCH_INDEX_FILE = 'search-index.sqlite';
 
 /** Most results a search returns when the caller names no limit. */
 export const DEFAULT_SEARCH_LIMIT = 30;
 
-/** Article texts read ahead of the indexing during a build. */
-const READ_AHEAD = 8;
+/** The MiniSearch index files of earlier versions, removed once the FTS5 index is built. */
+export const OLD_INDEX_FILES = ['search-index.v1.json', 'search-index.v2.json'];
+
+/** Articles the worker reads and indexes in one request (one transaction) during a build. */
+const INDEX_BATCH = 200;
+/** (id, stamp) pairs sent to the worker in one message when comparing the index with the library. */
+const SYNC_CHUNK = 2000;
 
 export interface SearchIndexOptions {
-  /** Delay before a change is written to disk; default 1000 ms. */
-  debounceMs?: number;
+  /** Where the index file goes; default the library folder's search-index.sqlite. */
+  path?: string;
 }
 
-export class SearchIndex {
-  private index: MiniSearch<IndexedDoc> = createIndex();
-  /** Every change runs after the previous one (and after loading). */
-  private chain: Promise<void>;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private dirty = false;
-  /** The last write started: writes run one after another. */
-  private writing: Promise<void> = Promise.resolve();
-  private readonly path: string;
-  /** True once the index was read from disk instead of built (for tests and diagnostics). */
-  loadedFromDisk = false;
+/** What the index was built from for one article: its text's hash and its title. */
+const stampOf = (meta: Pick<ArticleMeta, 'textSha256' | 'title'>): string =>
+  `${meta.textSha256}\u0000${meta.title}`;
 
-  /** Attaches an index to `library`: starts loading it and follows the library's changes from now on. */
+/** Resolves on the event loop's next check phase, after pending I/O and timers. */
+const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+export class SearchIndex {
+  private readonly worker = new SearchWorkerClient();
+  /** Every change runs after the previous one (and after opening). */
+  private chain: Promise<void>;
+  private readonly path: string;
+  /** Why the index file was started anew at open (null: it was read as it was). */
+  fresh: FreshReason = null;
+  /** Articles indexed (again) from their files at open. */
+  indexedAtOpen = 0;
+
+  /** Attaches an index to `library`: starts opening it and follows the library's changes from now on. */
   static attach(library: Library, options: SearchIndexOptions = {}): SearchIndex {
-    return new SearchIndex(library, options.debounceMs ?? 1000);
+    return new SearchIndex(library, options.path ?? join(library.paths.dir, SEARCH_INDEX_FILE));
   }
 
   private constructor(
     private readonly library: Library,
-    private readonly debounceMs: number,
+    path: string,
   ) {
-    this.path = join(library.paths.dir, SEARCH_INDEX_FILE);
-    this.chain = this.load();
-    // Never awaited except for "flush": the library may hold an article's lock while it tells us.
+    this.path = path;
+    // A failure to open is logged here; the searches that follow then fail with the worker's error.
+    this.chain = this.open().catch((error: unknown) => {
+      console.error('search index could not be opened', error);
+    });
+    // Never awaited except for "flush" and "close": the library may hold an article's lock while it tells us.
     library.onChange((event) => this.onLibraryEvent(event));
+  }
+
+  /** True once the index was read from its file instead of built anew. */
+  get loadedFromDisk(): boolean {
+    return this.fresh === null;
   }
 
   /** Resolves once every change so far is in the index. */
@@ -77,174 +88,136 @@ export class SearchIndex {
   /** Number of articles in the index. */
   async size(): Promise<number> {
     await this.chain;
-    return this.index.documentCount;
+    return this.guarded(() => this.worker.call('size', {}));
   }
 
-  /** Ranked results for `query`: exact spellings first, then by relevance; at most `limit`. */
+  /** Ranked results for `query`: exact spellings first, then by relevance; at most `limit`, with passages. */
   async search(query: string, limit = DEFAULT_SEARCH_LIMIT): Promise<SearchResponse> {
     await this.chain;
-    const tree = queryTree(query);
-    if (!tree) return { query, total: 0, results: [] };
-    const live = this.liveMeta();
-    const matches = this.index.search(tree).filter((m) => live.has(String(m.id)));
-    const exactQuery = query.trim().normalize('NFC');
-    const results: SearchResult[] = [];
-    const shown = matches.slice(0, limit).flatMap((match) => {
-      const meta = live.get(String(match.id));
-      return meta ? [{ match, meta }] : [];
+    const { total, hits } = await this.guarded(() => this.worker.call('search', { query, limit }));
+    const shown = hits.flatMap((hit) => {
+      const meta = this.library.getMeta(hit.id);
+      return meta && !meta.deletedAt ? [{ hit, meta: { ...meta } }] : [];
     });
     // Read together: the files' I/O overlaps instead of queueing one behind another.
     const texts = await Promise.all(shown.map(({ meta }) => this.library.getArticle(meta.id)));
-    for (const [i, { match, meta }] of shown.entries()) {
-      const text = texts[i]?.text ?? '';
-      const hits = findHits(text, query);
-      const exactAt = text.indexOf(exactQuery);
-      const exact = exactAt >= 0 || meta.title.includes(exactQuery);
-      const exactHit =
-        exactAt >= 0 ? hits.find((h) => h.end > [...text.slice(0, exactAt)].length) : undefined;
-      results.push({
-        meta: { ...meta },
-        score: match.score,
-        exact,
-        passage: bestPassage(text, hits, exactHit),
-        titleHits: findHits(meta.title, query),
-      });
-    }
+    const items = shown.map(({ meta }, i) => ({ title: meta.title, text: texts[i]?.text ?? '' }));
+    const passages = await this.worker.call('passages', { query, items });
+    const results: SearchResult[] = shown.map(({ hit, meta }, i) => {
+      const p = passages[i];
+      return {
+        meta,
+        score: hit.score,
+        exact: p?.exact ?? false,
+        passage: p?.passage ?? null,
+        titleHits: p?.titleHits ?? [],
+      };
+    });
     results.sort((a, b) => Number(b.exact) - Number(a.exact) || b.score - a.score);
-    return { query, total: matches.length, results };
+    return { query, total, results };
   }
 
   /** Ids of every live article matching `query`, best first (no passages: for counts and recall checks). */
   async matchingIds(query: string): Promise<string[]> {
     await this.chain;
-    const tree = queryTree(query);
-    if (!tree) return [];
-    const live = this.liveMeta();
-    return this.index
-      .search(tree)
-      .map((m) => String(m.id))
-      .filter((id) => live.has(id));
+    return this.guarded(() => this.worker.call('ids', { query }));
   }
 
-  private liveMeta(): Map<string, ArticleMeta> {
-    const live = new Map<string, ArticleMeta>();
-    for (const meta of this.library.allMeta()) if (!meta.deletedAt) live.set(meta.id, meta);
-    return live;
-  }
-
-  /** Writes pending changes now (after any write already under way). */
+  /** Resolves once every change so far is in the index file (each change is committed as it is made). */
   flush(): Promise<void> {
-    const next = this.writing.then(() => this.writeNow());
-    this.writing = next.catch(() => undefined);
-    return next;
+    return this.chain;
   }
 
-  private async writeNow(): Promise<void> {
+  /** Finishes pending changes, closes the index file and ends the worker. */
+  async close(): Promise<void> {
     await this.chain;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = undefined;
-    if (!this.dirty) return;
-    this.dirty = false;
-    try {
-      await writeFileAtomic(this.path, serializeIndex(this.index));
-    } catch (error) {
-      this.dirty = true;
-      throw error;
-    }
+    await this.worker.close();
   }
 
   private onLibraryEvent(event: LibraryEvent): Promise<void> | undefined {
     if (event.kind === 'flush') return this.flush();
-    if (event.kind === 'reset') {
-      this.chain = this.chain
-        .then(() => this.rebuild())
-        .catch((error: unknown) => {
-          console.error('search index rebuild failed', error);
-        });
-      return undefined;
-    }
-    this.chain = this.chain
-      .then(() => this.apply(event))
-      .catch((error: unknown) => {
-        console.error('search index update failed', error);
-      });
+    if (event.kind === 'close') return this.close();
+    const step = event.kind === 'reset' ? () => this.sync().then(() => undefined) : () => this.apply(event);
+    this.chain = this.chain.then(step).catch((error: unknown) => {
+      console.error(`search index ${event.kind === 'reset' ? 'rebuild' : 'update'} failed`, error);
+    });
     return undefined;
   }
 
-  /** Starts over from the library as it now is (after a backup restore). */
-  private async rebuild(): Promise<void> {
-    this.index = createIndex();
-    await addAllYielding(this.index, this.docs(this.library.allMeta().filter((m) => !m.deletedAt)));
-    this.markDirty();
-  }
-
-  private async apply(event: Exclude<LibraryEvent, { kind: 'flush' | 'reset' }>): Promise<void> {
+  private async apply(event: Exclude<LibraryEvent, { kind: 'flush' | 'close' | 'reset' }>): Promise<void> {
     if (event.kind === 'added') {
-      this.put({ id: event.meta.id, title: event.meta.title, text: event.text });
-    } else if (event.kind === 'removed') {
-      if (this.index.has(event.id)) this.index.discard(event.id);
-    } else if (!event.meta.deletedAt) {
-      const { text } = await this.library.getArticle(event.meta.id);
-      this.put({ id: event.meta.id, title: event.meta.title, text });
+      const { meta, text } = event;
+      await this.guarded(() =>
+        this.worker.call('put', { docs: [{ id: meta.id, stamp: stampOf(meta), title: meta.title, text }] }),
+      );
+    } else if (event.kind === 'removed' || event.meta.deletedAt) {
+      const id = event.kind === 'removed' ? event.id : event.meta.id;
+      await this.guarded(() => this.worker.call('remove', { ids: [id] }));
+    } else {
+      const source = this.sourceOf(event.meta);
+      await this.guarded(() => this.worker.call('index', { sources: [source] }));
     }
-    this.markDirty();
   }
 
-  private put(doc: IndexedDoc): void {
-    if (this.index.has(doc.id)) this.index.replace(doc);
-    else this.index.add(doc);
-  }
-
-  /** Reads the saved index, then adds any live article it lacks (all of them when there is no usable file). */
-  private async load(): Promise<void> {
+  /** Opens the index file, brings it up to date with the library, then removes the old MiniSearch files. */
+  private async open(): Promise<void> {
     try {
-      const json = await readFile(this.path, 'utf8');
-      this.index = await loadIndex(json);
-      this.loadedFromDisk = true;
-    } catch {
-      this.index = createIndex();
+      this.fresh = (await this.worker.call('open', { path: this.path })).fresh;
+      this.indexedAtOpen = await this.sync();
+    } catch (error) {
+      if (!(error instanceof SearchWorkerError && error.damaged)) throw error;
+      this.indexedAtOpen = await this.rebuildAfterDamage();
     }
-    const missing = this.library.allMeta().filter((m) => !m.deletedAt && !this.index.has(m.id));
-    await addAllYielding(this.index, this.docs(missing));
-    // Written at the next flush (quit, close) or with the next change, not behind the user's back on open.
-    if (missing.length > 0) this.dirty = true;
+    await Promise.all(OLD_INDEX_FILES.map((name) => rm(join(this.library.paths.dir, name), { force: true })));
   }
 
   /**
-   * The articles of `metas` as documents, in order, with up to READ_AHEAD
-   * texts being read while earlier ones are indexed (file reads overlap the
-   * indexing instead of waiting one by one).
+   * Compares the index with the library's live articles (by stamp), drops
+   * what the library no longer lists and indexes what is missing or stale:
+   * the worker reads those texts from the article files itself, so main
+   * neither reads nor hashes them. Resolves to the number indexed.
    */
-  private async *docs(metas: readonly ArticleMeta[]): AsyncGenerator<IndexedDoc> {
-    const read = (meta: ArticleMeta) => {
-      const doc = this.library
-        .getArticle(meta.id)
-        .then(({ text }) => ({ id: meta.id, title: meta.title, text }));
-      // Handled when awaited in turn; until then a failed read must not count as an unhandled rejection.
-      doc.catch(() => undefined);
-      return doc;
-    };
-    const pending = metas.slice(0, READ_AHEAD).map(read);
-    for (let next = pending.length; pending.length > 0; next++) {
-      const doc = await (pending.shift() as Promise<IndexedDoc>);
-      const meta = metas[next];
-      if (meta) pending.push(read(meta));
-      yield doc;
+  private async sync(): Promise<number> {
+    const live = this.library.allMeta().filter((m) => !m.deletedAt);
+    let stale: string[] = [];
+    for (let at = 0; at < live.length || at === 0; at += SYNC_CHUNK) {
+      const entries = live.slice(at, at + SYNC_CHUNK).map((m): [string, string] => [m.id, stampOf(m)]);
+      const done = at + SYNC_CHUNK >= live.length;
+      stale = await this.worker.call('sync', { entries, done });
+      await yieldToLoop();
+    }
+    let indexed = 0;
+    for (let at = 0; at < stale.length; at += INDEX_BATCH) {
+      const sources = stale.slice(at, at + INDEX_BATCH).flatMap((id) => {
+        const meta = this.library.getMeta(id);
+        return meta ? [this.sourceOf(meta)] : [];
+      });
+      indexed += await this.worker.call('index', { sources });
+    }
+    return indexed;
+  }
+
+  /** Runs `call`; when SQLite finds the index file damaged, rebuilds it from the article files and runs it again. */
+  private async guarded<T>(call: () => Promise<T>): Promise<T> {
+    try {
+      return await call();
+    } catch (error) {
+      if (!(error instanceof SearchWorkerError && error.damaged)) throw error;
+      console.error('search index damaged: rebuilding it from the article files', error.message);
+      await this.rebuildAfterDamage();
+      return call();
     }
   }
 
-  private markDirty(): void {
-    this.dirty = true;
-    if (this.timer) return;
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.flush().catch((error: unknown) => {
-        // A library folder that no longer exists has nothing left to index (e.g. a removed temp library).
-        const gone =
-          typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT';
-        if (!gone) console.error('search index write failed', error);
-      });
-    }, this.debounceMs);
-    this.timer.unref();
+  private async rebuildAfterDamage(): Promise<number> {
+    await this.worker.call('reset', { path: this.path });
+    this.fresh = 'damaged';
+    return this.sync();
+  }
+
+  /** Where the worker reads `meta`'s text from, and what it must hash to. */
+  private sourceOf(meta: Readonly<ArticleMeta>): ArticleSource {
+    const { id, title, textSha256 } = meta;
+    return { id, title, stamp: stampOf(meta), path: this.library.paths.article(id), sha256: textSha256 };
   }
 }

@@ -46,8 +46,11 @@ beforeAll(async () => {
   await mkdir(join(root, 'outside'));
   await writeFile(join(root, 'outside', 'x'), 'must stay');
   let preferences: Preferences = { language: 'ar' };
+  const services = createServices(library, { generator: 'fuzz' });
+  // The search index file is made when search attaches: part of the setup, not of any call below.
+  await services.search.ready();
   api = createAppApi({
-    services: createServices(library, { generator: 'fuzz' }),
+    services,
     // A dialog that opened would be a bug: every call here is refused before one.
     dialogs: {
       chooseTextFile: () => Promise.reject(new Error('dialog opened')),

@@ -19,7 +19,7 @@ describe('createServices', () => {
   it('attaches search at once: an article added afterwards is found, and the index is saved on close', async () => {
     const dir = await tempDir();
     const library = await Library.open(dir, { samplePath: SAMPLE_PATH });
-    const services = createServices(library, { search: { debounceMs: 10 } });
+    const services = createServices(library);
     expect(services.search).toBe(services.search);
     await library.addArticle({ title: 'زيارة', text: 'وصل الوفد المصري إلى غزة صباح اليوم.' });
     const found = await services.search.search('الوفد المصري');

@@ -30,7 +30,7 @@ const TEXTS: [string, string][] = [
 
 async function libraryWith() {
   const library = await Library.open(join(await tempDir(), 'library'));
-  const services = createServices(library, { search: { debounceMs: 10 } });
+  const services = createServices(library);
   const ids = new Map<string, string>();
   for (const [title, text] of TEXTS)
     ids.set(title, (await library.addArticle({ title, text, language: 'ar' })).id);

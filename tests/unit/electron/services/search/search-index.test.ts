@@ -22,7 +22,7 @@ const VARIANTS: [string, string][] = [
 
 async function libraryWith(dir: string) {
   const library = await Library.open(join(dir, 'library'));
-  const search = SearchIndex.attach(library, { debounceMs: 10 });
+  const search = SearchIndex.attach(library);
   const ids = new Map<string, string>();
   for (const [title, text] of VARIANTS) {
     ids.set(title, (await library.addArticle({ title, text, language: 'ar' })).id);

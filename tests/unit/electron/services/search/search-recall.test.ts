@@ -1,91 +1,31 @@
 import { join } from 'node:path';
-import MiniSearch from 'minisearch';
+import Database from 'better-sqlite3';
 import { describe, expect, it, vi } from 'vitest';
 import { Library } from '../../../../../electron/services/library/library';
-import {
-  addAllYielding,
-  cachedIndexTerms,
-  createIndex,
-  loadIndex,
-  queryTree,
-  serializeIndex,
-  type IndexedDoc,
-} from '../../../../../electron/services/search/search-core';
+import type { FtsDoc } from '../../../../../electron/services/search/fts-store';
 import { SearchIndex } from '../../../../../electron/services/search/search-index';
-import { indexTerms, WORD_SEPARATOR } from '../../../../../shared/search-terms';
+import { WORD_SEPARATOR } from '../../../../../shared/search-terms';
 import { readUtf8, SAMPLE_PATH, useTempDirs } from '../../../helpers';
 
 const tempDir = useTempDirs();
 
+type Doc = Omit<FtsDoc, 'stamp'>;
+
+/** FTS5 over the raw texts with its default tokenizer and no normaliser: the control. */
+function plainIndex(docs: readonly Doc[]): (query: string) => string[] {
+  const db = new Database(':memory:');
+  db.exec('CREATE VIRTUAL TABLE t USING fts5(id UNINDEXED, title, text)');
+  const insert = db.prepare('INSERT INTO t (id, title, text) VALUES (?, ?, ?)');
+  for (const d of docs) insert.run(d.id, d.title, d.text);
+  const find = db.prepare('SELECT id FROM t WHERE t MATCH ?').pluck();
+  return (query) => find.all(`"${query.replaceAll('"', '""')}"`) as string[];
+}
+
 /** The sample article's lines (paragraphs and headings) as documents: real news Arabic. */
-async function sampleDocs(): Promise<IndexedDoc[]> {
+async function sampleDocs(): Promise<Doc[]> {
   const lines = (await readUtf8(SAMPLE_PATH)).split('\n').filter((l) => l.trim().length > 0);
   return lines.map((text, i) => ({ id: `p${i}`, title: `فقرة ${i}`, text }));
 }
-
-/** `count` documents cycling through the sample's lines, each with its own id. */
-async function manyDocs(count: number): Promise<IndexedDoc[]> {
-  const lines = await sampleDocs();
-  return Array.from({ length: count }, (_, i) => ({
-    ...(lines[i % lines.length] as IndexedDoc),
-    id: `d${i}`,
-  }));
-}
-
-describe('addAllYielding', () => {
-  it('lets timers run while it builds, and adds every document once', async () => {
-    const docs = await manyDocs(600);
-    let ticks = 0;
-    const timer = setInterval(() => ticks++, 1);
-    const index = createIndex();
-    const added = await addAllYielding(index, docs, 2);
-    clearInterval(timer);
-    expect(added).toBe(600);
-    expect(index.documentCount).toBe(600);
-    expect(ticks).toBeGreaterThan(0);
-    // Already present: nothing added twice.
-    expect(await addAllYielding(index, docs.slice(0, 10), 2)).toBe(0);
-  });
-
-  it('holds the event loop for the whole build when it never yields (the control)', async () => {
-    const docs = await manyDocs(600);
-    let ticks = 0;
-    const timer = setInterval(() => ticks++, 1);
-    await addAllYielding(createIndex(), docs, Number.POSITIVE_INFINITY);
-    clearInterval(timer);
-    expect(ticks).toBe(0);
-  });
-
-  it('reads documents from an async source', async () => {
-    const docs = await manyDocs(30);
-    async function* source() {
-      for (const doc of docs) yield await Promise.resolve(doc);
-    }
-    const index = createIndex();
-    expect(await addAllYielding(index, source())).toBe(30);
-    expect(index.search(queryTree('الأسرى') ?? '').length).toBeGreaterThan(0);
-  });
-});
-
-describe('cachedIndexTerms', () => {
-  it('gives the same terms as indexTerms for every word of the sample, first time and again', async () => {
-    const words = (await readUtf8(SAMPLE_PATH)).split(WORD_SEPARATOR).filter(Boolean);
-    for (const round of [1, 2]) {
-      for (const w of words) expect(cachedIndexTerms(w), `${w} (round ${round})`).toEqual(indexTerms(w));
-    }
-  });
-});
-
-describe('persisted index', () => {
-  it('loads back with the same matches', async () => {
-    const index = createIndex();
-    index.addAll(await sampleDocs());
-    const loaded = await loadIndex(serializeIndex(index));
-    const tree = queryTree('والإسرائيليين') ?? '';
-    expect(loaded.search(tree).map((r) => String(r.id))).toEqual(index.search(tree).map((r) => String(r.id)));
-    expect(loaded.search(tree).length).toBeGreaterThan(0);
-  });
-});
 
 /** A real word of the sample and a respelling an article or a query may use. */
 const VARIANTS: [word: string, variant: string, kind: string][] = [
@@ -105,7 +45,7 @@ const VARIANTS: [word: string, variant: string, kind: string][] = [
 const PROCLITICS = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'ال', 'وال', 'بال'];
 
 /** Ids of the docs with `word` as written, alone or after a proclitic: a raw scan, no normaliser. */
-function mentioning(docs: readonly IndexedDoc[], word: string): string[] {
+function mentioning(docs: readonly Doc[], word: string): string[] {
   return docs
     .filter((d) => d.text.split(WORD_SEPARATOR).some((t) => PROCLITICS.some((p) => t === p + word)))
     .map((d) => d.id);
@@ -115,11 +55,10 @@ describe('recall on spelling variants', () => {
   it('finds, for every variant, each article that has the word as the sample spells it', async () => {
     const docs = await sampleDocs();
     const library = await Library.open(join(await tempDir(), 'library'));
-    const search = SearchIndex.attach(library, { debounceMs: 10 });
+    const search = SearchIndex.attach(library);
     const idOf = new Map<string, string>();
     for (const d of docs) idOf.set(d.id, (await library.addArticle({ title: d.title, text: d.text })).id);
-    const plain = new MiniSearch<IndexedDoc>({ fields: ['title', 'text'] });
-    plain.addAll(docs);
+    const plain = plainIndex(docs);
     let plainMissed = 0;
     for (const [word, variant, kind] of VARIANTS) {
       const expected = mentioning(docs, word);
@@ -127,7 +66,7 @@ describe('recall on spelling variants', () => {
       const found = new Set(await search.matchingIds(variant));
       for (const id of expected)
         expect(found.has(idOf.get(id) ?? ''), `${variant} (${kind}) → ${id}`).toBe(true);
-      const plainFound = new Set(plain.search(variant).map((r) => String(r.id)));
+      const plainFound = new Set(plain(variant));
       if (expected.some((id) => !plainFound.has(id))) plainMissed++;
     }
     // Without the normaliser most of these are missed: the variants are real differences.
@@ -137,7 +76,7 @@ describe('recall on spelling variants', () => {
 
   it('matches Persian lookalike letters and Arabic-Indic digits with the Arabic and Latin ones', async () => {
     const library = await Library.open(join(await tempDir(), 'library'));
-    const search = SearchIndex.attach(library, { debounceMs: 10 });
+    const search = SearchIndex.attach(library);
     const persian = await library.addArticle({
       title: 'نقل',
       text: 'قال وزیر خارجیة ایران في کابل إن المفاوضات مستمرة.',
@@ -155,7 +94,7 @@ describe('recall on spelling variants', () => {
     const dir = join(await tempDir(), 'library');
     const library = await Library.open(dir);
     for (const d of docs) await library.addArticle({ title: d.title, text: d.text });
-    const search = SearchIndex.attach(library, { debounceMs: 10 });
+    const search = SearchIndex.attach(library);
     await search.ready();
     const read = vi.spyOn(library, 'getArticle');
     const meta = await library.addArticle({ title: 'خبر', text: 'أُفرج عن المعتقلين في نابلس.' });

@@ -1,0 +1,186 @@
+/**
+ * The search index file: SQLite FTS5 (better-sqlite3) in the library folder,
+ * a derived cache of the article files. It holds, per live article, its id,
+ * a stamp (text hash and title: what the index was built from) and the
+ * indexed forms of its title and text (fts-terms.ts) in a contentless FTS5
+ * table, so the file keeps only the inverted index, never a text. Opening it
+ * checks it is a database of this version; a missing, damaged or older file
+ * is deleted and created empty, to be filled again from the article files.
+ * Used inside the search worker (search-worker.ts); plain Node otherwise.
+ */
+
+import { rmSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { indexedColumn, matchExpression } from './fts-terms';
+
+/**
+ * Bump when the schema, tokenising or normalising changes: an index of another
+ * version is rebuilt, never misread. 1 and 2 were MiniSearch JSON files; 3 is FTS5.
+ */
+export const FTS_VERSION = 3;
+
+/** One article as indexed: its id, what it was built from, its title and text. */
+export interface FtsDoc {
+  id: string;
+  stamp: string;
+  title: string;
+  text: string;
+}
+
+/** Why an open started from an empty index (null: the file was usable as it was). */
+export type FreshReason = 'missing' | 'damaged' | 'older' | null;
+
+/** One ranked match: the article id and its relevance (BM25, title weighted double; higher is better). */
+export interface FtsHit {
+  id: string;
+  score: number;
+}
+
+const SCHEMA = `
+  CREATE TABLE docs (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, stamp TEXT NOT NULL);
+  CREATE VIRTUAL TABLE fts USING fts5(
+    title, body, content = '', contentless_delete = 1,
+    tokenize = 'unicode61 remove_diacritics 0', prefix = '4'
+  );
+`;
+
+const codeOf = (error: unknown): string =>
+  typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+
+/** SQLite's answer to a file that is not a database, or one whose pages are damaged. */
+export function isDamage(error: unknown): boolean {
+  const code = codeOf(error);
+  return code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB';
+}
+
+/** Removes the index file and SQLite's journal files beside it. */
+export function removeIndexFiles(path: string): void {
+  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(path + suffix, { force: true });
+}
+
+export class FtsStore {
+  private constructor(
+    private readonly db: Database.Database,
+    /** Why this index started empty (null: it was read as it was on disk). */
+    readonly fresh: FreshReason,
+  ) {}
+
+  /**
+   * Opens the index at `path`, creating it when missing and starting over
+   * (file deleted, created empty) when it is damaged or of another version.
+   * Throws only when a new file cannot be created either.
+   */
+  static open(path: string): FtsStore {
+    let reason: FreshReason = 'missing';
+    try {
+      const db = new Database(path, { fileMustExist: true });
+      try {
+        const version = Number(db.pragma('user_version', { simple: true }));
+        if (version === FTS_VERSION) {
+          db.prepare('SELECT count(*) FROM docs').get();
+          db.prepare('SELECT rowid FROM fts WHERE fts MATCH \'"a"\' LIMIT 1').get();
+          return new FtsStore(configure(db), null);
+        }
+        reason = 'older';
+      } catch {
+        // Not a database, damaged pages, or tables missing: nothing in it is trusted.
+        reason = 'damaged';
+      }
+      db.close();
+    } catch (error) {
+      if (codeOf(error) !== 'SQLITE_CANTOPEN') reason = 'damaged';
+    }
+    removeIndexFiles(path);
+    const db = configure(new Database(path));
+    db.exec(SCHEMA);
+    db.pragma(`user_version = ${FTS_VERSION}`);
+    return new FtsStore(db, reason);
+  }
+
+  /** Number of articles indexed. */
+  size(): number {
+    return Number(this.db.prepare('SELECT count(*) FROM docs').pluck().get());
+  }
+
+  /** Every indexed article's id and stamp. */
+  stamps(): Map<string, string> {
+    const rows = this.db.prepare('SELECT id, stamp FROM docs').raw().all() as [string, string][];
+    return new Map(rows);
+  }
+
+  /** Adds or replaces `docs`, in one transaction. */
+  put(docs: readonly FtsDoc[]): void {
+    const find = this.db.prepare('SELECT rowid FROM docs WHERE id = ?').pluck();
+    const dropFts = this.db.prepare('DELETE FROM fts WHERE rowid = ?');
+    const upsert = this.db.prepare(
+      'INSERT INTO docs (id, stamp) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET stamp = excluded.stamp RETURNING rowid',
+    );
+    const insert = this.db.prepare('INSERT INTO fts (rowid, title, body) VALUES (?, ?, ?)');
+    this.db.transaction(() => {
+      for (const doc of docs) {
+        const old = find.get(doc.id);
+        if (old !== undefined) dropFts.run(old);
+        const { rowid } = upsert.get(doc.id, doc.stamp) as { rowid: number };
+        insert.run(rowid, indexedColumn(doc.title), indexedColumn(doc.text));
+      }
+    })();
+  }
+
+  /** Removes the articles `ids` (those not indexed are skipped), in one transaction. */
+  remove(ids: readonly string[]): void {
+    const find = this.db.prepare('SELECT rowid FROM docs WHERE id = ?').pluck();
+    const dropFts = this.db.prepare('DELETE FROM fts WHERE rowid = ?');
+    const dropDoc = this.db.prepare('DELETE FROM docs WHERE rowid = ?');
+    this.db.transaction(() => {
+      for (const id of ids) {
+        const rowid = find.get(id);
+        if (rowid === undefined) continue;
+        dropFts.run(rowid);
+        dropDoc.run(rowid);
+      }
+    })();
+  }
+
+  /** The best `limit` matches of `query` and how many there are in all; no matches for a query with no words. */
+  search(query: string, limit: number): { total: number; hits: FtsHit[] } {
+    const match = matchExpression(query);
+    if (match === null) return { total: 0, hits: [] };
+    const total = Number(this.db.prepare('SELECT count(*) FROM fts WHERE fts MATCH ?').pluck().get(match));
+    const hits = this.db
+      .prepare(
+        `SELECT docs.id AS id, -bm25(fts, 2.0, 1.0) AS score FROM fts JOIN docs ON docs.rowid = fts.rowid
+         WHERE fts MATCH ? ORDER BY bm25(fts, 2.0, 1.0) LIMIT ?`,
+      )
+      .all(match, limit) as FtsHit[];
+    return { total, hits };
+  }
+
+  /** Ids of every match of `query`, best first. */
+  matchingIds(query: string): string[] {
+    const match = matchExpression(query);
+    if (match === null) return [];
+    return this.db
+      .prepare(
+        `SELECT docs.id FROM fts JOIN docs ON docs.rowid = fts.rowid
+         WHERE fts MATCH ? ORDER BY bm25(fts, 2.0, 1.0)`,
+      )
+      .pluck()
+      .all(match) as string[];
+  }
+
+  /** Closes the file. */
+  close(): void {
+    this.db.close();
+  }
+}
+
+/**
+ * WAL with synchronous NORMAL: a commit costs no fsync, and a crash loses at
+ * most the last commits, never the file (what is lost is found missing at the
+ * next open and indexed again from the article files).
+ */
+function configure(db: Database.Database): Database.Database {
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  return db;
+}

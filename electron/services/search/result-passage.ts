@@ -1,0 +1,21 @@
+/**
+ * What a shown search result carries besides its metadata: whether the query
+ * is in it exactly as typed, the passage around its best hit and the hits in
+ * its title. Worked out in the search worker, for the rows shown only.
+ */
+
+import { bestPassage, findHits } from '../../../shared/search-passage';
+import type { PassageInput, PassageOutput } from './search-protocol';
+
+/** The exact flag, passage and title hits (code points) of one result for `query`. */
+export function passageOf(query: string, { title, text }: PassageInput): PassageOutput {
+  const exactQuery = query.trim().normalize('NFC');
+  const hits = findHits(text, query);
+  const exactAt = text.indexOf(exactQuery);
+  const exactHit = exactAt >= 0 ? hits.find((h) => h.end > [...text.slice(0, exactAt)].length) : undefined;
+  return {
+    exact: exactAt >= 0 || title.includes(exactQuery),
+    passage: bestPassage(text, hits, exactHit),
+    titleHits: findHits(title, query),
+  };
+}

@@ -1,0 +1,56 @@
+/**
+ * The messages between main and the search worker (search-worker.ts): one
+ * request type per operation, each answered once with the same `seq`, and
+ * the answer's type per operation. Plain data only (structured clone).
+ */
+
+import type { Passage, TextSpan } from '../../../shared/search-passage';
+import type { ArticleSource } from './article-text';
+import type { FreshReason, FtsDoc, FtsHit } from './fts-store';
+
+/** One shown result's text and title, for its passage. */
+export interface PassageInput {
+  title: string;
+  text: string;
+}
+
+/** What the worker works out for one shown result. */
+export interface PassageOutput {
+  /** The query appears exactly as typed (same letters, hamzas and marks) in the title or text. */
+  exact: boolean;
+  passage: Passage | null;
+  titleHits: TextSpan[];
+}
+
+/** Each operation's request fields and answer. */
+export interface SearchOps {
+  /** Opens (or creates, or starts over) the index file. */
+  open: { request: { path: string }; answer: { fresh: FreshReason } };
+  /** Deletes the file and starts an empty index (after damage was found). */
+  reset: { request: { path: string }; answer: { fresh: FreshReason } };
+  size: { request: Record<string, never>; answer: number };
+  /**
+   * The library's live articles as (id, stamp), in chunks; on the last
+   * (`done`), the ids among all chunks that need indexing (missing or stale)
+   * are answered and indexed articles not among them removed ([] before).
+   */
+  sync: { request: { entries: [string, string][]; done: boolean }; answer: string[] };
+  put: { request: { docs: FtsDoc[] }; answer: null };
+  /** Reads the articles' files and indexes them; answers how many could be read and indexed. */
+  index: { request: { sources: ArticleSource[] }; answer: number };
+  remove: { request: { ids: string[] }; answer: null };
+  search: { request: { query: string; limit: number }; answer: { total: number; hits: FtsHit[] } };
+  ids: { request: { query: string }; answer: string[] };
+  passages: { request: { query: string; items: PassageInput[] }; answer: PassageOutput[] };
+  close: { request: Record<string, never>; answer: null };
+}
+
+export type SearchOp = keyof SearchOps;
+
+export type SearchRequest = {
+  [K in SearchOp]: { seq: number; op: K } & SearchOps[K]['request'];
+}[SearchOp];
+
+/** The answer to request `seq`: its value, or why it failed (`damaged`: the index file must be rebuilt). */
+export type SearchAnswer =
+  { seq: number; ok: true; value: unknown } | { seq: number; ok: false; message: string; damaged: boolean };

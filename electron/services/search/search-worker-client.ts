@@ -1,0 +1,79 @@
+/**
+ * Main's side of the search worker: starts the thread (from the built
+ * search-worker.js beside this bundle, or, when running from TypeScript
+ * sources under Node for tests and benchmarks, through jiti) and turns its
+ * requests into promises. The thread keeps the process alive only while a
+ * request is waiting for its answer.
+ */
+
+import { createRequire } from 'node:module';
+import { dirname, extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { SearchAnswer, SearchOp, SearchOps } from './search-protocol';
+
+/** A failed request; `damaged` when SQLite found the index file damaged (it must be rebuilt). */
+export class SearchWorkerError extends Error {
+  constructor(
+    message: string,
+    readonly damaged: boolean,
+  ) {
+    super(message);
+    this.name = 'SearchWorkerError';
+  }
+}
+
+/** The worker's code: the built entry beside this module, or the TypeScript one loaded through jiti. */
+function startWorker(): Worker {
+  const here = fileURLToPath(import.meta.url);
+  const ext = extname(here);
+  const entry = join(dirname(here), `search-worker${ext === '.ts' ? '.ts' : ext}`);
+  if (ext !== '.ts') return new Worker(entry);
+  const jiti = createRequire(import.meta.url).resolve('jiti');
+  const code = `require(${JSON.stringify(jiti)}).createJiti(${JSON.stringify(entry)}).import(${JSON.stringify(entry)});`;
+  return new Worker(code, { eval: true });
+}
+
+export class SearchWorkerClient {
+  private readonly worker = startWorker();
+  private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  private seq = 0;
+  private failure: Error | null = null;
+
+  constructor() {
+    this.worker.unref();
+    this.worker.on('message', (answer: SearchAnswer) => {
+      const waiting = this.pending.get(answer.seq);
+      this.pending.delete(answer.seq);
+      if (this.pending.size === 0) this.worker.unref();
+      if (!waiting) return;
+      if (answer.ok) waiting.resolve(answer.value);
+      else waiting.reject(new SearchWorkerError(answer.message, answer.damaged));
+    });
+    const fail = (error: Error) => {
+      this.failure = error;
+      for (const waiting of this.pending.values()) waiting.reject(error);
+      this.pending.clear();
+    };
+    this.worker.on('error', fail);
+    this.worker.on('exit', (code) => fail(new Error(`the search worker stopped (exit code ${code})`)));
+  }
+
+  /** Sends one request; resolves to its answer, rejects with a SearchWorkerError or when the thread died. */
+  call<K extends SearchOp>(op: K, request: SearchOps[K]['request']): Promise<SearchOps[K]['answer']> {
+    if (this.failure) return Promise.reject(this.failure);
+    const seq = ++this.seq;
+    return new Promise((resolve, reject) => {
+      if (this.pending.size === 0) this.worker.ref();
+      this.pending.set(seq, { resolve: resolve as (v: unknown) => void, reject });
+      this.worker.postMessage({ ...request, seq, op });
+    });
+  }
+
+  /** Closes the index file and ends the thread. */
+  async close(): Promise<void> {
+    if (this.failure) return;
+    await this.call('close', {}).catch(() => undefined);
+    await this.worker.terminate();
+  }
+}

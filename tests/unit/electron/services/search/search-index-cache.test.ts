@@ -1,0 +1,127 @@
+import { open, readdir, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Library } from '../../../../../electron/services/library/library';
+import {
+  OLD_INDEX_FILES,
+  SEARCH_INDEX_FILE,
+  SearchIndex,
+} from '../../../../../electron/services/search/search-index';
+import { withBlocking } from '../../../../../bench/event-loop';
+import { readUtf8, SAMPLE_PATH, useTempDirs } from '../../../helpers';
+
+const tempDir = useTempDirs();
+
+/** A library of the sample's paragraphs (real news Arabic), one article each, indexed; then closed. */
+async function indexedLibrary(): Promise<{ dir: string; count: number }> {
+  const dir = join(await tempDir(), 'library');
+  const library = await Library.open(dir);
+  const search = SearchIndex.attach(library);
+  const lines = (await readUtf8(SAMPLE_PATH)).split('\n').filter((l) => l.trim().split(' ').length > 5);
+  for (const [i, text] of lines.entries())
+    await library.addArticle({ title: `فقرة ${i}`, text, language: 'ar' });
+  await search.ready();
+  await library.close();
+  return { dir, count: library.allMeta().length };
+}
+
+/** Opens the library in `dir` with a search index and waits until it is ready. */
+async function reopen(dir: string): Promise<{ library: Library; search: SearchIndex }> {
+  const library = await Library.open(dir);
+  const search = SearchIndex.attach(library);
+  await search.ready();
+  return { library, search };
+}
+
+/** Ids of the live articles whose text mentions `word` as written: a plain scan, no index. */
+async function mentioning(library: Library, word: string): Promise<string[]> {
+  const ids: string[] = [];
+  for (const meta of library.allMeta())
+    if ((await library.getArticle(meta.id)).text.includes(word)) ids.push(meta.id);
+  return ids.sort();
+}
+
+describe('the search index file is a cache', () => {
+  it('is rebuilt from the article files when the file is garbage', async () => {
+    const { dir, count } = await indexedLibrary();
+    await writeFile(join(dir, SEARCH_INDEX_FILE), 'not a database '.repeat(500));
+    const { library, search } = await reopen(dir);
+    expect(search.fresh).toBe('damaged');
+    expect(search.indexedAtOpen).toBe(count);
+    expect(await search.size()).toBe(count);
+    const expected = await mentioning(library, 'الأسرى');
+    expect(expected.length).toBeGreaterThan(1);
+    expect((await search.matchingIds('الأسرى')).sort()).toEqual(expected);
+    await library.close();
+  });
+
+  it('is rebuilt when its pages are damaged, and answers as if nothing happened', async () => {
+    const { dir, count } = await indexedLibrary();
+    const path = join(dir, SEARCH_INDEX_FILE);
+    const { size } = await stat(path);
+    // Keep the header page, scribble over every other page.
+    const handle = await open(path, 'r+');
+    await handle.write(Buffer.alloc(size - 4096, 0xa5), 0, size - 4096, 4096);
+    await handle.close();
+    const { library, search } = await reopen(dir);
+    const expected = await mentioning(library, 'الأسرى');
+    expect(expected.length).toBeGreaterThan(0);
+    expect((await search.matchingIds('الأسرى')).sort()).toEqual(expected);
+    expect(search.fresh).toBe('damaged');
+    expect(await search.size()).toBe(count);
+    await library.close();
+  });
+
+  it('indexes again what changed while it was not attached, and drops what left the library', async () => {
+    const { dir, count } = await indexedLibrary();
+    const plain = await Library.open(dir);
+    const [first, second] = plain.allMeta();
+    await plain.updateMeta(first?.id ?? '', { title: 'عنوان جديد عن نابلس' });
+    await plain.deleteArticle(second?.id ?? '');
+    await plain.close();
+
+    const { library, search } = await reopen(dir);
+    expect(search.loadedFromDisk).toBe(true);
+    expect(search.indexedAtOpen).toBe(1);
+    expect(await search.size()).toBe(count - 1);
+    expect(await search.matchingIds('نابلس')).toEqual([first?.id]);
+    expect(await search.matchingIds(`فقرة`)).not.toContain(second?.id);
+    await library.close();
+  });
+
+  it('removes the MiniSearch files of earlier versions once it is built', async () => {
+    const { dir } = await indexedLibrary();
+    for (const name of OLD_INDEX_FILES) await writeFile(join(dir, name), '{"documentCount":0}');
+    const { library } = await reopen(dir);
+    const names = await readdir(dir);
+    expect(names).toContain(SEARCH_INDEX_FILE);
+    for (const name of OLD_INDEX_FILES) expect(names).not.toContain(name);
+    await library.close();
+  });
+
+  it('builds in its worker thread: main keeps turning while the articles are indexed', async () => {
+    const dir = join(await tempDir(), 'library');
+    const library = await Library.open(dir);
+    const sample = await readUtf8(SAMPLE_PATH);
+    for (let i = 0; i < 40; i++) await library.addArticle({ title: `نسخة ${i}`, text: `${sample}\n${i}` });
+    await library.close();
+    const again = await Library.open(dir);
+    let ticks = 0;
+    const count = setInterval(() => ticks++, 1);
+    const {
+      value: search,
+      ms: total,
+      blockedMs: longest,
+    } = await withBlocking(async () => {
+      const s = SearchIndex.attach(again);
+      await s.ready();
+      return s;
+    });
+    clearInterval(count);
+    expect(await search.size()).toBe(again.allMeta().length);
+    // Held in one piece on main, the longest gap would be the whole build.
+    expect(ticks).toBeGreaterThan(20);
+    expect(longest).toBeLessThan(total / 3);
+    await again.close();
+  });
+});
