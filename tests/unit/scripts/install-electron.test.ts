@@ -80,8 +80,12 @@ describe('postinstall and the start check', () => {
     };
     expect(scripts['postinstall']).toBe('node scripts/install-electron.js');
     expect(scripts['install-electron']).toBe('node scripts/install-electron.js --force');
-    expect(scripts['start']).toMatch(/^node scripts\/require-electron\.js && electron-vite preview$/u);
-    expect(scripts['dev']).toMatch(/^node scripts\/require-electron\.js && electron-vite dev$/u);
+    // The binary check first, then the search index's native module built for Electron (native-runtime.js).
+    const electronFirst = 'node scripts/require-electron.js && node scripts/native-runtime.js electron && ';
+    expect(scripts['start']).toBe(`${electronFirst}electron-vite preview`);
+    expect(scripts['dev']).toBe(`${electronFirst}electron-vite dev`);
+    for (const name of ['test:unit', 'test:e2e', 'hamish', 'bench:smoke'])
+      expect(scripts[name]).toMatch(/^node scripts\/native-runtime\.js node && /u);
   });
 
   it('skips on purpose with ELECTRON_SKIP_BINARY_DOWNLOAD=1, and start says so in one line', async () => {
