@@ -20,6 +20,7 @@ import {
 } from '../../../shared/export/export-request';
 import type { ExportedAnnotation, ExportedArticle, HamishExport } from '../../../shared/export-format';
 import type { Annotation, ArticleMeta, Block } from '../../../shared/model';
+import type { Taxonomy } from '../../../shared/taxonomy';
 import { AppFailure } from '../../../shared/result';
 import { withoutTwins } from '../../../shared/twins';
 import type { Library } from '../library/library';
@@ -38,6 +39,16 @@ export interface ImportAnnotationsOptions {
   signal?: AbortSignal;
   /** The clock for addedAt of new articles (tests). */
   now?: () => Date;
+}
+
+/** Options of an import of already-checked data (importExportData). */
+export interface DataImportOptions extends ImportAnnotationsOptions {
+  /**
+   * The scheme the data's tags come from when it is not the library's own
+   * (the library's plus tags an import adds): checked against, and saved
+   * first in the writing phase.
+   */
+  taxonomy?: Taxonomy;
 }
 
 /** Annotations handled between two yields to the event loop. */
@@ -91,16 +102,29 @@ type AnnotationImport = (
  * 'cancelled' (nothing written) if `options.signal` is aborted before the
  * writing phase. Merging is linear in the annotations of file and article.
  */
-export const importAnnotations: AnnotationImport = async (library, raw, policy, options = {}) => {
+export const importAnnotations: AnnotationImport = async (library, raw, policy, options = {}) =>
+  importExportData(library, parseImport(raw), policy, options);
+
+/**
+ * Imports Hamish JSON data already through checkShape (a parsed file, or a
+ * converted REFI-QDA project); see importAnnotations. With
+ * `options.taxonomy` the data is checked against that scheme, which is
+ * saved before the articles and annotations are written.
+ */
+export async function importExportData(
+  library: Library,
+  data: HamishExport,
+  policy: ConflictPolicy,
+  options: DataImportOptions = {},
+): Promise<ImportReport> {
   const { onProgress, signal } = options;
   const now = options.now ?? (() => new Date());
-  const data: HamishExport = parseImport(raw);
   const total = data.articles.reduce((n, a) => n + a.annotations.length, 0);
   const progress = (phase: AnnotationImportProgress['phase'], done: number) =>
     onProgress?.({ phase, done, total });
   progress('checking', 0);
   await pause(signal);
-  const taxonomy = await library.getTaxonomy();
+  const taxonomy = options.taxonomy ?? (await library.getTaxonomy());
   const metas = await library.listArticles();
   const texts = new Map<string, string>();
   const wanted = new Set(data.articles.map((a) => a.textSha256));
@@ -174,10 +198,11 @@ export const importAnnotations: AnnotationImport = async (library, raw, policy, 
   // The last point where nothing has been written: past it the import runs to the end.
   await pause(signal);
   progress('writing', total);
+  if (options.taxonomy) await library.saveTaxonomy(options.taxonomy, {});
   for (const write of writes) await write();
   progress('done', total);
   return report;
-};
+}
 
 /** Reads the file at `path` (size-checked) and imports it; see importAnnotations for `options`. */
 export const importAnnotationsFile: AnnotationImport = async (library, path, policy, options = {}) => {

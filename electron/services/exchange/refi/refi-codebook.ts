@@ -2,8 +2,9 @@
  * The tag scheme as a REFI-QDA codebook: each type a codable Code, its
  * subtypes nested Codes inside it, with the scheme's colours. A code is
  * named by its Arabic label (the English one when there is none); its
- * Description keeps both labels and the tag id on a "hamish-tag:" line, so
- * an import recognises the tag even when another tool renamed the code.
+ * Description keeps both labels ("ar: …", "en: …") and the tag id
+ * ("hamish-tag: …"), one a line, so an import recognises the tag and its
+ * labels even when another tool renamed the code.
  * Shortcut keys and the proclitics switch have no place in REFI and are lost.
  */
 
@@ -12,8 +13,8 @@ import { AppFailure } from '../../../../shared/result';
 import { refiGuid } from './refi-ids';
 import { buildXml, CODEBOOK_NAMESPACE, type XmlNode } from './refi-xml';
 
-/** The Description line that names the Hamish tag a code stands for. */
-export const TAG_LINE = 'hamish-tag: ';
+/** The Description lines of a Hamish code: its tag id and its labels. */
+export const DESCRIPTION_LINES = { tag: 'hamish-tag: ', ar: 'ar: ', en: 'en: ' } as const;
 
 /** The GUID of the code of tag `tagId` ("actor", "demand.prisoners"): the same in every export. */
 export function codeGuid(tagId: string): string {
@@ -26,13 +27,17 @@ export function codeName(label: Label, tagId: string): string {
 }
 
 function codeOf(tagId: string, label: Label, color: string, inner: XmlNode[]): XmlNode {
-  const lines = [label.ar, label.en].filter((l) => l.trim() !== '');
+  const lines = [
+    ...(label.ar.trim() ? [`${DESCRIPTION_LINES.ar}${label.ar}`] : []),
+    ...(label.en.trim() ? [`${DESCRIPTION_LINES.en}${label.en}`] : []),
+    `${DESCRIPTION_LINES.tag}${tagId}`,
+  ];
   return {
     '@_guid': codeGuid(tagId),
     '@_name': codeName(label, tagId),
     '@_isCodable': 'true',
     '@_color': color,
-    Description: { '#text': [...lines, `${TAG_LINE}${tagId}`].join('\n') },
+    Description: { '#text': lines.join('\n') },
     ...(inner.length > 0 ? { Code: inner } : {}),
   };
 }
@@ -62,4 +67,15 @@ export function buildCodebook(taxonomy: Taxonomy, origin: string): string {
     });
   }
   return buildXml('CodeBook', CODEBOOK_NAMESPACE, { '@_origin': origin, Codes: { Code: codes } });
+}
+
+/** What a code's Description says of the Hamish tag it stands for (fields absent when it does not say). */
+export function readDescription(description: string): { tag?: string; ar?: string; en?: string } {
+  const found: { tag?: string; ar?: string; en?: string } = {};
+  for (const line of description.split(/\r?\n/u)) {
+    for (const [key, prefix] of Object.entries(DESCRIPTION_LINES) as [keyof typeof found, string][]) {
+      if (line.startsWith(prefix)) found[key] = line.slice(prefix.length).trim();
+    }
+  }
+  return found;
 }

@@ -65,7 +65,7 @@ describe('REFI-QDA export', () => {
     expect(checked).toBe(6);
 
     const arabic = sources.find((s) => s['guid'] === arabicId);
-    const text = (await readFile(join(dir, 'out', 'Sources', `${arabicId}.txt`), 'utf8'));
+    const text = await readFile(join(dir, 'out', 'Sources', `${arabicId}.txt`), 'utf8');
     expect(text).not.toContain('\r');
     expect(text).toBe((await library.getArticle(arabicId)).text);
     const quotes = list(arabic, 'PlainTextSelection').map((s) => {
