@@ -19,6 +19,7 @@ import type { Services } from '../services/services';
 import { importAnnotationsFile } from '../services/transfer/import-service';
 import { type ParsedArgs, valueOf } from './args';
 import { appTranslate } from './app-sentences';
+import { importQdpxCommand } from './import-qdpx';
 import { fileReason, toFailure, type Catalogue, type CliLanguage, type FileReason } from './messages';
 
 /** Where a command writes: `out` for results (stdout), `err` for problems (stderr); one line per call. */
@@ -160,11 +161,17 @@ export async function exportCommand({ args, services, io, say, json }: CommandCo
   return 0;
 }
 
-/** `hamish import-annotations`: merges a Hamish JSON file; exit 1 when some articles were not imported. */
+/** The format of the file to import: --from, else "qdpx" for a .qdpx file, else Hamish JSON. */
+export function importSource(args: ParsedArgs, file: string): string {
+  return valueOf(args, 'from') ?? (/\.qdpx$/iu.test(file) ? 'qdpx' : 'hamish');
+}
+
+/** `hamish import-annotations`: merges a Hamish JSON file (or --from qdpx, a REFI-QDA project); exit 1 when some articles were not imported. */
 export async function importAnnotationsCommand(context: CommandContext): Promise<number> {
   const { args, services, io, say, json } = context;
   const policy = (valueOf(args, 'on-conflict') ?? 'keep-both') as ConflictPolicy;
   const file = args.positionals[0] ?? '';
+  if (importSource(args, file) === 'qdpx') return importQdpxCommand(context, file, naming(file));
   const report = await importAnnotationsFile(services.library, file, policy).catch(naming(file));
   if (json) {
     io.out(JSON.stringify(report, null, 2));

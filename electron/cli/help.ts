@@ -13,8 +13,8 @@ and write nothing. Damage found by the start-up check is reported first (exit 1)
 Commands:
   import <files|folders>...   add articles from .txt, .md, .html and .docx files (folders: every file inside)
   list                        list the library's articles
-  export                      export annotations as json, w3c, csv or brat
-  import-annotations <file>   merge a Hamish JSON file into the library
+  export                      export annotations as json, w3c, csv, brat or REFI-QDA (qdpx, qdc)
+  import-annotations <file>   merge a Hamish JSON file or a REFI-QDA project into the library
   adopt <id|file>...          list article files the start-up check reported as unknown
 
 Options for every command:
@@ -69,13 +69,15 @@ Lists the articles: id, date, number of annotations and title, tab-separated.
   --json          print the articles' metadata as JSON instead
 ${LIBRARY}
 `,
-  export: `Usage: hamish export --format json|w3c|csv|brat --out PATH [--article ID]... [options]
+  export: `Usage: hamish export --format json|w3c|csv|brat|qdpx|qdc --out PATH [--article ID]... [options]
 
 Writes the annotations of the given articles (default: the whole library).
   json   Hamish JSON, the native format (re-importable; includes texts unless --no-text)
   w3c    W3C Web Annotation JSON-LD: one AnnotationCollection
   csv    one row per annotation, UTF-8 with BOM
   brat   PATH is a folder: <article id>.txt and .ann per article, annotation.conf, visual.conf
+  qdpx   a REFI-QDA project for MAXQDA, NVivo, ATLAS.ti, QualCoder (texts, codes, codings, notes)
+  qdc    the tag scheme alone as a REFI-QDA codebook
 
   --format F      the format (required)
   --out PATH      the file to write, or the folder for brat (required)
@@ -84,7 +86,7 @@ Writes the annotations of the given articles (default: the whole library).
   --no-text       json: leave the article texts out
 ${LIBRARY}
 `,
-  'import-annotations': `Usage: hamish import-annotations <file> [--on-conflict keep-both|keep-mine|take-theirs] [--library DIR] [--create]
+  'import-annotations': `Usage: hamish import-annotations <file> [--from hamish|qdpx] [--on-conflict keep-both|keep-mine|take-theirs] [--library DIR] [--create]
 
 Imports a Hamish JSON file. The whole file is checked first (schema, text hashes,
 offsets, quotes, tags); if anything is wrong nothing is written and the place is named.
@@ -93,6 +95,10 @@ of articles it has (same text SHA-256) are merged by id.
 
   --on-conflict P   when an annotation id exists here with other content:
                     keep-both (default: add theirs under a new id), keep-mine, take-theirs
+  --from F          the file's format: hamish (Hamish JSON) or qdpx (a REFI-QDA project;
+                    the default for a .qdpx file). Its codes map to tags of the same name
+  --new-tags        qdpx: add the codes that match no tag to the scheme (else refused)
+  --map CODE=TAG    qdpx: map a code (name or Parent/Child path) to a tag id, new or skip
 ${CREATE}
   --wait            if the app or another hamish has the library open, wait for it
                     (up to ten minutes) instead of refusing

@@ -65,7 +65,14 @@ const COMMANDS: Record<string, CommandSpec> = {
   },
   'import-annotations': {
     run: importAnnotationsCommand,
-    options: { 'on-conflict': { value: true }, create: {}, wait: {} },
+    options: {
+      'on-conflict': { value: true },
+      create: {},
+      wait: {},
+      from: { value: true },
+      'new-tags': {},
+      map: { value: true, repeat: true },
+    },
     writing: true,
   },
 };

@@ -31,6 +31,7 @@ const IMPORT_REFUSALS: Record<string, Pair> = {
   'quote-mismatch': ['a quote does not match the text at its offsets', 'اقتباس لا يطابق النص في موضعه'],
   'unknown-tag': ["a tag is not in this library's scheme", 'وسم غير موجود في مخطط هذه المكتبة'],
   'duplicate-id': ['an id is used twice', 'معرّف مستخدم مرتين'],
+  'not-refi': ['it is not a REFI-QDA project (.qdpx)', 'ليس مشروع REFI-QDA ‏(‎.qdpx)'],
 };
 const NOT_HAMISH: Pair = ['it is not a valid Hamish file', 'ليس ملف هامش صالحًا'];
 

@@ -22,10 +22,28 @@ export interface CodeMapping {
   choice: CodeChoice;
 }
 
-/** Something of the file the importer left out, and why (English, for the report). */
+/**
+ * Why part of a .qdpx was left out: a picture, PDF, audio or video source;
+ * a text source whose text is not in the file, or is empty; a selection with
+ * no code, or whose code the user chose to skip, or whose position holds no
+ * text; a coding of a whole source; an entity (case) the library lacks.
+ */
+export const REFI_SKIP_REASONS = [
+  'not-text-source',
+  'no-plain-text',
+  'empty-source',
+  'no-code',
+  'unmapped-code',
+  'outside-text',
+  'whole-source-coding',
+  'unknown-entity',
+] as const;
+export type RefiSkipReason = (typeof REFI_SKIP_REASONS)[number];
+
+/** Something of the file the importer left out (`what` names it as the file does), and why. */
 export interface RefiSkipped {
   what: string;
-  reason: string;
+  reason: RefiSkipReason;
 }
 
 /** What a .qdpx holds, before anything is written. */

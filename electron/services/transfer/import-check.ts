@@ -30,8 +30,7 @@ export type ImportRefusal =
   | 'unknown-tag'
   | 'duplicate-id'
   | 'too-many-annotations'
-  | 'not-refi'
-  | 'unmapped-codes';
+  | 'not-refi';
 
 /** The number of annotations a parsed but not yet validated file claims (0 where it is not an array). */
 function claimedAnnotations(head: Record<string, unknown>): number {

@@ -63,7 +63,7 @@ function dropUnknownEntities(data: HamishExport, known: ReadonlySet<string>, ski
     if (!known.has(entity.id)) {
       skipped.push({
         what: entity.name.ar || entity.name.en,
-        reason: 'the library has no such entity to link to',
+        reason: 'unknown-entity',
       });
     }
   }

@@ -118,7 +118,7 @@ export async function readQdpx(bytes: Uint8Array): Promise<RefiProject> {
   const sourcesNode = children(root, 'Sources')[0];
   for (const kind of OTHER_SOURCES) {
     for (const other of children(sourcesNode, kind)) {
-      skipped.push({ what: attr(other, 'name') ?? kind, reason: `a ${kind} has no plain text to annotate` });
+      skipped.push({ what: attr(other, 'name') ?? kind, reason: 'not-text-source' });
     }
   }
   for (const node of children(sourcesNode, 'TextSource')) {
@@ -126,7 +126,7 @@ export async function readQdpx(bytes: Uint8Array): Promise<RefiProject> {
     const entry = entryFor(zip, attr(node, 'plainTextPath') ?? '');
     const inline = textOf(node, 'PlainTextContent');
     if (!entry && !inline) {
-      skipped.push({ what: name, reason: 'its plain text is not inside the .qdpx' });
+      skipped.push({ what: name, reason: 'no-plain-text' });
       continue;
     }
     const text = entry ? (await entry.async('string')).replace(/^\uFEFF/u, '') : inline;
@@ -136,7 +136,7 @@ export async function readQdpx(bytes: Uint8Array): Promise<RefiProject> {
       if (codings.length === 0) {
         skipped.push({
           what: `${name} › ${attr(sel, 'name') ?? guidOf(sel)}`,
-          reason: 'the selection has no code',
+          reason: 'no-code',
         });
       }
       const note = [
@@ -163,7 +163,7 @@ export async function readQdpx(bytes: Uint8Array): Promise<RefiProject> {
       });
     }
     if (children(node, 'Coding').length > 0) {
-      skipped.push({ what: name, reason: 'codings of a whole source have no span to annotate' });
+      skipped.push({ what: name, reason: 'whole-source-coding' });
     }
     const createdAt = attr(node, 'creationDateTime');
     sources.push({

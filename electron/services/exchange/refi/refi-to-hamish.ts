@@ -78,7 +78,7 @@ function articleOf(
   const title = cut(source.name, MAX_TITLE_LENGTH) || 'REFI-QDA source';
   const { text } = canonicalize(source.text);
   if (text === '') {
-    skipped.push({ what: title, reason: 'the source has no text' });
+    skipped.push({ what: title, reason: 'empty-source' });
     return undefined;
   }
   const placer = new SelectionPlacer(source.text, text);
@@ -88,12 +88,12 @@ function articleOf(
     const tag = tagOf.get(sel.code);
     const what = `${title} › ${sel.start}–${sel.end}`;
     if (tag === undefined) {
-      skipped.push({ what, reason: 'its code is not mapped to a tag' });
+      skipped.push({ what, reason: 'unmapped-code' });
       continue;
     }
     const span = placer.place(sel.start, sel.end);
     if (!span) {
-      skipped.push({ what, reason: 'its position is outside the text or holds no text' });
+      skipped.push({ what, reason: 'outside-text' });
       continue;
     }
     const id = idOf(sel.guid, 'coding', ids.annotations);
