@@ -125,6 +125,10 @@ export function createDialogs(getWindow: () => BrowserWindow | null, getLanguage
       const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
     },
+    async chooseQdpxFile(): Promise<string | null> {
+      const t = TRANSFER[getLanguage()];
+      return openOne(getWindow(), t.qdpx, { name: t.qdpx, extensions: ['qdpx'] });
+    },
     async chooseImportFile(): Promise<string | null> {
       const t = TRANSFER[getLanguage()];
       return openOne(getWindow(), t.import, { name: t.json, extensions: ['json'] });

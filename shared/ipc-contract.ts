@@ -17,6 +17,7 @@ import type {
   ExportSummary,
   ImportReport,
 } from './export/export-request';
+import type { CodeChoiceEntry, RefiImportReport, RefiPreview } from './export/refi-types';
 import type { BatchImportReport, DuplicateChoice, DuplicateOutcome, ImportProgress } from './import-types';
 import type { ArticlePage, ArticleQuery } from './library-query';
 import type {
@@ -100,6 +101,22 @@ export interface HamishApi {
    * before it writes. One at a time ('busy').
    */
   importAnnotations(onConflict: ConflictPolicy): Promise<Result<ImportReport | null>>;
+  /**
+   * Shows the open dialog for a REFI-QDA project (.qdpx) and previews it: its
+   * sources, selections, users and each code's proposed tag; writes nothing.
+   * Null if the dialog is cancelled.
+   */
+  previewQdpx(): Promise<Result<RefiPreview | null>>;
+  /**
+   * Imports the previewed .qdpx at `path` (chosen in this session) with the
+   * user's code choices (codes left out keep their proposal) under
+   * `onConflict`; new tags join the scheme; all-or-nothing like importAnnotations.
+   */
+  importQdpx(
+    path: string,
+    choices: CodeChoiceEntry[],
+    onConflict: ConflictPolicy,
+  ): Promise<Result<RefiImportReport>>;
   /** Current preferences. */
   getPreferences(): Promise<Result<Preferences>>;
   /** Sets and persists the interface language. */
@@ -179,6 +196,8 @@ export const API_METHODS = [
   'exportAnnotations',
   'exportLibrary',
   'importAnnotations',
+  'previewQdpx',
+  'importQdpx',
   'getPreferences',
   'setLanguage',
   'queryArticles',

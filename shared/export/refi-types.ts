@@ -10,6 +10,12 @@ import type { ImportReport } from './export-request';
 /** What becomes of a code: an existing tag, a new tag added to the scheme, or nothing (its selections are left out). */
 export type CodeChoice = { tag: string } | 'new' | 'skip';
 
+/** The user's choice for one code, as the import dialog sends it. */
+export interface CodeChoiceEntry {
+  guid: string;
+  choice: CodeChoice;
+}
+
 /** One code of the file with the proposed (or chosen) choice and how many selections use it. */
 export interface CodeMapping {
   /** The code's GUID, lower-case without braces. */
