@@ -20,6 +20,7 @@ import { importAnnotationsFile } from '../services/transfer/import-service';
 import { type ParsedArgs, valueOf } from './args';
 import { appTranslate } from './app-sentences';
 import { importQdpxCommand } from './import-qdpx';
+import { printMergeReport } from './merge-report';
 import { fileReason, toFailure, type Catalogue, type CliLanguage, type FileReason } from './messages';
 
 /** Where a command writes: `out` for results (stdout), `err` for problems (stderr); one line per call. */
@@ -168,26 +169,12 @@ export function importSource(args: ParsedArgs, file: string): string {
 
 /** `hamish import-annotations`: merges a Hamish JSON file (or --from qdpx, a REFI-QDA project); exit 1 when some articles were not imported. */
 export async function importAnnotationsCommand(context: CommandContext): Promise<number> {
-  const { args, services, io, say, json } = context;
+  const { args, services } = context;
   const policy = (valueOf(args, 'on-conflict') ?? 'keep-both') as ConflictPolicy;
   const file = args.positionals[0] ?? '';
   if (importSource(args, file) === 'qdpx') return importQdpxCommand(context, file, naming(file));
   const report = await importAnnotationsFile(services.library, file, policy).catch(naming(file));
-  if (json) {
-    io.out(JSON.stringify(report, null, 2));
-  } else {
-    io.out(say.articlesMerged(report.articlesAdded, report.articlesMerged));
-    io.out(
-      say.annotationsMerged(
-        report.annotationsAdded,
-        report.annotationsReplaced,
-        report.annotationsKept,
-        report.annotationsUnchanged,
-      ),
-    );
-    for (const p of report.problems) io.err(say.notImported(p.articleIndex, p.articleId, p.title, p.kind));
-  }
-  return report.problems.length > 0 ? 1 : 0;
+  return printMergeReport(context, report);
 }
 
 /** `hamish adopt <id|articles/<id>.json>...`: lists article files the start-up check reported as unknown. */

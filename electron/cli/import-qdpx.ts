@@ -12,6 +12,7 @@ import type { CodeChoice } from '../../shared/export/refi-types';
 import { importQdpxFile, previewQdpxFile } from '../services/exchange/refi/refi-import';
 import { valueOf } from './args';
 import type { CommandContext } from './commands';
+import { printMergeReport } from './merge-report';
 import { REFI_SAY } from './messages-refi';
 
 /** "CODE=TAG" as a choice ("new", "skip" or a tag id), split at the last "=". */
@@ -29,7 +30,7 @@ export async function importQdpxCommand(
   file: string,
   onError: (e: unknown) => never,
 ): Promise<number> {
-  const { args, services, io, say, json, language } = context;
+  const { args, services, io, language } = context;
   const policy = (valueOf(args, 'on-conflict') ?? 'keep-both') as ConflictPolicy;
   const preview = await previewQdpxFile(services.library, file).catch(onError);
   const choices = new Map<string, CodeChoice>();
@@ -56,21 +57,8 @@ export async function importQdpxCommand(
     choices,
     generator: 'hamish CLI',
   }).catch(onError);
-  if (json) {
-    io.out(JSON.stringify(report, null, 2));
-  } else {
-    io.out(say.articlesMerged(report.articlesAdded, report.articlesMerged));
-    io.out(
-      say.annotationsMerged(
-        report.annotationsAdded,
-        report.annotationsReplaced,
-        report.annotationsKept,
-        report.annotationsUnchanged,
-      ),
-    );
+  return printMergeReport(context, report, () => {
     io.out(REFI_SAY.tagsAdded(report.tagsAdded, language));
     for (const s of report.skipped) io.err(REFI_SAY.skipped(s.what, s.reason, language));
-    for (const p of report.problems) io.err(say.notImported(p.articleIndex, p.articleId, p.title, p.kind));
-  }
-  return report.problems.length > 0 ? 1 : 0;
+  });
 }
