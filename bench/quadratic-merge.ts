@@ -7,7 +7,7 @@
  * annotation): same span and tag as another annotation that is not orphaned.
  */
 
-import type { ConflictPolicy, ImportReport } from '../shared/export/export-request';
+import type { AnnotationMerge } from '../electron/services/transfer/annotation-merge';
 import type { Annotation } from '../shared/model';
 import { findTwin } from '../shared/twins';
 
@@ -20,12 +20,7 @@ const sameContent = (a: Annotation, b: Annotation): boolean =>
   a.entityId === b.entityId;
 
 /** Merges `theirs` into `mine` under `policy` in O(|mine| × |theirs|), counting into `report`. */
-export function quadraticMerge(
-  mine: Annotation[],
-  theirs: readonly Annotation[],
-  policy: ConflictPolicy,
-  report: ImportReport,
-): Annotation[] {
+export const quadraticMerge: AnnotationMerge = (mine, theirs, policy, report) => {
   const result = [...mine];
   for (const incoming of theirs) {
     const at = result.findIndex((a) => a.id === incoming.id);
@@ -54,4 +49,4 @@ export function quadraticMerge(
     }
   }
   return result;
-}
+};

@@ -2,7 +2,7 @@
  * The native export format, "Hamish JSON", version 1: building and
  * serialising it. Its shape is the zod schema in
  * shared/schema/hamish-export-schema.ts (published as
- * shared/schema/hamish-export-1.schema.json); offsets are Unicode code points
+ * shared/schema/generated/hamish-export-1.schema.json); offsets are Unicode code points
  * into the article's canonical text, whose SHA-256 is included so a consumer
  * can check it holds the same text. The text itself (with its blocks) is
  * optional: include it when the file must be importable into a library that

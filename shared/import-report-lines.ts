@@ -38,7 +38,7 @@ export function errorSentence(t: Translate, error: AppError): string {
  */
 export function importReportLines(report: BatchImportReport, t: Translate): ImportReportLine[] {
   const added = report.added.map((a): ImportReportLine => {
-    const kept = t('import.added', { file: isolate(a.file), words: a.words });
+    const kept = t('import.added', { file: isolate(a.file), count: a.words });
     const short = a.shortfall
       ? ` ${t('import.shortfall', { kept: a.shortfall.keptWords, page: a.shortfall.pageWords })}`
       : '';

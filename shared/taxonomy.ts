@@ -5,17 +5,10 @@
  * The shapes are derived from shared/schema/taxonomy-schema.ts.
  */
 
-import type { z } from 'zod';
-import type { labelSchema, subtypeSchema, taxonomySchema, typeSchema } from './schema/taxonomy-schema';
+import defaultScheme from './default-taxonomy.json' with { type: 'json' };
+import type { Label, Taxonomy, TypeDefinition } from './schema/taxonomy-schema';
 
-export type Label = z.infer<typeof labelSchema>;
-
-export type SubtypeDefinition = z.infer<typeof subtypeSchema>;
-
-/** A type; `key` is its shortcut in the tag menu, `clitics` leaves Arabic proclitics out of its new spans. */
-export type TypeDefinition = z.infer<typeof typeSchema>;
-
-export type Taxonomy = z.infer<typeof taxonomySchema>;
+export type { Label, SubtypeDefinition, Taxonomy, TypeDefinition } from './schema/taxonomy-schema';
 
 /** A concrete tag an annotation can carry, flattened from the scheme. */
 export interface TagDefinition {
@@ -27,64 +20,14 @@ export interface TagDefinition {
   color: string;
 }
 
-/** A subtype row of the default scheme: id, Arabic label, English label, colour. */
-type SubtypeRow = readonly [id: string, ar: string, en: string, color: string];
-
-/** The subtypes of a default type from their rows; shortcut keys run 1, 2, 3… in row order. */
-const subtypes = (rows: readonly SubtypeRow[]): SubtypeDefinition[] =>
-  rows.map(([id, ar, en, color], i) => ({ id, label: { ar, en }, color, key: String(i + 1) }));
-
 /**
- * The default scheme. Each type has its own Okabe–Ito hue (blue, orange,
- * bluish green); its subtypes are lighter and darker shades of that hue, so
- * types stay apart for every kind of colour vision and subtypes read as family.
+ * The default scheme, kept as data in default-taxonomy.json (a taxonomy.json
+ * as the library writes it). Each type has its own Okabe–Ito hue (blue,
+ * orange, bluish green); its subtypes are lighter and darker shades of that
+ * hue, so types stay apart for every kind of colour vision and subtypes read
+ * as family; their shortcut keys run 1, 2, 3… in order.
  */
-export const DEFAULT_TAXONOMY: Taxonomy = {
-  version: 1,
-  types: [
-    {
-      id: 'actor',
-      label: { ar: 'فاعل', en: 'Actor' },
-      color: '#0072B2',
-      key: '1',
-      clitics: true,
-      subtypes: subtypes([
-        ['person', 'شخص', 'Person', '#0072B2'],
-        ['organisation', 'منظمة', 'Organisation', '#56B4E9'],
-        ['state', 'دولة/حكومة', 'State/government', '#004A75'],
-        ['armed-group', 'جماعة مسلحة', 'Armed group', '#3D8FC4'],
-      ]),
-    },
-    {
-      id: 'demand',
-      label: { ar: 'مطلب', en: 'Demand' },
-      color: '#E69F00',
-      key: '2',
-      subtypes: subtypes([
-        ['prisoners', 'الأسرى', 'Prisoners', '#E69F00'],
-        ['settlements', 'الاستيطان', 'Settlements', '#D55E00'],
-        ['ceasefire', 'وقف إطلاق النار', 'Ceasefire', '#B35900'],
-        ['aid', 'المساعدات الإنسانية', 'Humanitarian aid', '#F0B440'],
-        ['accountability', 'المساءلة', 'Accountability', '#CC79A7'],
-        ['other', 'مطلب آخر', 'Other', '#A0692A'],
-      ]),
-    },
-    {
-      id: 'event',
-      label: { ar: 'حدث', en: 'Event' },
-      color: '#009E73',
-      key: '3',
-      subtypes: subtypes([
-        ['meeting', 'لقاء/اجتماع', 'Meeting', '#009E73'],
-        ['attack', 'ضربة/هجوم', 'Strike/attack', '#006B4E'],
-        ['truce', 'هدنة/اتفاق', 'Truce/agreement', '#4DC4A0'],
-        ['statement', 'تصريح/مقابلة', 'Statement/interview', '#2E8B6E'],
-        ['negotiation', 'مفاوضات', 'Negotiation', '#7FD4B8'],
-        ['other', 'حدث آخر', 'Other', '#00563F'],
-      ]),
-    },
-  ],
-};
+export const DEFAULT_TAXONOMY: Taxonomy = { version: 1, types: defaultScheme.types };
 
 /** Key that picks a type itself ("Actor", subtype not known) inside its submenu. */
 export const TYPE_ITSELF_KEY = '0';

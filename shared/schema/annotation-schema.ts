@@ -44,6 +44,13 @@ export const annotationSchema = z
   .strictObject({ ...annotationFields, articleId: idSchema, orphaned: z.boolean().optional() })
   .refine(spanIsOrdered, endAfterStart);
 
+/**
+ * An annotation: offsets in code points into the canonical text (`end`
+ * exclusive), a tag id from the taxonomy, and `orphaned` when the quote could
+ * no longer be found on load (kept for review, left out of exports).
+ */
+export type Annotation = z.infer<typeof annotationSchema>;
+
 /** An annotation in a Hamish JSON file: no article id (it sits in its article), the tag's parts spelt out. */
 export const exportedAnnotationSchema = z
   .strictObject({
@@ -66,6 +73,9 @@ export const newAnnotationSchema = z
   })
   .refine(spanIsOrdered, endAfterStart);
 
+/** What the UI sends to create an annotation; the service fills in the rest. */
+export type NewAnnotation = z.infer<typeof newAnnotationSchema>;
+
 /** A change to an annotation; omitted fields stay, null or "" clears note and entity. */
 export const annotationPatchSchema = z.strictObject({
   tag: tagIdSchema.optional(),
@@ -74,3 +84,6 @@ export const annotationPatchSchema = z.strictObject({
   start: offsetSchema.optional(),
   end: offsetSchema.optional(),
 });
+
+/** A change to an annotation; omitted fields stay, null or "" clears note and entity. */
+export type AnnotationPatch = z.infer<typeof annotationPatchSchema>;

@@ -17,31 +17,32 @@ import {
   textUpTo,
   timestampSchema,
 } from './fields';
-import {
-  MAX_BYLINE_LENGTH,
-  MAX_FILE_NAME_LENGTH,
-  MAX_SOURCE_LENGTH,
-  MAX_TEXT_LENGTH,
-  MAX_TITLE_LENGTH,
-  MAX_URL_LENGTH,
-} from './limits';
+import { ARTICLE_META_LENGTHS as MAX, MAX_TEXT_LENGTH } from './limits';
 
 export const articleStatusSchema = z.enum(ARTICLE_STATUSES);
 
+/** Where the user is with an article. */
+export type ArticleStatus = z.infer<typeof articleStatusSchema>;
+
 export const blockKindSchema = z.enum(BLOCK_KINDS);
+
+export type BlockKind = z.infer<typeof blockKindSchema>;
 
 /** One block of canonical text; offsets in code points, `end` exclusive, no trailing "\n". */
 export const blockSchema = z
   .strictObject({ kind: blockKindSchema, start: offsetSchema, end: offsetSchema })
   .meta({ id: 'block' });
 
-/** A title: at most MAX_TITLE_LENGTH units, with at least one non-space character. */
-export const titleSchema = textUpTo(MAX_TITLE_LENGTH).regex(/\S/u, { message: 'The title is empty' });
+/** One block of canonical text; offsets in code points, `end` exclusive, no trailing "\n". */
+export type Block = z.infer<typeof blockSchema>;
 
-export const sourceSchema = textUpTo(MAX_SOURCE_LENGTH);
+/** A title: at most MAX.title units, with at least one non-space character. */
+export const titleSchema = textUpTo(MAX.title).regex(/\S/u, { message: 'The title is empty' });
 
-/** An http(s) URL of at most MAX_URL_LENGTH units, or "". */
-export const articleUrlSchema = z.union([z.literal(''), z.url({ protocol: /^https?$/ }).max(MAX_URL_LENGTH)]);
+export const sourceSchema = textUpTo(MAX.source);
+
+/** An http(s) URL of at most MAX.url units, or "". */
+export const articleUrlSchema = z.union([z.literal(''), z.url({ protocol: /^https?$/ }).max(MAX.url)]);
 
 /** Canonical text: at most MAX_TEXT_LENGTH UTF-16 units. */
 export const articleTextSchema = textUpTo(MAX_TEXT_LENGTH);
@@ -63,11 +64,11 @@ export const articleMetaSchema = z.strictObject({
   length: offsetSchema,
   annotationCount: countSchema,
   /** Author or byline, when the imported page named one. */
-  author: textUpTo(MAX_BYLINE_LENGTH).optional(),
+  author: textUpTo(MAX.author).optional(),
   /** Canonical URL of the original page (http or https only). */
   url: articleUrlSchema.optional(),
   /** Name of the file the article was imported from. */
-  importedFrom: textUpTo(MAX_FILE_NAME_LENGTH).optional(),
+  importedFrom: textUpTo(MAX.importedFrom).optional(),
   status: articleStatusSchema.optional(),
   /** When the article was moved to the trash; absent when it is in the library. */
   deletedAt: timestampSchema.optional(),
@@ -75,10 +76,16 @@ export const articleMetaSchema = z.strictObject({
   annotationCounts: z.record(schemeIdSchema, countSchema).optional(),
 });
 
+/** An article's metadata (one entry of index.json). */
+export type ArticleMeta = z.infer<typeof articleMetaSchema>;
+
 /** Metadata the user may edit after import. */
 export const articleMetaPatchSchema = articleMetaSchema
   .pick({ title: true, source: true, date: true, language: true, author: true, url: true, status: true })
   .partial();
+
+/** Metadata the user may edit after import. */
+export type ArticleMetaPatch = z.infer<typeof articleMetaPatchSchema>;
 
 /** What the UI sends to add an article. */
 export const newArticleSchema = z.strictObject({
@@ -88,6 +95,9 @@ export const newArticleSchema = z.strictObject({
   date: publicationDateSchema.optional(),
   language: languageTagSchema.optional(),
 });
+
+/** What the UI sends to add an article. */
+export type NewArticle = z.infer<typeof newArticleSchema>;
 
 /** articles/<id>.json: the canonical text, written once. */
 export const articleFileSchema = z.strictObject({

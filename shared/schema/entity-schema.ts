@@ -12,6 +12,9 @@ import { labelSchema } from './taxonomy-schema';
 
 export const entityKindSchema = z.enum(ENTITY_KINDS);
 
+/** Kinds of canonical entity an Actor annotation can point to. */
+export type EntityKind = z.infer<typeof entityKindSchema>;
+
 const entityFields = {
   name: labelSchema,
   kind: entityKindSchema,
@@ -28,5 +31,14 @@ export const entitySchema = z
   })
   .meta({ id: 'entity' });
 
+/**
+ * A canonical actor kept in the library (entities.json), so that several
+ * spellings and descriptions of one actor count as one.
+ */
+export type Entity = z.infer<typeof entitySchema>;
+
 /** What the UI sends to create (no id) or change (id) an entity. */
 export const entityInputSchema = z.strictObject({ id: idSchema.optional(), ...entityFields });
+
+/** What the UI sends to create (no id) or change (id) an entity. */
+export type EntityInput = z.infer<typeof entityInputSchema>;

@@ -1,7 +1,7 @@
 /**
  * The published JSON Schema of Hamish JSON, generated from the zod schema
  * (hamish-export-schema.ts) so that the two cannot drift: `npm run schema`
- * writes it to shared/schema/hamish-export-1.schema.json, and a unit test
+ * writes it to shared/schema/generated/hamish-export-1.schema.json, and a unit test
  * fails when the committed file differs from what this returns.
  */
 

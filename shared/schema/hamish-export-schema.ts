@@ -3,7 +3,7 @@
  * an import accepts (structure and limits; the import service then checks
  * hashes, offsets and quotes against the text), the TS types of the
  * exporter, and, through `npm run schema`, the published JSON Schema
- * shared/schema/hamish-export-1.schema.json.
+ * shared/schema/generated/hamish-export-1.schema.json.
  */
 
 import { z } from 'zod';

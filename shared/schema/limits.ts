@@ -8,28 +8,17 @@
 /** Largest article text, in UTF-16 units (about 5 MB of Arabic). */
 export const MAX_TEXT_LENGTH = 5_000_000;
 
-/** Largest article title, in UTF-16 units. */
-export const MAX_TITLE_LENGTH = 500;
-
-/** Largest article source (newspaper, site), in UTF-16 units. */
-export const MAX_SOURCE_LENGTH = 500;
-
-/** Largest article byline (its author), in UTF-16 units. */
-export const MAX_BYLINE_LENGTH = 500;
-
-/** Largest article URL, in UTF-16 units. */
-export const MAX_URL_LENGTH = 2000;
-
-/** Largest name of the file an article was imported from, in UTF-16 units. */
-export const MAX_FILE_NAME_LENGTH = 1000;
-
-/** The limit of each text field of an article's metadata, by field, in UTF-16 units. */
+/**
+ * The limit of each text field of an article's metadata, by field, in UTF-16
+ * units: the title, the source (newspaper, site), the author (byline), the
+ * URL, and the name of the file the article was imported from.
+ */
 export const ARTICLE_META_LENGTHS = {
-  title: MAX_TITLE_LENGTH,
-  source: MAX_SOURCE_LENGTH,
-  author: MAX_BYLINE_LENGTH,
-  url: MAX_URL_LENGTH,
-  importedFrom: MAX_FILE_NAME_LENGTH,
+  title: 500,
+  source: 500,
+  author: 500,
+  url: 2000,
+  importedFrom: 1000,
 } as const;
 
 /** Largest analyst's note on an annotation, in UTF-16 units. */

@@ -8,10 +8,10 @@ import { createHash } from 'node:crypto';
 import { readFile, readdir } from 'node:fs/promises';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import schema from '../../shared/schema/hamish-export-1.schema.json' with { type: 'json' };
+import schema from '../../shared/schema/generated/hamish-export-1.schema.json' with { type: 'json' };
 import type { HamishApp } from './harness';
 import { openArticle, waitForSaved } from './app-actions';
-import { dragSelect } from './mouse-selection';
+import { dragAndTag, dragSelect } from './mouse-selection';
 import { expect, test } from './fixtures';
 
 /** What CSS.highlights holds for one tag: the text of each registered range. */
@@ -42,9 +42,7 @@ test('tags three passages by mouse, keeps them across a reload, and exports them
   await expect(page.locator('.panel-item[data-tag="demand.prisoners"]')).toHaveCount(1);
 
   // Event › Truce/agreement with the shortcuts 3, 3.
-  await dragSelect(page, 'هدنة مؤقتة');
-  await page.keyboard.press('3');
-  await page.keyboard.press('3');
+  await dragAndTag(page, 'هدنة مؤقتة', ['3', '3']);
   await expect(page.locator('.panel-item')).toHaveCount(3);
 
   const expected = {
@@ -101,10 +99,8 @@ test('tags three passages by mouse, keeps them across a reload, and exports them
 test('deleting an annotation from the side panel removes its highlight and its record', async ({ app }) => {
   const { page } = app;
   await openArticle(page);
-  await dragSelect(page, 'خليل الحية');
-  await page.keyboard.press('1');
   // 0 in a submenu tags the type itself (Actor, subtype not known).
-  await page.keyboard.press('0');
+  await dragAndTag(page, 'خليل الحية', ['1', '0']);
   await expect(page.locator('.panel-item')).toHaveCount(1);
   expect(await highlightedTexts(app, 'hamish-actor')).toEqual(['خليل الحية']);
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Annotation } from '../../shared/model';
 import { openArticle, waitForSaved } from './app-actions';
 import type { HamishApp } from './harness';
-import { dragSelect } from './mouse-selection';
+import { dragAndTag } from './mouse-selection';
 import { clickInPhrase, pointInPhrase } from './text-points';
 import { expect, test } from './fixtures';
 
@@ -37,13 +37,9 @@ test('overlapping annotations by mouse; click selects the innermost; retag, note
   const { page } = app;
   await openArticle(page);
   // Outer: the whole description with the name, as Actor › Person.
-  await dragSelect(page, 'المبعوث الخاص للرئيس الأمريكي، ستيف ويتكوف');
-  await page.keyboard.press('1');
-  await page.keyboard.press('1');
+  await dragAndTag(page, 'المبعوث الخاص للرئيس الأمريكي، ستيف ويتكوف', ['1', '1']);
   // Inner, nested in it: the name alone, as Actor › State (to be corrected below).
-  await dragSelect(page, 'ستيف ويتكوف');
-  await page.keyboard.press('1');
-  await page.keyboard.press('3');
+  await dragAndTag(page, 'ستيف ويتكوف', ['1', '3']);
   await expect(page.locator('.panel-item')).toHaveCount(2);
   expect(await highlighted(app, 'hamish-actor-person')).toEqual([
     'المبعوث الخاص للرئيس الأمريكي، ستيف ويتكوف',
@@ -133,9 +129,7 @@ test('double-click picks the word without its proclitic; tag all mentions of "و
   await page.keyboard.press('1');
   await expect.poll(() => summary(app)).toEqual([{ quote: 'خليل', tag: 'actor.person', note: undefined }]);
 
-  await dragSelect(page, 'ويتكوف', 0);
-  await page.keyboard.press('1');
-  await page.keyboard.press('1');
+  await dragAndTag(page, 'ويتكوف', ['1', '1'], 0);
   const editor = page.getByTestId('annotation-editor');
   await expect(editor.locator('h3')).toHaveText('ويتكوف');
   await editor.getByRole('button', { name: 'كيان جديد من هذا النص' }).click();
@@ -163,9 +157,7 @@ test('an entity edited in the entities panel: its aliases make "tag all mentions
 }) => {
   const { page } = app;
   await openArticle(page);
-  await dragSelect(page, 'ستيف ويتكوف');
-  await page.keyboard.press('1');
-  await page.keyboard.press('1');
+  await dragAndTag(page, 'ستيف ويتكوف', ['1', '1']);
   const editor = page.getByTestId('annotation-editor');
   await editor.getByRole('button', { name: 'كيان جديد من هذا النص' }).click();
   await expect(editor.getByRole('button', { name: 'لا إشارات أخرى' })).toBeDisabled();

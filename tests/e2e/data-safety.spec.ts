@@ -11,7 +11,7 @@ import { Library } from '../../electron/services/library/library';
 import { expect, test } from './fixtures';
 import { SAMPLE_PATH } from './harness';
 import { openArticle, SAMPLE_TITLE } from './app-actions';
-import { dragSelect } from './mouse-selection';
+import { dragAndTag } from './mouse-selection';
 
 test('a damaged annotations file is quarantined and the notice names the article, in Arabic then English', async ({
   dir,
@@ -68,9 +68,7 @@ test('"Saved" is shown only after the edit is on disk', async ({ dir, launchApp 
   const file = join(dir, 'library', 'annotations', `${sample?.id ?? ''}.json`);
 
   holding = true;
-  await dragSelect(page, 'ستيف ويتكوف');
-  await page.keyboard.press('1');
-  await page.keyboard.press('0'); // Actor itself (a type key opens its submenu)
+  await dragAndTag(page, 'ستيف ويتكوف', ['1', '0']); // Actor itself (a type key opens its submenu)
   await expect(page.getByTestId('status')).toHaveText('جارٍ الحفظ…');
   // Shown at once, but marked as being saved (and not editable yet).
   await expect(page.locator('.panel-item')).toHaveCount(1);
@@ -100,9 +98,7 @@ test('a save that fails takes the shown annotation back and says so; nothing els
   await mkdir(file, { recursive: true });
   await writeFile(join(file, 'keep'), 'x');
 
-  await dragSelect(page, 'ستيف ويتكوف');
-  await page.keyboard.press('1');
-  await page.keyboard.press('0');
+  await dragAndTag(page, 'ستيف ويتكوف', ['1', '0']);
   await expect(page.getByTestId('status')).toHaveText('تعذّر الحفظ على القرص. لم يُفقد شيء مما حُفظ سابقاً.');
   await expect(page.getByTestId('status')).toHaveAttribute('role', 'alert');
   await expect(page.locator('.panel-item')).toHaveCount(0);
@@ -146,9 +142,7 @@ test('Restore from backup: confirm, get the earlier state back, and undo it from
   const app = await launchApp({ libraryDir });
   const { page } = app;
   await openArticle(page);
-  await dragSelect(page, 'ستيف ويتكوف');
-  await page.keyboard.press('1');
-  await page.keyboard.press('0');
+  await dragAndTag(page, 'ستيف ويتكوف', ['1', '0']);
   await expect(page.locator('.panel-item')).toHaveCount(1);
 
   await page.getByRole('button', { name: 'الاستعادة من نسخة احتياطية…' }).click();

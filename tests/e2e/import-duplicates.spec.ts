@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { openArticle, waitForSaved } from './app-actions';
 import { expect, test } from './fixtures';
 import { SAMPLE_PATH } from './harness';
-import { dragSelect } from './mouse-selection';
+import { dragAndTag } from './mouse-selection';
 
 test.use({ launch: { viewport: { width: 1360, height: 900 } } });
 
@@ -53,12 +53,8 @@ test('replace keeps the annotation whose quote is still there and reports the ot
   const { page } = app;
   await openArticle(page);
   // Paragraph 2 (kept in the second save) and paragraph 1 (left out of it).
-  await dragSelect(page, 'قنوات اتصال مباشرة');
-  await page.keyboard.press('1');
-  await page.keyboard.press('1');
-  await dragSelect(page, 'رئيس المكتب السياسي');
-  await page.keyboard.press('1');
-  await page.keyboard.press('1');
+  await dragAndTag(page, 'قنوات اتصال مباشرة', ['1', '1']);
+  await dragAndTag(page, 'رئيس المكتب السياسي', ['1', '1']);
   await expect(page.locator('.panel-item')).toHaveCount(2);
   await waitForSaved(page);
   const [old] = await app.library.listArticles();

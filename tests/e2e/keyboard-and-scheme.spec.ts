@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Taxonomy } from '../../shared/taxonomy';
 import { openArticle } from './app-actions';
 import type { HamishApp } from './harness';
-import { dragSelect } from './mouse-selection';
+import { dragAndTag, dragSelect } from './mouse-selection';
 import { expect, test } from './fixtures';
 
 test.use({ launch: { viewport: { width: 1360, height: 900 } } });
@@ -136,15 +136,9 @@ test('the scheme editor adds a type that is saved and usable, and a used type is
 test('overlapping highlights with the English interface (screenshot)', async ({ app, shotsDir }) => {
   const { page } = app;
   await openArticle(page);
-  await dragSelect(page, 'تبادل الأسرى والمعتقلين');
-  await page.keyboard.press('2');
-  await page.keyboard.press('1');
-  await dragSelect(page, 'هدنة مؤقتة، تضمنت تبادل الأسرى');
-  await page.keyboard.press('3');
-  await page.keyboard.press('3');
-  await dragSelect(page, 'إسرائيل وحماس', 1);
-  await page.keyboard.press('1');
-  await page.keyboard.press('0');
+  await dragAndTag(page, 'تبادل الأسرى والمعتقلين', ['2', '1']);
+  await dragAndTag(page, 'هدنة مؤقتة، تضمنت تبادل الأسرى', ['3', '3']);
+  await dragAndTag(page, 'إسرائيل وحماس', ['1', '0'], 1);
   await expect(page.locator('.panel-item')).toHaveCount(3);
   await page.getByRole('button', { name: 'التبديل إلى الإنجليزية' }).click();
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');

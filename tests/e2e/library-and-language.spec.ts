@@ -9,7 +9,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { openArticle } from './app-actions';
-import { dragSelect } from './mouse-selection';
+import { dragAndTag } from './mouse-selection';
 import { expect, test } from './fixtures';
 
 test('a pasted article joins the library and opens in the reader', async ({ app }) => {
@@ -90,9 +90,7 @@ test('clicking an annotation in the side panel scrolls the article to it', async
   // The last paragraph's first words, far down the article.
   const last = await page.getByTestId('article-text').locator('p').last().textContent();
   const phrase = (last ?? '').split(' ').slice(0, 3).join(' ');
-  await dragSelect(page, phrase);
-  await page.keyboard.press('3');
-  await page.keyboard.press('0');
+  await dragAndTag(page, phrase, ['3', '0']);
   await expect(page.locator('.panel-item')).toHaveCount(1);
 
   const scroller = page.locator('.reader-scroll');

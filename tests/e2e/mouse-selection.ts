@@ -1,53 +1,42 @@
 /**
  * Selects a phrase of the article with a real mouse drag, as a user would:
  * press just outside the phrase's first character, release just outside its
- * last, in whichever direction the text runs.
+ * last, in whichever direction the text runs; and tags it from the tag menu
+ * with the keyboard, as a user tags a span.
  */
 
 import type { Page } from '@playwright/test';
-
-interface Points {
-  from: { x: number; y: number };
-  to: { x: number; y: number };
-}
+import { phraseBoxes } from './text-points';
 
 /** With `reverse`, the drag runs from the phrase's end back to its start (as a user dragging backwards). */
 export async function dragSelect(page: Page, phrase: string, occurrence = 0, reverse = false): Promise<void> {
-  const points = await page.evaluate(
-    ({ phrase, occurrence }): Points | string => {
-      const article = document.querySelector('[data-testid="article-text"]');
-      if (!article) return 'no article';
-      const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
-      let seen = 0;
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const text = node.textContent ?? '';
-        for (let at = text.indexOf(phrase); at !== -1; at = text.indexOf(phrase, at + 1)) {
-          if (seen++ < occurrence) continue;
-          const first = document.createRange();
-          first.setStart(node, at);
-          first.setEnd(node, at + 1);
-          const last = document.createRange();
-          last.setStart(node, at + phrase.length - 1);
-          last.setEnd(node, at + phrase.length);
-          first.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-          const a = first.getBoundingClientRect();
-          const b = last.getBoundingClientRect();
-          const rtl = getComputedStyle(node.parentElement as Element).direction === 'rtl';
-          return {
-            from: { x: rtl ? a.right + 1 : a.left - 1, y: a.top + a.height / 2 },
-            to: { x: rtl ? b.left - 1 : b.right + 1, y: b.top + b.height / 2 },
-          };
-        }
-      }
-      return `phrase not found: ${phrase}`;
-    },
-    { phrase, occurrence },
-  );
-  if (typeof points === 'string') throw new Error(points);
+  const { boxes, rtl } = await phraseBoxes(page, phrase, [0, phrase.length - 1], occurrence);
+  const [a, b] = boxes;
+  if (!a || !b) throw new Error(`phrase not found: ${phrase}`);
+  const points = {
+    from: { x: rtl ? a.right + 1 : a.left - 1, y: a.top + a.height / 2 },
+    to: { x: rtl ? b.left - 1 : b.right + 1, y: b.top + b.height / 2 },
+  };
   if (reverse) [points.from, points.to] = [points.to, points.from];
   await page.mouse.move(points.from.x, points.from.y);
   await page.mouse.down();
   await page.mouse.move((points.from.x + points.to.x) / 2, points.to.y, { steps: 5 });
   await page.mouse.move(points.to.x, points.to.y, { steps: 5 });
   await page.mouse.up();
+}
+
+/**
+ * Drags over `phrase` (as `dragSelect`) and presses the tag menu's `keys` in
+ * turn: a type's key, then a subtype's ("1", "1" is Actor › Person; "0" picks
+ * the type itself).
+ */
+export async function dragAndTag(
+  page: Page,
+  phrase: string,
+  keys: readonly string[],
+  occurrence = 0,
+  reverse = false,
+): Promise<void> {
+  await dragSelect(page, phrase, occurrence, reverse);
+  for (const key of keys) await page.keyboard.press(key);
 }

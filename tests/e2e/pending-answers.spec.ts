@@ -11,7 +11,7 @@ import type { Page } from '@playwright/test';
 import { openArticle, waitForSaved } from './app-actions';
 import { expect, test } from './fixtures';
 import type { HamishApp } from './harness';
-import { dragSelect } from './mouse-selection';
+import { dragAndTag } from './mouse-selection';
 import { clickInPhrase } from './text-points';
 
 /** Holds calls of one API method back until released; other calls pass. */
@@ -45,12 +45,6 @@ const it = test.extend<{ gate: Gate; reader: HamishApp }>({
   },
 });
 
-/** Drags over `phrase` and presses the tag menu's `keys`. */
-async function tag(page: Page, phrase: string, keys: readonly string[]): Promise<void> {
-  await dragSelect(page, phrase);
-  for (const key of keys) await page.keyboard.press(key);
-}
-
 /** Texts of the ranges painted as the selected annotation. */
 const selectedMarker = (page: Page) =>
   page.evaluate(() => [...(CSS.highlights.get('hamish-selected') ?? [])].map((r) => (r as Range).toString()));
@@ -74,7 +68,7 @@ it('Esc while a new annotation is being saved lets go of it: the late answer ope
 
   // Control: answered late, with nothing done meanwhile, the new annotation is selected.
   gate.hold('createAnnotation');
-  await tag(page, 'ستيف ويتكوف', ['1', '1']);
+  await dragAndTag(page, 'ستيف ويتكوف', ['1', '1']);
   await expect(page.locator('.panel-item[aria-busy="true"]')).toHaveCount(1);
   gate.open();
   await waitForSaved(page);
@@ -84,7 +78,7 @@ it('Esc while a new annotation is being saved lets go of it: the late answer ope
   await page.keyboard.press('Escape');
   await expect(editor).toHaveCount(0);
   gate.hold('createAnnotation');
-  await tag(page, 'هدنة مؤقتة', ['3', '3']);
+  await dragAndTag(page, 'هدنة مؤقتة', ['3', '3']);
   await expect(page.locator('.panel-item[aria-busy="true"]')).toHaveCount(1);
   await expect(page.getByTestId('status')).toHaveText('جارٍ الحفظ…');
   await page.keyboard.press('Escape');
@@ -102,12 +96,12 @@ it('an annotation clicked while a new one is being saved stays selected when mai
   reader: { page },
 }) => {
   const editor = page.getByTestId('annotation-editor');
-  await tag(page, 'ستيف ويتكوف', ['1', '1']);
+  await dragAndTag(page, 'ستيف ويتكوف', ['1', '1']);
   await expect(editor.locator('h3')).toHaveText('ستيف ويتكوف');
   await page.keyboard.press('Escape');
 
   gate.hold('createAnnotation');
-  await tag(page, 'هدنة مؤقتة', ['3', '3']);
+  await dragAndTag(page, 'هدنة مؤقتة', ['3', '3']);
   await expect(page.locator('.panel-item[aria-busy="true"]')).toHaveCount(1);
   await clickThenRelease(page, gate, 'ستيف ويتكوف');
 });
@@ -121,7 +115,7 @@ it('an annotation clicked while another is being deleted stays selected when mai
     ['ستيف ويتكوف', ['1', '1']],
     ['هدنة مؤقتة', ['3', '3']],
   ] as const) {
-    await tag(page, phrase, keys);
+    await dragAndTag(page, phrase, keys);
     await expect(editor.locator('h3')).toHaveText(phrase);
   }
 

@@ -8,7 +8,7 @@
 import { join } from 'node:path';
 import { openArticle } from './app-actions';
 import type { HamishApp } from './harness';
-import { dragSelect } from './mouse-selection';
+import { dragAndTag, dragSelect } from './mouse-selection';
 import { expect, test } from './fixtures';
 
 test.use({ launch: { viewport: { width: 1360, height: 900 } } });
@@ -22,8 +22,7 @@ async function tagSample(app: HamishApp): Promise<void> {
     ['تبادل الأسرى', ['2', '1']],
     ['وقف إطلاق النار', ['3', '3']],
   ] as const) {
-    await dragSelect(page, phrase);
-    for (const key of keys) await page.keyboard.press(key);
+    await dragAndTag(page, phrase, keys);
   }
   await expect(page.locator('.panel-item')).toHaveCount(4);
   // Let go of the last new annotation, so the shots show the tags, not its editor.

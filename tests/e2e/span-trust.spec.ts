@@ -13,7 +13,7 @@ import { Library } from '../../electron/services/library/library';
 import { nextFrames, openArticle } from './app-actions';
 import { expect, test } from './fixtures';
 import type { HamishApp } from './harness';
-import { dragSelect } from './mouse-selection';
+import { dragAndTag, dragSelect } from './mouse-selection';
 
 const TITLE = 'بيان الأسرى';
 const TEXT = [
@@ -58,16 +58,12 @@ test.describe('on a library seeded with the statement', () => {
     const { page } = app;
     await openArticle(page, TITLE);
 
-    await dragSelect(page, 'تبادل الأسرى');
-    await page.keyboard.press('2');
-    await page.keyboard.press('1'); // Demand › Prisoners
+    await dragAndTag(page, 'تبادل الأسرى', ['2', '1']); // Demand › Prisoners
     await expect.poll(() => stored(app, id)).toEqual([{ quote: 'تبادل الأسرى', tag: 'demand.prisoners' }]);
 
     // The same phrase dragged again, backwards, and tagged the same: no twin; the existing one is selected and named.
     await page.keyboard.press('Escape');
-    await dragSelect(page, 'تبادل الأسرى', 0, true);
-    await page.keyboard.press('2');
-    await page.keyboard.press('1');
+    await dragAndTag(page, 'تبادل الأسرى', ['2', '1'], 0, true);
     await expect(page.getByTestId('status')).toHaveText(
       'هذا المقطع موسوم بـ«مطلب: الأسرى» من قبل: حُدِّد التعليق الموجود.',
     );
@@ -76,16 +72,12 @@ test.describe('on a library seeded with the statement', () => {
 
     // The same span with another tag is an overlap the analyst meant: stored.
     await page.keyboard.press('Escape');
-    await dragSelect(page, 'تبادل الأسرى');
-    await page.keyboard.press('3');
-    await page.keyboard.press('0'); // Event
+    await dragAndTag(page, 'تبادل الأسرى', ['3', '0']); // Event
     await expect.poll(async () => (await stored(app, id)).length).toBe(2);
 
     // The name with its Latin spelling in brackets keeps both brackets.
     await page.keyboard.press('Escape');
-    await dragSelect(page, 'ويتكوف (Steve Witkoff)');
-    await page.keyboard.press('1');
-    await page.keyboard.press('0'); // Actor
+    await dragAndTag(page, 'ويتكوف (Steve Witkoff)', ['1', '0']); // Actor
     await expect
       .poll(() => stored(app, id))
       .toContainEqual({ quote: 'ويتكوف (Steve Witkoff)', tag: 'actor' });
@@ -97,9 +89,7 @@ test.describe('on a library seeded with the statement', () => {
     const id = await statementId(app);
     const { page } = app;
     await openArticle(page, TITLE);
-    await dragSelect(page, 'لتبادل الأسرى');
-    await page.keyboard.press('2');
-    await page.keyboard.press('1'); // Demand › Prisoners
+    await dragAndTag(page, 'لتبادل الأسرى', ['2', '1']); // Demand › Prisoners
     await expect.poll(() => stored(app, id)).toEqual([{ quote: 'لتبادل الأسرى', tag: 'demand.prisoners' }]);
 
     // The span editor reaches the clitic boundary: one proclitic less at the start.

@@ -5,17 +5,31 @@
 
 import type { Page } from '@playwright/test';
 
-/** Viewport centre of the `charIndex`-th UTF-16 unit of the `occurrence`-th match of `phrase`. */
-export async function pointInPhrase(
+/** A character's box in the viewport, in CSS pixels. */
+export interface CharBox {
+  left: number;
+  right: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * Scrolls the `occurrence`-th match of `phrase` in the article's text to the
+ * middle of the view and returns the boxes of its characters at `indices`
+ * (UTF-16 offsets into the phrase), and whether its text runs right to left.
+ * Throws when there is no article or no such match.
+ */
+export async function phraseBoxes(
   page: Page,
   phrase: string,
-  charIndex: number,
+  indices: readonly number[],
   occurrence = 0,
-): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate(
-    ({ phrase, charIndex, occurrence }) => {
+): Promise<{ boxes: CharBox[]; rtl: boolean }> {
+  const found = await page.evaluate(
+    ({ phrase, indices, occurrence }): { boxes: CharBox[]; rtl: boolean } | string => {
       const article = document.querySelector('[data-testid="article-text"]');
-      if (!article) return null;
+      if (!article) return 'no article';
       const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
       let seen = 0;
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -23,19 +37,35 @@ export async function pointInPhrase(
         for (let at = text.indexOf(phrase); at !== -1; at = text.indexOf(phrase, at + 1)) {
           if (seen++ < occurrence) continue;
           node.parentElement?.scrollIntoView({ block: 'center' });
-          const range = document.createRange();
-          range.setStart(node, at + charIndex);
-          range.setEnd(node, at + charIndex + 1);
-          const rect = range.getBoundingClientRect();
-          return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+          const boxes = indices.map((i) => {
+            const range = document.createRange();
+            range.setStart(node, at + i);
+            range.setEnd(node, at + i + 1);
+            const { left, right, top, width, height } = range.getBoundingClientRect();
+            return { left, right, top, width, height };
+          });
+          return { boxes, rtl: getComputedStyle(node.parentElement as Element).direction === 'rtl' };
         }
       }
-      return null;
+      return `phrase not found: ${phrase}`;
     },
-    { phrase, charIndex, occurrence },
+    { phrase, indices, occurrence },
   );
-  if (!point) throw new Error(`phrase not found: ${phrase}`);
-  return point;
+  if (typeof found === 'string') throw new Error(found);
+  return found;
+}
+
+/** Viewport centre of the `charIndex`-th UTF-16 unit of the `occurrence`-th match of `phrase`. */
+export async function pointInPhrase(
+  page: Page,
+  phrase: string,
+  charIndex: number,
+  occurrence = 0,
+): Promise<{ x: number; y: number }> {
+  const { boxes } = await phraseBoxes(page, phrase, [charIndex], occurrence);
+  const [box] = boxes;
+  if (!box) throw new Error(`phrase not found: ${phrase}`);
+  return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
 }
 
 /** Clicks the middle of a phrase's `charIndex`-th character. */

@@ -16,6 +16,18 @@ export function contentKey(a: Annotation): string {
 }
 
 /**
+ * A merge of the annotations of one article from a file (`theirs`) into its
+ * list in the library (`mine`) under `policy`, counting into `report`; the
+ * bench's quadratic oracle has the same signature.
+ */
+export type AnnotationMerge = (
+  mine: Annotation[],
+  theirs: readonly Annotation[],
+  policy: ConflictPolicy,
+  report: ImportReport,
+) => Annotation[];
+
+/**
  * Merges `theirs` into `mine` by id under `policy`, counting what happened
  * into `report`: a new id is added; an identical one is unchanged; a
  * differing one is kept (keep-mine), replaced (take-theirs) or added as a
@@ -27,12 +39,7 @@ export function contentKey(a: Annotation): string {
  * Returns `mine` itself when nothing changed, so the library skips the write.
  * O(|mine| + |theirs|) time and memory.
  */
-export function mergeAnnotations(
-  mine: Annotation[],
-  theirs: readonly Annotation[],
-  policy: ConflictPolicy,
-  report: ImportReport,
-): Annotation[] {
+export const mergeAnnotations: AnnotationMerge = (mine, theirs, policy, report) => {
   const result = [...mine];
   const byId = new Map<string, number>();
   result.forEach((a, i) => byId.set(a.id, i));
@@ -83,4 +90,4 @@ export function mergeAnnotations(
     }
   }
   return changed ? result : mine;
-}
+};

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PickedTextFile } from '../../../shared/ipc-contract';
 import type { ArticleMeta } from '../../../shared/model';
-import { MAX_SOURCE_LENGTH, MAX_TITLE_LENGTH } from '../../../shared/schema/limits';
+import { ARTICLE_META_LENGTHS } from '../../../shared/schema/limits';
 import { api } from '../api';
 import type { Notify } from '../status';
 import { Modal } from '../ui/Modal';
@@ -56,7 +56,7 @@ export function NewArticleDialog({ onClose, onAdded, notify, initial = null }: P
           name="title"
           dir="auto"
           required
-          maxLength={MAX_TITLE_LENGTH}
+          maxLength={ARTICLE_META_LENGTHS.title}
           value={title}
           onChange={(e) => setTitle(e.target.value)}
         />
@@ -67,7 +67,7 @@ export function NewArticleDialog({ onClose, onAdded, notify, initial = null }: P
           <input
             name="source"
             dir="auto"
-            maxLength={MAX_SOURCE_LENGTH}
+            maxLength={ARTICLE_META_LENGTHS.source}
             value={source}
             onChange={(e) => setSource(e.target.value)}
           />

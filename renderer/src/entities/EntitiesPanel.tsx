@@ -1,14 +1,14 @@
 /**
  * The library's canonical entities with their mention counts across the
  * library; each can be renamed (Arabic and English), given a kind and
- * aliases (one per line, used by "tag all mentions"), or deleted.
+ * aliases (one per line, used by "tag all mentions"), or deleted. The
+ * reader's side panel shows it as a tab, in its titled, counted section.
  */
 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ENTITY_KINDS, type EntityInput, type EntityKind, type EntitySummary } from '../../../shared/model';
 import { labelIn } from '../labels';
-import { CountedPanel } from '../ui/CountedPanel';
 import { SelectField } from '../ui/SelectField';
 
 interface Props {
@@ -67,13 +67,7 @@ export function EntitiesPanel({ entities, onSave, onDelete }: Props) {
   const { t, i18n } = useTranslation();
   const [open, setOpen] = useState<string | null>(null);
   return (
-    <CountedPanel
-      className="entities-panel"
-      titleId="entities-title"
-      title={t('entities.title')}
-      count={entities.length}
-      testId="entities-panel"
-    >
+    <>
       {entities.length === 0 && <p className="panel-empty">{t('entities.empty')}</p>}
       <ul className="entity-list">
         {entities.map((summary) => {
@@ -117,6 +111,6 @@ export function EntitiesPanel({ entities, onSave, onDelete }: Props) {
           );
         })}
       </ul>
-    </CountedPanel>
+    </>
   );
 }

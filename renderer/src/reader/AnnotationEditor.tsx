@@ -14,7 +14,7 @@ import { labelIn } from '../labels';
 interface Props {
   annotation: Annotation;
   tags: TagDefinition[];
-  entities: EntitySummary[];
+  entities: readonly EntitySummary[];
   articleLanguage: string;
   /** Other mentions of the same text (or entity) not yet tagged like this one. */
   mentionCount: number;

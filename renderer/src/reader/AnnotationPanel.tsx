@@ -1,5 +1,6 @@
 /**
- * Side panel listing the article's annotations, grouped by type (taxonomy
+ * The annotations tab of the reader's side panel (which gives it its titled,
+ * counted section): the article's annotations, grouped by type (taxonomy
  * order, counts per group) or in text order, filtered by type, with each
  * one's note and entity. Selection follows the text both ways: clicking an
  * item selects and shows the annotation; selecting in the text marks the item.
@@ -12,17 +13,20 @@ import { useTranslation } from 'react-i18next';
 import type { Annotation, EntitySummary } from '../../../shared/model';
 import type { TagDefinition, Taxonomy } from '../../../shared/taxonomy';
 import { labelIn } from '../labels';
-import { CountedPanel } from '../ui/CountedPanel';
 import { tagTitle } from './AnnotationEditor';
 import { isDraft } from './use-annotation-actions';
 import { useVirtualRows } from './use-virtual-rows';
 
-interface Props {
+/** What the reader shows of an article's annotations: the scheme, the annotations, the entities. */
+export interface ArticleAnnotations {
   taxonomy: Taxonomy;
   tags: TagDefinition[];
   annotations: readonly Annotation[];
   entities: readonly EntitySummary[];
   articleLanguage: string;
+}
+
+interface Props extends ArticleAnnotations {
   selectedId: string | null;
   /** The element that scrolls the panel (the list is windowed against it). */
   scrollerRef: RefObject<HTMLElement | null>;
@@ -140,13 +144,7 @@ export const AnnotationPanel = memo(function AnnotationPanel(props: Props) {
   };
 
   return (
-    <CountedPanel
-      className="panel-annotations"
-      titleId="panel-title"
-      title={t('reader.panelTitle')}
-      count={annotations.length}
-      testId="annotation-panel"
-    >
+    <>
       <div className="panel-controls">
         <label>
           {t('annotate.groupBy')}
@@ -210,6 +208,6 @@ export const AnnotationPanel = memo(function AnnotationPanel(props: Props) {
           );
         })}
       </div>
-    </CountedPanel>
+    </>
   );
 });

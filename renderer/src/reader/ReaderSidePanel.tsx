@@ -6,27 +6,33 @@
 
 import { useCallback, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Annotation, EntitySummary } from '../../../shared/model';
-import type { Taxonomy, TagDefinition } from '../../../shared/taxonomy';
+import type { Annotation } from '../../../shared/model';
 import { EntitiesPanel } from '../entities/EntitiesPanel';
+import { CountedPanel, type PanelNames } from '../ui/CountedPanel';
 import { AnnotationEditor } from './AnnotationEditor';
-import { AnnotationPanel } from './AnnotationPanel';
+import { AnnotationPanel, type ArticleAnnotations } from './AnnotationPanel';
 import { OrphanList } from './OrphanList';
 import type { ReaderActions } from './reader-actions';
 import './side-panel.css';
 
 type Tab = 'annotations' | 'entities';
-const TABS: [Tab, string][] = [
-  ['annotations', 'reader.panelTitle'],
-  ['entities', 'entities.title'],
-];
+
+/** Each tab, in order: its title (a locale key) and how its counted section is named. */
+const TABS: Record<Tab, { title: string; names: PanelNames }> = {
+  annotations: {
+    title: 'reader.panelTitle',
+    names: { className: 'panel-annotations', titleId: 'panel-title', testId: 'annotation-panel' },
+  },
+  entities: {
+    title: 'entities.title',
+    names: { className: 'entities-panel', titleId: 'entities-title', testId: 'entities-panel' },
+  },
+};
+const TAB_ORDER: Tab[] = ['annotations', 'entities'];
 
 interface Props {
-  taxonomy: Taxonomy;
-  tags: TagDefinition[];
-  annotations: Annotation[];
-  entities: EntitySummary[];
-  articleLanguage: string;
+  /** The scheme, annotations and entities the panel shows (the annotations tab gets them as they are). */
+  data: ArticleAnnotations;
   selected: Annotation | null;
   /** How many untagged mentions "tag all" would add for the selected annotation. */
   mentionCount: number;
@@ -43,7 +49,8 @@ interface Props {
 /** The side panel of the reader for one loaded article (the reader passes its stable actions). */
 export function ReaderSidePanel({ panelRef, ...props }: Props) {
   const { t } = useTranslation();
-  const { selected, actions, tags, entities, articleLanguage } = props;
+  const { selected, actions, data } = props;
+  const { tags, entities, articleLanguage } = data;
   const [tab, setTab] = useState<Tab>('annotations');
   // Stable handlers, so the (memoised) list does not re-render as the article mounts.
   const onDelete = useCallback((a: Annotation) => void actions.remove(a), [actions]);
@@ -51,9 +58,9 @@ export function ReaderSidePanel({ panelRef, ...props }: Props) {
   return (
     <aside className="annotation-panel" ref={panelRef}>
       <div className="panel-tabs" role="tablist">
-        {TABS.map(([id, label]) => (
+        {TAB_ORDER.map((id) => (
           <button key={id} type="button" role="tab" aria-selected={tab === id} onClick={() => setTab(id)}>
-            {t(label)}
+            {t(TABS[id].title)}
           </button>
         ))}
         <button type="button" className="link" onClick={props.onHelp} aria-label={t('shortcuts.title')}>
@@ -84,25 +91,28 @@ export function ReaderSidePanel({ panelRef, ...props }: Props) {
           onAttach={(a) => void actions.attach(a)}
         />
       )}
-      {tab === 'annotations' ? (
-        <AnnotationPanel
-          taxonomy={props.taxonomy}
-          tags={tags}
-          annotations={props.annotations}
-          entities={entities}
-          articleLanguage={articleLanguage}
-          selectedId={selected?.id ?? null}
-          scrollerRef={panelRef}
-          onSelect={actions.selectAnnotation}
-          onDelete={onDelete}
-        />
-      ) : (
-        <EntitiesPanel
-          entities={entities}
-          onSave={(input) => void actions.saveEntity(input)}
-          onDelete={(id) => void actions.deleteEntity(id)}
-        />
-      )}
+      <CountedPanel
+        key={tab}
+        names={TABS[tab].names}
+        title={t(TABS[tab].title)}
+        count={tab === 'annotations' ? data.annotations.length : entities.length}
+      >
+        {tab === 'annotations' ? (
+          <AnnotationPanel
+            {...data}
+            selectedId={selected?.id ?? null}
+            scrollerRef={panelRef}
+            onSelect={actions.selectAnnotation}
+            onDelete={onDelete}
+          />
+        ) : (
+          <EntitiesPanel
+            entities={entities}
+            onSave={(input) => void actions.saveEntity(input)}
+            onDelete={(id) => void actions.deleteEntity(id)}
+          />
+        )}
+      </CountedPanel>
     </aside>
   );
 }

@@ -181,11 +181,7 @@ export const ReaderView = memo(function ReaderView({ articleId, notify, history,
         </div>
       </div>
       <ReaderSidePanel
-        taxonomy={taxonomy}
-        tags={tags}
-        annotations={annotations}
-        entities={entities}
-        articleLanguage={article.meta.language}
+        data={{ taxonomy, tags, annotations, entities, articleLanguage: article.meta.language }}
         selected={selected}
         mentionCount={mentionCount}
         actions={controls}

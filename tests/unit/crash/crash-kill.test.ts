@@ -8,17 +8,15 @@
  */
 
 import { spawn } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { build } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { Library } from '../../../electron/services/library/library';
 import { SAMPLE_PATH } from '../helpers';
+import { useBundles } from '../node-bundle';
 
 const KILLS = Number(process.env['HAMISH_CRASH_KILLS'] ?? 200);
 const SEED = Number(process.env['HAMISH_CRASH_SEED'] ?? Date.now() % 2 ** 31);
-const ROOT = resolve(import.meta.dirname, '../../..');
 
 interface Op {
   op: 'create' | 'update' | 'delete';
@@ -28,30 +26,7 @@ interface Op {
   tag?: string;
 }
 
-let work: string;
-let writer: string;
-
-beforeAll(async () => {
-  work = await mkdtemp(join(tmpdir(), 'hamish-crash-'));
-  await build({
-    configFile: false,
-    logLevel: 'silent',
-    root: ROOT,
-    build: {
-      ssr: join(ROOT, 'tests/unit/crash/writer.ts'),
-      outDir: join(work, 'bin'),
-      target: 'node20',
-      minify: false,
-      rollupOptions: { output: { format: 'es', entryFileNames: 'writer.mjs' } },
-    },
-    ssr: { noExternal: true, target: 'node' },
-  });
-  writer = join(work, 'bin', 'writer.mjs');
-}, 60_000);
-
-afterAll(async () => {
-  await rm(work, { recursive: true, force: true });
-});
+const built = useBundles('hamish-crash-', { writer: 'tests/unit/crash/writer.ts' }, 60_000);
 
 /** Small seeded generator for the kill moments (xorshift32). */
 function generator(seed: number): () => number {
@@ -67,7 +42,7 @@ function generator(seed: number): () => number {
 /** Runs the writer until it is SIGKILLed `delayMs` after it is ready (or after spawn, when `early`). */
 function runAndKill(dir: string, articleId: string, seed: number, delayMs: number, early: boolean) {
   return new Promise<{ acks: Op[]; inFlight: Op | null; stderr: string }>((done, failed) => {
-    const child = spawn(process.execPath, [writer, dir, articleId, String(seed)], {
+    const child = spawn(process.execPath, [built.bin.writer, dir, articleId, String(seed)], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
@@ -123,7 +98,7 @@ function apply(state: State, op: Op): void {
 
 describe('crash safety', () => {
   it(`keeps every acknowledged edit across ${KILLS} SIGKILLs of a writer process`, async () => {
-    const dir = join(work, 'library');
+    const dir = join(built.work, 'library');
     const seeded = await Library.open(dir, { samplePath: SAMPLE_PATH });
     const [article] = await seeded.listArticles();
     await seeded.close();

@@ -47,7 +47,7 @@ describe('importReportLines', () => {
         kind: 'added',
         file: 'bbc.html',
         text:
-          `${t('import.added', { file: '\u2068bbc.html\u2069', words: 68 })} ` +
+          `${t('import.added', { file: '\u2068bbc.html\u2069', count: 68 })} ` +
           t('import.shortfall', { kept: 68, page: 1900 }),
       },
       {
@@ -88,5 +88,21 @@ describe('importReportLines', () => {
     expect(lines[0]).toContain(appT('ar')('import.shortfall', { kept: 68, page: 1900 }));
     expect(lines[3]).toContain('92٪');
     expect(lines.every((l) => !/[a-z]+ (words|kept)/u.test(l))).toBe(true);
+  });
+
+  it('says "1 word", "2 words" in English and the Arabic number forms (one, two, few, many, other)', () => {
+    const line = (language: 'en' | 'ar', words: number) =>
+      importReportLines(
+        { ...report, added: [{ file: 'a.txt', id: 'a', title: 'T', words }] },
+        appT(language),
+      )[0]?.text;
+    expect(line('en', 1)).toBe('“\u2068a.txt\u2069” added: 1 word kept.');
+    expect(line('en', 2)).toBe('“\u2068a.txt\u2069” added: 2 words kept.');
+    expect(line('ar', 1)).toBe('أُضيف «\u2068a.txt\u2069»: حُفظت كلمة واحدة.');
+    expect(line('ar', 2)).toBe('أُضيف «\u2068a.txt\u2069»: حُفظت كلمتان.');
+    expect(line('ar', 7)).toBe('أُضيف «\u2068a.txt\u2069»: حُفظت 7 كلمات.');
+    expect(line('ar', 68)).toBe('أُضيف «\u2068a.txt\u2069»: حُفظت 68 كلمةً.');
+    expect(line('ar', 412)).toBe('أُضيف «\u2068a.txt\u2069»: حُفظت 412 كلمةً.');
+    expect(line('ar', 400)).toBe('أُضيف «\u2068a.txt\u2069»: حُفظت 400 كلمة.');
   });
 });

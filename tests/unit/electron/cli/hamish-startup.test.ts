@@ -5,57 +5,23 @@
  * folder the user may not write is named read-only instead of "ENOENT …".
  */
 
-import { execFile } from 'node:child_process';
-import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { build } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chmod, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { fixture } from '../../helpers';
+import { runBundle, useBundles, type NodeRun } from '../../node-bundle';
 import { snapshot } from '../../transfer-helpers';
 import { twoArticles } from '../../two-articles';
 
-const ROOT = resolve(import.meta.dirname, '../../../..');
 const NOW = new Date('2026-03-14T09:00:00.000Z');
-let work: string;
-let bin: string;
+const built = useBundles('hamish-cli-startup-', { hamish: 'electron/cli/hamish.ts' });
 
-beforeAll(async () => {
-  work = await mkdtemp(join(tmpdir(), 'hamish-cli-startup-'));
-  await build({
-    configFile: false,
-    logLevel: 'silent',
-    root: ROOT,
-    build: {
-      ssr: join(ROOT, 'electron/cli/hamish.ts'),
-      outDir: join(work, 'bin'),
-      target: 'node20',
-      minify: false,
-      rollupOptions: { output: { format: 'es', entryFileNames: 'hamish.mjs' } },
-    },
-    ssr: { noExternal: true, target: 'node' },
-  });
-  bin = join(work, 'bin', 'hamish.mjs');
-}, 120_000);
-
-afterAll(async () => {
-  await rm(work, { recursive: true, force: true });
-});
-
-function hamish(args: string[], asUser?: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  const [file, argv] = asUser
-    ? ['runuser', ['-u', asUser, '--', process.execPath, bin, ...args]]
-    : [process.execPath, [bin, ...args]];
-  return new Promise((done) => {
-    execFile(file, argv, { env: { ...process.env, HAMISH_LIBRARY_DIR: '' } }, (error, stdout, stderr) => {
-      done({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
-    });
-  });
-}
+const hamish = (args: string[], asUser?: string): Promise<NodeRun> =>
+  runBundle(built.bin.hamish, args, asUser);
 
 describe('hamish reports the start-up check', () => {
   it('reports a damaged article before listing, leaves it out, writes nothing, and exits 1', async () => {
-    const lib = join(work, 'damaged');
+    const lib = join(built.work, 'damaged');
     const { short, long } = await twoArticles(lib, NOW);
     await writeFile(join(lib, 'articles', `${short.id}.json`), '{"id":"');
     const before = await snapshot(lib);
@@ -77,7 +43,7 @@ describe('hamish reports the start-up check', () => {
   }, 60_000);
 
   it('says nothing and exits 0 for a healthy library', async () => {
-    const lib = join(work, 'healthy');
+    const lib = join(built.work, 'healthy');
     const { long } = await twoArticles(lib, NOW);
     const run = await hamish(['list', '--library', lib]);
     expect(run).toMatchObject({ code: 0, stderr: '' });
@@ -90,10 +56,10 @@ describe('hamish reports the start-up check', () => {
       console.log('skipped: POSIX permissions are needed to make a folder read-only');
       context.skip();
     }
-    const lib = join(work, 'readonly');
+    const lib = join(built.work, 'readonly');
     const { long } = await twoArticles(lib, NOW);
     // root writes anywhere: the CLI then runs as "nobody", for whom the folder is read-only.
-    for (const path of [work, join(work, 'bin'), bin]) await chmod(path, 0o755);
+    for (const path of [built.work, join(built.work, 'bin'), built.bin.hamish]) await chmod(path, 0o755);
     await chmod(lib, 0o555);
     const user = root ? 'nobody' : undefined;
     const importing = await hamish(['import', fixture('mixed-english.en.txt'), '--library', lib], user);

@@ -37,7 +37,7 @@ function panelLines(report: BatchImportReport, language: 'en' | 'ar') {
   return {
     added: report.added.map(
       (a) =>
-        t('import.added', { file: fsi(a.file), words: a.words }) +
+        t('import.added', { file: fsi(a.file), count: a.words }) +
         (a.shortfall
           ? ` ${t('import.shortfall', { kept: a.shortfall.keptWords, page: a.shortfall.pageWords })}`
           : ''),

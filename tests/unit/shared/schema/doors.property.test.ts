@@ -12,17 +12,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  ARTICLE_META_LENGTHS,
   MAX_ALIAS_LENGTH,
   MAX_CODER_NAME_LENGTH,
   MAX_CONTEXT_LENGTH,
   MAX_LABEL_LENGTH,
   MAX_NOTE_LENGTH,
-  MAX_SOURCE_LENGTH,
-  MAX_TITLE_LENGTH,
 } from '../../../../shared/schema/limits';
 import { DEFAULT_TAXONOMY } from '../../../../shared/taxonomy';
 import { hostileValue } from '../../fuzz/fuzz-helpers';
 import { ANNOTATION, DOORS } from './door-values';
+
+const { title: MAX_TITLE_LENGTH, source: MAX_SOURCE_LENGTH } = ARTICLE_META_LENGTHS;
 
 const RUNS = Number(process.env['HAMISH_FUZZ_RUNS'] ?? 300);
 const JSON_SCHEMA_DOOR = 'Hamish JSON (JSON Schema)';

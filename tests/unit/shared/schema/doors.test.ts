@@ -8,6 +8,7 @@
 
 import { describe, expect, it } from 'vitest';
 import {
+  ARTICLE_META_LENGTHS,
   MAX_ALIAS_LENGTH,
   MAX_ALIASES,
   MAX_CODER_NAME_LENGTH,
@@ -15,12 +16,12 @@ import {
   MAX_LABEL_LENGTH,
   MAX_NOTE_LENGTH,
   MAX_SCHEME_ITEMS,
-  MAX_SOURCE_LENGTH,
   MAX_TEXT_LENGTH,
-  MAX_TITLE_LENGTH,
 } from '../../../../shared/schema/limits';
 import { DEFAULT_TAXONOMY } from '../../../../shared/taxonomy';
 import { DOORS } from './door-values';
+
+const { title: MAX_TITLE_LENGTH, source: MAX_SOURCE_LENGTH } = ARTICLE_META_LENGTHS;
 
 /** Arabic text of `n` UTF-16 units (every letter is one unit, as for most Arabic). */
 const arabic = (n: number): string => 'ع'.repeat(n);

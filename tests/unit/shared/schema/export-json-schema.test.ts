@@ -16,7 +16,7 @@ import { hamishExportSchema } from '../../../../shared/schema/hamish-export-sche
 import { exportFile } from './door-values';
 
 const SCHEMA_PATH = fileURLToPath(
-  new URL('../../../../shared/schema/hamish-export-1.schema.json', import.meta.url),
+  new URL('../../../../shared/schema/generated/hamish-export-1.schema.json', import.meta.url),
 );
 
 describe('hamish-export-1.schema.json', () => {

@@ -6,7 +6,7 @@ import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { Library } from '../../../../../electron/services/library/library';
 import { exportFileName, type HamishExport } from '../../../../../shared/export-format';
-import schema from '../../../../../shared/schema/hamish-export-1.schema.json';
+import schema from '../../../../../shared/schema/generated/hamish-export-1.schema.json';
 import { SAMPLE_PATH, useTempDirs } from '../../../helpers';
 
 const tempDir = useTempDirs();

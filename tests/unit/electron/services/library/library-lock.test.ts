@@ -9,69 +9,23 @@
  */
 
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
-import { hostname, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { build } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cp, mkdir, readdir, writeFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { Library } from '../../../../../electron/services/library/library';
 import { readLockHolder } from '../../../../../electron/services/library/library-lock';
 import { fixture, readUtf8 } from '../../../helpers';
+import { runBundle, useBundles, type NodeRun } from '../../../node-bundle';
 import { snapshot } from '../../../transfer-helpers';
 
-const ROOT = resolve(import.meta.dirname, '../../../../..');
 const ROUNDS = Number(process.env['HAMISH_LOCK_ROUNDS'] ?? 8);
-let work: string;
-let bin: { hamish: string; app: string };
-
-/** Bundles an entry into one plain-Node ES module (every dependency inside). */
-async function bundle(entry: string, name: string): Promise<string> {
-  await build({
-    configFile: false,
-    logLevel: 'silent',
-    root: ROOT,
-    build: {
-      ssr: join(ROOT, entry),
-      outDir: join(work, 'bin', name),
-      target: 'node20',
-      minify: false,
-      rollupOptions: { output: { format: 'es', entryFileNames: `${name}.mjs` } },
-    },
-    ssr: { noExternal: true, target: 'node' },
-  });
-  return join(work, 'bin', name, `${name}.mjs`);
-}
-
-beforeAll(async () => {
-  work = await mkdtemp(join(tmpdir(), 'hamish-lock-'));
-  bin = {
-    hamish: await bundle('electron/cli/hamish.ts', 'hamish'),
-    app: await bundle('tests/unit/electron/services/library/app-holder.ts', 'app'),
-  };
-}, 120_000);
-
-afterAll(async () => {
-  await rm(work, { recursive: true, force: true });
+const built = useBundles('hamish-lock-', {
+  hamish: 'electron/cli/hamish.ts',
+  app: 'tests/unit/electron/services/library/app-holder.ts',
 });
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function hamish(...args: string[]): Promise<Run> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, [bin.hamish, ...args], {
-      env: { ...process.env, HAMISH_LIBRARY_DIR: '' },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('close', (code) => done({ code: code ?? 1, stdout, stderr }));
-  });
-}
+const hamish = (...args: string[]): Promise<NodeRun> => runBundle(built.bin.hamish, args);
 
 /** The app stand-in, started on `lib`; resolves once it printed `expect` (e.g. "ready"). */
 class App {
@@ -80,7 +34,7 @@ class App {
   private waiters: { prefix: string; done: (line: string) => void }[] = [];
 
   constructor(lib: string) {
-    this.child = spawn(process.execPath, [bin.app, lib]);
+    this.child = spawn(process.execPath, [built.bin.app, lib]);
     let buffer = '';
     this.child.stdout.on('data', (d: Buffer) => {
       buffer += d.toString();
@@ -188,7 +142,7 @@ async function annotationPair(dir: string): Promise<{ base: string; a: string; b
 
 describe('one writer per library (real processes)', () => {
   it('two import-annotations at once on one article lose nothing, round after round', async () => {
-    const dir = join(work, 'pair');
+    const dir = join(built.work, 'pair');
     const { base, a, b } = await annotationPair(dir);
     let lost = 0;
     for (let round = 0; round < ROUNDS; round++) {
@@ -206,7 +160,7 @@ describe('one writer per library (real processes)', () => {
   }, 300_000);
 
   it('two folder imports at once list every article, with no file left unlisted', async () => {
-    const dir = join(work, 'folders');
+    const dir = join(built.work, 'folders');
     const one = await articleFolder(join(dir, 'one'), 12, 'أ');
     const two = await articleFolder(join(dir, 'two'), 12, 'ب');
     const rounds = Math.max(2, Math.ceil(ROUNDS / 2));
@@ -230,7 +184,7 @@ describe('one writer per library (real processes)', () => {
   }, 300_000);
 
   it('while the app has the library open: imports are refused (or wait), list works and writes nothing', async () => {
-    const dir = join(work, 'app');
+    const dir = join(built.work, 'app');
     const folder = await articleFolder(join(dir, 'in'), 10, 'ج');
     const rounds = Math.max(2, Math.ceil(ROUNDS / 4));
     let lost = 0;
@@ -273,7 +227,7 @@ describe('one writer per library (real processes)', () => {
   }, 300_000);
 
   it('takes over the lock of an app killed with SIGKILL, within seconds', async () => {
-    const lib = join(work, 'killed');
+    const lib = join(built.work, 'killed');
     await mkdir(lib);
     const app = new App(lib);
     await app.next('ready');
@@ -282,7 +236,7 @@ describe('one writer per library (real processes)', () => {
     const started = Date.now();
     const run = await hamish(
       'import',
-      await articleFolder(join(work, 'killed-in'), 2, 'ه'),
+      await articleFolder(join(built.work, 'killed-in'), 2, 'ه'),
       '--library',
       lib,
     );
@@ -293,7 +247,7 @@ describe('one writer per library (real processes)', () => {
   }, 60_000);
 
   it('refuses a second app on the same library, naming the first', async () => {
-    const lib = join(work, 'second');
+    const lib = join(built.work, 'second');
     await mkdir(lib);
     const first = new App(lib);
     await first.next('ready');

@@ -13,7 +13,7 @@ import {
 import { Library } from '../../../../../electron/services/library/library';
 import { buildW3cCollection } from '../../../../../shared/export/w3c';
 import type { HamishExport } from '../../../../../shared/export-format';
-import nativeSchema from '../../../../../shared/schema/hamish-export-1.schema.json';
+import nativeSchema from '../../../../../shared/schema/generated/hamish-export-1.schema.json';
 import w3cSchema from '../../../../../shared/schema/web-annotation.schema.json';
 import { useTempDirs } from '../../../helpers';
 import { closeLibraries, openLibrary, seededLibrary, snapshot } from '../../../transfer-helpers';
