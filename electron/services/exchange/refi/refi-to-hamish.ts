@@ -22,13 +22,12 @@ import {
 import { ENTITY_KINDS, type Entity } from '../../../../shared/model';
 import { idSchema, languageTagSchema, publicationDateSchema } from '../../../../shared/schema/fields';
 import {
+  ARTICLE_META_LENGTHS,
   MAX_ALIASES,
   MAX_ALIAS_LENGTH,
   MAX_CODER_NAME_LENGTH,
   MAX_LABEL_LENGTH,
   MAX_NOTE_LENGTH,
-  MAX_SOURCE_LENGTH,
-  MAX_TITLE_LENGTH,
 } from '../../../../shared/schema/limits';
 import type { Taxonomy } from '../../../../shared/taxonomy';
 import { sha256Hex } from '../../library/library-records';
@@ -75,7 +74,7 @@ function articleOf(
   skipped: RefiSkipped[],
   now: string,
 ): ExportedArticle | undefined {
-  const title = cut(source.name, MAX_TITLE_LENGTH) || 'REFI-QDA source';
+  const title = cut(source.name, ARTICLE_META_LENGTHS.title) || 'REFI-QDA source';
   const { text } = canonicalize(source.text);
   if (text === '') {
     skipped.push({ what: title, reason: 'empty-source' });
@@ -118,7 +117,7 @@ function articleOf(
   return {
     id: idOf(source.guid, 'project', ids.articles),
     title,
-    source: cut(vars.Source ?? '', MAX_SOURCE_LENGTH),
+    source: cut(vars.Source ?? '', ARTICLE_META_LENGTHS.source),
     date: publicationDateSchema.safeParse(date).success ? date : '',
     language: languageTagSchema.safeParse(language).success ? language : detectLanguage(text),
     textSha256: sha256Hex(text),
