@@ -22,7 +22,13 @@ function cspMeta(): Plugin {
 export default defineConfig({
   main: {
     build: {
-      rollupOptions: { input: { main: resolve('electron/main.ts') } },
+      // The Hamish JSON import's worker thread is its own entry, beside main.js (see import-in-worker.ts).
+      rollupOptions: {
+        input: {
+          main: resolve('electron/main.ts'),
+          'import-worker': resolve('electron/services/transfer/import-worker.ts'),
+        },
+      },
     },
   },
   preload: {

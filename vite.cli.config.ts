@@ -27,13 +27,23 @@ export default defineConfig({
   // i18next (a devDependency, like everything the renderer bundles) is bundled in, for the app's import sentences.
   ssr: { noExternal: ['i18next'] },
   build: {
-    ssr: resolve('electron/cli/hamish.ts'),
+    ssr: true,
     outDir: OUT_DIR,
     emptyOutDir: true,
     target: 'node20',
     minify: false,
     rollupOptions: {
-      output: { format: 'es', entryFileNames: ENTRY, banner: '#!/usr/bin/env node' },
+      // The Hamish JSON import's worker thread is its own entry, beside hamish.mjs (see import-in-worker.ts).
+      input: {
+        hamish: resolve('electron/cli/hamish.ts'),
+        'import-worker': resolve('electron/services/transfer/import-worker.ts'),
+      },
+      output: {
+        format: 'es',
+        entryFileNames: '[name].mjs',
+        chunkFileNames: '[name]-[hash].mjs',
+        banner: '#!/usr/bin/env node',
+      },
     },
   },
 });

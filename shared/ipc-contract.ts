@@ -152,6 +152,12 @@ export interface HamishApi {
   search(query: string, limit?: number): Promise<Result<SearchResponse>>;
   /** What the start-up check did: temp files removed, damaged files quarantined (with the article affected), preferences set aside. */
   getStartupReport(): Promise<Result<StartupReport>>;
+  /**
+   * Lists articles/<id>.json, an article text the start-up check reported as
+   * unknown (StartupReport.unknownFiles); 'duplicate' when already listed or
+   * its text is, 'not-found' without such a file, 'file-damaged' when invalid.
+   */
+  adoptArticle(id: string): Promise<Result<ArticleMeta>>;
   /** The library's rolling backups (daily, and those made before a restore), newest first. */
   listBackups(): Promise<Result<BackupInfo[]>>;
   /** Restores a backup by name; the current state is backed up first, so nothing is lost. */
@@ -212,6 +218,7 @@ export const API_METHODS = [
   'resolveDuplicate',
   'search',
   'getStartupReport',
+  'adoptArticle',
   'listBackups',
   'restoreBackup',
 ] as const satisfies readonly ApiMethod[];

@@ -112,6 +112,7 @@ export const API_ARGS: ArgsSchemas = {
     z.tuple([z.string().max(MAX_QUERY_LENGTH), z.number().int().min(1).max(200)]),
   ]),
   getStartupReport: z.tuple([]),
+  adoptArticle: z.tuple([idSchema]),
   listBackups: z.tuple([]),
   restoreBackup: z.tuple([z.string().regex(BACKUP_NAME)]),
 };

@@ -14,8 +14,10 @@ export interface QuarantinedFile {
   kind: LibraryFileKind;
   /** Path relative to the library folder, e.g. "annotations/<id>.json". */
   file: string;
-  /** Where it now is, relative to the library folder ("quarantine/…"); null when the file was missing. */
+  /** Where it now is, relative to the library folder ("quarantine/…"); null when the file was missing or left in place. */
   movedTo: string | null;
+  /** True when the file is damaged but was left where it is: the library was opened read-only (nothing moved). */
+  leftInPlace?: boolean;
   /** The article it belonged to, when known. */
   articleId?: string;
   /** That article's title, when known (the user is told which article is affected). */
@@ -33,8 +35,16 @@ export interface IndexLoss {
   lost: string[];
 }
 
+/**
+ * What an unknown file is: an article text the index does not list
+ * (adoptable), annotations of an article the library does not have, or a
+ * name the library never writes.
+ */
+export type UnknownFileKind = 'article' | 'annotations' | 'name';
+
 /** A file under articles/ or annotations/ that the index does not list (e.g. left by a kill during import). */
 export interface UnknownFile {
+  kind: UnknownFileKind;
   /** Path relative to the library folder, e.g. "articles/<id>.json". */
   file: string;
   /** The article id it would be adopted under, when its name and content are an article's. */
@@ -47,8 +57,14 @@ export interface StartupReport {
   /** Temp files left by an interrupted write and removed (each was never acknowledged). */
   tempFilesRemoved: number;
   quarantined: QuarantinedFile[];
-  /** True when index.json was rebuilt (from the newest backup's metadata, then the article files). */
+  /**
+   * True when index.json was rebuilt (from the damaged index, the newest
+   * backup's metadata, then the article files); with `readOnly`, in memory
+   * only: nothing was written.
+   */
   indexRebuilt: boolean;
+  /** True when the library was opened read-only: nothing was moved, removed or rewritten. */
+  readOnly?: boolean;
   /** After a rebuild: what each article lost (absent or empty when nothing was lost). */
   indexLosses?: IndexLoss[];
   /** Files under articles/ or annotations/ the index does not list: reported and offered for adoption. */

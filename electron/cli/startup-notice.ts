@@ -2,7 +2,7 @@
  * What `hamish` says about the library's start-up check before its own
  * output: files set aside as damaged (moved to quarantine/, or left in place
  * when the library was opened read-only), an index rebuilt (and what its
- * articles lost), unknown files found under articles/ or annotations/.
+ * articles lost; read-only: in memory only, said so), unknown files found under articles/ or annotations/.
  * Written to stderr, so that piped output stays the command's own.
  */
 
@@ -16,18 +16,27 @@ export function reportStartup(report: StartupReport, io: Io): boolean {
     io.err(`The start-up check found ${quarantined.length} damaged library file(s):`);
     for (const q of quarantined) {
       const article = q.articleId ? ` (article ${q.title ? `"${q.title}", ` : ''}${q.articleId})` : '';
-      const where = q.movedTo ? `moved to ${q.movedTo}` : 'left in place';
-      io.err(`  ${q.file}${article}: ${q.reason}; ${where}`);
+      const where = q.movedTo
+        ? `; moved to ${q.movedTo}`
+        : q.leftInPlace
+          ? '; left in place (the library is open read-only: nothing was moved)'
+          : '';
+      io.err(`  ${q.file}${article}: ${q.reason}${where}`);
     }
   }
   if (report.indexRebuilt) {
-    io.err('index.json was damaged and has been rebuilt.');
+    io.err(
+      report.readOnly
+        ? 'index.json is damaged: the list of articles was rebuilt in memory for this command only (nothing was written: the library is open read-only).'
+        : 'index.json was damaged and has been rebuilt.',
+    );
     for (const loss of report.indexLosses ?? []) {
       io.err(`  article ${loss.articleId} ("${loss.title}") lost: ${loss.lost.join(', ')}`);
     }
   }
   for (const file of report.unknownFiles ?? []) {
-    io.err(`Unknown file ${file.file}: ${file.reason} (adopt it with "hamish adopt ${file.file}").`);
+    const adopt = file.kind === 'article' ? ` (adopt it with "hamish adopt ${file.file}")` : '';
+    io.err(`Unknown file ${file.file}: ${file.reason}${adopt}.`);
   }
   if (report.tempFilesRemoved > 0) {
     io.err(`Removed ${report.tempFilesRemoved} unfinished temp file(s) left by an interrupted write.`);

@@ -111,6 +111,7 @@ export function createAppApi(deps: AppApiDeps): ApiHandlers {
       ...library.startupReport(),
       preferencesSetAside: deps.preferencesSetAside ?? null,
     }),
+    adoptArticle: (id) => library.adoptArticle(id),
     listBackups: () => library.listBackups(),
     restoreBackup: (name) => library.restoreBackup(name),
     ...createLibraryApi(deps),

@@ -99,10 +99,28 @@ export const newArticleSchema = z.strictObject({
 /** What the UI sends to add an article. */
 export type NewArticle = z.infer<typeof newArticleSchema>;
 
-/** articles/<id>.json: the canonical text, written once. */
+/**
+ * The metadata an article file keeps of itself, as it was when the article
+ * entered the library (written once, with the text): so that a lost or
+ * damaged index.json can be rebuilt from the article files alone, even for
+ * an article added after the newest backup. Later edits live in the index.
+ */
+export const articleFileMetaSchema = articleMetaSchema.pick({
+  title: true,
+  source: true,
+  date: true,
+  language: true,
+  addedAt: true,
+  author: true,
+  url: true,
+  importedFrom: true,
+});
+
+/** articles/<id>.json: the canonical text and its metadata at import, written once (files written before carry no `meta`). */
 export const articleFileSchema = z.strictObject({
   version: z.literal(1),
   id: idSchema,
   text: articleTextSchema,
   blocks: z.array(blockSchema),
+  meta: articleFileMetaSchema.optional(),
 });

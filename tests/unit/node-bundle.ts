@@ -14,11 +14,12 @@ import { build } from 'vite';
 import { afterAll, beforeAll } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const IMPORT_WORKER = 'electron/services/transfer/import-worker.ts';
 
 /**
  * Bundles `entry` (a path from the repository root, e.g. "electron/cli/hamish.ts")
  * into `<dir>/bin/<name>.mjs`, `<name>` being the entry's file name without its
- * extension, and returns that path. Takes seconds: call it in `beforeAll` with a
+ * extension, with the import worker beside it (`import-worker.mjs`), and returns that path. Takes seconds: call it in `beforeAll` with a
  * long timeout. Rejects when Vite cannot build the entry.
  */
 export async function bundleForNode(entry: string, dir: string): Promise<string> {
@@ -29,12 +30,16 @@ export async function bundleForNode(entry: string, dir: string): Promise<string>
     logLevel: 'silent',
     root: ROOT,
     build: {
-      ssr: join(ROOT, entry),
+      ssr: true,
       outDir,
       emptyOutDir: false,
       target: 'node20',
       minify: false,
-      rollupOptions: { output: { format: 'es', entryFileNames: `${name}.mjs` } },
+      rollupOptions: {
+        // The Hamish JSON import's worker beside the entry, as the real builds have it (import-in-worker.ts).
+        input: { [name]: join(ROOT, entry), 'import-worker': join(ROOT, IMPORT_WORKER) },
+        output: { format: 'es', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs' },
+      },
     },
     ssr: { noExternal: true, target: 'node' },
   });

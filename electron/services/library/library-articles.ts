@@ -13,7 +13,7 @@ import { AppFailure } from '../../../shared/result';
 import { countsByType, type CanonicalArticleInput } from './library-events';
 import type { ArticleFile } from './library-files';
 import { assertId } from './library-paths';
-import { buildArticle, sha256Hex } from './library-records';
+import { buildArticle, fileMetaOf, sha256Hex } from './library-records';
 import { lockOf, type LibraryContext } from './library-state';
 
 /** Metadata of the sample article seeded into a new library. */
@@ -195,7 +195,7 @@ export class LibraryArticles {
   ): Promise<ArticleMeta> {
     const { files, index } = this.ctx.state;
     const { annotations, ...indexOptions } = options;
-    await files.writeText(file);
+    await files.writeText({ ...file, meta: fileMetaOf(meta) });
     try {
       if (annotations) await files.writeAnnotations(await files.annotations(meta.id), annotations);
       await index.add(meta, indexOptions);

@@ -50,6 +50,21 @@ export function buildArticle(
   return { file: { version: 1, id, text, blocks }, meta };
 }
 
+/** What an article file keeps of its metadata (ArticleFile.meta): the fields it entered the library with. */
+export function fileMetaOf(meta: ArticleMeta): NonNullable<ArticleFile['meta']> {
+  const { title, source, date, language, addedAt, author, url, importedFrom } = meta;
+  return {
+    title,
+    source,
+    date,
+    language,
+    addedAt,
+    ...(author !== undefined ? { author } : {}),
+    ...(url !== undefined ? { url } : {}),
+    ...(importedFrom !== undefined ? { importedFrom } : {}),
+  };
+}
+
 /** Orders annotations by start, then end, then creation, then id (stable and total). */
 export function compareAnnotations(a: Annotation, b: Annotation): number {
   return (

@@ -7,7 +7,7 @@
  * reported, never forced.
  */
 
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { quoteSelector } from '../../../shared/anchoring';
 import { canonicalize } from '../../../shared/canonical-text';
 import { CodePointIndex } from '../../../shared/code-points';
@@ -27,7 +27,9 @@ import type { Library } from '../library/library';
 import type { ArticleFile } from '../library/library-files';
 import { MAX_HAMISH_JSON_BYTES } from '../../../shared/schema/limits';
 import { mergeAnnotations } from './annotation-merge';
-import { checkImport, parseImport, refuse } from './import-check';
+import { refuse } from './import-check';
+import { checkInWorker } from './import-in-worker';
+import type { ImportSource } from './import-worker-protocol';
 
 export type { ImportProblem, ImportReport };
 
@@ -41,7 +43,7 @@ export interface ImportAnnotationsOptions {
   now?: () => Date;
 }
 
-/** Options of an import of already-checked data (importExportData). */
+/** Options of an import of data converted from another format (importExportData). */
 export interface DataImportOptions extends ImportAnnotationsOptions {
   /**
    * The scheme the data's tags come from when it is not the library's own
@@ -52,7 +54,7 @@ export interface DataImportOptions extends ImportAnnotationsOptions {
 }
 
 /** Annotations handled between two yields to the event loop. */
-const CHUNK = 5_000;
+const CHUNK = 1_000;
 
 /** Lets timers and IPC run, then throws 'cancelled' if `signal` was aborted. */
 async function pause(signal: AbortSignal | undefined): Promise<void> {
@@ -96,48 +98,48 @@ type AnnotationImport = (
 ) => Promise<ImportReport>;
 
 /**
- * Imports already-read file content. Refuses (AppFailure 'invalid-import')
- * before writing anything; yields to the event loop every CHUNK annotations
- * while checking and preparing, reporting progress, and stops with
- * 'cancelled' (nothing written) if `options.signal` is aborted before the
- * writing phase. Merging is linear in the annotations of file and article.
+ * Imports the file in `source` (its content, or its path: see
+ * importAnnotations and importAnnotationsFile). Reading, parsing and
+ * checking run in a worker thread (import-in-worker.ts), so main's event
+ * loop keeps turning; refuses (AppFailure 'invalid-import') before writing
+ * anything; yields every CHUNK annotations while preparing, reporting
+ * progress, and stops with 'cancelled' (nothing written) if
+ * `options.signal` is aborted before the writing phase. Merging is linear in
+ * the annotations of file and article.
  */
-export const importAnnotations: AnnotationImport = async (library, raw, policy, options = {}) =>
-  importExportData(library, parseImport(raw), policy, options);
-
-/**
- * Imports Hamish JSON data already through checkShape (a parsed file, or a
- * converted REFI-QDA project); see importAnnotations. With
- * `options.taxonomy` the data is checked against that scheme, which is
- * saved before the articles and annotations are written.
- */
-export async function importExportData(
+async function importFrom(
   library: Library,
-  data: HamishExport,
+  source: ImportSource,
   policy: ConflictPolicy,
-  options: DataImportOptions = {},
+  options: DataImportOptions,
 ): Promise<ImportReport> {
   const { onProgress, signal } = options;
   const now = options.now ?? (() => new Date());
-  const total = data.articles.reduce((n, a) => n + a.annotations.length, 0);
+  let total = 0;
   const progress = (phase: AnnotationImportProgress['phase'], done: number) =>
     onProgress?.({ phase, done, total });
-  progress('checking', 0);
-  await pause(signal);
-  const taxonomy = options.taxonomy ?? (await library.getTaxonomy());
   const metas = await library.listArticles();
   const texts = new Map<string, string>();
-  const wanted = new Set(data.articles.map((a) => a.textSha256));
-  for (const meta of metas) {
-    if (wanted.has(meta.textSha256)) texts.set(meta.textSha256, (await library.getArticle(meta.id)).text);
-  }
-  await checkImport(
-    data,
-    taxonomy,
-    (sha) => texts.get(sha),
-    async (done) => {
-      progress('checking', done);
-      await pause(signal);
+  const data = await checkInWorker(
+    source,
+    {
+      taxonomy: () => (options.taxonomy ? Promise.resolve(options.taxonomy) : library.getTaxonomy()),
+      texts: async (shas) => {
+        const wanted = new Set(shas);
+        for (const meta of metas) {
+          if (wanted.has(meta.textSha256) && !texts.has(meta.textSha256))
+            texts.set(meta.textSha256, (await library.getArticle(meta.id)).text);
+        }
+        return [...texts];
+      },
+    },
+    {
+      signal,
+      onParsed: (count) => {
+        total = count;
+        progress('checking', 0);
+      },
+      onChecked: (done) => progress('checking', done),
     },
   );
 
@@ -204,7 +206,29 @@ export async function importExportData(
   return report;
 }
 
-/** Reads the file at `path` (size-checked) and imports it; see importAnnotations for `options`. */
+/**
+ * Imports already-read file content `raw`; see importFrom for what is
+ * checked, when it yields and how it is cancelled.
+ */
+export const importAnnotations: AnnotationImport = (library, raw, policy, options = {}) =>
+  importFrom(library, { raw }, policy, options);
+
+/**
+ * Imports Hamish JSON data converted from another format (a REFI-QDA
+ * project): serialised and checked in the worker like a file, then merged;
+ * with `options.taxonomy` checked against that scheme, which is saved before
+ * anything else is written. See importFrom.
+ */
+export function importExportData(
+  library: Library,
+  data: HamishExport,
+  policy: ConflictPolicy,
+  options: DataImportOptions = {},
+): Promise<ImportReport> {
+  return importFrom(library, { raw: JSON.stringify(data) }, policy, options);
+}
+
+/** Reads the file at `path` (size-checked here, read in the worker) and imports it; see importFrom. */
 export const importAnnotationsFile: AnnotationImport = async (library, path, policy, options = {}) => {
   const size = await stat(path).then(
     (s) => s.size,
@@ -214,8 +238,5 @@ export const importAnnotationsFile: AnnotationImport = async (library, path, pol
   );
   if (size > MAX_HAMISH_JSON_BYTES)
     refuse('too-large', '', `${size} bytes is more than ${MAX_HAMISH_JSON_BYTES}`);
-  const raw = await readFile(path, 'utf8').catch(() => {
-    throw new AppFailure('file-unreadable', `Cannot read ${path}`, { file: path });
-  });
-  return importAnnotations(library, raw, policy, options);
+  return importFrom(library, { path }, policy, options);
 };

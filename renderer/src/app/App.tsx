@@ -177,7 +177,7 @@ export function App() {
           {t('language.switchTo')}
         </button>
       </header>
-      <StartupNotice />
+      <StartupNotice notify={notify} onAdopted={refresh} />
       <main className="content">
         {openId ? (
           <ErrorBoundary key={`reader:${openId}:${recoveries}`} area="reader" {...ways}>

@@ -1,20 +1,22 @@
 /**
  * The notice shown once after start when the start-up check had something to
  * say: which article's files were damaged and kept in quarantine, a rebuilt
- * library list, a reset tag scheme, preferences kept aside. In the UI language.
+ * library list, a reset tag scheme, preferences kept aside, files the library
+ * does not list (an article text among them can be adopted). In the UI language.
  * The article files are checked in the background after the library opens,
  * so the report is asked for again until it is complete: damage found late
  * still reaches the user.
  */
 
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ArticleMeta } from '../../../shared/model';
 import { hasNotice, type QuarantinedFile, type StartupReport } from '../../../shared/startup-report';
 import { api } from '../api';
+import type { Notify } from '../status';
+import { isolatePath } from './isolate-path';
+import { UnknownFiles } from './UnknownFiles';
 import './safety.css';
-
-/** Wraps a path in Unicode isolates so it reads left to right inside Arabic text. */
-export const isolatePath = (path: string): string => `\u2066${path}\u2069`;
 
 /** How often the report is asked for while the background check runs. */
 export const REPORT_POLL_MS = 1000;
@@ -28,13 +30,31 @@ function messageKey(item: QuarantinedFile): string {
 const noticeSize = (report: StartupReport): number =>
   report.quarantined.length +
   (report.indexRebuilt ? 1 + (report.indexLosses?.length ?? 0) : 0) +
-  (report.preferencesSetAside !== null ? 1 : 0);
+  (report.preferencesSetAside !== null ? 1 : 0) +
+  (report.unknownFiles?.length ?? 0);
 
-export function StartupNotice() {
+interface Props {
+  notify: Notify;
+  /** An unknown article text was adopted into the library (the list needs reloading). */
+  onAdopted: (meta: ArticleMeta) => void;
+}
+
+export function StartupNotice({ notify, onAdopted }: Props) {
   const { t } = useTranslation();
   const [report, setReport] = useState<StartupReport | null>(null);
   /** How many items the user dismissed: the notice comes back only if more are found. */
   const [dismissed, setDismissed] = useState(0);
+
+  // After an adoption the report no longer lists that file: ask for it again.
+  const adopted = useCallback(
+    (meta: ArticleMeta) => {
+      void api.getStartupReport().then((result) => {
+        if (result.ok) setReport(result.value);
+      });
+      onAdopted(meta);
+    },
+    [onAdopted],
+  );
 
   useEffect(() => {
     let live = true;
@@ -54,29 +74,47 @@ export function StartupNotice() {
   }, []);
 
   if (!report || !hasNotice(report) || noticeSize(report) <= dismissed) return null;
+  const unknown = report.unknownFiles ?? [];
+  const damaged = noticeSize(report) > unknown.length;
   return (
     <section className="startup-notice" role="alert" data-testid="startup-notice">
-      <h2>{t('startup.heading')}</h2>
-      <ul>
-        {report.indexRebuilt && <li>{t('startup.indexRebuilt')}</li>}
-        {report.indexLosses?.map((loss) => (
-          <li key={`lost-${loss.articleId}`} data-kind="index-loss">
-            {t('startup.indexLost', { title: loss.title })}
-          </li>
-        ))}
-        {report.quarantined.map((item) => (
-          <li key={item.file} data-kind={item.kind}>
-            {t(messageKey(item), {
-              title: item.title ?? item.articleId ?? '',
-              movedTo: isolatePath(item.movedTo ?? ''),
-            })}
-          </li>
-        ))}
-        {report.preferencesSetAside !== null && (
-          <li>{t('startup.preferences', { file: isolatePath(report.preferencesSetAside) })}</li>
+      {damaged && (
+        <>
+          <h2>{t('startup.heading')}</h2>
+          <ul>
+            {report.indexRebuilt && (
+              <li>{t(report.readOnly ? 'startup.indexRebuiltReadOnly' : 'startup.indexRebuilt')}</li>
+            )}
+            {report.indexLosses?.map((loss) => (
+              <li key={`lost-${loss.articleId}`} data-kind="index-loss">
+                {t('startup.indexLost', { title: loss.title })}
+              </li>
+            ))}
+            {report.quarantined.map((item) => (
+              <li key={item.file} data-kind={item.kind}>
+                {t(item.leftInPlace ? 'startup.leftInPlace' : messageKey(item), {
+                  file: isolatePath(item.file),
+                  title: item.title ?? item.articleId ?? '',
+                  movedTo: isolatePath(item.movedTo ?? ''),
+                })}
+              </li>
+            ))}
+            {report.preferencesSetAside !== null && (
+              <li>{t('startup.preferences', { file: isolatePath(report.preferencesSetAside) })}</li>
+            )}
+          </ul>
+        </>
+      )}
+      {unknown.length > 0 && <UnknownFiles files={unknown} notify={notify} onAdopted={adopted} />}
+      <p className="muted">
+        {t(
+          report.readOnly
+            ? 'startup.nothingChanged'
+            : damaged
+              ? 'startup.nothingDeleted'
+              : 'startup.unknownKept',
         )}
-      </ul>
-      <p className="muted">{t('startup.nothingDeleted')}</p>
+      </p>
       <button type="button" onClick={() => setDismissed(noticeSize(report))}>
         {t('startup.dismiss')}
       </button>

@@ -21,7 +21,7 @@ import { AppFailure } from '../../../../shared/result';
 import { MAX_HAMISH_JSON_BYTES } from '../../../../shared/schema/limits';
 import { listTags } from '../../../../shared/taxonomy';
 import type { Library } from '../../library/library';
-import { checkShape, refuse } from '../../transfer/import-check';
+import { refuse } from '../../transfer/import-check';
 import { importExportData, type ImportAnnotationsOptions } from '../../transfer/import-service';
 import { applyMapping, proposeMapping } from './refi-mapping';
 import { readQdpx } from './refi-read';
@@ -104,7 +104,7 @@ export async function importQdpxFile(
   const tagsAdded = listTags(taxonomy)
     .map((t) => t.id)
     .filter((id) => !known.has(id));
-  const report = await importExportData(library, checkShape(data), policy, {
+  const report = await importExportData(library, data, policy, {
     ...options,
     ...(tagsAdded.length > 0 ? { taxonomy } : {}),
   });

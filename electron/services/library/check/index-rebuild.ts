@@ -3,8 +3,11 @@
  * articles/ gets its metadata back from, in order, the fields of the damaged
  * index that still pass the schema (index-salvage.ts), the newest backup
  * whose index.json lists it with the same text (title, source, date, author,
- * URL, status, trash state, when it was added), and the text itself (its
- * first line as the title, the file's mtime as when it was added). What an
+ * URL, status, trash state, when it was added), the metadata the article
+ * file keeps of itself (as it entered the library: title, source, date,
+ * language, author, URL, file imported from, when it was added), and for
+ * files written before they kept it, the text itself (its first line as the
+ * title, the file's mtime as when it was added). What an
  * article lost is told to the user (StartupReport.indexLosses). Damaged
  * texts are quarantined with their annotations.
  */
@@ -39,15 +42,19 @@ function recoveredTitle(file: ArticleFile): string {
   return [...(line ?? '').trim()].slice(0, TITLE_LENGTH).join('') || file.id;
 }
 
-/** Metadata for an article known only by its file: its first line as the title, nothing else but the text's. */
+/** Metadata for an article known only by its file: what the file kept of itself, else its first line as the title and nothing else but the text's. */
 export function metaFromFile(file: ArticleFile, addedAt: string): ArticleMeta {
-  return {
-    id: file.id,
+  const derived = {
     title: recoveredTitle(file),
     source: '',
     date: '',
     language: detectLanguage(file.text),
     addedAt,
+  };
+  return {
+    id: file.id,
+    // Kept in the file since issue 13: the metadata it entered the library with.
+    ...(file.meta ?? derived),
     textSha256: sha256Hex(file.text),
     length: codePointLength(file.text),
     // Counted by the background check, which reads the annotation files.
@@ -105,7 +112,8 @@ export async function rebuildIndex(
       // A field is lost unless the damaged index still had it, valid (and so kept by salvageMeta).
       const kept = (field: string) =>
         entry !== undefined && meta[field as keyof ArticleMeta] === entry[field];
-      const lost = ALL_METADATA.filter((field) => !kept(field));
+      // Metadata the file kept of itself (as it entered the library) is not lost.
+      const lost = file.meta ? [] : ALL_METADATA.filter((field) => !kept(field));
       if (lost.length > 0) losses.push({ articleId: id, title: meta.title, lost });
       continue;
     }

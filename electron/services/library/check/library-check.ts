@@ -90,7 +90,9 @@ export class Checker {
     article?: { id: string; title?: string },
   ): Promise<void> {
     if (this.readOnly) {
-      this.record(kind, path, null, `${reason} (left in place: the library is open read-only)`, article);
+      this.record(kind, path, null, reason, article);
+      const recorded = this.quarantined.at(-1);
+      if (recorded) recorded.leftInPlace = true;
       return;
     }
     const movedTo = await quarantineFile(this.paths.dir, path, this.at);
@@ -106,6 +108,8 @@ export class Checker {
     article?: { id: string; title?: string },
   ): void {
     const file = path.slice(this.paths.dir.length + 1).replaceAll('\\', '/');
+    // Read-only, a damaged file stays where it is: a later pass (the deep check after a rebuild) finds it again.
+    if (this.quarantined.some((q) => q.file === file)) return;
     this.quarantined.push({
       kind,
       file,

@@ -63,6 +63,7 @@ export class StartupCheck {
       tempFilesRemoved: opened.tempFilesRemoved + this.deep.tempFilesRemoved,
       quarantined: checker.quarantined,
       indexRebuilt: opened.indexRebuilt,
+      ...(checker.readOnly ? { readOnly: true } : {}),
       ...(opened.indexLosses.length > 0 ? { indexLosses: opened.indexLosses } : {}),
       preferencesSetAside: null,
       complete: this.complete,

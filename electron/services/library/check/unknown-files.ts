@@ -30,22 +30,26 @@ export async function findUnknownFiles(
     found.push(
       id
         ? {
+            kind: 'article',
             file: `articles/${name}`,
             articleId: id,
             reason: 'an article text the list of articles does not include',
           }
-        : { file: `articles/${name}`, reason: 'not a file name the library writes' },
+        : { kind: 'name', file: `articles/${name}`, reason: 'not a file name the library writes' },
     );
   }
   for (const name of (await names(paths.annotationsDir)).filter((n) => !isTempFileName(n))) {
     const [id] = idsOf([name]);
     if (id && (listed.has(id) || texts.has(id))) continue; // an unlisted text's annotations go with it
-    found.push({
-      file: `annotations/${name}`,
-      reason: id
-        ? 'annotations of an article this library does not have'
-        : 'not a file name the library writes',
-    });
+    found.push(
+      id
+        ? {
+            kind: 'annotations',
+            file: `annotations/${name}`,
+            reason: 'annotations of an article this library does not have',
+          }
+        : { kind: 'name', file: `annotations/${name}`, reason: 'not a file name the library writes' },
+    );
   }
   return found;
 }

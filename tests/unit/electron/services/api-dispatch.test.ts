@@ -81,6 +81,7 @@ const VALID_ARGS: { [M in ApiMethod]: Parameters<HamishApi[M]> } = {
   resolveDuplicate: [ID, 'replace'],
   search: ['غزة', 5],
   getStartupReport: [],
+  adoptArticle: [ID],
   listBackups: [],
   restoreBackup: ['2026-03-01'],
 };

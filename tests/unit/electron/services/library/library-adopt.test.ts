@@ -45,13 +45,18 @@ describe('unknown files under articles/ and annotations/', () => {
     const library = await open(dir);
     expect(library.startupReport().unknownFiles).toEqual(
       [
-        { file: `articles/${short.id.toUpperCase()}.json`, reason: 'not a file name the library writes' },
         {
+          kind: 'name',
+          file: `articles/${short.id.toUpperCase()}.json`,
+          reason: 'not a file name the library writes',
+        },
+        {
+          kind: 'article',
           file: `articles/${id}.json`,
           articleId: id,
           reason: 'an article text the list of articles does not include',
         },
-        { file: 'annotations/notes.txt', reason: 'not a file name the library writes' },
+        { kind: 'name', file: 'annotations/notes.txt', reason: 'not a file name the library writes' },
       ].sort((a, b) =>
         a.file.startsWith('articles') === b.file.startsWith('articles') ? a.file.localeCompare(b.file) : 0,
       ),

@@ -79,11 +79,13 @@ describe('Library articles', () => {
     expect((await library.listArticles()).map((m) => m.id)).toEqual([english.id, meta.id]);
 
     expect(await library.getArticle(meta.id)).toEqual({ meta, text, blocks });
+    // The file keeps the metadata the article was added with (issue 13), for a rebuild of the index.
     expect(await readJson(join(dir, 'articles', `${meta.id}.json`))).toEqual({
       version: 1,
       id: meta.id,
       text,
       blocks,
+      meta: { title: meta.title, source: '', date: '', language: 'ar', addedAt: meta.addedAt },
     });
 
     await library.deleteArticle(english.id);

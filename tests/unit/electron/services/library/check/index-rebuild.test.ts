@@ -38,7 +38,14 @@ describe('rebuilding a damaged index', () => {
     await day2Again.updateMeta(long.id, { source: 'وكالة' }); // after the backup: lost
     const text = `${await readUtf8(fixture('astral-lines.ar.txt'))}\nنص جديد لم يُحفظ في أي نسخة`;
     const added = await day2Again.addArticle({ title: 'مقال بعد النسخة', source: 'موقع', text });
+    const legacyText = `${text}\nومقال كُتب ملفه قبل أن تحفظ الملفات بياناتها`;
+    const legacy = await day2Again.addArticle({ title: 'مقال قديم', source: 'موقع', text: legacyText });
     await day2Again.close();
+    // An article file written before files kept their own metadata.
+    const legacyPath = join(dir, 'articles', `${legacy.id}.json`);
+    const legacyFile = JSON.parse(await readUtf8(legacyPath)) as { meta?: unknown };
+    delete legacyFile.meta;
+    await writeFile(legacyPath, JSON.stringify(legacyFile));
 
     await writeFile(join(dir, 'index.json'), '{"version":1,"articles":[tru');
     const library = await open(dir, DAY2);
@@ -58,12 +65,15 @@ describe('rebuilding a damaged index', () => {
       source: '',
       annotationCount: 1,
     });
-    const recovered = listed.find((a) => a.id === added.id);
-    expect(recovered?.title).toBe([...(text.split('\n')[0] ?? '').trim()].slice(0, 120).join(''));
+    // Added after the newest backup: its file kept the metadata it was added with.
+    expect(listed.find((a) => a.id === added.id)).toMatchObject({ title: 'مقال بعد النسخة', source: 'موقع' });
+    // A file without it: the first line is the title, and the report says what was lost.
+    const recovered = listed.find((a) => a.id === legacy.id);
+    expect(recovered?.title).toBe([...(legacyText.split('\n')[0] ?? '').trim()].slice(0, 120).join(''));
     expect(recovered?.source).toBe('');
     expect(report.indexLosses).toEqual([
       {
-        articleId: added.id,
+        articleId: legacy.id,
         title: recovered?.title,
         lost: ['title', 'source', 'date', 'author', 'url', 'status'],
       },
