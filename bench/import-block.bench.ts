@@ -53,6 +53,7 @@ test('B12: main-thread block while a Hamish JSON file is parsed and checked', as
     );
     const host = {
       taxonomy: () => Promise.resolve(DEFAULT_TAXONOMY),
+      entityIds: () => [],
       texts: () => Promise.resolve<[string, string][]>([[article.meta.textSha256, article.text]]),
     };
     const runs = n >= 200_000 && !SMALL ? Math.min(RUNS, 3) : RUNS;
@@ -66,6 +67,7 @@ test('B12: main-thread block while a Hamish JSON file is parsed and checked', as
         await checkImport(
           data,
           DEFAULT_TAXONOMY,
+          new Set<string>(),
           () => article.text,
           () => new Promise((resolve) => setImmediate(resolve)),
         );

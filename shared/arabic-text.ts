@@ -9,15 +9,23 @@ const LETTER = /\p{L}/u;
 const SAMPLE_LIMIT = 100_000;
 const ARABIC_LETTER = /\p{Script=Arabic}/u;
 
-/** Share (0…1) of Arabic-script letters among the letters of `text` (its first 100,000 units); 0 when none. */
-export function arabicShare(text: string): number {
-  let letters = 0;
-  let arabic = 0;
+const LATIN_LETTER = /\p{Script=Latin}/u;
+
+/** How many letters `text` (its first 100,000 units) has, and how many of them are Arabic and Latin script. */
+function scriptCounts(text: string): { letters: number; arabic: number; latin: number } {
+  const counts = { letters: 0, arabic: 0, latin: 0 };
   for (const ch of text.slice(0, SAMPLE_LIMIT)) {
     if (!LETTER.test(ch)) continue;
-    letters++;
-    if (ARABIC_LETTER.test(ch)) arabic++;
+    counts.letters++;
+    if (ARABIC_LETTER.test(ch)) counts.arabic++;
+    else if (LATIN_LETTER.test(ch)) counts.latin++;
   }
+  return counts;
+}
+
+/** Share (0…1) of Arabic-script letters among the letters of `text` (its first 100,000 units); 0 when none. */
+export function arabicShare(text: string): number {
+  const { letters, arabic } = scriptCounts(text);
   return letters === 0 ? 0 : arabic / letters;
 }
 
@@ -41,4 +49,29 @@ export function resolveLanguage(declared: string, text: string): string {
   if (declared === '') return detected;
   const primary = declared.toLowerCase().split(/[-_]/u)[0] ?? '';
   return ARABIC_SCRIPT_LANGUAGES.has(primary) === (detected === 'ar') ? declared : detected;
+}
+
+/** Letters of Persian, Urdu and other Arabic-script languages that Arabic does not use (پ چ ژ گ ک ی ٹ ڈ ڑ ں ے ە). */
+const NON_ARABIC_LETTERS = /[\u067E\u0686\u0698\u06AF\u06A9\u06CC\u0679\u0688\u0691\u06BA\u06D2\u06D5]/u;
+/** Words common in English and rare in the other Latin-script languages of the news analysts read. */
+const ENGLISH_WORDS = new Set(
+  'the and of to is are was were in on for with that this it not by from be has have will said'.split(' '),
+);
+/** Share of a note's letters one script must have for the note to count as written in it. */
+const SCRIPT_MAJORITY = 0.8;
+
+/**
+ * The language of a short text (a note) told by its own script, or undefined
+ * when unsure: "ar" when at least 80% of its letters are Arabic script and
+ * none is a letter only Persian, Urdu or Kurdish use; "en" when at least 80%
+ * are Latin and one of its words is a common English word; otherwise
+ * (mixed, another script, another Latin-script language, no letters) undefined.
+ */
+export function scriptLanguage(text: string): 'ar' | 'en' | undefined {
+  const { letters, arabic, latin } = scriptCounts(text);
+  if (letters === 0) return undefined;
+  if (arabic / letters >= SCRIPT_MAJORITY) return NON_ARABIC_LETTERS.test(text) ? undefined : 'ar';
+  if (latin / letters < SCRIPT_MAJORITY) return undefined;
+  const words = text.toLowerCase().split(/[^\p{L}]+/u);
+  return words.some((w) => ENGLISH_WORDS.has(w)) ? 'en' : undefined;
 }

@@ -64,6 +64,19 @@ function exportAnnotation(a: Annotation): ExportedAnnotation {
   };
 }
 
+/** The metadata fields an article may lack, only those it has (so a round trip adds no empty fields). */
+function optionalMeta(
+  meta: ArticleMeta,
+): Pick<ExportedArticle, 'author' | 'url' | 'importedFrom' | 'status'> {
+  const { author, url, importedFrom, status } = meta;
+  return {
+    ...(author === undefined ? {} : { author }),
+    ...(url === undefined ? {} : { url }),
+    ...(importedFrom === undefined ? {} : { importedFrom }),
+    ...(status === undefined ? {} : { status }),
+  };
+}
+
 /** Builds the Hamish JSON object for one or many articles (orphaned annotations are left out). */
 export function buildExport(
   items: ExportItem[],
@@ -80,6 +93,8 @@ export function buildExport(
       source: meta.source,
       date: meta.date,
       language: meta.language,
+      addedAt: meta.addedAt,
+      ...optionalMeta(meta),
       textSha256: meta.textSha256,
       length: meta.length,
       offsetUnit: 'codepoint' as const,

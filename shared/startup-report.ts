@@ -56,6 +56,8 @@ export interface UnknownFile {
 export interface StartupReport {
   /** Temp files left by an interrupted write and removed (each was never acknowledged). */
   tempFilesRemoved: number;
+  /** Annotation journal lines dropped: cut off by a crash mid-append (so never acknowledged), or unreadable. */
+  journalLinesDropped?: number;
   quarantined: QuarantinedFile[];
   /**
    * True when index.json was rebuilt (from the damaged index, the newest

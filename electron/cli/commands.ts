@@ -10,12 +10,15 @@
 import { statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
-import type { ConflictPolicy, ExportFormat } from '../../shared/export/export-request';
+import type { ConflictPolicy, ExportFormat, ImportReport } from '../../shared/export/export-request';
 import { importReportLines, importSummaryLine } from '../../shared/import-report-lines';
 import type { BatchImportReport, DuplicateChoice } from '../../shared/import-types';
 import { AppFailure } from '../../shared/result';
 import type { ImportRunner } from '../services/import/import-runner';
 import type { Services } from '../services/services';
+import { importForeignFile } from '../services/transfer/foreign/foreign-import';
+import type { ForeignFormat, SkippedItem } from '../services/transfer/foreign/foreign-types';
+import { parseLabelMap } from '../services/transfer/foreign/label-map';
 import { importAnnotationsFile } from '../services/transfer/import-service';
 import { type ParsedArgs, valueOf } from './args';
 import { appTranslate } from './app-sentences';
@@ -162,19 +165,34 @@ export async function exportCommand({ args, services, io, say, json }: CommandCo
   return 0;
 }
 
-/** The format of the file to import: --from, else "qdpx" for a .qdpx file, else Hamish JSON. */
-export function importSource(args: ParsedArgs, file: string): string {
-  return valueOf(args, 'from') ?? (/\.qdpx$/iu.test(file) ? 'qdpx' : 'hamish');
-}
-
-/** `hamish import-annotations`: merges a Hamish JSON file (or --from qdpx, a REFI-QDA project); exit 1 when some articles were not imported. */
+/**
+ * `hamish import-annotations`: merges a Hamish JSON file, or with `--from` another
+ * annotator's file (brat, w3c, labelstudio, doccano, conll; labels mapped with
+ * `--map LABEL=tag`), through the one import path; `--dry-run` checks and counts
+ * without writing. Parts of a foreign file it does not take are listed on stderr.
+ * Exit 1 when some articles were not imported.
+ */
 export async function importAnnotationsCommand(context: CommandContext): Promise<number> {
   const { args, services } = context;
   const policy = (valueOf(args, 'on-conflict') ?? 'keep-both') as ConflictPolicy;
   const file = args.positionals[0] ?? '';
-  if (importSource(args, file) === 'qdpx') return importQdpxCommand(context, file, naming(file));
-  const report = await importAnnotationsFile(services.library, file, policy).catch(naming(file));
-  return printMergeReport(context, report);
+  const from = valueOf(args, 'from') ?? (/\.qdpx$/iu.test(file) ? 'qdpx' : 'hamish');
+  if (from === 'qdpx') return importQdpxCommand(context, file, naming(file));
+  const dryRun = args.flags.has('dry-run');
+  const articleId = valueOf(args, 'article');
+  const report: ImportReport & { skipped?: SkippedItem[] } =
+    from === 'hamish'
+      ? await importAnnotationsFile(services.library, file, policy, { dryRun }).catch(naming(file))
+      : await importForeignFile(services.library, file, from as ForeignFormat, policy, {
+          dryRun,
+          labels: parseLabelMap(args.values.get('map') ?? []),
+          ...(articleId ? { articleId } : {}),
+        }).catch(naming(file));
+  return printMergeReport(context, report, () => {
+    for (const s of report.skipped ?? [])
+      context.io.err(context.say.skippedItem(s.document, s.ref, s.reason));
+    if (dryRun) context.io.out(context.say.dryRun());
+  });
 }
 
 /** `hamish adopt <id|articles/<id>.json>...`: lists article files the start-up check reported as unknown. */

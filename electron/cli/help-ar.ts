@@ -68,7 +68,7 @@ ${LIBRARY}
   --no-text       json: دون نصوص المقالات
 ${LIBRARY}
 `,
-  'import-annotations': `الاستخدام: hamish import-annotations <file> [--from hamish|qdpx] [--on-conflict keep-both|keep-mine|take-theirs] [--library DIR] [--create]
+  'import-annotations': `الاستخدام: hamish import-annotations <file> [--from hamish|qdpx|brat|w3c|labelstudio|doccano|conll] [--map LABEL=tag]... [--new-tags] [--article ID] [--dry-run] [--on-conflict keep-both|keep-mine|take-theirs] [--library DIR] [--create]
 
 يستورد ملف JSON من هامش. يُفحص الملف كله أولًا (المخطط، وبصمات النصوص، والمواضع،
 والاقتباسات، والوسوم)؛ فإن كان فيه خطأ لم يُكتب شيء وذُكر موضعه. تُضاف المقالات
@@ -77,10 +77,16 @@ ${LIBRARY}
 
   --on-conflict P   إذا وُجد هنا تعليق بالمعرّف نفسه ومحتوى مختلف:
                     keep-both (الافتراضي: إضافة تعليقهم بمعرّف جديد)، keep-mine، take-theirs
-  --from F          صيغة الملف: hamish (JSON هامش) أو qdpx (مشروع REFI-QDA، الافتراضي لملف ‎.qdpx)؛
-                    تُربط رموزه بالوسوم التي تحمل الاسم نفسه
+  --from F          صيغة الملف: hamish (الافتراضي)، brat (ملف ‎.ann بجانب ‎.txt أو مجلد منها)،
+                    w3c (تعليقات الويب أو Hypothesis، تُرسى في المقالات التي تستهدفها)،
+                    labelstudio (تصدير JSON)، doccano (JSONL)، conll
+  --map LABEL=tag   الوسم المقابل لإحدى تسميات الملف (يتكرر)؛ LABEL=- يتركها. التسمية غير
+                    المربوطة يجب أن تكون معرّف وسم أو اسمه، وإلا لم يُستورد شيء وذُكرت كل تسمية
+  --article ID      w3c: المقال للتعليقات التي ليست صفحتها في المكتبة
+  --dry-run         فحص وعدّ فقط: لا يُكتب شيء (المعاينة)
+  --from qdpx       مشروع REFI-QDA (الافتراضي لملف ‎.qdpx): تُربط رموزه بالوسوم بالاسم؛
+                    ‎--map CODE=TAG (اسم الرمز أو مساره Parent/Child؛ TAG معرّف وسم أو new أو skip أو -)
   --new-tags        qdpx: إضافة الرموز التي لا تطابق وسمًا إلى المخطط (وإلا رُفض الاستيراد)
-  --map CODE=TAG    qdpx: ربط رمز (اسمه أو مساره Parent/Child) بمعرّف وسم أو new أو skip
 ${CREATE}
 ${LIBRARY}
 `,

@@ -14,7 +14,7 @@ Commands:
   import <files|folders>...   add articles from .txt, .md, .html and .docx files (folders: every file inside)
   list                        list the library's articles
   export                      export annotations as json, w3c, csv, brat or REFI-QDA (qdpx, qdc)
-  import-annotations <file>   merge a Hamish JSON file or a REFI-QDA project into the library
+  import-annotations <file>   merge a Hamish JSON file (or brat, W3C, Label Studio, doccano, CoNLL, a REFI-QDA project) into the library
   adopt <id|file>...          list article files the start-up check reported as unknown
 
 Options for every command:
@@ -86,7 +86,7 @@ Writes the annotations of the given articles (default: the whole library).
   --no-text       json: leave the article texts out
 ${LIBRARY}
 `,
-  'import-annotations': `Usage: hamish import-annotations <file> [--from hamish|qdpx] [--on-conflict keep-both|keep-mine|take-theirs] [--library DIR] [--create]
+  'import-annotations': `Usage: hamish import-annotations <file> [--from hamish|qdpx|brat|w3c|labelstudio|doccano|conll] [--map LABEL=tag]... [--new-tags] [--article ID] [--dry-run] [--on-conflict keep-both|keep-mine|take-theirs] [--library DIR] [--create]
 
 Imports a Hamish JSON file. The whole file is checked first (schema, text hashes,
 offsets, quotes, tags); if anything is wrong nothing is written and the place is named.
@@ -95,10 +95,17 @@ of articles it has (same text SHA-256) are merged by id.
 
   --on-conflict P   when an annotation id exists here with other content:
                     keep-both (default: add theirs under a new id), keep-mine, take-theirs
-  --from F          the file's format: hamish (Hamish JSON) or qdpx (a REFI-QDA project;
-                    the default for a .qdpx file). Its codes map to tags of the same name
+  --from F          the file's format: hamish (default); brat (a .ann beside its .txt, or a
+                    folder of them), w3c (Web Annotation or Hypothesis JSON, anchored in the
+                    articles it targets), labelstudio (JSON export), doccano (JSONL), conll
+  --map LABEL=tag   the tag for one of the file's labels (repeatable); LABEL=- leaves it out.
+                    A label not mapped must be a tag id or name a tag; otherwise nothing is
+                    imported and every such label is named
+  --article ID      w3c: the article for annotations whose page is not in the library
+  --dry-run         check and count only: nothing is written (the preview)
+  --from qdpx       a REFI-QDA project (the default for a .qdpx file): codes map to tags by
+                    name; --map CODE=TAG (name or Parent/Child path; TAG a tag id, new, skip or -)
   --new-tags        qdpx: add the codes that match no tag to the scheme (else refused)
-  --map CODE=TAG    qdpx: map a code (name or Parent/Child path) to a tag id, new or skip
 ${CREATE}
   --wait            if the app or another hamish has the library open, wait for it
                     (up to ten minutes) instead of refusing

@@ -21,7 +21,10 @@ export function parseMap(value: string): { code: string; choice: CodeChoice } | 
   const code = value.slice(0, at).trim();
   const target = value.slice(at + 1).trim();
   if (at < 1 || code === '' || target === '') return undefined;
-  return { code, choice: target === 'new' || target === 'skip' ? target : { tag: target } };
+  return {
+    code,
+    choice: target === 'new' ? 'new' : target === 'skip' || target === '-' ? 'skip' : { tag: target },
+  };
 }
 
 /** Runs the import; `file` is absolute. Exit 1 when refused for unmapped codes or articles were not imported. */
@@ -58,7 +61,7 @@ export async function importQdpxCommand(
     generator: 'hamish CLI',
   }).catch(onError);
   return printMergeReport(context, report, () => {
-    io.out(REFI_SAY.tagsAdded(report.tagsAdded, language));
+    io.out(REFI_SAY.tagsAdded(report.tagIdsAdded, language));
     for (const s of report.skipped) io.err(REFI_SAY.skipped(s.what, s.reason, language));
   });
 }

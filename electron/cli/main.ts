@@ -72,6 +72,8 @@ const COMMANDS: Record<string, CommandSpec> = {
       from: { value: true },
       'new-tags': {},
       map: { value: true, repeat: true },
+      article: { value: true },
+      'dry-run': {},
     },
     writing: true,
   },

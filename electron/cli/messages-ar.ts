@@ -2,7 +2,7 @@
 
 import type { UsageProblem } from './args';
 import { reasonOf, type Catalogue, type Failure } from './messages';
-import { importRefusal, readReason, writeReason } from './messages-reasons';
+import { importRefusal, readReason, skipReason, writeReason } from './messages-reasons';
 
 function usage(p: UsageProblem): string {
   switch (p.kind) {
@@ -28,10 +28,10 @@ function usage(p: UsageProblem): string {
       return 'الأمر import-annotations يحتاج إلى ملف واحد (JSON من هامش أو ‎.qdpx).';
     case 'unknown-format':
       return `«${p.value}» ليس صيغة تصدير: استخدم json أو w3c أو csv أو brat أو qdpx أو qdc.`;
+    case 'unknown-source':
+      return `«${p.value}» ليست صيغة يقرؤها import-annotations: استخدم hamish أو qdpx أو brat أو w3c أو labelstudio أو doccano أو conll.`;
     case 'unknown-policy':
       return `«${p.value}» ليس سياسة تعارض: استخدم keep-both أو keep-mine أو take-theirs.`;
-    case 'unknown-source':
-      return `«${p.value}» ليست صيغة يقرؤها import-annotations: استخدم hamish أو qdpx.`;
     case 'bad-map':
       return `‎--map «${p.value}» ليس على الشكل الرمز=الوسم (الوسم معرّف وسم أو new أو skip).`;
     case 'unknown-duplicate-choice':
@@ -99,6 +99,8 @@ export const AR: Catalogue = {
   articlesMerged: (added, merged) => `المقالات: أُضيف ${added}، ودُمج ${merged}.`,
   annotationsMerged: (added, replaced, keptMine, unchanged) =>
     `التعليقات: أُضيف ${added}، واستُبدل ${replaced}، وبقي ${keptMine} كما هو هنا عند التعارض، و${unchanged} موجود من قبل.`,
+  skippedItem: (document, ref, reason) => `تُرك ${ref} من ${document} (${skipReason(reason, 'ar')}).`,
+  dryRun: () => 'معاينة فقط: لم يُكتب شيء.',
   notImported: (index, id, title, kind) =>
     `لم يُستورد المقال ${index + 1} في الملف (المعرّف ${id}، «${title}»): ${
       kind === 'missing-text' ? 'ليس في هذه المكتبة ولا يتضمن الملف نصه.' : 'له هنا نص مختلف عن نصه في الملف.'

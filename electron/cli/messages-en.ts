@@ -2,7 +2,7 @@
 
 import type { UsageProblem } from './args';
 import { reasonOf, type Catalogue, type Failure } from './messages';
-import { importRefusal, readReason, writeReason } from './messages-reasons';
+import { importRefusal, readReason, skipReason, writeReason } from './messages-reasons';
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
@@ -30,10 +30,10 @@ function usage(p: UsageProblem): string {
       return 'import-annotations needs exactly one file (Hamish JSON or .qdpx).';
     case 'unknown-format':
       return `"${p.value}" is not an export format: use json, w3c, csv, brat, qdpx or qdc.`;
+    case 'unknown-source':
+      return `"${p.value}" is not a format import-annotations reads: use hamish, qdpx, brat, w3c, labelstudio, doccano or conll.`;
     case 'unknown-policy':
       return `"${p.value}" is not a conflict policy: use keep-both, keep-mine or take-theirs.`;
-    case 'unknown-source':
-      return `"${p.value}" is not a format import-annotations reads: use hamish or qdpx.`;
     case 'bad-map':
       return `--map "${p.value}" is not CODE=TAG (TAG a tag id, new or skip).`;
     case 'unknown-duplicate-choice':
@@ -104,6 +104,8 @@ export const EN: Catalogue = {
   articlesMerged: (added, merged) => `Articles: ${added} added, ${merged} merged.`,
   annotationsMerged: (added, replaced, keptMine, unchanged) =>
     `Annotations: ${added} added, ${replaced} replaced, ${keptMine} conflicts kept as they were here, ${unchanged} already present.`,
+  skippedItem: (document, ref, reason) => `Skipped: ${ref} of ${document} (${skipReason(reason, 'en')}).`,
+  dryRun: () => 'Preview only: nothing was written.',
   notImported: (index, id, title, kind) =>
     `Not imported: article ${index + 1} of the file (id ${id}, “${title}”) ${
       kind === 'missing-text'

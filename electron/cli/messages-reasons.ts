@@ -4,6 +4,7 @@
  * was refused (import-check's ImportRefusal kinds).
  */
 
+import type { SkippedItem } from '../services/transfer/foreign/foreign-types';
 import type { CliLanguage, FileReason } from './messages';
 
 type Pair = readonly [en: string, ar: string];
@@ -30,8 +31,25 @@ const IMPORT_REFUSALS: Record<string, Pair> = {
   'out-of-range': ["an annotation points outside its article's text", 'تعليق يشير إلى خارج نص مقاله'],
   'quote-mismatch': ['a quote does not match the text at its offsets', 'اقتباس لا يطابق النص في موضعه'],
   'unknown-tag': ["a tag is not in this library's scheme", 'وسم غير موجود في مخطط هذه المكتبة'],
+  'unknown-entity': [
+    'an annotation links to an entity neither the file nor this library has',
+    'تعليق يشير إلى كيان ليس في الملف ولا في هذه المكتبة',
+  ],
   'duplicate-id': ['an id is used twice', 'معرّف مستخدم مرتين'],
   'not-refi': ['it is not a REFI-QDA project (.qdpx)', 'ليس مشروع REFI-QDA ‏(‎.qdpx)'],
+  'not-this-format': [
+    'the file is not in the format given with --from',
+    'الملف ليس بالصيغة المذكورة في ‎--from',
+  ],
+  'span-mismatch': ["a span's offsets do not match its text", 'مواضع مقطع لا تطابق نصه'],
+  'unmapped-label': [
+    'some labels map to no tag of this library: map each with --map LABEL=tag, or LABEL=- to leave it out',
+    'بعض التسميات لا تقابل وسمًا في هذه المكتبة: اربط كلًّا منها بـ ‎--map LABEL=tag أو اتركها بـ LABEL=-',
+  ],
+  'unknown-article': [
+    'an annotation targets a page this library does not hold (name the article with --article ID)',
+    'تعليق يستهدف صفحة ليست في هذه المكتبة (سمِّ المقال بـ ‎--article ID)',
+  ],
 };
 const NOT_HAMISH: Pair = ['it is not a valid Hamish file', 'ليس ملف هامش صالحًا'];
 
@@ -45,3 +63,24 @@ export const writeReason = (reason: FileReason, lang: CliLanguage): string =>
 /** Why a Hamish JSON file was refused (params.reason of 'invalid-import'), as a clause. */
 export const importRefusal = (reason: unknown, lang: CliLanguage): string =>
   (IMPORT_REFUSALS[String(reason)] ?? NOT_HAMISH)[index(lang)];
+
+/** Why part of another tool's file was not imported (SkippedItem['reason']), as a clause. */
+const SKIPS: Record<SkippedItem['reason'], Pair> = {
+  relation: [
+    'a relation: Hamish keeps spans, not links between them',
+    'علاقة: يحفظ هامش المقاطع لا الروابط بينها',
+  ],
+  event: [
+    'an event structure: its trigger span is imported as a T line',
+    'بنية حدث: يُستورد مقطع محفّزه سطرًا مستقلًا',
+  ],
+  attribute: ['an attribute or normalization', 'سمة أو تطبيع'],
+  discontinuous: ['a discontinuous span with text between its fragments', 'مقطع متقطع بين أجزائه نص'],
+  'not-found': ["its quote is not in the article's text", 'اقتباسه ليس في نص المقال'],
+  'not-text': ['not a text span', 'ليس مقطعًا من النص'],
+  'unlinked-note': ['a note on something not imported', 'ملاحظة على ما لم يُستورد'],
+};
+
+/** Why a skipped item was left out, as a clause. */
+export const skipReason = (reason: SkippedItem['reason'], lang: CliLanguage): string =>
+  SKIPS[reason][index(lang)];

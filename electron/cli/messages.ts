@@ -9,6 +9,7 @@
 import { fileReason } from '../../shared/file-reason';
 import type { ErrorCode } from '../../shared/result';
 import { AppFailure } from '../../shared/result';
+import type { SkippedItem } from '../services/transfer/foreign/foreign-types';
 import type { UsageProblem } from './args';
 
 export { fileReason, reasonOf, type FileReason } from '../../shared/file-reason';
@@ -53,6 +54,10 @@ export interface Catalogue {
   articlesMerged(added: number, merged: number): string;
   annotationsMerged(added: number, replaced: number, keptMine: number, unchanged: number): string;
   notImported(index: number, id: string, title: string, kind: 'missing-text' | 'text-mismatch'): string;
+  /** Something of another tool's file that Hamish does not import (a relation, a quote not in the text…). */
+  skippedItem(document: string, ref: string, reason: SkippedItem['reason']): string;
+  /** After an import run with --dry-run. */
+  dryRun(): string;
 }
 
 /**

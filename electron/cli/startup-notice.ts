@@ -41,5 +41,10 @@ export function reportStartup(report: StartupReport, io: Io): boolean {
   if (report.tempFilesRemoved > 0) {
     io.err(`Removed ${report.tempFilesRemoved} unfinished temp file(s) left by an interrupted write.`);
   }
+  if (report.journalLinesDropped) {
+    io.err(
+      `Dropped ${report.journalLinesDropped} unfinished annotation change(s) cut off by an interrupted write.`,
+    );
+  }
   return quarantined.length > 0 || report.indexRebuilt;
 }

@@ -5,12 +5,10 @@
 
 import { CONFLICT_POLICIES, EXPORT_FORMATS } from '../../shared/export/export-request';
 import { DUPLICATE_CHOICES } from '../../shared/import-types';
+import { FOREIGN_FORMATS } from '../services/transfer/foreign/foreign-types';
 import { idSchema } from '../../shared/schema/fields';
 import { type ParsedArgs, UsageError, valueOf } from './args';
 import { parseMap } from './import-qdpx';
-
-/** The formats `import-annotations --from` reads. */
-export const IMPORT_SOURCES = ['hamish', 'qdpx'] as const;
 
 function noPositionals(command: string, args: ParsedArgs): void {
   if (args.positionals.length > 0) {
@@ -45,9 +43,13 @@ export const USAGE_CHECKS: Record<string, (args: ParsedArgs) => void> = {
     if (!(CONFLICT_POLICIES as readonly string[]).includes(policy)) {
       throw new UsageError({ kind: 'unknown-policy', value: policy });
     }
-    const from = valueOf(args, 'from');
-    if (from !== undefined && !(IMPORT_SOURCES as readonly string[]).includes(from)) {
+    const from = valueOf(args, 'from') ?? 'hamish';
+    if (from !== 'hamish' && from !== 'qdpx' && !(FOREIGN_FORMATS as readonly string[]).includes(from)) {
       throw new UsageError({ kind: 'unknown-source', value: from });
+    }
+    const article = valueOf(args, 'article');
+    if (article !== undefined && !idSchema.safeParse(article).success) {
+      throw new UsageError({ kind: 'bad-article-id', value: article });
     }
     const badMap = args.values.get('map')?.find((m) => parseMap(m) === undefined);
     if (badMap !== undefined) throw new UsageError({ kind: 'bad-map', value: badMap });

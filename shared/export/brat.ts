@@ -2,7 +2,8 @@
  * brat standoff export (https://brat.nlplab.org/standoff.html): per article a
  * .txt holding the canonical text and a .ann with one text-bound annotation
  * per line, "T1<TAB>type start end<TAB>quote", notes as
- * "#1<TAB>AnnotatorNotes T1<TAB>note" and entity links as
+ * "#1<TAB>AnnotatorNotes T1<TAB>note" (line breaks escaped as "\n", see
+ * escapeNote) and entity links as
  * "N1<TAB>Reference T1 Hamish:<id><TAB>name"; plus annotation.conf and
  * visual.conf describing the taxonomy.
  *
@@ -43,8 +44,37 @@ export function bratFragments(codePoints: readonly string[], start: number, end:
   return fragments;
 }
 
-/** A note or label on one .ann/.conf line: line and paragraph breaks and tabs become a space, other controls go. */
+/** A name or label on one .ann/.conf line: line and paragraph breaks and tabs become a space, other controls go. */
 const oneLine = (text: string): string => dropControls(text.replace(/[\t\r\n\u0085\u2028\u2029]+/gu, ' '));
+
+/**
+ * A note on one .ann line, its line breaks kept in an escaped form (brat's
+ * AnnotatorNotes are one line): "\\" for a backslash, "\n" for a line
+ * break (CR LF, CR, U+0085, U+2028 and U+2029 count as one), "\t" for a
+ * TAB; other controls are dropped. unescapeNote reverses it.
+ */
+export function escapeNote(note: string): string {
+  return dropControls(
+    note
+      .replace(/\\/gu, '\\\\')
+      .replace(/\r\n?|[\n\u0085\u2028\u2029]/gu, '\\n')
+      .replace(/\t/gu, '\\t'),
+  );
+}
+
+/** The note escapeNote wrote: "\\n" → line break, "\\t" → TAB, "\\\\" → backslash; other backslashes stay. */
+export function unescapeNote(line: string): string {
+  return line.replace(/\\([\\nt])/gu, (_, c: string) => (c === 'n' ? '\n' : c === 't' ? '\t' : '\\'));
+}
+
+/**
+ * A label for visual.conf's [labels] section, which brat splits at "|" and
+ * where "<…>" would be read as an (undefined) macro: on one line, "|" becomes
+ * "¦" (U+00A6) and "<" ">" become "‹" "›" (U+2039, U+203A).
+ */
+export function visualLabel(label: string): string {
+  return oneLine(label).replace(/\|/gu, '\u00A6').replace(/</gu, '\u2039').replace(/>/gu, '\u203A');
+}
 
 /** The .ann content for one article's annotations over `text` (the .txt as written, see bratText). */
 export function buildAnn(
@@ -62,7 +92,7 @@ export function buildAnn(
     const spans = fragments.map(([s, e]) => `${s} ${e}`).join(';');
     const quote = fragments.map(([s, e]) => codePoints.slice(s, e).join('')).join(' ');
     lines.push(`${t}\t${bratType(a.tag)} ${spans}\t${quote}`);
-    if (a.note) lines.push(`#${++note}\tAnnotatorNotes ${t}\t${oneLine(a.note)}`);
+    if (a.note) lines.push(`#${++note}\tAnnotatorNotes ${t}\t${escapeNote(a.note)}`);
     if (a.entityId)
       lines.push(`N${++norm}\tReference ${t} Hamish:${a.entityId}\t${oneLine(entityName(a.entityId))}`);
   });
@@ -70,16 +100,34 @@ export function buildAnn(
 }
 
 /**
+ * brat's rule for overlapping text-bound annotations (brat 1.3 "<OVERLAP>",
+ * server/src/projectconfig.py): any entity may contain, equal or cross any
+ * other, as Hamish allows (an organisation inside a longer actor span).
+ */
+export const BRAT_OVERLAP_RULE = '<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>';
+
+/**
  * annotation.conf: the taxonomy as a brat entity hierarchy. A type with
  * subtypes stays concrete, since an annotation may carry the type itself
- * ("actor", subtype not known).
+ * ("actor", subtype not known). [relations] declares that spans may overlap.
  */
 export function buildAnnotationConf(taxonomy: Taxonomy): string {
   const entities = taxonomy.types.flatMap((type) => [
     type.id,
     ...type.subtypes.map((s) => `\t${bratType(`${type.id}.${s.id}`)}`),
   ]);
-  return ['[entities]', ...entities, '', '[relations]', '', '[events]', '', '[attributes]', ''].join('\n');
+  return [
+    '[entities]',
+    ...entities,
+    '',
+    '[relations]',
+    BRAT_OVERLAP_RULE,
+    '',
+    '[events]',
+    '',
+    '[attributes]',
+    '',
+  ].join('\n');
 }
 
 /** visual.conf: Arabic and English labels and the taxonomy's colours. */
@@ -87,11 +135,11 @@ export function buildVisualConf(taxonomy: Taxonomy): string {
   const labels: string[] = [];
   const drawing: string[] = [];
   for (const type of taxonomy.types) {
-    labels.push(`${type.id} | ${oneLine(type.label.en)} | ${oneLine(type.label.ar)}`);
+    labels.push(`${type.id} | ${visualLabel(type.label.en)} | ${visualLabel(type.label.ar)}`);
     drawing.push(`${type.id}\tbgColor:${type.color}`);
     for (const s of type.subtypes) {
       const name = bratType(`${type.id}.${s.id}`);
-      labels.push(`${name} | ${oneLine(s.label.en)} | ${oneLine(s.label.ar)}`);
+      labels.push(`${name} | ${visualLabel(s.label.en)} | ${visualLabel(s.label.ar)}`);
       drawing.push(`${name}\tbgColor:${s.color}`);
     }
   }

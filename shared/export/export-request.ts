@@ -67,6 +67,10 @@ export interface ImportReport {
   annotationsKept: number;
   /** Annotations the library already had, identical. */
   annotationsUnchanged: number;
+  /** Tags of the file's scheme the library lacked, added to its scheme. */
+  tagsAdded: number;
+  /** Entities of the file the library lacked (by id), added to it. */
+  entitiesAdded: number;
   problems: ImportProblem[];
 }
 
@@ -87,6 +91,8 @@ export function emptyImportReport(): ImportReport {
     annotationsReplaced: 0,
     annotationsKept: 0,
     annotationsUnchanged: 0,
+    tagsAdded: 0,
+    entitiesAdded: 0,
     problems: [],
   };
 }

@@ -68,7 +68,7 @@ export interface RefiPreview {
 
 /** What a .qdpx import did: the merge counts, the tags it added, what it left out. */
 export interface RefiImportReport extends ImportReport {
-  /** Ids of the tags added to the scheme. */
-  tagsAdded: string[];
+  /** Ids of the tags added to the scheme (their number is tagsAdded). */
+  tagIdsAdded: string[];
   skipped: RefiSkipped[];
 }

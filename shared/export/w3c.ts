@@ -4,12 +4,14 @@
  * every annotation. Each target carries a TextPositionSelector (code points,
  * the W3C unit) and a TextQuoteSelector; the tag is a body with purpose
  * "tagging", its type one with "classifying", the note a TextualBody with
- * "commenting", a linked entity a SpecificResource with "identifying".
+ * "commenting" (its language told by its own script, or left out), a linked
+ * entity a SpecificResource with "identifying".
  * Validated in tests by shared/schema/web-annotation.schema.json.
  */
 
 import type { ExportedAnnotation, ExportedArticle, HamishExport } from '../export-format';
 import { splitTag } from '../export-format';
+import { scriptLanguage } from '../arabic-text';
 
 export const W3C_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
@@ -61,13 +63,21 @@ export interface W3cCollection {
   first: { id: string; type: 'AnnotationPage'; startIndex: 0; items: W3cAnnotation[] };
 }
 
-function bodies(a: ExportedAnnotation, language: string): W3cBody[] {
+/** The annotation's bodies: tag, type, note (its `language` told by its own script, else left out) and entity. */
+function bodies(a: ExportedAnnotation): W3cBody[] {
   const out: W3cBody[] = [
     { type: 'TextualBody', purpose: 'tagging', value: a.tag, format: 'text/plain' },
     { type: 'TextualBody', purpose: 'classifying', value: splitTag(a.tag).type, format: 'text/plain' },
   ];
   if (a.note !== undefined && a.note !== '') {
-    out.push({ type: 'TextualBody', purpose: 'commenting', value: a.note, format: 'text/plain', language });
+    const language = scriptLanguage(a.note);
+    out.push({
+      type: 'TextualBody',
+      purpose: 'commenting',
+      value: a.note,
+      format: 'text/plain',
+      ...(language === undefined ? {} : { language }),
+    });
   }
   if (a.entityId !== undefined) {
     out.push({ type: 'SpecificResource', purpose: 'identifying', source: urnOf(a.entityId) });
@@ -84,7 +94,7 @@ export function toW3cAnnotation(article: ExportedArticle, a: ExportedAnnotation)
     created: a.createdAt,
     modified: a.updatedAt,
     ...(a.author ? { creator: { type: 'Person' as const, name: a.author } } : {}),
-    body: bodies(a, article.language),
+    body: bodies(a),
     target: {
       type: 'SpecificResource',
       source: {

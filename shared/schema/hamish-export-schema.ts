@@ -8,7 +8,7 @@
 
 import { z } from 'zod';
 import { exportedAnnotationSchema } from './annotation-schema';
-import { blockSchema, sourceSchema, titleSchema } from './article-schema';
+import { articleMetaSchema, blockSchema, sourceSchema, titleSchema } from './article-schema';
 import { entitySchema } from './entity-schema';
 import {
   idSchema,
@@ -34,6 +34,17 @@ export const exportedArticleSchema = z
       'Publication date: an ISO 8601 date or date-time, or empty when unknown.',
     ),
     language: languageTagSchema.describe('BCP 47 language tag of the text.'),
+    addedAt: timestampSchema
+      .optional()
+      .describe('When the article entered the library that exported it; kept by an import (optional).'),
+    author: articleMetaSchema.shape.author.describe('Author or byline of the article (optional).'),
+    url: articleMetaSchema.shape.url.describe('Canonical http(s) URL of the original page (optional).'),
+    importedFrom: articleMetaSchema.shape.importedFrom.describe(
+      'Name of the file the article was first imported from (optional).',
+    ),
+    status: articleMetaSchema.shape.status.describe(
+      'Reading status in the exporting library: new, in-progress or done (optional).',
+    ),
     textSha256: sha256Schema,
     length: offsetSchema.describe('Length of the canonical text in code points.'),
     offsetUnit: z.literal('codepoint'),

@@ -53,3 +53,44 @@ export function inProcessApi(handlers: ApiHandlers): HamishApi {
     () => () => undefined,
   );
 }
+
+/** What a persisted annotation looks like to the tests (the fields they check). */
+export interface StoredAnnotation {
+  id: string;
+  start: number;
+  end: number;
+  tag: string;
+  [field: string]: unknown;
+}
+
+/**
+ * The annotations of article `id` as they are on disk in the library `dir`,
+ * read independently of the library's code: annotations/<id>.json (absent:
+ * none), then every complete line of annotations/<id>.journal applied in
+ * order (a put replaces by id or adds, a del removes), sorted by start, end,
+ * createdAt and id as the library lists them.
+ */
+export async function storedAnnotations(dir: string, id: string): Promise<StoredAnnotation[]> {
+  const read = (name: string) =>
+    readFile(join(dir, 'annotations', name), 'utf8').catch((error: unknown) => {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw error;
+    });
+  const snapshot = await read(`${id}.json`);
+  const byId = new Map<string, StoredAnnotation>();
+  if (snapshot !== null) {
+    for (const a of (JSON.parse(snapshot) as { annotations: StoredAnnotation[] }).annotations)
+      byId.set(a.id, a);
+  }
+  const lines = ((await read(`${id}.journal`)) ?? '').split('\n').slice(0, -1);
+  for (const line of lines) {
+    const change = JSON.parse(line) as { put: StoredAnnotation[]; del: string[] };
+    for (const a of change.put) byId.set(a.id, a);
+    for (const gone of change.del) byId.delete(gone);
+  }
+  const key = (a: StoredAnnotation) => [a.start, a.end, String(a['createdAt']), a.id] as const;
+  return [...byId.values()].sort((a, b) => {
+    const [x, y] = [key(a), key(b)];
+    return x[0] - y[0] || x[1] - y[1] || x[2].localeCompare(y[2]) || x[3].localeCompare(y[3]);
+  });
+}

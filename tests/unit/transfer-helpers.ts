@@ -47,6 +47,17 @@ export async function seededLibrary(dir: string): Promise<Library> {
     date: '2025-11-20',
     text: await readUtf8(fixture('astral-lines.ar.txt')),
   });
+  // The entity the first annotation of each article links to (the library must hold it).
+  await library.importEntities([
+    {
+      id: ENTITY_ID,
+      name: { ar: 'ستيف ويتكوف', en: 'Steve Witkoff' },
+      kind: 'person',
+      aliases: ['ويتكوف'],
+      createdAt: '2025-11-01T09:00:00.000Z',
+      updatedAt: '2025-11-02T10:30:00.000Z',
+    },
+  ]);
   const plan: Record<string, [string, string][]> = {
     ويتكوف: [
       ['ستيف ويتكوف', 'actor'],

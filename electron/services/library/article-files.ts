@@ -1,8 +1,12 @@
 /**
  * Per-article files of a library: the immutable text (articles/<id>.json,
  * cached with its code point index in a small LRU) and the annotations
- * (annotations/<id>.json, one Low per file, re-anchored in memory when first
- * loaded: reading never writes; the moves are kept to be reported once).
+ * (annotations/<id>.json, one Low per file, with its journal folded in and
+ * re-anchored in memory when first loaded: reading never writes; the moves
+ * are kept to be reported once). An edit appends one line to the article's
+ * journal (annotation-journal.ts); the journal is folded into the file
+ * (compacted) when it reaches `journalLimit` lines, after a dropped line,
+ * for a large change, and when the library closes.
  * Callers serialise access per article; this class holds no locks. Before
  * an article's files are first read, the `checks` hook verifies them (the
  * start-up check may not have reached them yet).
@@ -15,6 +19,15 @@ import { CodePointIndex } from '../../../shared/code-points';
 import type { Annotation } from '../../../shared/model';
 import { AppFailure } from '../../../shared/result';
 import { JsonFile } from '../storage/json-file';
+import {
+  appendJournal,
+  diffAnnotations,
+  foldJournal,
+  journalPathOf,
+  readJournal,
+  removeJournal,
+  type JournalChange,
+} from './annotation-journal';
 import {
   annotationsFileSchema,
   articleFileSchema,
@@ -44,15 +57,33 @@ export interface FileChecks {
 
 const NO_CHECKS: FileChecks = { beforeRead: () => Promise.resolve(), written: () => undefined };
 
+/** Journal lines an article may gather before they are folded into its annotations file. */
+export const JOURNAL_LIMIT = 256;
+/** A change putting more annotations than this is written as a new annotations file, not a line. */
+const LARGE_CHANGE = 200;
+
+/** What is known of a loaded article's journal. */
+interface JournalState {
+  /** Lines in the journal (kept ones). */
+  lines: number;
+  /** Whether the journal file exists. */
+  exists: boolean;
+  /** A line was dropped (torn or invalid): fold before the next append. */
+  compactFirst: boolean;
+}
+
 export class ArticleFiles {
   private readonly texts = new Map<string, LoadedText>();
   private readonly annotationDbs = new Map<string, Low<AnnotationsFile>>();
   /** Re-anchors made on load and not yet reported, per article. */
   private readonly moves = new Map<string, AnchorMove[]>();
+  private readonly journals = new Map<string, JournalState>();
 
   constructor(
     private readonly paths: LibraryPaths,
     private readonly checks: FileChecks = NO_CHECKS,
+    /** Journal lines before a fold (tests use small values to exercise compaction). */
+    private readonly journalLimit = JOURNAL_LIMIT,
   ) {}
 
   /** Writes a new article's text file (compact JSON); resolves once durable. */
@@ -66,6 +97,7 @@ export class ArticleFiles {
   forget(id: string): void {
     this.texts.delete(id);
     this.annotationDbs.delete(id);
+    this.journals.delete(id);
   }
 
   /** The article's text and code point index. */
@@ -91,7 +123,7 @@ export class ArticleFiles {
   }
 
   /**
-   * The article's annotations file. On first load every annotation is checked
+   * The article's annotations file with its journal folded in. On first load every annotation is checked
    * against the text: ones found elsewhere with evidence get new offsets (kept
    * for takeMoves), lost ones are flagged orphaned. Only in memory: the file
    * is written by the next edit, never by reading.
@@ -106,8 +138,12 @@ export class ArticleFiles {
     if (db.data.articleId !== articleId) {
       throw new AppFailure('storage-failed', `${path} belongs to another article`, { file: path });
     }
+    const journal = await persist(journalPathOf(path), () => readJournal(journalPathOf(path)));
+    const exists = journal.lines + journal.dropped > 0;
+    this.journals.set(articleId, { lines: journal.lines, exists, compactFirst: journal.dropped > 0 });
     const { index } = await this.text(articleId);
-    const { annotations, moves } = reanchorAnnotations(db.data.annotations, index);
+    const folded = foldJournal(db.data.annotations, journal.changes);
+    const { annotations, moves } = reanchorAnnotations(folded, index);
     db.data = { ...db.data, annotations: annotations.sort(compareAnnotations) };
     if (moves.length > 0) this.moves.set(articleId, moves);
     this.annotationDbs.set(articleId, db);
@@ -121,17 +157,73 @@ export class ArticleFiles {
     return moves;
   }
 
-  /** Durably writes `annotations` (sorted) to the article's file, then makes them current. */
-  async writeAnnotations(db: Low<AnnotationsFile>, annotations: Annotation[]): Promise<void> {
+  /**
+   * Durably records `annotations` (sorted) as the article's list, then makes
+   * them current: one journal line with the difference, or a new annotations
+   * file (and no journal) when it is time to fold. `db` comes from annotations().
+   * `known`, when the caller knows it, is the change itself (else it is worked out).
+   */
+  async writeAnnotations(
+    db: Low<AnnotationsFile>,
+    annotations: Annotation[],
+    known?: JournalChange,
+  ): Promise<void> {
+    const { articleId } = db.data;
     const next: AnnotationsFile = { ...db.data, annotations: [...annotations].sort(compareAnnotations) };
-    await persist(this.paths.annotations(db.data.articleId), () => db.adapter.write(next));
+    const change = known ?? diffAnnotations(db.data.annotations, next.annotations);
+    const journal = this.journals.get(articleId) ?? { lines: 0, exists: false, compactFirst: false };
+    if (change.put.length === 0 && change.del.length === 0) {
+      db.data = next;
+      return;
+    }
+    const fold =
+      journal.compactFirst || journal.lines >= this.journalLimit || change.put.length > LARGE_CHANGE;
+    if (fold) {
+      await this.fold(db, next);
+    } else {
+      const path = journalPathOf(this.paths.annotations(articleId));
+      try {
+        await persist(path, () => appendJournal(path, change, !journal.exists));
+      } catch (error) {
+        // The cut-back may have failed too: the next write folds, so no line ever follows a partial one.
+        this.journals.set(articleId, { ...journal, exists: true, compactFirst: true });
+        throw error;
+      }
+      this.journals.set(articleId, { lines: journal.lines + 1, exists: true, compactFirst: false });
+    }
     db.data = next;
+  }
+
+  /** Whether the article's annotations are loaded (annotations() was called since it was last forgotten). */
+  loaded(articleId: string): boolean {
+    return this.annotationDbs.has(articleId);
+  }
+
+  /** Ids of loaded articles whose journal has lines to fold (for the fold at close). */
+  journaled(): string[] {
+    return [...this.journals].filter(([, j]) => j.exists).map(([id]) => id);
+  }
+
+  /** Folds the article's journal into its annotations file (a loaded article; caller holds its lock). */
+  async compact(articleId: string): Promise<void> {
+    const db = this.annotationDbs.get(articleId);
+    if (db && this.journals.get(articleId)?.exists) await this.fold(db, db.data);
+  }
+
+  /** Writes `data` as the annotations file, then removes the journal it now contains. */
+  private async fold(db: Low<AnnotationsFile>, data: AnnotationsFile): Promise<void> {
+    const path = this.paths.annotations(data.articleId);
+    await persist(path, () => db.adapter.write(data));
+    await persist(journalPathOf(path), () => removeJournal(journalPathOf(path)));
+    this.journals.set(data.articleId, { lines: 0, exists: false, compactFirst: false });
   }
 
   /** Forgets and deletes the article's files (best effort: the index no longer lists them). */
   async remove(id: string): Promise<void> {
     this.texts.delete(id);
     this.annotationDbs.delete(id);
+    this.journals.delete(id);
+    await rm(journalPathOf(this.paths.annotations(id)), { force: true }).catch(() => undefined);
     await rm(this.paths.annotations(id), { force: true }).catch(() => undefined);
     await rm(this.paths.article(id), { force: true }).catch(() => undefined);
   }

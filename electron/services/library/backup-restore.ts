@@ -12,15 +12,20 @@ import { join } from 'node:path';
 import type { RestoreResult } from '../../../shared/backups';
 import { AppFailure } from '../../../shared/result';
 import { tempPathFor, writeFileAtomic } from '../storage/atomic-write';
-import { assertBackupName, backupsDir, createBackup, localDate, pruneBackups } from './backups';
+import { removeJournal } from './annotation-journal';
+import {
+  assertBackupName,
+  backupsDir,
+  createBackup,
+  idFiles,
+  journalFiles,
+  localDate,
+  pruneBackups,
+} from './backups';
 import { readChecked } from './check/library-check';
 import { annotationsFileSchema, articleFileSchema, indexFileSchema, taxonomySchema } from './library-files';
 import type { LibraryPaths } from './library-paths';
 import { sha256Hex } from './library-records';
-
-const ID_JSON = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.json$/i;
-const idFiles = async (dir: string): Promise<string[]> =>
-  (await readdir(dir).catch(() => [] as string[])).filter((n) => ID_JSON.test(n));
 
 function damaged(name: string, detail: string): AppFailure {
   return new AppFailure('storage-failed', `Backup ${name} is damaged: ${detail}`, { file: name });
@@ -82,6 +87,10 @@ export async function restoreLibraryFiles(
     );
     await rename(temp, target);
   }
+  // The live journals go first: one left beside a restored file would replay live changes onto it.
+  // (Their changes are in the before-restore backup just made, folded into its files.)
+  for (const file of await journalFiles(paths.annotationsDir))
+    await removeJournal(join(paths.annotationsDir, file));
   const keptAnnotations = new Set(await idFiles(join(source, 'annotations')));
   for (const file of keptAnnotations) {
     const content = await readFile(join(source, 'annotations', file), 'utf8');

@@ -14,9 +14,11 @@ import { join } from 'node:path';
 import { BACKUP_NAME, BACKUPS_KEPT, backupKind, type BackupInfo } from '../../../shared/backups';
 import { AppFailure } from '../../../shared/result';
 import { writeFileAtomic } from '../storage/atomic-write';
+import { foldedSnapshot, journalPathOf } from './annotation-journal';
 import type { LibraryPaths } from './library-paths';
 
 const ID_JSON = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.json$/i;
+const ID_JOURNAL = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.journal$/i;
 const TOP_FILES = ['index.json', 'taxonomy.json', 'entities.json'] as const;
 const MANIFEST = 'manifest.json';
 
@@ -36,8 +38,35 @@ export function assertBackupName(name: unknown): asserts name is string {
   }
 }
 
-const idFiles = async (dir: string): Promise<string[]> =>
+/** The `<id>.json` files of a library folder (articles/ or annotations/). */
+export const idFiles = async (dir: string): Promise<string[]> =>
   (await readdir(dir).catch(() => [] as string[])).filter((n) => ID_JSON.test(n));
+
+/** The `<id>.journal` files of an annotations folder. */
+export const journalFiles = async (dir: string): Promise<string[]> =>
+  (await readdir(dir).catch(() => [] as string[])).filter((n) => ID_JOURNAL.test(n));
+
+/**
+ * Backs up one article's annotations into `staging`: the live file with its
+ * journal folded in; a file that does not parse is copied as it is, with its
+ * journal beside it. Resolves to the number of annotations backed up.
+ */
+async function backUpAnnotations(paths: LibraryPaths, id: string, staging: string): Promise<number> {
+  const source = join(paths.annotationsDir, `${id}.json`);
+  const target = join(staging, 'annotations', `${id}.json`);
+  const folded = await foldedSnapshot(source, id);
+  if (folded !== null) {
+    await writeFileAtomic(target, folded);
+    return countAnnotations(target);
+  }
+  const copy = (from: string, to: string) =>
+    copyDurably(from, to).catch((error: unknown) => {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    });
+  await copy(source, target);
+  await copy(journalPathOf(source), journalPathOf(target));
+  return countAnnotations(target);
+}
 
 async function fsyncPath(path: string): Promise<void> {
   const handle = await open(path, 'r');
@@ -85,9 +114,9 @@ export async function createBackup(paths: LibraryPaths, name: string, at: Date):
       });
     }
     let annotations = 0;
-    for (const file of await idFiles(paths.annotationsDir)) {
-      await copyDurably(join(paths.annotationsDir, file), join(staging, 'annotations', file));
-      annotations += await countAnnotations(join(staging, 'annotations', file));
+    const named = [...(await idFiles(paths.annotationsDir)), ...(await journalFiles(paths.annotationsDir))];
+    for (const id of new Set(named.map((n) => n.slice(0, n.lastIndexOf('.'))))) {
+      annotations += await backUpAnnotations(paths, id, staging);
     }
     const texts = await idFiles(paths.articlesDir);
     for (const file of texts)

@@ -66,6 +66,19 @@ export class EntityStore {
     return structuredClone(saved);
   }
 
+  /**
+   * Adds the entities of `incoming` whose id the store lacks, as they are
+   * (id, names, timestamps: an import restores them); those it has are kept.
+   * Resolves to how many were added, once they are on disk (no write when none).
+   */
+  async addMissing(incoming: readonly Entity[]): Promise<number> {
+    const fresh = incoming.filter(
+      (e, i) => !this.has(e.id) && incoming.findIndex((x) => x.id === e.id) === i,
+    );
+    if (fresh.length > 0) await this.write([...this.db.data.entities, ...structuredClone(fresh)]);
+    return fresh.length;
+  }
+
   /** Deletes an entity (annotations are unlinked by the library first). */
   async remove(id: string): Promise<void> {
     if (!this.has(id)) throw new AppFailure('not-found', `No entity ${id}`, { id });

@@ -22,6 +22,8 @@ export interface LibraryOptions {
   indexDebounceMs?: number;
   /** Make today's backup on open if there is none yet (default true). */
   dailyBackup?: boolean;
+  /** Journal lines an article gathers before they are folded into its annotations file (default 256; tests). */
+  journalLimit?: number;
   /**
    * How this process may use the folder (default: take the lock as "library").
    * A lock request takes the library's lock (library-lock.ts) for as long as

@@ -15,6 +15,7 @@ import type { Annotation, AnnotationPatch, NewAnnotation } from '../../../shared
 import { AppFailure } from '../../../shared/result';
 import { findTag } from '../../../shared/taxonomy';
 import { withoutTwins } from '../../../shared/twins';
+import type { JournalChange } from './annotation-journal';
 import { countsByType } from './library-events';
 import type { AnnotationsFile } from './library-files';
 import { assertId } from './library-paths';
@@ -60,7 +61,8 @@ export class LibraryAnnotations {
         current.filter((a) => !a.orphaned),
         created,
       );
-      return { next: fresh.length > 0 ? [...current, ...fresh] : current, out: fresh };
+      const next = fresh.length > 0 ? [...current, ...fresh] : current;
+      return { next, out: fresh, change: { put: fresh, del: [] } };
     });
   }
 
@@ -87,7 +89,7 @@ export class LibraryAnnotations {
         if (copy.entityId !== undefined && !this.ctx.state.entities.has(copy.entityId)) delete copy.entityId;
         return copy;
       });
-      return { next: [...current, ...restored], out: restored };
+      return { next: [...current, ...restored], out: restored, change: { put: restored, del: [] } };
     });
   }
 
@@ -125,6 +127,7 @@ export class LibraryAnnotations {
       await this.save(
         db,
         db.data.annotations.map((a) => (a.id === id ? updated : a)),
+        { put: [updated], del: [] },
       );
       return { ...updated };
     });
@@ -132,13 +135,15 @@ export class LibraryAnnotations {
 
   /** Deletes several annotations of one article in one write; unknown ids fail and delete nothing. */
   async delete(articleId: string, ids: readonly string[]): Promise<void> {
-    await this.change(articleId, (current) => {
+    assertId(articleId, 'articleId');
+    // Through edit(), not change(): the survivors stay the same objects, so the journal line names only the deleted.
+    await this.edit(articleId, (current) => {
       const present = new Set(current.map((a) => a.id));
       const missing = ids.find((id) => !present.has(id));
       if (missing !== undefined)
         throw new AppFailure('not-found', `No annotation ${missing}`, { id: missing });
       const gone = new Set(ids);
-      return current.filter((a) => !gone.has(a.id));
+      return { next: current.filter((a) => !gone.has(a.id)), out: [], change: { put: [], del: [...gone] } };
     });
   }
 
@@ -196,16 +201,16 @@ export class LibraryAnnotations {
       current: readonly Annotation[],
       index: CodePointIndex,
       length: number,
-    ) => { next: readonly Annotation[]; out: Annotation[] },
+    ) => { next: readonly Annotation[]; out: Annotation[]; change: JournalChange },
   ): Promise<Annotation[]> {
     return this.ctx.locks.run(lockOf(articleId), async () => {
       this.ctx.assertOpen();
       const { length } = this.ctx.state.index.require(articleId);
       const { index } = await this.ctx.state.files.text(articleId);
       const db = await this.fileOf(articleId);
-      const { next, out } = build(db.data.annotations, index, length);
+      const { next, out, change } = build(db.data.annotations, index, length);
       // The list itself back: nothing changed, nothing is written.
-      if (next !== db.data.annotations) await this.save(db, [...next]);
+      if (next !== db.data.annotations) await this.save(db, [...next], change);
       return out.map((a) => ({ ...a }));
     });
   }
@@ -220,20 +225,29 @@ export class LibraryAnnotations {
     }
   }
 
-  /** The article's annotations file, after checking the article exists; keeps the index count in step. Inside the lock. */
+  /**
+   * The article's annotations file, after checking the article exists; sets
+   * the index count from it when it is first loaded (every later change goes
+   * through save()). Inside the lock.
+   */
   private async fileOf(articleId: string): Promise<Low<AnnotationsFile>> {
     const { index, files } = this.ctx.state;
     const meta = index.require(articleId);
+    const loaded = files.loaded(articleId);
     const db = await files.annotations(articleId);
     const { annotations } = db.data;
-    index.setCount(meta, annotations.length, countsByType(annotations.map((a) => a.tag)));
+    if (!loaded) index.setCount(meta, annotations.length, countsByType(annotations.map((a) => a.tag)));
     return db;
   }
 
   /** Durably saves the article's annotations and updates its (debounced) count. Inside the lock. */
-  private async save(db: Low<AnnotationsFile>, annotations: Annotation[]): Promise<void> {
+  private async save(
+    db: Low<AnnotationsFile>,
+    annotations: Annotation[],
+    change?: JournalChange,
+  ): Promise<void> {
     const { index, files } = this.ctx.state;
-    await files.writeAnnotations(db, annotations);
+    await files.writeAnnotations(db, annotations, change);
     const saved = db.data.annotations;
     index.setCount(index.require(db.data.articleId), saved.length, countsByType(saved.map((a) => a.tag)));
   }

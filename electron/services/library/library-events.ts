@@ -59,7 +59,8 @@ export interface CanonicalArticleInput {
 export function countsByType(tags: readonly string[]): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const tag of tags) {
-    const type = tag.split('.')[0] ?? tag;
+    const dot = tag.indexOf('.');
+    const type = dot < 0 ? tag : tag.slice(0, dot);
     counts[type] = (counts[type] ?? 0) + 1;
   }
   return counts;

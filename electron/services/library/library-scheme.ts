@@ -80,6 +80,14 @@ export class LibraryScheme {
     });
   }
 
+  /** Adds the entities whose id the library lacks, as they are (an import); resolves to how many. */
+  importEntities(incoming: readonly Entity[]): Promise<number> {
+    return this.ctx.locks.run(ENTITIES_LOCK, () => {
+      this.ctx.assertOpen();
+      return this.ctx.state.entities.addMissing(incoming);
+    });
+  }
+
   /** Deletes an entity after unlinking every annotation that points to it. */
   async deleteEntity(id: string): Promise<void> {
     assertId(id);

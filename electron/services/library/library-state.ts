@@ -35,6 +35,8 @@ export interface LibraryContext {
   readonly locks: KeyedQueue;
   /** Clock for timestamps. */
   readonly now: () => Date;
+  /** Journal lines an article gathers before they are folded (article-files.ts). */
+  readonly journalLimit?: number;
   /** The current state; replaced (one assignment) by a backup restore. */
   state: LibraryState;
   /** Tells every observer; never rejects. */
@@ -53,7 +55,7 @@ export const lockOf = (articleId: string): string => `article:${articleId}`;
  */
 export function newLibraryState(
   loaded: LoadedLibrary,
-  ctx: Pick<LibraryContext, 'locks' | 'emit'>,
+  ctx: Pick<LibraryContext, 'locks' | 'emit' | 'journalLimit'>,
 ): LibraryState {
   const { index } = loaded;
   const startup: StartupCheck = new StartupCheck(loaded, {
@@ -68,21 +70,32 @@ export function newLibraryState(
     setCounts: (meta, annotations) =>
       index.setCount(meta, annotations.length, countsByType(annotations.map((a) => a.tag))),
   });
-  const files: ArticleFiles = new ArticleFiles(loaded.paths, {
-    beforeRead: (id) => startup.ensure(id),
-    written: (id) => startup.trust(id),
-  });
+  const files: ArticleFiles = new ArticleFiles(
+    loaded.paths,
+    { beforeRead: (id) => startup.ensure(id), written: (id) => startup.trust(id) },
+    ctx.journalLimit,
+  );
   return { index, taxonomyDb: loaded.taxonomyDb, entities: loaded.entities, startup, files };
 }
 
 /**
- * Brings the state to rest: stops the background check (or, with
- * `finishCheck`, lets it finish), waits for running edits and writes the
- * index's pending changes. For a restore, a close, or a superseded Library.
+ * Brings the state to rest: stops the background check (or, at a close
+ * (`closing`), lets it finish), waits for running edits, folds the journals
+ * loaded this session into their annotations files when `fold` (a writer's
+ * close) and writes the index's pending changes. For a restore, a close, or
+ * a superseded Library. A restore folds nothing: a refused restore changes no byte.
  */
-export async function settleState(ctx: LibraryContext, finishCheck: boolean): Promise<void> {
-  await (finishCheck ? ctx.state.startup.finish() : ctx.state.startup.stop());
+export async function settleState(ctx: LibraryContext, closing: boolean, fold = false): Promise<void> {
+  await (closing ? ctx.state.startup.finish() : ctx.state.startup.stop());
   await ctx.locks.idle();
+  const { files } = ctx.state;
+  for (const id of fold ? files.journaled() : []) {
+    await ctx.locks
+      .run(lockOf(id), () => files.compact(id))
+      .catch((error: unknown) => {
+        console.error(`could not fold the journal of ${id} (it stays, and is read next time)`, error);
+      });
+  }
   await ctx.state.index.stop();
 }
 

@@ -43,11 +43,14 @@ export class Library {
     loaded: LoadedLibrary,
     private readonly now: () => Date,
     private readonly access: LibraryAccess,
+    journalLimit?: number,
   ) {
     const locks = new KeyedQueue();
     const emit = (event: LibraryEvent) => this.observers.emit(event);
     const assertOpen = () => access.assertOpen();
-    this.ctx = { paths, locks, now, emit, assertOpen, state: newLibraryState(loaded, { locks, emit }) };
+    const limit = journalLimit !== undefined ? { journalLimit } : {};
+    const state = newLibraryState(loaded, { locks, emit, ...limit });
+    this.ctx = { paths, locks, now, emit, assertOpen, ...limit, state };
     this.articles = new LibraryArticles(this.ctx);
     this.annotations = new LibraryAnnotations(this.ctx);
     this.scheme = new LibraryScheme(this.ctx, this.annotations);
@@ -70,7 +73,7 @@ export class Library {
       const loaded = await loadLibrary(dir, now(), options.indexDebounceMs ?? 300, readOnly);
       if (!readOnly && options.dailyBackup !== false)
         await persist(dir, () => ensureDailyBackup(loaded.paths, now()));
-      const library = new Library(loaded.paths, loaded, now, access);
+      const library = new Library(loaded.paths, loaded, now, access, options.journalLimit);
       if (!readOnly) access.register(() => settleState(library.ctx, false));
       if (!readOnly && !loaded.opened.index) await library.articles.initialise(options.samplePath);
       library.ctx.state.startup.start();
@@ -143,6 +146,7 @@ export class Library {
   readonly listEntities = () => this.scheme.listEntities();
   readonly saveEntity: LibraryScheme['saveEntity'] = (input) => this.scheme.saveEntity(input);
   readonly deleteEntity = (id: string) => this.scheme.deleteEntity(id);
+  readonly importEntities: LibraryScheme['importEntities'] = (list) => this.scheme.importEntities(list);
 
   // Export (services/export/export-service.ts) and backups (backups.ts).
   /** The article's annotations as a Hamish JSON export object (orphaned annotations are left out). */
@@ -186,7 +190,7 @@ export class Library {
   /** Refuses further changes, waits for running operations and the background check, and flushes the index. */
   async close(): Promise<void> {
     this.access.closed = true;
-    await settleState(this.ctx, true);
+    await settleState(this.ctx, true, !this.readOnly);
     await this.access.release();
     await this.ctx.emit({ kind: 'flush' });
   }

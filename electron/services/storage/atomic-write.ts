@@ -25,7 +25,8 @@ export function tempPathFor(target: string): string {
   return join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
 }
 
-async function fsyncDirectory(dir: string): Promise<void> {
+/** Fsyncs the folder `dir` so a rename, creation or removal in it is durable (best effort where unsupported). */
+export async function fsyncDirectory(dir: string): Promise<void> {
   let handle;
   try {
     handle = await open(dir, 'r');

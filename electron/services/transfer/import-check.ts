@@ -28,8 +28,14 @@ export type ImportRefusal =
   | 'out-of-range'
   | 'quote-mismatch'
   | 'unknown-tag'
+  | 'unknown-entity'
   | 'duplicate-id'
   | 'too-many-annotations'
+  // Other annotators' files (transfer/foreign/):
+  | 'not-this-format'
+  | 'span-mismatch'
+  | 'unmapped-label'
+  | 'unknown-article'
   | 'not-refi';
 
 /** The number of annotations a parsed but not yet validated file claims (0 where it is not an array). */
@@ -140,7 +146,10 @@ const CHECK_CHUNK = 5_000;
 const at = (i: number, article: ExportedArticle): string => `articles[${i}] (id ${article.id})`;
 
 /**
- * Checks every article and annotation. `localText(sha)` gives the text of a
+ * Checks every article and annotation. `taxonomy` is the scheme the
+ * annotations will live under (the library's with the file's merged in);
+ * `entityIds` the entities they may link to (the library's and the file's).
+ * `localText(sha)` gives the text of a
  * library article with that hash (to check quotes of files without texts).
  * `tick(done)` is awaited after every CHECK_CHUNK annotations (to yield,
  * report progress or throw to cancel).
@@ -148,6 +157,7 @@ const at = (i: number, article: ExportedArticle): string => `articles[${i}] (id 
 export async function checkImport(
   data: HamishExport,
   taxonomy: Taxonomy,
+  entityIds: ReadonlySet<string>,
   localText: (sha256: string) => string | undefined,
   tick: (done: number) => Promise<void> = () => Promise.resolve(),
 ): Promise<void> {
@@ -194,6 +204,13 @@ export async function checkImport(
       }
       if (!findTag(taxonomy, a.tag))
         refuse('unknown-tag', `${here} › tag`, `tag "${a.tag}" is not in the taxonomy`);
+      if (a.entityId !== undefined && !entityIds.has(a.entityId)) {
+        refuse(
+          'unknown-entity',
+          `${here} › entityId`,
+          `entity ${a.entityId} is neither in the file's entities nor in the library`,
+        );
+      }
       const quote = index ? index.text.slice(index.toUtf16(a.start), index.toUtf16(a.end)) : undefined;
       if (codePointLength(a.quote) !== a.end - a.start || (quote !== undefined && quote !== a.quote)) {
         refuse('quote-mismatch', `${here} › quote`, 'quote is not the text at start..end (code points)');

@@ -25,6 +25,8 @@ import type {
 /** What the worker needs from the library, asked once the file has parsed. */
 export interface CheckHost {
   taxonomy(): Promise<Taxonomy>;
+  /** The ids of the library's entities. */
+  entityIds(): string[];
   /** The library's texts with these SHA-256 hashes (absent ones left out), as [textSha256, text]. */
   texts(shas: readonly string[]): Promise<[string, string][]>;
 }
@@ -117,6 +119,7 @@ function runJob(source: ImportSource, host: CheckHost, options: CheckOptions): P
       const context: CheckContext = {
         type: 'context',
         taxonomy: await host.taxonomy(),
+        entityIds: host.entityIds(),
         texts: await host.texts(shas),
       };
       if (!settled) worker.postMessage(context);

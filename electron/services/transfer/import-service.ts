@@ -20,14 +20,14 @@ import {
 } from '../../../shared/export/export-request';
 import type { ExportedAnnotation, ExportedArticle, HamishExport } from '../../../shared/export-format';
 import type { Annotation, ArticleMeta, Block } from '../../../shared/model';
-import type { Taxonomy } from '../../../shared/taxonomy';
 import { AppFailure } from '../../../shared/result';
 import { withoutTwins } from '../../../shared/twins';
 import type { Library } from '../library/library';
 import type { ArticleFile } from '../library/library-files';
 import { MAX_HAMISH_JSON_BYTES } from '../../../shared/schema/limits';
+import { mergeTaxonomy } from '../../../shared/taxonomy-merge';
 import { mergeAnnotations } from './annotation-merge';
-import { refuse } from './import-check';
+import { checkImport, refuse } from './import-check';
 import { checkInWorker } from './import-in-worker';
 import type { ImportSource } from './import-worker-protocol';
 
@@ -39,18 +39,10 @@ export interface ImportAnnotationsOptions {
   onProgress?: (progress: AnnotationImportProgress) => void;
   /** Aborting before the writing phase refuses the import ('cancelled') with nothing written. */
   signal?: AbortSignal;
-  /** The clock for addedAt of new articles (tests). */
+  /** The clock for addedAt of new articles the file gives no addedAt (tests). */
   now?: () => Date;
-}
-
-/** Options of an import of data converted from another format (importExportData). */
-export interface DataImportOptions extends ImportAnnotationsOptions {
-  /**
-   * The scheme the data's tags come from when it is not the library's own
-   * (the library's plus tags an import adds): checked against, and saved
-   * first in the writing phase.
-   */
-  taxonomy?: Taxonomy;
+  /** Check and count only: write nothing (the preview). */
+  dryRun?: boolean;
 }
 
 /** Annotations handled between two yields to the event loop. */
@@ -98,23 +90,27 @@ type AnnotationImport = (
 ) => Promise<ImportReport>;
 
 /**
- * Imports the file in `source` (its content, or its path: see
+/** What the write phase needs from the check phase of either path. */
+interface Checked {
+  metas: ArticleMeta[];
+  texts: Map<string, string>;
+  total: number;
+  progress: (phase: AnnotationImportProgress['phase'], done: number) => void;
+}
+
+/**
+ * Imports the Hamish JSON file in `source` (its content, or its path: see
  * importAnnotations and importAnnotationsFile). Reading, parsing and
  * checking run in a worker thread (import-in-worker.ts), so main's event
- * loop keeps turning; refuses (AppFailure 'invalid-import') before writing
- * anything; yields every CHUNK annotations while preparing, reporting
- * progress, and stops with 'cancelled' (nothing written) if
- * `options.signal` is aborted before the writing phase. Merging is linear in
- * the annotations of file and article.
+ * loop keeps turning; then as importHamish.
  */
 async function importFrom(
   library: Library,
   source: ImportSource,
   policy: ConflictPolicy,
-  options: DataImportOptions,
+  options: ImportAnnotationsOptions,
 ): Promise<ImportReport> {
   const { onProgress, signal } = options;
-  const now = options.now ?? (() => new Date());
   let total = 0;
   const progress = (phase: AnnotationImportProgress['phase'], done: number) =>
     onProgress?.({ phase, done, total });
@@ -123,7 +119,8 @@ async function importFrom(
   const data = await checkInWorker(
     source,
     {
-      taxonomy: () => (options.taxonomy ? Promise.resolve(options.taxonomy) : library.getTaxonomy()),
+      taxonomy: () => library.getTaxonomy(),
+      entityIds: () => library.entities().map((e) => e.id),
       texts: async (shas) => {
         const wanted = new Set(shas);
         for (const meta of metas) {
@@ -142,10 +139,97 @@ async function importFrom(
       onChecked: (done) => progress('checking', done),
     },
   );
+  return writeImport(library, data, policy, options, { metas, texts, total, progress });
+}
 
+/** The metadata of an article the library lacks, as the file gives it (addedAt: the file's, else now). */
+function metaOf(article: ExportedArticle, annotationCount: number, now: () => Date): ArticleMeta {
+  const { id, title, source, date, language, textSha256, length, author, url, importedFrom, status } =
+    article;
+  return {
+    id,
+    title,
+    source,
+    date,
+    language,
+    addedAt: article.addedAt ?? now().toISOString(),
+    textSha256,
+    length,
+    annotationCount,
+    ...(author === undefined ? {} : { author }),
+    ...(url === undefined ? {} : { url }),
+    ...(importedFrom === undefined ? {} : { importedFrom }),
+    ...(status === undefined ? {} : { status }),
+  };
+}
+
+/**
+ * Imports a parsed Hamish JSON object (one built from another tool's export;
+ * a file's goes through the worker, importFrom). Refuses (AppFailure
+ * 'invalid-import') before writing anything; yields to the event loop every
+ * CHUNK annotations while checking and preparing, reporting progress, and
+ * stops with 'cancelled' (nothing written) if `options.signal` is aborted
+ * before the writing phase. The file's tags the library lacks join its
+ * scheme (report.tagsAdded) and its entities join by id
+ * (report.entitiesAdded), so no annotation is left with an unknown tag or a
+ * dangling entityId; an entityId found in neither is refused. Merging is
+ * linear in the annotations of file and article. With `options.dryRun`
+ * nothing is written and the report says what the import would do (the preview).
+ */
+export async function importHamish(
+  library: Library,
+  data: HamishExport,
+  policy: ConflictPolicy,
+  options: ImportAnnotationsOptions = {},
+): Promise<ImportReport> {
+  const { onProgress, signal } = options;
+  const total = data.articles.reduce((n, a) => n + a.annotations.length, 0);
+  const progress = (phase: AnnotationImportProgress['phase'], done: number) =>
+    onProgress?.({ phase, done, total });
+  progress('checking', 0);
+  await pause(signal);
+  const scheme = mergeTaxonomy(await library.getTaxonomy(), data.taxonomy);
+  const entityIds = new Set([...library.entities(), ...(data.entities ?? [])].map((e) => e.id));
+  const metas = await library.listArticles();
+  const texts = new Map<string, string>();
+  const wanted = new Set(data.articles.map((a) => a.textSha256));
+  for (const meta of metas) {
+    if (wanted.has(meta.textSha256)) texts.set(meta.textSha256, (await library.getArticle(meta.id)).text);
+  }
+  await checkImport(
+    data,
+    scheme.taxonomy,
+    entityIds,
+    (sha) => texts.get(sha),
+    async (done) => {
+      progress('checking', done);
+      await pause(signal);
+    },
+  );
+  return writeImport(library, data, policy, options, { metas, texts, total, progress });
+}
+
+/** The write phase of a checked file: prepares every change, then (unless dryRun or cancelled) writes them. */
+async function writeImport(
+  library: Library,
+  data: HamishExport,
+  policy: ConflictPolicy,
+  options: ImportAnnotationsOptions,
+  { metas, texts, total, progress }: Checked,
+): Promise<ImportReport> {
+  const { signal } = options;
+  const now = options.now ?? (() => new Date());
+  const scheme = mergeTaxonomy(await library.getTaxonomy(), data.taxonomy);
   const report = emptyImportReport();
-
+  report.tagsAdded = scheme.added.length;
+  const incomingEntities = data.entities ?? [];
+  report.entitiesAdded = incomingEntities.filter(
+    (e) => !library.entities().some((x) => x.id === e.id),
+  ).length;
   const writes: (() => Promise<void>)[] = [];
+  if (scheme.added.length > 0) writes.push(() => library.saveTaxonomy(scheme.taxonomy).then(() => undefined));
+  if (report.entitiesAdded > 0)
+    writes.push(() => library.importEntities(incomingEntities).then(() => undefined));
   let prepared = 0;
   const convert = async (list: readonly ExportedAnnotation[], articleId: string, text: string) => {
     const index = new CodePointIndex(text);
@@ -168,9 +252,13 @@ async function importFrom(
     if (local) {
       const theirs = await convert(article.annotations, local.id, texts.get(local.textSha256) ?? '');
       report.articlesMerged++;
-      writes.push(() =>
-        library.updateAnnotations(local.id, (mine) => mergeAnnotations(mine, theirs, policy, report)),
-      );
+      if (options.dryRun) {
+        mergeAnnotations(await library.listAnnotations(local.id), theirs, policy, report);
+      } else {
+        writes.push(() =>
+          library.updateAnnotations(local.id, (mine) => mergeAnnotations(mine, theirs, policy, report)),
+        );
+      }
     } else if (metas.some((m) => m.id === article.id)) {
       problem('text-mismatch');
     } else if (article.text === undefined) {
@@ -180,27 +268,17 @@ async function importFrom(
       const all = await convert(article.annotations, article.id, text);
       const annotations = withoutTwins([], all).fresh;
       report.annotationsUnchanged += all.length - annotations.length;
-      const meta: ArticleMeta = {
-        id: article.id,
-        title: article.title,
-        source: article.source,
-        date: article.date,
-        language: article.language,
-        addedAt: now().toISOString(),
-        textSha256: article.textSha256,
-        length: article.length,
-        annotationCount: annotations.length,
-      };
+      const meta = metaOf(article, annotations.length, now);
       const file: ArticleFile = { version: 1, id: article.id, text, blocks: blocksOf(article, text) };
       report.articlesAdded++;
       report.annotationsAdded += annotations.length;
       writes.push(() => library.importArticle(meta, file, annotations));
     }
   }
+  if (options.dryRun) return report;
   // The last point where nothing has been written: past it the import runs to the end.
   await pause(signal);
   progress('writing', total);
-  if (options.taxonomy) await library.saveTaxonomy(options.taxonomy, {});
   for (const write of writes) await write();
   progress('done', total);
   return report;
@@ -212,21 +290,6 @@ async function importFrom(
  */
 export const importAnnotations: AnnotationImport = (library, raw, policy, options = {}) =>
   importFrom(library, { raw }, policy, options);
-
-/**
- * Imports Hamish JSON data converted from another format (a REFI-QDA
- * project): serialised and checked in the worker like a file, then merged;
- * with `options.taxonomy` checked against that scheme, which is saved before
- * anything else is written. See importFrom.
- */
-export function importExportData(
-  library: Library,
-  data: HamishExport,
-  policy: ConflictPolicy,
-  options: DataImportOptions = {},
-): Promise<ImportReport> {
-  return importFrom(library, { raw: JSON.stringify(data) }, policy, options);
-}
 
 /** Reads the file at `path` (size-checked here, read in the worker) and imports it; see importFrom. */
 export const importAnnotationsFile: AnnotationImport = async (library, path, policy, options = {}) => {

@@ -25,6 +25,8 @@ export interface CheckJob {
 export interface CheckContext {
   type: 'context';
   taxonomy: Taxonomy;
+  /** The ids of the library's entities (an annotation may link one of these or one of the file's). */
+  entityIds: string[];
   /** The library's texts of the articles the file names by hash: [textSha256, text]. */
   texts: [string, string][];
 }

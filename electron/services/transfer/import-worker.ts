@@ -11,6 +11,7 @@ import { readFile } from 'node:fs/promises';
 import { parentPort } from 'node:worker_threads';
 import type { HamishExport } from '../../../shared/export-format';
 import { AppFailure } from '../../../shared/result';
+import { mergeTaxonomy } from '../../../shared/taxonomy-merge';
 import { checkImport, parseImport } from './import-check';
 import {
   ANNOTATION_BATCH,
@@ -41,11 +42,17 @@ async function run(source: ImportSource): Promise<void> {
   const data: HamishExport = parseImport(await readSource(source));
   const total = data.articles.reduce((n, a) => n + a.annotations.length, 0);
   post({ type: 'parsed', total, shas: [...new Set(data.articles.map((a) => a.textSha256))] });
-  const { taxonomy, texts } = await new Promise<CheckContext>((resolve) => (awaitContext = resolve));
+  const { taxonomy, entityIds, texts } = await new Promise<CheckContext>(
+    (resolve) => (awaitContext = resolve),
+  );
   const bySha = new Map(texts);
+  // As importHamish checks: the file's tags join the scheme, its entities the library's.
+  const scheme = mergeTaxonomy(taxonomy, data.taxonomy).taxonomy;
+  const ids = new Set([...entityIds, ...(data.entities ?? []).map((e) => e.id)]);
   await checkImport(
     data,
-    taxonomy,
+    scheme,
+    ids,
     (sha) => bySha.get(sha),
     (done) => {
       post({ type: 'checked', done });

@@ -38,6 +38,8 @@ const COUNTS = [
   'annotationsReplaced',
   'annotationsKept',
   'annotationsUnchanged',
+  'tagsAdded',
+  'entitiesAdded',
 ] as const;
 
 export function ImportDialog({ onClose, onImported, notify }: Props) {
@@ -133,9 +135,9 @@ export function ImportDialog({ onClose, onImported, notify }: Props) {
               </div>
             ))}
           </dl>
-          {'tagsAdded' in report && report.tagsAdded.length > 0 && (
+          {'tagIdsAdded' in report && report.tagIdsAdded.length > 0 && (
             <p data-testid="refi-tags-added">
-              {t('transfer.refi.tagsAdded', { count: report.tagsAdded.length })}
+              {t('transfer.refi.tagsAdded', { count: report.tagIdsAdded.length })}
             </p>
           )}
           {'skipped' in report && report.skipped.length > 0 && (

@@ -27,7 +27,8 @@ const TAGS = ['actor', 'event', 'demand.other', 'demand.prisoners', 'demand.sett
 
 const say = (line: string) => writeSync(1, `${line}\n`);
 
-const library = await Library.open(dir, { indexDebounceMs: 3 });
+// A short journal, so that kills also land in folds (the journal written into the annotations file).
+const library = await Library.open(dir, { indexDebounceMs: 3, journalLimit: 6 });
 const { meta } = await library.getArticle(articleId);
 say('ready');
 

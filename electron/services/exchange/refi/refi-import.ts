@@ -10,19 +10,13 @@
 
 import { readFile, stat } from 'node:fs/promises';
 import type { ConflictPolicy } from '../../../../shared/export/export-request';
-import type { HamishExport } from '../../../../shared/export-format';
-import type {
-  CodeChoice,
-  RefiImportReport,
-  RefiPreview,
-  RefiSkipped,
-} from '../../../../shared/export/refi-types';
+import type { CodeChoice, RefiImportReport, RefiPreview } from '../../../../shared/export/refi-types';
 import { AppFailure } from '../../../../shared/result';
 import { MAX_HAMISH_JSON_BYTES } from '../../../../shared/schema/limits';
 import { listTags } from '../../../../shared/taxonomy';
 import type { Library } from '../../library/library';
-import { refuse } from '../../transfer/import-check';
-import { importExportData, type ImportAnnotationsOptions } from '../../transfer/import-service';
+import { checkShape, refuse } from '../../transfer/import-check';
+import { importHamish, type ImportAnnotationsOptions } from '../../transfer/import-service';
 import { applyMapping, proposeMapping } from './refi-mapping';
 import { readQdpx } from './refi-read';
 import { refiToHamish } from './refi-to-hamish';
@@ -53,27 +47,6 @@ export async function previewQdpxFile(library: Library, path: string): Promise<R
   };
 }
 
-/**
- * Unlinks annotations from entities the library does not hold and drops
- * those entities, listing each as skipped: the merge cannot add entities
- * yet, and a link to a missing entity would dangle.
- */
-function dropUnknownEntities(data: HamishExport, known: ReadonlySet<string>, skipped: RefiSkipped[]): void {
-  for (const entity of data.entities ?? []) {
-    if (!known.has(entity.id)) {
-      skipped.push({
-        what: entity.name.ar || entity.name.en,
-        reason: 'unknown-entity',
-      });
-    }
-  }
-  for (const article of data.articles) {
-    for (const a of article.annotations)
-      if (a.entityId !== undefined && !known.has(a.entityId)) delete a.entityId;
-  }
-  delete data.entities;
-}
-
 /** How a .qdpx import runs: the user's code choices (absent codes keep the proposal) and the writer's name. */
 export interface QdpxImportOptions extends ImportAnnotationsOptions {
   /** Code GUID (lower-case) → choice; codes left out keep their proposed choice. */
@@ -86,7 +59,8 @@ export interface QdpxImportOptions extends ImportAnnotationsOptions {
  * Imports the .qdpx at `path` into `library` under `policy`. Refuses
  * ('invalid-import') before writing anything when the file is not a REFI-QDA
  * project, a choice names a missing tag, or the converted data fails the
- * Hamish JSON checks; see importExportData for progress and cancelling.
+ * Hamish JSON checks; see importHamish for progress, cancelling and how the
+ * scheme's new tags and the project's entities join the library.
  */
 export async function importQdpxFile(
   library: Library,
@@ -99,14 +73,10 @@ export async function importQdpxFile(
   const { taxonomy, tagOf } = applyMapping(project, before, options.choices ?? new Map());
   const now = (options.now?.() ?? new Date()).toISOString();
   const { data, skipped } = refiToHamish(project, taxonomy, tagOf, options.generator ?? 'Hamish', now);
-  dropUnknownEntities(data, new Set(library.entities().map((e) => e.id)), skipped);
   const known = new Set(listTags(before).map((t) => t.id));
-  const tagsAdded = listTags(taxonomy)
+  const tagIdsAdded = listTags(taxonomy)
     .map((t) => t.id)
     .filter((id) => !known.has(id));
-  const report = await importExportData(library, data, policy, {
-    ...options,
-    ...(tagsAdded.length > 0 ? { taxonomy } : {}),
-  });
-  return { ...report, tagsAdded, skipped };
+  const report = await importHamish(library, checkShape(data), policy, options);
+  return { ...report, tagIdsAdded, skipped };
 }

@@ -2,7 +2,8 @@
  * The deep part of the start-up check, run after the library has opened so
  * that listing never waits for it: every article text is parsed, validated
  * and hashed against the index, every annotations file parsed and validated
- * (and the index's counts repaired from it). A damaged file goes to
+ * with its journal folded in (and the index's counts repaired from both;
+ * journal lines cut off by a crash are dropped and counted). A damaged file goes to
  * quarantine/ and into the report; a damaged text takes its annotations with
  * it and its article leaves the index, as does an article whose text is
  * missing. Temp files of interrupted writes in articles/ and annotations/
@@ -22,6 +23,13 @@ import type { Annotation, ArticleMeta } from '../../../../shared/model';
 import { AppFailure } from '../../../../shared/result';
 import type { CheckStamps, FileStat } from './check-stamps';
 import { idsOf, readChecked, type Checker } from './library-check';
+import {
+  foldJournal,
+  journalPathOf,
+  readJournal,
+  rewriteJournal,
+  type JournalRead,
+} from '../annotation-journal';
 import { annotationsFileSchema, articleFileSchema } from '../library-files';
 import type { LibraryPaths } from '../library-paths';
 import { sha256Hex } from '../library-records';
@@ -73,6 +81,8 @@ export class DeepCheck {
   private loaded: Promise<CheckStamps> | null = null;
   /** Temp files of interrupted writes the check removed. */
   tempFilesRemoved = 0;
+  /** Journal lines dropped: cut off by a crash mid-append (never acknowledged), or unreadable. */
+  journalLinesDropped = 0;
 
   constructor(
     private readonly host: DeepCheckHost,
@@ -182,15 +192,11 @@ export class DeepCheck {
     } else if (text !== null) {
       await checker.quarantine('article', paths.article(id), text, article);
       stamps.forget(rel('articles', id));
-      if ((await statOf(paths.annotations(id))) !== null) {
-        await checker.quarantine(
-          'annotations',
-          paths.annotations(id),
-          'its article text is damaged',
-          article,
-        );
-        stamps.forget(rel('annotations', id));
+      for (const path of [paths.annotations(id), journalPathOf(paths.annotations(id))]) {
+        if ((await statOf(path)) === null) continue;
+        await checker.quarantine('annotations', path, 'its article text is damaged', article);
       }
+      stamps.forget(rel('annotations', id));
       this.host.forget(id);
       if (meta) await this.host.dropArticle(id);
       return 'text-damaged';
@@ -218,35 +224,65 @@ export class DeepCheck {
     return null;
   }
 
-  /** Validates the annotations file (quarantined if bad) and makes the index's counts follow it. */
+  /**
+   * Validates the annotations file (quarantined with its journal if bad) and
+   * makes the index's counts follow it with its journal folded in. A file
+   * with a journal is always read (the journal changes, the file does not).
+   */
   private async checkAnnotations(
     id: string,
     meta: ArticleMeta | undefined,
     stamps: CheckStamps,
   ): Promise<void> {
     const path = this.host.paths.annotations(id);
+    const journalPath = journalPathOf(path);
+    const journal = await this.readJournal(journalPath);
     const before = await statOf(path);
-    if (before && stamps.isFresh(rel('annotations', id), before)) return;
+    if (before && !journal && stamps.isFresh(rel('annotations', id), before)) return;
     const read = before ? await readChecked(path, annotationsFileSchema) : { status: 'missing' as const };
+    const changes = journal?.changes ?? [];
     if (read.status === 'missing' || !before) {
       // A lost count write (crash) or a file removed by hand: the count follows the file.
-      if (meta) this.host.setCounts(meta, []);
+      if (meta) this.host.setCounts(meta, foldJournal([], changes));
       return;
     }
     const reason =
       read.status === 'bad' ? read.reason : read.data.articleId !== id ? 'belongs to another article' : '';
     if (read.status === 'ok' && !reason) {
-      if (meta) this.host.setCounts(meta, read.data.annotations);
-      stamps.record(rel('annotations', id), before);
+      if (meta) this.host.setCounts(meta, foldJournal(read.data.annotations, changes));
+      if (!journal) stamps.record(rel('annotations', id), before);
       return;
     }
     const title = meta?.title;
-    await this.host.checker.quarantine('annotations', path, reason, {
-      id,
-      ...(title !== undefined ? { title } : {}),
-    });
+    const article = { id, ...(title !== undefined ? { title } : {}) };
+    await this.host.checker.quarantine('annotations', path, reason, article);
+    if (journal) {
+      await this.host.checker.quarantine(
+        'annotations',
+        journalPath,
+        'its annotations file is damaged',
+        article,
+      );
+    }
     stamps.forget(rel('annotations', id));
     this.host.forget(id);
     if (meta) this.host.setCounts(meta, []);
+  }
+
+  /** The article's journal, null when there is none; dropped lines are counted (not when read-only). */
+  private async readJournal(path: string): Promise<JournalRead | null> {
+    let journal: JournalRead;
+    try {
+      journal = await readJournal(path);
+    } catch {
+      return null; // unreadable: the article's next load reports it
+    }
+    if (journal.lines + journal.dropped === 0) return null;
+    if (journal.dropped > 0 && !this.host.checker.readOnly) {
+      // Rewritten without them, so they are reported once and a new line never follows a torn one.
+      await rewriteJournal(path, journal.changes);
+      this.journalLinesDropped += journal.dropped;
+    }
+    return journal;
   }
 }

@@ -61,6 +61,7 @@ export class StartupCheck {
     const { opened, checker } = this.loaded;
     return structuredClone({
       tempFilesRemoved: opened.tempFilesRemoved + this.deep.tempFilesRemoved,
+      ...(this.deep.journalLinesDropped > 0 ? { journalLinesDropped: this.deep.journalLinesDropped } : {}),
       quarantined: checker.quarantined,
       indexRebuilt: opened.indexRebuilt,
       ...(checker.readOnly ? { readOnly: true } : {}),

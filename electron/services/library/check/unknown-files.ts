@@ -2,7 +2,8 @@
  * Files under articles/ and annotations/ that are not part of the library:
  * an article text the index does not list (left by a kill during an import,
  * or copied in by hand), an annotations file without its article, a name
- * the library never writes (an upper-case id, another extension). Found
+ * the library never writes (an upper-case id, another extension; an
+ * annotations journal counts as its annotations file). Found
  * after the deep check, reported at start-up, and offered for adoption
  * (Library.adoptArticle, `hamish adopt`); never silently ignored, never
  * removed. Temp files of interrupted writes are the deep check's.
@@ -39,7 +40,8 @@ export async function findUnknownFiles(
     );
   }
   for (const name of (await names(paths.annotationsDir)).filter((n) => !isTempFileName(n))) {
-    const [id] = idsOf([name]);
+    // An article's journal (annotation-journal.ts) goes with its annotations file.
+    const [id] = idsOf([name.replace(/\.journal$/u, '.json')]);
     if (id && (listed.has(id) || texts.has(id))) continue; // an unlisted text's annotations go with it
     found.push(
       id

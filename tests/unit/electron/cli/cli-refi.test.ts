@@ -82,7 +82,7 @@ describe('hamish and REFI-QDA', () => {
     const dir = await tempDir();
     const from = await runCli(['import-annotations', ATLAS, '--from', 'nvivo', '--library', dir]);
     expect(from.stderr.split('\n')[0]).toBe(
-      '"nvivo" is not a format import-annotations reads: use hamish or qdpx.',
+      '"nvivo" is not a format import-annotations reads: use hamish, qdpx, brat, w3c, labelstudio, doccano or conll.',
     );
     expect(from.code).toBe(2);
     const map = await runCli(['import-annotations', ATLAS, '--map', 'Commits', '--library', dir]);

@@ -9,7 +9,7 @@ import type { ApiHandlers } from '../../../../shared/ipc-contract';
 import type { ArticleMeta } from '../../../../shared/model';
 import type { Preferences } from '../../../../shared/preferences';
 import { AppFailure, ok, type Result } from '../../../../shared/result';
-import { SAMPLE_PATH, fixture, useTempDirs } from '../../helpers';
+import { SAMPLE_PATH, fixture, storedAnnotations, useTempDirs } from '../../helpers';
 
 const tempDir = useTempDirs();
 
@@ -105,10 +105,7 @@ describe('dispatch runs valid calls', () => {
       { articleId: id, start: 0, end: 5, tag: 'event' },
     ]);
     expect(created).toMatchObject({ ok: true, value: { quote: 'التقى' } });
-    const onDisk = JSON.parse(await readFile(join(dir, 'annotations', `${id}.json`), 'utf8')) as {
-      annotations: unknown[];
-    };
-    expect(onDisk.annotations).toHaveLength(1);
+    expect(await storedAnnotations(dir, id)).toHaveLength(1);
     expect(await dispatch(api, 'setLanguage', ['en'])).toEqual(ok({ language: 'en' }));
     expect(await dispatch(api, 'getPreferences', [])).toEqual(ok({ language: 'en' }));
   });

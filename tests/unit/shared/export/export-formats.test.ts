@@ -131,7 +131,8 @@ describe('CSV', () => {
         a?.source,
         x?.tag.split('.')[0],
         x?.tag.split('.')[1] ?? '',
-        x?.entityId ?? '',
+        // The entity's name in the article's language (the seeded library holds the entity).
+        x?.entityId === undefined ? '' : 'ستيف ويتكوف',
         x?.quote,
         String(x?.start),
         String(x?.end),
@@ -182,7 +183,8 @@ describe('brat standoff', () => {
     expect(tLines).toBe(7);
     expect(discontinuous).toBe(1);
     const ann = await readFile(join(out, `${data.articles[0]?.id ?? ''}.ann`), 'utf8');
-    expect(ann).toContain('#1\tAnnotatorNotes T1\tمبعوث، "خاص" سطر ثان');
+    // The note's line break is kept, escaped as "\n" (brat notes are one line).
+    expect(ann).toContain('#1\tAnnotatorNotes T1\tمبعوث، "خاص"\\nسطر ثان');
     expect(ann).toContain(`N1\tReference T1 Hamish:${ENTITY_ID}\t`);
     const conf = await readFile(join(out, 'annotation.conf'), 'utf8');
     // Types with subtypes stay concrete: an annotation may carry the type itself.

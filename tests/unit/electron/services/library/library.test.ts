@@ -5,7 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { Library, SAMPLE_ARTICLE } from '../../../../../electron/services/library/library';
 import { canonicalize } from '../../../../../shared/canonical-text';
 import { DEFAULT_TAXONOMY } from '../../../../../shared/taxonomy';
-import { SAMPLE_PATH, failureCode, fixture, readUtf8, useTempDirs } from '../../../helpers';
+import {
+  SAMPLE_PATH,
+  failureCode,
+  fixture,
+  readUtf8,
+  storedAnnotations,
+  useTempDirs,
+} from '../../../helpers';
 
 const tempDir = useTempDirs();
 
@@ -171,12 +178,8 @@ describe('Library annotations', () => {
       tag: 'demand.other',
     });
 
-    // Resolved means on disk.
-    const file = await readJson<{ version: number; articleId: string; annotations: { id: string }[] }>(
-      join(dir, 'annotations', `${meta.id}.json`),
-    );
-    expect(file).toMatchObject({ version: 1, articleId: meta.id });
-    expect(file.annotations.map((a) => a.id)).toEqual([created.id, demand.id]);
+    // Resolved means on disk (in the article's journal, annotation-journal.ts).
+    expect((await storedAnnotations(dir, meta.id)).map((a) => a.id)).toEqual([created.id, demand.id]);
 
     const updated = await library.updateAnnotation(meta.id, demand.id, { tag: 'demand.prisoners' });
     expect(updated.tag).toBe('demand.prisoners');
@@ -222,10 +225,8 @@ describe('Library annotations', () => {
         library.createAnnotation({ articleId: meta.id, start: i, end: i + 3, tag: 'actor' }),
       ),
     );
-    const onDisk = await readJson<{ annotations: { id: string }[] }>(
-      join(dir, 'annotations', `${meta.id}.json`),
-    );
-    expect(onDisk.annotations.map((a) => a.id).sort()).toEqual(made.map((a) => a.id).sort());
+    const onDisk = await storedAnnotations(dir, meta.id);
+    expect(onDisk.map((a) => a.id).sort()).toEqual(made.map((a) => a.id).sort());
     await library.close();
     expect(
       (await readJson<{ articles: { annotationCount: number }[] }>(join(dir, 'index.json'))).articles[0]

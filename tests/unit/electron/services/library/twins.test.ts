@@ -5,13 +5,13 @@
  * the same span with another tag is stored.
  */
 
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importAnnotations } from '../../../../../electron/services/transfer/import-service';
 import { Library } from '../../../../../electron/services/library/library';
 import { AppFailure } from '../../../../../shared/result';
 import { useTempDirs } from '../../../helpers';
+import { snapshot } from '../../../transfer-helpers';
 
 const tempDir = useTempDirs();
 const TEXT = 'دعا البيان لتبادل الأسرى فوراً، وكرر البيان الدعوة لتبادل الأسرى.';
@@ -22,18 +22,18 @@ async function setup() {
   const meta = await library.addArticle({ title: 'بيان', text: TEXT });
   const at = [...TEXT.slice(0, TEXT.indexOf('تبادل'))].length;
   const span = { articleId: meta.id, start: at, end: at + [...'تبادل الأسرى'].length };
-  return { dir, library, meta, span, path: join(dir, 'annotations', `${meta.id}.json`) };
+  return { dir, library, meta, span };
 }
 
 describe('no twins', () => {
   it('refuses a single twin with "duplicate" and writes nothing; another tag on the same span is stored', async () => {
-    const { library, meta, span, path } = await setup();
+    const { dir, library, meta, span } = await setup();
     const first = await library.createAnnotation({ ...span, tag: 'demand.prisoners' });
-    const bytes = await readFile(path, 'utf8');
+    const bytes = await snapshot(join(dir, 'annotations'));
     const twin = library.createAnnotation({ ...span, tag: 'demand.prisoners' });
     await expect(twin).rejects.toBeInstanceOf(AppFailure);
     await expect(twin).rejects.toMatchObject({ code: 'duplicate' });
-    expect(await readFile(path, 'utf8')).toBe(bytes);
+    expect(await snapshot(join(dir, 'annotations'))).toEqual(bytes);
     const overlap = await library.createAnnotation({ ...span, tag: 'event' });
     expect((await library.listAnnotations(meta.id)).map((a) => [a.id, a.tag])).toEqual([
       [first.id, 'demand.prisoners'],

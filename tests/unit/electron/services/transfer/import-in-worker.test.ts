@@ -45,6 +45,7 @@ describe('the import runs off main', () => {
     const text = (await library.getArticle(meta?.id ?? '')).text;
     const host = {
       taxonomy: () => Promise.resolve(DEFAULT_TAXONOMY),
+      entityIds: () => [],
       texts: () => Promise.resolve<[string, string][]>([[meta?.textSha256 ?? '', text]]),
     };
     const back = await checkInWorker({ raw: JSON.stringify(file) }, host);

@@ -44,7 +44,7 @@ async function withCustomTag(dir: string) {
 }
 
 describe('REFI-QDA import', () => {
-  it('gives back the same articles, annotations, tags and notes in an empty library (library → .qdpx → library)', async () => {
+  it('gives back the same articles, annotations, tags, notes and entities in an empty library (library → .qdpx → library)', async () => {
     const dir = await tempDir();
     const { library: source } = await withCustomTag(join(dir, 'a'));
     const path = join(dir, 'round.qdpx');
@@ -61,7 +61,7 @@ describe('REFI-QDA import', () => {
     expect(report).toMatchObject({
       articlesAdded: 2,
       annotationsAdded: 7,
-      tagsAdded: ['frame', 'frame.conflict'],
+      tagIdsAdded: ['frame', 'frame.conflict'],
     });
     expect(await target.getTaxonomy()).toEqual({
       ...(await source.getTaxonomy()),
@@ -82,15 +82,17 @@ describe('REFI-QDA import', () => {
       const theirs = await target.listAnnotations(meta.id);
       const strip = (a: (typeof mine)[number]) => {
         const copy: Partial<typeof a> = { ...a };
-        delete copy.entityId;
         delete copy.author;
         return copy;
       };
       expect(theirs.map(strip)).toEqual(mine.map(strip));
       expect(new Set(theirs.map((a) => a.author))).toEqual(new Set([userInfo().username]));
     }
-    // The entity could not come in (the merge adds none yet): its link is dropped and reported.
-    expect(report.skipped.map((s) => s.what)).toContain('ستيف ويتكوف');
+    // The entity comes back as itself (from its Case), still linked.
+    const [entity] = source.entities();
+    const strip = (e: typeof entity) => ({ id: e?.id, name: e?.name, kind: e?.kind, aliases: e?.aliases });
+    expect(target.entities().map(strip)).toEqual([strip(entity)]);
+    expect(report.skipped).toEqual([]);
     await source.close();
     await target.close();
   });
@@ -101,7 +103,12 @@ describe('REFI-QDA import', () => {
     const path = join(dir, 'again.qdpx');
     await createExporter(library, 'Hamish test').write({ format: 'qdpx' }, path);
     const report = await importQdpxFile(library, path, 'keep-both');
-    expect(report).toMatchObject({ articlesAdded: 0, articlesMerged: 2, annotationsAdded: 0, tagsAdded: [] });
+    expect(report).toMatchObject({
+      articlesAdded: 0,
+      articlesMerged: 2,
+      annotationsAdded: 0,
+      tagIdsAdded: [],
+    });
     expect(report.annotationsUnchanged + report.annotationsKept).toBe(6);
     await library.close();
   });

@@ -35,7 +35,7 @@ describe('REFI-QDA samples from other tools', () => {
 
     const report = await importQdpxFile(library, path, 'keep-both');
     expect(report.articlesAdded).toBe(10);
-    expect(report.tagsAdded).toHaveLength(307);
+    expect(report.tagIdsAdded).toHaveLength(307);
     const names = await unpack(path, join(dir, 'sample'));
     const metas = await library.listArticles();
     expect(metas.map((m) => m.title).sort()).toContain('ICLS 2024 3-10');
@@ -112,7 +112,7 @@ describe('REFI-QDA samples from other tools', () => {
 
     const library = await Library.open(join(dir, 'lib'));
     const report = await importQdpxFile(library, path, 'keep-both');
-    expect(report).toMatchObject({ articlesAdded: 1, annotationsAdded: 4, tagsAdded: ['code'] });
+    expect(report).toMatchObject({ articlesAdded: 1, annotationsAdded: 4, tagIdsAdded: ['code'] });
     const [meta] = await library.listArticles();
     expect(meta).toMatchObject({
       id: 'cccccccc-0000-4000-8000-000000000001',

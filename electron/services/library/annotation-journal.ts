@@ -1,0 +1,187 @@
+/**
+ * The per-article annotation journal, annotations/<id>.journal: one line of
+ * JSON per acknowledged change (`{"v":1,"put":[…],"del":[…]}`: annotations
+ * added or replaced whole, ids removed), appended and fsynced, so one edit
+ * costs one small append instead of rewriting the article's whole
+ * annotations file. The file annotations/<id>.json stays the snapshot; the
+ * current list is the snapshot with every journal line applied in order
+ * (`foldJournal`). Lines are idempotent (a put replaces by id, a delete of
+ * a missing id does nothing), so a crash between writing a compacted
+ * snapshot and removing the journal replays to the same list.
+ *
+ * A line is only a change once its closing newline is on disk: a last line
+ * without one (a crash mid-append) is torn and dropped, as is any line that
+ * does not parse or validate; the reader counts them for the start-up
+ * report, and the start-up check rewrites the journal without them
+ * (`rewriteJournal`). A journal loaded with a dropped line is also folded
+ * before the next append, so a new line never follows a torn one.
+ */
+
+import { open, readFile, unlink } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { z } from 'zod';
+import type { Annotation } from '../../../shared/model';
+import { annotationSchema } from '../../../shared/schema/annotation-schema';
+import { idSchema } from '../../../shared/schema/fields';
+import { fsyncDirectory, writeFileAtomic } from '../storage/atomic-write';
+import { compareAnnotations } from './library-records';
+
+/** One journal line: annotations put (added or replaced whole, by id) and ids deleted. */
+export interface JournalChange {
+  put: Annotation[];
+  del: string[];
+}
+
+const lineSchema = z.strictObject({
+  v: z.literal(1),
+  put: z.array(annotationSchema),
+  del: z.array(idSchema),
+});
+
+/** A journal as read: its changes in order, the lines kept and the lines dropped (torn or invalid). */
+export interface JournalRead {
+  changes: JournalChange[];
+  lines: number;
+  dropped: number;
+}
+
+/** The journal of the annotations file at `annotationsPath` (`<id>.json` → `<id>.journal`). */
+export const journalPathOf = (annotationsPath: string): string =>
+  annotationsPath.replace(/\.json$/u, '.journal');
+
+/**
+ * The change that turns `before` into `after` (both lists of one article):
+ * every annotation of `after` that is new or not the same object and not
+ * equal (JSON) to its namesake in `before` is put, every id of `before`
+ * missing from `after` deleted. Empty lists when nothing changed.
+ */
+export function diffAnnotations(before: readonly Annotation[], after: readonly Annotation[]): JournalChange {
+  const old = new Map(before.map((a) => [a.id, a]));
+  const put: Annotation[] = [];
+  const kept = new Set<string>();
+  for (const a of after) {
+    kept.add(a.id);
+    const was = old.get(a.id);
+    if (was !== a && (!was || JSON.stringify(was) !== JSON.stringify(a))) put.push(a);
+  }
+  const del = before.filter((a) => !kept.has(a.id)).map((a) => a.id);
+  return { put, del };
+}
+
+/** Applies journal changes in order to `annotations` (not changed); order of the result is not meaningful. */
+export function foldJournal(
+  annotations: readonly Annotation[],
+  changes: readonly JournalChange[],
+): Annotation[] {
+  if (changes.length === 0) return [...annotations];
+  const byId = new Map(annotations.map((a) => [a.id, a]));
+  for (const change of changes) {
+    for (const a of change.put) byId.set(a.id, a);
+    for (const id of change.del) byId.delete(id);
+  }
+  return [...byId.values()];
+}
+
+/** Reads the journal at `path`; a missing journal is an empty one. Never throws on content, only on I/O. */
+export async function readJournal(path: string): Promise<JournalRead> {
+  let raw: string;
+  try {
+    raw = await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { changes: [], lines: 0, dropped: 0 };
+    throw error;
+  }
+  const parts = raw.split('\n');
+  const tail = parts.pop() ?? ''; // after the last newline: empty, or a line cut off by a crash
+  const read: JournalRead = { changes: [], lines: 0, dropped: tail === '' ? 0 : 1 };
+  for (const line of parts) {
+    const change = parseLine(line);
+    if (change) {
+      read.changes.push(change);
+      read.lines++;
+    } else {
+      read.dropped++;
+    }
+  }
+  return read;
+}
+
+function parseLine(line: string): JournalChange | null {
+  try {
+    const parsed = lineSchema.safeParse(JSON.parse(line));
+    return parsed.success ? { put: parsed.data.put, del: parsed.data.del } : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Appends one change to the journal at `path` and resolves once it is on
+ * disk (the line and its newline in one write, then fsync; the folder is
+ * fsynced too when `created`, i.e. the journal did not exist before). On a
+ * failed write the journal is cut back to its length before, then the error
+ * is rethrown.
+ */
+export async function appendJournal(path: string, change: JournalChange, created: boolean): Promise<void> {
+  const line = journalLine(change);
+  const handle = await open(path, 'a', 0o644);
+  try {
+    const { size } = await handle.stat();
+    try {
+      await handle.write(line, null, 'utf8');
+      await handle.datasync();
+    } catch (error) {
+      // A part of the line may be in the file (a full disk): cut it off, so the next line starts clean;
+      // a journal this append created goes again.
+      await handle.truncate(size).catch(() => undefined);
+      if (created) await unlink(path).catch(() => undefined);
+      throw error;
+    }
+  } finally {
+    await handle.close();
+  }
+  if (created) await fsyncDirectory(dirname(path));
+}
+
+/**
+ * What a backup keeps of one article's annotations: the JSON text of its
+ * annotations file with the journal folded in (sorted, pretty-printed), or
+ * null when there is no journal (the file is current as it is) or the file
+ * does not parse (it is then backed up as it is, with its journal).
+ * `annotationsPath` may not exist when the journal holds every annotation.
+ */
+export async function foldedSnapshot(annotationsPath: string, articleId: string): Promise<string | null> {
+  const journal = await readJournal(journalPathOf(annotationsPath));
+  if (journal.changes.length === 0) return null;
+  let snapshot: unknown = { version: 1, articleId, annotations: [] };
+  try {
+    snapshot = JSON.parse(await readFile(annotationsPath, 'utf8'));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return null;
+  }
+  if (typeof snapshot !== 'object' || snapshot === null) return null;
+  const file = snapshot as { annotations?: unknown };
+  if (!Array.isArray(file.annotations)) return null;
+  const annotations = foldJournal(file.annotations as Annotation[], journal.changes).sort(compareAnnotations);
+  return `${JSON.stringify({ ...file, annotations }, null, 2)}\n`;
+}
+
+/** One change as its journal line, newline included. */
+const journalLine = (change: JournalChange): string =>
+  `${JSON.stringify({ v: 1, put: change.put, del: change.del })}\n`;
+
+/** Replaces the journal at `path` with exactly `changes` (atomically: the start-up check's repair). */
+export function rewriteJournal(path: string, changes: readonly JournalChange[]): Promise<void> {
+  return writeFileAtomic(path, changes.map(journalLine).join(''));
+}
+
+/** Removes the journal at `path` (once its changes are in the snapshot) and makes the removal durable. */
+export async function removeJournal(path: string): Promise<void> {
+  try {
+    await unlink(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw error;
+  }
+  await fsyncDirectory(dirname(path));
+}

@@ -1,0 +1,85 @@
+/**
+ * Reads brat standoff (https://brat.nlplab.org/standoff.html): a .txt and its
+ * .ann. T lines become spans (offsets are code points: brat slices a Python
+ * str), checked against the line's own text; a discontinuous T line
+ * ("0 5;6 10") is taken as one span when only spaces or line breaks lie
+ * between its fragments (as Hamish and brat write a span across lines), and
+ * skipped (reported) otherwise. "#" AnnotatorNotes lines become the note of
+ * their T (the escaped "\n" form Hamish writes is read back); relations,
+ * events, attributes and normalizations are reported as skipped.
+ */
+
+import { CodePointIndex } from '../../../../shared/code-points';
+import { unescapeNote } from '../../../../shared/export/brat';
+import { refuse } from '../import-check';
+import type { ForeignDocument, ForeignParse, ForeignSpan, SkippedItem } from './foreign-types';
+import { sliceOf, toCodePoints } from './offsets';
+
+const T_LINE = /^(T\d+)\t(\S+) (\d+ \d+(?:;\d+ \d+)*)\t(.*)$/u;
+const NOTE_LINE = /^#\d+\t\S+ (\S+)\t(.*)$/u;
+const SKIPPED: Record<string, SkippedItem['reason']> = {
+  R: 'relation',
+  E: 'event',
+  A: 'attribute',
+  M: 'attribute',
+};
+
+/** The span of a T line's fragments, or null when text other than whitespace lies between them. */
+function joined(index: CodePointIndex, fragments: [number, number][]): [number, number] | null {
+  for (let i = 1; i < fragments.length; i++) {
+    const gap = sliceOf(index, fragments[i - 1]?.[1] ?? 0, fragments[i]?.[0] ?? 0);
+    if (/\S/u.test(gap)) return null;
+  }
+  return [fragments[0]?.[0] ?? 0, fragments.at(-1)?.[1] ?? 0];
+}
+
+/**
+ * Parses one document: `txt` is the .txt content, `ann` the .ann content,
+ * `name` the document's name for messages. Refuses (invalid-import) a
+ * malformed T line or one whose text is not the .txt at its offsets.
+ */
+export function parseBrat(txt: string, ann: string, name: string): ForeignParse {
+  const index = new CodePointIndex(txt);
+  const spans: ForeignSpan[] = [];
+  const skipped: SkippedItem[] = [];
+  const notes: [string, string][] = [];
+  ann.split(/\r?\n/u).forEach((line, i) => {
+    if (line.trim() === '') return;
+    const where = `${name}.ann line ${i + 1}`;
+    const t = T_LINE.exec(line);
+    if (t) {
+      const [, ref = '', label = '', ranges = '', text = ''] = t;
+      const fragments: [number, number][] = [];
+      for (const range of ranges.split(';')) {
+        const [s, e] = range.split(' ').map(Number);
+        const span = toCodePoints(index, s ?? -1, e ?? -1, 'codepoint');
+        if (!span) refuse('span-mismatch', where, `${ref}: ${range} is outside the text`);
+        fragments.push(span);
+      }
+      const quote = fragments.map(([s, e]) => sliceOf(index, s, e)).join(' ');
+      if (quote !== text) refuse('span-mismatch', where, `${ref}: the text at ${ranges} is not "${text}"`);
+      const span = joined(index, fragments);
+      if (span) spans.push({ ref, start: span[0], end: span[1], label });
+      else skipped.push({ document: name, ref, reason: 'discontinuous' });
+      return;
+    }
+    const note = NOTE_LINE.exec(line);
+    if (note) {
+      notes.push([note[1] ?? '', unescapeNote(note[2] ?? '')]);
+      return;
+    }
+    const reason = SKIPPED[line[0] ?? ''];
+    if (reason || line.startsWith('N')) {
+      skipped.push({ document: name, ref: line.split('\t')[0] ?? '', reason: reason ?? 'attribute' });
+      return;
+    }
+    refuse('not-this-format', where, 'not a brat standoff line');
+  });
+  for (const [ref, note] of notes) {
+    const span = spans.find((s) => s.ref === ref);
+    if (span) span.note = span.note === undefined ? note : `${span.note}\n${note}`;
+    else skipped.push({ document: name, ref, reason: 'unlinked-note' });
+  }
+  const document: ForeignDocument = { name, text: txt, spans };
+  return { kind: 'documents', documents: [document], skipped };
+}

@@ -1,0 +1,64 @@
+/**
+ * What the parsers of other annotators' files produce, before labels are
+ * mapped to tags and texts made canonical: documents with their own text and
+ * spans in code points into it (parsers convert their format's unit), or, for
+ * W3C Web Annotation and Hypothesis files, which carry no text, targets to
+ * anchor in articles the library already has. Items a format has that Hamish
+ * cannot take (relations, events, discontinuous spans…) are listed as skipped,
+ * never dropped silently.
+ */
+
+/** The formats `hamish import-annotations --from` reads besides Hamish JSON. */
+export const FOREIGN_FORMATS = ['brat', 'w3c', 'labelstudio', 'doccano', 'conll'] as const;
+export type ForeignFormat = (typeof FOREIGN_FORMATS)[number];
+
+/** One labelled span of a document: [start, end) in code points of the document's text as given. */
+export interface ForeignSpan {
+  /** The span's id in its file ("T3", a Label Studio region id), for messages. */
+  ref: string;
+  start: number;
+  end: number;
+  label: string;
+  note?: string;
+  author?: string;
+}
+
+/** A document with its own text (brat .txt, a Label Studio task, a doccano line, a CoNLL document). */
+export interface ForeignDocument {
+  /** Where it came from, for messages and the article title ("task 12", "line 3", the file name). */
+  name: string;
+  /** The text as the file gives it (not yet canonical). */
+  text: string;
+  spans: ForeignSpan[];
+}
+
+/** A W3C/Hypothesis annotation: where its target is and what it quotes, anchored later. */
+export interface ForeignTarget {
+  ref: string;
+  /** The target's source: "urn:uuid:<article id>" or the page URL. */
+  source: string;
+  quote: string;
+  prefix: string;
+  suffix: string;
+  /** TextPositionSelector start and end, when given (a hint: its unit and text may differ from ours). */
+  start?: number;
+  end?: number;
+  label: string;
+  note?: string;
+  author?: string;
+}
+
+/** Something of the file that was not imported, and why. */
+export interface SkippedItem {
+  document: string;
+  ref: string;
+  reason: 'relation' | 'event' | 'attribute' | 'discontinuous' | 'not-found' | 'not-text' | 'unlinked-note';
+}
+
+/** A parsed file: documents with texts, or targets to anchor; plus what is left out. */
+export type ForeignParse =
+  | { kind: 'documents'; documents: ForeignDocument[]; skipped: SkippedItem[] }
+  | { kind: 'targets'; targets: ForeignTarget[]; skipped: SkippedItem[] };
+
+/** The label used for a W3C or Hypothesis annotation that carries no tag. */
+export const NO_LABEL = '(none)';

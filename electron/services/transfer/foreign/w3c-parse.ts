@@ -1,0 +1,80 @@
+/**
+ * Reads W3C Web Annotation JSON-LD (https://www.w3.org/TR/annotation-model/:
+ * an AnnotationCollection, an AnnotationPage, an array or one Annotation, as
+ * Recogito and Hamish write them) and Hypothesis API exports ({ rows: [...] }
+ * or an array, target[].selector[] with the same selector types). Each
+ * annotation gives a target to anchor: its source, its TextQuoteSelector
+ * (exact, prefix, suffix) and, as a hint, its TextPositionSelector. The label
+ * is the body with purpose "tagging" (else "classifying"), or the first
+ * Hypothesis tag; the note the "commenting" body, or the Hypothesis text.
+ * An annotation without a TextQuoteSelector cannot be anchored and is skipped.
+ */
+
+import { refuse } from '../import-check';
+import { asList, asObject, parseJsonFile } from './json-input';
+import { NO_LABEL, type ForeignParse, type ForeignTarget, type SkippedItem } from './foreign-types';
+
+const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+/** The annotations of whatever W3C or Hypothesis container `data` is. */
+function annotationsOf(data: unknown): unknown[] {
+  if (Array.isArray(data)) return data;
+  const o = asObject(data);
+  if (Array.isArray(o['rows'])) return o['rows'];
+  if (o['type'] === 'AnnotationCollection') return annotationsOf(o['first']);
+  if (o['type'] === 'AnnotationPage') return asList(o['items']);
+  if (o['type'] === 'Annotation' || o['target'] !== undefined) return [o];
+  return [];
+}
+
+/** The value of the first textual body with one of `purposes`. */
+function bodyValue(bodies: unknown[], purposes: string[]): string | undefined {
+  for (const purpose of purposes) {
+    const body = bodies.map(asObject).find((b) => b['purpose'] === purpose && typeof b['value'] === 'string');
+    if (body) return text(body['value']);
+  }
+  return undefined;
+}
+
+/** Parses a W3C or Hypothesis file; `name` is the file's name. */
+export function parseW3c(raw: string, name: string): ForeignParse {
+  const annotations = annotationsOf(parseJsonFile(raw, name));
+  if (annotations.length === 0)
+    refuse('not-this-format', name, 'no Web Annotation or Hypothesis annotations');
+  const targets: ForeignTarget[] = [];
+  const skipped: SkippedItem[] = [];
+  annotations.forEach((item, i) => {
+    const a = asObject(item);
+    const ref = text(a['id']) ?? `annotation ${i + 1}`;
+    const target = asObject(asList(a['target'])[0]);
+    const source = text(target['source']) ?? text(asObject(target['source'])['id']) ?? text(a['uri']) ?? '';
+    const selectors = asList(target['selector']).map(asObject);
+    const quote = selectors.find((s) => s['type'] === 'TextQuoteSelector');
+    const position = selectors.find((s) => s['type'] === 'TextPositionSelector');
+    const exact = text(quote?.['exact']);
+    if (!quote || !exact) {
+      skipped.push({ document: source || name, ref, reason: 'not-text' });
+      return;
+    }
+    const bodies = asList(a['body']);
+    const tags = asList(a['tags']).filter((t): t is string => typeof t === 'string');
+    const label = bodyValue(bodies, ['tagging', 'classifying']) ?? tags[0] ?? NO_LABEL;
+    const note = bodyValue(bodies, ['commenting', 'describing']) ?? (text(a['text']) || undefined);
+    const creator = asObject(a['creator']);
+    const author = text(creator['name']) ?? text(a['creator']) ?? text(a['user']);
+    const start = Number(position?.['start']);
+    const end = Number(position?.['end']);
+    targets.push({
+      ref,
+      source,
+      quote: exact,
+      prefix: text(quote['prefix']) ?? '',
+      suffix: text(quote['suffix']) ?? '',
+      ...(Number.isInteger(start) && Number.isInteger(end) ? { start, end } : {}),
+      label,
+      ...(note === undefined ? {} : { note }),
+      ...(author === undefined ? {} : { author }),
+    });
+  });
+  return { kind: 'targets', targets, skipped };
+}
