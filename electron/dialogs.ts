@@ -7,7 +7,7 @@ import type { UiLanguage } from '../shared/preferences';
 const TITLES = {
   ar: {
     open: 'فتح ملف نصي',
-    export: 'تصدير التعليقات',
+    export: 'تصدير التوسيمات',
     text: 'ملفات نصية',
     json: 'JSON',
     importFiles: 'استيراد ملفات',
@@ -28,7 +28,7 @@ const TITLES = {
 /** Titles and filters of the export (any format) and import dialogs. */
 const TRANSFER = {
   ar: {
-    import: 'استيراد التعليقات (Hamish JSON)',
+    import: 'استيراد التوسيمات (Hamish JSON)',
     bratFolder: 'اسم مجلد brat الجديد',
     json: 'Hamish JSON',
     w3c: 'W3C Web Annotation (JSON-LD)',

@@ -67,3 +67,39 @@ export function editCommand(api: AnnotationApi, before: Annotation, after: Annot
     redo: () => api.updateAnnotation(after.articleId, after.id, patchOf(after)),
   };
 }
+
+/**
+ * One step for annotations created in several articles at once (tag mentions
+ * across the library): undo deletes each article's, redo restores them.
+ * `articleId` is the article the step is shown with (the one open when it was made).
+ */
+export function createAcrossCommand(
+  api: AnnotationApi,
+  articleId: string,
+  groups: readonly { articleId: string; annotations: Annotation[] }[],
+): UndoCommand {
+  const parts = groups.map((g) => createCommand(api, g.articleId, g.annotations));
+  const all = groups.flatMap((g) => g.annotations);
+  /** Runs `direction` on every part, stopping at the first failure. */
+  const run = async (direction: 'undo' | 'redo') => {
+    for (const part of direction === 'undo' ? [...parts].reverse() : parts) {
+      const result = await part[direction]();
+      if (!result.ok) return result;
+    }
+    return { ok: true as const, value: null };
+  };
+  return {
+    articleId,
+    label: 'createMany',
+    ids: all.map((a) => a.id),
+    writes: (direction) => (direction === 'redo' ? all : []),
+    retag: (from, to) =>
+      createAcrossCommand(
+        api,
+        articleId,
+        groups.map((g) => ({ articleId: g.articleId, annotations: retagged(g.annotations, from, to) })),
+      ),
+    undo: () => run('undo'),
+    redo: () => run('redo'),
+  };
+}

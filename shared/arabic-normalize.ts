@@ -28,6 +28,14 @@ for (let d = 0; d <= 9; d++) {
   FOLD[String.fromCodePoint(0x06f0 + d)] = String(d);
 }
 
+/** Arabic-Indic (U+0660–0669) and Persian (U+06F0–06F9) digits; the low four bits of each are its value. */
+const NON_LATIN_DIGIT = /[\u0660-\u0669\u06F0-\u06F9]/gu;
+
+/** `text` with Arabic-Indic and Persian digits written 0–9 and nothing else changed (typed dates, ids from labels). */
+export function asciiDigits(text: string): string {
+  return text.replace(NON_LATIN_DIGIT, (d) => String((d.codePointAt(0) ?? 0) & 0xf));
+}
+
 /** Normalises one character (already NFKC); '' when it is dropped. */
 function foldChar(ch: string): string {
   if (STRIP.test(ch)) return '';

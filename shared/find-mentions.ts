@@ -66,3 +66,29 @@ export function findMentions(
   }
   return [...found.values()].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
 }
+
+/** The phrases that name a mention: the quote, and the entity's Arabic and English names and aliases. */
+export function mentionPhrases(
+  quote: string,
+  entity?: { name: { ar: string; en: string }; aliases: readonly string[] },
+): string[] {
+  const names = entity ? [entity.name.ar, entity.name.en, ...entity.aliases] : [];
+  return [...new Set([quote, ...names].map((p) => p.trim()).filter((p) => p.length > 0))];
+}
+
+/**
+ * `findMentions` without the spans an annotation tagged `tag` already
+ * overlaps ("tag all mentions" adds only what is not yet tagged so).
+ */
+export function untaggedMentions(
+  index: CodePointIndex,
+  phrases: readonly string[],
+  annotations: readonly { tag: string; start: number; end: number }[],
+  tag: string | undefined,
+  prepared?: NormalizedText,
+): [number, number][] {
+  const sameTag = tag === undefined ? [] : annotations.filter((x) => x.tag === tag);
+  return findMentions(index, phrases, prepared).filter(
+    ([s, e]) => !sameTag.some((x) => x.start < e && s < x.end),
+  );
+}

@@ -21,6 +21,13 @@ import type { CodeChoiceEntry, RefiImportReport, RefiPreview } from './export/re
 import type { BatchImportReport, DuplicateChoice, DuplicateOutcome, ImportProgress } from './import-types';
 import type { ArticlePage, ArticleQuery } from './library-query';
 import type {
+  EntityMention,
+  LibraryMention,
+  MentionQuery,
+  MentionTagging,
+  TaggedArticle,
+} from './library-mentions';
+import type {
   Annotation,
   AnnotationPatch,
   Article,
@@ -88,34 +95,17 @@ export interface HamishApi {
   openTextFile(): Promise<Result<PickedTextFile | null>>;
   /** Shows the system save dialog and writes the article's annotations as Hamish JSON; null if cancelled. */
   exportAnnotations(articleId: string): Promise<Result<{ path: string } | null>>;
-  /**
-   * Shows the save dialog and exports the requested articles (all when
-   * `articleIds` is absent) as Hamish JSON, W3C Web Annotation, CSV or a brat
-   * folder; null if cancelled.
-   */
+  /** Save dialog, then exports the requested articles (all when `articleIds` is absent) in the asked format; null if cancelled. */
   exportLibrary(request: ExportRequest): Promise<Result<ExportSummary | null>>;
-  /**
-   * Shows the open dialog for a Hamish JSON file and imports it; nothing is
-   * written unless the whole file is valid. Null if the dialog is cancelled.
-   * Progress is pushed as 'annotation-import-progress'; cancelImport stops it
-   * before it writes. One at a time ('busy').
-   */
+  /** Open dialog for a Hamish JSON file, imported all-or-nothing (null if cancelled); progress as 'annotation-import-progress', cancelImport stops it before it writes; one at a time ('busy'). */
   importAnnotations(onConflict: ConflictPolicy): Promise<Result<ImportReport | null>>;
-  /**
-   * Shows the open dialog for a REFI-QDA project (.qdpx) and previews it: its
-   * sources, selections, users and each code's proposed tag; writes nothing.
-   * Null if the dialog is cancelled.
-   */
+  /** Open dialog for a REFI-QDA .qdpx; its sources, users and each code's proposed tag; writes nothing; null if cancelled. */
   previewQdpx(): Promise<Result<RefiPreview | null>>;
-  /**
-   * Imports the previewed .qdpx at `path` (chosen in this session) with the
-   * user's code choices (codes left out keep their proposal) under
-   * `onConflict`; new tags join the scheme; all-or-nothing like importAnnotations.
-   */
+  /** Imports the previewed .qdpx at `path` (chosen this session) with the user's code choices, all-or-nothing. */
   importQdpx(
     path: string,
-    choices: CodeChoiceEntry[],
-    onConflict: ConflictPolicy,
+    codes: CodeChoiceEntry[],
+    policy: ConflictPolicy,
   ): Promise<Result<RefiImportReport>>;
   /** Current preferences. */
   getPreferences(): Promise<Result<Preferences>>;
@@ -148,8 +138,17 @@ export interface HamishApi {
    * (its report's `pendingId`), once; not-found when unknown or already chosen.
    */
   resolveDuplicate(pendingId: string, choice: DuplicateChoice): Promise<Result<DuplicateOutcome>>;
-  /** Full-text search over titles and texts (Arabic spelling variants match), ranked, with passages. */
+  /**
+   * Full-text search over titles and texts (Arabic spelling variants match), ranked, with passages;
+   * a query naming an entity (any of its names or aliases, any script) also finds its other names.
+   */
   search(query: string, limit?: number): Promise<Result<SearchResponse>>;
+  /** Untagged whole-word mentions of phrases (and an entity's names) in every live article, each with its passage. */
+  findLibraryMentions(query: MentionQuery): Promise<Result<LibraryMention[]>>;
+  /** Tags mentions in several articles with one tag (and entity): all or none; the created annotations by article. */
+  tagLibraryMentions(request: MentionTagging): Promise<Result<TaggedArticle[]>>;
+  /** The annotations linked to an entity across the library, each with its article and passage. */
+  listEntityMentions(entityId: string): Promise<Result<EntityMention[]>>;
   /** What the start-up check did: temp files removed, damaged files quarantined (with the article affected), preferences set aside. */
   getStartupReport(): Promise<Result<StartupReport>>;
   /**
@@ -217,6 +216,9 @@ export const API_METHODS = [
   'cancelImport',
   'resolveDuplicate',
   'search',
+  'findLibraryMentions',
+  'tagLibraryMentions',
+  'listEntityMentions',
   'getStartupReport',
   'adoptArticle',
   'listBackups',
@@ -232,7 +234,10 @@ type ListsAll<All, Listed> = [Exclude<All, Listed>] extends [never] ? true : Exc
 /** Fails to compile when a method of HamishApi is missing from API_METHODS. */
 export const API_METHODS_COMPLETE: ListsAll<ApiMethod, (typeof API_METHODS)[number]> = true;
 
-/** Commands the application menu sends to the renderer. */
+/**
+ * Commands the application menu sends to the renderer ('menu-command'): the
+ * app's (files, dialogs, views, language, undo) and the open article's.
+ */
 export const MENU_COMMANDS = [
   'new-article',
   'open-text-file',
@@ -244,6 +249,16 @@ export const MENU_COMMANDS = [
   'set-language-en',
   'import-files',
   'import-folder',
+  'show-backups',
+  'undo',
+  'redo',
+  'find',
+  'edit-scheme',
+  'next-annotation',
+  'previous-annotation',
+  'tag-all-mentions',
+  'delete-annotation',
+  'show-shortcuts',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

@@ -21,6 +21,7 @@ import {
 import { entityInputSchema } from './schema/entity-schema';
 import { idSchema, languageTagSchema, schemeIdSchema, tagIdSchema } from './schema/fields';
 import { MAX_ANNOTATIONS_PER_CALL } from './schema/limits';
+import { mentionQuerySchema, mentionTaggingSchema } from './schema/mention-schema';
 import { tagReassignmentSchema, taxonomySchema } from './schema/taxonomy-schema';
 
 /** Longest search query, in UTF-16 units. */
@@ -36,6 +37,7 @@ export const articleQuerySchema = z.strictObject({
     from: z.iso.date().optional(),
     to: z.iso.date().optional(),
     hasType: schemeIdSchema.optional(),
+    undated: z.literal(true).optional(),
   }),
   sort: z.strictObject({
     key: z.union([
@@ -111,6 +113,9 @@ export const API_ARGS: ArgsSchemas = {
     z.tuple([z.string().max(MAX_QUERY_LENGTH)]),
     z.tuple([z.string().max(MAX_QUERY_LENGTH), z.number().int().min(1).max(200)]),
   ]),
+  findLibraryMentions: z.tuple([mentionQuerySchema]),
+  tagLibraryMentions: z.tuple([mentionTaggingSchema]),
+  listEntityMentions: z.tuple([idSchema]),
   getStartupReport: z.tuple([]),
   adoptArticle: z.tuple([idSchema]),
   listBackups: z.tuple([]),

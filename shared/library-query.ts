@@ -1,6 +1,6 @@
 /**
  * Listing a large library: filter (source, language, status, publication
- * date range, "has annotations of type X", trash or not), sort by any column
+ * date range or no date at all, "has annotations of type X", trash or not), sort by any column
  * and cut one page. Pure, so main runs it over 10,000 articles and sends the
  * renderer one page plus the choices for the filter menus.
  */
@@ -19,6 +19,8 @@ export interface ArticleFilter {
   to?: string;
   /** Top-level taxonomy type id the article must have at least one annotation of. */
   hasType?: string;
+  /** Only articles without a publication date (imports often find none). */
+  undated?: true;
 }
 
 export interface ArticleQuery {
@@ -37,6 +39,8 @@ export interface ArticlePage {
   /** Values present in the library (or trash), for the filter menus. */
   sources: string[];
   languages: string[];
+  /** Articles of the library (or trash) without a publication date, whatever the filter. */
+  undated: number;
 }
 
 export const DEFAULT_QUERY: ArticleQuery = {
@@ -75,6 +79,7 @@ function matches(meta: ArticleMeta, filter: ArticleFilter): boolean {
   if (filter.language !== undefined && meta.language !== filter.language) return false;
   if (filter.status !== undefined && statusOf(meta) !== filter.status) return false;
   if ((filter.from || filter.to) && !meta.date) return false;
+  if (filter.undated && meta.date) return false;
   if (filter.from && meta.date < filter.from) return false;
   if (filter.to && meta.date > filter.to) return false;
   if (filter.hasType && !(meta.annotationCounts?.[filter.hasType] ?? 0)) return false;
@@ -135,5 +140,6 @@ export function queryArticles(all: readonly ArticleMeta[], query: ArticleQuery):
     total: found.length,
     sources: distinct(pool.map((m) => m.source)),
     languages: distinct(pool.map((m) => m.language)),
+    undated: pool.filter((m) => !m.date).length,
   };
 }

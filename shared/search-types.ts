@@ -12,6 +12,8 @@ export interface SearchResult {
   passage: Passage | null;
   /** Hits in the title (code points). */
   titleHits: TextSpan[];
+  /** Found through another name of an entity the query names (that name), not the query itself. */
+  via?: string;
 }
 
 export interface SearchResponse {
@@ -19,4 +21,6 @@ export interface SearchResponse {
   /** Articles that match, before `limit`. */
   total: number;
   results: SearchResult[];
+  /** The entities whose names the query is (their other names were searched too). */
+  entityIds?: string[];
 }

@@ -1,12 +1,15 @@
 /**
  * The tag scheme annotations draw from: types (Actor, Demand, Event), some with
  * subtypes (Demand: Prisoners / Settlements / Other). A tag id is "type" or
- * "type.subtype". Colours come from the Okabe–Ito colour-blind-safe palette.
+ * "type.subtype". Each type has an Okabe–Ito hue (its underline on the text);
+ * its tags take tints from shared/tag-colours.ts that stay apart on the page.
  * The shapes are derived from shared/schema/taxonomy-schema.ts.
  */
 
 import defaultScheme from './default-taxonomy.json' with { type: 'json' };
 import type { Label, Taxonomy, TypeDefinition } from './schema/taxonomy-schema';
+import { SCHEME_ID } from './schema/fields';
+import { underlineMark, type UnderlineMark } from './tag-marks';
 
 export type { Label, SubtypeDefinition, Taxonomy, TypeDefinition } from './schema/taxonomy-schema';
 
@@ -18,14 +21,19 @@ export interface TagDefinition {
   /** Label of the type alone ("Demand"), for grouping. */
   typeLabel: Label;
   color: string;
+  /** The type's colour: the underline of every tag of the type. */
+  typeColor: string;
+  /** The underline style that tells this tag from the others of its type without colour. */
+  underline: UnderlineMark;
 }
 
 /**
  * The default scheme, kept as data in default-taxonomy.json (a taxonomy.json
  * as the library writes it). Each type has its own Okabe–Ito hue (blue,
- * orange, bluish green); its subtypes are lighter and darker shades of that
- * hue, so types stay apart for every kind of colour vision and subtypes read
- * as family; their shortcut keys run 1, 2, 3… in order.
+ * orange, bluish green), drawn as the underline of all its tags; each subtype
+ * has a palette colour of its own (TAG_PALETTE), so within a type every tint
+ * on the page differs from every other by ΔE ≥ 11.8, and the underline style
+ * tells them apart without colour; their shortcut keys run 1, 2, 3… in order.
  */
 export const DEFAULT_TAXONOMY: Taxonomy = { version: 1, types: defaultScheme.types };
 
@@ -35,13 +43,23 @@ export const TYPE_ITSELF_KEY = '0';
 /** Every tag an annotation may carry: each type (its subtype not known yet), then each of its subtypes. */
 export function listTags(taxonomy: Taxonomy): TagDefinition[] {
   return taxonomy.types.flatMap((type): TagDefinition[] => [
-    { id: type.id, typeId: type.id, label: type.label, typeLabel: type.label, color: type.color },
-    ...type.subtypes.map((sub) => ({
+    {
+      id: type.id,
+      typeId: type.id,
+      label: type.label,
+      typeLabel: type.label,
+      color: type.color,
+      typeColor: type.color,
+      underline: underlineMark(0),
+    },
+    ...type.subtypes.map((sub, i) => ({
       id: `${type.id}.${sub.id}`,
       typeId: type.id,
       label: sub.label,
       typeLabel: type.label,
       color: sub.color,
+      typeColor: type.color,
+      underline: underlineMark(i + 1),
     })),
   ]);
 }
@@ -62,6 +80,7 @@ export function taxonomyProblems(taxonomy: Taxonomy): string[] {
     const ids = new Set<string>();
     const keys = new Set<string>(reserved);
     for (const item of items) {
+      if (!SCHEME_ID.test(item.id)) problems.push(`${where}: id "${item.id}" is not a-z, 0-9, "_" or "-"`);
       if (ids.has(item.id)) problems.push(`${where}: duplicate id "${item.id}"`);
       ids.add(item.id);
       if (item.key !== '' && keys.has(item.key)) problems.push(`${where}: key "${item.key}" used twice`);

@@ -94,11 +94,11 @@ export const AR: Catalogue = {
   seeHelp: (command) => `شغّل «hamish ${command} --help» لمعرفة طريقة استخدامه.`,
   cancelled: () => 'توقف الاستيراد قبل آخر ملف.',
   noFiles: () => 'لم يوجد ملف للاستيراد.',
-  orphanedLeftOut: (n) => `تُرك ${n} من التعليقات اليتيمة خارج التصدير (لم يعد نصّها موجودًا في المقال).`,
-  exported: (n, m, path) => `صُدّرت التعليقات إلى ${path}: عدد التعليقات ${n}، وعدد المقالات ${m}.`,
+  orphanedLeftOut: (n) => `تُرك ${n} من التوسيمات اليتيمة خارج التصدير (لم يعد نصّها موجودًا في المقال).`,
+  exported: (n, m, path) => `صُدّرت التوسيمات إلى ${path}: عدد التوسيمات ${n}، وعدد المقالات ${m}.`,
   articlesMerged: (added, merged) => `المقالات: أُضيف ${added}، ودُمج ${merged}.`,
   annotationsMerged: (added, replaced, keptMine, unchanged) =>
-    `التعليقات: أُضيف ${added}، واستُبدل ${replaced}، وبقي ${keptMine} كما هو هنا عند التعارض، و${unchanged} موجود من قبل.`,
+    `التوسيمات: أُضيف ${added}، واستُبدل ${replaced}، وبقي ${keptMine} كما هو هنا عند التعارض، و${unchanged} موجود من قبل.`,
   skippedItem: (document, ref, reason) => `تُرك ${ref} من ${document} (${skipReason(reason, 'ar')}).`,
   dryRun: () => 'معاينة فقط: لم يُكتب شيء.',
   notImported: (index, id, title, kind) =>

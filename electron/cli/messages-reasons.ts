@@ -24,16 +24,16 @@ const IMPORT_REFUSALS: Record<string, Pair> = {
     'the file is not valid JSON (it may be truncated or not a Hamish file)',
     'الملف ليس JSON صالحًا (ربما كان مبتورًا أو ليس ملف هامش)',
   ],
-  'wrong-format': ['this is not a Hamish annotations file', 'هذا ليس ملف تعليقات هامش'],
+  'wrong-format': ['this is not a Hamish annotations file', 'هذا ليس ملف توسيمات هامش'],
   'wrong-version': ['this Hamish file version is not supported', 'إصدار ملف هامش هذا غير مدعوم'],
   'invalid-value': ['a value is missing or invalid', 'قيمة ناقصة أو غير صالحة'],
   'text-mismatch': ['the text does not match its SHA-256', 'النص لا يطابق بصمته SHA-256'],
-  'out-of-range': ["an annotation points outside its article's text", 'تعليق يشير إلى خارج نص مقاله'],
+  'out-of-range': ["an annotation points outside its article's text", 'توسيم يشير إلى خارج نص مقاله'],
   'quote-mismatch': ['a quote does not match the text at its offsets', 'اقتباس لا يطابق النص في موضعه'],
   'unknown-tag': ["a tag is not in this library's scheme", 'وسم غير موجود في مخطط هذه المكتبة'],
   'unknown-entity': [
     'an annotation links to an entity neither the file nor this library has',
-    'تعليق يشير إلى كيان ليس في الملف ولا في هذه المكتبة',
+    'توسيم يشير إلى كيان ليس في الملف ولا في هذه المكتبة',
   ],
   'duplicate-id': ['an id is used twice', 'معرّف مستخدم مرتين'],
   'not-refi': ['it is not a REFI-QDA project (.qdpx)', 'ليس مشروع REFI-QDA ‏(‎.qdpx)'],
@@ -48,7 +48,7 @@ const IMPORT_REFUSALS: Record<string, Pair> = {
   ],
   'unknown-article': [
     'an annotation targets a page this library does not hold (name the article with --article ID)',
-    'تعليق يستهدف صفحة ليست في هذه المكتبة (سمِّ المقال بـ ‎--article ID)',
+    'توسيم يستهدف صفحة ليست في هذه المكتبة (سمِّ المقال بـ ‎--article ID)',
   ],
 };
 const NOT_HAMISH: Pair = ['it is not a valid Hamish file', 'ليس ملف هامش صالحًا'];

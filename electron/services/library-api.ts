@@ -2,12 +2,14 @@
  * The API handlers of the library feature (issue "a library of real
  * articles"): paged queries, metadata and status edits, the trash, batch
  * import (progress goes out through `services.imports.onProgress`), and
- * search. Plain values; the dispatcher builds the Result. Spread into createAppApi.
+ * search (entity names too), mentions across the library. Plain values; the dispatcher builds the Result. Spread into createAppApi.
  */
 
 import type { ApiHandlers } from '../../shared/ipc-contract';
 import { queryArticles } from '../../shared/library-query';
 import { AppFailure } from '../../shared/result';
+import { findLibraryMentions, listEntityMentions, tagLibraryMentions } from './mentions/library-mentions';
+import { searchWithEntities } from './search/entity-search';
 import type { Services } from './services';
 
 export type LibraryApiMethods =
@@ -21,7 +23,10 @@ export type LibraryApiMethods =
   | 'importPaths'
   | 'cancelImport'
   | 'resolveDuplicate'
-  | 'search';
+  | 'search'
+  | 'findLibraryMentions'
+  | 'tagLibraryMentions'
+  | 'listEntityMentions';
 
 export interface LibraryApiDeps {
   services: Services;
@@ -62,6 +67,9 @@ export function createLibraryApi(deps: LibraryApiDeps): Pick<ApiHandlers, Librar
       return null;
     },
     resolveDuplicate: (pendingId, choice) => imports.resolveDuplicate(pendingId, choice),
-    search: (query, limit) => services.search.search(query, limit),
+    search: (query, limit) => searchWithEntities(services, query, limit),
+    findLibraryMentions: (query) => findLibraryMentions(services, query),
+    tagLibraryMentions: (request) => tagLibraryMentions(services, request),
+    listEntityMentions: (id) => listEntityMentions(services, id),
   };
 }

@@ -1,7 +1,8 @@
 /**
  * CSV export for spreadsheets: UTF-8 with a byte order mark (so Excel and
  * LibreOffice recognise Arabic), one header row, one row per annotation,
- * CRLF line ends and RFC 4180 quoting. Offsets are code points. Every
+ * CRLF line ends and RFC 4180 quoting. Beside the type and subtype ids,
+ * their labels in Arabic and English from the export's taxonomy. Offsets are code points. Every
  * text cell is made safe for spreadsheets (shared/export/safe-text.ts):
  * controls other than TAB and LF dropped (in the quote, replaced by U+FFFD
  * so start..end still counts it), formula triggers neutralised with a
@@ -10,6 +11,7 @@
 
 import type { Entity } from '../model';
 import type { HamishExport } from '../export-format';
+import type { Label, Taxonomy } from '../taxonomy';
 import { splitTag } from '../export-format';
 import { dropControls, maskControls, neutraliseFormula } from './safe-text';
 
@@ -21,6 +23,10 @@ export const CSV_COLUMNS = [
   'source',
   'type',
   'subtype',
+  'type_label_ar',
+  'type_label_en',
+  'subtype_label_ar',
+  'subtype_label_en',
   'entity',
   'quote',
   'start',
@@ -50,12 +56,22 @@ const textCell = (value: string): string => neutraliseFormula(dropControls(value
 /** The quote cell made safe: controls replaced one for one (so end − start still counts it), formulas neutralised. */
 const quoteCell = (value: string): string => neutraliseFormula(maskControls(value));
 
+const NO_LABEL: Label = { ar: '', en: '' };
+
+/** The labels of a tag's type and subtype in `taxonomy` (empty when the scheme no longer has them). */
+function tagLabels(taxonomy: Taxonomy, type: string, subtype: string | undefined): [Label, Label] {
+  const typeDef = taxonomy.types.find((t) => t.id === type);
+  const sub = subtype === undefined ? undefined : typeDef?.subtypes.find((s) => s.id === subtype);
+  return [typeDef?.label ?? NO_LABEL, sub?.label ?? NO_LABEL];
+}
+
 /** The whole export as CSV text (with BOM). */
 export function buildCsv(data: HamishExport): string {
   const rows: string[][] = [[...CSV_COLUMNS]];
   for (const article of data.articles) {
     for (const a of article.annotations) {
       const { type, subtype } = splitTag(a.tag);
+      const [typeLabel, subLabel] = tagLabels(data.taxonomy, type, subtype);
       rows.push([
         textCell(article.id),
         textCell(article.title),
@@ -63,6 +79,10 @@ export function buildCsv(data: HamishExport): string {
         textCell(article.source),
         textCell(type),
         textCell(subtype ?? ''),
+        textCell(typeLabel.ar),
+        textCell(typeLabel.en),
+        textCell(subLabel.ar),
+        textCell(subLabel.en),
         textCell(entityName(data.entities, a.entityId, article.language)),
         quoteCell(a.quote),
         String(a.start),

@@ -3,15 +3,17 @@
  * export object: one AnnotationCollection whose first AnnotationPage holds
  * every annotation. Each target carries a TextPositionSelector (code points,
  * the W3C unit) and a TextQuoteSelector; the tag is a body with purpose
- * "tagging", its type one with "classifying", the note a TextualBody with
- * "commenting" (its language told by its own script, or left out), a linked
- * entity a SpecificResource with "identifying".
+ * "tagging", its type one with "classifying", the tag's labels (Arabic and
+ * English, "Demand: Prisoners") TextualBodies with "describing" and their
+ * language, the note a TextualBody with "commenting" (its language told by
+ * its own script, or left out), a linked entity a SpecificResource with "identifying".
  * Validated in tests by shared/schema/web-annotation.schema.json.
  */
 
 import type { ExportedAnnotation, ExportedArticle, HamishExport } from '../export-format';
 import { splitTag } from '../export-format';
 import { scriptLanguage } from '../arabic-text';
+import type { Taxonomy } from '../taxonomy';
 
 export const W3C_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
@@ -20,7 +22,7 @@ export const urnOf = (id: string): string => `urn:uuid:${id}`;
 
 export interface W3cBody {
   type: 'TextualBody' | 'SpecificResource';
-  purpose: 'tagging' | 'classifying' | 'commenting' | 'identifying';
+  purpose: 'tagging' | 'classifying' | 'describing' | 'commenting' | 'identifying';
   value?: string;
   source?: string;
   format?: 'text/plain';
@@ -63,11 +65,34 @@ export interface W3cCollection {
   first: { id: string; type: 'AnnotationPage'; startIndex: 0; items: W3cAnnotation[] };
 }
 
-/** The annotation's bodies: tag, type, note (its `language` told by its own script, else left out) and entity. */
-function bodies(a: ExportedAnnotation): W3cBody[] {
+/** The tag's name in each language of the scheme ("مطلب: الأسرى", "Demand: Prisoners"), none when it has no label there. */
+function labelBodies(tag: string, taxonomy: Taxonomy | undefined): W3cBody[] {
+  const { type, subtype } = splitTag(tag);
+  const typeDef = taxonomy?.types.find((t) => t.id === type);
+  const sub = typeDef?.subtypes.find((s) => s.id === subtype);
+  if (!typeDef) return [];
+  return (['ar', 'en'] as const).flatMap((lang) => {
+    const value = [typeDef.label[lang], sub?.label[lang] ?? ''].filter((x) => x.trim() !== '').join(': ');
+    return value
+      ? [
+          {
+            type: 'TextualBody' as const,
+            purpose: 'describing' as const,
+            value,
+            format: 'text/plain' as const,
+            language: lang,
+          },
+        ]
+      : [];
+  });
+}
+
+/** The annotation's bodies: tag, type, labels, note (its `language` told by its own script, else left out) and entity. */
+function bodies(a: ExportedAnnotation, taxonomy: Taxonomy | undefined): W3cBody[] {
   const out: W3cBody[] = [
     { type: 'TextualBody', purpose: 'tagging', value: a.tag, format: 'text/plain' },
     { type: 'TextualBody', purpose: 'classifying', value: splitTag(a.tag).type, format: 'text/plain' },
+    ...labelBodies(a.tag, taxonomy),
   ];
   if (a.note !== undefined && a.note !== '') {
     const language = scriptLanguage(a.note);
@@ -85,8 +110,12 @@ function bodies(a: ExportedAnnotation): W3cBody[] {
   return out;
 }
 
-/** One W3C Annotation for an annotation of `article`. */
-export function toW3cAnnotation(article: ExportedArticle, a: ExportedAnnotation): W3cAnnotation {
+/** One W3C Annotation for an annotation of `article`; `taxonomy` gives the tag's labels. */
+export function toW3cAnnotation(
+  article: ExportedArticle,
+  a: ExportedAnnotation,
+  taxonomy?: Taxonomy,
+): W3cAnnotation {
   return {
     id: urnOf(a.id),
     type: 'Annotation',
@@ -94,7 +123,7 @@ export function toW3cAnnotation(article: ExportedArticle, a: ExportedAnnotation)
     created: a.createdAt,
     modified: a.updatedAt,
     ...(a.author ? { creator: { type: 'Person' as const, name: a.author } } : {}),
-    body: bodies(a),
+    body: bodies(a, taxonomy),
     target: {
       type: 'SpecificResource',
       source: {
@@ -115,7 +144,7 @@ export function toW3cAnnotation(article: ExportedArticle, a: ExportedAnnotation)
 /** The whole export as one AnnotationCollection with its single page embedded. */
 export function buildW3cCollection(data: HamishExport, collectionId: string): W3cCollection {
   const items = data.articles.flatMap((article) =>
-    article.annotations.map((a) => toW3cAnnotation(article, a)),
+    article.annotations.map((a) => toW3cAnnotation(article, a, data.taxonomy)),
   );
   const id = urnOf(collectionId);
   return {

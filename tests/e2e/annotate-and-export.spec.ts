@@ -62,9 +62,9 @@ test('tags three passages by mouse, keeps them across a reload, and exports them
   for (const [name, texts] of Object.entries(expected))
     expect(await highlightedTexts(app, name)).toEqual(texts);
 
-  // Export through the toolbar button; the "save dialog" answers with a path in the temp folder.
-  await page.getByRole('button', { name: 'تصدير التعليقات…' }).click();
-  await expect(page.getByTestId('status')).toContainText('صُدِّرت التعليقات');
+  // Export through Article › Export this article's annotations…; the "save dialog" answers with a path in the temp folder.
+  await app.sendMenuCommand('export-annotations');
+  await expect(page.getByTestId('status')).toContainText('صُدِّرت التوسيمات');
   expect(app.exportedPaths).toHaveLength(1);
   const exported = JSON.parse(await readFile(app.exportedPaths[0] as string, 'utf8')) as {
     articles: {
@@ -104,7 +104,7 @@ test('deleting an annotation from the side panel removes its highlight and its r
   await expect(page.locator('.panel-item')).toHaveCount(1);
   expect(await highlightedTexts(app, 'hamish-actor')).toEqual(['خليل الحية']);
 
-  await page.getByRole('button', { name: 'حذف التعليق «خليل الحية»' }).click();
+  await page.getByRole('button', { name: 'حذف التوسيم «خليل الحية»' }).click();
   await expect(page.locator('.panel-item')).toHaveCount(0);
   expect(await highlightedTexts(app, 'hamish-actor')).toEqual([]);
   // The row goes at once; the record only once main has written the file.

@@ -81,7 +81,7 @@ test('overlapping annotations by mouse; click selects the innermost; retag, note
   // Undo the note, then the retag; redo both.
   await page.locator('.reader-scroll').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('Control+z');
-  await expect(page.getByTestId('status')).toHaveText('تم التراجع عن تعديل التعليق.');
+  await expect(page.getByTestId('status')).toHaveText('تم التراجع عن تعديل التوسيم.');
   await expect
     .poll(() => summary(app))
     .toContainEqual({ quote: 'ستيف ويتكوف', tag: 'actor.person', note: undefined });
@@ -132,8 +132,9 @@ test('double-click picks the word without its proclitic; tag all mentions of "و
   await dragAndTag(page, 'ويتكوف', ['1', '1'], 0);
   const editor = page.getByTestId('annotation-editor');
   await expect(editor.locator('h3')).toHaveText('ويتكوف');
-  await editor.getByRole('button', { name: 'كيان جديد من هذا النص' }).click();
-  await expect(page.getByTestId('editor-entity')).toHaveValue(/[0-9a-f-]{36}/);
+  await page.getByTestId('editor-entity').click();
+  await editor.getByRole('option', { name: 'كيان جديد من هذا النص' }).click();
+  await expect(page.getByTestId('editor-entity')).toHaveAttribute('data-entity-id', /[0-9a-f-]{36}/);
   await editor.getByRole('button', { name: 'وسم 4 إشارات أخرى' }).click();
   await expect(page.getByTestId('status')).toHaveText('وُسمت 4 إشارات أخرى.');
   await expect(page.locator('.panel-item[data-tag="actor.person"]')).toHaveCount(6);
@@ -159,7 +160,9 @@ test('an entity edited in the entities panel: its aliases make "tag all mentions
   await openArticle(page);
   await dragAndTag(page, 'ستيف ويتكوف', ['1', '1']);
   const editor = page.getByTestId('annotation-editor');
-  await editor.getByRole('button', { name: 'كيان جديد من هذا النص' }).click();
+  await page.getByTestId('editor-entity').click();
+  await editor.getByRole('option', { name: 'كيان جديد من هذا النص' }).click();
+  await expect(page.getByTestId('editor-entity')).toHaveAttribute('data-entity-id', /[0-9a-f-]{36}/);
   await expect(editor.getByRole('button', { name: 'لا إشارات أخرى' })).toBeDisabled();
 
   await page.getByRole('tab', { name: 'الكيانات' }).click();
@@ -169,7 +172,7 @@ test('an entity edited in the entities panel: its aliases make "tag all mentions
   await page.getByRole('button', { name: 'حفظ الكيان' }).click();
   await expect(page.getByTestId('entity-mentions')).toHaveText('إشارة واحدة في 1 مقال');
 
-  await page.getByRole('tab', { name: 'التعليقات' }).click();
+  await page.getByRole('tab', { name: 'التوسيمات' }).click();
   await editor.getByRole('button', { name: 'وسم 5 إشارات أخرى' }).click();
   await expect
     .poll(async () => (await stored(app)).map((a) => a.quote))

@@ -34,7 +34,7 @@ test('a damaged annotations file is quarantined and the notice names the article
   await expect(notice).toBeVisible();
   await expect(notice.getByRole('heading')).toHaveText('تعذّرت قراءة بعض ملفات المكتبة');
   await expect(notice.locator('li[data-kind="annotations"]')).toContainText(
-    `تعذّرت قراءة تعليقات «${SAMPLE_TITLE}`,
+    `تعذّرت قراءة توسيمات «${SAMPLE_TITLE}`,
   );
   await expect(notice.locator('li[data-kind="annotations"]')).toContainText(`quarantine/`);
   await expect(notice).toContainText('preferences.corrupt.json');
@@ -145,7 +145,7 @@ test('Restore from backup: confirm, get the earlier state back, and undo it from
   await dragAndTag(page, 'ستيف ويتكوف', ['1', '0']);
   await expect(page.locator('.panel-item')).toHaveCount(1);
 
-  await page.getByRole('button', { name: 'الاستعادة من نسخة احتياطية…' }).click();
+  await app.sendMenuCommand('show-backups');
   const dialog = page.getByRole('dialog', { name: 'الاستعادة من نسخة احتياطية' });
   const rows = dialog.locator('.backup-row');
   // Today's backup was taken at start (the state before today's edit); yesterday's is older.
@@ -153,7 +153,7 @@ test('Restore from backup: confirm, get the earlier state back, and undo it from
   await expect(rows.nth(1)).toContainText('نسخة يومية');
   await rows.nth(1).getByRole('button', { name: 'استعادة' }).click();
   await expect(dialog.getByRole('alertdialog')).toContainText(
-    'تُحفظ مقالاتك وتعليقاتك الحالية نسخةً احتياطية أولًا',
+    'تُحفظ مقالاتك وتوسيماتك الحالية نسخةً احتياطية أولًا',
   );
   await page.screenshot({ path: 'test-results/restore-confirm-ar.png' });
   await dialog.getByRole('button', { name: 'استعادة هذه النسخة' }).click();
@@ -164,7 +164,7 @@ test('Restore from backup: confirm, get the earlier state back, and undo it from
   await expect(actorCount).toHaveText('0');
 
   // The state before the restore was kept: restoring it brings the annotation back.
-  await page.getByRole('button', { name: 'الاستعادة من نسخة احتياطية…' }).click();
+  await app.sendMenuCommand('show-backups');
   const saved = dialog.locator('.backup-row', { hasText: 'حُفظت قبل استعادة' });
   await expect(saved).toHaveCount(1);
   await saved.getByRole('button', { name: 'استعادة' }).click();

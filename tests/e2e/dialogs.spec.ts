@@ -11,10 +11,14 @@ import { expect, test } from './fixtures';
 const DIALOGS = [
   { opener: 'مقال جديد', name: 'مقال جديد', first: 'العنوان' },
   { opener: 'مخطط الوسوم', name: 'مخطط الوسوم' },
-  { opener: 'الاستعادة من نسخة احتياطية…', name: 'الاستعادة من نسخة احتياطية' },
-  { opener: 'تصدير…', name: 'تصدير التعليقات' },
-  { opener: 'استيراد…', name: 'استيراد التعليقات' },
+  { opener: 'تصدير…', name: 'تصدير التوسيمات' },
 ];
+
+/** Dialogs opened from the application menu only (File › Restore from backup…, File › Import annotations…). */
+const MENU_DIALOGS = [
+  { command: 'show-backups', name: 'الاستعادة من نسخة احتياطية' },
+  { command: 'import-annotations', name: 'استيراد التوسيمات' },
+] as const;
 
 test('each dialog is labelled and modal, takes focus, closes on Esc and returns focus to its opener', async ({
   app,
@@ -32,6 +36,24 @@ test('each dialog is labelled and modal, takes focus, closes on Esc and returns 
     await page.keyboard.press('Escape');
     await expect(dialog, name).toHaveCount(0);
     await expect(button, name).toBeFocused();
+  }
+});
+
+test('a dialog opened from the menu is modal, takes focus, and on Esc gives focus back to where it was', async ({
+  app,
+}) => {
+  const { page } = app;
+  const search = page.getByRole('searchbox');
+  for (const { command, name } of MENU_DIALOGS) {
+    await search.focus();
+    await app.sendMenuCommand(command);
+    const dialog = page.getByRole('dialog', { name, exact: true });
+    await expect(dialog, name).toBeVisible();
+    await expect(dialog).toHaveAttribute('aria-modal', 'true');
+    expect(await dialog.evaluate((el) => el.contains(document.activeElement)), name).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect(dialog, name).toHaveCount(0);
+    await expect(search, name).toBeFocused();
   }
 });
 

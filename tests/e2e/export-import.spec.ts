@@ -81,7 +81,7 @@ test('export the library as JSON, import it into an empty library, see the same 
   await dialog.screenshot({ path: join(shots, 'export-dialog-ar.png') });
   await dialog.getByRole('button', { name: 'تصدير…' }).click();
   await expect(dialog).toBeHidden();
-  await expect(first.page.getByTestId('status')).toContainText('التعليقات: 3');
+  await expect(first.page.getByTestId('status')).toContainText('التوسيمات: 3');
   const exported = first.exportedPaths.at(-1) ?? '';
   expect(exported.endsWith('ويتكوف مستعد للقاء خليل الحية لبحث تثبيت وقف إطلاق النار.hamish.json')).toBe(
     true,
@@ -91,7 +91,7 @@ test('export the library as JSON, import it into an empty library, see the same 
   const second = await launch(launchApp, dir, 'second', false);
   await expect(second.page.locator('.article-open')).toHaveCount(0);
   second.nextImportFile = exported;
-  await second.page.getByRole('button', { name: 'استيراد…' }).click();
+  await second.sendMenuCommand('import-annotations');
   const importDialog = second.page.getByTestId('import-dialog');
   await importDialog.getByLabel(/اعتماد النسخة المستوردة/u).check();
   await importDialog.getByRole('button', { name: 'اختيار ملف واستيراده…' }).click();
@@ -177,8 +177,9 @@ test('exports the ticked articles only, as CSV, from the library view', async ({
   expect(csv.startsWith('\uFEFFarticle_id,title,')).toBe(true);
   const rows = csv.trimEnd().split('\r\n');
   expect(rows).toHaveLength(3);
-  expect(rows.slice(1).map((r) => r.split(',').slice(4, 8))).toEqual([
-    ['demand', 'prisoners', '', 'تبادل الأسرى'],
-    ['demand', 'settlements', '', 'ووقف الاستيطان'],
+  // type, subtype, their labels in Arabic and English, entity, quote.
+  expect(rows.slice(1).map((r) => r.split(',').slice(4, 12))).toEqual([
+    ['demand', 'prisoners', 'مطلب', 'Demand', 'الأسرى', 'Prisoners', '', 'تبادل الأسرى'],
+    ['demand', 'settlements', 'مطلب', 'Demand', 'الاستيطان', 'Settlements', '', 'ووقف الاستيطان'],
   ]);
 });

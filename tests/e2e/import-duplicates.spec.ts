@@ -67,7 +67,7 @@ test('replace keeps the annotation whose quote is still there and reports the ot
   await app.sendMenuCommand('import-files');
   const line = page.getByTestId('import-duplicate');
   await line.getByRole('button', { name: 'استبدل القديم' }).click();
-  await expect(line.getByTestId('import-outcome')).toContainText('نُقل 1 من التعليقات');
+  await expect(line.getByTestId('import-outcome')).toContainText('نُقل 1 من التوسيمات');
   await expect(line.getByTestId('import-outcome')).toContainText('وبقي 1');
 
   const articles = await app.library.listArticles();

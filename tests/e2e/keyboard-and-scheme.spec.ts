@@ -85,7 +85,7 @@ test('keyboard only: walk words and sentences, extend, tag, jump, grow, delete; 
 
   await page.keyboard.press('?');
   await expect(page.getByTestId('shortcuts')).toContainText('اختصارات لوحة المفاتيح');
-  await expect(page.getByTestId('shortcuts')).toContainText('وسم كل إشارات التعليق المحدد');
+  await expect(page.getByTestId('shortcuts')).toContainText('وسم كل إشارات التوسيم المحدد');
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('shortcuts')).toHaveCount(0);
   await page.getByRole('button', { name: 'التبديل إلى الإنجليزية' }).click();
@@ -111,23 +111,25 @@ test('the scheme editor adds a type that is saved and usable, and a used type is
   await page.getByRole('button', { name: 'حفظ المخطط' }).click();
   await expect(page.getByTestId('status')).toHaveText('حُفظ مخطط الوسوم.');
   const onDisk = JSON.parse(await readFile(join(dir, 'library', 'taxonomy.json'), 'utf8')) as Taxonomy;
-  expect(onDisk.types.at(-1)).toMatchObject({ id: 'type-1', label: { ar: 'مكان', en: 'Place' }, key: '4' });
+  // Its id was made from the first label typed, «مكان».
+  expect(onDisk.types.at(-1)).toMatchObject({ id: 'mkan', label: { ar: 'مكان', en: 'Place' }, key: '4' });
 
   // Usable at once: 4 in the tag menu.
   await dragSelect(page, 'الدوحة');
   await expect(page.getByRole('menuitem', { name: /مكان/ })).toBeVisible();
   await page.keyboard.press('4');
-  await expect.poll(() => stored(app)).toEqual([{ quote: 'الدوحة', tag: 'type-1' }]);
-  await expect(page.locator('.panel-group[data-type="type-1"] h3')).toContainText('مكان');
+  await expect.poll(() => stored(app)).toEqual([{ quote: 'الدوحة', tag: 'mkan' }]);
+  await expect(page.locator('.panel-group[data-type="mkan"] h3')).toContainText('مكان');
 
-  // Removing it asks where its annotation goes; moved to Event, nothing is orphaned.
+  // Its row's one Remove… control asks there where its annotation goes; moved to Event, nothing is orphaned.
   await page.getByRole('button', { name: 'مخطط الوسوم' }).click();
-  await page.locator('.taxonomy-type').last().getByRole('button', { name: 'إزالة' }).first().click();
+  await page.getByRole('button', { name: 'إزالة «مكان»' }).click();
+  const question = page.getByRole('group', { name: 'إزالة «مكان»' });
+  await expect(question).toContainText('«مكان» (توسيم واحد)');
+  await question.locator('select').selectOption('event');
+  await question.getByRole('button', { name: 'إزالة', exact: true }).click();
+  await expect(page.locator('.taxonomy-type')).toHaveCount(3);
   await page.getByRole('button', { name: 'حفظ المخطط' }).click();
-  const resolve = page.getByTestId('taxonomy-resolve');
-  await expect(resolve).toContainText('«مكان» (تعليق واحد)');
-  await resolve.locator('select').selectOption('event');
-  await page.getByRole('button', { name: 'تطبيق وحفظ' }).click();
   await expect(page.getByTestId('status')).toHaveText('حُفظ مخطط الوسوم.');
   await expect.poll(() => stored(app)).toEqual([{ quote: 'الدوحة', tag: 'event' }]);
   expect((await app.library.getTaxonomy()).types.map((t) => t.id)).toEqual(['actor', 'demand', 'event']);

@@ -139,7 +139,7 @@ test('files dropped on the window are imported', async ({ app, dir }) => {
   await panel.getByRole('button', { name: 'إغلاق' }).click();
   await expect(panel).toHaveCount(0);
 
-  // File › Import files… picks several files in the system dialog.
+  // File › Import articles… picks several files in the system dialog.
   app.nextImportFiles = [join(dir, 'inbox', '01-ceasefire.md'), join(dir, 'inbox', '04-copy.md')];
   await app.sendMenuCommand('import-files');
   await expect(panel).toContainText('أُضيف 1، و1 موجود من قبل، ورُفض 0');

@@ -1,16 +1,25 @@
 /**
  * Selects a phrase of the article with a real mouse drag, as a user would:
  * press just outside the phrase's first character, release just outside its
- * last, in whichever direction the text runs; and tags it from the tag menu
- * with the keyboard, as a user tags a span.
+ * last, in whichever direction the text runs (the phrase scrolled to the
+ * middle of the reader, or to an edge); and tags it from the tag menu with
+ * the keyboard, as a user tags a span.
  */
 
 import type { Page } from '@playwright/test';
-import { phraseBoxes } from './text-points';
+import { phraseBoxes, type DragAlign } from './text-points';
+
+export type { DragAlign } from './text-points';
 
 /** With `reverse`, the drag runs from the phrase's end back to its start (as a user dragging backwards). */
-export async function dragSelect(page: Page, phrase: string, occurrence = 0, reverse = false): Promise<void> {
-  const { boxes, rtl } = await phraseBoxes(page, phrase, [0, phrase.length - 1], occurrence);
+export async function dragSelect(
+  page: Page,
+  phrase: string,
+  occurrence = 0,
+  reverse = false,
+  align: DragAlign = 'center',
+): Promise<void> {
+  const { boxes, rtl } = await phraseBoxes(page, phrase, [0, phrase.length - 1], occurrence, align);
   const [a, b] = boxes;
   if (!a || !b) throw new Error(`phrase not found: ${phrase}`);
   const points = {

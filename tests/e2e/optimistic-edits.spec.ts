@@ -58,7 +58,7 @@ async function deleteWithAnswerHeld(app: HamishApp): Promise<void> {
   await tagActor(app, 'خليل الحية');
   await waitForSaved(page);
   hold('deleteAnnotations');
-  await page.getByRole('button', { name: 'حذف التعليق «خليل الحية»' }).click();
+  await page.getByRole('button', { name: 'حذف التوسيم «خليل الحية»' }).click();
   await expect(page.locator('.panel-item')).toHaveCount(0);
 }
 
@@ -85,7 +85,7 @@ test('the delete button of a row still being saved is disabled, not silently ign
   await tagActor(app, 'خليل الحية');
   const row = page.locator('.panel-item');
   await expect(row).toHaveAttribute('aria-busy', 'true');
-  const remove = page.getByRole('button', { name: 'حذف التعليق «خليل الحية»' });
+  const remove = page.getByRole('button', { name: 'حذف التوسيم «خليل الحية»' });
   // The draft has no id main knows: a click here used to do nothing at all.
   await expect(remove).toBeDisabled();
 

@@ -65,7 +65,7 @@ test.describe('on a library seeded with the statement', () => {
     await page.keyboard.press('Escape');
     await dragAndTag(page, 'تبادل الأسرى', ['2', '1'], 0, true);
     await expect(page.getByTestId('status')).toHaveText(
-      'هذا المقطع موسوم بـ«مطلب: الأسرى» من قبل: حُدِّد التعليق الموجود.',
+      'هذا المقطع موسوم بـ«مطلب: الأسرى» من قبل: حُدِّد التوسيم الموجود.',
     );
     await expect(page.getByTestId('annotation-editor').locator('h3')).toHaveText('تبادل الأسرى');
     expect(await stored(app, id)).toEqual([{ quote: 'تبادل الأسرى', tag: 'demand.prisoners' }]);
@@ -145,10 +145,10 @@ test('an orphaned annotation is listed with its old quote and context, left alon
   await openArticle(page, TITLE);
   // The one move that happened is told once, with its old and new position.
   await expect(page.getByTestId('status')).toHaveText(
-    `أُعيد ربط تعليق واحد حيث وُجد نصه وسياقه: «الاتفاق قريب» ${moved.start - 2}–${moved.end - 2} → ${moved.start}–${moved.end}.`,
+    `أُعيد ربط توسيم واحد حيث وُجد نصه وسياقه: «الاتفاق قريب» ${moved.start - 2}–${moved.end - 2} → ${moved.start}–${moved.end}.`,
   );
   const orphans = page.getByTestId('orphans');
-  await expect(orphans).toContainText('تعليقات يتيمة (1)');
+  await expect(orphans).toContainText('توسيمات يتيمة (1)');
   await expect(orphans.locator('mark')).toHaveText('حماس');
   await expect(orphans).toContainText('وقالت مصادر مقربة من حركة');
   // Opening the article wrote nothing.

@@ -15,19 +15,27 @@ export interface CharBox {
 }
 
 /**
+ * Where a phrase is scrolled to: the middle of the reader, or its first
+ * character's line `top` CSS px below the reader's top edge, or `bottom` px
+ * above its bottom edge.
+ */
+export type DragAlign = 'center' | { top: number } | { bottom: number };
+
+/**
  * Scrolls the `occurrence`-th match of `phrase` in the article's text to the
- * middle of the view and returns the boxes of its characters at `indices`
- * (UTF-16 offsets into the phrase), and whether its text runs right to left.
- * Throws when there is no article or no such match.
+ * middle of the view (or where `align` says) and returns the boxes of its
+ * characters at `indices` (UTF-16 offsets into the phrase), and whether its
+ * text runs right to left. Throws when there is no article or no such match.
  */
 export async function phraseBoxes(
   page: Page,
   phrase: string,
   indices: readonly number[],
   occurrence = 0,
+  align: DragAlign = 'center',
 ): Promise<{ boxes: CharBox[]; rtl: boolean }> {
   const found = await page.evaluate(
-    ({ phrase, indices, occurrence }): { boxes: CharBox[]; rtl: boolean } | string => {
+    ({ phrase, indices, occurrence, align }): { boxes: CharBox[]; rtl: boolean } | string => {
       const article = document.querySelector('[data-testid="article-text"]');
       if (!article) return 'no article';
       const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
@@ -37,6 +45,16 @@ export async function phraseBoxes(
         for (let at = text.indexOf(phrase); at !== -1; at = text.indexOf(phrase, at + 1)) {
           if (seen++ < occurrence) continue;
           node.parentElement?.scrollIntoView({ block: 'center' });
+          const scroller = article.closest('.reader-scroll');
+          if (align !== 'center' && scroller) {
+            const first = document.createRange();
+            first.setStart(node, at);
+            first.setEnd(node, at + 1);
+            const view = scroller.getBoundingClientRect();
+            const line = first.getBoundingClientRect();
+            scroller.scrollTop +=
+              'top' in align ? line.top - view.top - align.top : line.bottom - view.bottom + align.bottom;
+          }
           const boxes = indices.map((i) => {
             const range = document.createRange();
             range.setStart(node, at + i);
@@ -49,7 +67,7 @@ export async function phraseBoxes(
       }
       return `phrase not found: ${phrase}`;
     },
-    { phrase, indices, occurrence },
+    { phrase, indices, occurrence, align },
   );
   if (typeof found === 'string') throw new Error(found);
   return found;

@@ -31,6 +31,9 @@ import {
  */
 export const SEARCH_INDEX_FILE = 'search-index.v2.json';
 
+/** Most results a search returns when the caller names no limit. */
+export const DEFAULT_SEARCH_LIMIT = 30;
+
 /** Article texts read ahead of the indexing during a build. */
 const READ_AHEAD = 8;
 
@@ -78,7 +81,7 @@ export class SearchIndex {
   }
 
   /** Ranked results for `query`: exact spellings first, then by relevance; at most `limit`. */
-  async search(query: string, limit = 30): Promise<SearchResponse> {
+  async search(query: string, limit = DEFAULT_SEARCH_LIMIT): Promise<SearchResponse> {
     await this.chain;
     const tree = queryTree(query);
     if (!tree) return { query, total: 0, results: [] };

@@ -8,8 +8,6 @@
  */
 
 import { stat } from 'node:fs/promises';
-import { quoteSelector } from '../../../shared/anchoring';
-import { canonicalize } from '../../../shared/canonical-text';
 import { CodePointIndex } from '../../../shared/code-points';
 import {
   emptyImportReport,
@@ -18,8 +16,8 @@ import {
   type ImportProblem,
   type ImportReport,
 } from '../../../shared/export/export-request';
-import type { ExportedAnnotation, ExportedArticle, HamishExport } from '../../../shared/export-format';
-import type { Annotation, ArticleMeta, Block } from '../../../shared/model';
+import type { ExportedAnnotation, HamishExport } from '../../../shared/export-format';
+import type { Annotation, ArticleMeta } from '../../../shared/model';
 import { AppFailure } from '../../../shared/result';
 import { withoutTwins } from '../../../shared/twins';
 import type { Library } from '../library/library';
@@ -27,6 +25,7 @@ import type { ArticleFile } from '../library/library-files';
 import { MAX_HAMISH_JSON_BYTES } from '../../../shared/schema/limits';
 import { mergeTaxonomy } from '../../../shared/taxonomy-merge';
 import { mergeAnnotations } from './annotation-merge';
+import { blocksOf, metaOf, toAnnotation } from './import-records';
 import { checkImport, refuse } from './import-check';
 import { checkInWorker } from './import-in-worker';
 import type { ImportSource } from './import-worker-protocol';
@@ -52,30 +51,6 @@ const CHUNK = 1_000;
 async function pause(signal: AbortSignal | undefined): Promise<void> {
   await new Promise<void>((resolve) => setImmediate(resolve));
   if (signal?.aborted) throw new AppFailure('cancelled', 'The import was cancelled; nothing was written');
-}
-
-/** The stored annotation of an exported one: type and subtype dropped (the tag holds them), quote and context taken again from the text. */
-function toAnnotation(a: ExportedAnnotation, articleId: string, index: CodePointIndex): Annotation {
-  // Object.assign keeps the stored key order: id, articleId, then the exported fields.
-  const stored = Object.assign({ id: a.id, articleId }, a, quoteSelector(index, a.start, a.end));
-  delete stored.type;
-  delete stored.subtype;
-  return stored;
-}
-
-/** Blocks for an imported text: the file's, else one per line classified as on import. */
-function blocksOf(article: ExportedArticle, text: string): Block[] {
-  if (article.blocks && article.blocks.length > 0) return article.blocks;
-  const derived = canonicalize(text);
-  // The canonical text round-trips unless a line began with a quote or heading marker.
-  if (derived.text === text) return derived.blocks;
-  let offset = 0;
-  return text.split('\n').map((line) => {
-    const length = [...line].length;
-    const block: Block = { kind: 'paragraph', start: offset, end: offset + length };
-    offset += length + 1;
-    return block;
-  });
 }
 
 /**
@@ -140,27 +115,6 @@ async function importFrom(
     },
   );
   return writeImport(library, data, policy, options, { metas, texts, total, progress });
-}
-
-/** The metadata of an article the library lacks, as the file gives it (addedAt: the file's, else now). */
-function metaOf(article: ExportedArticle, annotationCount: number, now: () => Date): ArticleMeta {
-  const { id, title, source, date, language, textSha256, length, author, url, importedFrom, status } =
-    article;
-  return {
-    id,
-    title,
-    source,
-    date,
-    language,
-    addedAt: article.addedAt ?? now().toISOString(),
-    textSha256,
-    length,
-    annotationCount,
-    ...(author === undefined ? {} : { author }),
-    ...(url === undefined ? {} : { url }),
-    ...(importedFrom === undefined ? {} : { importedFrom }),
-    ...(status === undefined ? {} : { status }),
-  };
 }
 
 /**

@@ -1,16 +1,18 @@
 /**
  * The application shell: top bar, library or reader, the new-article dialog,
- * the status line, menu commands from main, and the interface language.
+ * the status line, the application menu's commands (use-menu-commands.ts)
+ * and the interface language. The top bar keeps the daily commands, grouped;
+ * everything else is in the menu.
  */
 
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { UndoHistory } from '../../../shared/undo-history';
 import { TaxonomyEditor } from '../taxonomy/TaxonomyEditor';
-import { reportStep, useUndoKeys } from './use-undo-keys';
+import { reportStep, undoInField, useUndoKeys } from './use-undo-keys';
 import { UndoRepair } from './UndoRepair';
 import { useUndoRepair } from './use-undo-repair';
 import { useTranslation } from 'react-i18next';
-import type { MenuCommand, PickedTextFile } from '../../../shared/ipc-contract';
+import type { PickedTextFile } from '../../../shared/ipc-contract';
 import type { UiLanguage } from '../../../shared/preferences';
 import type { TextSpan } from '../../../shared/search-passage';
 import { api } from '../api';
@@ -22,11 +24,13 @@ import { ImportPanel } from '../import/ImportPanel';
 import { useImport } from '../import/use-import';
 import { LibraryView } from '../library/LibraryView';
 import { ReaderView } from '../reader/ReaderView';
+import { ShortcutsOverlay } from '../reader/ShortcutsOverlay';
 import { BackupsDialog } from '../safety/BackupsDialog';
 import { StartupNotice } from '../safety/StartupNotice';
 import type { StatusMessage } from '../status';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { StatusLine } from './StatusLine';
+import { useMenuCommands } from '../ui/use-menu-commands';
 import './app.css';
 
 type Dialog = null | { initial: PickedTextFile | null };
@@ -61,7 +65,7 @@ export function App() {
   const undoRepair = useUndoRepair(history, notify, revision, (step, direction) =>
     reportStep(step, direction, notify, showStep),
   );
-  useUndoKeys(history, notify, showStep, undoRepair.failed);
+  const undoStep = useUndoKeys(history, notify, showStep, undoRepair.failed);
 
   // Bumping the version reloads the list.
   const [listVersion, setListVersion] = useState(0);
@@ -111,21 +115,31 @@ export function App() {
   const closeScheme = () => setSchemeOpen(false);
   const closeBackups = () => setBackupsOpen(false);
 
-  useEffect(
-    () =>
-      api.onMenuCommand((command: MenuCommand) => {
-        if (command === 'new-article') setDialog({ initial: null });
-        else if (command === 'open-text-file') void openTextFile();
-        else if (command === 'export-annotations') void exportOpen();
-        else if (command === 'show-library') showLibrary();
-        else if (command === 'import-files') void importer.importFiles();
-        else if (command === 'import-folder') void importer.importFolder();
-        else if (command === 'export-dialog') setTransfer('export');
-        else if (command === 'import-annotations') setTransfer('import');
-        else void setLanguage(command === 'set-language-en' ? 'en' : 'ar');
-      }),
-    [exportOpen, showLibrary, setLanguage, openTextFile, importer],
-  );
+  // Bumped by Edit › Search the library: the library focuses its search box.
+  const [searchFocus, setSearchFocus] = useState(0);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  useMenuCommands({
+    'new-article': () => setDialog({ initial: null }),
+    'open-text-file': () => void openTextFile(),
+    'export-annotations': () => void exportOpen(),
+    'show-library': showLibrary,
+    'import-files': () => void importer.importFiles(),
+    'import-folder': () => void importer.importFolder(),
+    'export-dialog': () => setTransfer('export'),
+    'import-annotations': () => setTransfer('import'),
+    'show-backups': () => setBackupsOpen(true),
+    'edit-scheme': () => setSchemeOpen(true),
+    'show-shortcuts': () => setShortcutsOpen(true),
+    find: () => {
+      setOpenId(null);
+      setSearchFocus((n) => n + 1);
+    },
+    // A text field keeps its own undo; elsewhere the session's annotation history.
+    undo: () => undoInField('undo') || undoStep('undo'),
+    redo: () => undoInField('redo') || undoStep('redo'),
+    'set-language-ar': () => void setLanguage('ar'),
+    'set-language-en': () => void setLanguage('en'),
+  });
 
   const otherLanguage: UiLanguage = i18n.language === 'en' ? 'ar' : 'en';
 
@@ -142,36 +156,32 @@ export function App() {
           </span>
           <span className="brand-name">{t('app.name')}</span>
         </div>
-        <nav className="top-actions">
-          <button type="button" aria-pressed={openId === null} onClick={showLibrary}>
-            {t('nav.library')}
-          </button>
-          <button type="button" onClick={() => setDialog({ initial: null })}>
-            {t('actions.newArticle')}
-          </button>
-          <button type="button" onClick={() => setSchemeOpen(true)}>
-            {t('taxonomy.open')}
-          </button>
-          {openId && (
-            <button type="button" onClick={() => void exportOpen()}>
-              {t('actions.export')}
+        <nav className="top-actions" aria-label={t('nav.toolbar')}>
+          <div className="toolbar-group">
+            <button type="button" aria-pressed={openId === null} onClick={showLibrary}>
+              {t('nav.library')}
             </button>
-          )}
-          <button type="button" onClick={() => setBackupsOpen(true)}>
-            {t('backups.open')}
-          </button>
-          <button type="button" onClick={() => setTransfer('export')}>
-            {t('transfer.exportButton')}
-          </button>
-          <button type="button" onClick={() => setTransfer('import')}>
-            {t('transfer.importButton')}
-          </button>
+          </div>
+          <div className="toolbar-group">
+            <button type="button" onClick={() => setDialog({ initial: null })}>
+              {t('actions.newArticle')}
+            </button>
+            <button type="button" onClick={() => setSchemeOpen(true)}>
+              {t('taxonomy.open')}
+            </button>
+          </div>
+          <div className="toolbar-group">
+            <button type="button" onClick={() => setTransfer('export')}>
+              {t('transfer.exportButton')}
+            </button>
+          </div>
         </nav>
         <button
           type="button"
           className="language-switch"
           lang={otherLanguage}
-          aria-label={t('language.switchLabel')}
+          // The visible name first (axe: label-content-name-mismatch), then what it does.
+          aria-label={`${t('language.switchTo')} — ${t('language.switchLabel')}`}
           onClick={() => void setLanguage(otherLanguage)}
         >
           {t('language.switchTo')}
@@ -188,6 +198,7 @@ export function App() {
               focus={opened?.focus}
               history={history}
               revision={revision}
+              onOpen={setOpenId}
             />
           </ErrorBoundary>
         ) : (
@@ -198,6 +209,8 @@ export function App() {
               notify={notify}
               version={listVersion}
               importer={importer}
+              history={history}
+              searchFocus={searchFocus}
             />
           </ErrorBoundary>
         )}
@@ -240,6 +253,7 @@ export function App() {
             }}
           />
         )}
+        {shortcutsOpen && <ShortcutsOverlay onClose={() => setShortcutsOpen(false)} />}
         {dialog && (
           <NewArticleDialog
             initial={dialog.initial}

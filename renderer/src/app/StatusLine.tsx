@@ -1,4 +1,4 @@
-/** The footer status line: "Saving…", "Saved", and translated errors, announced to screen readers. */
+/** The status line at the foot of the window (a div: a footer may not carry role="status"): "Saving…", "Saved", and translated errors, announced to screen readers. */
 
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../i18n/i18n';
@@ -11,13 +11,13 @@ export function StatusLine({ status }: { status: StatusMessage | null }) {
   else if (status?.kind === 'info') text = t(status.key, status.params ?? {});
   else if (status?.kind === 'error') text = errorMessage(status.error);
   return (
-    <footer
+    <div
       className={`status-line ${status?.kind ?? ''}`}
       role={status?.kind === 'error' ? 'alert' : 'status'}
       aria-live="polite"
       data-testid="status"
     >
       {text}
-    </footer>
+    </div>
   );
 }

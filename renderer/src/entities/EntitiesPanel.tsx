@@ -1,23 +1,33 @@
 /**
  * The library's canonical entities with their mention counts across the
  * library; each can be renamed (Arabic and English), given a kind and
- * aliases (one per line, used by "tag all mentions"), or deleted. The
+ * aliases (one per line, used by "tag all mentions"), or deleted; an open
+ * entity lists its mentions across the library (EntityMentions). The
  * reader's side panel shows it as a tab, in its titled, counted section.
  */
 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ENTITY_KINDS, type EntityInput, type EntityKind, type EntitySummary } from '../../../shared/model';
+import type { TextSpan } from '../../../shared/search-passage';
 import { labelIn } from '../labels';
 import { SelectField } from '../ui/SelectField';
+import { EntityMentions } from './EntityMentions';
+import '../mentions/mentions.css';
 
 interface Props {
   entities: readonly EntitySummary[];
   onSave: (input: EntityInput) => void;
   onDelete: (id: string) => void;
+  /** Opens an article at one of an entity's mentions. */
+  onOpenMention: (articleId: string, focus: TextSpan) => void;
 }
 
-function EntityForm({ summary, onSave, onDelete }: { summary: EntitySummary } & Omit<Props, 'entities'>) {
+function EntityForm({
+  summary,
+  onSave,
+  onDelete,
+}: { summary: EntitySummary } & Pick<Props, 'onSave' | 'onDelete'>) {
   const { t } = useTranslation();
   const { entity } = summary;
   const [ar, setAr] = useState(entity.name.ar);
@@ -63,7 +73,7 @@ function EntityForm({ summary, onSave, onDelete }: { summary: EntitySummary } & 
   );
 }
 
-export function EntitiesPanel({ entities, onSave, onDelete }: Props) {
+export function EntitiesPanel({ entities, onSave, onDelete, onOpenMention }: Props) {
   const { t, i18n } = useTranslation();
   const [open, setOpen] = useState<string | null>(null);
   return (
@@ -106,6 +116,9 @@ export function EntitiesPanel({ entities, onSave, onDelete }: Props) {
                   }}
                   onDelete={onDelete}
                 />
+              )}
+              {open === entity.id && (
+                <EntityMentions entityId={entity.id} version={summary.mentions} onOpen={onOpenMention} />
               )}
             </li>
           );

@@ -12,12 +12,14 @@ import arReader from './locales/ar/reader.json';
 import arSafety from './locales/ar/safety.json';
 import arTaxonomy from './locales/ar/taxonomy.json';
 import arTransfer from './locales/ar/transfer.json';
+import arWorkbench from './locales/ar/workbench.json';
 import enCommon from './locales/en/common.json';
 import enLibrary from './locales/en/library.json';
 import enReader from './locales/en/reader.json';
 import enSafety from './locales/en/safety.json';
 import enTaxonomy from './locales/en/taxonomy.json';
 import enTransfer from './locales/en/transfer.json';
+import enWorkbench from './locales/en/workbench.json';
 
 /** The feature files of each language, in the same order (for the key checks). */
 export const FEATURE_FILES = {
@@ -28,6 +30,7 @@ export const FEATURE_FILES = {
     safety: arSafety,
     taxonomy: arTaxonomy,
     transfer: arTransfer,
+    workbench: arWorkbench,
   },
   en: {
     common: enCommon,
@@ -36,6 +39,7 @@ export const FEATURE_FILES = {
     safety: enSafety,
     taxonomy: enTaxonomy,
     transfer: enTransfer,
+    workbench: enWorkbench,
   },
 } as const;
 

@@ -1,4 +1,8 @@
-/** Filters of the library list: source, language, status, publication date range, "has annotations of type X". */
+/**
+ * Filters of the library list: source, language, status, publication date
+ * range or "without a date only" (with how many lack one), "has annotations
+ * of type X".
+ */
 
 import { useTranslation } from 'react-i18next';
 import type { ArticleFilter } from '../../../shared/library-query';
@@ -11,11 +15,16 @@ interface Props {
   sources: string[];
   languages: string[];
   taxonomy: Taxonomy | null;
+  /** How many articles have no publication date. */
+  undated: number;
   onChange: (filter: ArticleFilter) => void;
 }
 
-/** Sets or clears one field ("" clears). */
-function withField(filter: ArticleFilter, key: keyof ArticleFilter, value: string): ArticleFilter {
+/** The filter fields a select or date input sets (every one but the "without a date" switch). */
+type TextKey = Exclude<keyof ArticleFilter, 'undated'>;
+
+/** Sets or clears one field ("" or false clears). */
+function withField(filter: ArticleFilter, key: keyof ArticleFilter, value: string | true): ArticleFilter {
   const entries = Object.entries(filter).filter(([k]) => k !== key);
   return Object.fromEntries(value === '' ? entries : [...entries, [key, value]]);
 }
@@ -28,7 +37,7 @@ interface Choice {
 
 /** A select filter: its field, its label, what "no filter" reads and its choices. */
 interface SelectFilter {
-  key: keyof ArticleFilter;
+  key: TextKey;
   label: string;
   none: string;
   choices: Choice[];
@@ -36,9 +45,9 @@ interface SelectFilter {
 
 const same = (v: string): Choice => ({ value: v, label: v });
 
-export function LibraryFilters({ filter, sources, languages, taxonomy, onChange }: Props) {
+export function LibraryFilters({ filter, sources, languages, taxonomy, undated, onChange }: Props) {
   const { t, i18n } = useTranslation();
-  const set = (key: keyof ArticleFilter) => (e: { target: { value: string } }) =>
+  const set = (key: TextKey) => (e: { target: { value: string } }) =>
     onChange(withField(filter, key, e.target.value));
   const active = Object.keys(filter).length > 0;
   const selects: SelectFilter[] = [
@@ -85,6 +94,14 @@ export function LibraryFilters({ filter, sources, languages, taxonomy, onChange 
           <input aria-label={label} type="date" value={filter[key] ?? ''} onChange={set(key)} />
         </label>
       ))}
+      <label className="inline undated-filter">
+        <input
+          type="checkbox"
+          checked={filter.undated === true}
+          onChange={(e) => onChange(withField(filter, 'undated', e.target.checked || ''))}
+        />
+        {t('filters.undated', { count: undated })}
+      </label>
       {active && (
         <button type="button" className="link" onClick={() => onChange({})}>
           {t('filters.clear')}

@@ -94,7 +94,7 @@ export function LibraryTable(props: Props) {
             </td>
             <td dir="auto">{a.source || <span className="muted">{t('library.unknownSource')}</span>}</td>
             <td className="nowrap">
-              <DateValue value={a.date} />
+              {a.date ? <DateValue value={a.date} /> : <span className="no-date">{t('library.noDate')}</span>}
             </td>
             <td>{safeLanguageName(languageName, a.language)}</td>
             {types.map((type) => (

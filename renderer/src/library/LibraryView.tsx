@@ -1,22 +1,25 @@
 /**
  * The library: import buttons, search box, filters, and one page of the
  * sortable article table (or of the trash); or, while a query is typed, the
- * ranked search results. Lists come from main a page at a time, so a library
+ * ranked search results, which can be tagged across the library from there
+ * (the query is kept while an article is open). Lists come from main a page at a time, so a library
  * of 10,000 articles renders 50 rows.
  */
 
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SortKey } from '../../../shared/library-query';
 import type { ArticleMeta, ArticleStatus } from '../../../shared/model';
 import type { Result } from '../../../shared/result';
 import type { TextSpan } from '../../../shared/search-passage';
 import type { SearchResponse } from '../../../shared/search-types';
-import type { Taxonomy } from '../../../shared/taxonomy';
+import { listTags, type Taxonomy } from '../../../shared/taxonomy';
+import type { UndoHistory } from '../../../shared/undo-history';
 import { api } from '../api';
 import type { Importer } from '../import/use-import';
 import type { Notify } from '../status';
 import './library.css';
+import { MentionsDialog } from '../mentions/MentionsDialog';
 import { LibraryFilters } from './LibraryFilters';
 import { LibraryTable } from './LibraryTable';
 import { MetaDialog } from './MetaDialog';
@@ -31,21 +34,45 @@ interface Props {
   /** Bumped by the app when articles were added elsewhere (new article, import). */
   version: number;
   importer: Importer;
+  /** The session's undo history (tagging from the search results is one step in it). */
+  history: UndoHistory;
+  /** Bumped by Edit › Search the library: the search box takes the focus. */
+  searchFocus?: number;
 }
 
 const SEARCH_DELAY_MS = 250;
 
-export function LibraryView({ onOpen, onNew, notify, version, importer }: Props) {
+/** The query last typed, kept when an article is opened from the results and the library shown again. */
+let lastQuery = '';
+
+export function LibraryView({ onOpen, onNew, notify, version, importer, history, searchFocus = 0 }: Props) {
   const { t } = useTranslation();
   const [localVersion, setLocalVersion] = useState(0);
   const { query, page, update } = useLibraryPage(notify, version + localVersion);
   const [taxonomy, setTaxonomy] = useState<Taxonomy | null>(null);
   const [editing, setEditing] = useState<ArticleMeta | null>(null);
   const [confirmEmpty, setConfirmEmpty] = useState(false);
-  const [text, setText] = useState('');
+  const [text, setTextState] = useState(lastQuery);
+  const setText = (next: string) => {
+    lastQuery = next;
+    setTextState(next);
+  };
   const [results, setResults] = useState<SearchResponse | null>(null);
+  const [tagging, setTagging] = useState(false);
+  const tags = useMemo(() => (taxonomy ? listTags(taxonomy) : []), [taxonomy]);
+  const namedEntity = results?.entityIds?.length === 1 ? results.entityIds[0] : undefined;
+  const taggingQuery = useMemo(
+    () => ({ phrases: [results?.query ?? ''], ...(namedEntity ? { entityId: namedEntity } : {}) }),
+    [results?.query, namedEntity],
+  );
   const changed = () => setLocalVersion((v) => v + 1);
   const trash = query.trash === true;
+  const searchBox = useRef<HTMLInputElement>(null);
+  const loaded = page !== null;
+
+  useEffect(() => {
+    if (searchFocus > 0 && loaded) searchBox.current?.focus();
+  }, [searchFocus, loaded]);
 
   useEffect(() => {
     void api.getTaxonomy().then((r) => {
@@ -106,6 +133,7 @@ export function LibraryView({ onOpen, onNew, notify, version, importer }: Props)
       </header>
       <div className="library-tools">
         <input
+          ref={searchBox}
           type="search"
           className="search-box"
           dir="auto"
@@ -116,13 +144,14 @@ export function LibraryView({ onOpen, onNew, notify, version, importer }: Props)
         />
       </div>
       {results && text.trim() !== '' ? (
-        <SearchResults response={results} onOpen={onOpen} />
+        <SearchResults response={results} onOpen={onOpen} onTag={() => setTagging(true)} />
       ) : (
         <>
           <LibraryFilters
             filter={query.filter}
             sources={page.sources}
             languages={page.languages}
+            undated={page.undated}
             taxonomy={taxonomy}
             onChange={(filter) => update({ filter })}
           />
@@ -194,6 +223,21 @@ export function LibraryView({ onOpen, onNew, notify, version, importer }: Props)
             </nav>
           )}
         </>
+      )}
+      {tagging && results && (
+        <MentionsDialog
+          phrase={results.query}
+          query={taggingQuery}
+          tags={tags}
+          entityId={namedEntity}
+          history={history}
+          notify={notify}
+          onClose={() => setTagging(false)}
+          onApplied={() => {
+            setTagging(false);
+            changed();
+          }}
+        />
       )}
       {editing && (
         <MetaDialog

@@ -1,16 +1,22 @@
-/** Edits an article's metadata (title, source, date, language, author, URL, status); the text stays as imported. */
+/**
+ * Edits an article's metadata (title, source, date, language, author, URL,
+ * status); the text stays as imported. The date is typed as the interface
+ * language writes dates (DateField.tsx).
+ */
 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { statusOf } from '../../../shared/library-query';
 import { ARTICLE_STATUSES, type ArticleMeta, type ArticleStatus } from '../../../shared/model';
 import { ARTICLE_META_LENGTHS } from '../../../shared/schema/limits';
+import type { DateInputProblem } from '../../../shared/date-input';
 import { api } from '../api';
 import type { Notify } from '../status';
 import { Modal } from '../ui/Modal';
 import { ModalActions } from '../ui/ModalActions';
 import { SelectField } from '../ui/SelectField';
 import { useDialogSave } from '../ui/use-dialog-save';
+import { DateField, dateText, dateToSave } from './DateField';
 
 interface Props {
   meta: ArticleMeta;
@@ -23,11 +29,12 @@ interface Props {
 const LENGTHS: Partial<Record<string, number>> = ARTICLE_META_LENGTHS;
 
 export function MetaDialog({ meta, notify, onClose, onSaved }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const [dateInput, setDateInput] = useState(() => dateText(meta.date, i18n.language));
+  const [dateProblem, setDateProblem] = useState<DateInputProblem | null>(null);
   const [fields, setFields] = useState({
     title: meta.title,
     source: meta.source,
-    date: meta.date,
     language: meta.language,
     author: meta.author ?? '',
     url: meta.url ?? '',
@@ -37,7 +44,15 @@ export function MetaDialog({ meta, notify, onClose, onSaved }: Props) {
 
   const submit = async (event: React.SyntheticEvent) => {
     event.preventDefault();
-    await save(() => api.updateArticleMeta(meta.id, { ...fields, status }), 'meta.saved', onSaved);
+    // A date that cannot be read is shown with the reason, and nothing is saved.
+    const date = dateToSave(dateInput, meta.date, i18n.language);
+    setDateProblem(date.ok ? null : date.problem);
+    if (!date.ok) return;
+    await save(
+      () => api.updateArticleMeta(meta.id, { ...fields, date: date.value, status }),
+      'meta.saved',
+      onSaved,
+    );
   };
 
   const input = (key: keyof typeof fields, type = 'text') => (
@@ -74,10 +89,14 @@ export function MetaDialog({ meta, notify, onClose, onSaved }: Props) {
         </label>
       </div>
       <div className="form-row">
-        <label>
-          {t('form.date')}
-          {input('date', 'date')}
-        </label>
+        <DateField
+          text={dateInput}
+          problem={dateProblem}
+          onChange={(text) => {
+            setDateInput(text);
+            setDateProblem(null);
+          }}
+        />
         <label>
           {t('form.language')}
           <select

@@ -1,4 +1,8 @@
-/** Search results: ranked articles with the matching passage and the hits marked; a click opens the passage. */
+/**
+ * Search results: ranked articles with the matching passage and the hits
+ * marked (and the entity name a result was found through); a click opens the
+ * passage, and "Tag these mentions…" tags the query across the library from here.
+ */
 
 import { useTranslation } from 'react-i18next';
 import { directionOf } from '../../../shared/model';
@@ -9,13 +13,22 @@ import { Highlighted } from './Highlighted';
 interface Props {
   response: SearchResponse;
   onOpen: (id: string, focus?: TextSpan) => void;
+  /** Opens the preview that tags the query's mentions across the library. */
+  onTag: () => void;
 }
 
-export function SearchResults({ response, onOpen }: Props) {
+export function SearchResults({ response, onOpen, onTag }: Props) {
   const { t } = useTranslation();
   return (
     <section className="search-results" aria-label={t('search.results')} data-testid="search-results">
-      <p className="muted">{t('search.count', { count: response.total, query: response.query })}</p>
+      <div className="search-summary">
+        <p className="muted">{t('search.count', { count: response.total, query: response.query })}</p>
+        {response.total > 0 && (
+          <button type="button" onClick={onTag}>
+            {t('across.tagResults')}
+          </button>
+        )}
+      </div>
       <ol>
         {response.results.map((r) => {
           const dir = directionOf(r.meta.language);
@@ -31,6 +44,11 @@ export function SearchResults({ response, onOpen }: Props) {
                   {r.meta.source && r.meta.date && ' · '}
                   {r.meta.date && <bdi>{r.meta.date}</bdi>}
                 </span>
+                {r.via && (
+                  <span className="muted search-via" dir="auto">
+                    {t('across.via', { name: r.via })}
+                  </span>
+                )}
                 {r.passage && (
                   <span className="search-passage" lang={r.meta.language} dir={dir}>
                     {r.passage.start > 0 && '… '}

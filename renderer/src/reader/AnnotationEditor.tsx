@@ -1,26 +1,35 @@
 /**
  * The selected annotation, editable: its tag, a free-text note, the canonical
- * entity it refers to, its span (a word, a proclitic or a letter more or
+ * entity it refers to (the EntityPicker combobox, E opens it), its span (a word, a proclitic or a letter more or
  * less on either side), "tag all mentions", and delete. Every change is one undoable step.
  */
 
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation, AnnotationPatch, EntitySummary } from '../../../shared/model';
 import { EDGE_UNITS, type EdgeUnit } from '../../../shared/span-editing';
 import type { TagDefinition } from '../../../shared/taxonomy';
+import { EntityPicker } from '../entities/EntityPicker';
 import { labelIn } from '../labels';
+import { focusReaderText } from './focus-text';
 
 interface Props {
   annotation: Annotation;
   tags: TagDefinition[];
   entities: readonly EntitySummary[];
+  /** Entity id → links from this article's annotations (likely entities come first in the picker). */
+  inArticle: ReadonlyMap<string, number>;
+  /** True when the reader asked for the entity picker (E); onPickerOpened says it opened. */
+  pickerRequested: boolean;
+  onPickerOpened: () => void;
   articleLanguage: string;
   /** Other mentions of the same text (or entity) not yet tagged like this one. */
   mentionCount: number;
   onUpdate: (patch: AnnotationPatch) => void;
   onMoveEdge: (edge: 'start' | 'end', how: 'grow' | 'shrink', unit: EdgeUnit) => void;
   onTagAll: () => void;
+  /** Opens the preview of this annotation's mentions across the library. */
+  onTagAcross: () => void;
   onNewEntity: () => void;
   onDelete: () => void;
   onClose: () => void;
@@ -36,6 +45,10 @@ export function tagTitle(tag: TagDefinition, language: string): string {
 export function AnnotationEditor(props: Props) {
   const { annotation, tags, entities, articleLanguage, mentionCount } = props;
   const { t, i18n } = useTranslation();
+  const pickContext = useMemo(
+    () => ({ quote: annotation.quote, inArticle: props.inArticle }),
+    [annotation.quote, props.inArticle],
+  );
   const [note, setNote] = useState(annotation.note ?? '');
   const saveNote = () => {
     if (note !== (annotation.note ?? '')) props.onUpdate({ note: note.trim() === '' ? null : note });
@@ -85,6 +98,12 @@ export function AnnotationEditor(props: Props) {
           data-testid="editor-note"
           onChange={(e) => setNote(e.target.value)}
           onBlur={saveNote}
+          // Esc: back to the text (leaving the box saves the note).
+          onKeyDown={(e) => {
+            if (e.key !== 'Escape') return;
+            e.preventDefault();
+            focusReaderText();
+          }}
         />
       </label>
       {/* Keeps focus in the note, so its blur does not save a second time. */}
@@ -96,27 +115,21 @@ export function AnnotationEditor(props: Props) {
       >
         {t('annotate.saveNote')}
       </button>
-      <label>
-        {t('annotate.entity')}
-        <select
-          value={annotation.entityId ?? ''}
-          data-testid="editor-entity"
-          onChange={(e) => props.onUpdate({ entityId: e.target.value === '' ? null : e.target.value })}
-        >
-          <option value="">{t('annotate.noEntity')}</option>
-          {entities.map(({ entity }) => (
-            <option key={entity.id} value={entity.id}>
-              {labelIn(entity.name, i18n.language) || entity.name.ar || entity.name.en}
-            </option>
-          ))}
-        </select>
-      </label>
+      <EntityPicker
+        linkedId={annotation.entityId}
+        entities={entities}
+        context={pickContext}
+        openNow={props.pickerRequested}
+        onOpened={props.onPickerOpened}
+        onLink={(entityId) => props.onUpdate({ entityId })}
+        onNew={props.onNewEntity}
+      />
       <div className="editor-row">
-        <button type="button" onClick={props.onNewEntity}>
-          {t('annotate.newEntity')}
-        </button>
         <button type="button" onClick={props.onTagAll} disabled={mentionCount === 0}>
           {t('annotate.tagAll', { count: mentionCount })}
+        </button>
+        <button type="button" onClick={props.onTagAcross}>
+          {t('across.open')}
         </button>
       </div>
       <label className="editor-field">

@@ -6,6 +6,7 @@
  * item selects and shows the annotation; selecting in the text marks the item.
  * The list is windowed (use-virtual-rows): with 10,000 annotations only the
  * rows near the viewport exist in the DOM, so opening and editing stay fast.
+ * The cards are one Tab stop, walked with ↑ ↓ (use-roving-cards).
  */
 
 import { memo, useEffect, useEffectEvent, useMemo, useRef, useState, type RefObject } from 'react';
@@ -15,6 +16,7 @@ import type { TagDefinition, Taxonomy } from '../../../shared/taxonomy';
 import { labelIn } from '../labels';
 import { tagTitle } from './AnnotationEditor';
 import { isDraft } from './use-annotation-actions';
+import { useRovingCards } from './use-roving-cards';
 import { useVirtualRows } from './use-virtual-rows';
 
 /** What the reader shows of an article's annotations: the scheme, the annotations, the entities. */
@@ -43,7 +45,7 @@ const NOTE_HEIGHT = 22;
 /** Space between item cards (part of the item's row, not of its card). */
 const ROW_GAP = 6;
 
-type PanelRow =
+export type PanelRow =
   | { kind: 'heading'; id: string; title: string; color: string; count: number }
   | { kind: 'item'; annotation: Annotation };
 
@@ -93,6 +95,7 @@ export const AnnotationPanel = memo(function AnnotationPanel(props: Props) {
   const heights = useMemo(() => rows.map(rowHeight), [rows]);
   const virtual = useVirtualRows(heights, scrollerRef, listRef);
   const { reveal } = virtual;
+  const cards = useRovingCards(rows, virtual.from, virtual.to, selectedId, reveal, listRef);
 
   // Only a new selection scrolls the list; later edits of the rows leave the scroll alone,
   // so the rows are read through an effect event, not listed as a trigger.
@@ -112,6 +115,8 @@ export const AnnotationPanel = memo(function AnnotationPanel(props: Props) {
         <button
           type="button"
           className="panel-quote"
+          tabIndex={a.id === cards.tabbable ? 0 : -1}
+          onFocus={() => cards.setActive(a.id)}
           title={t('reader.goTo', { quote: a.quote })}
           onClick={() => props.onSelect(a)}
         >
@@ -131,6 +136,8 @@ export const AnnotationPanel = memo(function AnnotationPanel(props: Props) {
         <button
           type="button"
           className="icon-button"
+          // One Tab stop per card: the Delete key removes the focused card's annotation.
+          tabIndex={-1}
           aria-label={t('reader.deleteAnnotation', { quote: a.quote })}
           title={t('actions.delete')}
           // A delete while the annotation is still being saved would be dropped: wait for the save.
@@ -170,7 +177,13 @@ export const AnnotationPanel = memo(function AnnotationPanel(props: Props) {
         </label>
       </div>
       {annotations.length === 0 && <p className="panel-empty">{t('reader.panelEmpty')}</p>}
-      <div ref={listRef} className="panel-list" role="list" style={{ blockSize: virtual.total }}>
+      <div
+        ref={listRef}
+        className="panel-list"
+        role="list"
+        style={{ blockSize: virtual.total }}
+        onKeyDown={(e) => cards.onKey(e, props.onDelete)}
+      >
         {rows.slice(virtual.from, virtual.to).map((row, k) => {
           const i = virtual.from + k;
           const place = { insetBlockStart: virtual.offsetOf(i), blockSize: heights[i] };

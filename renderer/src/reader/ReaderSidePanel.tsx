@@ -1,18 +1,25 @@
 /**
  * The reader's side panel: tabs for the annotation list and the entities,
- * the "?" that opens the shortcuts, and the editor of the selected annotation
- * above the list.
+ * the "?" that opens the shortcuts, the editor of the selected annotation
+ * above the list, and the legend of the tags' colours and underlines.
  */
 
-import { useCallback, useState, type RefObject } from 'react';
+import { useCallback, useMemo, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
+import { mentionPhrases } from '../../../shared/find-mentions';
+import type { TaggedArticle } from '../../../shared/library-mentions';
 import type { Annotation } from '../../../shared/model';
+import type { TextSpan } from '../../../shared/search-passage';
+import type { UndoHistory } from '../../../shared/undo-history';
 import { EntitiesPanel } from '../entities/EntitiesPanel';
+import { MentionsDialog } from '../mentions/MentionsDialog';
+import type { Notify } from '../status';
 import { CountedPanel, type PanelNames } from '../ui/CountedPanel';
 import { AnnotationEditor } from './AnnotationEditor';
 import { AnnotationPanel, type ArticleAnnotations } from './AnnotationPanel';
 import { OrphanList } from './OrphanList';
 import type { ReaderActions } from './reader-actions';
+import { TagLegend } from './TagLegend';
 import './side-panel.css';
 
 type Tab = 'annotations' | 'entities';
@@ -30,6 +37,16 @@ const TABS: Record<Tab, { title: string; names: PanelNames }> = {
 };
 const TAB_ORDER: Tab[] = ['annotations', 'entities'];
 
+/** The tab `key` moves to from tab `at` (null: not a tab key); arrows follow the screen. */
+function tabAfter(key: string, at: number, rtl: boolean): number | null {
+  const last = TAB_ORDER.length - 1;
+  if (key === 'Home') return 0;
+  if (key === 'End') return last;
+  if (key !== 'ArrowLeft' && key !== 'ArrowRight') return null;
+  const step = (key === 'ArrowRight') === rtl ? -1 : 1;
+  return (at + step + TAB_ORDER.length) % TAB_ORDER.length;
+}
+
 interface Props {
   /** The scheme, annotations and entities the panel shows (the annotations tab gets them as they are). */
   data: ArticleAnnotations;
@@ -42,6 +59,15 @@ interface Props {
   /** True while there is a selection in the text an orphan can be attached to. */
   canAttach: boolean;
   panelRef: RefObject<HTMLElement | null>;
+  /** Bumped by the reader's E key: show the selected annotation's entity picker. */
+  pickerSignal: number;
+  articleId: string;
+  history: UndoHistory;
+  notify: Notify;
+  /** Annotations a library-wide tagging created (this article's are shown at once). */
+  onTaggedAcross: (groups: TaggedArticle[]) => void;
+  /** Opens an article at a span (an entity's mention). */
+  onOpenMention: (articleId: string, focus: TextSpan) => void;
   onDeselect: () => void;
   onHelp: () => void;
 }
@@ -51,68 +77,141 @@ export function ReaderSidePanel({ panelRef, ...props }: Props) {
   const { t } = useTranslation();
   const { selected, actions, data } = props;
   const { tags, entities, articleLanguage } = data;
-  const [tab, setTab] = useState<Tab>('annotations');
+  const [chosenTab, setTab] = useState<Tab>('annotations');
   // Stable handlers, so the (memoised) list does not re-render as the article mounts.
   const onDelete = useCallback((a: Annotation) => void actions.remove(a), [actions]);
+  // The E key's request, until the picker has opened (it may first need the annotations tab).
+  const [pickerSeen, setPickerSeen] = useState(props.pickerSignal);
+  const pickerRequested = props.pickerSignal !== pickerSeen;
+  const onPickerOpened = useCallback(() => {
+    setTab('annotations');
+    setPickerSeen(props.pickerSignal);
+  }, [props.pickerSignal]);
+  // While E's request waits, the annotations tab (where the picker is) is shown.
+  const tab = pickerRequested ? 'annotations' : chosenTab;
+  /** The annotation whose mentions across the library are being previewed. */
+  const [across, setAcross] = useState<Annotation | null>(null);
+  // One object per preview: the dialog looks the mentions up again only when it changes.
+  const acrossQuery = useMemo(
+    () =>
+      across && {
+        phrases: mentionPhrases(across.quote),
+        tag: across.tag,
+        ...(across.entityId ? { entityId: across.entityId } : {}),
+      },
+    [across],
+  );
+  const inArticle = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const a of data.annotations)
+      if (a.entityId) counts.set(a.entityId, (counts.get(a.entityId) ?? 0) + 1);
+    return counts;
+  }, [data.annotations]);
+  // ← → (and Home/End) move between the tabs; kept from the reader's word keys.
+  const onTabKey = (event: KeyboardEvent<HTMLDivElement>) => {
+    const next = tabAfter(event.key, TAB_ORDER.indexOf(tab), document.documentElement.dir === 'rtl');
+    if (next === null) return;
+    event.preventDefault();
+    const id = TAB_ORDER[next] ?? 'annotations';
+    setTab(id);
+    document.getElementById(`panel-tab-${id}`)?.focus();
+  };
 
   return (
     <aside className="annotation-panel" ref={panelRef}>
-      <div className="panel-tabs" role="tablist">
-        {TAB_ORDER.map((id) => (
-          <button key={id} type="button" role="tab" aria-selected={tab === id} onClick={() => setTab(id)}>
-            {t(TABS[id].title)}
-          </button>
-        ))}
+      <div className="panel-tabs">
+        {/* Only tabs in the tab list (axe: aria-required-children); one Tab stop, arrows between tabs. */}
+        <div role="tablist" onKeyDown={onTabKey}>
+          {TAB_ORDER.map((id) => (
+            <button
+              key={id}
+              id={`panel-tab-${id}`}
+              type="button"
+              role="tab"
+              aria-selected={tab === id}
+              aria-controls="panel-tabpanel"
+              tabIndex={tab === id ? 0 : -1}
+              onClick={() => setTab(id)}
+            >
+              {t(TABS[id].title)}
+            </button>
+          ))}
+        </div>
         <button type="button" className="link" onClick={props.onHelp} aria-label={t('shortcuts.title')}>
           ?
         </button>
       </div>
-      {selected && tab === 'annotations' && (
-        <AnnotationEditor
-          key={`${selected.id}:${selected.note ?? ''}`}
-          annotation={selected}
-          tags={tags}
-          entities={entities}
-          articleLanguage={articleLanguage}
-          mentionCount={props.mentionCount}
-          onUpdate={(patch) => void actions.update(selected, patch)}
-          onMoveEdge={(edge, how, unit) => void actions.moveEdge(selected, edge, how, unit)}
-          onTagAll={() => void actions.tagAll(selected)}
-          onNewEntity={() => void actions.newEntity(selected)}
-          onDelete={() => void actions.remove(selected)}
-          onClose={props.onDeselect}
-        />
-      )}
-      {tab === 'annotations' && (
-        <OrphanList
-          orphans={props.orphans}
-          articleLanguage={articleLanguage}
-          canAttach={props.canAttach}
-          onAttach={(a) => void actions.attach(a)}
-        />
-      )}
-      <CountedPanel
-        key={tab}
-        names={TABS[tab].names}
-        title={t(TABS[tab].title)}
-        count={tab === 'annotations' ? data.annotations.length : entities.length}
-      >
-        {tab === 'annotations' ? (
-          <AnnotationPanel
-            {...data}
-            selectedId={selected?.id ?? null}
-            scrollerRef={panelRef}
-            onSelect={actions.selectAnnotation}
-            onDelete={onDelete}
-          />
-        ) : (
-          <EntitiesPanel
+      <div role="tabpanel" id="panel-tabpanel" aria-labelledby={`panel-tab-${tab}`}>
+        {selected && tab === 'annotations' && (
+          <AnnotationEditor
+            key={`${selected.id}:${selected.note ?? ''}`}
+            annotation={selected}
+            tags={tags}
             entities={entities}
-            onSave={(input) => void actions.saveEntity(input)}
-            onDelete={(id) => void actions.deleteEntity(id)}
+            inArticle={inArticle}
+            pickerRequested={pickerRequested}
+            onPickerOpened={onPickerOpened}
+            articleLanguage={articleLanguage}
+            mentionCount={props.mentionCount}
+            onUpdate={(patch) => void actions.update(selected, patch)}
+            onMoveEdge={(edge, how, unit) => void actions.moveEdge(selected, edge, how, unit)}
+            onTagAll={() => void actions.tagAll(selected)}
+            onTagAcross={() => setAcross(selected)}
+            onNewEntity={() => void actions.newEntity(selected)}
+            onDelete={() => void actions.remove(selected)}
+            onClose={props.onDeselect}
           />
         )}
-      </CountedPanel>
+        {tab === 'annotations' && (
+          <OrphanList
+            orphans={props.orphans}
+            articleLanguage={articleLanguage}
+            canAttach={props.canAttach}
+            onAttach={(a) => void actions.attach(a)}
+          />
+        )}
+        {tab === 'annotations' && <TagLegend taxonomy={data.taxonomy} tags={tags} />}
+        <CountedPanel
+          key={tab}
+          names={TABS[tab].names}
+          title={t(TABS[tab].title)}
+          count={tab === 'annotations' ? data.annotations.length : entities.length}
+        >
+          {tab === 'annotations' ? (
+            <AnnotationPanel
+              {...data}
+              selectedId={selected?.id ?? null}
+              scrollerRef={panelRef}
+              onSelect={actions.selectAnnotation}
+              onDelete={onDelete}
+            />
+          ) : (
+            <EntitiesPanel
+              entities={entities}
+              onSave={(input) => void actions.saveEntity(input)}
+              onDelete={(id) => void actions.deleteEntity(id)}
+              onOpenMention={props.onOpenMention}
+            />
+          )}
+        </CountedPanel>
+      </div>
+      {across && (
+        <MentionsDialog
+          phrase={across.quote}
+          query={acrossQuery ?? { phrases: [] }}
+          tag={across.tag}
+          tags={tags}
+          entityId={across.entityId}
+          currentArticleId={props.articleId}
+          history={props.history}
+          notify={props.notify}
+          onClose={() => setAcross(null)}
+          onApplied={(groups) => {
+            setAcross(null);
+            props.onTaggedAcross(groups);
+          }}
+        />
+      )}
     </aside>
   );
 }

@@ -9,10 +9,11 @@ import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'rea
 import { useTranslation } from 'react-i18next';
 import { blockTexts } from '../../../shared/canonical-text';
 import { CodePointIndex } from '../../../shared/code-points';
-import { directionOf, type Block, type EntitySummary } from '../../../shared/model';
+import { directionOf, type Annotation, type Block, type EntitySummary } from '../../../shared/model';
 import { lazyKnownWords } from '../../../shared/span-snap';
 import { listTags } from '../../../shared/taxonomy';
 import type { UndoHistory } from '../../../shared/undo-history';
+import { api } from '../api';
 import type { Notify } from '../status';
 import { ArticleHeader } from './ArticleHeader';
 import { ArticleText } from './ArticleText';
@@ -29,6 +30,7 @@ import { useReaderControls, type PendingSelection } from './use-reader-controls'
 import { useBlockWindow } from './use-block-window';
 import { useProgressiveBlocks } from './use-progressive-blocks';
 import { useReaderKeys } from './use-reader-keys';
+import { useReaderMenu } from './use-reader-menu';
 import { usePointerSelection } from './use-pointer-selection';
 import { useSearchFocus } from './use-search-focus';
 import type { TextSpan } from '../../../shared/search-passage';
@@ -46,10 +48,13 @@ interface Props {
   history: UndoHistory;
   /** Bumped by the app after an undo/redo or a scheme change: reload annotations. */
   revision: number;
+  /** Opens an article at a span (an entity's mention elsewhere in the library). */
+  onOpen: (id: string, focus?: TextSpan) => void;
 }
 
 /** Memoised: the app re-renders on every status message ("Saving…"), which must not re-render a long article. */
-export const ReaderView = memo(function ReaderView({ articleId, notify, history, revision, focus }: Props) {
+export const ReaderView = memo(function ReaderView(props: Props) {
+  const { articleId, notify, history, revision, focus } = props;
   const { t } = useTranslation();
   const { state, error, setAnnotations, setEntities } = useArticle(articleId, revision);
   const articleRef = useRef<HTMLElement>(null);
@@ -63,6 +68,9 @@ export const ReaderView = memo(function ReaderView({ articleId, notify, history,
   const [pending, setPending] = useState<PendingSelection | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [help, setHelp] = useState(false);
+  /** Bumped by E: the side panel opens the selected annotation's entity picker. */
+  const [pickerSignal, setPickerSignal] = useState(0);
+  const [retagging, setRetagging] = useState<{ annotation: Annotation; rect: DOMRect } | null>(null);
 
   const article = state?.article;
   const taxonomy = state?.taxonomy;
@@ -131,8 +139,11 @@ export const ReaderView = memo(function ReaderView({ articleId, notify, history,
     notify,
     setEntities,
     setHelp,
+    openPicker: () => setPickerSignal((n) => n + 1),
+    setRetagging,
   });
   useReaderKeys(keys);
+  useReaderMenu(keys);
   // Scanning the text for mentions costs ~20 ms on a long article: once per selection or change, not per render.
   const mentionCount = useMemo(
     () =>
@@ -167,7 +178,16 @@ export const ReaderView = memo(function ReaderView({ articleId, notify, history,
 
   return (
     <div className="reader">
-      <div className="reader-scroll" ref={scrollRef} onScroll={followSelection}>
+      {/* Focusable, so the text scrolls from the keyboard and keys can bring focus back to it (axe: scrollable-region-focusable). */}
+      <div
+        className="reader-scroll"
+        ref={scrollRef}
+        onScroll={followSelection}
+        tabIndex={0}
+        role="region"
+        aria-label={article.meta.title}
+        data-testid="reader-text"
+      >
         <ArticleHeader meta={article.meta} />
         <div onDoubleClick={onDoubleClick}>
           <ArticleText
@@ -188,6 +208,16 @@ export const ReaderView = memo(function ReaderView({ articleId, notify, history,
         orphans={orphans}
         canAttach={pending !== null}
         panelRef={panelRef}
+        pickerSignal={pickerSignal}
+        articleId={articleId}
+        history={history}
+        notify={notify}
+        onTaggedAcross={(groups) => {
+          const here = groups.find((g) => g.articleId === articleId)?.annotations ?? [];
+          setAnnotations((list) => [...list, ...here].sort((x, y) => x.start - y.start || x.end - y.end));
+          void api.listEntities().then((r) => r.ok && setEntities(r.value));
+        }}
+        onOpenMention={props.onOpen}
         onDeselect={() => controls.choose(null)}
         onHelp={() => setHelp(true)}
       />
@@ -197,6 +227,18 @@ export const ReaderView = memo(function ReaderView({ articleId, notify, history,
           anchor={pending.rect}
           onPick={(tag) => void controls.createFromPending(pending, tag)}
           onClose={() => setPending(null)}
+        />
+      )}
+      {retagging && !pending && (
+        <TagMenu
+          taxonomy={taxonomy}
+          anchor={retagging.rect}
+          onPick={(tag) => {
+            setRetagging(null);
+            const { annotation } = retagging;
+            if (tag !== annotation.tag) void controls.update(annotation, { tag });
+          }}
+          onClose={() => setRetagging(null)}
         />
       )}
       {help && <ShortcutsOverlay onClose={() => setHelp(false)} />}

@@ -1,14 +1,15 @@
 /**
  * The small menu that appears over a selection: pick a type (keys 1/2/3…), and
  * for a type with subtypes, a subtype (its own keys) or the type itself (0).
- * Esc closes it.
+ * Esc closes it. It is placed wholly inside the reader (use-menu-placement).
  */
 
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TYPE_ITSELF_KEY, type Taxonomy, type TypeDefinition } from '../../../shared/taxonomy';
 import { labelIn } from '../labels';
 import { isTyping } from '../ui/is-typing';
+import { useMenuPlacement } from './use-menu-placement';
 import './tag-menu.css';
 
 interface Props {
@@ -83,22 +84,22 @@ export function TagMenu({ taxonomy, anchor, onPick, onClose }: Props) {
     return () => window.removeEventListener('keydown', onKey);
   });
 
-  // Above the selection when there is room, else below it; kept inside the viewport.
-  const top = anchor.top > 220 ? anchor.top - 8 : anchor.bottom + 8;
-  const left = Math.min(Math.max(anchor.left + anchor.width / 2, 140), window.innerWidth - 140);
+  const menuRef = useRef<HTMLDivElement>(null);
+  const place = useMenuPlacement(menuRef, anchor, type);
 
   return (
     <div
-      className={`tag-menu ${anchor.top > 220 ? 'above' : 'below'}`}
+      ref={menuRef}
+      className={`tag-menu ${place.side}`}
       role="menu"
       aria-label={t('tagMenu.label')}
       data-testid="tag-menu"
-      style={{ top, left }}
+      style={place.style}
       onMouseDown={(e) => e.preventDefault()}
     >
       {type && (
         <div className="tag-menu-title">
-          <button type="button" className="link" onClick={() => setType(null)}>
+          <button type="button" role="menuitem" className="link" onClick={() => setType(null)}>
             {t('tagMenu.back')}
           </button>
           <span>{labelIn(type.label, i18n.language)}</span>

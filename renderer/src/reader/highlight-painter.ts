@@ -6,22 +6,19 @@
  * one Range, not 10,000. With thousands of annotations only those in blocks
  * near the viewport are registered (setWindow): Chromium re-checks every
  * registered Range whenever a highlight changes, so this keeps an edit's
- * frame as cheap with 10,000 annotations as with 300. Colours come from the
- * taxonomy through a constructed stylesheet (allowed under the strict CSP).
+ * frame as cheap with 10,000 annotations as with 300. Each tag's tint and
+ * underline (highlight-rules.ts) go in through a constructed stylesheet
+ * (allowed under the strict CSP).
  */
 
 import type { Annotation } from '../../../shared/model';
 import { highlightName, type TagDefinition } from '../../../shared/taxonomy';
+import { tagHighlightRules } from './highlight-rules';
 import type { TextMap } from './text-map';
 
 const FOCUS_NAME = 'hamish-focus';
 /** The selected annotation: drawn over every tag with a heavy dark underline, so it stands out in overlaps. */
 export const SELECTED_NAME = 'hamish-selected';
-
-function rgb(hex: string): string {
-  const n = Number.parseInt(hex.slice(1), 16);
-  return `${(n >> 16) & 255} ${(n >> 8) & 255} ${n & 255}`;
-}
 
 /** Below this many annotations every one is registered, wherever the reader is. */
 const WINDOW_FROM = 2000;
@@ -51,11 +48,7 @@ export class HighlightPainter {
 
   constructor(private readonly tags: TagDefinition[]) {
     this.names = tags.map((t) => highlightName(t.id));
-    const rules = tags.map(
-      (tag) =>
-        `::highlight(${highlightName(tag.id)}) { background-color: rgb(${rgb(tag.color)} / 0.26); ` +
-        `text-decoration: underline 2px rgb(${rgb(tag.color)}); text-underline-offset: 0.45em; }`,
-    );
+    const rules = tagHighlightRules(tags);
     rules.push(`::highlight(${FOCUS_NAME}) { background-color: rgb(255 214 0 / 0.55); }`);
     rules.push(
       `::highlight(${SELECTED_NAME}) { background-color: rgb(255 214 0 / 0.4); ` +

@@ -4,7 +4,7 @@
  * aliases, where no annotation with the same tag already overlaps.
  */
 
-import { findMentions, normalizeText } from '../../../shared/find-mentions';
+import { mentionPhrases, normalizeText, untaggedMentions } from '../../../shared/find-mentions';
 import type { CodePointIndex } from '../../../shared/code-points';
 import type { Annotation, Article, EntitySummary } from '../../../shared/model';
 
@@ -27,9 +27,5 @@ export function mentionsOf(context: MentionContext, a: Annotation): [number, num
     normalizedCache.set(article, prepared);
   }
   const entity = a.entityId ? entities.find((x) => x.entity.id === a.entityId)?.entity : undefined;
-  const phrases = [a.quote, ...(entity ? [entity.name.ar, entity.name.en, ...entity.aliases] : [])];
-  const sameTag = annotations.filter((x) => x.tag === a.tag);
-  return findMentions(index, phrases, prepared).filter(
-    ([s, e]) => !sameTag.some((x) => x.start < e && s < x.end),
-  );
+  return untaggedMentions(index, mentionPhrases(a.quote, entity), annotations, a.tag, prepared);
 }

@@ -21,6 +21,7 @@ import { mentionsOf } from './mentions';
 import { attachSpan, entityFrom, twinOf } from './span-guards';
 import type { TextMap } from './text-map';
 import type { useAnnotationActions } from './use-annotation-actions';
+import { focusReaderText } from './focus-text';
 import type { ReaderKeyActions } from './use-reader-keys';
 
 export interface PendingSelection {
@@ -51,12 +52,18 @@ export interface ReaderDeps {
   notify: Notify;
   setEntities: (entities: EntitySummary[]) => void;
   setHelp: (update: (shown: boolean) => boolean) => void;
+  /** Opens the selected annotation's entity picker. */
+  openPicker: () => void;
+  /** Opens (an annotation and its box on screen) or closes (null) the tag menu that retags it. */
+  setRetagging: (retag: { annotation: Annotation; rect: DOMRect } | null) => void;
 }
 
 /** The reader's actions over the state `get` returns at the moment each is called. */
 export function createReaderActions(get: () => ReaderDeps) {
   /** Bumped on every selection the user makes or lets go of (see `choose`). */
   let choices = 0;
+  /** Tag-menu annotations still being saved (E pressed meanwhile opens the picker once one is selected). */
+  let creating = 0;
 
   /**
    * Selects annotation `id` (null: none) as the user's own choice. A save that
@@ -126,7 +133,9 @@ export function createReaderActions(get: () => ReaderDeps) {
       d.notify(twin.message);
       return;
     }
+    creating++;
     const created = await d.actions.create([{ start: span[0] ?? 0, end: span[1] ?? 0, tag }]);
+    creating--;
     if (created?.[0] && choices === turn) get().setSelectedId(created[0].id);
   };
 
@@ -248,12 +257,26 @@ export function createReaderActions(get: () => ReaderDeps) {
       const { selected } = get();
       if (selected) void tagAll(selected);
     },
+    entitySelected() {
+      const { selected, pending, openPicker } = get();
+      if ((selected || creating > 0) && !pending) openPicker();
+    },
+    note() {
+      if (get().selected) document.querySelector<HTMLElement>('[data-testid="editor-note"]')?.focus();
+    },
+    retag() {
+      const { selected, mapRef, setRetagging } = get();
+      const rect =
+        selected && mapRef.current?.rangeFor(selected.start, selected.end)?.getBoundingClientRect();
+      if (selected && rect) setRetagging({ annotation: selected, rect });
+    },
     toggleHelp() {
       get().setHelp((shown) => !shown);
     },
     escape() {
       choose(null);
       get().setHelp(() => false);
+      if (document.activeElement?.closest('.annotation-panel')) focusReaderText();
     },
   });
 

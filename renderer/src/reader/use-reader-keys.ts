@@ -3,7 +3,7 @@
  * Shift, extend the selection) and sentences; "]" and "[" jump between
  * annotations; on a selected annotation Shift+arrows move its end and
  * Alt+Shift+arrows its start by a word; Delete removes it, M tags all its
- * mentions; "?" shows the shortcuts; Esc lets go. Tagging itself is the tag
+ * mentions, E opens its entity picker, N goes to its note, R retags it; "?" shows the shortcuts; Esc lets go. Tagging itself is the tag
  * menu's number keys. Arrows follow the screen: in Arabic, ← reads on.
  */
 
@@ -21,6 +21,12 @@ export interface ReaderKeyActions {
   edge(edge: 'start' | 'end', step: 1 | -1): boolean;
   deleteSelected(): void;
   tagAllSelected(): void;
+  /** Opens the entity picker of the selected annotation (nothing when none is selected). */
+  entitySelected(): void;
+  /** Put the caret in the selected annotation's note. */
+  note(): void;
+  /** Open the tag menu over the selected annotation to change its tag. */
+  retag(): void;
   toggleHelp(): void;
   escape(): void;
 }
@@ -59,6 +65,10 @@ const KEY_ACTIONS: readonly {
   },
   { when: (e) => e.key === 'Delete' || e.key === 'Backspace', run: (a) => a.deleteSelected(), consume: true },
   { when: (e) => e.code === 'KeyM', run: (a) => a.tagAllSelected(), consume: true },
+  { when: (e) => e.code === 'KeyE', run: (a) => a.entitySelected(), consume: true },
+  // By physical key, so an Arabic keyboard layout reaches them too (E and L are the entity keys').
+  { when: (e) => e.code === 'KeyN', run: (a) => a.note(), consume: true },
+  { when: (e) => e.code === 'KeyR', run: (a) => a.retag(), consume: true },
   { when: (e) => e.key === '?' || e.key === '؟', run: (a) => a.toggleHelp(), consume: true },
   { when: (e) => e.key === 'Escape', run: (a) => a.escape(), consume: false },
 ];

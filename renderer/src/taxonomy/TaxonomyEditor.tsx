@@ -1,19 +1,33 @@
 /**
  * The tag scheme editor: add, rename (Arabic and English), recolour, reorder
  * and remove types and subtypes, assign shortcut keys, and choose per type
- * whether proclitics are left out of spans. Removing tags that annotations use
- * first asks where those annotations go (another tag, or deleted).
+ * whether proclitics are left out of spans. A new entry's id is made from its
+ * first label and may be edited until saved. Each row has one Remove…
+ * control; removing a used tag asks there and then where its annotations go.
+ * Esc or Cancel with unsaved changes asks before discarding them.
  */
 
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TagReassignment } from '../../../shared/model';
-import { listTags, taxonomyProblems, type Label, type Taxonomy } from '../../../shared/taxonomy';
+import { listTags, taxonomyProblems, type Taxonomy } from '../../../shared/taxonomy';
 import { api } from '../api';
+import { labelIn } from '../labels';
 import { tagTitle } from '../reader/AnnotationEditor';
 import type { Notify } from '../status';
 import { Modal } from '../ui/Modal';
-import { addSubtype, addType, droppedTags, mapType, move } from './taxonomy-draft';
+import { DiscardQuestion } from './DiscardQuestion';
+import { ReassignChoice } from './ReassignChoice';
+import { RemoveQuestion } from './RemoveQuestion';
+import { SchemeRow } from './SchemeRow';
+import {
+  addSubtype,
+  addType,
+  droppedTags,
+  removeEntry,
+  tagsOfEntry,
+  type EntryPlace,
+} from './taxonomy-draft';
 
 interface Props {
   notify: Notify;
@@ -21,70 +35,66 @@ interface Props {
   onSaved: () => void;
 }
 
-interface EntryProps {
-  label: Label;
-  color: string;
-  shortcut: string;
-  onChange: (patch: { label?: Label; color?: string; key?: string }) => void;
-}
-
-/** The two name fields of a type or subtype, Arabic first, each in its own direction. */
-const LABEL_INPUTS = [
-  { lang: 'ar', dir: 'rtl', name: 'taxonomy.labelAr' },
-  { lang: 'en', dir: 'ltr', name: 'taxonomy.labelEn' },
-] as const;
-
-function EntryFields({ label, color, shortcut, onChange }: EntryProps) {
-  const { t } = useTranslation();
-  return (
-    <>
-      {LABEL_INPUTS.map(({ lang, dir, name }) => (
-        <input
-          key={lang}
-          aria-label={t(name)}
-          lang={lang}
-          dir={dir}
-          value={label[lang]}
-          placeholder={t(name)}
-          onChange={(e) => onChange({ label: { ...label, [lang]: e.target.value } })}
-        />
-      ))}
-      <input
-        type="color"
-        aria-label={t('taxonomy.color')}
-        value={color.toLowerCase()}
-        onChange={(e) => onChange({ color: e.target.value.toUpperCase() })}
-      />
-      <input
-        className="key-input"
-        aria-label={t('taxonomy.key')}
-        maxLength={1}
-        value={shortcut}
-        onChange={(e) => onChange({ key: e.target.value.slice(-1) })}
-      />
-    </>
-  );
+/** Default destination of a removed tag's annotations: its type when only a subtype goes, else delete. */
+function defaultDestination(id: string, kept: ReadonlySet<string>): string | null {
+  const type = id.split('.')[0] ?? '';
+  return id.includes('.') && kept.has(type) ? type : null;
 }
 
 export function TaxonomyEditor({ notify, onClose, onSaved }: Props) {
   const { t, i18n } = useTranslation();
   const [saved, setSaved] = useState<Taxonomy | null>(null);
   const [draft, setDraft] = useState<Taxonomy | null>(null);
+  const [uses, setUses] = useState<Record<string, number>>({});
   const [problems, setProblems] = useState<string[]>([]);
   const [inUse, setInUse] = useState<Record<string, number> | null>(null);
   const [reassign, setReassign] = useState<TagReassignment>({});
+  const [removing, setRemoving] = useState<EntryPlace | null>(null);
+  const [confirmDiscard, setConfirmDiscard] = useState(false);
 
   useEffect(() => {
-    void api.getTaxonomy().then((r) => {
-      if (r.ok) {
-        setSaved(r.value);
-        setDraft(r.value);
-      } else notify({ kind: 'error', error: r.error });
+    void Promise.all([api.getTaxonomy(), api.countTagUses()]).then(([scheme, counts]) => {
+      if (counts.ok) setUses(counts.value);
+      if (scheme.ok) {
+        setSaved(scheme.value);
+        setDraft(scheme.value);
+      } else notify({ kind: 'error', error: scheme.error });
     });
   }, [notify]);
 
   if (!saved || !draft) return null;
   const remaining = listTags(draft);
+  const kept = new Set(remaining.map((x) => x.id));
+  const dirty = JSON.stringify(draft) !== JSON.stringify(saved);
+  const savedTitle = (id: string) => {
+    const tag = listTags(saved).find((x) => x.id === id);
+    return tag ? tagTitle(tag, i18n.language) : id;
+  };
+  const usedBy = (ids: readonly string[]) =>
+    Object.fromEntries(ids.filter((id) => (uses[id] ?? 0) > 0).map((id) => [id, uses[id] ?? 0]));
+
+  /** Esc and Cancel: close, or with unsaved changes ask first (a second Esc keeps editing). */
+  const requestClose = () => {
+    if (inUse) setInUse(null);
+    else if (removing) setRemoving(null);
+    else if (confirmDiscard) setConfirmDiscard(false);
+    else if (dirty) setConfirmDiscard(true);
+    else onClose();
+  };
+
+  const askRemove = (at: EntryPlace) => {
+    const used = usedBy(tagsOfEntry(draft, at));
+    if (Object.keys(used).length === 0) {
+      setDraft(removeEntry(draft, at));
+      return;
+    }
+    const left = new Set(listTags(removeEntry(draft, at)).map((x) => x.id));
+    setReassign({
+      ...reassign,
+      ...Object.fromEntries(Object.keys(used).map((id) => [id, defaultDestination(id, left)])),
+    });
+    setRemoving(at);
+  };
 
   const commit = async (moves: TagReassignment) => {
     const result = await api.saveTaxonomy(draft, moves);
@@ -100,59 +110,73 @@ export function TaxonomyEditor({ notify, onClose, onSaved }: Props) {
     const found = taxonomyProblems(draft);
     setProblems(found);
     if (found.length > 0) return;
-    const dropped = droppedTags(saved, draft);
-    const uses = await api.countTagUses();
-    if (!uses.ok) {
-      notify({ kind: 'error', error: uses.error });
+    const counts = await api.countTagUses();
+    if (!counts.ok) {
+      notify({ kind: 'error', error: counts.error });
       return;
     }
-    const used = Object.fromEntries(
-      dropped.filter((id) => uses.value[id]).map((id) => [id, uses.value[id] ?? 0]),
+    const used = droppedTags(saved, draft).filter((id) => (counts.value[id] ?? 0) > 0);
+    const answered = (id: string) =>
+      id in reassign && (reassign[id] === null || kept.has(reassign[id] ?? ''));
+    const moves = Object.fromEntries(
+      used.map((id) => [id, answered(id) ? (reassign[id] ?? null) : defaultDestination(id, kept)]),
     );
-    if (Object.keys(used).length === 0) {
-      await commit({});
+    if (used.every(answered)) {
+      await commit(moves);
       return;
     }
-    // Default destination: the type itself when only a subtype goes, else delete.
-    const kept = new Set(remaining.map((x) => x.id));
-    setReassign(
-      Object.fromEntries(
-        Object.keys(used).map((id) => [
-          id,
-          kept.has(id.split('.')[0] ?? '') ? (id.split('.')[0] ?? null) : null,
-        ]),
-      ),
-    );
-    setInUse(used);
+    // Asked here only when a row's answer no longer holds (its destination was removed after).
+    setReassign(moves);
+    setInUse(Object.fromEntries(used.map((id) => [id, counts.value[id] ?? 0])));
   };
 
-  const savedTitle = (id: string) => {
-    const tag = listTags(saved).find((x) => x.id === id);
-    return tag ? tagTitle(tag, i18n.language) : id;
+  /** The removal question under the row at `at`, while that row asks it. */
+  const questionFor = (at: EntryPlace) => {
+    if (!removing || removing.type !== at.type || removing.sub !== at.sub) return null;
+    const type = draft.types[at.type];
+    const entry = at.sub === undefined ? type : type?.subtypes[at.sub];
+    return (
+      <RemoveQuestion
+        name={entry ? labelIn(entry.label, i18n.language) : ''}
+        used={usedBy(tagsOfEntry(draft, at))}
+        titleOf={savedTitle}
+        reassign={reassign}
+        remaining={listTags(removeEntry(draft, at))}
+        onReassign={(id, to) => setReassign({ ...reassign, [id]: to })}
+        onRemove={() => {
+          setDraft(removeEntry(draft, at));
+          setRemoving(null);
+        }}
+        onKeep={() => setRemoving(null)}
+      />
+    );
   };
+
+  const savedSubIds = (ti: number) =>
+    saved.types.find((x) => x.id === draft.types[ti]?.id)?.subtypes.map((s) => s.id) ?? [];
+  const rowProps = (at: EntryPlace) => ({
+    at,
+    draft,
+    savedIds: new Set(at.sub === undefined ? saved.types.map((x) => x.id) : savedSubIds(at.type)),
+    onDraft: setDraft,
+    onRemove: () => askRemove(at),
+    question: questionFor(at),
+  });
 
   return (
-    <Modal title={t('taxonomy.title')} className="taxonomy-editor" onClose={onClose}>
+    <Modal title={t('taxonomy.title')} className="taxonomy-editor" onClose={requestClose}>
       {inUse ? (
         <div className="taxonomy-resolve" data-testid="taxonomy-resolve">
           <p>{t('taxonomy.inUseIntro')}</p>
           {Object.entries(inUse).map(([id, count]) => (
-            <label key={id}>
-              {t('taxonomy.inUse', { tag: savedTitle(id), count })}
-              <select
-                value={reassign[id] ?? ''}
-                onChange={(e) =>
-                  setReassign({ ...reassign, [id]: e.target.value === '' ? null : e.target.value })
-                }
-              >
-                <option value="">{t('taxonomy.deleteThem', { count })}</option>
-                {remaining.map((tag) => (
-                  <option key={tag.id} value={tag.id}>
-                    {t('taxonomy.moveTo', { tag: tagTitle(tag, i18n.language) })}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <ReassignChoice
+              key={id}
+              title={savedTitle(id)}
+              count={count}
+              value={reassign[id] ?? null}
+              remaining={remaining}
+              onChange={(to) => setReassign({ ...reassign, [id]: to })}
+            />
           ))}
           <div className="modal-actions">
             <span className="spacer" />
@@ -168,97 +192,15 @@ export function TaxonomyEditor({ notify, onClose, onSaved }: Props) {
         <>
           <ol className="taxonomy-types">
             {draft.types.map((type, ti) => (
-              <li key={type.id} className="taxonomy-type" data-type-id={type.id}>
-                <div className="taxonomy-row">
-                  <EntryFields
-                    label={type.label}
-                    color={type.color}
-                    shortcut={type.key}
-                    onChange={(patch) => setDraft(mapType(draft, ti, (x) => ({ ...x, ...patch })))}
-                  />
-                  <label className="inline">
-                    <input
-                      type="checkbox"
-                      checked={type.clitics ?? false}
-                      onChange={(e) =>
-                        setDraft(mapType(draft, ti, (x) => ({ ...x, clitics: e.target.checked })))
-                      }
-                    />
-                    {t('taxonomy.clitics')}
-                  </label>
-                  <button
-                    type="button"
-                    aria-label={t('taxonomy.up')}
-                    onClick={() => setDraft({ ...draft, types: move(draft.types, ti, -1) })}
-                  >
-                    ↑
-                  </button>
-                  <button
-                    type="button"
-                    aria-label={t('taxonomy.down')}
-                    onClick={() => setDraft({ ...draft, types: move(draft.types, ti, 1) })}
-                  >
-                    ↓
-                  </button>
-                  <button
-                    type="button"
-                    className="danger"
-                    aria-label={t('taxonomy.remove')}
-                    onClick={() => setDraft({ ...draft, types: draft.types.filter((_, i) => i !== ti) })}
-                  >
-                    ×
-                  </button>
-                </div>
+              <li
+                key={saved.types.some((x) => x.id === type.id) ? type.id : `new:${ti}`}
+                className="taxonomy-type"
+                data-type-id={type.id}
+              >
+                <SchemeRow {...rowProps({ type: ti })} />
                 <ul className="taxonomy-subtypes">
                   {type.subtypes.map((sub, si) => (
-                    <li key={sub.id} className="taxonomy-row" data-subtype-id={sub.id}>
-                      <EntryFields
-                        label={sub.label}
-                        color={sub.color}
-                        shortcut={sub.key}
-                        onChange={(patch) =>
-                          setDraft(
-                            mapType(draft, ti, (x) => ({
-                              ...x,
-                              subtypes: x.subtypes.map((s, i) => (i === si ? { ...s, ...patch } : s)),
-                            })),
-                          )
-                        }
-                      />
-                      <button
-                        type="button"
-                        aria-label={t('taxonomy.up')}
-                        onClick={() =>
-                          setDraft(mapType(draft, ti, (x) => ({ ...x, subtypes: move(x.subtypes, si, -1) })))
-                        }
-                      >
-                        ↑
-                      </button>
-                      <button
-                        type="button"
-                        aria-label={t('taxonomy.down')}
-                        onClick={() =>
-                          setDraft(mapType(draft, ti, (x) => ({ ...x, subtypes: move(x.subtypes, si, 1) })))
-                        }
-                      >
-                        ↓
-                      </button>
-                      <button
-                        type="button"
-                        className="danger"
-                        aria-label={t('taxonomy.remove')}
-                        onClick={() =>
-                          setDraft(
-                            mapType(draft, ti, (x) => ({
-                              ...x,
-                              subtypes: x.subtypes.filter((_, i) => i !== si),
-                            })),
-                          )
-                        }
-                      >
-                        ×
-                      </button>
-                    </li>
+                    <SchemeRow key={`${ti}:${si}`} {...rowProps({ type: ti, sub: si })} />
                   ))}
                 </ul>
                 <button type="button" className="link" onClick={() => setDraft(addSubtype(draft, ti))}>
@@ -272,12 +214,13 @@ export function TaxonomyEditor({ notify, onClose, onSaved }: Props) {
               {t('taxonomy.problems')}
             </p>
           )}
+          {confirmDiscard && <DiscardQuestion onKeep={() => setConfirmDiscard(false)} onDiscard={onClose} />}
           <div className="modal-actions">
             <button type="button" onClick={() => setDraft(addType(draft))}>
               {t('taxonomy.addType')}
             </button>
             <span className="spacer" />
-            <button type="button" onClick={onClose}>
+            <button type="button" onClick={requestClose}>
               {t('actions.cancel')}
             </button>
             <button type="button" className="primary" onClick={() => void save()}>

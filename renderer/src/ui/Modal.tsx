@@ -1,6 +1,7 @@
 /**
  * The one modal dialog every dialog of the app is built on: a backdrop, a
- * box with role="dialog", aria-modal and its title as its accessible name;
+ * box with role="dialog" (holding a <form> when it submits), aria-modal and
+ * its title as its accessible name;
  * focus moves into it when it opens (the first field, or the element marked
  * `data-autofocus`) and back to whatever opened it when it closes; Esc
  * closes it through useEscape unless it is busy.
@@ -43,7 +44,7 @@ export function Modal({
   children,
 }: Props) {
   const titleId = useId();
-  const boxRef = useRef<HTMLFormElement & HTMLDivElement>(null);
+  const boxRef = useRef<HTMLDivElement>(null);
   useEscape(busy ? noop : onClose);
 
   useEffect(() => {
@@ -79,13 +80,16 @@ export function Modal({
 
   return (
     <div className="modal-backdrop" onClick={closeOnBackdrop && !busy ? onClose : undefined}>
-      {onSubmit ? (
-        <form {...box} onSubmit={onSubmit}>
-          {content}
-        </form>
-      ) : (
-        <div {...box}>{content}</div>
-      )}
+      {/* A <form> may not carry role="dialog" (axe: aria-allowed-role): the form sits inside. */}
+      <div {...box}>
+        {onSubmit ? (
+          <form className="modal-form" onSubmit={onSubmit}>
+            {content}
+          </form>
+        ) : (
+          content
+        )}
+      </div>
     </div>
   );
 }

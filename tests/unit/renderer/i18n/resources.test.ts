@@ -67,7 +67,7 @@ describe('interface translations', () => {
     };
     const arVars = byBase(ar);
     for (const [base, vars] of byBase(en)) {
-      // Arabic may leave {{count}} out of a plural form whose word already says the number ("تعليقان").
+      // Arabic may leave {{count}} out of a plural form whose word already says the number ("توسيمان").
       const want = [...vars].filter((v) => v !== 'count').sort();
       const got = [...(arVars.get(base) ?? [])].filter((v) => v !== 'count').sort();
       expect(got, base).toEqual(want);

@@ -8,6 +8,7 @@ import { bratFragments } from '../../../../shared/export/brat';
 import { CSV_COLUMNS, csvField } from '../../../../shared/export/csv';
 import type { W3cCollection } from '../../../../shared/export/w3c';
 import type { HamishExport } from '../../../../shared/export-format';
+import type { Taxonomy } from '../../../../shared/taxonomy';
 import nativeSchema from '../../../../shared/schema/generated/hamish-export-1.schema.json';
 import w3cSchema from '../../../../shared/schema/web-annotation.schema.json';
 import { useTempDirs } from '../../helpers';
@@ -104,6 +105,36 @@ describe('W3C Web Annotation', () => {
     expect(noted?.creator).toEqual({ type: 'Person', name: 'محللة' });
   });
 
+  it("carries each tag's labels in Arabic and English as language-tagged describing bodies", async () => {
+    const { out, data } = await exported('w3c');
+    const collection = JSON.parse(await readFile(out, 'utf8')) as W3cCollection;
+    const tagOf = new Map(
+      data.articles.flatMap((a) => a.annotations.map((x) => [`urn:uuid:${x.id}`, x.tag])),
+    );
+    const prisoners = collection.first.items.find((i) => tagOf.get(i.id) === 'demand.prisoners');
+    expect(prisoners?.body.filter((b) => b.purpose === 'describing')).toEqual([
+      {
+        type: 'TextualBody',
+        purpose: 'describing',
+        value: 'مطلب: الأسرى',
+        format: 'text/plain',
+        language: 'ar',
+      },
+      {
+        type: 'TextualBody',
+        purpose: 'describing',
+        value: 'Demand: Prisoners',
+        format: 'text/plain',
+        language: 'en',
+      },
+    ]);
+    const actor = collection.first.items.find((i) => tagOf.get(i.id) === 'actor');
+    expect(actor?.body.filter((b) => b.purpose === 'describing').map((b) => b.value)).toEqual([
+      'فاعل',
+      'Actor',
+    ]);
+  });
+
   it('the schema refuses a target without a TextQuoteSelector', async () => {
     const { out } = await exported('w3c');
     const collection = JSON.parse(await readFile(out, 'utf8')) as W3cCollection;
@@ -112,15 +143,23 @@ describe('W3C Web Annotation', () => {
   });
 });
 
+/** The four label cells of a tag, read from the taxonomy independently of csv.ts. */
+function labelsOf(taxonomy: Taxonomy, tag: string): string[] {
+  const [typeId, subId] = tag.split('.');
+  const type = taxonomy.types.find((t) => t.id === typeId);
+  const sub = type?.subtypes.find((s) => s.id === subId);
+  return [type?.label.ar ?? '', type?.label.en ?? '', sub?.label.ar ?? '', sub?.label.en ?? ''];
+}
+
 describe('CSV', () => {
-  it('starts with a BOM and has one row per annotation with 12 columns each', async () => {
+  it('starts with a BOM and has one row per annotation with 16 columns each, labels beside the ids', async () => {
     const { out, data } = await exported('csv');
     const raw = await readFile(out, 'utf8');
     expect(raw.startsWith('\uFEFF')).toBe(true);
     const rows = parseCsv(raw.slice(1));
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
     expect(rows).toHaveLength(1 + 7);
-    for (const row of rows) expect(row).toHaveLength(12);
+    for (const row of rows) expect(row).toHaveLength(16);
     const annotations = data.articles.flatMap((a) => a.annotations.map((x) => ({ a, x })));
     rows.slice(1).forEach((row, i) => {
       const { a, x } = annotations[i] ?? {};
@@ -131,6 +170,7 @@ describe('CSV', () => {
         a?.source,
         x?.tag.split('.')[0],
         x?.tag.split('.')[1] ?? '',
+        ...labelsOf(data.taxonomy, x?.tag ?? ''),
         // The entity's name in the article's language (the seeded library holds the entity).
         x?.entityId === undefined ? '' : 'ستيف ويتكوف',
         x?.quote,
@@ -140,6 +180,29 @@ describe('CSV', () => {
         x?.id,
       ]);
     });
+  });
+
+  it('names a subtype in both languages beside its id, so a spreadsheet reader need not know the ids', async () => {
+    const { out } = await exported('csv');
+    const rows = parseCsv((await readFile(out, 'utf8')).slice(1));
+    const col = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
+    const prisoners = rows.find((r) => r[col('subtype')] === 'prisoners');
+    expect(prisoners?.slice(col('type'), col('subtype_label_en') + 1)).toEqual([
+      'demand',
+      'prisoners',
+      'مطلب',
+      'Demand',
+      'الأسرى',
+      'Prisoners',
+    ]);
+    // A tag with no subtype leaves the subtype labels empty.
+    const actor = rows.find((r) => r[col('type')] === 'actor' && r[col('subtype')] === '');
+    expect(actor?.slice(col('type_label_ar'), col('subtype_label_en') + 1)).toEqual([
+      'فاعل',
+      'Actor',
+      '',
+      '',
+    ]);
   });
 
   it('quotes fields as RFC 4180 says', () => {
@@ -191,6 +254,10 @@ describe('brat standoff', () => {
     expect(conf).toContain('[entities]\nactor\n\tactor-person\n');
     expect(conf).toContain('\ndemand\n\tdemand-prisoners\n');
     expect(conf).not.toContain('!');
+    // visual.conf names each type and subtype beside its brat name, in English and Arabic.
+    const visual = await readFile(join(out, 'visual.conf'), 'utf8');
+    expect(visual).toContain('\ndemand-prisoners | Prisoners | الأسرى\n');
+    expect(visual).toContain('\nactor | Actor | فاعل\n');
   });
 
   it('splits spans at line breaks', () => {

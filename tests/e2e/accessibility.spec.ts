@@ -1,0 +1,68 @@
+/**
+ * Finding 9 of issue 15: axe-core (through @axe-core/playwright, WCAG 2.x A
+ * and AA rules plus best practices) on every view of the app in real
+ * Chromium — the library, the reader with a selection, the tag menu, the
+ * scheme editor, the export dialog, the entities panel — in Arabic and in
+ * English, with zero violations.
+ */
+
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { openArticle } from './app-actions';
+import { expect, test } from './fixtures';
+import { dragSelect } from './mouse-selection';
+
+test.use({ launch: { viewport: { width: 1360, height: 900 } } });
+
+/** Runs axe on the page as it is and fails with each violation's rule, impact and first targets. */
+async function expectNoViolations(page: Page, view: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  const found = violations.map(
+    (v) =>
+      `${v.id} (${v.impact ?? '?'}): ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(' | ')}`,
+  );
+  expect.soft(found, `axe on ${view}`).toEqual([]);
+}
+
+for (const language of ['ar', 'en'] as const) {
+  test(`axe finds nothing on any view (${language})`, async ({ app }) => {
+    const { page } = app;
+    if (language === 'en') await page.getByRole('button', { name: 'التبديل إلى الإنجليزية' }).click();
+    await expect(page.locator('.article-open').first()).toBeVisible();
+    await expectNoViolations(page, 'library');
+
+    await openArticle(page);
+    await dragSelect(page, 'خليل الحية');
+    await expect(page.getByTestId('tag-menu')).toBeVisible();
+    await expectNoViolations(page, 'tag menu over a selection');
+    await page.keyboard.press('1');
+    await expectNoViolations(page, 'tag submenu');
+    await page.keyboard.press('1');
+    await expect(page.getByTestId('annotation-editor')).toBeVisible();
+    await page.getByTestId('tag-legend').locator('summary').click();
+    await expectNoViolations(page, 'reader with a selected annotation and the legend');
+
+    await page.getByRole('tab', { name: language === 'ar' ? 'الكيانات' : 'Entities' }).click();
+    await expect(page.getByTestId('entities-panel')).toBeVisible();
+    await expectNoViolations(page, 'entities panel');
+
+    await app.sendMenuCommand('export-dialog');
+    await expect(page.getByTestId('export-dialog')).toBeVisible();
+    await expectNoViolations(page, 'export dialog');
+    await page.keyboard.press('Escape');
+
+    await page.keyboard.press('?');
+    await expect(page.getByTestId('shortcuts')).toBeVisible();
+    await expectNoViolations(page, 'shortcuts overlay');
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('button', { name: language === 'ar' ? 'مخطط الوسوم' : 'Tag scheme' }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await expectNoViolations(page, 'scheme editor');
+  });
+}
