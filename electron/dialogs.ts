@@ -33,6 +33,8 @@ const TRANSFER = {
     json: 'Hamish JSON',
     w3c: 'W3C Web Annotation (JSON-LD)',
     csv: 'CSV',
+    qdpx: 'مشروع REFI-QDA',
+    qdc: 'دليل ترميز REFI-QDA',
   },
   en: {
     import: 'Import annotations (Hamish JSON)',
@@ -40,10 +42,18 @@ const TRANSFER = {
     json: 'Hamish JSON',
     w3c: 'W3C Web Annotation (JSON-LD)',
     csv: 'CSV',
+    qdpx: 'REFI-QDA project',
+    qdc: 'REFI-QDA codebook',
   },
 } as const;
 
-const FORMAT_EXTENSIONS = { json: ['json'], w3c: ['jsonld', 'json'], csv: ['csv'] } as const;
+const FORMAT_EXTENSIONS = {
+  json: ['json'],
+  w3c: ['jsonld', 'json'],
+  csv: ['csv'],
+  qdpx: ['qdpx'],
+  qdc: ['qdc'],
+} as const;
 
 /**
  * Shows an open dialog for one file with `title` and one `filter` (over `win`
@@ -114,6 +124,10 @@ export function createDialogs(getWindow: () => BrowserWindow | null, getLanguage
       };
       const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    async chooseQdpxFile(): Promise<string | null> {
+      const t = TRANSFER[getLanguage()];
+      return openOne(getWindow(), t.qdpx, { name: t.qdpx, extensions: ['qdpx'] });
     },
     async chooseImportFile(): Promise<string | null> {
       const t = TRANSFER[getLanguage()];

@@ -54,7 +54,7 @@ export function grantingDialogs<D extends object>(dialogs: D, grants: PathGrants
 }
 
 /**
- * Returns `api` with `importPaths` refusing (AppFailure invalid-argument,
+ * Returns `api` with `importPaths` and `importQdpx` refusing (AppFailure invalid-argument,
  * field "paths", nothing read) any path not granted in this session.
  */
 export function guardPathReads(api: ApiHandlers, grants: PathGrants): ApiHandlers {
@@ -68,6 +68,14 @@ export function guardPathReads(api: ApiHandlers, grants: PathGrants): ApiHandler
         });
       }
       return api.importPaths(paths);
+    },
+    importQdpx: (path, choices, onConflict) => {
+      if (!grants.has(path)) {
+        throw new AppFailure('invalid-argument', `Not chosen by the user in this session: ${path}`, {
+          field: 'path',
+        });
+      }
+      return api.importQdpx(path, choices, onConflict);
     },
   };
 }

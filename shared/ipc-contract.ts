@@ -17,6 +17,7 @@ import type {
   ExportSummary,
   ImportReport,
 } from './export/export-request';
+import type { CodeChoiceEntry, RefiImportReport, RefiPreview } from './export/refi-types';
 import type { BatchImportReport, DuplicateChoice, DuplicateOutcome, ImportProgress } from './import-types';
 import type { ArticlePage, ArticleQuery } from './library-query';
 import type {
@@ -94,19 +95,18 @@ export interface HamishApi {
   openTextFile(): Promise<Result<PickedTextFile | null>>;
   /** Shows the system save dialog and writes the article's annotations as Hamish JSON; null if cancelled. */
   exportAnnotations(articleId: string): Promise<Result<{ path: string } | null>>;
-  /**
-   * Shows the save dialog and exports the requested articles (all when
-   * `articleIds` is absent) as Hamish JSON, W3C Web Annotation, CSV or a brat
-   * folder; null if cancelled.
-   */
+  /** Save dialog, then exports the requested articles (all when `articleIds` is absent) in the asked format; null if cancelled. */
   exportLibrary(request: ExportRequest): Promise<Result<ExportSummary | null>>;
-  /**
-   * Shows the open dialog for a Hamish JSON file and imports it; nothing is
-   * written unless the whole file is valid. Null if the dialog is cancelled.
-   * Progress is pushed as 'annotation-import-progress'; cancelImport stops it
-   * before it writes. One at a time ('busy').
-   */
+  /** Open dialog for a Hamish JSON file, imported all-or-nothing (null if cancelled); progress as 'annotation-import-progress', cancelImport stops it before it writes; one at a time ('busy'). */
   importAnnotations(onConflict: ConflictPolicy): Promise<Result<ImportReport | null>>;
+  /** Open dialog for a REFI-QDA .qdpx; its sources, users and each code's proposed tag; writes nothing; null if cancelled. */
+  previewQdpx(): Promise<Result<RefiPreview | null>>;
+  /** Imports the previewed .qdpx at `path` (chosen this session) with the user's code choices, all-or-nothing. */
+  importQdpx(
+    path: string,
+    codes: CodeChoiceEntry[],
+    policy: ConflictPolicy,
+  ): Promise<Result<RefiImportReport>>;
   /** Current preferences. */
   getPreferences(): Promise<Result<Preferences>>;
   /** Sets and persists the interface language. */
@@ -201,6 +201,8 @@ export const API_METHODS = [
   'exportAnnotations',
   'exportLibrary',
   'importAnnotations',
+  'previewQdpx',
+  'importQdpx',
   'getPreferences',
   'setLanguage',
   'queryArticles',

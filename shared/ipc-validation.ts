@@ -19,7 +19,7 @@ import {
   sourceSchema,
 } from './schema/article-schema';
 import { entityInputSchema } from './schema/entity-schema';
-import { idSchema, languageTagSchema, schemeIdSchema } from './schema/fields';
+import { idSchema, languageTagSchema, schemeIdSchema, tagIdSchema } from './schema/fields';
 import { MAX_ANNOTATIONS_PER_CALL } from './schema/limits';
 import { mentionQuerySchema, mentionTaggingSchema } from './schema/mention-schema';
 import { tagReassignmentSchema, taxonomySchema } from './schema/taxonomy-schema';
@@ -58,6 +58,15 @@ export const exportRequestSchema = z.strictObject({
   includeText: z.boolean().optional(),
 });
 
+/** The most code choices one .qdpx import may send (far above any codebook seen: MAXQDA's sample has 307). */
+const MAX_CODE_CHOICES = 10_000;
+
+/** One code's choice: an existing tag, a new tag, or skip. */
+const codeChoiceEntrySchema = z.strictObject({
+  guid: z.string().min(1).max(40),
+  choice: z.union([z.literal('new'), z.literal('skip'), z.strictObject({ tag: tagIdSchema })]),
+});
+
 type ArgsSchemas = { [K in ApiMethod]: z.ZodType<Parameters<HamishApi[K]>> };
 
 export const API_ARGS: ArgsSchemas = {
@@ -82,6 +91,12 @@ export const API_ARGS: ArgsSchemas = {
   exportAnnotations: z.tuple([idSchema]),
   exportLibrary: z.tuple([exportRequestSchema]),
   importAnnotations: z.tuple([z.enum(CONFLICT_POLICIES)]),
+  previewQdpx: z.tuple([]),
+  importQdpx: z.tuple([
+    z.string().min(1).max(MAX_PATH_LENGTH),
+    z.array(codeChoiceEntrySchema).max(MAX_CODE_CHOICES),
+    z.enum(CONFLICT_POLICIES),
+  ]),
   getPreferences: z.tuple([]),
   setLanguage: z.tuple([z.enum(UI_LANGUAGES)]),
   queryArticles: z.tuple([articleQuerySchema]),

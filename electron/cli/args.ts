@@ -15,6 +15,7 @@ export type UsageProblem =
   | { kind: 'unknown-format'; value: string }
   | { kind: 'unknown-policy'; value: string }
   | { kind: 'unknown-source'; value: string }
+  | { kind: 'bad-map'; value: string }
   | { kind: 'unknown-duplicate-choice'; value: string }
   | { kind: 'unknown-language'; value: string }
   | { kind: 'bad-article-id'; value: string };

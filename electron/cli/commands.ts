@@ -22,6 +22,8 @@ import { parseLabelMap } from '../services/transfer/foreign/label-map';
 import { importAnnotationsFile } from '../services/transfer/import-service';
 import { type ParsedArgs, valueOf } from './args';
 import { appTranslate } from './app-sentences';
+import { importQdpxCommand } from './import-qdpx';
+import { printMergeReport } from './merge-report';
 import { fileReason, toFailure, type Catalogue, type CliLanguage, type FileReason } from './messages';
 
 /** Where a command writes: `out` for results (stdout), `err` for problems (stderr); one line per call. */
@@ -171,10 +173,11 @@ export async function exportCommand({ args, services, io, say, json }: CommandCo
  * Exit 1 when some articles were not imported.
  */
 export async function importAnnotationsCommand(context: CommandContext): Promise<number> {
-  const { args, services, io, say, json } = context;
+  const { args, services } = context;
   const policy = (valueOf(args, 'on-conflict') ?? 'keep-both') as ConflictPolicy;
   const file = args.positionals[0] ?? '';
-  const from = valueOf(args, 'from') ?? 'hamish';
+  const from = valueOf(args, 'from') ?? (/\.qdpx$/iu.test(file) ? 'qdpx' : 'hamish');
+  if (from === 'qdpx') return importQdpxCommand(context, file, naming(file));
   const dryRun = args.flags.has('dry-run');
   const articleId = valueOf(args, 'article');
   const report: ImportReport & { skipped?: SkippedItem[] } =
@@ -185,23 +188,11 @@ export async function importAnnotationsCommand(context: CommandContext): Promise
           labels: parseLabelMap(args.values.get('map') ?? []),
           ...(articleId ? { articleId } : {}),
         }).catch(naming(file));
-  if (json) {
-    io.out(JSON.stringify(report, null, 2));
-  } else {
-    io.out(say.articlesMerged(report.articlesAdded, report.articlesMerged));
-    io.out(
-      say.annotationsMerged(
-        report.annotationsAdded,
-        report.annotationsReplaced,
-        report.annotationsKept,
-        report.annotationsUnchanged,
-      ),
-    );
-    for (const p of report.problems) io.err(say.notImported(p.articleIndex, p.articleId, p.title, p.kind));
-    for (const s of report.skipped ?? []) io.err(say.skippedItem(s.document, s.ref, s.reason));
-    if (dryRun) io.out(say.dryRun());
-  }
-  return report.problems.length > 0 ? 1 : 0;
+  return printMergeReport(context, report, () => {
+    for (const s of report.skipped ?? [])
+      context.io.err(context.say.skippedItem(s.document, s.ref, s.reason));
+    if (dryRun) context.io.out(context.say.dryRun());
+  });
 }
 
 /** `hamish adopt <id|articles/<id>.json>...`: lists article files the start-up check reported as unknown. */

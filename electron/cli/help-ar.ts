@@ -10,8 +10,8 @@ export const MAIN_HELP_AR = `الاستخدام: hamish <command> [options]
 الأوامر:
   import <files|folders>...   إضافة مقالات من ملفات ‎.txt و‎.md و‎.html و‎.docx (المجلدات: كل ملف فيها)
   list                        عرض مقالات المكتبة
-  export                      تصدير التوسيمات بصيغة json أو w3c أو csv أو brat
-  import-annotations <file>   دمج ملف JSON من هامش في المكتبة
+  export                      تصدير التوسيمات بصيغة json أو w3c أو csv أو brat أو REFI-QDA (qdpx وqdc)
+  import-annotations <file>   دمج ملف JSON من هامش أو مشروع REFI-QDA في المكتبة
 
 خيارات كل الأوامر:
   --library DIR   مجلد المكتبة (الافتراضي: مكتبة التطبيق، انظر «hamish <command> --help»)
@@ -51,13 +51,15 @@ ${LIBRARY}
   --json          طباعة بيانات المقالات بصيغة JSON بدلًا من ذلك
 ${LIBRARY}
 `,
-  export: `الاستخدام: hamish export --format json|w3c|csv|brat --out PATH [--article ID]... [options]
+  export: `الاستخدام: hamish export --format json|w3c|csv|brat|qdpx|qdc --out PATH [--article ID]... [options]
 
 يكتب توسيمات المقالات المحددة (الافتراضي: المكتبة كلها).
   json   صيغة هامش الأصلية (يمكن استيرادها ثانية؛ تتضمن النصوص ما لم يُعطَ ‎--no-text)
   w3c    W3C Web Annotation JSON-LD: مجموعة AnnotationCollection واحدة
   csv    صف لكل توسيم، UTF-8 مع BOM
   brat   PATH مجلد: ملفا ‎.txt و‎.ann لكل مقال، وannotation.conf وvisual.conf
+  qdpx   مشروع REFI-QDA لبرامج MAXQDA وNVivo وATLAS.ti وQualCoder (النصوص والرموز والترميزات والملاحظات)
+  qdc    مخطط الوسوم وحده دليلَ ترميز REFI-QDA
 
   --format F      الصيغة (مطلوب)
   --out PATH      الملف الذي يُكتب، أو المجلد لـ brat (مطلوب)
@@ -66,7 +68,7 @@ ${LIBRARY}
   --no-text       json: دون نصوص المقالات
 ${LIBRARY}
 `,
-  'import-annotations': `الاستخدام: hamish import-annotations <file> [--from hamish|brat|w3c|labelstudio|doccano|conll] [--map LABEL=tag]... [--article ID] [--dry-run] [--on-conflict keep-both|keep-mine|take-theirs] [--library DIR] [--create]
+  'import-annotations': `الاستخدام: hamish import-annotations <file> [--from hamish|qdpx|brat|w3c|labelstudio|doccano|conll] [--map LABEL=tag]... [--new-tags] [--article ID] [--dry-run] [--on-conflict keep-both|keep-mine|take-theirs] [--library DIR] [--create]
 
 يستورد ملف JSON من هامش. يُفحص الملف كله أولًا (المخطط، وبصمات النصوص، والمواضع،
 والاقتباسات، والوسوم)؛ فإن كان فيه خطأ لم يُكتب شيء وذُكر موضعه. تُضاف المقالات
@@ -82,6 +84,9 @@ ${LIBRARY}
                     المربوطة يجب أن تكون معرّف وسم أو اسمه، وإلا لم يُستورد شيء وذُكرت كل تسمية
   --article ID      w3c: المقال للتوسيمات التي ليست صفحتها في المكتبة
   --dry-run         فحص وعدّ فقط: لا يُكتب شيء (المعاينة)
+  --from qdpx       مشروع REFI-QDA (الافتراضي لملف ‎.qdpx): تُربط رموزه بالوسوم بالاسم؛
+                    ‎--map CODE=TAG (اسم الرمز أو مساره Parent/Child؛ TAG معرّف وسم أو new أو skip أو -)
+  --new-tags        qdpx: إضافة الرموز التي لا تطابق وسمًا إلى المخطط (وإلا رُفض الاستيراد)
 ${CREATE}
 ${LIBRARY}
 `,

@@ -13,8 +13,8 @@ and write nothing. Damage found by the start-up check is reported first (exit 1)
 Commands:
   import <files|folders>...   add articles from .txt, .md, .html and .docx files (folders: every file inside)
   list                        list the library's articles
-  export                      export annotations as json, w3c, csv or brat
-  import-annotations <file>   merge a Hamish JSON file (or brat, W3C, Label Studio, doccano, CoNLL) into the library
+  export                      export annotations as json, w3c, csv, brat or REFI-QDA (qdpx, qdc)
+  import-annotations <file>   merge a Hamish JSON file (or brat, W3C, Label Studio, doccano, CoNLL, a REFI-QDA project) into the library
   adopt <id|file>...          list article files the start-up check reported as unknown
 
 Options for every command:
@@ -69,13 +69,15 @@ Lists the articles: id, date, number of annotations and title, tab-separated.
   --json          print the articles' metadata as JSON instead
 ${LIBRARY}
 `,
-  export: `Usage: hamish export --format json|w3c|csv|brat --out PATH [--article ID]... [options]
+  export: `Usage: hamish export --format json|w3c|csv|brat|qdpx|qdc --out PATH [--article ID]... [options]
 
 Writes the annotations of the given articles (default: the whole library).
   json   Hamish JSON, the native format (re-importable; includes texts unless --no-text)
   w3c    W3C Web Annotation JSON-LD: one AnnotationCollection
   csv    one row per annotation, UTF-8 with BOM
   brat   PATH is a folder: <article id>.txt and .ann per article, annotation.conf, visual.conf
+  qdpx   a REFI-QDA project for MAXQDA, NVivo, ATLAS.ti, QualCoder (texts, codes, codings, notes)
+  qdc    the tag scheme alone as a REFI-QDA codebook
 
   --format F      the format (required)
   --out PATH      the file to write, or the folder for brat (required)
@@ -84,7 +86,7 @@ Writes the annotations of the given articles (default: the whole library).
   --no-text       json: leave the article texts out
 ${LIBRARY}
 `,
-  'import-annotations': `Usage: hamish import-annotations <file> [--from hamish|brat|w3c|labelstudio|doccano|conll] [--map LABEL=tag]... [--article ID] [--dry-run] [--on-conflict keep-both|keep-mine|take-theirs] [--library DIR] [--create]
+  'import-annotations': `Usage: hamish import-annotations <file> [--from hamish|qdpx|brat|w3c|labelstudio|doccano|conll] [--map LABEL=tag]... [--new-tags] [--article ID] [--dry-run] [--on-conflict keep-both|keep-mine|take-theirs] [--library DIR] [--create]
 
 Imports a Hamish JSON file. The whole file is checked first (schema, text hashes,
 offsets, quotes, tags); if anything is wrong nothing is written and the place is named.
@@ -101,6 +103,9 @@ of articles it has (same text SHA-256) are merged by id.
                     imported and every such label is named
   --article ID      w3c: the article for annotations whose page is not in the library
   --dry-run         check and count only: nothing is written (the preview)
+  --from qdpx       a REFI-QDA project (the default for a .qdpx file): codes map to tags by
+                    name; --map CODE=TAG (name or Parent/Child path; TAG a tag id, new, skip or -)
+  --new-tags        qdpx: add the codes that match no tag to the scheme (else refused)
 ${CREATE}
   --wait            if the app or another hamish has the library open, wait for it
                     (up to ten minutes) instead of refusing

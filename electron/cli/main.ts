@@ -70,6 +70,7 @@ const COMMANDS: Record<string, CommandSpec> = {
       create: {},
       wait: {},
       from: { value: true },
+      'new-tags': {},
       map: { value: true, repeat: true },
       article: { value: true },
       'dry-run': {},

@@ -21,17 +21,19 @@ function usage(p: UsageProblem): string {
     case 'needs-files':
       return 'الأمر import يحتاج إلى ملف أو مجلد واحد على الأقل.';
     case 'needs-format':
-      return 'الأمر export يحتاج إلى ‎--format بإحدى القيم json أو w3c أو csv أو brat.';
+      return 'الأمر export يحتاج إلى ‎--format بإحدى القيم json أو w3c أو csv أو brat أو qdpx أو qdc.';
     case 'needs-out':
       return 'الأمر export يحتاج إلى ‎--out واسم الملف (أو المجلد لـ brat) الذي يُكتب.';
     case 'one-file':
-      return 'الأمر import-annotations يحتاج إلى ملف JSON واحد من هامش.';
+      return 'الأمر import-annotations يحتاج إلى ملف واحد (JSON من هامش أو ‎.qdpx).';
     case 'unknown-format':
-      return `«${p.value}» ليس صيغة تصدير: استخدم json أو w3c أو csv أو brat.`;
+      return `«${p.value}» ليس صيغة تصدير: استخدم json أو w3c أو csv أو brat أو qdpx أو qdc.`;
     case 'unknown-source':
-      return `«${p.value}» ليست صيغة يقرؤها import-annotations: استخدم hamish أو brat أو w3c أو labelstudio أو doccano أو conll.`;
+      return `«${p.value}» ليست صيغة يقرؤها import-annotations: استخدم hamish أو qdpx أو brat أو w3c أو labelstudio أو doccano أو conll.`;
     case 'unknown-policy':
       return `«${p.value}» ليس سياسة تعارض: استخدم keep-both أو keep-mine أو take-theirs.`;
+    case 'bad-map':
+      return `‎--map «${p.value}» ليس على الشكل الرمز=الوسم (الوسم معرّف وسم أو new أو skip).`;
     case 'unknown-duplicate-choice':
       return `«${p.value}» ليس خيارا للمكرر: استخدم skip أو keep أو replace.`;
     case 'unknown-language':

@@ -23,17 +23,19 @@ function usage(p: UsageProblem): string {
     case 'needs-files':
       return 'import needs at least one file or folder.';
     case 'needs-format':
-      return 'export needs --format json, w3c, csv or brat.';
+      return 'export needs --format json, w3c, csv, brat, qdpx or qdc.';
     case 'needs-out':
       return 'export needs --out and the file (or, for brat, the folder) to write.';
     case 'one-file':
-      return 'import-annotations needs exactly one Hamish JSON file.';
+      return 'import-annotations needs exactly one file (Hamish JSON or .qdpx).';
     case 'unknown-format':
-      return `"${p.value}" is not an export format: use json, w3c, csv or brat.`;
+      return `"${p.value}" is not an export format: use json, w3c, csv, brat, qdpx or qdc.`;
     case 'unknown-source':
-      return `"${p.value}" is not a format import-annotations reads: use hamish, brat, w3c, labelstudio, doccano or conll.`;
+      return `"${p.value}" is not a format import-annotations reads: use hamish, qdpx, brat, w3c, labelstudio, doccano or conll.`;
     case 'unknown-policy':
       return `"${p.value}" is not a conflict policy: use keep-both, keep-mine or take-theirs.`;
+    case 'bad-map':
+      return `--map "${p.value}" is not CODE=TAG (TAG a tag id, new or skip).`;
     case 'unknown-duplicate-choice':
       return `"${p.value}" is not a duplicate choice: use skip, keep or replace.`;
     case 'unknown-language':

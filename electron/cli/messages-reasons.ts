@@ -36,6 +36,7 @@ const IMPORT_REFUSALS: Record<string, Pair> = {
     'توسيم يشير إلى كيان ليس في الملف ولا في هذه المكتبة',
   ],
   'duplicate-id': ['an id is used twice', 'معرّف مستخدم مرتين'],
+  'not-refi': ['it is not a REFI-QDA project (.qdpx)', 'ليس مشروع REFI-QDA ‏(‎.qdpx)'],
   'not-this-format': [
     'the file is not in the format given with --from',
     'الملف ليس بالصيغة المذكورة في ‎--from',

@@ -8,6 +8,7 @@ import { DUPLICATE_CHOICES } from '../../shared/import-types';
 import { FOREIGN_FORMATS } from '../services/transfer/foreign/foreign-types';
 import { idSchema } from '../../shared/schema/fields';
 import { type ParsedArgs, UsageError, valueOf } from './args';
+import { parseMap } from './import-qdpx';
 
 function noPositionals(command: string, args: ParsedArgs): void {
   if (args.positionals.length > 0) {
@@ -43,12 +44,14 @@ export const USAGE_CHECKS: Record<string, (args: ParsedArgs) => void> = {
       throw new UsageError({ kind: 'unknown-policy', value: policy });
     }
     const from = valueOf(args, 'from') ?? 'hamish';
-    if (from !== 'hamish' && !(FOREIGN_FORMATS as readonly string[]).includes(from)) {
+    if (from !== 'hamish' && from !== 'qdpx' && !(FOREIGN_FORMATS as readonly string[]).includes(from)) {
       throw new UsageError({ kind: 'unknown-source', value: from });
     }
     const article = valueOf(args, 'article');
     if (article !== undefined && !idSchema.safeParse(article).success) {
       throw new UsageError({ kind: 'bad-article-id', value: article });
     }
+    const badMap = args.values.get('map')?.find((m) => parseMap(m) === undefined);
+    if (badMap !== undefined) throw new UsageError({ kind: 'bad-map', value: badMap });
   },
 };

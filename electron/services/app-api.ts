@@ -13,6 +13,7 @@ import { AppFailure } from '../../shared/result';
 import { createLibraryApi, type LibraryApiDeps } from './library-api';
 import type { Services } from './services';
 import { readPickedText } from './import/picked-text';
+import { previewQdpxFile } from './exchange/refi/refi-import';
 
 /** What the API needs from its host (Electron main, or the test harness). */
 export interface AppApiDeps {
@@ -27,6 +28,8 @@ export interface AppApiDeps {
     chooseExportTarget?(defaultName: string, format: ExportFormat): Promise<string | null>;
     /** Asks the user for a Hamish JSON file to import; null when cancelled. */
     chooseImportFile?(): Promise<string | null>;
+    /** Asks the user for a REFI-QDA project (.qdpx) to import; null when cancelled. */
+    chooseQdpxFile?(): Promise<string | null>;
   };
   preferences: {
     get(): Preferences;
@@ -97,6 +100,11 @@ export function createAppApi(deps: AppApiDeps): ApiHandlers {
       const path = await (dialogs.chooseImportFile ?? missingDialog)();
       return path === null ? null : services.transfers.importFile(path, onConflict);
     },
+    previewQdpx: async () => {
+      const path = await (dialogs.chooseQdpxFile ?? missingDialog)();
+      return path === null ? null : previewQdpxFile(library, path);
+    },
+    importQdpx: (path, choices, onConflict) => services.transfers.importQdpx(path, onConflict, choices),
     getPreferences: () => preferences.get(),
     setLanguage: (language) => preferences.setLanguage(language),
     getStartupReport: () => ({

@@ -19,7 +19,7 @@ export interface Services {
   readonly imports: ImportRunner;
   /** Export in every format, stamped with the host's generator name. */
   readonly exporter: Exporter;
-  /** One Hamish JSON annotation import at a time, with progress events (`transfers.onProgress`) and cancel. */
+  /** One annotation import (Hamish JSON or REFI-QDA) at a time, with progress events (`transfers.onProgress`) and cancel. */
   readonly transfers: AnnotationImportRunner;
 }
 
@@ -47,6 +47,6 @@ export function createServices(library: Library, options: ServicesOptions = {}):
     },
     imports: new ImportRunner(library),
     exporter: createExporter(library, options.generator ?? 'Hamish'),
-    transfers: new AnnotationImportRunner(library),
+    transfers: new AnnotationImportRunner(library, options.generator ?? 'Hamish'),
   };
 }

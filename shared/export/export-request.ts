@@ -5,8 +5,11 @@
 
 import { safeFileName } from '../file-name';
 
-/** json: Hamish JSON; w3c: Web Annotation JSON-LD; csv: spreadsheet rows; brat: a folder of standoff files. */
-export const EXPORT_FORMATS = ['json', 'w3c', 'csv', 'brat'] as const;
+/**
+ * json: Hamish JSON; w3c: Web Annotation JSON-LD; csv: spreadsheet rows; brat: a folder of standoff files;
+ * qdpx: a REFI-QDA project (QDA suites); qdc: the tag scheme as a REFI-QDA codebook.
+ */
+export const EXPORT_FORMATS = ['json', 'w3c', 'csv', 'brat', 'qdpx', 'qdc'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** What to do when an imported annotation has the id of a different local one. */
@@ -34,7 +37,7 @@ export interface ExportSummary {
 
 /** The file name extension a format is written with; brat writes a folder (no extension). */
 export function exportExtension(format: ExportFormat): string {
-  return { json: '.hamish.json', w3c: '.jsonld', csv: '.csv', brat: '' }[format];
+  return { json: '.hamish.json', w3c: '.jsonld', csv: '.csv', brat: '', qdpx: '.qdpx', qdc: '.qdc' }[format];
 }
 
 /** An article of an imported file that was not imported, and why. */

@@ -235,6 +235,7 @@ export async function launchHamish(options: LaunchOptions): Promise<HamishApp> {
         return Promise.resolve(path);
       },
       chooseImportFile: () => Promise.resolve(app.nextImportFile),
+      chooseQdpxFile: () => Promise.resolve(app.nextImportFile),
     },
     preferences: {
       get: () => app.preferences,

@@ -7,6 +7,7 @@
 
 import { randomUUID } from 'node:crypto';
 import { mkdir, stat } from 'node:fs/promises';
+import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { buildBrat } from '../../../shared/export/brat';
 import { buildCsv } from '../../../shared/export/csv';
@@ -21,6 +22,8 @@ import {
 import type { Annotation, Article, ArticleMeta, Entity } from '../../../shared/model';
 import { AppFailure } from '../../../shared/result';
 import type { Taxonomy } from '../../../shared/taxonomy';
+import { buildCodebook } from '../exchange/refi/refi-codebook';
+import { buildQdpx } from '../exchange/refi/refi-export';
 import { persist } from '../library/library-files';
 import { writeFileAtomic } from '../storage/atomic-write';
 
@@ -81,6 +84,39 @@ async function writeFolder(dir: string, files: Map<string, string>): Promise<voi
   });
 }
 
+/** The library owner named in REFI-QDA projects: the OS user (there is no coder model yet). */
+function ownerName(): string {
+  try {
+    return userInfo().username || 'Hamish';
+  } catch {
+    return 'Hamish';
+  }
+}
+
+/** The file content of a single-file export of `data` (REFI-QDA projects and codebooks are built here too). */
+async function fileContent(
+  library: ExportSource,
+  request: ExportRequest,
+  data: HamishExport,
+  generator: string,
+): Promise<string | Uint8Array> {
+  const pretty = request.pretty !== false;
+  switch (request.format) {
+    case 'json':
+      return serializeExport(data, pretty);
+    case 'w3c':
+      return serializeExport(buildW3cCollection(data, randomUUID()), pretty);
+    case 'qdc':
+      return buildCodebook(data.taxonomy, generator);
+    case 'qdpx': {
+      const metas = new Map((await library.listArticles()).map((m) => [m.id, m]));
+      return buildQdpx({ data, metas, owner: ownerName() }, generator, data.exportedAt);
+    }
+    default:
+      return buildCsv(data);
+  }
+}
+
 /** Exports as asked into `path` (a file, or a folder for brat); resolves once everything is durable. */
 export async function writeExport(
   library: ExportSource,
@@ -88,27 +124,22 @@ export async function writeExport(
   path: string,
   generator: string,
 ): Promise<ExportSummary> {
-  const includeText = request.format === 'brat' || request.includeText !== false;
+  const includeText = ['brat', 'qdpx'].includes(request.format) || request.includeText !== false;
   let orphanedCount = 0;
   const data = await collectExport(library, {
-    articleIds: request.articleIds,
+    // A codebook holds the scheme alone: no article is read.
+    articleIds: request.format === 'qdc' ? [] : request.articleIds,
     includeText,
     generator,
     onOrphaned: (n) => (orphanedCount += n),
   });
-  const pretty = request.pretty !== false;
   if (request.format === 'brat') {
     await writeFolder(path, buildBrat(data));
   } else {
     if (await isDirectory(path)) {
       throw new AppFailure('invalid-argument', `${path} is a folder`, { field: 'path' });
     }
-    const content =
-      request.format === 'json'
-        ? serializeExport(data, pretty)
-        : request.format === 'w3c'
-          ? serializeExport(buildW3cCollection(data, randomUUID()), pretty)
-          : buildCsv(data);
+    const content = await fileContent(library, request, data, generator);
     await persist(path, () => writeFileAtomic(path, content));
   }
   const annotations = data.articles.reduce((n, a) => n + a.annotations.length, 0);

@@ -38,7 +38,7 @@ export async function fsyncDirectory(dir: string): Promise<void> {
   }
 }
 
-async function writeNow(target: string, data: string): Promise<void> {
+async function writeNow(target: string, data: string | Uint8Array): Promise<void> {
   const temp = tempPathFor(target);
   try {
     const handle = await open(temp, 'wx', 0o644);
@@ -57,12 +57,12 @@ async function writeNow(target: string, data: string): Promise<void> {
 }
 
 /**
- * Atomically replaces the file at `path` with `data` (UTF-8) and resolves once
+ * Atomically replaces the file at `path` with `data` (text as UTF-8, or bytes) and resolves once
  * it is durably on disk. Concurrent calls for the same path run one after
  * another in call order. On failure the temp file is removed, the old file is
  * left intact and the error is rethrown.
  */
-export function writeFileAtomic(path: string, data: string): Promise<void> {
+export function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
   const target = resolve(path);
   return queues.run(target, () => writeNow(target, data));
 }

@@ -1,5 +1,5 @@
 /**
- * Runs one Hamish JSON annotation import at a time for the API: refuses a
+ * Runs one annotation import (Hamish JSON or REFI-QDA) at a time for the API: refuses a
  * second while one runs ('busy'), tells its subscribers the progress, and
  * cancels on request (until the import starts writing; nothing is written).
  */
@@ -11,13 +11,19 @@ import type {
 } from '../../../shared/export/export-request';
 import { AppFailure } from '../../../shared/result';
 import type { Library } from '../library/library';
-import { importAnnotationsFile } from './import-service';
+import type { CodeChoiceEntry, RefiImportReport } from '../../../shared/export/refi-types';
+import { importQdpxFile } from '../exchange/refi/refi-import';
+import { importAnnotationsFile, type ImportAnnotationsOptions } from './import-service';
 
 export class AnnotationImportRunner {
   private running: AbortController | null = null;
   private readonly listeners = new Set<(progress: AnnotationImportProgress) => void>();
 
-  constructor(private readonly library: Library) {}
+  /** `generator` names the app in the data a REFI-QDA project becomes ("Hamish 0.1.0"). */
+  constructor(
+    private readonly library: Library,
+    private readonly generator = 'Hamish',
+  ) {}
 
   /** Calls `listener` with each progress report of every import; returns an unsubscribe function. */
   onProgress(listener: (progress: AnnotationImportProgress) => void): () => void {
@@ -26,12 +32,25 @@ export class AnnotationImportRunner {
   }
 
   /** Imports the Hamish JSON file at `path` under `policy`; see importAnnotations. */
-  async importFile(path: string, policy: ConflictPolicy): Promise<ImportReport> {
+  importFile(path: string, policy: ConflictPolicy): Promise<ImportReport> {
+    return this.run((options) => importAnnotationsFile(this.library, path, policy, options));
+  }
+
+  /** Imports the .qdpx at `path` under `policy` with the user's code choices; see importQdpxFile. */
+  importQdpx(path: string, policy: ConflictPolicy, choices: CodeChoiceEntry[]): Promise<RefiImportReport> {
+    const byGuid = new Map(choices.map((c) => [c.guid, c.choice]));
+    return this.run((options) =>
+      importQdpxFile(this.library, path, policy, { ...options, choices: byGuid, generator: this.generator }),
+    );
+  }
+
+  /** Runs one import at a time with this runner's progress listeners and cancel signal. */
+  private async run<T>(task: (options: ImportAnnotationsOptions) => Promise<T>): Promise<T> {
     if (this.running) throw new AppFailure('busy', 'An annotation import is already running');
     const controller = new AbortController();
     this.running = controller;
     try {
-      return await importAnnotationsFile(this.library, path, policy, {
+      return await task({
         signal: controller.signal,
         onProgress: (progress) => {
           for (const listener of this.listeners) listener(progress);

@@ -35,7 +35,8 @@ export type ImportRefusal =
   | 'not-this-format'
   | 'span-mismatch'
   | 'unmapped-label'
-  | 'unknown-article';
+  | 'unknown-article'
+  | 'not-refi';
 
 /** The number of annotations a parsed but not yet validated file claims (0 where it is not an array). */
 function claimedAnnotations(head: Record<string, unknown>): number {
@@ -95,6 +96,11 @@ export function parseImport(raw: string): HamishExport {
   } catch (error) {
     refuse('not-json', '', error instanceof Error ? error.message : 'not JSON');
   }
+  return checkShape(data);
+}
+
+/** Structurally validates parsed (or converted) data as Hamish JSON: format, version, size, schema. */
+export function checkShape(data: unknown): HamishExport {
   const head = (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>;
   if (head['format'] !== EXPORT_FORMAT) refuse('wrong-format', 'format', `expected "${EXPORT_FORMAT}"`);
   if (head['version'] !== EXPORT_VERSION) {

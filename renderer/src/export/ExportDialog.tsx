@@ -1,6 +1,6 @@
 /**
  * "Export…": which articles (the open one, a selection, the whole library),
- * which format (Hamish JSON, W3C Web Annotation, CSV, brat) and how; main
+ * which format (Hamish JSON, W3C Web Annotation, CSV, brat, REFI-QDA project or codebook) and how; main
  * then asks where to save (brat: a new folder) and writes.
  */
 

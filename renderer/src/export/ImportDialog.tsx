@@ -1,6 +1,7 @@
 /**
  * "Import annotations…": choose what happens when an imported annotation has
- * the id of a different one here, then pick a Hamish JSON file. Main checks
+ * the id of a different one here, then pick a Hamish JSON file, or a REFI-QDA
+ * project (.qdpx), whose codes the user maps to tags first (RefiMapping). Main checks
  * the whole file before writing anything; the dialog shows its progress
  * (with a Cancel that works until main starts writing), then what was done,
  * or the translated reason and place of a refusal.
@@ -14,12 +15,14 @@ import {
   type ConflictPolicy,
   type ImportReport,
 } from '../../../shared/export/export-request';
-import type { AppError } from '../../../shared/result';
+import type { CodeChoiceEntry, RefiImportReport, RefiPreview } from '../../../shared/export/refi-types';
+import type { AppError, Result } from '../../../shared/result';
 import { api } from '../api';
 import { errorMessage } from '../i18n/i18n';
 import type { Notify } from '../status';
 import './transfer.css';
 import { Modal } from '../ui/Modal';
+import { RefiMapping } from './RefiMapping';
 
 interface Props {
   onClose: () => void;
@@ -42,28 +45,46 @@ const COUNTS = [
 export function ImportDialog({ onClose, onImported, notify }: Props) {
   const { t } = useTranslation();
   const [policy, setPolicy] = useState<ConflictPolicy>('keep-both');
-  const [report, setReport] = useState<ImportReport | null>(null);
+  const [report, setReport] = useState<ImportReport | RefiImportReport | null>(null);
+  const [preview, setPreview] = useState<RefiPreview | null>(null);
   const [error, setError] = useState<AppError | null>(null);
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<AnnotationImportProgress | null>(null);
   useEffect(() => api.on('annotation-import-progress', setProgress), []);
 
-  const run = async () => {
+  /** Runs one call with the dialog busy; shows its error, or hands its value on. */
+  const step = async <T,>(call: () => Promise<Result<T>>, done: (value: T) => void) => {
     setBusy(true);
     setError(null);
     setProgress(null);
-    const result = await api.importAnnotations(policy);
+    const result = await call();
     setBusy(false);
     setProgress(null);
     if (!result.ok) {
       setError(result.error);
       notify({ kind: 'error', error: result.error });
-    } else if (result.value) {
-      setReport(result.value);
-      notify({ kind: 'info', key: 'transfer.imported' });
-      onImported();
+    } else {
+      done(result.value);
     }
   };
+  const imported = (value: ImportReport | RefiImportReport | null) => {
+    if (!value) return;
+    setReport(value);
+    setPreview(null);
+    notify({ kind: 'info', key: 'transfer.imported' });
+    onImported();
+  };
+  const run = () => step(() => api.importAnnotations(policy), imported);
+  const choose = () =>
+    step(
+      () => api.previewQdpx(),
+      (value) => {
+        setReport(null);
+        setPreview(value);
+      },
+    );
+  const confirm = (path: string, choices: CodeChoiceEntry[]) =>
+    void step(() => api.importQdpx(path, choices, policy), imported);
 
   return (
     <Modal
@@ -101,6 +122,9 @@ export function ImportDialog({ onClose, onImported, notify }: Props) {
           {errorMessage(error)}
         </p>
       )}
+      {preview && (
+        <RefiMapping preview={preview} busy={busy} onConfirm={(choices) => confirm(preview.path, choices)} />
+      )}
       {report && (
         <section className="transfer-report" data-testid="import-report" aria-live="polite">
           <dl>
@@ -111,6 +135,20 @@ export function ImportDialog({ onClose, onImported, notify }: Props) {
               </div>
             ))}
           </dl>
+          {'tagIdsAdded' in report && report.tagIdsAdded.length > 0 && (
+            <p data-testid="refi-tags-added">
+              {t('transfer.refi.tagsAdded', { count: report.tagIdsAdded.length })}
+            </p>
+          )}
+          {'skipped' in report && report.skipped.length > 0 && (
+            <ul className="transfer-problems">
+              {report.skipped.map((s, i) => (
+                <li key={i}>
+                  <bdi>{s.what}</bdi>: {t(`transfer.refi.skipReason.${s.reason}`)}
+                </li>
+              ))}
+            </ul>
+          )}
           {report.problems.length > 0 && (
             <ul className="transfer-problems">
               {report.problems.map((p) => (
@@ -133,6 +171,9 @@ export function ImportDialog({ onClose, onImported, notify }: Props) {
             {t('actions.close')}
           </button>
         )}
+        <button type="button" disabled={busy} onClick={() => void choose()}>
+          {t('transfer.refi.choose')}
+        </button>
         <button type="button" className="primary" disabled={busy} onClick={() => void run()}>
           {t('transfer.chooseAndImport')}
         </button>

@@ -20,6 +20,21 @@ function guarded(grants: PathGrants) {
 }
 
 describe('granted paths', () => {
+  it('refuses a .qdpx import of a path nobody chose, and passes the one the dialog gave', async () => {
+    const grants = new PathGrants();
+    const importQdpx = vi.fn(() => Promise.resolve(null));
+    const api = guardPathReads({ importQdpx } as unknown as ApiHandlers, grants);
+    const refused = await dispatch(api, 'importQdpx', ['/home/user/other.qdpx', [], 'keep-both']);
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-argument', params: { field: 'path' } },
+    });
+    expect(importQdpx).not.toHaveBeenCalled();
+    grants.grant('/home/user/مشروع.qdpx');
+    expect((await dispatch(api, 'importQdpx', ['/home/user/مشروع.qdpx', [], 'keep-both'])).ok).toBe(true);
+    expect(importQdpx).toHaveBeenCalledTimes(1);
+  });
+
   it('refuses a path nobody chose, and reads nothing', async () => {
     const { importPaths, importVia } = guarded(new PathGrants());
     const result = await importVia(['/home/user/.ssh/id_rsa']);

@@ -104,7 +104,7 @@ describe('hamish import-annotations --from', () => {
     const run = await runCli(['import-annotations', conll, '--from', 'tei']);
     expect(run.code).toBe(2);
     expect(run.stderr.split('\n')[0]).toBe(
-      '"tei" is not a format import-annotations reads: use hamish, brat, w3c, labelstudio, doccano or conll.',
+      '"tei" is not a format import-annotations reads: use hamish, qdpx, brat, w3c, labelstudio, doccano or conll.',
     );
   });
 });

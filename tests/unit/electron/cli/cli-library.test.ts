@@ -73,7 +73,9 @@ describe('hamish --library', () => {
       error: { code: 'usage', params: { kind: 'unknown-format', value: 'xml' } },
     });
     const plain = await runCli(['export', '--format', 'xml', '--out', 'x', '--library', lib]);
-    expect(plain.stderr.split('\n')[0]).toBe('"xml" is not an export format: use json, w3c, csv or brat.');
+    expect(plain.stderr.split('\n')[0]).toBe(
+      '"xml" is not an export format: use json, w3c, csv, brat, qdpx or qdc.',
+    );
     expect(plain.stderr).not.toMatch(/unknown-format|no-library|usage:/u);
   });
 });

@@ -65,6 +65,8 @@ const VALID_ARGS: { [M in ApiMethod]: Parameters<HamishApi[M]> } = {
   exportAnnotations: [ID],
   exportLibrary: [{ format: 'csv' }],
   importAnnotations: ['keep-both'],
+  previewQdpx: [],
+  importQdpx: ['/tmp/project.qdpx', [{ guid: 'b1', choice: { tag: 'actor' } }], 'keep-both'],
   getPreferences: [],
   setLanguage: ['en'],
   queryArticles: [DEFAULT_QUERY],

@@ -1,0 +1,92 @@
+/**
+ * `hamish export --format qdpx|qdc` and `hamish import-annotations FILE
+ * --from qdpx`, in-process with real libraries: the export validates against
+ * the REFI-QDA schemas; an import whose codes match no tag is refused (in
+ * the user's language, nothing written) until --new-tags or --map says what
+ * to do; bad --from and --map values are usage errors.
+ */
+
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Library } from '../../../../electron/services/library/library';
+import { useTempDirs } from '../../helpers';
+import { REFI_DIR, refiLibrary, unpack, xmllint } from '../services/exchange/refi/refi-library';
+import { runCli } from './run-cli';
+
+const tempDir = useTempDirs();
+const ATLAS = join(REFI_DIR, 'samples', 'atlas-codebook-sample.qdpx');
+
+describe('hamish and REFI-QDA', () => {
+  it('exports a library as .qdpx and its scheme as .qdc, both valid against the schemas', async () => {
+    const dir = await tempDir();
+    const { library } = await refiLibrary(join(dir, 'lib'));
+    await library.close();
+    const qdpx = join(dir, 'out.qdpx');
+    const run = await runCli(['export', '--library', join(dir, 'lib'), '--format', 'qdpx', '--out', qdpx]);
+    expect(run.stdout).toBe(`Exported 6 annotations of 2 articles to ${qdpx}.`);
+    expect(run.code).toBe(0);
+    await unpack(qdpx, join(dir, 'x'));
+    expect((await xmllint('Project.xsd', join(dir, 'x', 'project.qde'))).code).toBe(0);
+    const qdc = join(dir, 'scheme.qdc');
+    expect(
+      (await runCli(['export', '--library', join(dir, 'lib'), '--format', 'qdc', '--out', qdc])).code,
+    ).toBe(0);
+    expect((await xmllint('Codebook.xsd', qdc)).code).toBe(0);
+  });
+
+  it('refuses codes that match no tag, writing nothing, then adds them with --new-tags', async () => {
+    const dir = await tempDir();
+    const lib = join(dir, 'lib');
+    const refused = await runCli(['import-annotations', ATLAS, '--library', lib, '--create'], {
+      LANG: 'ar_EG.UTF-8',
+    });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(
+      'لا تطابق أي وسم في المخطط: Commits، Commits/2022-05-10T02:05:59Z 19e4dce',
+    );
+    const before = await Library.open(lib);
+    expect((await before.getTaxonomy()).types.map((t) => t.id)).toEqual(['actor', 'demand', 'event']);
+    await before.close();
+
+    const added = await runCli(['import-annotations', ATLAS, '--library', lib, '--new-tags']);
+    expect(added.stdout.split('\n')).toContain(
+      'Tags added to the scheme: 3 (commits, commits.2022-05-10t02-05-59z-19e4dce, commits.2022-02-11t10-39-25z-cdbfd92).',
+    );
+    expect(added.code).toBe(0);
+  });
+
+  it('maps a code onto an existing tag with --map, and skips another', async () => {
+    const dir = await tempDir();
+    const lib = join(dir, 'lib');
+    const run = await runCli([
+      'import-annotations',
+      ATLAS,
+      '--from',
+      'qdpx',
+      '--library',
+      lib,
+      '--create',
+      '--map',
+      'Commits=event',
+      '--map',
+      'Commits/2022-05-10T02:05:59Z 19e4dce=skip',
+      '--new-tags',
+    ]);
+    expect(run.stdout.split('\n')).toContain(
+      'Tags added to the scheme: 1 (event.2022-02-11t10-39-25z-cdbfd92).',
+    );
+    expect(run.code).toBe(0);
+  });
+
+  it('names a bad --from or --map as a usage error', async () => {
+    const dir = await tempDir();
+    const from = await runCli(['import-annotations', ATLAS, '--from', 'nvivo', '--library', dir]);
+    expect(from.stderr.split('\n')[0]).toBe(
+      '"nvivo" is not a format import-annotations reads: use hamish, qdpx, brat, w3c, labelstudio, doccano or conll.',
+    );
+    expect(from.code).toBe(2);
+    const map = await runCli(['import-annotations', ATLAS, '--map', 'Commits', '--library', dir]);
+    expect(map.stderr.split('\n')[0]).toBe('--map "Commits" is not CODE=TAG (TAG a tag id, new or skip).');
+    expect(map.code).toBe(2);
+  });
+});
