@@ -6,7 +6,8 @@
  * annotation gives a target to anchor: its source, its TextQuoteSelector
  * (exact, prefix, suffix) and, as a hint, its TextPositionSelector. The label
  * is the body with purpose "tagging" (else "classifying"), or the first
- * Hypothesis tag; the note the "commenting" body, or the Hypothesis text.
+ * Hypothesis tag; the note the "commenting" body (or, with no "tagging"
+ * body, a "describing" one), or the Hypothesis text.
  * An annotation without a TextQuoteSelector cannot be anchored and is skipped.
  */
 
@@ -59,7 +60,12 @@ export function parseW3c(raw: string, name: string): ForeignParse {
     const bodies = asList(a['body']);
     const tags = asList(a['tags']).filter((t): t is string => typeof t === 'string');
     const label = bodyValue(bodies, ['tagging', 'classifying']) ?? tags[0] ?? NO_LABEL;
-    const note = bodyValue(bodies, ['commenting', 'describing']) ?? (text(a['text']) || undefined);
+    // A "describing" body is the note only where no tag is given: Hamish's own export describes its tag
+    // there (its labels, "مطلب: الأسرى"), beside a "tagging" body.
+    const tagged = bodyValue(bodies, ['tagging']) !== undefined;
+    const note =
+      bodyValue(bodies, tagged ? ['commenting'] : ['commenting', 'describing']) ??
+      (text(a['text']) || undefined);
     const creator = asObject(a['creator']);
     const author = text(creator['name']) ?? text(a['creator']) ?? text(a['user']);
     const start = Number(position?.['start']);
