@@ -43,6 +43,8 @@ export interface JournalRead {
   changes: JournalChange[];
   lines: number;
   dropped: number;
+  /** Complete lines (newline and all) that did not parse or validate: damage, not a crash. */
+  invalid: number;
 }
 
 /** The journal of the annotations file at `annotationsPath` (`<id>.json` → `<id>.journal`). */
@@ -88,12 +90,13 @@ export async function readJournal(path: string): Promise<JournalRead> {
   try {
     raw = await readFile(path, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { changes: [], lines: 0, dropped: 0 };
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+      return { changes: [], lines: 0, dropped: 0, invalid: 0 };
     throw error;
   }
   const parts = raw.split('\n');
   const tail = parts.pop() ?? ''; // after the last newline: empty, or a line cut off by a crash
-  const read: JournalRead = { changes: [], lines: 0, dropped: tail === '' ? 0 : 1 };
+  const read: JournalRead = { changes: [], lines: 0, dropped: tail === '' ? 0 : 1, invalid: 0 };
   for (const line of parts) {
     const change = parseLine(line);
     if (change) {
@@ -101,6 +104,7 @@ export async function readJournal(path: string): Promise<JournalRead> {
       read.lines++;
     } else {
       read.dropped++;
+      read.invalid++;
     }
   }
   return read;

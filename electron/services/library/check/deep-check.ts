@@ -18,7 +18,7 @@
  */
 
 import { readdir, rm, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Annotation, ArticleMeta } from '../../../../shared/model';
 import { AppFailure } from '../../../../shared/result';
 import type { CheckStamps, FileStat } from './check-stamps';
@@ -278,10 +278,15 @@ export class DeepCheck {
       return null; // unreadable: the article's next load reports it
     }
     if (journal.lines + journal.dropped === 0) return null;
+    // Damaged complete lines: the journal as it was goes to quarantine (a copy), reported like a damaged file.
+    if (journal.invalid > 0) {
+      const reason = `${journal.invalid} line(s) of changes could not be read and were left out; the rest was kept`;
+      await this.host.checker.keepCopy('annotations', path, reason, { id: basename(path, '.journal') });
+    }
     if (journal.dropped > 0 && !this.host.checker.readOnly) {
       // Rewritten without them, so they are reported once and a new line never follows a torn one.
       await rewriteJournal(path, journal.changes);
-      this.journalLinesDropped += journal.dropped;
+      this.journalLinesDropped += journal.dropped - journal.invalid;
     }
     return journal;
   }

@@ -99,6 +99,20 @@ export class Checker {
     this.record(kind, path, movedTo, reason, article);
   }
 
+  /**
+   * Puts a copy of `path` in quarantine/ and records it, leaving the file in
+   * place for the caller to repair (read-only: records it, left in place).
+   */
+  async keepCopy(
+    kind: LibraryFileKind,
+    path: string,
+    reason: string,
+    article?: { id: string; title?: string },
+  ): Promise<void> {
+    if (this.readOnly) return this.quarantine(kind, path, reason, article);
+    this.record(kind, path, await quarantineFile(this.paths.dir, path, this.at, true), reason, article);
+  }
+
   /** Records a file the user must hear about (`movedTo` null: it was missing). */
   record(
     kind: LibraryFileKind,

@@ -4,7 +4,7 @@
  * <library>/quarantine/<timestamp>-<name> (never deleting it).
  */
 
-import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
+import { copyFile, mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, relative, sep } from 'node:path';
 
 /** The hidden temp names writeFileAtomic uses: ".<name>.<12 hex>.tmp". */
@@ -42,10 +42,16 @@ async function fsyncDir(dir: string): Promise<void> {
 
 /**
  * Moves `file` (inside `libraryDir`) to quarantine/<timestamp>-<relative path
- * with "/" as "-">, adding a counter if that name is taken. Returns the new
- * path relative to the library folder.
+ * with "/" as "-">, adding a counter if that name is taken; with `copy`, puts
+ * a durable copy there and leaves `file` in place (to be repaired). Returns
+ * the new path relative to the library folder.
  */
-export async function quarantineFile(libraryDir: string, file: string, at: Date): Promise<string> {
+export async function quarantineFile(
+  libraryDir: string,
+  file: string,
+  at: Date,
+  copy = false,
+): Promise<string> {
   const folder = join(libraryDir, 'quarantine');
   await mkdir(folder, { recursive: true });
   const flat = relative(libraryDir, file).split(sep).join('-');
@@ -54,7 +60,13 @@ export async function quarantineFile(libraryDir: string, file: string, at: Date)
   let name = stem;
   for (let n = 2; taken.has(name); n++) name = `${stem}.${n}`;
   const target = join(folder, name);
-  await rename(file, target);
+  if (copy) {
+    await copyFile(file, target);
+    const handle = await open(target, 'r');
+    await handle.sync().finally(() => handle.close());
+  } else {
+    await rename(file, target);
+  }
   await fsyncDir(folder);
   await fsyncDir(dirname(file));
   return `quarantine/${basename(target)}`;

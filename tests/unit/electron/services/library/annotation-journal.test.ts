@@ -96,6 +96,35 @@ describe('annotation journal', () => {
     await again.close();
   });
 
+  it('sets a journal with a damaged complete line aside (a copy in quarantine), reports it, and keeps the rest', async () => {
+    const dir = await tempDir();
+    const { library, meta, a } = await libraryWithEdits(dir);
+    const kept = await library.listAnnotations(meta.id);
+    await library.flush();
+    const journal = join(dir, 'annotations', `${meta.id}.journal`);
+    const whole = await readFile(journal, 'utf8');
+    await library.close();
+    // Not a crash: a complete line that is not a change (a note over the limit), between good ones.
+    const bad = JSON.stringify({ v: 1, put: [{ ...kept[0], note: 'x'.repeat(10_001) }], del: [] });
+    const lines = whole.split('\n');
+    await writeFile(journal, [...lines.slice(0, 2), bad, ...lines.slice(2)].join('\n'));
+    const damaged = await readFile(journal, 'utf8');
+    const reopened = await Library.open(dir, { dailyBackup: false });
+    await reopened.checkDone;
+    const report = reopened.startupReport();
+    expect(report.journalLinesDropped).toBeUndefined();
+    expect(report.quarantined).toEqual([
+      expect.objectContaining({
+        file: `annotations/${meta.id}.journal`,
+        reason: expect.stringContaining('1 line(s) of changes could not be read') as string,
+      }),
+    ]);
+    const copy = report.quarantined[0]?.movedTo ?? '';
+    expect(await readFile(join(dir, copy), 'utf8')).toBe(damaged);
+    expect((await reopened.listAnnotations(meta.id)).map((x) => x.id)).toEqual([a.id]);
+    await reopened.close();
+  });
+
   it('counts from the journal when the index lost its count, and does not call the journal unknown', async () => {
     const dir = await tempDir();
     const { library, meta } = await libraryWithEdits(dir);
@@ -168,7 +197,12 @@ describe('journal lines', () => {
     const path = join(dir, 'a.journal');
     const good = JSON.stringify({ v: 1, put: [], del: ['0b6d6f34-3e1f-4b7e-9c1a-2d3e4f5a6b7c'] });
     await writeFile(path, `${good}\n{"v":2,"put":[],"del":[]}\n${good}\n{"v":1,"pu`);
-    expect(await readJournal(path)).toMatchObject({ lines: 2, dropped: 2 });
-    expect(await readJournal(join(dir, 'none.journal'))).toEqual({ changes: [], lines: 0, dropped: 0 });
+    expect(await readJournal(path)).toMatchObject({ lines: 2, dropped: 2, invalid: 1 });
+    expect(await readJournal(join(dir, 'none.journal'))).toEqual({
+      changes: [],
+      lines: 0,
+      dropped: 0,
+      invalid: 0,
+    });
   });
 });
