@@ -25,17 +25,28 @@ export function adoptArticle(ctx: LibraryContext, rawId: string): Promise<Articl
   return ctx.locks.run(lockOf(id), async () => {
     ctx.assertOpen();
     const { index } = ctx.state;
-    if (index.get(id)) throw new AppFailure('duplicate', `Article ${id} is already in the library`);
     const path = ctx.paths.article(id);
+    const file = `articles/${id}.json`;
+    const listed = index.get(id);
+    if (listed)
+      throw new AppFailure('duplicate', `Article ${id} is already in the library`, {
+        file,
+        title: listed.title,
+      });
     const read = await readChecked(path, articleFileSchema);
-    if (read.status === 'missing') throw new AppFailure('not-found', `There is no file articles/${id}.json`);
+    if (read.status === 'missing')
+      throw new AppFailure('not-found', `There is no file ${file}`, { id, file });
     if (read.status === 'bad' || read.data.id !== id) {
       const why = read.status === 'bad' ? read.reason : 'it holds another article id';
       throw new AppFailure('file-damaged', `articles/${id}.json cannot be adopted: ${why}`, { file: path });
     }
     const meta = metaFromFile(read.data, (await stat(path)).mtime.toISOString());
     const same = index.findByHash(meta.textSha256);
-    if (same) throw new AppFailure('duplicate', `Its text is already in the library as "${same.title}"`);
+    if (same)
+      throw new AppFailure('duplicate', `Its text is already in the library as "${same.title}"`, {
+        file,
+        title: same.title,
+      });
     await index.add(meta);
     await ctx.emit({ kind: 'added', meta: { ...meta }, text: read.data.text });
     return { ...meta };

@@ -73,8 +73,16 @@ describe('unknown files under articles/ and annotations/', () => {
       `articles/${short.id.toUpperCase()}.json`,
       'annotations/notes.txt',
     ]);
-    await expect(library.adoptArticle(id)).rejects.toMatchObject({ code: 'duplicate' });
-    await expect(library.adoptArticle(randomUUID())).rejects.toMatchObject({ code: 'not-found' });
+    // Refusals name the file and the article it clashes with, for the sentence the user reads.
+    await expect(library.adoptArticle(id)).rejects.toMatchObject({
+      code: 'duplicate',
+      params: { file: `articles/${id}.json`, title: 'نص' },
+    });
+    const missing = randomUUID();
+    await expect(library.adoptArticle(missing)).rejects.toMatchObject({
+      code: 'not-found',
+      params: { id: missing, file: `articles/${missing}.json` },
+    });
   });
 });
 
