@@ -53,5 +53,6 @@ export async function findUnknownFiles(
         : { kind: 'name', file: `annotations/${name}`, reason: 'not a file name the library writes' },
     );
   }
-  return found;
+  // In name order (code units), whatever order the file system lists them in.
+  return found.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
