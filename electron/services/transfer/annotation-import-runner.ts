@@ -59,7 +59,11 @@ export class AnnotationImportRunner {
   ): Promise<ForeignImportReport> {
     const labels = new Map(choices.map((c) => [c.label, c.tag]));
     return this.run((options) =>
-      importForeignFile(this.library, path, format, policy, { ...options, labels, generator: this.generator }),
+      importForeignFile(this.library, path, format, policy, {
+        ...options,
+        labels,
+        generator: this.generator,
+      }),
     );
   }
 

@@ -8,7 +8,11 @@
 
 import { extname } from 'node:path';
 import { access } from 'node:fs/promises';
-import type { ForeignFormat, ForeignLabel, ForeignPreview } from '../../../../shared/export/foreign-import-types';
+import type {
+  ForeignFormat,
+  ForeignLabel,
+  ForeignPreview,
+} from '../../../../shared/export/foreign-import-types';
 import type { Library } from '../../library/library';
 import { importForeignParse, labelsOf, readForeignFile, readText } from './foreign-import';
 import { asList, asObject } from './json-input';
@@ -82,6 +86,9 @@ export async function previewForeignFile(
     return tag === undefined ? { label, uses: count } : { label, uses: count, tag };
   });
   const mapping = new Map(labels.map((l) => [l.label, l.tag ?? null]));
-  const dryRun = await importForeignParse(library, parse, path, 'keep-both', { dryRun: true, labels: mapping });
+  const dryRun = await importForeignParse(library, parse, path, 'keep-both', {
+    dryRun: true,
+    labels: mapping,
+  });
   return { path, format, labels, dryRun };
 }
