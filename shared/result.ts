@@ -22,6 +22,7 @@ export type ErrorCode =
   | 'invalid-taxonomy'
   | 'invalid-import'
   | 'file-damaged'
+  | 'inside-library'
   | 'internal';
 
 export interface AppError {

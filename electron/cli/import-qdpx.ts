@@ -56,12 +56,15 @@ export async function importQdpxCommand(
     );
     return 1;
   }
+  const dryRun = args.flags.has('dry-run');
   const report = await importQdpxFile(services.library, file, policy, {
     choices,
     generator: 'hamish CLI',
+    dryRun,
   }).catch(onError);
   return printMergeReport(context, report, () => {
     io.out(REFI_SAY.tagsAdded(report.tagIdsAdded, language));
     for (const s of report.skipped) io.err(REFI_SAY.skipped(s.what, s.reason, language));
+    if (dryRun) io.out(context.say.dryRun());
   });
 }

@@ -81,6 +81,8 @@ function failure(f: Failure): string {
       return p['file']
         ? `تعذّرت كتابة ${file}: ${writeReason(reason, 'ar')}.`
         : 'تعذّر الحفظ على القرص. لم يُفقد شيء مما حُفظ سابقًا.';
+    case 'inside-library':
+      return `«${file}» داخل مجلد المكتبة: صدّر إلى مكان آخر حتى لا يُستبدل أي ملف من ملفات المكتبة.`;
     case 'busy':
       return `المكتبة مفتوحة للكتابة في عملية أخرى لهاميش (أغلقها أو انتظر، أو أعد الأمر مع ‎--wait): ${f.message}`;
     default:

@@ -79,6 +79,8 @@ function failure(f: Failure): string {
       return p['field'] === 'path'
         ? `${file} is a folder: give the name of a file to write.`
         : `The value given for ${String(p['field'] ?? 'an argument')} is not valid.`;
+    case 'inside-library':
+      return `“${file}” is inside the library folder: export somewhere else, so that none of the library’s own files is overwritten.`;
     case 'busy':
       return f.message; // who holds the library's lock and since when (library-lock.ts)
     case 'storage-failed':

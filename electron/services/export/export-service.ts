@@ -26,6 +26,7 @@ import { buildCodebook } from '../exchange/refi/refi-codebook';
 import { buildQdpx } from '../exchange/refi/refi-export';
 import { persist } from '../library/library-files';
 import { writeFileAtomic } from '../storage/atomic-write';
+import { assertOutsideLibrary } from './export-target';
 
 /** What an export reads from the library (the Library itself). */
 export interface ExportSource {
@@ -161,12 +162,21 @@ export interface Exporter {
 
 /** The exporter of `library`, writing `generator` (e.g. "Hamish 0.1.0") into every export. */
 export function createExporter(
-  library: ExportSource & { exportArticle(articleId: string, generator: string): Promise<HamishExport> },
+  library: ExportSource & {
+    readonly paths: { dir: string };
+    exportArticle(articleId: string, generator: string): Promise<HamishExport>;
+  },
   generator: string,
 ): Exporter {
+  // Never into the library's own folder (export-target.ts): refused before anything is read or written.
   return {
-    write: (request, path) => writeExport(library, request, path, generator),
-    writeArticle: async (articleId, path) =>
-      writeJsonExport(await library.exportArticle(articleId, generator), path),
+    write: async (request, path) => {
+      await assertOutsideLibrary(library.paths.dir, path);
+      return writeExport(library, request, path, generator);
+    },
+    writeArticle: async (articleId, path) => {
+      await assertOutsideLibrary(library.paths.dir, path);
+      await writeJsonExport(await library.exportArticle(articleId, generator), path);
+    },
   };
 }

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Library } from '../../../../electron/services/library/library';
 import { useTempDirs } from '../../helpers';
+import { snapshot } from '../../transfer-helpers';
 import { REFI_DIR, refiLibrary, unpack, xmllint } from '../services/exchange/refi/refi-library';
 import { runCli } from './run-cli';
 
@@ -53,6 +54,29 @@ describe('hamish and REFI-QDA', () => {
       'Tags added to the scheme: 3 (commits, commits.2022-05-10t02-05-59z-19e4dce, commits.2022-02-11t10-39-25z-cdbfd92).',
     );
     expect(added.code).toBe(0);
+  });
+
+  it('--dry-run previews a .qdpx import and writes nothing', async () => {
+    const dir = await tempDir();
+    const { library } = await refiLibrary(join(dir, 'lib'));
+    await library.close();
+    const qdpx = join(dir, 'out.qdpx');
+    expect(
+      (await runCli(['export', '--library', join(dir, 'lib'), '--format', 'qdpx', '--out', qdpx])).code,
+    ).toBe(0);
+    const target = join(dir, 'target');
+    await (await Library.open(target)).close();
+    const before = await snapshot(target);
+    const run = await runCli(['import-annotations', qdpx, '--library', target, '--dry-run']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Articles: 2 added, 0 merged.');
+    expect(run.stdout.split('\n').at(-1)).toBe('Preview only: nothing was written.');
+    // The day's first writing open makes its backup; the library itself is as it was.
+    const live = async () =>
+      Object.fromEntries(
+        Object.entries(await snapshot(target)).filter(([path]) => !path.startsWith('backups')),
+      );
+    expect(await live()).toEqual(before);
   });
 
   it('maps a code onto an existing tag with --map, and skips another', async () => {
