@@ -35,6 +35,7 @@ const TRANSFER = {
     csv: 'CSV',
     qdpx: 'مشروع REFI-QDA',
     qdc: 'دليل ترميز REFI-QDA',
+    foreign: 'توسيمات أداة أخرى (brat، W3C، Label Studio، doccano، CoNLL)',
   },
   en: {
     import: 'Import annotations (Hamish JSON)',
@@ -44,6 +45,7 @@ const TRANSFER = {
     csv: 'CSV',
     qdpx: 'REFI-QDA project',
     qdc: 'REFI-QDA codebook',
+    foreign: "Another tool's annotations (brat, W3C, Label Studio, doccano, CoNLL)",
   },
 } as const;
 
@@ -128,6 +130,11 @@ export function createDialogs(getWindow: () => BrowserWindow | null, getLanguage
     async chooseQdpxFile(): Promise<string | null> {
       const t = TRANSFER[getLanguage()];
       return openOne(getWindow(), t.qdpx, { name: t.qdpx, extensions: ['qdpx'] });
+    },
+    async chooseForeignFile(): Promise<string | null> {
+      const t = TRANSFER[getLanguage()];
+      const extensions = ['ann', 'txt', 'json', 'jsonld', 'jsonl', 'conll', 'iob', 'iob2', 'bio'];
+      return openOne(getWindow(), t.foreign, { name: t.foreign, extensions });
     },
     async chooseImportFile(): Promise<string | null> {
       const t = TRANSFER[getLanguage()];

@@ -2,8 +2,8 @@
  * Paths the user chose in this session, and only those, may be read when the
  * renderer names them. Main records every path an open dialog returns and
  * every path the preload reports for a dropped file (webUtils.getPathForFile,
- * which the page cannot call or fake: it only has File objects); `importPaths`
- * refuses any other path. Nothing is kept across restarts.
+ * which the page cannot call or fake: it only has File objects); `importPaths`,
+ * `importQdpx`, `previewForeign` and `importForeign` refuse any other path. Nothing is kept across restarts.
  */
 
 import { isAbsolute, resolve } from 'node:path';
@@ -31,6 +31,8 @@ const READ_DIALOGS = [
   'chooseImportFiles',
   'chooseImportFolder',
   'chooseImportFile',
+  'chooseQdpxFile',
+  'chooseForeignFile',
 ] as const;
 
 type PathAnswer = string | string[] | null;
@@ -53,29 +55,36 @@ export function grantingDialogs<D extends object>(dialogs: D, grants: PathGrants
   return wrapped as D;
 }
 
+/** Refuses (AppFailure invalid-argument naming `field`, nothing read) a path not granted in this session. */
+function requireGranted(grants: PathGrants, path: string, field: string): void {
+  if (!grants.has(path)) {
+    throw new AppFailure('invalid-argument', `Not chosen by the user in this session: ${path}`, { field });
+  }
+}
+
 /**
- * Returns `api` with `importPaths` and `importQdpx` refusing (AppFailure invalid-argument,
- * field "paths", nothing read) any path not granted in this session.
+ * Returns `api` with `importPaths`, `importQdpx`, `previewForeign` and
+ * `importForeign` refusing (AppFailure invalid-argument, field "paths" or
+ * "path", nothing read) any path not granted in this session.
  */
 export function guardPathReads(api: ApiHandlers, grants: PathGrants): ApiHandlers {
   return {
     ...api,
     importPaths: (paths) => {
-      const refused = paths.find((path) => !grants.has(path));
-      if (refused !== undefined) {
-        throw new AppFailure('invalid-argument', `Not chosen by the user in this session: ${refused}`, {
-          field: 'paths',
-        });
-      }
+      for (const path of paths) requireGranted(grants, path, 'paths');
       return api.importPaths(paths);
     },
     importQdpx: (path, choices, onConflict) => {
-      if (!grants.has(path)) {
-        throw new AppFailure('invalid-argument', `Not chosen by the user in this session: ${path}`, {
-          field: 'path',
-        });
-      }
+      requireGranted(grants, path, 'path');
       return api.importQdpx(path, choices, onConflict);
+    },
+    previewForeign: (path, format) => {
+      requireGranted(grants, path, 'path');
+      return api.previewForeign(path, format);
+    },
+    importForeign: (path, format, labels, onConflict) => {
+      requireGranted(grants, path, 'path');
+      return api.importForeign(path, format, labels, onConflict);
     },
   };
 }

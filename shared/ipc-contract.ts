@@ -18,6 +18,8 @@ import type {
   ImportReport,
 } from './export/export-request';
 import type { CodeChoiceEntry, RefiImportReport, RefiPreview } from './export/refi-types';
+import type * as Foreign from './export/foreign-import-types';
+import type { MenuCommand } from './menu-commands';
 import type { BatchImportReport, DuplicateChoice, DuplicateOutcome, ImportProgress } from './import-types';
 import type { ArticlePage, ArticleQuery } from './library-query';
 import type {
@@ -107,6 +109,17 @@ export interface HamishApi {
     codes: CodeChoiceEntry[],
     policy: ConflictPolicy,
   ): Promise<Result<RefiImportReport>>;
+  /** Open dialog for another annotator's file, with its format when its name or content tells it; null if cancelled. */
+  chooseForeignFile(): Promise<Result<Foreign.ForeignFileChoice | null>>;
+  /** Dry run of the chosen file (`path`, chosen this session) as `format`: counts, skipped items, each label's proposed tag. */
+  previewForeign(path: string, format: Foreign.ForeignFormat): Promise<Result<Foreign.ForeignPreview>>;
+  /** Imports the chosen file with the user's label choices under `policy`, all-or-nothing (progress and cancel as importAnnotations). */
+  importForeign(
+    path: string,
+    format: Foreign.ForeignFormat,
+    labels: Foreign.LabelChoice[],
+    policy: ConflictPolicy,
+  ): Promise<Result<Foreign.ForeignImportReport>>;
   /** Current preferences. */
   getPreferences(): Promise<Result<Preferences>>;
   /** Sets and persists the interface language. */
@@ -203,6 +216,9 @@ export const API_METHODS = [
   'importAnnotations',
   'previewQdpx',
   'importQdpx',
+  'chooseForeignFile',
+  'previewForeign',
+  'importForeign',
   'getPreferences',
   'setLanguage',
   'queryArticles',
@@ -234,33 +250,7 @@ type ListsAll<All, Listed> = [Exclude<All, Listed>] extends [never] ? true : Exc
 /** Fails to compile when a method of HamishApi is missing from API_METHODS. */
 export const API_METHODS_COMPLETE: ListsAll<ApiMethod, (typeof API_METHODS)[number]> = true;
 
-/**
- * Commands the application menu sends to the renderer ('menu-command'): the
- * app's (files, dialogs, views, language, undo) and the open article's.
- */
-export const MENU_COMMANDS = [
-  'new-article',
-  'open-text-file',
-  'export-annotations',
-  'export-dialog',
-  'import-annotations',
-  'show-library',
-  'set-language-ar',
-  'set-language-en',
-  'import-files',
-  'import-folder',
-  'show-backups',
-  'undo',
-  'redo',
-  'find',
-  'edit-scheme',
-  'next-annotation',
-  'previous-annotation',
-  'tag-all-mentions',
-  'delete-annotation',
-  'show-shortcuts',
-] as const;
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
+export { MENU_COMMANDS, type MenuCommand } from './menu-commands';
 
 /** IPC channel of an invoke method. */
 export function invokeChannel(method: ApiMethod): string {

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { BACKUP_NAME } from './backups';
 import type { ApiMethod, HamishApi } from './ipc-contract';
 import { CONFLICT_POLICIES, EXPORT_FORMATS } from './export/export-request';
+import { FOREIGN_FORMATS } from './export/foreign-import-types';
 import { DUPLICATE_CHOICES } from './import-types';
 import { UI_LANGUAGES } from './preferences';
 import { annotationPatchSchema, annotationSchema, newAnnotationSchema } from './schema/annotation-schema';
@@ -67,6 +68,15 @@ const codeChoiceEntrySchema = z.strictObject({
   choice: z.union([z.literal('new'), z.literal('skip'), z.strictObject({ tag: tagIdSchema })]),
 });
 
+/** The most labels one foreign import may map (CoNLL and Label Studio schemes have tens). */
+const MAX_LABEL_CHOICES = 10_000;
+
+/** One label's choice: a tag of the scheme, or null to leave its spans out. */
+const labelChoiceSchema = z.strictObject({
+  label: z.string().max(1000),
+  tag: tagIdSchema.nullable(),
+});
+
 type ArgsSchemas = { [K in ApiMethod]: z.ZodType<Parameters<HamishApi[K]>> };
 
 export const API_ARGS: ArgsSchemas = {
@@ -95,6 +105,14 @@ export const API_ARGS: ArgsSchemas = {
   importQdpx: z.tuple([
     z.string().min(1).max(MAX_PATH_LENGTH),
     z.array(codeChoiceEntrySchema).max(MAX_CODE_CHOICES),
+    z.enum(CONFLICT_POLICIES),
+  ]),
+  chooseForeignFile: z.tuple([]),
+  previewForeign: z.tuple([z.string().min(1).max(MAX_PATH_LENGTH), z.enum(FOREIGN_FORMATS)]),
+  importForeign: z.tuple([
+    z.string().min(1).max(MAX_PATH_LENGTH),
+    z.enum(FOREIGN_FORMATS),
+    z.array(labelChoiceSchema).max(MAX_LABEL_CHOICES),
     z.enum(CONFLICT_POLICIES),
   ]),
   getPreferences: z.tuple([]),

@@ -14,6 +14,7 @@ import { createLibraryApi, type LibraryApiDeps } from './library-api';
 import type { Services } from './services';
 import { readPickedText } from './import/picked-text';
 import { previewQdpxFile } from './exchange/refi/refi-import';
+import { detectForeignFormat, previewForeignFile } from './transfer/foreign/foreign-preview';
 
 /** What the API needs from its host (Electron main, or the test harness). */
 export interface AppApiDeps {
@@ -30,6 +31,8 @@ export interface AppApiDeps {
     chooseImportFile?(): Promise<string | null>;
     /** Asks the user for a REFI-QDA project (.qdpx) to import; null when cancelled. */
     chooseQdpxFile?(): Promise<string | null>;
+    /** Asks the user for another annotator's file (brat, W3C, Label Studio, doccano, CoNLL); null when cancelled. */
+    chooseForeignFile?(): Promise<string | null>;
   };
   preferences: {
     get(): Preferences;
@@ -105,6 +108,13 @@ export function createAppApi(deps: AppApiDeps): ApiHandlers {
       return path === null ? null : previewQdpxFile(library, path);
     },
     importQdpx: (path, choices, onConflict) => services.transfers.importQdpx(path, onConflict, choices),
+    chooseForeignFile: async () => {
+      const path = await (dialogs.chooseForeignFile ?? missingDialog)();
+      return path === null ? null : { path, format: await detectForeignFormat(path) };
+    },
+    previewForeign: (path, format) => previewForeignFile(library, path, format),
+    importForeign: (path, format, labels, onConflict) =>
+      services.transfers.importForeign(path, format, onConflict, labels),
     getPreferences: () => preferences.get(),
     setLanguage: (language) => preferences.setLanguage(language),
     getStartupReport: () => ({

@@ -236,6 +236,7 @@ export async function launchHamish(options: LaunchOptions): Promise<HamishApp> {
       },
       chooseImportFile: () => Promise.resolve(app.nextImportFile),
       chooseQdpxFile: () => Promise.resolve(app.nextImportFile),
+      chooseForeignFile: () => Promise.resolve(app.nextImportFile),
     },
     preferences: {
       get: () => app.preferences,

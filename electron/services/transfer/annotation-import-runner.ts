@@ -1,5 +1,5 @@
 /**
- * Runs one annotation import (Hamish JSON or REFI-QDA) at a time for the API: refuses a
+ * Runs one annotation import (Hamish JSON, REFI-QDA or another annotator's file) at a time for the API: refuses a
  * second while one runs ('busy'), tells its subscribers the progress, and
  * cancels on request (until the import starts writing; nothing is written).
  */
@@ -13,6 +13,12 @@ import { AppFailure } from '../../../shared/result';
 import type { Library } from '../library/library';
 import type { CodeChoiceEntry, RefiImportReport } from '../../../shared/export/refi-types';
 import { importQdpxFile } from '../exchange/refi/refi-import';
+import type {
+  ForeignFormat,
+  ForeignImportReport,
+  LabelChoice,
+} from '../../../shared/export/foreign-import-types';
+import { importForeignFile } from './foreign/foreign-import';
 import { importAnnotationsFile, type ImportAnnotationsOptions } from './import-service';
 
 export class AnnotationImportRunner {
@@ -41,6 +47,23 @@ export class AnnotationImportRunner {
     const byGuid = new Map(choices.map((c) => [c.guid, c.choice]));
     return this.run((options) =>
       importQdpxFile(this.library, path, policy, { ...options, choices: byGuid, generator: this.generator }),
+    );
+  }
+
+  /** Imports another annotator's file at `path` in `format` with the user's label choices; see importForeignFile. */
+  importForeign(
+    path: string,
+    format: ForeignFormat,
+    policy: ConflictPolicy,
+    choices: LabelChoice[],
+  ): Promise<ForeignImportReport> {
+    const labels = new Map(choices.map((c) => [c.label, c.tag]));
+    return this.run((options) =>
+      importForeignFile(this.library, path, format, policy, {
+        ...options,
+        labels,
+        generator: this.generator,
+      }),
     );
   }
 

@@ -1,7 +1,9 @@
 /**
  * "Import annotations…": choose what happens when an imported annotation has
- * the id of a different one here, then pick a Hamish JSON file, or a REFI-QDA
- * project (.qdpx), whose codes the user maps to tags first (RefiMapping). Main checks
+ * the id of a different one here, then pick a Hamish JSON file, a REFI-QDA
+ * project (.qdpx), whose codes the user maps to tags first (RefiMapping), or
+ * another annotator's file (brat, W3C, Label Studio, doccano, CoNLL), shown as
+ * a dry run whose labels the user maps to tags first (ForeignMapping). Main checks
  * the whole file before writing anything; the dialog shows its progress
  * (with a Cancel that works until main starts writing), then what was done,
  * or the translated reason and place of a refusal.
@@ -15,6 +17,13 @@ import {
   type ConflictPolicy,
   type ImportReport,
 } from '../../../shared/export/export-request';
+import type {
+  ForeignFileChoice,
+  ForeignFormat,
+  ForeignImportReport,
+  ForeignPreview,
+  LabelChoice,
+} from '../../../shared/export/foreign-import-types';
 import type { CodeChoiceEntry, RefiImportReport, RefiPreview } from '../../../shared/export/refi-types';
 import type { AppError, Result } from '../../../shared/result';
 import { api } from '../api';
@@ -22,6 +31,14 @@ import { errorMessage } from '../i18n/i18n';
 import type { Notify } from '../status';
 import './transfer.css';
 import { Modal } from '../ui/Modal';
+import { ForeignMapping } from './ForeignMapping';
+import {
+  foreignSkippedRows,
+  ImportCounts,
+  refiSkippedRows,
+  SkippedList,
+  type SkippedRow,
+} from './ImportSummary';
 import { RefiMapping } from './RefiMapping';
 
 interface Props {
@@ -31,22 +48,14 @@ interface Props {
   notify: Notify;
 }
 
-const COUNTS = [
-  'articlesAdded',
-  'articlesMerged',
-  'annotationsAdded',
-  'annotationsReplaced',
-  'annotationsKept',
-  'annotationsUnchanged',
-  'tagsAdded',
-  'entitiesAdded',
-] as const;
-
 export function ImportDialog({ onClose, onImported, notify }: Props) {
   const { t } = useTranslation();
   const [policy, setPolicy] = useState<ConflictPolicy>('keep-both');
-  const [report, setReport] = useState<ImportReport | RefiImportReport | null>(null);
+  const [report, setReport] = useState<(ImportReport & { tagIdsAdded?: string[] }) | null>(null);
+  const [skipped, setSkipped] = useState<SkippedRow[]>([]);
   const [preview, setPreview] = useState<RefiPreview | null>(null);
+  const [foreign, setForeign] = useState<ForeignFileChoice | null>(null);
+  const [foreignPreview, setForeignPreview] = useState<ForeignPreview | null>(null);
   const [error, setError] = useState<AppError | null>(null);
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<AnnotationImportProgress | null>(null);
@@ -67,10 +76,19 @@ export function ImportDialog({ onClose, onImported, notify }: Props) {
       done(result.value);
     }
   };
-  const imported = (value: ImportReport | RefiImportReport | null) => {
+  const imported = (value: ImportReport | RefiImportReport | ForeignImportReport | null) => {
     if (!value) return;
     setReport(value);
+    setSkipped(
+      'tagIdsAdded' in value
+        ? refiSkippedRows(value.skipped)
+        : 'skipped' in value
+          ? foreignSkippedRows(value.skipped)
+          : [],
+    );
     setPreview(null);
+    setForeign(null);
+    setForeignPreview(null);
     notify({ kind: 'info', key: 'transfer.imported' });
     onImported();
   };
@@ -80,9 +98,26 @@ export function ImportDialog({ onClose, onImported, notify }: Props) {
       () => api.previewQdpx(),
       (value) => {
         setReport(null);
+        setForeign(null);
         setPreview(value);
       },
     );
+  const previewForeign = (path: string, format: ForeignFormat) =>
+    void step(() => api.previewForeign(path, format), setForeignPreview);
+  const chooseForeign = () =>
+    step(
+      () => api.chooseForeignFile(),
+      (value) => {
+        if (!value) return;
+        setReport(null);
+        setPreview(null);
+        setForeignPreview(null);
+        setForeign(value);
+        if (value.format) previewForeign(value.path, value.format);
+      },
+    );
+  const confirmForeign = (file: ForeignPreview, labels: LabelChoice[]) =>
+    void step(() => api.importForeign(file.path, file.format, labels, policy), imported);
   const confirm = (path: string, choices: CodeChoiceEntry[]) =>
     void step(() => api.importQdpx(path, choices, policy), imported);
 
@@ -125,30 +160,28 @@ export function ImportDialog({ onClose, onImported, notify }: Props) {
       {preview && (
         <RefiMapping preview={preview} busy={busy} onConfirm={(choices) => confirm(preview.path, choices)} />
       )}
+      {foreign && (
+        <ForeignMapping
+          file={foreign}
+          preview={foreignPreview}
+          busy={busy}
+          onFormat={(format) => {
+            setForeignPreview(null);
+            setForeign({ ...foreign, format });
+            previewForeign(foreign.path, format);
+          }}
+          onConfirm={(labels) => foreignPreview && confirmForeign(foreignPreview, labels)}
+        />
+      )}
       {report && (
         <section className="transfer-report" data-testid="import-report" aria-live="polite">
-          <dl>
-            {COUNTS.map((key) => (
-              <div key={key}>
-                <dt>{t(`transfer.report.${key}`)}</dt>
-                <dd>{report[key]}</dd>
-              </div>
-            ))}
-          </dl>
-          {'tagIdsAdded' in report && report.tagIdsAdded.length > 0 && (
+          <ImportCounts report={report} />
+          {report.tagIdsAdded && report.tagIdsAdded.length > 0 && (
             <p data-testid="refi-tags-added">
               {t('transfer.refi.tagsAdded', { count: report.tagIdsAdded.length })}
             </p>
           )}
-          {'skipped' in report && report.skipped.length > 0 && (
-            <ul className="transfer-problems">
-              {report.skipped.map((s, i) => (
-                <li key={i}>
-                  <bdi>{s.what}</bdi>: {t(`transfer.refi.skipReason.${s.reason}`)}
-                </li>
-              ))}
-            </ul>
-          )}
+          <SkippedList rows={skipped} />
           {report.problems.length > 0 && (
             <ul className="transfer-problems">
               {report.problems.map((p) => (
@@ -173,6 +206,9 @@ export function ImportDialog({ onClose, onImported, notify }: Props) {
         )}
         <button type="button" disabled={busy} onClick={() => void choose()}>
           {t('transfer.refi.choose')}
+        </button>
+        <button type="button" disabled={busy} onClick={() => void chooseForeign()}>
+          {t('transfer.foreign.choose')}
         </button>
         <button type="button" className="primary" disabled={busy} onClick={() => void run()}>
           {t('transfer.chooseAndImport')}

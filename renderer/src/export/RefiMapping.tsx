@@ -5,12 +5,10 @@
  * scheme, to a new tag, or to skip — before anything is written.
  */
 
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CodeChoice, CodeChoiceEntry, RefiPreview } from '../../../shared/export/refi-types';
-import { listTags, type TagDefinition } from '../../../shared/taxonomy';
-import { api } from '../api';
-import { labelIn } from '../labels';
+import { TagMappingTable, tagOfValue, tagValue } from './TagMappingTable';
 
 interface Props {
   preview: RefiPreview;
@@ -20,23 +18,15 @@ interface Props {
 }
 
 /** A choice as the value of a select: "new", "skip" or "tag:<id>". */
-const valueOf = (choice: CodeChoice): string => (typeof choice === 'string' ? choice : `tag:${choice.tag}`);
-const choiceOf = (value: string): CodeChoice =>
-  value === 'new' || value === 'skip' ? value : { tag: value.slice('tag:'.length) };
+const valueOf = (choice: CodeChoice): string => (typeof choice === 'string' ? choice : tagValue(choice.tag));
+const choiceOf = (value: string): CodeChoice => {
+  const tag = tagOfValue(value);
+  return tag !== undefined ? { tag } : value === 'skip' ? 'skip' : 'new';
+};
 
 export function RefiMapping({ preview, onConfirm, busy }: Props) {
-  const { t, i18n } = useTranslation();
-  const [tags, setTags] = useState<TagDefinition[]>([]);
+  const { t } = useTranslation();
   const [choices, setChoices] = useState(() => new Map(preview.codes.map((c) => [c.guid, c.choice])));
-  useEffect(() => {
-    void api.getTaxonomy().then((result) => {
-      if (result.ok) setTags(listTags(result.value));
-    });
-  }, []);
-  const tagLabel = (tag: TagDefinition) =>
-    tag.id.includes('.')
-      ? `${labelIn(tag.typeLabel, i18n.language)} › ${labelIn(tag.label, i18n.language)}`
-      : labelIn(tag.label, i18n.language);
 
   return (
     <section className="refi-mapping" data-testid="refi-mapping">
@@ -49,43 +39,21 @@ export function RefiMapping({ preview, onConfirm, busy }: Props) {
           users: preview.users.join('، '),
         })}
       </p>
-      <div className="refi-codes">
-        <table>
-          <thead>
-            <tr>
-              <th>{t('transfer.refi.code')}</th>
-              <th>{t('transfer.refi.uses')}</th>
-              <th>{t('transfer.refi.tag')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {preview.codes.map((code) => (
-              <tr key={code.guid}>
-                <td>
-                  <bdi>{code.path.join(' › ')}</bdi>
-                </td>
-                <td>{code.uses}</td>
-                <td>
-                  <select
-                    aria-label={code.path.join(' › ')}
-                    value={valueOf(choices.get(code.guid) ?? 'new')}
-                    disabled={busy}
-                    onChange={(e) => setChoices(new Map(choices).set(code.guid, choiceOf(e.target.value)))}
-                  >
-                    <option value="new">{t('transfer.refi.newTag')}</option>
-                    <option value="skip">{t('transfer.refi.skip')}</option>
-                    {tags.map((tag) => (
-                      <option key={tag.id} value={`tag:${tag.id}`}>
-                        {tagLabel(tag)}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <TagMappingTable
+        rows={preview.codes.map((code) => ({
+          key: code.guid,
+          name: code.path.join(' › '),
+          uses: code.uses,
+          value: valueOf(choices.get(code.guid) ?? 'new'),
+        }))}
+        fixed={[
+          { value: 'new', label: t('transfer.refi.newTag') },
+          { value: 'skip', label: t('transfer.refi.skip') },
+        ]}
+        columns={[t('transfer.refi.code'), t('transfer.refi.uses'), t('transfer.refi.tag')]}
+        busy={busy}
+        onChange={(guid, value) => setChoices(new Map(choices).set(guid, choiceOf(value)))}
+      />
       <div className="modal-actions">
         <span className="spacer" />
         <button

@@ -35,6 +35,22 @@ describe('granted paths', () => {
     expect(importQdpx).toHaveBeenCalledTimes(1);
   });
 
+  it('grants what the .qdpx and foreign-file dialogs return, so their import may read it', async () => {
+    const grants = new PathGrants();
+    const dialogs = grantingDialogs(
+      {
+        chooseQdpxFile: () => Promise.resolve('/home/user/مشروع.qdpx'),
+        chooseForeignFile: () => Promise.resolve('/home/user/أخبار.ann'),
+      },
+      grants,
+    );
+    expect(grants.has('/home/user/مشروع.qdpx') || grants.has('/home/user/أخبار.ann')).toBe(false);
+    await dialogs.chooseQdpxFile();
+    await dialogs.chooseForeignFile();
+    expect(grants.has('/home/user/مشروع.qdpx')).toBe(true);
+    expect(grants.has('/home/user/أخبار.ann')).toBe(true);
+  });
+
   it('refuses a path nobody chose, and reads nothing', async () => {
     const { importPaths, importVia } = guarded(new PathGrants());
     const result = await importVia(['/home/user/.ssh/id_rsa']);

@@ -9,7 +9,8 @@
 
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
-import type { ConflictPolicy, ImportReport } from '../../../../shared/export/export-request';
+import type { ConflictPolicy } from '../../../../shared/export/export-request';
+import type { ForeignImportReport } from '../../../../shared/export/foreign-import-types';
 import { AppFailure } from '../../../../shared/result';
 import { MAX_HAMISH_JSON_BYTES } from '../../../../shared/schema/limits';
 import type { Library } from '../../library/library';
@@ -19,7 +20,7 @@ import { parseBrat } from './brat-parse';
 import { parseConll } from './conll-parse';
 import { parseDoccano } from './doccano-parse';
 import { documentsToHamish } from './foreign-to-hamish';
-import type { ForeignFormat, ForeignParse, SkippedItem } from './foreign-types';
+import type { ForeignFormat, ForeignParse } from './foreign-types';
 import { resolveLabels, type LabelMapping } from './label-map';
 import { parseLabelStudio } from './label-studio-parse';
 import { targetsToHamish } from './targets-to-hamish';
@@ -34,13 +35,10 @@ export interface ForeignImportOptions extends ImportAnnotationsOptions {
   generator?: string;
 }
 
-/** What a foreign import did: the import's report plus what the file had that was not imported. */
-export interface ForeignImportReport extends ImportReport {
-  skipped: SkippedItem[];
-}
+export type { ForeignImportReport } from '../../../../shared/export/foreign-import-types';
 
-/** Reads a file (size-checked) as UTF-8. */
-async function readText(path: string): Promise<string> {
+/** Reads a file as UTF-8; refuses (file-unreadable, or invalid-import too-large) one it cannot read or too large. */
+export async function readText(path: string): Promise<string> {
   const size = await stat(path).then(
     (s) => (s.isFile() ? s.size : -1),
     () => -1,
@@ -79,6 +77,47 @@ const READERS: Record<ForeignFormat, (path: string) => Promise<ForeignParse>> = 
   conll: async (path) => parseConll(await readText(path), basename(path)),
 };
 
+/** Reads and parses the file (or brat folder) at `path` as `format`; refuses (invalid-import) one not in it. */
+export function readForeignFile(path: string, format: ForeignFormat): Promise<ForeignParse> {
+  return READERS[format](path);
+}
+
+/** Every span's (or target's) label of `parse`, once per use. */
+export function labelsOf(parse: ForeignParse): string[] {
+  return parse.kind === 'documents'
+    ? parse.documents.flatMap((d) => d.spans.map((s) => s.label))
+    : parse.targets.map((t) => t.label);
+}
+
+/**
+ * Imports `parse` (read from `path`) into `library` under `policy`; see
+ * importForeignFile. `parse` is not changed, so a preview may reuse it.
+ */
+export async function importForeignParse(
+  library: Library,
+  parse: ForeignParse,
+  path: string,
+  policy: ConflictPolicy,
+  options: ForeignImportOptions = {},
+): Promise<ForeignImportReport> {
+  const taxonomy = await library.getTaxonomy();
+  const context = {
+    taxonomy,
+    labels: resolveLabels(labelsOf(parse), taxonomy, options.labels ?? new Map<string, string | null>()),
+    file: basename(path),
+    at: (options.now?.() ?? new Date()).toISOString(),
+    generator: options.generator ?? 'Hamish',
+    articleId: options.articleId,
+  };
+  const skipped = [...parse.skipped];
+  const data =
+    parse.kind === 'documents'
+      ? documentsToHamish(parse.documents, context)
+      : await targetsToHamish(library, parse.targets, context, skipped);
+  const report = await importHamish(library, data, policy, options);
+  return { ...report, skipped };
+}
+
 /**
  * Imports the file (or brat folder) at `path` written by another tool in
  * `format` into `library` under `policy`. Refuses (AppFailure
@@ -93,25 +132,5 @@ export async function importForeignFile(
   policy: ConflictPolicy,
   options: ForeignImportOptions = {},
 ): Promise<ForeignImportReport> {
-  const parse = await READERS[format](path);
-  const taxonomy = await library.getTaxonomy();
-  const labels =
-    parse.kind === 'documents'
-      ? parse.documents.flatMap((d) => d.spans.map((s) => s.label))
-      : parse.targets.map((t) => t.label);
-  const context = {
-    taxonomy,
-    labels: resolveLabels(labels, taxonomy, options.labels ?? new Map<string, string | null>()),
-    file: basename(path),
-    at: (options.now?.() ?? new Date()).toISOString(),
-    generator: options.generator ?? 'Hamish',
-    articleId: options.articleId,
-  };
-  const skipped = [...parse.skipped];
-  const data =
-    parse.kind === 'documents'
-      ? documentsToHamish(parse.documents, context)
-      : await targetsToHamish(library, parse.targets, context, skipped);
-  const report = await importHamish(library, data, policy, options);
-  return { ...report, skipped };
+  return importForeignParse(library, await readForeignFile(path, format), path, policy, options);
 }

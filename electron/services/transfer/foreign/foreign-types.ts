@@ -8,9 +8,13 @@
  * never dropped silently.
  */
 
-/** The formats `hamish import-annotations --from` reads besides Hamish JSON. */
-export const FOREIGN_FORMATS = ['brat', 'w3c', 'labelstudio', 'doccano', 'conll'] as const;
-export type ForeignFormat = (typeof FOREIGN_FORMATS)[number];
+import type { SkippedItem } from '../../../../shared/export/foreign-import-types';
+
+export {
+  FOREIGN_FORMATS,
+  type ForeignFormat,
+  type SkippedItem,
+} from '../../../../shared/export/foreign-import-types';
 
 /** One labelled span of a document: [start, end) in code points of the document's text as given. */
 export interface ForeignSpan {
@@ -46,13 +50,6 @@ export interface ForeignTarget {
   label: string;
   note?: string;
   author?: string;
-}
-
-/** Something of the file that was not imported, and why. */
-export interface SkippedItem {
-  document: string;
-  ref: string;
-  reason: 'relation' | 'event' | 'attribute' | 'discontinuous' | 'not-found' | 'not-text' | 'unlinked-note';
 }
 
 /** A parsed file: documents with texts, or targets to anchor; plus what is left out. */

@@ -28,7 +28,7 @@ export function parseLabelMap(pairs: readonly string[]): LabelMapping {
 }
 
 /** The one tag `label` names in `taxonomy` (id or label, case aside), or undefined. */
-function tagNamed(taxonomy: Taxonomy, label: string): string | undefined {
+export function tagNamed(taxonomy: Taxonomy, label: string): string | undefined {
   if (findTag(taxonomy, label)) return label;
   const wanted = label.trim().toLocaleLowerCase();
   const matches = listTags(taxonomy).filter(
