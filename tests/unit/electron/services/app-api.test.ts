@@ -14,8 +14,10 @@ import { SAMPLE_PATH, fixture, storedAnnotations, useTempDirs } from '../../help
 const tempDir = useTempDirs();
 
 async function setup(answers: { textFile?: string | null; exportPath?: string | null } = {}) {
+  // Exports go beside the library folder, never into it (export-target.ts).
   const dir = await tempDir();
-  const library = await Library.open(dir, { samplePath: SAMPLE_PATH });
+  const libraryDir = join(dir, 'library');
+  const library = await Library.open(libraryDir, { samplePath: SAMPLE_PATH });
   let preferences: Preferences = { language: 'ar' };
   const api = createAppApi({
     services: createServices(library, { generator: 'Hamish (unit test)' }),
@@ -34,9 +36,9 @@ async function setup(answers: { textFile?: string | null; exportPath?: string | 
   const state = async () => ({
     articles: await library.listArticles(),
     annotations: await library.listAnnotations(sample.id),
-    files: (await readdir(dir, { recursive: true })).sort(),
+    files: (await readdir(libraryDir, { recursive: true })).sort(),
   });
-  return { dir, library, api, sample, state };
+  return { dir, libraryDir, library, api, sample, state };
 }
 
 const errorCode = (result: Result<unknown>): string | undefined =>
@@ -93,7 +95,7 @@ describe('dispatch refuses bad calls without touching the library', () => {
 
 describe('dispatch runs valid calls', () => {
   it('lists, adds and annotates through the API', async () => {
-    const { api, sample, dir } = await setup();
+    const { api, sample, libraryDir } = await setup();
     const listed = await dispatch(api, 'listArticles', []);
     expect(listed).toEqual(ok([sample]));
     const added = (await dispatch(api, 'addArticle', [
@@ -105,7 +107,7 @@ describe('dispatch runs valid calls', () => {
       { articleId: id, start: 0, end: 5, tag: 'event' },
     ]);
     expect(created).toMatchObject({ ok: true, value: { quote: 'التقى' } });
-    expect(await storedAnnotations(dir, id)).toHaveLength(1);
+    expect(await storedAnnotations(libraryDir, id)).toHaveLength(1);
     expect(await dispatch(api, 'setLanguage', ['en'])).toEqual(ok({ language: 'en' }));
     expect(await dispatch(api, 'getPreferences', [])).toEqual(ok({ language: 'en' }));
   });
