@@ -65,7 +65,8 @@ test('"Saved" is shown only after the edit is on disk', async ({ dir, launchApp 
   const { page } = app;
   await openArticle(page);
   const [sample] = await app.library.listArticles();
-  const file = join(dir, 'library', 'annotations', `${sample?.id ?? ''}.json`);
+  // An edit is one line appended to the article's journal (annotation-journal.ts).
+  const file = join(dir, 'library', 'annotations', `${sample?.id ?? ''}.journal`);
 
   holding = true;
   await dragAndTag(page, 'ستيف ويتكوف', ['1', '0']); // Actor itself (a type key opens its submenu)
@@ -80,9 +81,11 @@ test('"Saved" is shown only after the edit is on disk', async ({ dir, launchApp 
   release();
   await expect(page.getByTestId('status')).toHaveText('تم الحفظ');
   await expect(page.locator('.panel-item')).not.toHaveAttribute('aria-busy', 'true');
-  // The moment "Saved" shows, the annotation is already in the file.
-  const saved = JSON.parse(await readFile(file, 'utf8')) as { annotations: { quote: string }[] };
-  expect(saved.annotations.map((a) => a.quote)).toEqual(['ستيف ويتكوف']);
+  // The moment "Saved" shows, the annotation is already in the file: one whole line.
+  const lines = (await readFile(file, 'utf8')).split('\n');
+  expect(lines.pop()).toBe('');
+  const saved = lines.map((l) => JSON.parse(l) as { put: { quote: string }[] });
+  expect(saved.flatMap((c) => c.put.map((a) => a.quote))).toEqual(['ستيف ويتكوف']);
 });
 
 test('a save that fails takes the shown annotation back and says so; nothing else changes', async ({
@@ -93,8 +96,8 @@ test('a save that fails takes the shown annotation back and says so; nothing els
   const { page } = app;
   await openArticle(page);
   const [sample] = await app.library.listArticles();
-  // The annotations file's place is taken by a folder: the atomic rename onto it fails.
-  const file = join(dir, 'library', 'annotations', `${sample?.id ?? ''}.json`);
+  // The journal's place is taken by a folder: appending the edit to it fails.
+  const file = join(dir, 'library', 'annotations', `${sample?.id ?? ''}.journal`);
   await mkdir(file, { recursive: true });
   await writeFile(join(file, 'keep'), 'x');
 

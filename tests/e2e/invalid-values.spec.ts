@@ -49,7 +49,7 @@ test('an article whose date is not a real date keeps its row and its reader; the
   const row = rows.filter({ hasText: SAMPLE_TITLE });
   // The source survives the rebuild; the impossible date does not, so nothing is left to mark.
   await expect(row).toContainText('عينة هامش');
-  await expect(row.locator('td').nth(2)).toHaveText('');
+  await expect(row.locator('td').nth(2)).toHaveText('بلا تاريخ');
   await expect(row).not.toContainText(BAD_DATE);
   const good = rows.filter({ hasText: 'بيان الهدنة' });
   await expect(good.locator('time')).toHaveAttribute('datetime', '2025-03-01');

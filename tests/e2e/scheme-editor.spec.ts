@@ -15,7 +15,10 @@ test.use({ launch: { viewport: { width: 1360, height: 900 } } });
 
 const openScheme = async (page: import('@playwright/test').Page) => {
   await page.locator('.top-bar').getByRole('button', { name: 'مخطط الوسوم' }).click();
-  return page.getByRole('dialog', { name: 'مخطط الوسوم' });
+  const dialog = page.getByRole('dialog', { name: 'مخطط الوسوم' });
+  // The editor shows once the scheme has been read: a key pressed before that reaches no dialog.
+  await expect(dialog).toBeVisible();
+  return dialog;
 };
 
 test('a new subtype is named from its Arabic label, its id editable until saved, then fixed', async ({
