@@ -91,6 +91,8 @@ export class AnalysisAggregate {
       this.units.set(event.meta.id, textUnits(event.text));
       if (!this.rows.has(event.meta.id) && !this.pending.has(event.meta.id)) this.rows.set(event.meta.id, []);
     } else if (event.kind === 'removed') this.left.add(event.id);
+    else if (event.kind === 'close')
+      this.generation++; // a running build stops
     else if (event.kind === 'reset') {
       this.generation++;
       this.built = null;
