@@ -55,7 +55,7 @@ export const textCell = (value: string): string => neutraliseFormula(dropControl
 
 /** CSV text (BOM, RFC 4180 quoting, CRLF) of rows whose text cells were already made safe. */
 export function csvText(rows: readonly (readonly string[])[]): string {
-  return csvText(rows);
+  return BOM + rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
 /** The quote cell made safe: controls replaced one for one (so end − start still counts it), formulas neutralised. */
