@@ -37,7 +37,7 @@ export function textUnits(text: string): TextUnits {
   let afterEnd = false;
   for (let at = 0; at < points.length; at++) {
     const ch = points[at] as string;
-    const startsHere = afterEnd && ch !== ' ' && !SENTENCE_END.has(ch) && !CLOSERS.has(ch);
+    const startsHere = afterEnd && ch !== ' ' && ch !== '\n' && !SENTENCE_END.has(ch) && !CLOSERS.has(ch);
     if (blockSet.has(at) || startsHere) {
       if (sentenceStarts[sentenceStarts.length - 1] !== at) sentenceStarts.push(at);
       afterEnd = false;
