@@ -30,6 +30,8 @@ export function articleSlices(
   const statuses = filter.statuses ? new Set<string>(filter.statuses) : null;
   const ids = filter.articleIds ? new Set(filter.articleIds) : null;
   const dated = filter.from !== undefined || filter.to !== undefined;
+  // Articles share few distinct dates: each is read once per query.
+  const days = new Map<string, string | null>();
   const out: ArticleSlice[] = [];
   for (const [id, rows] of all) {
     if (rows.length === 0 || (ids && !ids.has(id))) continue;
@@ -37,7 +39,8 @@ export function articleSlices(
     if (!meta || meta.deletedAt) continue;
     if (sources && !sources.has(meta.source)) continue;
     if (statuses && !statuses.has(statusOf(meta))) continue;
-    const day = dayOf(meta.date);
+    let day = days.get(meta.date);
+    if (day === undefined) days.set(meta.date, (day = dayOf(meta.date)));
     if (dated && (day === null || (filter.from && day < filter.from) || (filter.to && day > filter.to)))
       continue;
     out.push({ meta, day, rows });

@@ -120,6 +120,23 @@ export function actorDemand(
   return { view: 'actor-demand', scope, actors, demands, cells: out };
 }
 
+/** `bucketOf(day, interval).key`, worked out once per distinct day. */
+function memoBucket(interval: TimelineResult['interval']): (day: string) => string {
+  const keys = new Map<string, string>();
+  return (day) => {
+    let key = keys.get(day);
+    if (key === undefined) keys.set(day, (key = bucketOf(day, interval).key));
+    return key;
+  };
+}
+
+/** The count map of bucket `key`, made when first needed. */
+function bucketCounts(perBucket: Map<string, Map<string, number>>, key: string): Map<string, number> {
+  let counts = perBucket.get(key);
+  if (!counts) perBucket.set(key, (counts = new Map<string, number>()));
+  return counts;
+}
+
 /** Counts of the stacked type's tags per day, ISO week or month, every bucket present; undated apart. */
 export function timeline(slices: readonly ArticleSlice[], request: Request<'timeline'>): TimelineResult {
   const { interval, stackType, filter } = request;
@@ -129,21 +146,20 @@ export function timeline(slices: readonly ArticleSlice[], request: Request<'time
   const totals = new Map<string, number>();
   let first: string | null = null;
   let last: string | null = null;
+  const bucketKey = memoBucket(interval);
   for (const slice of slices) {
+    const { day } = slice;
+    const counts = day === null ? undated : bucketCounts(perBucket, bucketKey(day));
+    let counted = false;
     for (const row of slice.rows) {
       if (row.type !== stackType || !test(row)) continue;
       bump(totals, row.tag);
-      if (slice.day === null) {
-        bump(undated, row.tag);
-        continue;
-      }
-      const key = bucketOf(slice.day, interval).key;
-      const counts = perBucket.get(key) ?? new Map<string, number>();
-      perBucket.set(key, counts);
       bump(counts, row.tag);
-      if (first === null || slice.day < first) first = slice.day;
-      if (last === null || slice.day > last) last = slice.day;
+      counted = true;
     }
+    if (!counted || day === null) continue;
+    if (first === null || day < first) first = day;
+    if (last === null || day > last) last = day;
   }
   const series = byCount(totals).map(([tag]) => tag);
   const withZeros = (counts: ReadonlyMap<string, number> | undefined) =>
@@ -186,8 +202,9 @@ export function rowsOfCell(
   }
   if (cell.kind === 'timeline') {
     const type = cell.tag.split('.')[0];
+    const bucketKey = memoBucket(cell.interval);
     return slices
-      .filter((s) => (s.day === null ? 'undated' : bucketOf(s.day, cell.interval).key) === cell.bucket)
+      .filter((s) => (s.day === null ? 'undated' : bucketKey(s.day)) === cell.bucket)
       .flatMap((s) => s.rows.filter((r) => r.type === type && r.tag === cell.tag && test(r)));
   }
   const actorType = cell.actorType ?? DEFAULT_ROLES.actorType;

@@ -145,7 +145,9 @@ export class SearchIndex {
     return undefined;
   }
 
-  private async apply(event: Exclude<LibraryEvent, { kind: 'flush' | 'close' | 'reset' | 'annotations' }>): Promise<void> {
+  private async apply(
+    event: Exclude<LibraryEvent, { kind: 'flush' | 'close' | 'reset' | 'annotations' }>,
+  ): Promise<void> {
     if (event.kind === 'added') {
       const { meta, text } = event;
       await this.guarded(() =>

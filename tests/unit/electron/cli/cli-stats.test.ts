@@ -11,7 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { Library } from '../../../../electron/services/library/library';
 import type { FrequenciesResult, TimelineResult } from '../../../../shared/analysis-types';
 import { useTempDirs } from '../../helpers';
-import { actorKey, knownLibrary, sentenceStart, type Placed } from '../services/analysis/analysis-library';
+import { expectedMatrix } from '../services/analysis/analysis-expected';
+import { knownLibrary, sentenceStart, type Placed } from '../services/analysis/analysis-library';
 import { runCli } from './run-cli';
 
 const tempDir = useTempDirs();
@@ -64,22 +65,12 @@ describe('hamish stats', () => {
 
     const matrix = await runCli(['stats', '--library', lib, '--by', 'actor-demand', '--format', 'csv']);
     const [head, ...lines] = csvRows(matrix.stdout);
-    const units = new Map<string, { actors: Set<string>; demands: Set<string> }>();
-    for (const p of live) {
-      const key = `${p.articleId}/${sentenceStart(p.text, p.start)}`;
-      const u = units.get(key) ?? { actors: new Set<string>(), demands: new Set<string>() };
-      units.set(key, u);
-      if (p.tag.startsWith('actor')) u.actors.add(actorKey(p));
-      if (p.tag.startsWith('demand')) u.demands.add(p.tag);
-    }
+    const expected = expectedMatrix(live, (p) => sentenceStart(p.text, p.start));
     const witkoff = lines.find((l) => l[1] === known.entities.W) ?? [];
     expect(witkoff[0]).toBe('Steve Witkoff');
     for (const [i, tag] of (head ?? []).entries()) {
       if (!tag.startsWith('demand')) continue;
-      const expected = [...units.values()].filter(
-        (u) => u.actors.has(`e:${known.entities.W}`) && u.demands.has(tag),
-      ).length;
-      expect(Number(witkoff[i]), tag).toBe(expected);
+      expect(Number(witkoff[i]), tag).toBe(expected.get(`e:${known.entities.W} ${tag}`) ?? 0);
     }
 
     const week = await runCli(['stats', '--library', lib, '--by', 'week', '--lang', 'ar']);
@@ -127,7 +118,7 @@ describe('hamish stats', () => {
     expect(date.stderr).toContain('ليس تاريخًا');
     const format = await runCli(['stats', '--library', dir, '--format', 'xlsx', '--json']);
     expect(format.code).toBe(2);
-    expect(JSON.parse(format.stderr).error.params).toMatchObject({
+    expect((JSON.parse(format.stderr) as { error: { params: unknown } }).error.params).toMatchObject({
       kind: 'bad-choice',
       name: 'format',
       value: 'xlsx',
