@@ -6,10 +6,11 @@
  * baseline; plus the first build itself, and a query right after one edit
  * (the aggregate folds the changed article in). Articles are real Arabic
  * sentences (corpus.ts) spread over two years, five sources and 10 %
- * undated. BENCH_SMALL=1 runs 200 articles (a smoke run).
+ * undated; most actor annotations link to one of 300 entities. BENCH_SMALL=1 runs 200 articles (a smoke run).
  */
 
-import { mkdtemp, rm } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -41,13 +42,31 @@ test.afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-/** The library: ARTICLES articles of ~250 words, PER_ARTICLE annotations each, dated over 2025–2026. */
+/** Entities the actor annotations link to, as coding links most of them (the rest stay unlinked). */
+const ENTITIES = Array.from({ length: 300 }, (_, i) => ({
+  id: randomUUID(),
+  name: { ar: `فاعل ${i}`, en: `Actor ${i}` },
+  kind: 'person' as const,
+  aliases: [],
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+}));
+
+/**
+ * The library: ARTICLES articles of ~250 words, PER_ARTICLE annotations each,
+ * dated over 2025–2026; 80 % of actor annotations linked to one of 300 entities.
+ */
 function articles(): FixtureArticle[] {
   const random = prng(SEED + 19);
   const day0 = Date.UTC(2025, 0, 1);
   return Array.from({ length: ARTICLES }, (_, i) => {
     const article = makeArticle(`مقال ${i}`, generateArticleText(250, SEED + 5000 + i), (text) =>
       generateSpans(text, PER_ARTICLE, SEED + 90_000 + i),
+    );
+    article.annotations = article.annotations.map((a) =>
+      a.tag.startsWith('actor') && random() < 0.8
+        ? { ...a, entityId: ENTITIES[Math.floor(random() * ENTITIES.length)]?.id as string }
+        : a,
     );
     const date =
       random() < 0.1
@@ -72,6 +91,7 @@ test('B13: analysis views over 100k annotations in 10k articles', async () => {
   test.setTimeout(3_600_000);
   const libDir = join(dir, 'library');
   await writeLibrary(libDir, articles());
+  await writeFile(join(libDir, 'entities.json'), JSON.stringify({ version: 1, entities: ENTITIES }));
   const library = await Library.open(libDir, { dailyBackup: false });
   await library.checkDone;
   const service = new AnalysisService(library);

@@ -31,6 +31,9 @@ export type AnalysisRequest = z.infer<typeof analysisRequestSchema>;
 export type AnalysisCell = z.infer<typeof analysisCellSchema>;
 export type MentionsRequest = z.infer<typeof mentionsRequestSchema>;
 
+/** Actor rows of a matrix when the request names no limit. */
+export const DEFAULT_MATRIX_ACTORS = 100;
+
 /** Default type ids of the actor, demand and event parts (the default scheme's). */
 export const DEFAULT_ROLES = { actorType: 'actor', demandType: 'demand', eventType: 'event' } as const;
 
@@ -78,9 +81,11 @@ export interface ActorDemandResult {
   view: 'actor-demand';
   /** Which co-occurrence the counts are of: say it in the view. */
   scope: PairingScope;
-  /** Rows, most co-occurrences first; each with its total over all demands. */
+  /** Rows, most co-occurrences first (the first `limit`); each with its total over all demands. */
   actors: (ActorInfo & { total: number })[];
-  /** Columns: the demand type's tags found, most co-occurrences first. */
+  /** Actors with any co-occurrence, shown or not. */
+  actorCount: number;
+  /** Columns: the demand type's tags found (over all actors), most co-occurrences first. */
   demands: { tag: string; total: number }[];
   /** Non-zero cells only (indices into actors and demands). */
   cells: MatrixCell[];

@@ -19,6 +19,7 @@ import type {
 } from '../../shared/analysis-types';
 import { csvText, textCell } from '../../shared/export/csv';
 import type { ArticleStatus } from '../../shared/model';
+import { MAX_MATRIX_ACTORS } from '../../shared/schema/analysis-schema';
 import { listTags } from '../../shared/taxonomy';
 import type { ParsedArgs } from './args';
 import { valueOf } from './args';
@@ -58,7 +59,7 @@ export function statsRequest(args: ParsedArgs): AnalysisRequest {
   const filter = filterOf(args);
   if (by === 'actor-demand') {
     const scope = (valueOf(args, 'scope') ?? 'sentence') as 'sentence' | 'paragraph';
-    return { view: 'actor-demand', filter, scope };
+    return { view: 'actor-demand', filter, scope, limit: MAX_MATRIX_ACTORS };
   }
   if (by === 'day' || by === 'week' || by === 'month') {
     return { view: 'timeline', filter, interval: by, stackType: valueOf(args, 'stack') ?? 'demand' };

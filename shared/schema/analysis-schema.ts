@@ -14,6 +14,8 @@ import { ARTICLE_META_LENGTHS, MAX_CODER_NAME_LENGTH, MAX_TEXT_LENGTH } from './
 export const MAX_FILTER_VALUES = 500;
 /** Most articles a filter may name (a saved search's hits). */
 export const MAX_FILTER_ARTICLES = 200_000;
+/** Most actor rows one actor × demand matrix returns. */
+export const MAX_MATRIX_ACTORS = 2000;
 /** Most mentions one page of listAnalysisMentions returns. */
 export const MAX_MENTIONS_PAGE = 500;
 
@@ -75,6 +77,8 @@ export const analysisRequestSchema = z.discriminatedUnion('view', [
     filter: analysisFilterSchema,
     scope: pairingScopeSchema,
     ...rolesSchema,
+    /** Rows returned: the actors with the most co-occurrences (default 100). */
+    limit: z.number().int().min(1).max(MAX_MATRIX_ACTORS).optional(),
   }),
   z.strictObject({
     view: z.literal('timeline'),

@@ -41,18 +41,28 @@ export function pairedUnits(
 ): PairedUnit[] {
   assertCoOccurrence(scope);
   const out: PairedUnit[] = [];
+  const unitOf = scope === 'sentence' ? (r: AnalysisRow) => r.sentence : (r: AnalysisRow) => r.block;
   for (const slice of slices) {
-    const units = new Map<number, PairedUnit>();
+    // Rows come in text order (rowsOf sorts them), so a unit's rows are consecutive.
+    let unit = -1;
+    let actors: AnalysisRow[] = [];
+    let others: AnalysisRow[] = [];
+    const flush = () => {
+      if (actors.length > 0 && others.length > 0) out.push({ slice, actors, others });
+      if (actors.length > 0) actors = [];
+      if (others.length > 0) others = [];
+    };
     for (const row of slice.rows) {
       const actor = isActor(row);
-      const other = !actor && isOther(row);
-      if (!actor && !other) continue;
-      const key = scope === 'sentence' ? row.sentence : row.block;
-      let unit = units.get(key);
-      if (!unit) units.set(key, (unit = { slice, actors: [], others: [] }));
-      (actor ? unit.actors : unit.others).push(row);
+      if (!actor && !isOther(row)) continue;
+      const key = unitOf(row);
+      if (key !== unit) {
+        flush();
+        unit = key;
+      }
+      (actor ? actors : others).push(row);
     }
-    for (const unit of units.values()) if (unit.actors.length > 0 && unit.others.length > 0) out.push(unit);
+    flush();
   }
   return out;
 }

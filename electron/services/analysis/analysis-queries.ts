@@ -8,6 +8,7 @@
 
 import { bucketOf, bucketRange } from '../../../shared/analysis-time';
 import {
+  DEFAULT_MATRIX_ACTORS,
   DEFAULT_ROLES,
   type ActorDemandResult,
   type AnalysisCell,
@@ -100,10 +101,8 @@ export function actorDemand(
       }
     }
   }
-  const actors = byCount(actorTotals).map(([key, total]) => ({
-    ...actorInfoOf(actorRow.get(key) as AnalysisRow),
-    total,
-  }));
+  const ranked = byCount(actorTotals).slice(0, request.limit ?? DEFAULT_MATRIX_ACTORS);
+  const actors = ranked.map(([key, total]) => ({ ...actorInfoOf(actorRow.get(key) as AnalysisRow), total }));
   const demands = byCount(demandTotals).map(([tag, total]) => ({ tag, total }));
   const column = new Map(demands.map((d, i) => [d.tag, i]));
   const roles = {
@@ -112,12 +111,12 @@ export function actorDemand(
   };
   const out: ActorDemandResult['cells'] = [];
   actors.forEach((actor, i) => {
-    for (const [tag, count] of cells.get(actorKeyOf(actor.ref)) ?? []) {
+    for (const [tag, count] of cells.get(ranked[i]?.[0] ?? '') ?? []) {
       const cell: AnalysisCell = { kind: 'actor-demand', scope, actor: actor.ref, demand: tag, ...roles };
       out.push({ actor: i, demand: column.get(tag) ?? -1, count, cell });
     }
   });
-  return { view: 'actor-demand', scope, actors, demands, cells: out };
+  return { view: 'actor-demand', scope, actors, actorCount: actorTotals.size, demands, cells: out };
 }
 
 /** `bucketOf(day, interval).key`, worked out once per distinct day. */

@@ -46,8 +46,8 @@ export function actorRefOf(row: Pick<AnalysisRow, 'entityId' | 'quote'>): ActorR
 
 /**
  * The rows of one article's annotations (orphaned ones left out: their
- * place in the text is lost), in the order given; `units` are the article's
- * sentence and block starts (shared/text-units.ts).
+ * place in the text is lost), in text order (by start, as the library keeps
+ * them); `units` are the article's sentence and block starts (shared/text-units.ts).
  */
 export function rowsOf(
   articleId: string,
@@ -75,5 +75,7 @@ export function rowsOf(
       coder: a.author ?? '',
     });
   }
-  return rows;
+  return rows.every((r, i) => i === 0 || (rows[i - 1] as AnalysisRow).start <= r.start)
+    ? rows
+    : rows.sort((a, b) => a.start - b.start);
 }

@@ -141,6 +141,15 @@ describe('analysis views over a library with known counts', () => {
     })) as ActorDemandResult;
     expect(paragraph.scope).toBe('paragraph');
     expect(matrixOf(paragraph)).toEqual(expectedMatrix(live, (p) => lineOf(p.text, p.start)));
+    const top = (await analysis(api, {
+      view: 'actor-demand',
+      filter: {},
+      scope: 'sentence',
+      limit: 1,
+    })) as ActorDemandResult;
+    const pairedActors = new Set([...matrixOf(sentence).keys()].map((k) => k.split(' ')[0]));
+    expect([top.actors.length, top.actorCount]).toEqual([1, pairedActors.size]);
+    expect(top.actors[0]).toEqual(sentence.actors[0]);
     // In the typed article the Arabic semicolon splits «الحيّة … تبادل الأسرى» from «حماس … وقف إطلاق النار».
     const hamasCeasefire = matrixOf(sentence).get(`e:${known.entities.H} demand.ceasefire`) ?? 0;
     expect(matrixOf(paragraph).get(`e:${known.entities.H} demand.prisoners`) ?? 0).toBeGreaterThan(
