@@ -129,14 +129,8 @@ function timelineRows(result: TimelineResult, head: (key: string) => string, und
 }
 
 /** `hamish stats`: prints one view's numbers; exit 0 (an empty selection prints an empty table). */
-export async function statsCommand({
-  args,
-  services,
-  io,
-  say,
-  json,
-  language,
-}: CommandContext): Promise<number> {
+export async function statsCommand(context: CommandContext): Promise<number> {
+  const { args, services, io, say, json, language } = context;
   const format = json ? 'json' : (valueOf(args, 'format') ?? 'table');
   const result = await services.analysis.getAnalysis(statsRequest(args));
   if (format === 'json') {
