@@ -3,6 +3,7 @@
 import { dialog, type BrowserWindow } from 'electron';
 import type { ExportFormat } from '../shared/export/export-request';
 import type { UiLanguage } from '../shared/preferences';
+import type { ChartFileKind } from '../shared/schema/chart-export-schema';
 
 const TITLES = {
   ar: {
@@ -47,6 +48,12 @@ const TRANSFER = {
     qdc: 'REFI-QDA codebook',
     foreign: "Another tool's annotations (brat, W3C, Label Studio, doccano, CoNLL)",
   },
+} as const;
+
+/** Title and filter names of the chart export dialog (analysis view). */
+const CHART = {
+  ar: { title: 'تصدير الرسم أو بياناته', svg: 'صورة SVG', png: 'صورة PNG', csv: 'بيانات CSV' },
+  en: { title: 'Export the chart or its data', svg: 'SVG image', png: 'PNG image', csv: 'CSV data' },
 } as const;
 
 const FORMAT_EXTENSIONS = {
@@ -122,6 +129,19 @@ export function createDialogs(getWindow: () => BrowserWindow | null, getLanguage
         title: format === 'brat' ? t.bratFolder : TITLES[getLanguage()].export,
         defaultPath: defaultName,
         filters: format === 'brat' ? [] : [{ name: t[format], extensions: [...FORMAT_EXTENSIONS[format]] }],
+        properties: ['showOverwriteConfirmation', 'createDirectory'],
+      };
+      const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    /** Save dialog for a chart export of `kind` (svg, png or csv). */
+    async chooseChartPath(defaultName: string, kind: ChartFileKind): Promise<string | null> {
+      const t = CHART[getLanguage()];
+      const win = getWindow();
+      const options: Electron.SaveDialogOptions = {
+        title: t.title,
+        defaultPath: defaultName,
+        filters: [{ name: t[kind], extensions: [kind] }],
         properties: ['showOverwriteConfirmation', 'createDirectory'],
       };
       const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);

@@ -10,6 +10,7 @@
 
 import type { AnalysisRequest, AnalysisResult, MentionsPage, MentionsRequest } from './analysis-types';
 import type { AnchorMove } from './anchoring';
+import type { ChartFile } from './schema/chart-export-schema';
 import type { BackupInfo, RestoreResult } from './backups';
 import type {
   AnnotationImportProgress,
@@ -167,6 +168,8 @@ export interface HamishApi {
   getAnalysis(request: AnalysisRequest): Promise<Result<AnalysisResult>>;
   /** One page of the annotations behind a number (its cell), each with its article, span and passage. */
   listAnalysisMentions(request: MentionsRequest): Promise<Result<MentionsPage>>;
+  /** Checks a chart export (SVG, PNG as base64, CSV), then save dialog and write; null if cancelled. */
+  saveChartFile(file: ChartFile): Promise<Result<{ path: string } | null>>;
   /** What the start-up check did: temp files removed, damaged files quarantined (with the article affected), preferences set aside. */
   getStartupReport(): Promise<Result<StartupReport>>;
   /**
@@ -242,6 +245,7 @@ export const API_METHODS = [
   'listEntityMentions',
   'getAnalysis',
   'listAnalysisMentions',
+  'saveChartFile',
   'getStartupReport',
   'adoptArticle',
   'listBackups',

@@ -13,6 +13,7 @@ import { FOREIGN_FORMATS } from './export/foreign-import-types';
 import { DUPLICATE_CHOICES } from './import-types';
 import { UI_LANGUAGES } from './preferences';
 import { analysisRequestSchema, mentionsRequestSchema } from './schema/analysis-schema';
+import { chartFileSchema } from './schema/chart-export-schema';
 import { annotationPatchSchema, annotationSchema, newAnnotationSchema } from './schema/annotation-schema';
 import {
   articleMetaPatchSchema,
@@ -136,6 +137,7 @@ export const API_ARGS: ArgsSchemas = {
   tagLibraryMentions: z.tuple([mentionTaggingSchema]),
   listEntityMentions: z.tuple([idSchema]),
   getAnalysis: z.tuple([analysisRequestSchema]),
+  saveChartFile: z.tuple([chartFileSchema]),
   listAnalysisMentions: z.tuple([mentionsRequestSchema]),
   getStartupReport: z.tuple([]),
   adoptArticle: z.tuple([idSchema]),

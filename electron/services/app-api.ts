@@ -10,6 +10,8 @@ import { defaultExportName, type ExportFormat } from '../../shared/export/export
 import { exportFileName } from '../../shared/export-format';
 import type { Preferences, UiLanguage } from '../../shared/preferences';
 import { AppFailure } from '../../shared/result';
+import type { ChartFileKind } from '../../shared/schema/chart-export-schema';
+import { saveChartFile } from './analysis/chart-file';
 import { createLibraryApi, type LibraryApiDeps } from './library-api';
 import type { Services } from './services';
 import { readPickedText } from './import/picked-text';
@@ -27,6 +29,8 @@ export interface AppApiDeps {
     chooseExportPath(defaultName: string): Promise<string | null>;
     /** Asks where to write an export of `format` (brat: a folder to create), proposing `defaultName`; null when cancelled. */
     chooseExportTarget?(defaultName: string, format: ExportFormat): Promise<string | null>;
+    /** Asks where to save a chart export of `kind`, proposing `defaultName`; null when cancelled. */
+    chooseChartPath?(defaultName: string, kind: ChartFileKind): Promise<string | null>;
     /** Asks the user for a Hamish JSON file to import; null when cancelled. */
     chooseImportFile?(): Promise<string | null>;
     /** Asks the user for a REFI-QDA project (.qdpx) to import; null when cancelled. */
@@ -115,6 +119,7 @@ export function createAppApi(deps: AppApiDeps): ApiHandlers {
     previewForeign: (path, format) => previewForeignFile(library, path, format),
     importForeign: (path, format, labels, onConflict) =>
       services.transfers.importForeign(path, format, onConflict, labels),
+    saveChartFile: (file) => saveChartFile(file, dialogs.chooseChartPath ?? missingDialog),
     getPreferences: () => preferences.get(),
     setLanguage: (language) => preferences.setLanguage(language),
     getStartupReport: () => ({

@@ -90,6 +90,7 @@ const VALID_ARGS: { [M in ApiMethod]: Parameters<HamishApi[M]> } = {
   listAnalysisMentions: [
     { filter: {}, cell: { kind: 'frequency', by: 'tag', key: 'actor' }, offset: 0, limit: 10 },
   ],
+  saveChartFile: [{ kind: 'csv', name: 'frequencies', content: 'key,count' }],
   getStartupReport: [],
   adoptArticle: [ID],
   listBackups: [],
