@@ -9,14 +9,8 @@
  * formula-safe writer, ids as headers) or JSON (the service's result as is).
  */
 
-import type {
-  ActorDemandResult,
-  AnalysisFilter,
-  AnalysisRequest,
-  AnalysisResult,
-  FrequenciesResult,
-  TimelineResult,
-} from '../../shared/analysis-types';
+import { analysisTable } from '../../shared/analysis-table';
+import type { AnalysisFilter, AnalysisRequest } from '../../shared/analysis-types';
 import { csvText, textCell } from '../../shared/export/csv';
 import type { ArticleStatus } from '../../shared/model';
 import { MAX_MATRIX_ACTORS } from '../../shared/schema/analysis-schema';
@@ -67,67 +61,6 @@ export function statsRequest(args: ParsedArgs): AnalysisRequest {
   return { view: 'frequencies', filter, by };
 }
 
-/** The result as rows: a header of ids (CSV) or labels (table), then the numbers. */
-function tableOf(
-  result: AnalysisResult,
-  label: (key: string) => string,
-  csv: boolean,
-  undated: string,
-): string[][] {
-  const head = (key: string) => (csv ? key : label(key));
-  if (result.view === 'frequencies') return frequencyRows(result, label);
-  if (result.view === 'actor-demand') return matrixRows(result, label, head);
-  if (result.view === 'timeline') return timelineRows(result, head, undated);
-  return [];
-}
-
-function frequencyRows(result: FrequenciesResult, label: (key: string) => string): string[][] {
-  return [
-    ['key', 'label', 'count', 'articles'],
-    ...result.rows.map((r) => [
-      r.key,
-      r.actor ? label(r.actor.entityId ?? r.actor.label) : label(r.key),
-      String(r.count),
-      String(r.articles),
-    ]),
-  ];
-}
-
-function matrixRows(
-  result: ActorDemandResult,
-  label: (key: string) => string,
-  head: (key: string) => string,
-): string[][] {
-  const grid = result.actors.map(() => result.demands.map(() => 0));
-  for (const c of result.cells) {
-    const line = grid[c.actor];
-    if (line) line[c.demand] = c.count;
-  }
-  return [
-    ['actor', 'entity_id', ...result.demands.map((d) => head(d.tag)), 'total'],
-    ...result.actors.map((a, i) => [
-      label(a.entityId ?? a.label),
-      a.entityId ?? '',
-      ...(grid[i] ?? []).map(String),
-      String(a.total),
-    ]),
-  ];
-}
-
-function timelineRows(result: TimelineResult, head: (key: string) => string, undated: string): string[][] {
-  const line = (key: string, start: string, counts: Record<string, number>, total: number) => [
-    key,
-    start,
-    ...result.series.map((tag) => String(counts[tag] ?? 0)),
-    String(total),
-  ];
-  return [
-    ['bucket', 'start', ...result.series.map(head), 'total'],
-    ...result.buckets.map((b) => line(b.key, b.start, b.counts, b.total)),
-    line(undated, '', result.undated.counts, result.undated.total),
-  ];
-}
-
 /** `hamish stats`: prints one view's numbers; exit 0 (an empty selection prints an empty table). */
 export async function statsCommand(context: CommandContext): Promise<number> {
   const { args, services, io, say, json, language } = context;
@@ -146,7 +79,7 @@ export async function statsCommand(context: CommandContext): Promise<number> {
   for (const e of library.entities()) names.set(e.id, e.name[language] || e.name.en || e.name.ar);
   const label = (key: string) => names.get(key) ?? key;
   const csv = format === 'csv';
-  const rows = tableOf(result, label, csv, say.undated());
+  const rows = analysisTable(result, label, csv, say.undated());
   if (csv) {
     io.out(csvText(rows.map((row) => row.map(textCell))).replace(/\r\n$/u, ''));
     return 0;
