@@ -119,7 +119,8 @@ export function createAppApi(deps: AppApiDeps): ApiHandlers {
     previewForeign: (path, format) => previewForeignFile(library, path, format),
     importForeign: (path, format, labels, onConflict) =>
       services.transfers.importForeign(path, format, onConflict, labels),
-    saveChartFile: (file) => saveChartFile(file, dialogs.chooseChartPath ?? missingDialog),
+    saveChartFile: (file) =>
+      saveChartFile(file, (name, kind) => (dialogs.chooseChartPath ?? missingDialog)(name, kind)),
     getPreferences: () => preferences.get(),
     setLanguage: (language) => preferences.setLanguage(language),
     getStartupReport: () => ({

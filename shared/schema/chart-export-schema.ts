@@ -23,7 +23,9 @@ export const chartFileSchema = z.strictObject({
     .string()
     .min(1)
     .max(MAX_CHART_NAME_LENGTH)
-    .regex(/^[^/\\:*?"<>|\u0000-\u001f]+$/u),
+    .refine((name) => !/[/\\:*?"<>|]/u.test(name) && ![...name].some((c) => (c.codePointAt(0) ?? 0) < 0x20), {
+      message: 'a file name without path separators or control characters',
+    }),
   /** SVG markup, CSV text, or for PNG the image as base64 (no data: prefix). */
   content: z.string().min(1).max(MAX_CHART_FILE_LENGTH),
 });

@@ -1,5 +1,5 @@
 /**
- * The application shell: top bar, library or reader, the new-article dialog,
+ * The application shell: top bar, library, analysis or reader, the new-article dialog,
  * the status line, the application menu's commands (use-menu-commands.ts)
  * and the interface language. The top bar keeps the daily commands, grouped;
  * everything else is in the menu.
@@ -16,6 +16,7 @@ import type { PickedTextFile } from '../../../shared/ipc-contract';
 import type { UiLanguage } from '../../../shared/preferences';
 import type { TextSpan } from '../../../shared/search-passage';
 import { api } from '../api';
+import { AnalysisView } from '../analysis/AnalysisView';
 import { NewArticleDialog } from '../article-form/NewArticleDialog';
 import { ExportDialog } from '../export/ExportDialog';
 import { ImportDialog } from '../export/ImportDialog';
@@ -96,8 +97,10 @@ export function App() {
     else if (result.value) setDialog({ initial: result.value });
   }, [notify]);
 
+  const [analysisOpen, setAnalysisOpen] = useState(false);
   const showLibrary = useCallback(() => {
     setOpenId(null);
+    setAnalysisOpen(false);
     refresh();
   }, [refresh, setOpenId]);
 
@@ -158,8 +161,18 @@ export function App() {
         </div>
         <nav className="top-actions" aria-label={t('nav.toolbar')}>
           <div className="toolbar-group">
-            <button type="button" aria-pressed={openId === null} onClick={showLibrary}>
+            <button type="button" aria-pressed={openId === null && !analysisOpen} onClick={showLibrary}>
               {t('nav.library')}
+            </button>
+            <button
+              type="button"
+              aria-pressed={openId === null && analysisOpen}
+              onClick={() => {
+                setOpenId(null);
+                setAnalysisOpen(true);
+              }}
+            >
+              {t('analysis.open')}
             </button>
           </div>
           <div className="toolbar-group">
@@ -200,6 +213,10 @@ export function App() {
               revision={revision}
               onOpen={setOpenId}
             />
+          </ErrorBoundary>
+        ) : analysisOpen ? (
+          <ErrorBoundary key={`analysis:${recoveries}`} area="library" {...ways}>
+            <AnalysisView onOpen={setOpenId} notify={notify} />
           </ErrorBoundary>
         ) : (
           <ErrorBoundary key={`library:${recoveries}`} area="library" {...ways}>

@@ -1,0 +1,162 @@
+/**
+ * Who demands what: actors × demand subtypes, counted where both appear in
+ * the same sentence or paragraph (the user picks; the view says which), as
+ * a heat map and the table behind it. Every number lists its mentions.
+ */
+
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { analysisTable } from '../../../shared/analysis-table';
+import type { ActorDemandResult, AnalysisFilter, MatrixCell } from '../../../shared/analysis-types';
+import type { TagDefinition } from '../../../shared/taxonomy';
+import type { Notify } from '../status';
+import { SelectField } from '../ui/SelectField';
+import type { Labeller } from './analysis-labels';
+import type { UiDirection } from './chart-direction';
+import { heatMap, type HeatCell } from './matrix-charts';
+import type { PickedNumber } from './MentionsPanel';
+import { PlotChart } from './PlotChart';
+import { ResultState } from './ResultState';
+import { useAnalysis } from './use-analysis';
+
+const SCOPES = ['sentence', 'paragraph'] as const;
+type Scope = (typeof SCOPES)[number];
+
+interface Props {
+  filter: AnalysisFilter;
+  labels: Labeller;
+  tags: readonly TagDefinition[];
+  direction: UiDirection;
+  onPick: (picked: PickedNumber) => void;
+  notify: Notify;
+}
+
+export function ActorDemandTab({ filter, labels, direction, onPick, notify }: Props) {
+  const { t } = useTranslation();
+  const [scope, setScope] = useState<Scope>('sentence');
+  const request = useMemo(() => ({ view: 'actor-demand' as const, filter, scope }), [filter, scope]);
+  const state = useAnalysis<ActorDemandResult>(request);
+  const result = state.result;
+  const actorName = useCallback(
+    (i: number) => {
+      const actor = result?.actors[i];
+      return actor ? labels.actor(actor) : '';
+    },
+    [result, labels],
+  );
+  const pick = useCallback(
+    (c: MatrixCell) =>
+      onPick({
+        cell: c.cell,
+        what: `${actorName(c.actor)} × ${labels.key(result?.demands[c.demand]?.tag ?? '')}`,
+      }),
+    [onPick, actorName, labels, result],
+  );
+  const grid = useMemo(() => {
+    const byPair = new Map<string, MatrixCell>();
+    for (const c of result?.cells ?? []) byPair.set(`${c.actor}:${c.demand}`, c);
+    return byPair;
+  }, [result]);
+
+  const draw = useCallback(
+    (width: number) => {
+      // Keys "a<i>" (actor row i) and "d<i>" (demand column i): two actors may share a name.
+      const cells: HeatCell[] = (result?.cells ?? []).map((c) => ({
+        row: `a${c.actor}`,
+        column: `d${c.demand}`,
+        count: c.count,
+      }));
+      return heatMap(
+        cells,
+        (result?.actors ?? []).map((_, i) => `a${i}`),
+        (result?.demands ?? []).map((_, i) => `d${i}`),
+        (key) =>
+          key.startsWith('a')
+            ? actorName(Number(key.slice(1)))
+            : labels.key(result?.demands[Number(key.slice(1))]?.tag ?? ''),
+        width,
+        direction,
+      );
+    },
+    [result, actorName, labels, direction],
+  );
+  const csvRows = useCallback(
+    () => (result ? analysisTable(result, labels.key, true, '') : []),
+    [result, labels],
+  );
+
+  return (
+    <div className="analysis-tab">
+      <div className="analysis-options">
+        <SelectField
+          label={t('analysis.scope.label')}
+          value={scope}
+          values={SCOPES}
+          labelOf={(s) => t(`analysis.scope.${s}`)}
+          onChange={setScope}
+        />
+      </div>
+      <p className="analysis-said" data-testid="scope-said">
+        {t(`analysis.scope.${scope}Said`)}
+        {result &&
+          result.actorCount > result.actors.length &&
+          ` ${t('analysis.scope.shown', { shown: result.actors.length, all: result.actorCount })}`}
+      </p>
+      <ResultState state={state} empty={result?.cells.length === 0} />
+      {result && result.cells.length > 0 && (
+        <>
+          <PlotChart
+            name={`actor-demand-${scope}`}
+            title={t('analysis.tabs.actorDemand')}
+            draw={draw}
+            rows={csvRows}
+            onPick={(i) => {
+              const c = result.cells[i];
+              if (c) pick(c);
+            }}
+            notify={notify}
+          />
+          <div className="analysis-scroll">
+            <table className="analysis-table" data-testid="matrix-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('analysis.columns.actor')}</th>
+                  {result.demands.map((d) => (
+                    <th key={d.tag} scope="col">
+                      {labels.key(d.tag)}
+                    </th>
+                  ))}
+                  <th scope="col">{t('analysis.columns.total')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {result.actors.map((a, ai) => (
+                  <tr key={ai}>
+                    <th scope="row" dir="auto">
+                      {labels.actor(a)}
+                    </th>
+                    {result.demands.map((d, di) => {
+                      const c = grid.get(`${ai}:${di}`);
+                      return (
+                        <td key={d.tag}>
+                          {c ? (
+                            <button type="button" className="number" onClick={() => pick(c)}>
+                              {c.count}
+                            </button>
+                          ) : (
+                            0
+                          )}
+                        </td>
+                      );
+                    })}
+                    <td>{a.total}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,187 @@
+/**
+ * Over time: counts per day, week or month by the article's date, stacked by
+ * one type's tags (demand or event…), every bucket shown (empty ones as
+ * zeros), undated articles counted apart and said. A bar or a number lists
+ * its mentions.
+ */
+
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { analysisTable } from '../../../shared/analysis-table';
+import type {
+  AnalysisCell,
+  AnalysisFilter,
+  TimeInterval,
+  TimelineResult,
+} from '../../../shared/analysis-types';
+import type { TagDefinition } from '../../../shared/taxonomy';
+import type { Notify } from '../status';
+import { SelectField } from '../ui/SelectField';
+import type { Labeller } from './analysis-labels';
+import type { UiDirection } from './chart-direction';
+import { keyColours } from './chart-palette';
+import { stackedBars, type StackPiece } from './matrix-charts';
+import type { PickedNumber } from './MentionsPanel';
+import { PlotChart } from './PlotChart';
+import { ResultState } from './ResultState';
+import { useAnalysis } from './use-analysis';
+
+const INTERVALS: readonly TimeInterval[] = ['day', 'week', 'month'];
+
+interface Props {
+  filter: AnalysisFilter;
+  labels: Labeller;
+  tags: readonly TagDefinition[];
+  direction: UiDirection;
+  onPick: (picked: PickedNumber) => void;
+  notify: Notify;
+}
+
+export function TimelineTab({ filter, labels, tags, direction, onPick, notify }: Props) {
+  const { t } = useTranslation();
+  const [interval, setInterval] = useState<TimeInterval>('week');
+  const [stackType, setStackType] = useState('demand');
+  const types = useMemo(() => tags.filter((tag) => tag.id === tag.typeId).map((tag) => tag.id), [tags]);
+  const request = useMemo(
+    () => ({ view: 'timeline' as const, filter, interval, stackType }),
+    [filter, interval, stackType],
+  );
+  const state = useAnalysis<TimelineResult>(request);
+  const result = state.result;
+  const series = useMemo(() => result?.series ?? [], [result]);
+  const colours = useMemo(() => keyColours(series, tags), [series, tags]);
+  const pieces = useMemo<StackPiece[]>(
+    () =>
+      (result?.buckets ?? []).flatMap((b) =>
+        series.map((tag) => ({ bucket: b.key, tag, count: b.counts[tag] ?? 0 })),
+      ),
+    [result, series],
+  );
+  const pick = useCallback(
+    (bucket: string, tag: string, shown: string) => {
+      const cell: AnalysisCell = { kind: 'timeline', interval, bucket, tag };
+      onPick({ cell, what: `${labels.key(tag)} · ${shown}` });
+    },
+    [interval, labels, onPick],
+  );
+  const draw = useCallback(
+    (width: number) =>
+      stackedBars(
+        pieces,
+        (result?.buckets ?? []).map((b) => b.key),
+        series,
+        colours,
+        width,
+        direction,
+        t('analysis.columns.count'),
+      ),
+    [pieces, result, series, colours, direction, t],
+  );
+  const undatedLabel = t('analysis.undatedRow');
+  const csvRows = useCallback(
+    () => (result ? analysisTable(result, labels.key, true, undatedLabel) : []),
+    [result, labels, undatedLabel],
+  );
+  const rows = result
+    ? [
+        ...result.buckets.map((b) => ({ ...b, shown: b.key })),
+        { key: 'undated', shown: undatedLabel, ...result.undated },
+      ]
+    : [];
+
+  return (
+    <div className="analysis-tab">
+      <div className="analysis-options">
+        <SelectField
+          label={t('analysis.interval.label')}
+          value={interval}
+          values={INTERVALS}
+          labelOf={(i) => t(`analysis.interval.${i}`)}
+          onChange={setInterval}
+        />
+        <SelectField
+          label={t('analysis.stack')}
+          value={stackType}
+          values={types}
+          labelOf={labels.key}
+          onChange={setStackType}
+        />
+      </div>
+      <ResultState
+        state={state}
+        empty={result !== null && result.buckets.length === 0 && result.undated.total === 0}
+      />
+      {result && (result.undated.total > 0 || result.buckets.length > 0) && (
+        <>
+          <p className="analysis-said" data-testid="undated-said">
+            {t('analysis.undated', { count: result.undated.total })}
+          </p>
+          <ul className="analysis-legend">
+            {series.map((tag, i) => (
+              <li key={tag}>
+                <svg width="12" height="12" aria-hidden="true">
+                  <rect width="12" height="12" fill={colours[i]} />
+                </svg>
+                {labels.key(tag)}
+              </li>
+            ))}
+          </ul>
+          {result.buckets.length > 0 && (
+            <PlotChart
+              name={`timeline-${stackType}-${interval}`}
+              title={t('analysis.tabs.timeline')}
+              draw={draw}
+              rows={csvRows}
+              onPick={(i) => {
+                const p = pieces[i];
+                if (p) pick(p.bucket, p.tag, p.bucket);
+              }}
+              notify={notify}
+            />
+          )}
+          <div className="analysis-scroll">
+            <table className="analysis-table" data-testid="timeline-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('analysis.columns.bucket')}</th>
+                  {series.map((tag) => (
+                    <th key={tag} scope="col">
+                      {labels.key(tag)}
+                    </th>
+                  ))}
+                  <th scope="col">{t('analysis.columns.total')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((r) => (
+                  <tr key={r.key} data-key={r.key}>
+                    <th scope="row">{r.shown}</th>
+                    {series.map((tag) => {
+                      const n = r.counts[tag] ?? 0;
+                      return (
+                        <td key={tag}>
+                          {n > 0 ? (
+                            <button
+                              type="button"
+                              className="number"
+                              onClick={() => pick(r.key, tag, r.shown)}
+                            >
+                              {n}
+                            </button>
+                          ) : (
+                            0
+                          )}
+                        </td>
+                      );
+                    })}
+                    <td>{r.total}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}
