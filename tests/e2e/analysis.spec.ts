@@ -70,10 +70,10 @@ test('frequency numbers equal the counts placed; bar → mentions → reader at 
   const list = page.locator('.analysis-mentions');
   await expect(list.locator('h3')).toContainText(`(${prisoners.length})`);
   await expect(list.locator('.kwic-row')).toHaveCount(prisoners.length);
-  await expect(list.locator('.kwic-mention').first()).toHaveText('تبادل الأسرى');
+  await expect(list.locator('.kwic-mention button').first()).toHaveText('تبادل الأسرى');
   const first = list.locator('.kwic-row').first();
-  const title = await first.getAttribute('title');
-  await first.click();
+  const title = await first.locator('.kwic-mention button').getAttribute('title');
+  await first.locator('.kwic-mention button').click();
 
   await expect(page.locator('.analysis-view')).toHaveCount(0);
   const marked = await page.waitForFunction(() => {

@@ -1,9 +1,9 @@
 /**
- * Mentions as a keyword-in-context concordance: one row each, the text
- * before, the mention, the text after, in three grid columns shared by all
- * rows so every mention stands in one column. Each row is in its article's
+ * Mentions as a keyword-in-context concordance: one table row each, the
+ * text before, the mention, the text after, so every mention stands in one
+ * column (the table's). Each row is in its article's
  * direction (an Arabic article right to left); a click opens the article at
- * the mention.
+ * the mention (the mention is the row's button, for the keyboard).
  */
 
 import type { AnalysisMention } from '../../../shared/analysis-types';
@@ -23,36 +23,47 @@ interface Props {
 
 export function KwicRows({ mentions, direction, onOpen, label }: Props) {
   return (
-    <ol className="kwic" aria-label={label}>
-      {mentions.map((m) => {
-        const line = kwicLine(m.kwic, KWIC_WIDTH);
-        return (
-          <li key={m.annotationId}>
-            <button
-              type="button"
+    <table className="kwic" aria-label={label}>
+      <tbody>
+        {mentions.map((m) => {
+          const line = kwicLine(m.kwic, KWIC_WIDTH);
+          const open = () => onOpen(m.articleId, { start: m.start, end: m.end });
+          return (
+            <tr
+              key={m.annotationId}
               className="kwic-row"
               dir={direction(m)}
               data-annotation={m.annotationId}
-              title={[m.title, m.date, m.source].filter(Boolean).join(' · ')}
-              onClick={() => onOpen(m.articleId, { start: m.start, end: m.end })}
+              onClick={open}
             >
-              <span className="kwic-before">
+              <td className="kwic-before">
                 {line.cutBefore && '… '}
                 {line.before}
-              </span>
-              <mark className="kwic-mention">{line.mention}</mark>
-              <span className="kwic-after">
+              </td>
+              <td className="kwic-mention">
+                <button
+                  type="button"
+                  title={[m.title, m.date, m.source].filter(Boolean).join(' · ')}
+                  onClick={(e) => {
+                    e.stopPropagation();
+                    open();
+                  }}
+                >
+                  {line.mention}
+                </button>
+              </td>
+              <td className="kwic-after">
                 {line.after}
                 {line.cutAfter && ' …'}
-              </span>
-              <span className="kwic-article" dir="auto">
+              </td>
+              <td className="kwic-article" dir="auto">
                 {m.title}
                 {m.date && ` · ${m.date}`}
-              </span>
-            </button>
-          </li>
-        );
-      })}
-    </ol>
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
   );
 }
