@@ -155,7 +155,10 @@ export function TimelineTab({ filter, labels, tags, direction, onPick, notify }:
               <tbody>
                 {rows.map((r) => (
                   <tr key={r.key} data-key={r.key}>
-                    <th scope="row">{r.shown}</th>
+                    <th scope="row">
+                      {/* "2026-W10" stays in its own order inside Arabic text. */}
+                      <bdi dir={r.key === 'undated' ? 'auto' : 'ltr'}>{r.shown}</bdi>
+                    </th>
                     {series.map((tag) => {
                       const n = r.counts[tag] ?? 0;
                       return (

@@ -27,8 +27,10 @@ export function heatMap(
   direction: UiDirection,
 ): SVGSVGElement | HTMLElement {
   const layout = mirroredLayout(direction, labelRoom(rows.map(name)));
+  // A few demands should not stretch into bands as wide as the window.
+  const needed = layout.marginLeft + layout.marginRight + columns.length * 150;
   return Plot.plot({
-    width,
+    width: Math.min(width, needed),
     height: rows.length * 28 + 90,
     marginLeft: layout.marginLeft,
     marginRight: layout.marginRight,
