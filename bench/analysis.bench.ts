@@ -66,7 +66,7 @@ function articles(): FixtureArticle[] {
     );
     article.annotations = article.annotations.map((a) =>
       a.tag.startsWith('actor') && random() < 0.8
-        ? { ...a, entityId: ENTITIES[Math.floor(random() * ENTITIES.length)]?.id as string }
+        ? { ...a, entityId: ENTITIES[Math.floor(random() * ENTITIES.length)]?.id }
         : a,
     );
     const date =
