@@ -19,7 +19,8 @@ import {
   type ExportedArticle,
   type HamishExport,
 } from '../../../../shared/export-format';
-import { ENTITY_KINDS, type Entity } from '../../../../shared/model';
+import { ARTICLE_STATUSES, ENTITY_KINDS, type Entity } from '../../../../shared/model';
+import { articleUrlSchema } from '../../../../shared/schema/article-schema';
 import { idSchema, languageTagSchema, publicationDateSchema } from '../../../../shared/schema/fields';
 import {
   ARTICLE_META_LENGTHS,
@@ -65,6 +66,27 @@ export interface RefiConversion {
 }
 
 type Vars = Record<keyof typeof ARTICLE_VARIABLES, string | undefined>;
+
+/**
+ * The optional metadata of a source's variables and creation time (what
+ * refi-project writes): author, URL (http/https only), the file the article
+ * was imported from, reading status and addedAt; each only when present and valid.
+ */
+function optionalMeta(source: RefiSource): Partial<ExportedArticle> {
+  const vars = source.variables as Partial<Vars>;
+  const author = cut(vars.Author ?? '', ARTICLE_META_LENGTHS.author);
+  const url = (vars.URL ?? '').trim();
+  const importedFrom = cut(vars['Imported from'] ?? '', ARTICLE_META_LENGTHS.importedFrom);
+  const status = ARTICLE_STATUSES.find((s) => s === vars['Reading status']);
+  const addedAt = source.createdAt === undefined ? undefined : timestamp(source.createdAt, '');
+  return {
+    ...(addedAt ? { addedAt } : {}),
+    ...(author ? { author } : {}),
+    ...(url && articleUrlSchema.safeParse(url).success ? { url } : {}),
+    ...(importedFrom ? { importedFrom } : {}),
+    ...(status ? { status } : {}),
+  };
+}
 
 function articleOf(
   source: RefiSource,
@@ -120,6 +142,7 @@ function articleOf(
     source: cut(vars.Source ?? '', ARTICLE_META_LENGTHS.source),
     date: publicationDateSchema.safeParse(date).success ? date : '',
     language: languageTagSchema.safeParse(language).success ? language : detectLanguage(text),
+    ...optionalMeta(source),
     textSha256: sha256Hex(text),
     length: codePointLength(text),
     offsetUnit: 'codepoint',
