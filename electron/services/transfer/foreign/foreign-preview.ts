@@ -82,7 +82,7 @@ export async function previewForeignFile(
   const uses = new Map<string, number>();
   for (const label of labelsOf(parse)) uses.set(label, (uses.get(label) ?? 0) + 1);
   const labels: ForeignLabel[] = [...uses].map(([label, count]) => {
-    const tag = tagNamed(taxonomy, label);
+    const tag = tagNamed(taxonomy, label, parse.exportedName);
     return tag === undefined ? { label, uses: count } : { label, uses: count, tag };
   });
   const mapping = new Map(labels.map((l) => [l.label, l.tag ?? null]));
