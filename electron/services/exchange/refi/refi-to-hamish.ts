@@ -13,8 +13,7 @@ import { detectLanguage } from '../../../../shared/arabic-text';
 import { canonicalize } from '../../../../shared/canonical-text';
 import { CodePointIndex, codePointLength } from '../../../../shared/code-points';
 import {
-  EXPORT_FORMAT,
-  EXPORT_VERSION,
+  exportOf,
   type ExportedAnnotation,
   type ExportedArticle,
   type HamishExport,
@@ -206,14 +205,6 @@ export function refiToHamish(
       if (entityId) a.entityId = entityId;
     }
   }
-  const data: HamishExport = {
-    format: EXPORT_FORMAT,
-    version: EXPORT_VERSION,
-    exportedAt: now,
-    generator,
-    taxonomy,
-    ...(entities.length > 0 ? { entities } : {}),
-    articles,
-  };
+  const data = exportOf({ exportedAt: now, generator, taxonomy }, articles, entities);
   return { data, skipped };
 }

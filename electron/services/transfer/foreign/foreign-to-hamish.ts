@@ -13,7 +13,7 @@ import { quoteSelector } from '../../../../shared/anchoring';
 import { detectLanguage } from '../../../../shared/arabic-text';
 import { CodePointIndex } from '../../../../shared/code-points';
 import type { ExportedAnnotation, ExportedArticle, HamishExport } from '../../../../shared/export-format';
-import { EXPORT_FORMAT, EXPORT_VERSION } from '../../../../shared/export-format';
+import { exportOf } from '../../../../shared/export-format';
 import {
   ARTICLE_META_LENGTHS,
   MAX_CODER_NAME_LENGTH,
@@ -107,15 +107,7 @@ export function hamishOf(
   entities: Entity[] = [],
 ): HamishExport {
   const { at: exportedAt, generator, taxonomy } = context;
-  return {
-    format: EXPORT_FORMAT,
-    version: EXPORT_VERSION,
-    exportedAt,
-    generator,
-    taxonomy,
-    ...(entities.length > 0 ? { entities } : {}),
-    articles,
-  };
+  return exportOf({ exportedAt, generator, taxonomy }, articles, entities);
 }
 
 /**

@@ -87,6 +87,15 @@ async function annotationsOf(library: Library) {
   return rows.sort((x, y) => key(x).localeCompare(key(y)));
 }
 
+/** A brat folder with one document over a short Arabic sentence and `ann` as its .ann; returns the folder. */
+async function oneDocument(dir: string, ann: string): Promise<string> {
+  const folder = join(dir, 'brat');
+  await mkdir(folder);
+  await writeFile(join(folder, 'a.txt'), 'وصل ستيف ويتكوف إلى الدوحة.\n');
+  await writeFile(join(folder, 'a.ann'), ann);
+  return folder;
+}
+
 describe('brat round trip without a mapping', () => {
   it('gives back every annotation (span, tag, note, entity) in an empty library with the same scheme', async () => {
     const dir = await tempDir();
@@ -166,11 +175,8 @@ describe('brat round trip without a mapping', () => {
 
   it('maps only the exporter’s exact names: another spelling is refused by name and nothing is written', async () => {
     const dir = await tempDir();
-    const folder = join(dir, 'brat');
-    await mkdir(folder);
-    await writeFile(join(folder, 'a.txt'), 'وصل ستيف ويتكوف إلى الدوحة.\n');
-    await writeFile(
-      join(folder, 'a.ann'),
+    const folder = await oneDocument(
+      dir,
       'T1\tActor-Person 4 15\tستيف ويتكوف\nT2\tactor_person 4 15\tستيف ويتكوف\n',
     );
     const target = await emptyLibrary(join(dir, 'target'));
@@ -186,11 +192,8 @@ describe('brat round trip without a mapping', () => {
 
   it('reports normalizations to other databases, and links to a span not there, as skipped', async () => {
     const dir = await tempDir();
-    const folder = join(dir, 'brat');
-    await mkdir(folder);
-    await writeFile(join(folder, 'a.txt'), 'وصل ستيف ويتكوف إلى الدوحة.\n');
-    await writeFile(
-      join(folder, 'a.ann'),
+    const folder = await oneDocument(
+      dir,
       [
         'T1\tactor-person 4 15\tستيف ويتكوف',
         'N1\tReference T1 Wikidata:Q55100543\tSteve Witkoff',
