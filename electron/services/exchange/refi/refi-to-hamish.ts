@@ -183,7 +183,9 @@ function entitiesOf(project: RefiProject, selectionIds: ReadonlyMap<string, stri
 /**
  * The Hamish export of `project` with each code's selections tagged by
  * `tagOf` (code GUID → tag id of `taxonomy`, the scheme after the mapping);
- * `generator` and `now` (ISO) stamp it.
+ * `generator` and `now` (ISO) stamp it. `file`, the .qdpx's name, is the
+ * importedFrom of sources of a project another tool wrote (origin not
+ * "Hamish…") that name none themselves; Hamish's own keep theirs, or none.
  */
 export function refiToHamish(
   project: RefiProject,
@@ -191,6 +193,7 @@ export function refiToHamish(
   tagOf: ReadonlyMap<string, string>,
   generator: string,
   now: string,
+  file = '',
 ): RefiConversion {
   const skipped = [...project.skipped];
   const ids = { articles: new Set<string>(), annotations: new Set<string>() };
@@ -199,7 +202,9 @@ export function refiToHamish(
     (source) => articleOf(source, tagOf, ids, selectionIds, skipped, now) ?? [],
   );
   const { entities, entityOf } = entitiesOf(project, selectionIds, now);
+  const fromFile = /^Hamish\b/u.test(project.origin) ? '' : cut(file, ARTICLE_META_LENGTHS.importedFrom);
   for (const article of articles) {
+    if (fromFile && article.importedFrom === undefined) article.importedFrom = fromFile;
     for (const a of article.annotations) {
       const entityId = entityOf.get(a.id);
       if (entityId) a.entityId = entityId;
