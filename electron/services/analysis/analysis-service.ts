@@ -87,13 +87,22 @@ export class AnalysisService {
       slices,
       slices.flatMap((s) => s.rows.filter(isThis)),
     );
-    const pairedWith = (type: string) => {
-      const counts = new Map<string, number>();
-      for (const unit of pairedUnits(slices, scope, isThis, sideTest(filter, type, false))) {
-        for (const tag of new Set(unit.others.map((r) => r.tag))) bump(counts, tag);
+    // One pass pairs the actor with demands and events alike; each tag counts its units.
+    const demandType = request.demandType ?? DEFAULT_ROLES.demandType;
+    const eventType = request.eventType ?? DEFAULT_ROLES.eventType;
+    const isDemand = sideTest(filter, demandType, false);
+    const isEvent = sideTest(filter, eventType, false);
+    const paired = new Map([
+      [demandType, new Map<string, number>()],
+      [eventType, new Map<string, number>()],
+    ]);
+    for (const unit of pairedUnits(slices, scope, isThis, (r) => isDemand(r) || isEvent(r))) {
+      for (const tag of new Set(unit.others.map((r) => r.tag))) {
+        const counts = paired.get(tag.split('.')[0] as string);
+        if (counts) bump(counts, tag);
       }
-      return byCount(counts);
-    };
+    }
+    const pairedWith = (type: string) => byCount(paired.get(type) ?? new Map<string, number>());
     const outlets = new Map<string, number>();
     const sources = new Map(slices.map((s) => [s.meta.id, s.meta.source]));
     for (const row of own) bump(outlets, sources.get(row.articleId) ?? '');
@@ -107,7 +116,7 @@ export class AnalysisService {
       scope,
       total: own.length,
       mentions: await this.mentions(own.slice(0, request.limit ?? DEFAULT_PROFILE_MENTIONS)),
-      demands: pairedWith(request.demandType ?? DEFAULT_ROLES.demandType).map(([tag, count]) => ({
+      demands: pairedWith(demandType).map(([tag, count]) => ({
         tag,
         count,
         cell: { kind: 'actor-demand', scope, actor: request.actor, demand: tag, ...roles },
@@ -123,17 +132,15 @@ export class AnalysisService {
 
   /** The rows as concordance lines: each article's text read once. */
   private async mentions(rows: readonly AnalysisRow[]): Promise<AnalysisMention[]> {
-    const texts = new Map<string, { text: string; index: CodePointIndex }>();
+    // The texts are read together, so their file reads overlap.
+    const ids = [...new Set(rows.map((r) => r.articleId))].filter((id) => this.library.getMeta(id));
+    const read = await Promise.all(ids.map((id) => this.library.getArticle(id)));
+    const texts = new Map(read.map(({ meta, text }) => [meta.id, { text, index: new CodePointIndex(text) }]));
     const out: AnalysisMention[] = [];
     for (const row of rows) {
       const meta = this.library.getMeta(row.articleId);
-      if (!meta) continue;
-      let loaded = texts.get(row.articleId);
-      if (!loaded) {
-        const { text } = await this.library.getArticle(row.articleId);
-        loaded = { text, index: new CodePointIndex(text) };
-        texts.set(row.articleId, loaded);
-      }
+      const loaded = texts.get(row.articleId);
+      if (!meta || !loaded) continue;
       const { text, index } = loaded;
       const cut = (from: number, to: number) => text.slice(index.toUtf16(from), index.toUtf16(to));
       const span = { start: row.start, end: row.end };
