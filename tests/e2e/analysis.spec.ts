@@ -112,6 +112,13 @@ test('English mirrors back; timeline says the undated; CSV holds the table', asy
   });
   expect(sides.labelsRight).toBeLessThanOrEqual(sides.barsLeft + 1);
 
+  // An Arabic concordance reads right to left in the English interface too: the text before is on the right.
+  await page.getByTestId('frequency-table').locator('tr[data-key="demand.prisoners"] button.number').click();
+  const row = page.locator('.analysis-mentions .kwic-row').first();
+  const before = (await row.locator('.kwic-before').boundingBox())!;
+  const mention = (await row.locator('.kwic-mention').boundingBox())!;
+  expect(before.x).toBeGreaterThanOrEqual(mention.x + mention.width - 1);
+
   await page.getByRole('button', { name: 'Data (CSV)' }).click();
   await expect(page.getByTestId('status')).toContainText('frequencies-tag.csv');
   const csv = await readFile(join(dir, 'frequencies-tag.csv'), 'utf8');

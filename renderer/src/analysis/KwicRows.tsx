@@ -23,7 +23,9 @@ interface Props {
 
 export function KwicRows({ mentions, direction, onOpen, label }: Props) {
   return (
-    <table className="kwic" aria-label={label}>
+    // The table's direction sets the column order: an Arabic concordance puts "before" on the right,
+    // in the English interface too. Mixed libraries take the first mention's direction.
+    <table className="kwic" aria-label={label} dir={mentions[0] ? direction(mentions[0]) : undefined}>
       <tbody>
         {mentions.map((m) => {
           const line = kwicLine(m.kwic, KWIC_WIDTH);
