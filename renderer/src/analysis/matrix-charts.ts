@@ -27,6 +27,7 @@ export function heatMap(
   direction: UiDirection,
 ): SVGSVGElement | HTMLElement {
   const layout = mirroredLayout(direction, labelRoom(rows.map(name)));
+  const most = cells.reduce((m, c) => Math.max(m, c.count), 0);
   // A few demands should not stretch into bands as wide as the window.
   const needed = layout.marginLeft + layout.marginRight + columns.length * 150;
   return Plot.plot({
@@ -41,13 +42,16 @@ export function heatMap(
     color: { type: 'linear', scheme: 'blues', zero: true },
     marks: [
       Plot.cell(cells, { x: 'column', y: 'row', fill: 'count', title: (c: HeatCell) => String(c.count) }),
-      Plot.text(cells, {
-        x: 'column',
-        y: 'row',
-        text: (c: HeatCell) => String(c.count),
-        fill: 'black',
-        stroke: 'white',
-      }),
+      // White on the dark half of the scale, black on the light half (constant fills, not the scale).
+      ...(['white', 'black'] as const).map((ink) =>
+        Plot.text(cells, {
+          x: 'column',
+          y: 'row',
+          text: (c: HeatCell) => String(c.count),
+          fill: ink,
+          filter: (c: HeatCell) => c.count > most / 2 === (ink === 'white'),
+        }),
+      ),
     ],
   });
 }
