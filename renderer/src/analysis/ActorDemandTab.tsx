@@ -15,6 +15,7 @@ import type { Labeller } from './analysis-labels';
 import type { UiDirection } from './chart-direction';
 import { heatMap, type HeatCell } from './matrix-charts';
 import type { PickedNumber } from './MentionsPanel';
+import { CountButton } from './CountButton';
 import { PlotChart } from './PlotChart';
 import { ResultState } from './ResultState';
 import { useAnalysis } from './use-analysis';
@@ -139,13 +140,7 @@ export function ActorDemandTab({ filter, labels, direction, onPick, notify }: Pr
                       const c = grid.get(`${ai}:${di}`);
                       return (
                         <td key={d.tag}>
-                          {c ? (
-                            <button type="button" className="number" onClick={() => pick(c)}>
-                              {c.count}
-                            </button>
-                          ) : (
-                            0
-                          )}
+                          <CountButton count={c?.count ?? 0} onPick={() => c && pick(c)} />
                         </td>
                       );
                     })}

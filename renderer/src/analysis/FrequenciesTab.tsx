@@ -21,6 +21,7 @@ import { barChart } from './bar-chart';
 import type { UiDirection } from './chart-direction';
 import { COUNT_COLOUR, keyColours } from './chart-palette';
 import type { PickedNumber } from './MentionsPanel';
+import { CountButton } from './CountButton';
 import { PlotChart } from './PlotChart';
 import { ResultState } from './ResultState';
 import { SortHeader } from './SortHeader';
@@ -131,9 +132,7 @@ export function FrequenciesTab({ filter, labels, tags, direction, onPick, notify
                     {nameOf(r)}
                   </th>
                   <td>
-                    <button type="button" className="number" onClick={() => pick(r)}>
-                      {r.count}
-                    </button>
+                    <CountButton count={r.count} onPick={() => pick(r)} />
                   </td>
                   <td>{r.articles}</td>
                 </tr>

@@ -22,6 +22,7 @@ import type { UiDirection } from './chart-direction';
 import { keyColours } from './chart-palette';
 import { stackedBars, type StackPiece } from './matrix-charts';
 import type { PickedNumber } from './MentionsPanel';
+import { CountButton } from './CountButton';
 import { PlotChart } from './PlotChart';
 import { ResultState } from './ResultState';
 import { useAnalysis } from './use-analysis';
@@ -163,17 +164,7 @@ export function TimelineTab({ filter, labels, tags, direction, onPick, notify }:
                       const n = r.counts[tag] ?? 0;
                       return (
                         <td key={tag}>
-                          {n > 0 ? (
-                            <button
-                              type="button"
-                              className="number"
-                              onClick={() => pick(r.key, tag, r.shown)}
-                            >
-                              {n}
-                            </button>
-                          ) : (
-                            0
-                          )}
+                          <CountButton count={n} onPick={() => pick(r.key, tag, r.shown)} />
                         </td>
                       );
                     })}
