@@ -43,6 +43,11 @@ export function csvField(value: string | number): string {
   return /[",\r\n]/u.test(text) ? `"${text.replace(/"/gu, '""')}"` : text;
 }
 
+/** Rows of cells as CSV text: BOM, RFC 4180 quoting, CRLF after every row (cells must already be safe). */
+export function csvText(rows: readonly (readonly (string | number)[])[]): string {
+  return BOM + rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
 function entityName(entities: Entity[] | undefined, id: string | undefined, language: string): string {
   if (id === undefined) return '';
   const entity = entities?.find((e) => e.id === id);
@@ -92,5 +97,5 @@ export function buildCsv(data: HamishExport): string {
       ]);
     }
   }
-  return BOM + rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return csvText(rows);
 }
