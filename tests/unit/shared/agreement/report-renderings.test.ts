@@ -30,6 +30,18 @@ const article: CodedArticle = {
     ],
   ],
 };
+/** The few DOM members these tests read (linkedom's own types do not resolve here). */
+interface El {
+  getAttribute(name: string): string | null;
+  textContent: string | null;
+}
+interface Doc {
+  documentElement: El;
+  querySelector(selector: string): El | null;
+  querySelectorAll(selector: string): Iterable<El>;
+}
+const dom = (html: string): Doc => (parseHTML(html) as unknown as { document: Doc }).document;
+
 const coders = ['=HYPERLINK("http://x")', 'سلمى'];
 const report = agreementReport(coders, [article], {
   measure: 'alpha',
@@ -84,7 +96,7 @@ describe('agreementHtml', () => {
   it('is one self-contained page: no script, no remote or embedded resource, a CSP forbidding them', () => {
     const html = agreementHtml(report, labels, 'en');
     expect(html).not.toMatch(/<script|<link|<img|<iframe|src=|url\(/iu);
-    const { document } = parseHTML(html);
+    const document = dom(html);
     expect(
       document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content'),
     ).toBe("default-src 'none'; style-src 'unsafe-inline'");
@@ -94,7 +106,7 @@ describe('agreementHtml', () => {
   });
 
   it('in Arabic reads right to left, with every Arabic label isolated rtl', () => {
-    const { document } = parseHTML(agreementHtml(report, labels, 'ar'));
+    const document = dom(agreementHtml(report, labels, 'ar'));
     expect(document.documentElement.getAttribute('lang')).toBe('ar');
     expect(document.documentElement.getAttribute('dir')).toBe('rtl');
     const firstColumn = [...document.querySelectorAll('tbody th bdi')].map((b) => [
@@ -107,7 +119,7 @@ describe('agreementHtml', () => {
   });
 
   it('in English labels tags in English and keeps Arabic titles isolated', () => {
-    const { document } = parseHTML(agreementHtml(report, labels, 'en'));
+    const document = dom(agreementHtml(report, labels, 'en'));
     const labelsShown = [...document.querySelectorAll('tbody th bdi')].map((b) => b.textContent);
     expect(labelsShown).toContain('Actor');
     const title = [...document.querySelectorAll('bdi')].find(
