@@ -18,7 +18,9 @@ export type UsageProblem =
   | { kind: 'bad-map'; value: string }
   | { kind: 'unknown-duplicate-choice'; value: string }
   | { kind: 'unknown-language'; value: string }
-  | { kind: 'bad-article-id'; value: string };
+  | { kind: 'bad-article-id'; value: string }
+  | { kind: 'needs-two-files' }
+  | { kind: 'unknown-choice'; name: string; value: string; allowed: string };
 
 export class UsageError extends Error {
   override name = 'UsageError';

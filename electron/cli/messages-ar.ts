@@ -40,6 +40,10 @@ function usage(p: UsageProblem): string {
       return `«${p.value}» ليست لغة من لغات hamish: استخدم en أو ar.`;
     case 'bad-article-id':
       return `«${p.value}» ليس معرّف مقال (يعرض «hamish list» المعرّفات).`;
+    case 'needs-two-files':
+      return 'الأمر agreement يحتاج إلى ملفَّي JSON من هامش أو أكثر، ملف لكل مرمّز.';
+    case 'unknown-choice':
+      return `«${p.value}» ليست قيمة لـ ‎--${p.name}: استخدم ${p.allowed.split(',').join(' أو ')}.`;
   }
 }
 
@@ -103,6 +107,12 @@ export const AR: Catalogue = {
     `التوسيمات: أُضيف ${added}، واستُبدل ${replaced}، وبقي ${keptMine} كما هو هنا عند التعارض، و${unchanged} موجود من قبل.`,
   skippedItem: (document, ref, reason) => `تُرك ${ref} من ${document} (${skipReason(reason, 'ar')}).`,
   dryRun: () => 'معاينة فقط: لم يُكتب شيء.',
+  notCompared: (file, why, where) => `لا تمكن مقارنة «${file}»: ${why}${where ? ` (في ⁨${where}⁩)` : ''}.`,
+  agreementLeftOut: (title, id, missingFrom) =>
+    `تُرك المقال «${title}» (المعرّف ${id}) لأنه ليس في ${missingFrom}؛ لا يُقارن إلا ما في كل الملفات.`,
+  agreementNothingInCommon: () =>
+    'لا مقال مشتركًا بين الملفات (تُطابق المقالات ببصمة SHA-256 لنصها): لا شيء للمقارنة.',
+  agreementWritten: (path) => `كُتب تقرير الاتفاق في ${path}.`,
   notImported: (index, id, title, kind) =>
     `لم يُستورد المقال ${index + 1} في الملف (المعرّف ${id}، «${title}»): ${
       kind === 'missing-text' ? 'ليس في هذه المكتبة ولا يتضمن الملف نصه.' : 'له هنا نص مختلف عن نصه في الملف.'

@@ -42,6 +42,10 @@ function usage(p: UsageProblem): string {
       return `"${p.value}" is not a language of hamish: use en or ar.`;
     case 'bad-article-id':
       return `"${p.value}" is not an article id (ids are shown by "hamish list").`;
+    case 'needs-two-files':
+      return 'agreement needs two or more Hamish JSON files, one per coder.';
+    case 'unknown-choice':
+      return `"${p.value}" is not a value of --${p.name}: use ${p.allowed.split(',').join(', ')}.`;
   }
 }
 
@@ -108,6 +112,12 @@ export const EN: Catalogue = {
     `Annotations: ${added} added, ${replaced} replaced, ${keptMine} conflicts kept as they were here, ${unchanged} already present.`,
   skippedItem: (document, ref, reason) => `Skipped: ${ref} of ${document} (${skipReason(reason, 'en')}).`,
   dryRun: () => 'Preview only: nothing was written.',
+  notCompared: (file, why, where) => `${file} cannot be compared: ${why}${where ? ` (at ${where})` : ''}.`,
+  agreementLeftOut: (title, id, missingFrom) =>
+    `Left out: article “${title}” (id ${id}) is not in ${missingFrom}; only articles every file holds are compared.`,
+  agreementNothingInCommon: () =>
+    'The files have no article in common (articles are matched by the SHA-256 of their text): nothing to compare.',
+  agreementWritten: (path) => `Wrote the agreement report to ${path}.`,
   notImported: (index, id, title, kind) =>
     `Not imported: article ${index + 1} of the file (id ${id}, “${title}”) ${
       kind === 'missing-text'

@@ -3,16 +3,26 @@
  * opened: a command line they refuse (UsageError, exit 2) changes nothing.
  */
 
+import { LEVELS, MEASURES, UNIT_RULES, UNTAGGED } from '../../shared/agreement/report';
 import { CONFLICT_POLICIES, EXPORT_FORMATS } from '../../shared/export/export-request';
 import { DUPLICATE_CHOICES } from '../../shared/import-types';
 import { FOREIGN_FORMATS } from '../services/transfer/foreign/foreign-types';
 import { idSchema } from '../../shared/schema/fields';
 import { type ParsedArgs, UsageError, valueOf } from './args';
+import { AGREEMENT_FORMATS } from './agreement-command';
 import { parseMap } from './import-qdpx';
 
 function noPositionals(command: string, args: ParsedArgs): void {
   if (args.positionals.length > 0) {
     throw new UsageError({ kind: 'no-arguments', command, args: args.positionals.join(' ') });
+  }
+}
+
+/** Throws unless option `name`, when given, is one of `allowed`. */
+function oneOf(args: ParsedArgs, name: string, allowed: readonly string[]): void {
+  const value = valueOf(args, name);
+  if (value !== undefined && !allowed.includes(value)) {
+    throw new UsageError({ kind: 'unknown-choice', name, value, allowed: allowed.join(',') });
   }
 }
 
@@ -36,6 +46,14 @@ export const USAGE_CHECKS: Record<string, (args: ParsedArgs) => void> = {
     if (!valueOf(args, 'out')) throw new UsageError({ kind: 'needs-out' });
     const badId = args.values.get('article')?.find((id) => !idSchema.safeParse(id).success);
     if (badId !== undefined) throw new UsageError({ kind: 'bad-article-id', value: badId });
+  },
+  agreement: (args) => {
+    if (args.positionals.length < 2) throw new UsageError({ kind: 'needs-two-files' });
+    oneOf(args, 'measure', MEASURES);
+    oneOf(args, 'by', LEVELS);
+    oneOf(args, 'unit', UNIT_RULES);
+    oneOf(args, 'untagged', UNTAGGED);
+    oneOf(args, 'format', AGREEMENT_FORMATS);
   },
   'import-annotations': (args) => {
     if (args.positionals.length !== 1) throw new UsageError({ kind: 'one-file' });
