@@ -12,7 +12,7 @@ import { categoryLabel, formatMeasured, MEASURE_NAMES, WORDS, type ReportLanguag
 export function reportHeading(report: AgreementReport, language: ReportLanguage): string[] {
   const say = (w: keyof typeof WORDS) => WORDS[w][language];
   const { unit, untagged, by } = report.options;
-  const coders = report.coders.map((c, i) => `${c} (${report.annotations[i] ?? 0} ${say('annotations')})`);
+  const coders = report.coders.map((c, i) => `${c} (${say('annotations')}: ${report.annotations[i] ?? 0})`);
   return [
     `${say('coders')}: ${coders.join(language === 'ar' ? '، ' : ', ')}`,
     `${say('articles')}: ${report.articles.length}`,

@@ -40,7 +40,7 @@ export function reportText(
   ];
   lines.push(...alignColumns(tableRows(report, labels, language)), '');
   const { categories, cells, kind } = report.confusion;
-  lines.push(`${say('confusion')} (${say(kind)})`);
+  lines.push(say('confusion'), say(kind));
   lines.push(
     ...alignColumns([
       ['', ...categories.map(name)],

@@ -55,7 +55,7 @@ export const WORDS = {
   coders: { en: 'Coders', ar: 'المرمّزون' },
   articles: { en: 'Articles', ar: 'المقالات' },
   article: { en: 'Article', ar: 'المقال' },
-  annotations: { en: 'Annotations', ar: 'التوسيمات' },
+  annotations: { en: 'annotations', ar: 'التوسيمات' },
   confusion: { en: 'Confusions', ar: 'مصفوفة الالتباس' },
   contingency: {
     en: 'Rows: first coder; columns: second coder; units counted once.',

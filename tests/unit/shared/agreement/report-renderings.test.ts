@@ -133,6 +133,9 @@ describe('reportText', () => {
   it('aligns the per-category table and prints values to three decimals', () => {
     const lines = reportText(report, labels, 'en');
     expect(lines[0]).toBe("Inter-coder agreement: Krippendorff's alpha (nominal)");
+    expect(lines).toContain('Coders: =HYPERLINK("http://x") (annotations: 2), سلمى (annotations: 2)');
+    expect(lines).toContain('Units matched by: exact span');
+    expect(lines).toContain('Rows: first coder; columns: second coder; units counted once.');
     const header = lines.find((l) => l.startsWith('Category'));
     const overall = lines.find((l) => l.startsWith('All categories'));
     expect(overall).toMatch(/^All categories {2}0\.091 +3 +0\.333 +1 +1$/u);
