@@ -9,14 +9,12 @@
  * same coders on the same text.
  */
 
-import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { CodedArticle } from '../../../shared/agreement/report';
 import type { ExportedArticle, HamishExport } from '../../../shared/export-format';
-import { AppFailure } from '../../../shared/result';
-import { MAX_HAMISH_JSON_BYTES } from '../../../shared/schema/limits';
 import type { Taxonomy } from '../../../shared/taxonomy';
-import { checkImport, parseImport, refuse } from '../transfer/import-check';
+import { readText } from '../transfer/foreign/foreign-import';
+import { checkImport, parseImport } from '../transfer/import-check';
 
 /** An article not in every file: left out of the comparison. */
 export interface LeftOutArticle {
@@ -41,14 +39,7 @@ export interface CoderFiles {
 
 /** Reads and checks one Hamish JSON file; AppFailure('file-unreadable' | 'invalid-import') naming it. */
 export async function readCoderFile(path: string): Promise<HamishExport> {
-  const size = await stat(path).then(
-    (s) => (s.isFile() ? s.size : -1),
-    () => -1,
-  );
-  if (size < 0) throw new AppFailure('file-unreadable', `Cannot read ${path}`, { file: path });
-  if (size > MAX_HAMISH_JSON_BYTES)
-    refuse('too-large', '', `${size} bytes is more than ${MAX_HAMISH_JSON_BYTES}`);
-  const data = parseImport(await readFile(path, 'utf8'));
+  const data = parseImport(await readText(path));
   const entityIds = new Set((data.entities ?? []).map((e) => e.id));
   await checkImport(data, data.taxonomy, entityIds, () => undefined);
   return data;
