@@ -70,6 +70,7 @@ export function agreementCsv(report: AgreementReport, labels: ReadonlyMap<string
       ...measuredRows(base, report.measure, row.measure),
       ...measuredRows(base, 'percent-agreement', row.percent),
       { ...BLANK, ...base, statistic: 'units', value: String(row.units) },
+      { ...BLANK, ...base, statistic: 'coders', value: String(row.coders) },
       ...row.alone.map((n, c) => ({
         ...BLANK,
         ...base,

@@ -23,7 +23,7 @@ export function reportHeading(report: AgreementReport, language: ReportLanguage)
   ];
 }
 
-/** Header and one row per category (overall first): label, measure, units, percent agreement, units each coder alone tagged. */
+/** Header and one row per category (overall first): label, measure, units, coders who used it, percent agreement, units each coder alone tagged. */
 export function tableRows(
   report: AgreementReport,
   labels: ReadonlyMap<string, Label>,
@@ -34,6 +34,7 @@ export function tableRows(
     say('category'),
     MEASURE_NAMES[report.measure][language],
     say('units'),
+    say('coders'),
     say('percent'),
     ...report.coders.map((c) => `${say('alone')} ${c}`),
   ];
@@ -41,6 +42,7 @@ export function tableRows(
     row.category === '' ? say('overall') : categoryLabel(row.category, labels, language),
     formatMeasured(row.measure, language),
     String(row.units),
+    String(row.coders),
     formatMeasured(row.percent, language),
     ...row.alone.map(String),
   ]);

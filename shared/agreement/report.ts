@@ -76,6 +76,8 @@ export interface ReportRow {
   percent: Measured;
   /** Per coder: units only that coder tagged (with this category). */
   alone: number[];
+  /** Coders who gave the category at least once (overall: every coder). */
+  coders: number;
 }
 
 export interface ArticleRow {
@@ -188,6 +190,7 @@ export function agreementReport(
     measure: coding ? coding(data) : unitizingAlpha(study).measured,
     percent: percentAgreement(data),
     alone: aloneCounts(units, coders.length),
+    coders: coders.length,
   };
   const rows = categories.map((category): ReportRow => {
     const involved = unitsWith(data, category);
@@ -198,6 +201,7 @@ export function agreementReport(
       measure: coding ? coding(recoded) : unitizingCategoryAlpha(study, category).measured,
       percent: percentAgreement(someUnits(recoded, involved)),
       alone: aloneCounts(units, coders.length, category),
+      coders: coders.filter((_, c) => units.some((u) => u.members[c]?.category === category)).length,
     };
   });
   const articleRows = articles.map((article, i): ArticleRow => {

@@ -126,13 +126,28 @@ function expectedDisagreement(study: UnitizingStudy, perCoder: readonly Segment[
   const R = perCoder.length;
   const L = study.length;
   const lengths = perCoder.flatMap((s) => s.filter((x) => x.unit).map((x) => x.end - x.start));
-  const gaps = perCoder.flatMap((s) => s.filter((x) => !x.unit).map((x) => x.end - x.start));
+  const gaps = perCoder
+    .flatMap((s) => s.filter((x) => !x.unit).map((x) => x.end - x.start))
+    .sort((a, b) => a - b);
+  // suffix[i] = Σ gaps[i..]: Σ_{g ≥ l} (g − l + 1) = suffix[i] − (l − 1)·(count from i), i the first gap ≥ l.
+  const suffix = new Array<number>(gaps.length + 1).fill(0);
+  for (let i = gaps.length - 1; i >= 0; i--) suffix[i] = (suffix[i + 1] ?? 0) + (gaps[i] ?? 0);
+  const firstAtLeast = (l: number): number => {
+    let lo = 0;
+    let hi = gaps.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((gaps[mid] ?? 0) < l) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   const N = lengths.length;
   let sum = 0;
   let squared = 0;
   for (const l of lengths) {
-    let gapSum = 0;
-    for (const g of gaps) if (g >= l) gapSum += g - l + 1;
+    const i = firstAtLeast(l);
+    const gapSum = (suffix[i] ?? 0) - (l - 1) * (gaps.length - i);
     sum += ((N - 1) * (2 * l ** 3 - 3 * l ** 2 + l)) / 3 + l * l * gapSum;
     squared += l * (l - 1);
   }

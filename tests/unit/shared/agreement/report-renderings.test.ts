@@ -138,7 +138,10 @@ describe('reportText', () => {
     expect(lines).toContain('Rows: first coder; columns: second coder; units counted once.');
     const header = lines.find((l) => l.startsWith('Category'));
     const overall = lines.find((l) => l.startsWith('All categories'));
-    expect(overall).toMatch(/^All categories {2}0\.091 +3 +0\.333 +1 +1$/u);
+    // Columns: measure, units, coders, agreement, only coder 1, only coder 2.
+    expect(overall).toMatch(/^All categories {2}0\.091 +3 +2 +0\.333 +1 +1$/u);
+    // Only the first coder used Demand, on one unit, which they alone tagged.
+    expect(lines.find((l) => l.startsWith('Demand '))).toMatch(/^Demand +\S+ +1 +1 +0\.000 +1 +0$/u);
     expect(header?.indexOf("Krippendorff's")).toBe(overall?.indexOf('0.091'));
     expect(header?.indexOf('Units')).toBe(overall?.indexOf('3 '));
   });

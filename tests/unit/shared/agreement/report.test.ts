@@ -56,6 +56,8 @@ describe('agreementReport', () => {
     expect(actor?.units).toBe(2);
     expect(value(actor?.percent ?? r.overall.measure)).toBeCloseTo(0.5, 12);
     expect(actor?.alone).toEqual([0, 1]);
+    expect(actor?.coders).toBe(2);
+    expect(r.overall.coders).toBe(2);
     expect(demand?.category).toBe('demand');
     expect(value(demand?.measure ?? r.overall.measure)).toBe(1);
     expect(r.confusion).toEqual({
