@@ -2,8 +2,9 @@
  * The agreement report as a short standalone HTML page for a paper's
  * appendix: one file, inline styles, no script, no remote content (a CSP
  * meta forbids any), the page's direction from its language (Arabic: rtl),
- * and every Arabic label isolated in <bdi dir="rtl" lang="ar"> so it reads
- * right inside English text and the other way round. It carries the options,
+ * and every cell and line isolated in a <bdi> with the direction of its first
+ * letter (an Arabic label right to left, lang ar), so it reads right inside
+ * English text and the other way round. It carries the options,
  * the per-category table, the matrix of confusions, the per-article values
  * and the measure's source.
  */
@@ -37,13 +38,20 @@ const ESCAPES: Record<string, string> = {
 /** Text safe inside HTML elements and attributes. */
 export const escapeHtml = (text: string): string => text.replace(/[&<>"']/gu, (c) => ESCAPES[c] ?? c);
 
-const ARABIC = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/u;
+const RTL_LETTER = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
 
-/** A cell's text, escaped; text with Arabic letters isolated right to left, other text isolated in its own direction. */
+/** The direction of `text` from its first letter (the Unicode bidi rule for a paragraph, P2–P3): rtl for Arabic or Hebrew. */
+export function textDirection(text: string): 'rtl' | 'ltr' | undefined {
+  const first = /\p{L}/u.exec(text)?.[0];
+  if (first === undefined) return undefined;
+  return RTL_LETTER.test(first) ? 'rtl' : 'ltr';
+}
+
+/** A cell's text, escaped and isolated in its own direction: right to left (lang ar) when its first letter is Arabic. */
 function isolate(text: string): string {
-  return ARABIC.test(text)
-    ? `<bdi dir="rtl" lang="ar">${escapeHtml(text)}</bdi>`
-    : `<bdi>${escapeHtml(text)}</bdi>`;
+  const dir = textDirection(text);
+  if (dir === 'rtl') return `<bdi dir="rtl" lang="ar">${escapeHtml(text)}</bdi>`;
+  return dir === 'ltr' ? `<bdi dir="ltr">${escapeHtml(text)}</bdi>` : `<bdi>${escapeHtml(text)}</bdi>`;
 }
 
 const table = (rows: readonly (readonly string[])[], caption?: string): string =>
