@@ -83,11 +83,15 @@ export async function agreementCommand({
     return 1;
   }
   for (const a of files.leftOut) io.err(say.agreementLeftOut(a.title, a.id, a.missingFrom.join(', ')));
-  if (files.articles.length === 0) {
+  const chosen = args.values.get('article');
+  const articles = chosen ? files.articles.filter((a) => chosen.includes(a.id)) : files.articles;
+  for (const id of chosen ?? [])
+    if (!files.articles.some((a) => a.id === id)) io.err(say.agreementNoArticle(id));
+  if (articles.length === 0) {
     io.err(say.agreementNothingInCommon());
     return 1;
   }
-  const report = agreementReport(files.coders, files.articles, options);
+  const report = agreementReport(files.coders, articles, options);
   const labels = tagLabels(files.taxonomies);
   const used = [...report.rows.map((r) => r.category)];
   const text =

@@ -20,6 +20,7 @@ export type UsageProblem =
   | { kind: 'unknown-language'; value: string }
   | { kind: 'bad-article-id'; value: string }
   | { kind: 'needs-two-files' }
+  | { kind: 'out-is-input'; value: string }
   | { kind: 'unknown-choice'; name: string; value: string; allowed: string };
 
 export class UsageError extends Error {

@@ -31,7 +31,7 @@ const CREATE = `  --create        إنشاء مكتبة جديدة في ‎--lib
 
 export const COMMAND_HELP_AR: Record<string, string> = {
   agreement: `الاستخدام: hamish agreement A.hamish.json B.hamish.json [C.hamish.json…] [--measure alpha-u|alpha|kappa|percent]
-         [--by tag|subtype] [--unit exact|overlap] [--untagged none|missing] [--format table|csv|json|html] [--out FILE]
+         [--by tag|subtype] [--unit exact|overlap] [--untagged none|missing] [--format table|csv|json|html] [--out FILE] [--article ID]...
 
 يقارن بين مرمّزين رمّزوا المقالات نفسها: ملف JSON من هامش لكل مرمّز
 («hamish export --format json»). يُفحص كل ملف كما يُفحص عند الاستيراد.
@@ -52,6 +52,7 @@ export const COMMAND_HELP_AR: Record<string, string> = {
   --format F      table (الافتراضي) أو csv (رقم في كل صف) أو json أو html (صفحة مستقلة
                   لملحق بحث)؛ ‎--json هو ‎--format json
   --out FILE      كتابة التقرير في FILE بدل طباعته
+  --article ID    مقارنة هذا المقال وحده (معرّفه في الملف الأول)؛ كرّره لأكثر من مقال
 `,
   import: `الاستخدام: hamish import <files|folders>... [--on-duplicate skip|keep|replace] [--library DIR] [--create] [--json]
 

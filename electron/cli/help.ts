@@ -36,7 +36,7 @@ const CREATE = `  --create        make a new library in --library DIR when there
 
 export const COMMAND_HELP: Record<string, string> = {
   agreement: `Usage: hamish agreement A.hamish.json B.hamish.json [C.hamish.json…] [--measure alpha-u|alpha|kappa|percent]
-         [--by tag|subtype] [--unit exact|overlap] [--untagged none|missing] [--format table|csv|json|html] [--out FILE]
+         [--by tag|subtype] [--unit exact|overlap] [--untagged none|missing] [--format table|csv|json|html] [--out FILE] [--article ID]...
 
 Compares coders who coded the same articles: one Hamish JSON export per coder
 ("hamish export --format json"). Each file is checked as an import would be.
@@ -57,6 +57,7 @@ is named and left out. Reads only the files given: no library is opened.
   --format F      table (default), csv (one number a row), json, or html (a standalone
                   page for an appendix); --json is --format json
   --out FILE      write the report to FILE instead of printing it
+  --article ID    compare only this article (its id in the first file); repeat for several
 `,
   import: `Usage: hamish import <files|folders>... [--on-duplicate skip|keep|replace] [--library DIR] [--create] [--json]
 

@@ -96,6 +96,7 @@ const FILE_COMMANDS: Record<
       untagged: { value: true },
       format: { value: true },
       out: { value: true },
+      article: { value: true, repeat: true },
     },
   },
 };

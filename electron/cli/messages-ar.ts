@@ -42,6 +42,8 @@ function usage(p: UsageProblem): string {
       return `«${p.value}» ليس معرّف مقال (يعرض «hamish list» المعرّفات).`;
     case 'needs-two-files':
       return 'الأمر agreement يحتاج إلى ملفَّي JSON من هامش أو أكثر، ملف لكل مرمّز.';
+    case 'out-is-input':
+      return `‎--out ${p.value} أحد الملفات المقارنة: اكتب التقرير في ملف آخر.`;
     case 'unknown-choice':
       return `«${p.value}» ليست قيمة لـ ‎--${p.name}: استخدم ${p.allowed.split(',').join(' أو ')}.`;
   }
@@ -110,6 +112,7 @@ export const AR: Catalogue = {
   notCompared: (file, why, where) => `لا تمكن مقارنة «${file}»: ${why}${where ? ` (في ⁨${where}⁩)` : ''}.`,
   agreementLeftOut: (title, id, missingFrom) =>
     `تُرك المقال «${title}» (المعرّف ${id}) لأنه ليس في ${missingFrom}؛ لا يُقارن إلا ما في كل الملفات.`,
+  agreementNoArticle: (id) => `‎--article ${id}: لا مقال بهذا المعرّف في كل الملفات.`,
   agreementNothingInCommon: () =>
     'لا مقال مشتركًا بين الملفات (تُطابق المقالات ببصمة SHA-256 لنصها): لا شيء للمقارنة.',
   agreementWritten: (path) => `كُتب تقرير الاتفاق في ${path}.`,

@@ -62,6 +62,8 @@ export interface Catalogue {
   notCompared(file: string, why: string, where: string): string;
   /** `hamish agreement`: an article some files lack, left out. */
   agreementLeftOut(title: string, id: string, missingFrom: string): string;
+  /** `hamish agreement --article ID`: no compared article has that id. */
+  agreementNoArticle(id: string): string;
   /** `hamish agreement`: no article is in every file. */
   agreementNothingInCommon(): string;
   /** `hamish agreement --out`: the report was written. */

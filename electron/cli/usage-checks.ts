@@ -3,6 +3,7 @@
  * opened: a command line they refuse (UsageError, exit 2) changes nothing.
  */
 
+import { resolve } from 'node:path';
 import { LEVELS, MEASURES, UNIT_RULES, UNTAGGED } from '../../shared/agreement/report';
 import { CONFLICT_POLICIES, EXPORT_FORMATS } from '../../shared/export/export-request';
 import { DUPLICATE_CHOICES } from '../../shared/import-types';
@@ -54,6 +55,12 @@ export const USAGE_CHECKS: Record<string, (args: ParsedArgs) => void> = {
     oneOf(args, 'unit', UNIT_RULES);
     oneOf(args, 'untagged', UNTAGGED);
     oneOf(args, 'format', AGREEMENT_FORMATS);
+    const out = valueOf(args, 'out');
+    if (out !== undefined && args.positionals.some((file) => resolve(file) === resolve(out))) {
+      throw new UsageError({ kind: 'out-is-input', value: out });
+    }
+    const badId = args.values.get('article')?.find((id) => !idSchema.safeParse(id).success);
+    if (badId !== undefined) throw new UsageError({ kind: 'bad-article-id', value: badId });
   },
   'import-annotations': (args) => {
     if (args.positionals.length !== 1) throw new UsageError({ kind: 'one-file' });

@@ -167,7 +167,44 @@ describe('hamish agreement', () => {
   });
 });
 
+describe('hamish agreement --article', () => {
+  it('compares only the articles named, and names an id no compared article has', async () => {
+    const all = await jsonReport('--measure', 'alpha');
+    const cairo = (all.report['articles'] as { id: string; title: string; measure: unknown }[]).find(
+      (a) => a.title === 'لقاء القاهرة',
+    );
+    const { run, report } = await jsonReport(
+      '--measure',
+      'alpha',
+      '--article',
+      cairo?.id ?? '',
+      '--article',
+      'a0000000-0000-4000-8000-000000000000',
+    );
+    expect((report['articles'] as unknown[]).length).toBe(1);
+    // The fixture alone: وزير (a,a), تبادل (d,∅): the overall value is that article's own.
+    expect(report['overall']).toMatchObject({ units: 2, measure: cairo?.measure });
+    expect(run.stderr.split('\n')).toContain(
+      '--article a0000000-0000-4000-8000-000000000000: no article with that id is in every file.',
+    );
+  });
+});
+
 describe('hamish agreement, bad input', () => {
+  it('never writes the report over a file it compares, and names a folder that does not exist', async () => {
+    const before = await readFile(omar, 'utf8');
+    const over = await runCli(['agreement', salma, omar, '--out', omar]);
+    expect(over.code).toBe(2);
+    expect(over.stderr.split('\n')[0]).toBe(
+      `--out ${omar} is one of the files to compare: write the report to another file.`,
+    );
+    expect(await readFile(omar, 'utf8')).toBe(before);
+    const nowhere = join(dir, 'no-folder', 'r.html');
+    const run = await runCli(['agreement', salma, omar, '--format', 'html', '--out', nowhere]);
+    expect(run.code).toBe(1);
+    expect(run.stderr.split('\n').pop()).toBe(`${nowhere} could not be written: its folder does not exist.`);
+  });
+
   it('needs two files and known option values (exit 2, in the language asked for)', async () => {
     const one = await runCli(['agreement', salma]);
     expect(one.code).toBe(2);
