@@ -7,14 +7,8 @@
  * missing are left out (Cohen: units both coded; Fleiss: units every coder coded).
  */
 
-import {
-  countValues,
-  measured,
-  notDefined,
-  presentValues,
-  type CodingData,
-  type Measured,
-} from './coding-data';
+import type { CodingData, Measured } from './coding-data';
+import { countValues, measured, notDefined, presentValues } from './coding-data';
 
 /**
  * Cohen's κ = (p_o − p_e) / (1 − p_e), p_o the share of units on which the

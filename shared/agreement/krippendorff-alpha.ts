@@ -6,14 +6,8 @@
  * of observers, missing values"). Worked example there: α = 0.743.
  */
 
-import {
-  countValues,
-  measured,
-  notDefined,
-  presentValues,
-  type CodingData,
-  type Measured,
-} from './coding-data';
+import type { CodingData, Measured } from './coding-data';
+import { countValues, measured, notDefined, presentValues } from './coding-data';
 
 /** A coincidence matrix: the values (sorted) and o[c][k], with the margins n_c and total n. */
 export interface Coincidences {

@@ -6,14 +6,8 @@
  * It is not corrected for chance: report it beside α or κ, never alone.
  */
 
-import {
-  countValues,
-  measured,
-  notDefined,
-  presentValues,
-  type CodingData,
-  type Measured,
-} from './coding-data';
+import type { CodingData, Measured } from './coding-data';
+import { countValues, measured, notDefined, presentValues } from './coding-data';
 
 /** The share of agreeing coder pairs within one unit (undefined when it has fewer than two values). */
 export function unitAgreement(unit: readonly (string | null)[]): number | undefined {
