@@ -115,4 +115,39 @@ describe('agreementReport', () => {
     // demand: D_o = 2·(2² + 0²)/(2·1·30²) = 8/1800; the value is defined and below 1.
     expect(unitizingCategoryAlpha(study, 'demand').observed).toBeCloseTo(8 / 1800, 12);
   });
+
+  it('three coders: coincidence matrix, α, Fleiss κ and percent, worked by hand', () => {
+    // All tag [0,5) actor; A and B tag [10,12) event, C does not. Units: (a,a,a), (e,e,∅).
+    // o_aa = 3·2/2 = 3; o_ee = 2/2 = 1; o_e∅ = o_∅e = 2/2 = 1; n = 6, margins a 3, e 2, ∅ 1.
+    const three: CodedArticle = {
+      id: 'a3',
+      title: 'ثلاثة',
+      length: 20,
+      codings: [
+        [u(0, 5, 'actor'), u(10, 12, 'event')],
+        [u(0, 5, 'actor'), u(10, 12, 'event')],
+        [u(0, 5, 'actor')],
+      ].map((spans) => spans.map((x) => ({ start: x.start, end: x.end, tag: x.category }))),
+    };
+    const run = (measure: AgreementOptions['measure']) =>
+      agreementReport(['A', 'B', 'C'], [three], { ...base, unit: 'exact', measure });
+    const alpha = run('alpha');
+    expect(alpha.confusion).toEqual({
+      kind: 'coincidence',
+      categories: ['actor', 'event', ''],
+      cells: [
+        [3, 0, 0],
+        [0, 1, 1],
+        [0, 1, 0],
+      ],
+    });
+    // D_o = 2/6, D_e = (36 − 14)/30: α = 1 − 10/22.
+    expect(value(alpha.overall.measure)).toBeCloseTo(12 / 22, 12);
+    // P_1 = 1, P_2 = (4 + 1 − 3)/6; P̄ = 2/3; p = 3/6, 2/6, 1/6, P̄_e = 14/36: κ = (24 − 14)/(36 − 14).
+    const kappa = run('kappa');
+    expect(kappa.measure).toBe('fleiss-kappa');
+    expect(value(kappa.overall.measure)).toBeCloseTo(10 / 22, 12);
+    expect(value(run('percent').overall.measure)).toBeCloseTo(2 / 3, 12);
+    expect(alpha.overall.alone).toEqual([0, 0, 0]);
+  });
 });
