@@ -7,7 +7,7 @@
  */
 
 import type { CodingData, Measured } from './coding-data';
-import { countValues, measured, notDefined, presentValues } from './coding-data';
+import { measured, notDefined } from './coding-data';
 
 /** A coincidence matrix: the values (sorted) and o[c][k], with the margins n_c and total n. */
 export interface Coincidences {
@@ -29,24 +29,33 @@ export interface Coincidences {
  */
 export function coincidences(data: CodingData): Coincidences {
   const all = new Set<string>();
-  for (const unit of data.units) for (const v of presentValues(unit)) all.add(v);
+  for (const unit of data.units) for (const v of unit) if (v !== null) all.add(v);
   const values = [...all].sort();
   const at = new Map(values.map((v, i) => [v, i]));
-  const o = values.map(() => values.map(() => 0));
+  const o = values.map(() => new Array<number>(values.length).fill(0));
+  const counts = new Array<number>(values.length).fill(0);
   let pairableUnits = 0;
   for (const unit of data.units) {
-    const present = presentValues(unit);
-    const m = present.length;
-    if (m < 2) continue;
-    pairableUnits++;
-    const counts = [...countValues(present)].map(([v, count]) => ({ i: at.get(v) ?? 0, count }));
-    for (const c of counts) {
-      const row = o[c.i] ?? [];
-      for (const k of counts) {
-        const pairs = c.i === k.i ? c.count * (c.count - 1) : c.count * k.count;
-        row[k.i] = (row[k.i] ?? 0) + pairs / (m - 1);
+    const used: number[] = [];
+    for (const v of unit) {
+      if (v === null) continue;
+      const i = at.get(v) ?? 0;
+      if (counts[i] === 0) used.push(i);
+      counts[i] = (counts[i] ?? 0) + 1;
+    }
+    const m = unit.reduce((n, v) => (v === null ? n : n + 1), 0);
+    if (m >= 2) {
+      pairableUnits++;
+      for (const c of used) {
+        const row = o[c] ?? [];
+        const nc = counts[c] ?? 0;
+        for (const k of used) {
+          const pairs = c === k ? nc * (nc - 1) : nc * (counts[k] ?? 0);
+          row[k] = (row[k] ?? 0) + pairs / (m - 1);
+        }
       }
     }
+    for (const i of used) counts[i] = 0;
   }
   const margins = o.map((row) => row.reduce((s, x) => s + x, 0));
   const total = margins.reduce((s, x) => s + x, 0);

@@ -142,16 +142,30 @@ export function continuumOf(
   return { begin: 0, length: offset, coders: units };
 }
 
-/** Per coder, the units in which only that coder has an annotation (of `category`, when given). */
-function aloneCounts(units: readonly MatchedUnit[], coders: number, category?: string): number[] {
-  const alone = Array.from({ length: coders }, () => 0);
+/**
+ * Per category (and under "" for all), per coder, the units in which only that
+ * coder has an annotation; one pass over the units.
+ */
+function aloneCounts(units: readonly MatchedUnit[], coders: number): Map<string, number[]> {
+  const counts = new Map<string, number[]>([['', new Array<number>(coders).fill(0)]]);
+  const bump = (key: string, coder: number) => {
+    const row = counts.get(key) ?? new Array<number>(coders).fill(0);
+    row[coder] = (row[coder] ?? 0) + 1;
+    counts.set(key, row);
+  };
   for (const unit of units) {
-    const present = unit.members.flatMap((m, c) => (m ? [{ m, c }] : []));
-    const only = present.length === 1 ? present[0] : undefined;
-    if (only && (category === undefined || only.m.category === category))
-      alone[only.c] = (alone[only.c] ?? 0) + 1;
+    let only = -1;
+    for (let c = 0; c < unit.members.length; c++) {
+      if (!unit.members[c]) continue;
+      only = only === -1 ? c : -2;
+      if (only === -2) break;
+    }
+    const member = only >= 0 ? unit.members[only] : null;
+    if (!member) continue;
+    bump('', only);
+    bump(member.category, only);
   }
-  return alone;
+  return counts;
 }
 
 function articleUnits(article: CodedArticle, options: AgreementOptions): MatchedUnit[] {
@@ -184,12 +198,13 @@ export function agreementReport(
     ...new Set(units.flatMap((u) => u.members.flatMap((m) => (m ? [m.category] : [])))),
   ].sort();
   const coding = name === 'krippendorff-alpha-unitizing' ? undefined : CODING[name];
+  const alone = aloneCounts(units, coders.length);
   const overall: ReportRow = {
     category: '',
     units: units.length,
     measure: coding ? coding(data) : unitizingAlpha(study).measured,
     percent: percentAgreement(data),
-    alone: aloneCounts(units, coders.length),
+    alone: alone.get('') ?? [],
     coders: coders.length,
   };
   const rows = categories.map((category): ReportRow => {
@@ -200,7 +215,7 @@ export function agreementReport(
       units: involved.length,
       measure: coding ? coding(recoded) : unitizingCategoryAlpha(study, category).measured,
       percent: percentAgreement(someUnits(recoded, involved)),
-      alone: aloneCounts(units, coders.length, category),
+      alone: alone.get(category) ?? new Array<number>(coders.length).fill(0),
       coders: coders.filter((_, c) => units.some((u) => u.members[c]?.category === category)).length,
     };
   });
