@@ -21,7 +21,9 @@ export type UsageProblem =
   | { kind: 'bad-article-id'; value: string }
   | { kind: 'needs-two-files' }
   | { kind: 'out-is-input'; value: string }
-  | { kind: 'unknown-choice'; name: string; value: string; allowed: string };
+  /** An option's value is not one of `allowed` (comma-separated). */
+  | { kind: 'bad-choice'; name: string; value: string; allowed: string }
+  | { kind: 'bad-date'; name: string; value: string };
 
 export class UsageError extends Error {
   override name = 'UsageError';

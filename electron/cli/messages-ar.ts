@@ -44,8 +44,10 @@ function usage(p: UsageProblem): string {
       return 'الأمر agreement يحتاج إلى ملفَّي JSON من هامش أو أكثر، ملف لكل مرمّز.';
     case 'out-is-input':
       return `‎--out ${p.value} أحد الملفات المقارنة: اكتب التقرير في ملف آخر.`;
-    case 'unknown-choice':
-      return `«${p.value}» ليست قيمة لـ ‎--${p.name}: استخدم ${p.allowed.split(',').join(' أو ')}.`;
+    case 'bad-choice':
+      return `«${p.value}» ليست قيمة للخيار ‎--${p.name}: استخدم ${p.allowed.split(',').join(' أو ')}.`;
+    case 'bad-date':
+      return `‎--${p.name} «${p.value}» ليس تاريخًا: اكتبه على الشكل YYYY-MM-DD.`;
   }
 }
 
@@ -117,6 +119,9 @@ export const AR: Catalogue = {
   agreementNothingInCommon: () =>
     'لا مقال مشتركًا بين الملفات (تُطابق المقالات ببصمة SHA-256 لنصها): لا شيء للمقارنة.',
   agreementWritten: (path) => `كُتب تقرير الاتفاق في ${path}.`,
+  pairedBy: (scope) =>
+    `الأعداد: ${scope === 'sentence' ? 'الجمل' : 'الفقرات'} التي يرد فيها الفاعل والمطلب معًا.`,
+  undated: () => 'بلا تاريخ',
   notImported: (index, id, title, kind) =>
     `لم يُستورد المقال ${index + 1} في الملف (المعرّف ${id}، «${title}»): ${
       kind === 'missing-text' ? 'ليس في هذه المكتبة ولا يتضمن الملف نصه.' : 'له هنا نص مختلف عن نصه في الملف.'

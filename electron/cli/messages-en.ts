@@ -46,8 +46,10 @@ function usage(p: UsageProblem): string {
       return 'agreement needs two or more Hamish JSON files, one per coder.';
     case 'out-is-input':
       return `--out ${p.value} is one of the files to compare: write the report to another file.`;
-    case 'unknown-choice':
+    case 'bad-choice':
       return `"${p.value}" is not a value of --${p.name}: use ${p.allowed.split(',').join(', ')}.`;
+    case 'bad-date':
+      return `--${p.name} "${p.value}" is not a date: write it as YYYY-MM-DD.`;
   }
 }
 
@@ -122,6 +124,9 @@ export const EN: Catalogue = {
   agreementNothingInCommon: () =>
     'The files have no article in common (articles are matched by the SHA-256 of their text): nothing to compare.',
   agreementWritten: (path) => `Wrote the agreement report to ${path}.`,
+  pairedBy: (scope) =>
+    `Counts: ${scope === 'sentence' ? 'sentences' : 'paragraphs'} where the actor and the demand occur together.`,
+  undated: () => 'undated',
   notImported: (index, id, title, kind) =>
     `Not imported: article ${index + 1} of the file (id ${id}, “${title}”) ${
       kind === 'missing-text'

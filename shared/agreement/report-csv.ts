@@ -9,8 +9,7 @@
  * BOM, CRLF, RFC 4180 quoting) and its formula-safe cells.
  */
 
-import { csvText } from '../export/csv';
-import { dropControls, neutraliseFormula } from '../export/safe-text';
+import { csvText, textCell } from '../export/csv';
 import type { Label } from '../taxonomy';
 import type { Measured } from './coding-data';
 import type { AgreementReport, ReportRow } from './report';
@@ -115,8 +114,7 @@ export function agreementCsv(report: AgreementReport, labels: ReadonlyMap<string
       ),
     );
   }
-  const cell = (r: Cells, col: keyof Cells): string =>
-    col === 'value' ? r.value : neutraliseFormula(dropControls(r[col]));
+  const cell = (r: Cells, col: keyof Cells): string => (col === 'value' ? r.value : textCell(r[col]));
   return csvText([
     [...AGREEMENT_CSV_COLUMNS],
     ...rows.map((r) => AGREEMENT_CSV_COLUMNS.map((col) => cell(r, col))),

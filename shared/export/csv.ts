@@ -43,11 +43,6 @@ export function csvField(value: string | number): string {
   return /[",\r\n]/u.test(text) ? `"${text.replace(/"/gu, '""')}"` : text;
 }
 
-/** Rows of cells as CSV text: BOM, RFC 4180 quoting, CRLF after every row (cells must already be safe). */
-export function csvText(rows: readonly (readonly (string | number)[])[]): string {
-  return BOM + rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
-}
-
 function entityName(entities: Entity[] | undefined, id: string | undefined, language: string): string {
   if (id === undefined) return '';
   const entity = entities?.find((e) => e.id === id);
@@ -56,7 +51,12 @@ function entityName(entities: Entity[] | undefined, id: string | undefined, lang
 }
 
 /** A free-text cell made safe: controls dropped, formulas neutralised. */
-const textCell = (value: string): string => neutraliseFormula(dropControls(value));
+export const textCell = (value: string): string => neutraliseFormula(dropControls(value));
+
+/** CSV text (BOM, RFC 4180 quoting, CRLF) of rows whose text cells were already made safe. */
+export function csvText(rows: readonly (readonly string[])[]): string {
+  return BOM + rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
 
 /** The quote cell made safe: controls replaced one for one (so end − start still counts it), formulas neutralised. */
 const quoteCell = (value: string): string => neutraliseFormula(maskControls(value));

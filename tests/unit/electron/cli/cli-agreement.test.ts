@@ -212,7 +212,7 @@ describe('hamish agreement, bad input', () => {
     const measure = await runCli(['agreement', salma, omar, '--measure', 'alpha-x', '--lang', 'ar']);
     expect(measure.code).toBe(2);
     expect(measure.stderr.split('\n')[0]).toBe(
-      '«alpha-x» ليست قيمة لـ ‎--measure: استخدم alpha-u أو alpha أو kappa أو percent.',
+      '«alpha-x» ليست قيمة للخيار ‎--measure: استخدم alpha-u أو alpha أو kappa أو percent.',
     );
     expect((await runCli(['agreement', salma, omar, '--library', dir])).code).toBe(2);
   });
