@@ -13,7 +13,10 @@ import type { Entity } from '../model';
 import type { HamishExport } from '../export-format';
 import type { Label, Taxonomy } from '../taxonomy';
 import { splitTag } from '../export-format';
-import { dropControls, maskControls, neutraliseFormula } from './safe-text';
+import { csvField, csvText, textCell } from './csv-text';
+import { maskControls, neutraliseFormula } from './safe-text';
+
+export { csvField, csvText, textCell };
 
 /** Column names, in order. */
 export const CSV_COLUMNS = [
@@ -35,27 +38,11 @@ export const CSV_COLUMNS = [
   'annotation_id',
 ] as const;
 
-const BOM = '\uFEFF';
-
-/** Quotes a field when it holds a comma, a double quote, CR or LF (RFC 4180). */
-export function csvField(value: string | number): string {
-  const text = String(value);
-  return /[",\r\n]/u.test(text) ? `"${text.replace(/"/gu, '""')}"` : text;
-}
-
 function entityName(entities: Entity[] | undefined, id: string | undefined, language: string): string {
   if (id === undefined) return '';
   const entity = entities?.find((e) => e.id === id);
   if (!entity) return id;
   return (language.startsWith('ar') ? entity.name.ar : entity.name.en) || entity.name.en || entity.name.ar;
-}
-
-/** A free-text cell made safe: controls dropped, formulas neutralised. */
-export const textCell = (value: string): string => neutraliseFormula(dropControls(value));
-
-/** CSV text (BOM, RFC 4180 quoting, CRLF) of rows whose text cells were already made safe. */
-export function csvText(rows: readonly (readonly string[])[]): string {
-  return BOM + rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
 /** The quote cell made safe: controls replaced one for one (so end − start still counts it), formulas neutralised. */

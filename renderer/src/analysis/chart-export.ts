@@ -6,7 +6,7 @@
  * (saveChartFile); nothing here touches the disk.
  */
 
-import { csvText, textCell } from '../../../shared/export/csv';
+import { csvText, textCell } from '../../../shared/export/csv-text';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** The look the app's stylesheet gives charts, written into exported SVGs (no page CSS there). */
