@@ -13,23 +13,15 @@
  */
 
 import { rm } from 'node:fs/promises';
-import type { Low } from 'lowdb';
+import { Low } from 'lowdb';
 import type { AnchorMove } from '../../../shared/anchoring';
 import { CodePointIndex } from '../../../shared/code-points';
 import type { Annotation } from '../../../shared/model';
 import { AppFailure } from '../../../shared/result';
 import { JsonFile } from '../storage/json-file';
+import { appendJournal, diffAnnotations, journalPathOf, type JournalChange } from './annotation-journal';
+import { loadAnnotations, writeSnapshot } from './annotations-snapshot';
 import {
-  appendJournal,
-  diffAnnotations,
-  foldJournal,
-  journalPathOf,
-  readJournal,
-  removeJournal,
-  type JournalChange,
-} from './annotation-journal';
-import {
-  annotationsFileSchema,
   articleFileSchema,
   openValidated,
   persist,
@@ -37,7 +29,7 @@ import {
   type ArticleFile,
 } from './library-files';
 import type { LibraryPaths } from './library-paths';
-import { compareAnnotations, reanchorAnnotations } from './library-records';
+import { compareAnnotations } from './library-records';
 
 /** An article's stored text with its converter. */
 export interface LoadedText {
@@ -133,18 +125,11 @@ export class ArticleFiles {
     if (cached) return cached;
     await this.checks.beforeRead(articleId);
     const path = this.paths.annotations(articleId);
-    const empty: AnnotationsFile = { version: 1, articleId, annotations: [] };
-    const { db } = await openValidated(path, annotationsFileSchema, empty);
-    if (db.data.articleId !== articleId) {
-      throw new AppFailure('storage-failed', `${path} belongs to another article`, { file: path });
-    }
-    const journal = await persist(journalPathOf(path), () => readJournal(journalPathOf(path)));
+    const { index } = await this.text(articleId);
+    const { file, journal, moves } = await loadAnnotations(path, articleId, index);
     const exists = journal.lines + journal.dropped > 0;
     this.journals.set(articleId, { lines: journal.lines, exists, compactFirst: journal.dropped > 0 });
-    const { index } = await this.text(articleId);
-    const folded = foldJournal(db.data.annotations, journal.changes);
-    const { annotations, moves } = reanchorAnnotations(folded, index);
-    db.data = { ...db.data, annotations: annotations.sort(compareAnnotations) };
+    const db = new Low<AnnotationsFile>(new JsonFile<AnnotationsFile>(path), file);
     if (moves.length > 0) this.moves.set(articleId, moves);
     this.annotationDbs.set(articleId, db);
     return db;
@@ -194,6 +179,23 @@ export class ArticleFiles {
     db.data = next;
   }
 
+  /**
+   * Lets another thread rewrite the article's annotations files (the import
+   * worker, through annotations-snapshot.ts; the caller holds the article's
+   * lock): checks the files first as a read would, runs `write`, then
+   * forgets the loaded list and journal state, so the next read takes the
+   * files as `write` left them (whether it succeeded or not).
+   */
+  async writeElsewhere<T>(articleId: string, write: () => Promise<T>): Promise<T> {
+    await this.checks.beforeRead(articleId);
+    try {
+      return await write();
+    } finally {
+      this.annotationDbs.delete(articleId);
+      this.journals.delete(articleId);
+    }
+  }
+
   /** Whether the article's annotations are loaded (annotations() was called since it was last forgotten). */
   loaded(articleId: string): boolean {
     return this.annotationDbs.has(articleId);
@@ -212,9 +214,7 @@ export class ArticleFiles {
 
   /** Writes `data` as the annotations file, then removes the journal it now contains. */
   private async fold(db: Low<AnnotationsFile>, data: AnnotationsFile): Promise<void> {
-    const path = this.paths.annotations(data.articleId);
-    await persist(path, () => db.adapter.write(data));
-    await persist(journalPathOf(path), () => removeJournal(journalPathOf(path)));
+    await writeSnapshot(this.paths.annotations(data.articleId), data);
     this.journals.set(data.articleId, { lines: 0, exists: false, compactFirst: false });
   }
 
