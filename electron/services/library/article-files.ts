@@ -20,7 +20,7 @@ import type { Annotation } from '../../../shared/model';
 import { AppFailure } from '../../../shared/result';
 import { JsonFile } from '../storage/json-file';
 import { appendJournal, diffAnnotations, journalPathOf, type JournalChange } from './annotation-journal';
-import { loadAnnotations, writeSnapshot } from './annotations-snapshot';
+import { foldsNow, JOURNAL_LIMIT, loadAnnotations, writeSnapshot } from './annotations-snapshot';
 import {
   articleFileSchema,
   openValidated,
@@ -48,11 +48,6 @@ export interface FileChecks {
 }
 
 const NO_CHECKS: FileChecks = { beforeRead: () => Promise.resolve(), written: () => undefined };
-
-/** Journal lines an article may gather before they are folded into its annotations file. */
-export const JOURNAL_LIMIT = 256;
-/** A change putting more annotations than this is written as a new annotations file, not a line. */
-const LARGE_CHANGE = 200;
 
 /** What is known of a loaded article's journal. */
 interface JournalState {
@@ -161,9 +156,7 @@ export class ArticleFiles {
       db.data = next;
       return;
     }
-    const fold =
-      journal.compactFirst || journal.lines >= this.journalLimit || change.put.length > LARGE_CHANGE;
-    if (fold) {
+    if (foldsNow(journal, change, this.journalLimit)) {
       await this.fold(db, next);
     } else {
       const path = journalPathOf(this.paths.annotations(articleId));

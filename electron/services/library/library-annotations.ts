@@ -21,6 +21,12 @@ import type { AnnotationsFile } from './library-files';
 import { assertId } from './library-paths';
 import { lockOf, type LibraryContext } from './library-state';
 
+/** How many annotations another thread left in an article's files, in all and by tag type. */
+export interface WrittenCounts {
+  count: number;
+  byType: Record<string, number>;
+}
+
 /** A change of one article's annotations: returns the new list, or `current` itself for no change. */
 export type AnnotationsChange = (current: Annotation[]) => Annotation[];
 
@@ -162,6 +168,27 @@ export class LibraryAnnotations {
     await this.ctx.locks.run(lockOf(articleId), async () => {
       this.ctx.assertOpen();
       await this.rewrite(articleId, change);
+    });
+  }
+
+  /**
+   * Lets another thread rewrite the article's annotations files (the import
+   * worker merges a large file there, off main's event loop) under the
+   * article's lock: `write` gets the annotations file's path and resolves
+   * to what it left there (null: it wrote nothing); the index count follows
+   * and the next read takes the files anew (ArticleFiles.writeElsewhere).
+   */
+  async writeElsewhere(
+    articleId: string,
+    write: (path: string) => Promise<WrittenCounts | null>,
+  ): Promise<void> {
+    assertId(articleId, 'articleId');
+    await this.ctx.locks.run(lockOf(articleId), async () => {
+      this.ctx.assertOpen();
+      const meta = this.ctx.state.index.require(articleId);
+      const path = this.ctx.paths.annotations(articleId);
+      const written = await this.ctx.state.files.writeElsewhere(articleId, () => write(path));
+      if (written) this.ctx.state.index.setCount(meta, written.count, written.byType);
     });
   }
 

@@ -12,9 +12,15 @@ import type { Annotation, Article, ArticleMeta, ArticleMetaPatch, NewArticle } f
 import { AppFailure } from '../../../shared/result';
 import { countsByType, type CanonicalArticleInput } from './library-events';
 import type { ArticleFile } from './library-files';
+import type { WrittenCounts } from './library-annotations';
 import { assertId } from './library-paths';
 import { buildArticle, fileMetaOf, sha256Hex } from './library-records';
 import { lockOf, type LibraryContext } from './library-state';
+
+/** Annotations of an imported article that another thread writes: how many, by tag type, and the write to `path`. */
+export interface AnnotationsWrittenElsewhere extends WrittenCounts {
+  write(path: string): Promise<void>;
+}
 
 /** Metadata of the sample article seeded into a new library. */
 export const SAMPLE_ARTICLE = {
@@ -105,22 +111,26 @@ export class LibraryArticles {
     return this.insert({ version: 1, id, text, blocks }, meta);
   }
 
-  /** Adds an article from another library keeping its id, text, blocks and annotations. */
-  async importArticle(meta: ArticleMeta, file: ArticleFile, annotations: Annotation[]): Promise<void> {
+  /**
+   * Adds an article from another library keeping its id, text, blocks and
+   * annotations: given as a list, or written by another thread (the import
+   * worker) once the text is on disk, which says how many it writes.
+   */
+  async importArticle(
+    meta: ArticleMeta,
+    file: ArticleFile,
+    annotations: Annotation[] | AnnotationsWrittenElsewhere,
+  ): Promise<void> {
     assertId(meta.id);
     await this.ctx.locks.run(lockOf(meta.id), async () => {
       this.ctx.assertOpen();
       if (this.ctx.state.index.list().some((m) => m.id === meta.id)) {
         throw new AppFailure('invalid-argument', `Article ${meta.id} already exists`, { field: 'id' });
       }
-      const counts = countsByType(annotations.map((a) => a.tag));
-      await this.insert(
-        file,
-        { ...meta, annotationCount: annotations.length, annotationCounts: counts },
-        {
-          annotations,
-        },
-      );
+      const { count, byType } = Array.isArray(annotations)
+        ? { count: annotations.length, byType: countsByType(annotations.map((a) => a.tag)) }
+        : annotations;
+      await this.insert(file, { ...meta, annotationCount: count, annotationCounts: byType }, { annotations });
     });
   }
 
@@ -191,13 +201,16 @@ export class LibraryArticles {
   private async insert(
     file: ArticleFile,
     meta: ArticleMeta,
-    options: { seeded?: boolean; annotations?: Annotation[] } = {},
+    options: { seeded?: boolean; annotations?: Annotation[] | AnnotationsWrittenElsewhere } = {},
   ): Promise<ArticleMeta> {
     const { files, index } = this.ctx.state;
     const { annotations, ...indexOptions } = options;
     await files.writeText({ ...file, meta: fileMetaOf(meta) });
     try {
-      if (annotations) await files.writeAnnotations(await files.annotations(meta.id), annotations);
+      if (Array.isArray(annotations))
+        await files.writeAnnotations(await files.annotations(meta.id), annotations);
+      else if (annotations)
+        await files.writeElsewhere(meta.id, () => annotations.write(this.ctx.paths.annotations(meta.id)));
       await index.add(meta, indexOptions);
     } catch (error) {
       if (annotations) await files.remove(meta.id);

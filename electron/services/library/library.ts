@@ -132,6 +132,8 @@ export class Library {
   readonly deleteAnnotations: LibraryAnnotations['delete'] = (id, ids) => this.annotations.delete(id, ids);
   /** Replaces an article's annotations with `change(current)`; returning `current` itself writes nothing. */
   readonly updateAnnotations = (id: string, change: AnnotationsChange) => this.annotations.change(id, change);
+  readonly writeAnnotationsElsewhere: LibraryAnnotations['writeElsewhere'] = (id, write) =>
+    this.annotations.writeElsewhere(id, write);
   readonly updateAnnotation = (articleId: string, id: string, patch: AnnotationPatch) =>
     this.annotations.update(articleId, id, patch);
 

@@ -1,0 +1,118 @@
+/**
+ * Reading and writing one article's annotations as the library keeps them
+ * (annotations/<id>.json, the snapshot, plus annotations/<id>.journal): the
+ * snapshot validated, the journal folded in, every annotation re-anchored
+ * against the text, in text order; and a new snapshot written with the
+ * journal it now contains removed. Shared by the library (ArticleFiles) and
+ * the import worker, which merges a large file off main's event loop
+ * (transfer/import-worker.ts), so both read and fold the same way.
+ */
+
+import type { AnchorMove } from '../../../shared/anchoring';
+import type { CodePointIndex } from '../../../shared/code-points';
+import type { Annotation } from '../../../shared/model';
+import { AppFailure } from '../../../shared/result';
+import { JsonFile } from '../storage/json-file';
+import {
+  appendJournal,
+  diffAnnotations,
+  foldJournal,
+  journalPathOf,
+  readJournal,
+  removeJournal,
+  type JournalChange,
+  type JournalRead,
+} from './annotation-journal';
+import { annotationsFileSchema, openValidated, persist, type AnnotationsFile } from './library-files';
+import { compareAnnotations, reanchorAnnotations } from './library-records';
+
+/** Journal lines an article may gather before they are folded into its annotations file. */
+export const JOURNAL_LIMIT = 256;
+/** A change putting more annotations than this is written as a new annotations file, not a line. */
+export const LARGE_CHANGE = 200;
+
+/**
+ * Whether `change` is written as a new snapshot (the journal folded in)
+ * rather than appended as one journal line: after a dropped line (no line
+ * may follow a torn one), once the journal has `limit` lines, or for a
+ * large change (more than LARGE_CHANGE annotations put).
+ */
+export function foldsNow(
+  journal: { lines: number; compactFirst: boolean },
+  change: JournalChange,
+  limit = JOURNAL_LIMIT,
+): boolean {
+  return journal.compactFirst || journal.lines >= limit || change.put.length > LARGE_CHANGE;
+}
+
+/** An article's annotations as read from its files. */
+export interface LoadedAnnotations {
+  /** The snapshot as stored (an empty one when there is no file), its list replaced by `annotations`. */
+  file: AnnotationsFile;
+  /** The journal as read (its kept and dropped lines). */
+  journal: JournalRead;
+  /** Snapshot with the journal folded in, re-anchored, in text order. */
+  annotations: Annotation[];
+  /** The re-anchors made on the way (only in memory: nothing is written by reading). */
+  moves: AnchorMove[];
+}
+
+/**
+ * Reads article `articleId`'s annotations file at `path` and its journal,
+ * folds them and re-anchors against the text in `index`. Throws
+ * AppFailure('storage-failed') when the file does not parse, does not
+ * validate or belongs to another article; a missing file is an empty list.
+ */
+export async function loadAnnotations(
+  path: string,
+  articleId: string,
+  index: CodePointIndex,
+): Promise<LoadedAnnotations> {
+  const empty: AnnotationsFile = { version: 1, articleId, annotations: [] };
+  const { db } = await openValidated(path, annotationsFileSchema, empty);
+  if (db.data.articleId !== articleId) {
+    throw new AppFailure('storage-failed', `${path} belongs to another article`, { file: path });
+  }
+  const journalPath = journalPathOf(path);
+  const journal = await persist(journalPath, () => readJournal(journalPath));
+  const folded = foldJournal(db.data.annotations, journal.changes);
+  const { annotations, moves } = reanchorAnnotations(folded, index);
+  annotations.sort(compareAnnotations);
+  return { file: { ...db.data, annotations }, journal, annotations, moves };
+}
+
+/**
+ * Durably writes `file` (its annotations sorted by the caller) as the
+ * annotations file at `path` (pretty JSON, atomic, fsynced), then removes
+ * the journal it now contains. A crash between the two replays the journal
+ * onto the new snapshot: its lines are idempotent (annotation-journal.ts).
+ */
+export async function writeSnapshot(path: string, file: AnnotationsFile): Promise<void> {
+  await persist(path, () => new JsonFile<AnnotationsFile>(path).write(file));
+  const journalPath = journalPathOf(path);
+  await persist(journalPath, () => removeJournal(journalPath));
+}
+
+/**
+ * Durably records `next` as the list of the article read in `loaded` (from
+ * the annotations file at `path`), as an edit would: one journal line with
+ * the difference, or a new snapshot when foldsNow says so (a large import
+ * always folds). Resolves to false, writing nothing, when nothing changed.
+ */
+export async function saveAnnotations(
+  path: string,
+  loaded: LoadedAnnotations,
+  next: readonly Annotation[],
+): Promise<boolean> {
+  const sorted = [...next].sort(compareAnnotations);
+  const change = diffAnnotations(loaded.annotations, sorted);
+  if (change.put.length === 0 && change.del.length === 0) return false;
+  const { lines, dropped } = loaded.journal;
+  if (foldsNow({ lines, compactFirst: dropped > 0 }, change)) {
+    await writeSnapshot(path, { ...loaded.file, annotations: sorted });
+  } else {
+    const journalPath = journalPathOf(path);
+    await persist(journalPath, () => appendJournal(journalPath, change, lines + dropped === 0));
+  }
+  return true;
+}
