@@ -45,6 +45,12 @@ export function foldsNow(
   return journal.compactFirst || journal.lines >= limit || change.put.length > LARGE_CHANGE;
 }
 
+/** Snapshots written in this thread so far (tests check that an import's was written by the worker). */
+let snapshotsHere = 0;
+
+/** How many annotations files writeSnapshot wrote from the calling thread (each thread has its own count). */
+export const snapshotsInThisThread = (): number => snapshotsHere;
+
 /** An article's annotations as read from its files. */
 export interface LoadedAnnotations {
   /** The snapshot as stored (an empty one when there is no file), its list replaced by `annotations`. */
@@ -88,6 +94,7 @@ export async function loadAnnotations(
  * onto the new snapshot: its lines are idempotent (annotation-journal.ts).
  */
 export async function writeSnapshot(path: string, file: AnnotationsFile): Promise<void> {
+  snapshotsHere++;
   await persist(path, () => new JsonFile<AnnotationsFile>(path).write(file));
   const journalPath = journalPathOf(path);
   await persist(journalPath, () => removeJournal(journalPath));

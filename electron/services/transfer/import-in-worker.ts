@@ -24,6 +24,7 @@ import type {
   ArticlePlan,
   ImportSource,
   MainMessage,
+  WireSource,
   WorkerMessage,
 } from './import-worker-protocol';
 
@@ -64,6 +65,28 @@ function workerScript(): { url: URL; execArgv: string[] } {
   }
   const ext = new URL(here).pathname.endsWith('.mjs') ? '.mjs' : '.js';
   return { url: new URL(`./import-worker${ext}`, here), execArgv: [] };
+}
+
+/** UTF-16 code units of content encoded per turn of main's event loop. */
+const ENCODE_SLICE = 1 << 20;
+
+/**
+ * `raw` as UTF-8 chunks, one slice of ENCODE_SLICE code units per turn of
+ * the event loop, never splitting a surrogate pair; their buffers are then
+ * transferred to the worker, not copied.
+ */
+async function encodeInSlices(raw: string): Promise<Uint8Array[]> {
+  const encoder = new TextEncoder();
+  const chunks: Uint8Array[] = [];
+  for (let at = 0; at < raw.length;) {
+    let end = Math.min(raw.length, at + ENCODE_SLICE);
+    const last = raw.charCodeAt(end - 1);
+    if (end < raw.length && last >= 0xd800 && last <= 0xdbff) end--;
+    chunks.push(encoder.encode(raw.slice(at, end)));
+    at = end;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+  return chunks;
 }
 
 /** The kept worker (started on first use, ended on cancel or failure) and the tail of its job queue. */
@@ -131,7 +154,9 @@ export class ImportJob {
       if (!job.ended) worker.postMessage(context);
     };
     try {
-      await job.request({ type: 'job', source }, (message) => {
+      const wire: WireSource = 'raw' in source ? { chunks: await encodeInSlices(source.raw) } : source;
+      const transfer = 'chunks' in wire ? wire.chunks.map((c) => c.buffer as ArrayBuffer) : [];
+      await job.request({ type: 'job', source: wire }, transfer, (message) => {
         if (message.type === 'parsed') {
           options.onParsed?.(message.total);
           answer(message.shas).catch((error: unknown) => job.end(error as Error, true));
@@ -155,7 +180,7 @@ export class ImportJob {
 
   /** Has the worker build the planned articles' annotations; resolves to what the new articles' come to. */
   prepare(plans: ArticlePlan[]): Promise<AddedSummary[]> {
-    return this.request({ type: 'prepare', plans }, (message) => {
+    return this.request({ type: 'prepare', plans }, [], (message) => {
       if (message.type === 'prepared') this.options.onPrepared?.(message.done);
       return message.type === 'ready' ? message.added : undefined;
     });
@@ -168,7 +193,7 @@ export class ImportJob {
 
   /** Has the worker merge (or write) article `article`'s annotations into the files at `path`; see import-apply.ts. */
   apply(article: number, path: string, policy: ConflictPolicy, write: boolean): Promise<ApplyOutcome> {
-    return this.request({ type: 'apply', article, path, policy, write }, (message) =>
+    return this.request({ type: 'apply', article, path, policy, write }, [], (message) =>
       message.type === 'applied' ? message.outcome : undefined,
     );
   }
@@ -179,7 +204,7 @@ export class ImportJob {
       ...this.head,
       articles: this.head.articles.map((a) => ({ ...a, annotations: [] })),
     };
-    await this.request({ type: 'more' }, (message) => {
+    await this.request({ type: 'more' }, [], (message) => {
       if (message.type === 'end') return true;
       if (message.type === 'annotations') {
         data.articles[message.article]?.annotations.push(...message.list);
@@ -229,7 +254,11 @@ export class ImportJob {
     this.options.signal?.addEventListener('abort', this.onAbort);
   }
 
-  private request<T>(message: MainMessage, take: (message: WorkerMessage) => T | undefined): Promise<T> {
+  private request<T>(
+    message: MainMessage,
+    transfer: ArrayBuffer[],
+    take: (message: WorkerMessage) => T | undefined,
+  ): Promise<T> {
     if (this.ended) return Promise.reject(this.ended);
     if (this.abortable && this.options.signal?.aborted) {
       const error = cancelled();
@@ -238,7 +267,7 @@ export class ImportJob {
     }
     return new Promise<T>((resolve, reject) => {
       this.pending = { take, resolve: (value) => resolve(value as T), reject };
-      this.worker.postMessage(message);
+      this.worker.postMessage(message, transfer);
     });
   }
 

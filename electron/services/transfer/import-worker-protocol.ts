@@ -18,13 +18,20 @@ import type { Taxonomy } from '../../../shared/taxonomy';
  */
 export type ImportSource = { raw: string } | { path: string } | { data: HamishExport };
 
+/**
+ * The source as it travels: content as UTF-8 chunks whose buffers are
+ * transferred, not copied (cloning a 50 MB string into a message held main
+ * for half a second); a path or an object as they are.
+ */
+export type WireSource = { chunks: Uint8Array[] } | { path: string } | { data: HamishExport };
+
 /** An article of the file without its annotations (they follow in batches). */
 export type ArticleHead = Omit<ExportedArticle, 'annotations'>;
 
 /** Main → worker: check this file (one job at a time; the worker is kept for the next). */
 export interface CheckJob {
   type: 'job';
-  source: ImportSource;
+  source: WireSource;
 }
 
 /** Main → worker, once the worker has said which texts it needs. */

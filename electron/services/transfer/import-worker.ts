@@ -21,8 +21,8 @@ import { checkImport, parseImport } from './import-check';
 import {
   ANNOTATION_BATCH,
   type CheckContext,
-  type ImportSource,
   type MainMessage,
+  type WireSource,
   type WorkerMessage,
 } from './import-worker-protocol';
 
@@ -30,9 +30,15 @@ const port = parentPort;
 if (!port) throw new Error('import-worker.ts runs only as a worker thread');
 const post = (message: WorkerMessage): void => port.postMessage(message);
 
-async function readSource(source: ImportSource): Promise<HamishExport> {
+/** The content of UTF-8 `chunks` (a BOM kept, as in the string main was given). */
+function decode(chunks: readonly Uint8Array[]): string {
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  return chunks.map((c) => decoder.decode(c, { stream: true })).join('') + decoder.decode();
+}
+
+async function readSource(source: WireSource): Promise<HamishExport> {
   if ('data' in source) return source.data;
-  if ('raw' in source) return parseImport(source.raw);
+  if ('chunks' in source) return parseImport(decode(source.chunks));
   const raw = await readFile(source.path, 'utf8').catch(() => {
     throw new AppFailure('file-unreadable', `Cannot read ${source.path}`, { file: source.path });
   });
@@ -48,7 +54,7 @@ let current: { data: HamishExport; texts: Map<string, string> } | null = null;
 /** The running job's built annotations, between 'prepare' and 'finish'. */
 let prepared: PreparedImport | null = null;
 
-async function check(source: ImportSource): Promise<void> {
+async function check(source: WireSource): Promise<void> {
   const data = await readSource(source);
   const total = data.articles.reduce((n, a) => n + a.annotations.length, 0);
   post({ type: 'parsed', total, shas: [...new Set(data.articles.map((a) => a.textSha256))] });
