@@ -4,6 +4,10 @@
  * main stays responsive for a thousand of them), reports progress, honours
  * cancellation, and ends with a report: added, duplicates, refused (each with
  * the file name and the reason). One refusal never stops the batch.
+ * Articles are listed in chunks (Library.beginBatch: one index write per
+ * chunk of COMMIT_FILES files or COMMIT_MS, and at the end), so a folder
+ * costs O(chunks) index writes, not one per file; a file counts as added,
+ * in the progress and the report, only once the index holding it is on disk.
  */
 
 import { readdir } from 'node:fs/promises';
@@ -19,6 +23,10 @@ import { readImportFile, type ImportedArticle } from './import-file';
 export const MAX_FOLDER_FILES = 20_000;
 /** Minimum time between two progress reports, so a fast batch does not flood IPC. */
 const PROGRESS_INTERVAL_MS = 50;
+/** Files written before their chunk is listed (one index write)… */
+export const COMMIT_FILES = 200;
+/** …or time since the chunk's first file (ms), whichever comes first. */
+export const COMMIT_MS = 1_000;
 
 /** Every non-hidden file under `dir` (recursively), sorted by path. */
 export async function collectFolder(dir: string, limit = MAX_FOLDER_FILES): Promise<string[]> {
@@ -75,6 +83,28 @@ export async function importFiles(
     cancelled: false,
   };
   const duplicates = new DuplicateIndex(library);
+  const batch = library.beginBatch();
+  /** Files of the chunk being written: in the report once it is committed. */
+  let chunk: BatchImportReport['added'] = [];
+  let chunkStarted = 0;
+  /** Lists the chunk (one index write); on failure its files are refused, none was added. */
+  const commit = async () => {
+    const files = chunk;
+    chunk = [];
+    try {
+      await batch.commit();
+      report.added.push(...files);
+    } catch (error) {
+      const failure = error instanceof AppFailure ? error : new AppFailure('internal', String(error));
+      for (const { file } of files)
+        report.refused.push({
+          file,
+          code: failure.code,
+          message: failure.message,
+          params: { ...failure.params, file },
+        });
+    }
+  };
   let lastReport = 0;
   const progress = (done: number, current: string, force = false) => {
     const now = Date.now();
@@ -107,6 +137,8 @@ export async function importFiles(
         const entry = { file, existingId, existingTitle, words, reason, similarity };
         const choice = options.onDuplicate ?? 'skip';
         if (choice !== 'skip') {
+          // The article it duplicates may be in the chunk: list the chunk first.
+          await commit();
           const outcome = await applyDuplicateChoice(library, imported, existingId, choice);
           if (outcome.articleId)
             duplicates.add(outcome.articleId, imported.title, imported.canonical.text, imported.url);
@@ -116,10 +148,11 @@ export async function importFiles(
           report.duplicates.push(pendingId ? { ...entry, pendingId } : entry);
         }
       } else {
-        const meta = await library.addCanonical({ ...imported, importedFrom: imported.fileName });
+        if (batch.size === 0) chunkStarted = Date.now();
+        const meta = await batch.add({ ...imported, importedFrom: imported.fileName });
         duplicates.add(meta.id, meta.title, imported.canonical.text, imported.url);
         const { shortfall } = imported;
-        report.added.push({
+        chunk.push({
           file,
           id: meta.id,
           title: meta.title,
@@ -148,8 +181,12 @@ export async function importFiles(
         });
       }
     }
+    if (batch.size >= COMMIT_FILES || (batch.size > 0 && Date.now() - chunkStarted >= COMMIT_MS))
+      await commit();
     await yieldToEventLoop();
   }
+  // At the end, and when cancelled: what was written is listed.
+  await commit();
   options.onProgress?.({
     done: report.added.length + report.duplicates.length + report.refused.length,
     total: paths.length,

@@ -73,10 +73,14 @@ export class ArticleFiles {
     private readonly journalLimit = JOURNAL_LIMIT,
   ) {}
 
-  /** Writes a new article's text file (compact JSON); resolves once durable. */
-  async writeText(file: ArticleFile): Promise<void> {
+  /**
+   * Writes a new article's text file (compact JSON); resolves once durable,
+   * or with `syncDir: false` once its content is (the caller fsyncs the
+   * articles folder before listing it: a batch import).
+   */
+  async writeText(file: ArticleFile, { syncDir = true } = {}): Promise<void> {
     const path = this.paths.article(file.id);
-    await persist(path, () => new JsonFile<ArticleFile>(path, { pretty: false }).write(file));
+    await persist(path, () => new JsonFile<ArticleFile>(path, { pretty: false, syncDir }).write(file));
     this.checks.written(file.id);
   }
 

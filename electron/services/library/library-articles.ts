@@ -7,14 +7,14 @@
 
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { codePointLength } from '../../../shared/code-points';
 import type { Annotation, Article, ArticleMeta, ArticleMetaPatch, NewArticle } from '../../../shared/model';
 import { AppFailure } from '../../../shared/result';
 import { countsByType, type CanonicalArticleInput } from './library-events';
 import type { ArticleFile } from './library-files';
 import type { WrittenCounts } from './library-annotations';
+import { canonicalRecord } from './article-batch';
 import { assertId } from './library-paths';
-import { buildArticle, fileMetaOf, sha256Hex } from './library-records';
+import { buildArticle, fileMetaOf } from './library-records';
 import { lockOf, type LibraryContext } from './library-state';
 
 /** Annotations of an imported article that another thread writes: how many, by tag type, and the write to `path`. */
@@ -83,32 +83,10 @@ export class LibraryArticles {
    */
   async addCanonical(input: CanonicalArticleInput): Promise<ArticleMeta> {
     this.ctx.assertOpen();
-    const { text, blocks } = input.canonical;
-    if (text.length === 0) throw new AppFailure('empty-text', 'The article has no text');
-    const hash = sha256Hex(text);
-    const existing = input.allowSameText ? undefined : this.ctx.state.index.findByHash(hash);
-    if (existing) {
-      throw new AppFailure('duplicate', `Already in the library as "${existing.title}"`, {
-        id: existing.id,
-        title: existing.title,
-      });
-    }
-    const id = randomUUID();
-    const meta: ArticleMeta = {
-      id,
-      title: input.title.trim() || text.slice(0, 80),
-      source: input.source?.trim() ?? '',
-      date: input.date ?? '',
-      language: input.language,
-      addedAt: this.ctx.now().toISOString(),
-      textSha256: hash,
-      length: codePointLength(text),
-      annotationCount: 0,
-      ...(input.author ? { author: input.author } : {}),
-      ...(input.url ? { url: input.url } : {}),
-      ...(input.importedFrom ? { importedFrom: input.importedFrom } : {}),
-    };
-    return this.insert({ version: 1, id, text, blocks }, meta);
+    const { file, meta } = canonicalRecord(input, this.ctx.now(), (hash) =>
+      this.ctx.state.index.findByHash(hash),
+    );
+    return this.insert(file, meta);
   }
 
   /**

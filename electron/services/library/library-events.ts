@@ -11,6 +11,8 @@ import type { ArticleMeta } from '../../../shared/model';
 
 export type LibraryEvent =
   | { kind: 'added'; meta: ArticleMeta; text: string }
+  /** Several articles listed at once (a batch of an import), in the order they were added. */
+  | { kind: 'added-many'; articles: { meta: ArticleMeta; text: string }[] }
   | { kind: 'removed'; id: string }
   | { kind: 'updated'; meta: ArticleMeta }
   | { kind: 'flush' }

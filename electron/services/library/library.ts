@@ -14,6 +14,7 @@ import type { StartupReport } from '../../../shared/startup-report';
 import type { Taxonomy } from '../../../shared/taxonomy';
 import { collectExport, writeJsonExport } from '../export/export-service';
 import { KeyedQueue } from '../storage/keyed-queue';
+import { ArticleBatch } from './article-batch';
 import { restoreLibraryFiles } from './backup-restore';
 import { assertBackupName, ensureDailyBackup, listBackups } from './backups';
 import { LibraryAccess, type LibraryOptions } from './library-access';
@@ -113,6 +114,8 @@ export class Library {
   readonly getArticle = (id: string) => this.articles.get(id);
   readonly addArticle: LibraryArticles['add'] = (input, options) => this.articles.add(input, options);
   readonly addCanonical: LibraryArticles['addCanonical'] = (input) => this.articles.addCanonical(input);
+  /** Starts adding articles in batches, one index write per commit (article-batch.ts, documented there). */
+  readonly beginBatch = () => new ArticleBatch(this.ctx);
   readonly importArticle: LibraryArticles['importArticle'] = (...a) => this.articles.importArticle(...a);
   readonly updateMeta: LibraryArticles['updateMeta'] = (id, patch) => this.articles.updateMeta(id, patch);
   readonly deleteArticle = (id: string) => this.articles.delete(id);
