@@ -67,6 +67,8 @@ export interface ImportRunOptions {
    * choice (the app's import panel); returns the `pendingId` the report carries.
    */
   hold?: (imported: ImportedArticle, existingId: string) => string | undefined;
+  /** When a chunk is listed: after this many files or ms (default COMMIT_FILES, COMMIT_MS; tests). */
+  commit?: { files?: number; ms?: number };
 }
 
 /** Imports `paths` into `library`, in order. Never rejects for a bad file: it is reported instead. */
@@ -84,6 +86,8 @@ export async function importFiles(
   };
   const duplicates = new DuplicateIndex(library);
   const batch = library.beginBatch();
+  const everyFiles = options.commit?.files ?? COMMIT_FILES;
+  const everyMs = options.commit?.ms ?? COMMIT_MS;
   /** Files of the chunk being written: in the report once it is committed. */
   let chunk: BatchImportReport['added'] = [];
   let chunkStarted = 0;
@@ -181,8 +185,7 @@ export async function importFiles(
         });
       }
     }
-    if (batch.size >= COMMIT_FILES || (batch.size > 0 && Date.now() - chunkStarted >= COMMIT_MS))
-      await commit();
+    if (batch.size >= everyFiles || (batch.size > 0 && Date.now() - chunkStarted >= everyMs)) await commit();
     await yieldToEventLoop();
   }
   // At the end, and when cancelled: what was written is listed.
