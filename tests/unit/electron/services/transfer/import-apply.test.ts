@@ -85,7 +85,7 @@ describe('the write phase runs in the worker', () => {
     // Same-run baseline: the merge, sort and serialisation done on main, as the write phase did before.
     const theirs = file.articles[0]?.annotations.map((a) => ({ ...a, articleId: id })) ?? [];
     const t0 = performance.now();
-    const merged = mergeAnnotations(mine, theirs as Annotation[], 'keep-both', emptyImportReport());
+    const merged = mergeAnnotations(mine, theirs, 'keep-both', emptyImportReport());
     JSON.stringify({ annotations: [...merged].sort(compareAnnotations) }, null, 2);
     const onMain = performance.now() - t0;
     console.log(
