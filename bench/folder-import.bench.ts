@@ -16,9 +16,9 @@ import { test } from '@playwright/test';
 import { Library } from '../electron/services/library/library';
 import { importFiles } from '../electron/services/import/import-batch';
 import { createServices } from '../electron/services/services';
-import { generateArticleText, prng, realSentences, SEED } from './corpus';
+import { generateArticleText, SEED } from './corpus';
 import { withBlocking } from './event-loop';
-import { makeArticle, writeLibrary } from './library-fixture';
+import { newsArticles, writeLibrary } from './library-fixture';
 import { machine, report, row, type Row } from './stats';
 
 const SMALL = process.env['BENCH_SMALL'] === '1';
@@ -49,19 +49,7 @@ test.afterAll(async () => {
 });
 
 /** A library of `n` generated articles (none of the folder's texts) in `libDir`. */
-async function libraryOf(libDir: string, n: number): Promise<void> {
-  const random = prng(SEED + 9);
-  const sentences = realSentences();
-  const articles = Array.from({ length: n }, (_, i) => {
-    const lead = sentences[Math.floor(random() * sentences.length)] ?? '';
-    return makeArticle(
-      `${lead.split(' ').slice(0, 7).join(' ')} (${i})`,
-      generateArticleText(WORDS, SEED + i),
-      () => [],
-    );
-  });
-  await writeLibrary(libDir, articles);
-}
+const libraryOf = (libDir: string, n: number) => writeLibrary(libDir, newsArticles(n, WORDS, SEED + 9));
 
 for (const size of [0, BIG_LIBRARY]) {
   test(`B13: import ${FILES} articles from a folder into a library of ${size}`, async () => {
