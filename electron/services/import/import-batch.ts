@@ -95,18 +95,24 @@ export async function importFiles(
   const commit = async () => {
     const files = chunk;
     chunk = [];
+    const refuse = (file: string, failure: AppFailure) =>
+      report.refused.push({
+        file,
+        code: failure.code,
+        message: failure.message,
+        params: { ...failure.params, file },
+      });
     try {
-      await batch.commit();
-      report.added.push(...files);
+      const { failed } = await batch.commit();
+      const errors = new Map(failed.map((f) => [f.id, f.error]));
+      for (const entry of files) {
+        const error = errors.get(entry.id);
+        if (error) refuse(entry.file, error);
+        else report.added.push(entry);
+      }
     } catch (error) {
       const failure = error instanceof AppFailure ? error : new AppFailure('internal', String(error));
-      for (const { file } of files)
-        report.refused.push({
-          file,
-          code: failure.code,
-          message: failure.message,
-          params: { ...failure.params, file },
-        });
+      for (const { file } of files) refuse(file, failure);
     }
   };
   let lastReport = 0;

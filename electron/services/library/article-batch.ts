@@ -61,9 +61,18 @@ export function canonicalRecord(
   return { file: { version: 1, id, text, blocks }, meta };
 }
 
+/** Text writes of a batch in flight at once (their fsyncs overlap instead of queueing). */
+const WRITES_IN_FLIGHT = 16;
+
+/** What a commit did: the articles listed, and those whose text could not be written (not listed). */
+export interface BatchCommit {
+  added: ArticleMeta[];
+  failed: { id: string; error: AppFailure }[];
+}
+
 /** One batch of new articles at a time; `commit` lists what was added since the last commit. */
 export class ArticleBatch {
-  private pending: { meta: ArticleMeta; text: string }[] = [];
+  private pending: { meta: ArticleMeta; text: string; written: Promise<AppFailure | null> }[] = [];
   private readonly hashes = new Map<string, ArticleMeta>();
 
   constructor(private readonly ctx: LibraryContext) {}
@@ -74,10 +83,12 @@ export class ArticleBatch {
   }
 
   /**
-   * Writes an already canonical article's text (content fsynced) and keeps
-   * it for the next commit; resolves to its metadata. It is not listed yet.
-   * AppFailure('duplicate') when its text is in the library or in this batch
-   * (unless `input.allowSameText`), ('empty-text') when it has none.
+   * Starts writing an already canonical article's text (content fsynced;
+   * up to WRITES_IN_FLIGHT at once, so their fsyncs overlap) and keeps it
+   * for the next commit; resolves to its metadata. It is not listed yet, and
+   * a failed write is told by the commit. AppFailure('duplicate') when its
+   * text is in the library or in this batch (unless `input.allowSameText`),
+   * ('empty-text') when it has none.
    */
   async add(input: CanonicalArticleInput): Promise<ArticleMeta> {
     this.ctx.assertOpen();
@@ -87,37 +98,54 @@ export class ArticleBatch {
       this.ctx.now(),
       (hash) => index.findByHash(hash) ?? this.hashes.get(hash),
     );
-    await files.writeText({ ...file, meta: fileMetaOf(meta) }, { syncDir: false });
-    this.pending.push({ meta, text: file.text });
+    const waitFor = this.pending[this.pending.length - WRITES_IN_FLIGHT];
+    if (waitFor) await waitFor.written;
+    const written = files.writeText({ ...file, meta: fileMetaOf(meta) }, { syncDir: false }).then(
+      () => null,
+      (error: unknown) =>
+        error instanceof AppFailure
+          ? error
+          : new AppFailure('storage-failed', String(error), { file: meta.id }),
+    );
+    this.pending.push({ meta, text: file.text, written });
     this.hashes.set(meta.textSha256, meta);
     return { ...meta };
   }
 
   /**
-   * Lists every article added since the last commit: fsyncs the articles
-   * folder (their renames become durable), then writes index.json once, then
-   * tells the observers in one event. Resolves to their metadata (copies)
-   * once the index is on disk. On failure their text files are removed and
-   * the library's AppFailure('storage-failed') is thrown: none of them was added.
+   * Lists every article added since the last commit whose text was written:
+   * waits for their writes, fsyncs the articles folder (their renames become
+   * durable), then writes index.json once, then tells the observers in one
+   * event. Resolves once the index is on disk, with the articles listed and
+   * those whose text write failed (their files removed, not listed). When
+   * the index cannot be written every text of the batch is removed and the
+   * library's AppFailure('storage-failed') is thrown: none of them was added.
    */
-  async commit(): Promise<ArticleMeta[]> {
+  async commit(): Promise<BatchCommit> {
     const batch = this.pending;
     this.pending = [];
     this.hashes.clear();
-    if (batch.length === 0) return [];
+    const outcomes = await Promise.all(batch.map((b) => b.written));
     const { index, files } = this.ctx.state;
+    const ok = batch.filter((_, i) => outcomes[i] === null);
+    const failed = batch.flatMap((b, i) => {
+      const error = outcomes[i];
+      return error ? [{ id: b.meta.id, error }] : [];
+    });
+    for (const { id } of failed) await files.discardText(id);
+    if (ok.length === 0) return { added: [], failed };
     try {
       this.ctx.assertOpen();
       await persist(this.ctx.paths.articlesDir, () => fsyncDirectory(this.ctx.paths.articlesDir));
-      await index.addMany(batch.map((b) => b.meta));
+      await index.addMany(ok.map((b) => b.meta));
     } catch (error) {
-      for (const { meta } of batch) await files.discardText(meta.id);
+      for (const { meta } of ok) await files.discardText(meta.id);
       throw error;
     }
     await this.ctx.emit({
       kind: 'added-many',
-      articles: batch.map((b) => ({ meta: { ...b.meta }, text: b.text })),
+      articles: ok.map((b) => ({ meta: { ...b.meta }, text: b.text })),
     });
-    return batch.map((b) => ({ ...b.meta }));
+    return { added: ok.map((b) => ({ ...b.meta })), failed };
   }
 }

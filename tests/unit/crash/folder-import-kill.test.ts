@@ -21,7 +21,7 @@ import { useTempDirs } from '../helpers';
 import { useBundles } from '../node-bundle';
 
 const KILLS = Number(process.env['HAMISH_BATCH_KILLS'] ?? 8);
-const FILES = 400;
+const FILES = 600;
 const built = useBundles('hamish-batch-crash-', { importer: 'tests/unit/crash/folder-importer.ts' }, 90_000);
 const tempDir = useTempDirs();
 
@@ -71,7 +71,7 @@ describe('crash safety of batched imports', () => {
     for (let k = 0; k < KILLS; k++) {
       const dir = join(await tempDir(), `lib-${k}`);
       // Spread over the import: early kills land in the first chunk, later ones after some commits.
-      const { acks, finished } = await runAndKill(dir, folder, 150 + ((k * 997) % 4000));
+      const { acks, finished } = await runAndKill(dir, folder, 100 + ((k * 613) % 1900));
       if (!finished) figures.kills++;
       const library = await Library.open(dir, { dailyBackup: false });
       try {
