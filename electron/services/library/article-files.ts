@@ -122,16 +122,37 @@ export class ArticleFiles {
   async annotations(articleId: string): Promise<Low<AnnotationsFile>> {
     const cached = this.annotationDbs.get(articleId);
     if (cached) return cached;
-    await this.checks.beforeRead(articleId);
-    const path = this.paths.annotations(articleId);
-    const { index } = await this.text(articleId);
-    const { file, journal, moves } = await loadAnnotations(path, articleId, index);
-    const exists = journal.lines + journal.dropped > 0;
-    this.journals.set(articleId, { lines: journal.lines, exists, compactFirst: journal.dropped > 0 });
-    const db = new Low<AnnotationsFile>(new JsonFile<AnnotationsFile>(path), file);
+    const { db, journal, moves } = await this.read(articleId);
+    this.journals.set(articleId, journal);
     if (moves.length > 0) this.moves.set(articleId, moves);
     this.annotationDbs.set(articleId, db);
     return db;
+  }
+
+  /**
+   * The article's annotations as annotations() gives them (journal folded,
+   * re-anchored), without keeping them loaded when they are not already: for
+   * a walk over the whole library that must not hold every file in memory.
+   */
+  async peek(articleId: string): Promise<readonly Annotation[]> {
+    const cached = this.annotationDbs.get(articleId);
+    return cached ? cached.data.annotations : (await this.read(articleId)).db.data.annotations;
+  }
+
+  /** Reads, folds and re-anchors the article's annotations file (nothing is cached). */
+  private async read(
+    articleId: string,
+  ): Promise<{ db: Low<AnnotationsFile>; journal: JournalState; moves: AnchorMove[] }> {
+    await this.checks.beforeRead(articleId);
+    const path = this.paths.annotations(articleId);
+    const { index } = await this.text(articleId);
+    const { file, journal: read, moves } = await loadAnnotations(path, articleId, index);
+    const journal = {
+      lines: read.lines,
+      exists: read.lines + read.dropped > 0,
+      compactFirst: read.dropped > 0,
+    };
+    return { db: new Low<AnnotationsFile>(new JsonFile<AnnotationsFile>(path), file), journal, moves };
   }
 
   /** The re-anchors made when the article's annotations were loaded, once: a second call returns none. */
