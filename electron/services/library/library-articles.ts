@@ -196,7 +196,10 @@ export class LibraryArticles {
       throw error;
     }
     if (annotations) {
-      const saved = (await files.annotations(meta.id)).data.annotations;
+      // Written by another thread: its list comes from there, not by reading the file here.
+      const saved = Array.isArray(annotations)
+        ? (await files.annotations(meta.id)).data.annotations
+        : await annotations.list();
       await this.ctx.emit({ kind: 'annotations', articleId: meta.id, annotations: saved });
     }
     await this.ctx.emit({ kind: 'added', meta: { ...meta }, text: file.text });

@@ -34,6 +34,8 @@ interface Prepared {
 /** The annotations of a checked file, built for the articles main planned, kept until main has written them. */
 export class PreparedImport {
   private readonly prepared = new Map<number, Prepared>();
+  /** The list the last apply left in the article's files, in text order (handed back on request). */
+  last: Annotation[] = [];
 
   private constructor() {}
 
@@ -89,20 +91,21 @@ export class PreparedImport {
     if (!prepared) throw new Error(`article ${article} of the file was not planned`);
     const { plan, index, annotations } = prepared;
     const report = emptyImportReport();
-    let list = annotations;
+    let list: Annotation[];
     let written = false;
     if (plan.kind === 'new') {
       report.annotationsAdded = annotations.length;
+      list = [...annotations].sort(compareAnnotations);
       if (write && annotations.length > 0) {
-        const sorted = [...annotations].sort(compareAnnotations);
-        await writeSnapshot(path, { version: 1, articleId: plan.articleId, annotations: sorted });
+        await writeSnapshot(path, { version: 1, articleId: plan.articleId, annotations: list });
         written = true;
       }
     } else {
       const loaded = await loadAnnotations(path, plan.articleId, index);
-      list = mergeAnnotations(loaded.annotations, annotations, policy, report);
+      list = mergeAnnotations(loaded.annotations, annotations, policy, report).sort(compareAnnotations);
       if (write) written = await saveAnnotations(path, loaded, list);
     }
+    this.last = list;
     const { annotationsAdded, annotationsUnchanged, annotationsKept, annotationsReplaced } = report;
     return {
       counts: { annotationsAdded, annotationsUnchanged, annotationsKept, annotationsReplaced },

@@ -10,99 +10,29 @@
  * once ('cancelled', nothing written).
  */
 
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { ExportedArticle, HamishExport } from '../../../shared/export-format';
 import { AppFailure } from '../../../shared/result';
-import type { Taxonomy } from '../../../shared/taxonomy';
 import type { ConflictPolicy } from '../../../shared/export/export-request';
+import type { Annotation } from '../../../shared/model';
 import type {
   AddedSummary,
   ApplyOutcome,
+  CheckHost,
+  CheckOptions,
   ArticlePlan,
   ImportSource,
   MainMessage,
   WireSource,
   WorkerMessage,
 } from './import-worker-protocol';
+export type { CheckHost, CheckOptions } from './import-worker-protocol';
+import { encodeInSlices, forgetWorker, workerNow } from './import-worker-thread';
 
-/** What the worker needs from the library, asked once the file has parsed. */
-export interface CheckHost {
-  taxonomy(): Promise<Taxonomy>;
-  /** The ids of the library's entities. */
-  entityIds(): string[];
-  /** The library's texts with these SHA-256 hashes (absent ones left out), as [textSha256, text]. */
-  texts(shas: readonly string[]): Promise<[string, string][]>;
-}
-
-export interface CheckOptions {
-  /** The file parsed and has `total` annotations. */
-  onParsed?: (total: number) => void;
-  /** `done` annotations of the file checked. */
-  onChecked?: (done: number) => void;
-  /** `done` annotations built for writing (ImportJob.prepare). */
-  onPrepared?: (done: number) => void;
-  /** Aborting before ImportJob.beginWrite ends the worker: 'cancelled', nothing written. */
-  signal?: AbortSignal;
-}
-
-const cancelled = () => new AppFailure('cancelled', 'The import was cancelled; nothing was written');
-
-/**
- * The worker's script beside this module: the built one (out/main/*.js,
- * out/cli/*.mjs, one entry of each build), or under Node with TypeScript
- * sources (tests, benches) the .ts file run through jiti's loader.
- */
-function workerScript(): { url: URL; execArgv: string[] } {
-  const here = import.meta.url;
-  if (/\.ts$/u.test(new URL(here).pathname)) {
-    // jiti's "./register" export has an import condition only: found beside its package.json.
-    const jiti = dirname(createRequire(here).resolve('jiti/package.json'));
-    const loader = pathToFileURL(join(jiti, 'lib', 'jiti-register.mjs')).href;
-    return { url: new URL('./import-worker.ts', here), execArgv: ['--import', loader] };
-  }
-  const ext = new URL(here).pathname.endsWith('.mjs') ? '.mjs' : '.js';
-  return { url: new URL(`./import-worker${ext}`, here), execArgv: [] };
-}
-
-/** UTF-16 code units of content encoded per turn of main's event loop. */
-const ENCODE_SLICE = 1 << 20;
-
-/**
- * `raw` as UTF-8 chunks, one slice of ENCODE_SLICE code units per turn of
- * the event loop, never splitting a surrogate pair; their buffers are then
- * transferred to the worker, not copied.
- */
-async function encodeInSlices(raw: string): Promise<Uint8Array[]> {
-  const encoder = new TextEncoder();
-  const chunks: Uint8Array[] = [];
-  for (let at = 0; at < raw.length;) {
-    let end = Math.min(raw.length, at + ENCODE_SLICE);
-    const last = raw.charCodeAt(end - 1);
-    if (end < raw.length && last >= 0xd800 && last <= 0xdbff) end--;
-    chunks.push(encoder.encode(raw.slice(at, end)));
-    at = end;
-    await new Promise<void>((resolve) => setImmediate(resolve));
-  }
-  return chunks;
-}
-
-/** The kept worker (started on first use, ended on cancel or failure) and the tail of its job queue. */
-let kept: Worker | null = null;
+/** The tail of the job queue: a job starts once the one before it has finished. */
 let queue: Promise<unknown> = Promise.resolve();
 
-function workerNow(): Worker {
-  if (kept) return kept;
-  const { url, execArgv } = workerScript();
-  const worker = new Worker(url, { execArgv });
-  worker.on('exit', () => {
-    if (kept === worker) kept = null;
-  });
-  kept = worker;
-  return worker;
-}
+const cancelled = () => new AppFailure('cancelled', 'The import was cancelled; nothing was written');
 
 /** The request in flight: `take` returns a value for the answer it waits for, undefined for any other message. */
 interface Pending {
@@ -198,6 +128,22 @@ export class ImportJob {
     );
   }
 
+  /** The list the last apply left in its article's files, in text order, handed back in batches (each on its own turn). */
+  async list(): Promise<Annotation[]> {
+    const list: Annotation[] = [];
+    await this.request({ type: 'list' }, [], (message) => {
+      if (message.type === 'end') return true;
+      if (message.type === 'listed') {
+        list.push(...message.list);
+        setImmediate(() => {
+          if (!this.ended) this.worker.postMessage({ type: 'more' } satisfies MainMessage);
+        });
+      }
+      return undefined;
+    });
+    return list;
+  }
+
   /** The whole checked file, its annotations handed back in batches (each taken on its own turn of main's loop). */
   async collect(): Promise<HamishExport> {
     const data: HamishExport = {
@@ -287,7 +233,7 @@ export class ImportJob {
     this.worker.unref();
     if (terminate) {
       // The next job starts a new worker, not this one on its way out.
-      if (kept === this.worker) kept = null;
+      forgetWorker(this.worker);
       void this.worker.terminate();
     } else if (error === null) {
       this.worker.postMessage({ type: 'finish' } satisfies MainMessage);

@@ -184,7 +184,7 @@ async function writeImport(
         library.writeAnnotationsElsewhere(plan.articleId, async (path) => {
           const outcome = await job.apply(plan.article, path, policy, write);
           count(outcome);
-          return outcome.written ? outcome : null;
+          return outcome.written ? { ...outcome, list: () => job.list() } : null;
         });
       if (options.dryRun) await merge(false);
       else writes.push(() => merge(true));
@@ -201,7 +201,12 @@ async function writeImport(
       await job.apply(plan.article, path, policy, true);
     };
     writes.push(() =>
-      library.importArticle(meta, file, { count: summary?.count ?? 0, byType: summary?.byType ?? {}, write }),
+      library.importArticle(meta, file, {
+        count: summary?.count ?? 0,
+        byType: summary?.byType ?? {},
+        write,
+        list: () => job.list(),
+      }),
     );
   }
   if (options.dryRun) return report;

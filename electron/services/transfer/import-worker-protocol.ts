@@ -8,6 +8,7 @@
 
 import type { ConflictPolicy, ImportReport } from '../../../shared/export/export-request';
 import type { ExportedAnnotation, ExportedArticle, HamishExport } from '../../../shared/export-format';
+import type { Annotation } from '../../../shared/model';
 import type { AppError } from '../../../shared/result';
 import type { Taxonomy } from '../../../shared/taxonomy';
 
@@ -80,6 +81,11 @@ export interface ApplyRequest {
   write: boolean;
 }
 
+/** Main → worker, after 'applied': hand back the article's list as written, in batches (one per 'more'), then 'end'. */
+export interface ListRequest {
+  type: 'list';
+}
+
 /** Main → worker: the job is over (written, cancelled or refused); the worker lets its data go. */
 export interface FinishRequest {
   type: 'finish';
@@ -87,7 +93,7 @@ export interface FinishRequest {
 
 /** Every message main sends the worker. */
 export type MainMessage =
-  CheckJob | CheckContext | MoreRequest | PrepareRequest | ApplyRequest | FinishRequest;
+  CheckJob | CheckContext | MoreRequest | PrepareRequest | ApplyRequest | ListRequest | FinishRequest;
 
 /** What a new article's annotations come to once built: how many (twins left out), by tag type, and the twins. */
 export interface AddedSummary {
@@ -125,6 +131,8 @@ export type WorkerMessage =
   | { type: 'prepared'; done: number }
   /** Every planned article's annotations are built; what the new articles' come to. */
   | { type: 'ready'; added: AddedSummary[] }
+  /** A batch of the list last applied, in text order (see ListRequest). */
+  | { type: 'listed'; list: Annotation[] }
   /** One article applied. */
   | { type: 'applied'; outcome: ApplyOutcome }
   /** The file was refused (or could not be read): the AppFailure as a value. */
@@ -132,3 +140,23 @@ export type WorkerMessage =
 
 /** Annotations per 'annotations' message: small enough for main to take each in a few milliseconds. */
 export const ANNOTATION_BATCH = 1_000;
+
+/** What the worker needs from the library, asked once the file has parsed. */
+export interface CheckHost {
+  taxonomy(): Promise<Taxonomy>;
+  /** The ids of the library's entities. */
+  entityIds(): string[];
+  /** The library's texts with these SHA-256 hashes (absent ones left out), as [textSha256, text]. */
+  texts(shas: readonly string[]): Promise<[string, string][]>;
+}
+
+export interface CheckOptions {
+  /** The file parsed and has `total` annotations. */
+  onParsed?: (total: number) => void;
+  /** `done` annotations of the file checked. */
+  onChecked?: (done: number) => void;
+  /** `done` annotations built for writing (ImportJob.prepare). */
+  onPrepared?: (done: number) => void;
+  /** Aborting before ImportJob.beginWrite ends the worker: 'cancelled', nothing written. */
+  signal?: AbortSignal;
+}

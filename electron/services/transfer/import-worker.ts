@@ -80,15 +80,19 @@ async function check(source: WireSource): Promise<void> {
   post({ type: 'head', data: head, articles: articles.map((a) => ({ ...a, annotations: undefined })) });
 }
 
+/** Posts `list` in batches of ANNOTATION_BATCH, each once main has asked for more ('more'). */
+async function inBatches<T>(list: readonly T[], send: (batch: T[]) => void): Promise<void> {
+  for (let k = 0; k < list.length; k += ANNOTATION_BATCH) {
+    const asked = new Promise<void>((resolve) => (awaitMore = resolve));
+    send(list.slice(k, k + ANNOTATION_BATCH));
+    await asked;
+  }
+}
+
 /** Hands the checked file's annotations back, one batch per 'more'. */
 async function handBack(data: HamishExport): Promise<void> {
-  for (const [i, article] of data.articles.entries()) {
-    for (let k = 0; k < article.annotations.length; k += ANNOTATION_BATCH) {
-      const asked = new Promise<void>((resolve) => (awaitMore = resolve));
-      post({ type: 'annotations', article: i, list: article.annotations.slice(k, k + ANNOTATION_BATCH) });
-      await asked;
-    }
-  }
+  for (const [i, article] of data.articles.entries())
+    await inBatches(article.annotations, (list) => post({ type: 'annotations', article: i, list }));
   post({ type: 'end' });
 }
 
@@ -129,6 +133,11 @@ async function handle(message: MainMessage): Promise<void> {
       post({ type: 'applied', outcome: await prepared.apply(article, path, policy, write) });
       return;
     }
+    case 'list':
+      if (!prepared) throw new Error('no prepared import to list');
+      await inBatches(prepared.last, (list) => post({ type: 'listed', list }));
+      post({ type: 'end' });
+      return;
     case 'finish':
       current = null;
       prepared = null;

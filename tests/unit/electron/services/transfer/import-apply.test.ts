@@ -117,6 +117,20 @@ describe('the library’s promises hold', () => {
     expect(list.map((a) => a.id)).toContain(edited.id);
   });
 
+  it('the observers hear the merged list (handed back by the worker), as after any edit', async () => {
+    const { library, id } = await sampleLibrary();
+    const heard: { articleId: string; annotations: readonly Annotation[] }[] = [];
+    library.onChange((event) => {
+      if (event.kind === 'annotations') heard.push(event);
+    });
+    await importAnnotations(library, JSON.stringify(await fileWith(library, 3_500)), 'keep-both');
+    expect(heard).toHaveLength(1);
+    expect(heard[0]?.articleId).toBe(id);
+    expect(heard[0]?.annotations.map((a) => a.id)).toEqual(
+      (await library.listAnnotations(id)).map((a) => a.id),
+    );
+  });
+
   it('a large merge folds the journal into a new snapshot and removes the journal', async () => {
     const { library, id } = await sampleLibrary();
     const { text } = await library.getArticle(id);
