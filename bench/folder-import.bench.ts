@@ -4,7 +4,7 @@
  * with the search index attached as every host attaches it (issue 17,
  * "imports commit in batches"; the issue's table calls this scenario B11,
  * an id the merge bench already had). Reported: the whole import until the
- * search index holds every article, articles per second, and the longest
+ * search index holds every article, the time per article, and the longest
  * block of main's event loop. BENCH_SMALL=1 runs 40 articles into empty and
  * 400-article libraries (a smoke run).
  */
