@@ -8,6 +8,7 @@
  * validates every argument at run time (see ipc-validation.ts).
  */
 
+import type { AnalysisRequest, AnalysisResult, MentionsPage, MentionsRequest } from './analysis-types';
 import type { AnchorMove } from './anchoring';
 import type { BackupInfo, RestoreResult } from './backups';
 import type {
@@ -31,7 +32,6 @@ import type {
 } from './library-mentions';
 import type {
   Annotation,
-  AnnotationPatch,
   Article,
   ArticleMeta,
   ArticleMetaPatch,
@@ -42,7 +42,8 @@ import type {
   NewArticle,
   TagReassignment,
 } from './model';
-import type { Claim, ClaimPatch, ClaimPolicy, NewClaim } from './schema/claim-schema';
+import type { ClaimPolicy } from './schema/claim-schema';
+import { CLAIMS_API_METHODS, type ClaimsApi } from './ipc-contract-claims';
 import type { SearchResponse } from './search-types';
 import type { Preferences, UiLanguage } from './preferences';
 import type { Result } from './result';
@@ -56,7 +57,7 @@ export interface PickedTextFile {
   text: string;
 }
 
-export interface HamishApi {
+export interface HamishApi extends ClaimsApi {
   /** Lists the library's articles, most recently added first. */
   listArticles(): Promise<Result<ArticleMeta[]>>;
   /** Returns one article with its canonical text and blocks. */
@@ -73,33 +74,6 @@ export interface HamishApi {
   createAnnotations(articleId: string, inputs: NewAnnotation[]): Promise<Result<Annotation[]>>;
   /** Puts annotations back exactly as they were, same ids (undo of a delete, redo of a create). */
   restoreAnnotations(articleId: string, annotations: Annotation[]): Promise<Result<Annotation[]>>;
-  /**
-   * Deletes several annotations of one article in one write; an unknown id deletes nothing.
-   * Annotations in claims need `claims` (detach them or delete the claims), else 'in-claim' and nothing changes.
-   */
-  deleteAnnotations(articleId: string, ids: string[], claims?: ClaimPolicy): Promise<Result<null>>;
-  /**
-   * Changes an annotation's tag, note, entity link or span. Resolves once it is on disk.
-   * A retag its claims' roles refuse needs `claims`, else 'in-claim' and nothing changes.
-   */
-  updateAnnotation(
-    articleId: string,
-    id: string,
-    patch: AnnotationPatch,
-    claims?: ClaimPolicy,
-  ): Promise<Result<Annotation>>;
-  /** Deletes one annotation (claims as deleteAnnotations). Resolves once it is on disk. */
-  deleteAnnotation(articleId: string, id: string, claims?: ClaimPolicy): Promise<Result<null>>;
-  /** The article's claims, oldest first. */
-  listClaims(articleId: string): Promise<Result<Claim[]>>;
-  /** Creates a claim ('invalid-claim' when it breaks a rule, 'claim-incomplete' when a required role is empty); resolves once on disk. */
-  createClaim(input: NewClaim): Promise<Result<Claim>>;
-  /** Changes a claim's frame, members, attributes or note; resolves once on disk. */
-  updateClaim(articleId: string, id: string, patch: ClaimPatch): Promise<Result<Claim>>;
-  /** Deletes claims of one article in one write; an unknown id deletes nothing. */
-  deleteClaims(articleId: string, ids: string[]): Promise<Result<null>>;
-  /** Puts claims back exactly (undo of a delete, redo of a create); refused when a member annotation is missing. */
-  restoreClaims(articleId: string, claims: Claim[]): Promise<Result<Claim[]>>;
   /** The library's tag scheme. */
   getTaxonomy(): Promise<Result<Taxonomy>>;
   /**
@@ -190,6 +164,10 @@ export interface HamishApi {
   tagLibraryMentions(request: MentionTagging): Promise<Result<TaggedArticle[]>>;
   /** The annotations linked to an entity across the library, each with its article and passage. */
   listEntityMentions(entityId: string): Promise<Result<EntityMention[]>>;
+  /** One analysis view's numbers over the filtered library (analysis-types.ts); each number carries its cell. */
+  getAnalysis(request: AnalysisRequest): Promise<Result<AnalysisResult>>;
+  /** One page of the annotations behind a number (its cell), each with its article, span and passage. */
+  listAnalysisMentions(request: MentionsRequest): Promise<Result<MentionsPage>>;
   /** What the start-up check did: temp files removed, damaged files quarantined (with the article affected), preferences set aside. */
   getStartupReport(): Promise<Result<StartupReport>>;
   /**
@@ -227,17 +205,10 @@ export const API_METHODS = [
   'listAnnotations',
   'takeAnchorMoves',
   'createAnnotation',
-  'updateAnnotation',
-  'deleteAnnotation',
-  'listClaims',
-  'createClaim',
-  'updateClaim',
-  'deleteClaims',
-  'restoreClaims',
+  ...CLAIMS_API_METHODS,
   'getTaxonomy',
   'createAnnotations',
   'restoreAnnotations',
-  'deleteAnnotations',
   'saveTaxonomy',
   'countTagUses',
   'listEntities',
@@ -268,6 +239,8 @@ export const API_METHODS = [
   'findLibraryMentions',
   'tagLibraryMentions',
   'listEntityMentions',
+  'getAnalysis',
+  'listAnalysisMentions',
   'getStartupReport',
   'adoptArticle',
   'listBackups',

@@ -54,7 +54,7 @@ function reasonOnDisk(path: string): FileReason | undefined {
 }
 
 /** Re-throws an AppFailure with `file` (the path the user gave) and, for an unreadable file, the reason. */
-function naming(file: string) {
+export function naming(file: string) {
   return (error: unknown): never => {
     if (!(error instanceof AppFailure)) throw error;
     const reason = error.code === 'file-unreadable' ? reasonOnDisk(file) : undefined;
@@ -159,7 +159,9 @@ export async function exportCommand({ args, services, io, say, json }: CommandCo
   io.out(
     json
       ? JSON.stringify(summary, null, 2)
-      : say.exported(summary.annotations, summary.articles, summary.path),
+      : summary.codes === undefined
+        ? say.exported(summary.annotations, summary.articles, summary.path)
+        : say.exportedCodebook(summary.codes, summary.path),
   );
   if (!json && summary.orphaned > 0) io.out(say.orphanedLeftOut(summary.orphaned));
   return 0;

@@ -10,8 +10,10 @@ export const MAIN_HELP_AR = `الاستخدام: hamish <command> [options]
 الأوامر:
   import <files|folders>...   إضافة مقالات من ملفات ‎.txt و‎.md و‎.html و‎.docx (المجلدات: كل ملف فيها)
   list                        عرض مقالات المكتبة
+  stats                       الأعداد حسب الوسم أو الكيان أو الفاعل × المطلب أو عبر الزمن
   export                      تصدير التوسيمات بصيغة json أو w3c أو csv أو brat أو REFI-QDA (qdpx وqdc)
   import-annotations <file>   دمج ملف JSON من هامش أو مشروع REFI-QDA في المكتبة
+  agreement <files>...        الاتفاق بين المرمّزين في ملفات JSON صدّروها من هامش (بلا مكتبة)
 
 خيارات كل الأوامر:
   --library DIR   مجلد المكتبة (الافتراضي: مكتبة التطبيق، انظر «hamish <command> --help»)
@@ -29,6 +31,30 @@ const LIBRARY = `  --library DIR   مجلد المكتبة؛ الافتراضي 
 const CREATE = `  --create        إنشاء مكتبة جديدة في ‎--library DIR إن لم تكن فيه مكتبة`;
 
 export const COMMAND_HELP_AR: Record<string, string> = {
+  agreement: `الاستخدام: hamish agreement A.hamish.json B.hamish.json [C.hamish.json…] [--measure alpha-u|alpha|kappa|percent]
+         [--by tag|subtype] [--unit exact|overlap] [--untagged none|missing] [--format table|csv|json|html] [--out FILE] [--article ID]...
+
+يقارن بين مرمّزين رمّزوا المقالات نفسها: ملف JSON من هامش لكل مرمّز
+(«hamish export --format json»). يُفحص كل ملف كما يُفحص عند الاستيراد.
+المرمّز هو المؤلف الغالب على توسيمات الملف، وإلا فاسم الملف.
+تُطابق المقالات ببصمة SHA-256 لنصها؛ والمقال الذي ليس في كل الملفات يُذكر ويُترك.
+لا يقرأ إلا الملفات المعطاة: لا تُفتح مكتبة.
+
+  --measure M     alpha-u (الافتراضي): ألفا كريبندورف للتقطيع على النص، حين يختار
+                  المرمّزون المقاطع والوسوم معًا؛ alpha: ألفا كريبندورف (اسمي) على
+                  المقاطع المتطابقة؛ kappa: كابا كوهين (مرمّزان) أو فلايس (أكثر)؛
+                  percent: نسبة الاتفاق (غير مصحّحة للمصادفة)
+  --by B          tag (الافتراضي): مقارنة أنواع الوسوم؛ subtype: مقارنة الوسوم كاملة
+  --unit U        مطابقة المقاطع لـ alpha وkappa وpercent: exact (الافتراضي، البداية
+                  والنهاية نفسهما) أو overlap (يشتركان في حرف؛ واحد لواحد، الوسم نفسه
+                  أولًا ثم الأكبر تداخلًا)
+  --untagged T    المقطع الذي لم يوسمه أحد المرمّزين يُعدّ فئة none (الافتراضي)
+                  أو قيمة مفقودة (missing)
+  --format F      table (الافتراضي) أو csv (رقم في كل صف) أو json أو html (صفحة مستقلة
+                  لملحق بحث)؛ ‎--json هو ‎--format json
+  --out FILE      كتابة التقرير في FILE بدل طباعته
+  --article ID    مقارنة هذا المقال وحده (معرّفه في الملف الأول)؛ كرّره لأكثر من مقال
+`,
   import: `الاستخدام: hamish import <files|folders>... [--on-duplicate skip|keep|replace] [--library DIR] [--create] [--json]
 
 يضيف كل ملف مقالًا جديدًا بمستورد التطبيق نفسه (يُثبَّت نصه القياسي مرة واحدة).
@@ -42,6 +68,26 @@ ${CREATE}
                   skip تخطيه (الافتراضي)، keep إضافته أيضًا، replace استبدال القديم (يذهب
                   إلى سلة المحذوفات، وتنتقل التوسيمات التي يوجد اقتباسها في النص الجديد)
   --json          طباعة تقرير الاستيراد (المضاف، والمكرر، والمرفوض مع رموزه)
+${LIBRARY}
+`,
+  stats: `الاستخدام: hamish stats [--by type|tag|entity|actor|actor-demand|day|week|month] [--format table|csv|json] [filters]
+
+يطبع أعداد واجهة «التحليل» في التطبيق للمكتبة كلها أو لجزء مُرشَّح منها
+(لا تُعدّ المقالات المحذوفة إلى سلة المهملات ولا التوسيمات اليتيمة).
+  --by tag          التوسيمات لكل وسم (الافتراضي)؛ ومثله type وentity وactor
+                    (actor: توسيمات الفاعل حسب الكيان، أو حسب نصها المُطبَّع إن لم تُربط بكيان)
+  --by actor-demand الفاعل × وسم المطلب: الجمل (أو الفقرات مع ‎--scope paragraph)
+                    التي يرد فيها الفاعل والمطلب معًا
+  --by day|week|month  توسيمات نوع واحد (‎--stack TYPE، الافتراضي demand) لكل وسم عبر الزمن،
+                    حسب تاريخ نشر المقالات (أسابيع ISO)؛ الفترات الفارغة تظهر 0،
+                    والمقالات بلا تاريخ تُعدّ في صف وحدها
+
+  --format F        table (الافتراضي: مفصول بعلامات الجدولة، التسميات بلغة الأوامر) أو csv
+                    (UTF-8 مع BOM، المعرّفات عناوين) أو json (ما تتلقاه واجهة التطبيق، مثل ‎--json)
+  --source S        مقالات هذا المصدر فقط؛ كرّره لأكثر من مصدر
+  --from DAY --to DAY  المقالات المنشورة من اليوم DAY أو حتى اليوم DAY فقط (YYYY-MM-DD، شاملًا)
+  --status S        المقالات ذات هذه الحالة فقط (new أو in-progress أو done)؛ يتكرر
+  --tag T --entity ID --coder NAME  هذه التوسيمات فقط؛ كلٌّ منها يتكرر
 ${LIBRARY}
 `,
   list: `الاستخدام: hamish list [--json] [--library DIR]

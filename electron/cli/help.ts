@@ -13,9 +13,11 @@ and write nothing. Damage found by the start-up check is reported first (exit 1)
 Commands:
   import <files|folders>...   add articles from .txt, .md, .html and .docx files (folders: every file inside)
   list                        list the library's articles
+  stats                       counts by tag, entity, actor × demand or over time
   export                      export annotations as json, w3c, csv, brat or REFI-QDA (qdpx, qdc)
   import-annotations <file>   merge a Hamish JSON file (or brat, W3C, Label Studio, doccano, CoNLL, a REFI-QDA project) into the library
   adopt <id|file>...          list article files the start-up check reported as unknown
+  agreement <files>...        inter-coder agreement between coders' Hamish JSON exports (no library needed)
 
 Options for every command:
   --library DIR   the library folder (default: the app's, see "hamish <command> --help")
@@ -34,6 +36,30 @@ const LIBRARY = `  --library DIR   library folder; default $HAMISH_LIBRARY_DIR, 
 const CREATE = `  --create        make a new library in --library DIR when there is none`;
 
 export const COMMAND_HELP: Record<string, string> = {
+  agreement: `Usage: hamish agreement A.hamish.json B.hamish.json [C.hamish.json…] [--measure alpha-u|alpha|kappa|percent]
+         [--by tag|subtype] [--unit exact|overlap] [--untagged none|missing] [--format table|csv|json|html] [--out FILE] [--article ID]...
+
+Compares coders who coded the same articles: one Hamish JSON export per coder
+("hamish export --format json"). Each file is checked as an import would be.
+The coder is the author most of the file's annotations carry, else the file's name.
+Articles are paired by the SHA-256 of their text; one that is not in every file
+is named and left out. Reads only the files given: no library is opened.
+
+  --measure M     alpha-u (default): Krippendorff's unitizing alpha over the text, for
+                  coders who chose both the spans and the tags; alpha: Krippendorff's
+                  alpha (nominal) over matched spans; kappa: Cohen's (two coders) or
+                  Fleiss' (more); percent: percent agreement (not chance-corrected)
+  --by B          tag (default): compare tag types; subtype: compare whole tags
+  --unit U        how spans are matched for alpha, kappa and percent: exact (default,
+                  same start and end) or overlap (sharing a character; one to one, the
+                  same tag first, then the larger overlap)
+  --untagged T    a span one coder left untagged counts as the category none
+                  (default) or as a missing value
+  --format F      table (default), csv (one number a row), json, or html (a standalone
+                  page for an appendix); --json is --format json
+  --out FILE      write the report to FILE instead of printing it
+  --article ID    compare only this article (its id in the first file); repeat for several
+`,
   import: `Usage: hamish import <files|folders>... [--on-duplicate skip|keep|replace] [--library DIR] [--create] [--json]
 
 Adds each file as a new article with the app's importer (its canonical text is
@@ -67,6 +93,26 @@ ${LIBRARY}
 Lists the articles: id, date, number of annotations and title, tab-separated.
 
   --json          print the articles' metadata as JSON instead
+${LIBRARY}
+`,
+  stats: `Usage: hamish stats [--by type|tag|entity|actor|actor-demand|day|week|month] [--format table|csv|json] [filters]
+
+Prints the numbers of the app's Analysis view for the whole library or a filtered part
+(trashed articles and orphaned annotations are never counted).
+  --by tag          annotations per tag (default); type, entity, actor likewise
+                    (actor: Actor annotations by entity, or by their normalised text when linked to none)
+  --by actor-demand actor × demand tag: sentences (or, with --scope paragraph, paragraphs)
+                    where the actor and the demand occur together
+  --by day|week|month  annotations of one type (--stack TYPE, default demand) per tag over
+                    time, by the articles' publication dates (ISO weeks); empty periods show 0,
+                    undated articles are counted on a row of their own
+
+  --format F        table (default: tab-separated, labels in the CLI's language), csv (UTF-8
+                    with BOM, ids as headers) or json (what the app's view gets, same as --json)
+  --source S        only articles from this source; repeat for several
+  --from DAY --to DAY  only articles published from / up to DAY (YYYY-MM-DD, inclusive)
+  --status S        only articles with this status (new, in-progress, done); repeatable
+  --tag T --entity ID --coder NAME  only these annotations; each repeatable
 ${LIBRARY}
 `,
   export: `Usage: hamish export --format json|w3c|csv|brat|qdpx|qdc --out PATH [--article ID]... [options]

@@ -9,6 +9,7 @@
 
 import type { Library } from '../services/library/library';
 import { createServices } from '../services/services';
+import { agreementCommand, type FileCommandContext } from './agreement-command';
 import { parseArgs, UsageError, valueOf, type OptionSpec, type ParsedArgs } from './args';
 import {
   adoptCommand,
@@ -24,6 +25,7 @@ import { COMMAND_HELP, MAIN_HELP } from './help';
 import { COMMAND_HELP_AR, MAIN_HELP_AR } from './help-ar';
 import { openLibrary } from './library-location';
 import { reportStartup } from './startup-notice';
+import { statsCommand } from './stats-command';
 import { failureJson, pickLanguage, toFailure, type Catalogue } from './messages';
 import { AR } from './messages-ar';
 import { EN } from './messages-en';
@@ -52,6 +54,23 @@ const COMMANDS: Record<string, CommandSpec> = {
   },
   adopt: { run: adoptCommand, options: { wait: {} }, writing: true },
   list: { run: listCommand, options: {}, writing: false },
+  stats: {
+    run: statsCommand,
+    options: {
+      by: { value: true },
+      format: { value: true },
+      scope: { value: true },
+      stack: { value: true },
+      from: { value: true },
+      to: { value: true },
+      source: { value: true, repeat: true },
+      status: { value: true, repeat: true },
+      tag: { value: true, repeat: true },
+      entity: { value: true, repeat: true },
+      coder: { value: true, repeat: true },
+    },
+    writing: false,
+  },
   export: {
     run: exportCommand,
     options: {
@@ -76,6 +95,27 @@ const COMMANDS: Record<string, CommandSpec> = {
       'dry-run': {},
     },
     writing: true,
+  },
+};
+
+/** Commands that read only the files they are given: no library is opened (--library is refused). */
+const FILE_COMMANDS: Record<
+  string,
+  { run: (context: FileCommandContext) => Promise<number>; options: Record<string, OptionSpec> }
+> = {
+  agreement: {
+    run: agreementCommand,
+    options: {
+      help: {},
+      json: {},
+      measure: { value: true },
+      by: { value: true },
+      unit: { value: true },
+      untagged: { value: true },
+      format: { value: true },
+      out: { value: true },
+      article: { value: true, repeat: true },
+    },
   },
 };
 
@@ -118,6 +158,12 @@ export async function main(
     else io.err(`${say.usage(error.problem)}\n\n${help(command)}`);
     return 2;
   };
+  /** Any failure as one sentence (or its JSON), exit code 1. */
+  const fail = (error: unknown): number => {
+    const failure = toFailure(error);
+    io.err(json ? failureJson(failure) : say.failure(failure));
+    return 1;
+  };
   if (lang !== undefined && lang !== 'en' && lang !== 'ar') {
     return usageError(new UsageError({ kind: 'unknown-language', value: lang }));
   }
@@ -126,11 +172,11 @@ export async function main(
     io.out(mainHelp);
     return name === undefined ? 2 : 0;
   }
-  const command = COMMANDS[name];
+  const command = COMMANDS[name] ?? FILE_COMMANDS[name];
   if (!command) return usageError(new UsageError({ kind: 'unknown-command', name }));
   let args: ParsedArgs;
   try {
-    args = parseArgs(rest, { ...COMMON, ...command.options });
+    args = parseArgs(rest, 'writing' in command ? { ...COMMON, ...command.options } : command.options);
     if (!args.flags.has('help')) USAGE_CHECKS[name]?.(args);
   } catch (error) {
     if (error instanceof UsageError) return usageError(error, name);
@@ -139,6 +185,9 @@ export async function main(
   if (args.flags.has('help')) {
     io.out(help(name));
     return 0;
+  }
+  if (!('writing' in command)) {
+    return command.run({ args, io, say, json, language }).catch(fail);
   }
   let library: Library | undefined;
   try {
@@ -153,9 +202,7 @@ export async function main(
     const code = await command.run({ args, services, io, say, json, language });
     return setAside ? Math.max(code, 1) : code;
   } catch (error) {
-    const failure = toFailure(error);
-    io.err(json ? failureJson(failure) : say.failure(failure));
-    return 1;
+    return fail(error);
   } finally {
     await library?.close();
   }

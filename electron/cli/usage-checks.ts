@@ -3,16 +3,52 @@
  * opened: a command line they refuse (UsageError, exit 2) changes nothing.
  */
 
+import { resolve } from 'node:path';
+import { LEVELS, MEASURES, UNIT_RULES, UNTAGGED } from '../../shared/agreement/report';
 import { CONFLICT_POLICIES, EXPORT_FORMATS } from '../../shared/export/export-request';
 import { DUPLICATE_CHOICES } from '../../shared/import-types';
 import { FOREIGN_FORMATS } from '../services/transfer/foreign/foreign-types';
-import { idSchema } from '../../shared/schema/fields';
+import { dayOf } from '../../shared/analysis-time';
+import { ARTICLE_STATUSES } from '../../shared/model';
+import { idSchema, schemeIdSchema, tagIdSchema } from '../../shared/schema/fields';
 import { type ParsedArgs, UsageError, valueOf } from './args';
+import { AGREEMENT_FORMATS } from './agreement-command';
 import { parseMap } from './import-qdpx';
+import { STATS_BY, STATS_FORMATS, STATS_SCOPES } from './stats-command';
 
 function noPositionals(command: string, args: ParsedArgs): void {
   if (args.positionals.length > 0) {
     throw new UsageError({ kind: 'no-arguments', command, args: args.positionals.join(' ') });
+  }
+}
+
+/** Throws unless every value of option `name` is one of `allowed`. */
+function oneOf(args: ParsedArgs, name: string, allowed: readonly string[]): void {
+  const bad = args.values.get(name)?.find((v) => !allowed.includes(v));
+  if (bad !== undefined)
+    throw new UsageError({ kind: 'bad-choice', name, value: bad, allowed: allowed.join(',') });
+}
+
+/** Throws unless every value of option `name` passes `valid` (its kind of id). */
+function wellFormed(args: ParsedArgs, name: string, valid: (v: string) => boolean, allowed: string): void {
+  const bad = args.values.get(name)?.find((v) => !valid(v));
+  if (bad !== undefined) throw new UsageError({ kind: 'bad-choice', name, value: bad, allowed });
+}
+
+/** `hamish stats`: each option's values, and dates as YYYY-MM-DD. */
+function checkStats(args: ParsedArgs): void {
+  noPositionals('stats', args);
+  oneOf(args, 'by', STATS_BY);
+  oneOf(args, 'format', STATS_FORMATS);
+  oneOf(args, 'scope', STATS_SCOPES);
+  oneOf(args, 'status', ARTICLE_STATUSES);
+  wellFormed(args, 'tag', (v) => tagIdSchema.safeParse(v).success, 'a tag id (type or type.subtype)');
+  wellFormed(args, 'stack', (v) => schemeIdSchema.safeParse(v).success, 'a type id');
+  wellFormed(args, 'entity', (v) => idSchema.safeParse(v).success, 'an entity id');
+  for (const name of ['from', 'to']) {
+    const value = valueOf(args, name);
+    if (value !== undefined && dayOf(value) !== value)
+      throw new UsageError({ kind: 'bad-date', name, value });
   }
 }
 
@@ -26,6 +62,7 @@ export const USAGE_CHECKS: Record<string, (args: ParsedArgs) => void> = {
     }
   },
   list: (args) => noPositionals('list', args),
+  stats: checkStats,
   export: (args) => {
     noPositionals('export', args);
     const format = valueOf(args, 'format');
@@ -34,6 +71,20 @@ export const USAGE_CHECKS: Record<string, (args: ParsedArgs) => void> = {
       throw new UsageError({ kind: 'unknown-format', value: format });
     }
     if (!valueOf(args, 'out')) throw new UsageError({ kind: 'needs-out' });
+    const badId = args.values.get('article')?.find((id) => !idSchema.safeParse(id).success);
+    if (badId !== undefined) throw new UsageError({ kind: 'bad-article-id', value: badId });
+  },
+  agreement: (args) => {
+    if (args.positionals.length < 2) throw new UsageError({ kind: 'needs-two-files' });
+    oneOf(args, 'measure', MEASURES);
+    oneOf(args, 'by', LEVELS);
+    oneOf(args, 'unit', UNIT_RULES);
+    oneOf(args, 'untagged', UNTAGGED);
+    oneOf(args, 'format', AGREEMENT_FORMATS);
+    const out = valueOf(args, 'out');
+    if (out !== undefined && args.positionals.some((file) => resolve(file) === resolve(out))) {
+      throw new UsageError({ kind: 'out-is-input', value: out });
+    }
     const badId = args.values.get('article')?.find((id) => !idSchema.safeParse(id).success);
     if (badId !== undefined) throw new UsageError({ kind: 'bad-article-id', value: badId });
   },
