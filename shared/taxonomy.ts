@@ -35,7 +35,11 @@ export interface TagDefinition {
  * on the page differs from every other by ΔE ≥ 11.8, and the underline style
  * tells them apart without colour; their shortcut keys run 1, 2, 3… in order.
  */
-export const DEFAULT_TAXONOMY: Taxonomy = { version: 1, types: defaultScheme.types };
+export const DEFAULT_TAXONOMY: Taxonomy = {
+  version: 1,
+  types: defaultScheme.types,
+  frames: defaultScheme.frames,
+};
 
 /** Key that picks a type itself ("Actor", subtype not known) inside its submenu. */
 export const TYPE_ITSELF_KEY = '0';

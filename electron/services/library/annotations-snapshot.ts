@@ -10,13 +10,18 @@
 
 import type { AnchorMove } from '../../../shared/anchoring';
 import type { CodePointIndex } from '../../../shared/code-points';
+import { compareClaims } from '../../../shared/claims';
 import type { Annotation } from '../../../shared/model';
 import { AppFailure } from '../../../shared/result';
+import type { Claim } from '../../../shared/schema/claim-schema';
 import { JsonFile } from '../storage/json-file';
 import {
   appendJournal,
   diffAnnotations,
+  diffById,
+  foldClaimJournal,
   foldJournal,
+  isEmptyChange,
   journalPathOf,
   readJournal,
   removeJournal,
@@ -24,7 +29,21 @@ import {
   type JournalRead,
 } from './annotation-journal';
 import { annotationsFileSchema, openValidated, persist, type AnnotationsFile } from './library-files';
+import { withoutDangling } from './check/claim-check';
 import { compareAnnotations, reanchorAnnotations } from './library-records';
+
+/** `file` with `claims` as its claims (the key left out when there are none, as in files written before claims). */
+export function withClaims(file: AnnotationsFile, claims: readonly Claim[]): AnnotationsFile {
+  const next: AnnotationsFile = { ...file, claims: [...claims] };
+  if (claims.length === 0) delete next.claims;
+  return next;
+}
+
+/** The claim part of a journal change turning `before` into `after`. */
+export function claimDiff(before: readonly Claim[], after: readonly Claim[]): Partial<JournalChange> {
+  const { put, del } = diffById(before, after);
+  return { ...(put.length > 0 ? { claimPut: put } : {}), ...(del.length > 0 ? { claimDel: del } : {}) };
+}
 
 /** Journal lines an article may gather before they are folded into its annotations file. */
 export const JOURNAL_LIMIT = 256;
@@ -59,6 +78,8 @@ export interface LoadedAnnotations {
   journal: JournalRead;
   /** Snapshot with the journal folded in, re-anchored, in text order. */
   annotations: Annotation[];
+  /** The claims of snapshot and journal, members naming a missing annotation left out (the start-up check repairs them on disk). */
+  claims: Claim[];
   /** The re-anchors made on the way (only in memory: nothing is written by reading). */
   moves: AnchorMove[];
 }
@@ -84,7 +105,9 @@ export async function loadAnnotations(
   const folded = foldJournal(db.data.annotations, journal.changes);
   const { annotations, moves } = reanchorAnnotations(folded, index);
   annotations.sort(compareAnnotations);
-  return { file: { ...db.data, annotations }, journal, annotations, moves };
+  const at = new Date().toISOString();
+  const { claims } = withoutDangling(foldClaimJournal(db.data.claims ?? [], journal.changes), folded, at);
+  return { file: withClaims({ ...db.data, annotations }, claims), journal, annotations, moves, claims };
 }
 
 /**
@@ -102,21 +125,27 @@ export async function writeSnapshot(path: string, file: AnnotationsFile): Promis
 
 /**
  * Durably records `next` as the list of the article read in `loaded` (from
- * the annotations file at `path`), as an edit would: one journal line with
- * the difference, or a new snapshot when foldsNow says so (a large import
- * always folds). Resolves to false, writing nothing, when nothing changed.
+ * the annotations file at `path`), and `claims` as its claims (else they
+ * stay), as an edit would: one journal line with the difference, or a new
+ * snapshot when foldsNow says so (a large import always folds). Resolves to
+ * false, writing nothing, when nothing changed.
  */
 export async function saveAnnotations(
   path: string,
   loaded: LoadedAnnotations,
   next: readonly Annotation[],
+  claims: readonly Claim[] = loaded.claims,
 ): Promise<boolean> {
   const sorted = [...next].sort(compareAnnotations);
-  const change = diffAnnotations(loaded.annotations, sorted);
-  if (change.put.length === 0 && change.del.length === 0) return false;
+  const sortedClaims = [...claims].sort(compareClaims);
+  const change = {
+    ...diffAnnotations(loaded.annotations, sorted),
+    ...claimDiff(loaded.claims, sortedClaims),
+  };
+  if (isEmptyChange(change)) return false;
   const { lines, dropped } = loaded.journal;
   if (foldsNow({ lines, compactFirst: dropped > 0 }, change)) {
-    await writeSnapshot(path, { ...loaded.file, annotations: sorted });
+    await writeSnapshot(path, withClaims({ ...loaded.file, annotations: sorted }, sortedClaims));
   } else {
     const journalPath = journalPathOf(path);
     await persist(journalPath, () => appendJournal(journalPath, change, lines + dropped === 0));

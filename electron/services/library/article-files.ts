@@ -17,10 +17,24 @@ import { Low } from 'lowdb';
 import type { AnchorMove } from '../../../shared/anchoring';
 import { CodePointIndex } from '../../../shared/code-points';
 import type { Annotation } from '../../../shared/model';
+import type { Claim } from '../../../shared/schema/claim-schema';
 import { AppFailure } from '../../../shared/result';
 import { JsonFile } from '../storage/json-file';
-import { appendJournal, diffAnnotations, journalPathOf, type JournalChange } from './annotation-journal';
-import { foldsNow, JOURNAL_LIMIT, loadAnnotations, writeSnapshot } from './annotations-snapshot';
+import {
+  appendJournal,
+  diffAnnotations,
+  isEmptyChange,
+  journalPathOf,
+  type JournalChange,
+} from './annotation-journal';
+import {
+  claimDiff,
+  foldsNow,
+  JOURNAL_LIMIT,
+  loadAnnotations,
+  withClaims,
+  writeSnapshot,
+} from './annotations-snapshot';
 import {
   articleFileSchema,
   openValidated,
@@ -30,6 +44,7 @@ import {
 } from './library-files';
 import type { LibraryPaths } from './library-paths';
 import { compareAnnotations } from './library-records';
+import { compareClaims } from '../../../shared/claims';
 
 /** An article's stored text with its converter. */
 export interface LoadedText {
@@ -167,17 +182,23 @@ export class ArticleFiles {
    * them current: one journal line with the difference, or a new annotations
    * file (and no journal) when it is time to fold. `db` comes from annotations().
    * `known`, when the caller knows it, is the change itself (else it is worked out).
+   * `claims`, when given, become the article's claims in the same line (else they stay).
    */
   async writeAnnotations(
     db: Low<AnnotationsFile>,
     annotations: Annotation[],
     known?: JournalChange,
+    claims?: readonly Claim[],
   ): Promise<void> {
     const { articleId } = db.data;
-    const next: AnnotationsFile = { ...db.data, annotations: [...annotations].sort(compareAnnotations) };
-    const change = known ?? diffAnnotations(db.data.annotations, next.annotations);
+    const sorted = { ...db.data, annotations: [...annotations].sort(compareAnnotations) };
+    const next = claims ? withClaims(sorted, [...claims].sort(compareClaims)) : sorted;
+    const change = known ?? {
+      ...diffAnnotations(db.data.annotations, next.annotations),
+      ...claimDiff(db.data.claims ?? [], next.claims ?? []),
+    };
     const journal = this.journals.get(articleId) ?? { lines: 0, exists: false, compactFirst: false };
-    if (change.put.length === 0 && change.del.length === 0) {
+    if (isEmptyChange(change)) {
       db.data = next;
       return;
     }

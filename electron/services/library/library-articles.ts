@@ -8,6 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Annotation, Article, ArticleMeta, ArticleMetaPatch, NewArticle } from '../../../shared/model';
+import type { Claim } from '../../../shared/schema/claim-schema';
 import { AppFailure } from '../../../shared/result';
 import { countsByType, type CanonicalArticleInput } from './library-events';
 import type { ArticleFile } from './library-files';
@@ -90,14 +91,16 @@ export class LibraryArticles {
   }
 
   /**
-   * Adds an article from another library keeping its id, text, blocks and
-   * annotations: given as a list, or written by another thread (the import
-   * worker) once the text is on disk, which says how many it writes.
+   * Adds an article from another library keeping its id, text, blocks,
+   * annotations and claims: annotations given as a list (with `claims`), or
+   * written by another thread (the import worker, claims included) once the
+   * text is on disk, which says how many it writes.
    */
   async importArticle(
     meta: ArticleMeta,
     file: ArticleFile,
     annotations: Annotation[] | AnnotationsWrittenElsewhere,
+    claims: Claim[] = [],
   ): Promise<void> {
     assertId(meta.id);
     await this.ctx.locks.run(lockOf(meta.id), async () => {
@@ -108,7 +111,11 @@ export class LibraryArticles {
       const { count, byType } = Array.isArray(annotations)
         ? { count: annotations.length, byType: countsByType(annotations.map((a) => a.tag)) }
         : annotations;
-      await this.insert(file, { ...meta, annotationCount: count, annotationCounts: byType }, { annotations });
+      await this.insert(
+        file,
+        { ...meta, annotationCount: count, annotationCounts: byType },
+        { annotations, claims },
+      );
     });
   }
 
@@ -179,14 +186,18 @@ export class LibraryArticles {
   private async insert(
     file: ArticleFile,
     meta: ArticleMeta,
-    options: { seeded?: boolean; annotations?: Annotation[] | AnnotationsWrittenElsewhere } = {},
+    options: {
+      seeded?: boolean;
+      annotations?: Annotation[] | AnnotationsWrittenElsewhere;
+      claims?: Claim[];
+    } = {},
   ): Promise<ArticleMeta> {
     const { files, index } = this.ctx.state;
-    const { annotations, ...indexOptions } = options;
+    const { annotations, claims, ...indexOptions } = options;
     await files.writeText({ ...file, meta: fileMetaOf(meta) });
     try {
       if (Array.isArray(annotations))
-        await files.writeAnnotations(await files.annotations(meta.id), annotations);
+        await files.writeAnnotations(await files.annotations(meta.id), annotations, undefined, claims);
       else if (annotations)
         await files.writeElsewhere(meta.id, () => annotations.write(this.ctx.paths.annotations(meta.id)));
       await index.add(meta, indexOptions);

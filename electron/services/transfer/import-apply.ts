@@ -13,27 +13,36 @@ import { CodePointIndex } from '../../../shared/code-points';
 import { emptyImportReport, type ConflictPolicy } from '../../../shared/export/export-request';
 import type { HamishExport } from '../../../shared/export-format';
 import type { Annotation } from '../../../shared/model';
+import type { Claim, ExportedClaim } from '../../../shared/schema/claim-schema';
+import type { Taxonomy } from '../../../shared/taxonomy';
 import { withoutTwins } from '../../../shared/twins';
-import { loadAnnotations, saveAnnotations, writeSnapshot } from '../library/annotations-snapshot';
+import { loadAnnotations, saveAnnotations, withClaims, writeSnapshot } from '../library/annotations-snapshot';
 import { countsByType } from '../library/library-events';
 import { compareAnnotations } from '../library/library-records';
 import { mergeAnnotations } from './annotation-merge';
+import { claimsOf, memberIds, mergeClaims } from './claim-import';
 import { toAnnotation } from './import-records';
 import type { AddedSummary, ApplyOutcome, ArticlePlan } from './import-worker-protocol';
 
 /** Annotations built between two progress reports. */
 const CHUNK = 1_000;
 
-/** One planned article with its text and its stored annotations, ready to write. */
+/** One planned article with its text, its stored annotations and the file's claims, ready to write. */
 interface Prepared {
   plan: ArticlePlan;
   index: CodePointIndex;
+  /** The annotations as stored (a new article's without twins). */
   annotations: Annotation[];
+  /** Every annotation of the file's article, ids as in the file (claims' members name these). */
+  all: Annotation[];
+  claims: readonly ExportedClaim[];
 }
 
 /** The annotations of a checked file, built for the articles main planned, kept until main has written them. */
 export class PreparedImport {
   private readonly prepared = new Map<number, Prepared>();
+  /** The scheme as the library will hold it (the file's tags and frames joined). */
+  private scheme: Taxonomy = { version: 1, types: [] };
   /** The list the last apply left in the article's files, in text order (handed back on request). */
   last: Annotation[] = [];
 
@@ -43,15 +52,16 @@ export class PreparedImport {
    * Builds the stored annotations of every planned article of `data` (the
    * text of a merged article by its hash from `texts`, of a new one from the
    * file), calling `progress` every CHUNK annotations. A new article's twins
-   * are left out here (AddedSummary.unchanged counts them).
+   * are left out here (AddedSummary.unchanged counts them). `scheme` is the
+   * scheme as the library will hold it, which the claims are checked against.
    */
   static build(
-    data: HamishExport,
+    { data, texts, scheme }: { data: HamishExport; texts: ReadonlyMap<string, string>; scheme: Taxonomy },
     plans: readonly ArticlePlan[],
-    texts: ReadonlyMap<string, string>,
     progress: (done: number) => void,
   ): { job: PreparedImport; added: AddedSummary[] } {
     const job = new PreparedImport();
+    job.scheme = scheme;
     const added: AddedSummary[] = [];
     let done = 0;
     for (const plan of plans) {
@@ -74,7 +84,7 @@ export class PreparedImport {
           unchanged: all.length - annotations.length,
         });
       }
-      job.prepared.set(plan.article, { plan, index, annotations });
+      job.prepared.set(plan.article, { plan, index, annotations, all, claims: article.claims ?? [] });
     }
     return { job, added };
   }
@@ -89,7 +99,9 @@ export class PreparedImport {
   async apply(article: number, path: string, policy: ConflictPolicy, write: boolean): Promise<ApplyOutcome> {
     const prepared = this.prepared.get(article);
     if (!prepared) throw new Error(`article ${article} of the file was not planned`);
-    const { plan, index, annotations } = prepared;
+    const { plan, index, annotations, all } = prepared;
+    const claimsIn = (after: readonly Annotation[]): Claim[] =>
+      claimsOf(prepared.claims, plan.articleId, memberIds(all, after), after, this.scheme);
     const report = emptyImportReport();
     let list: Annotation[];
     let written = false;
@@ -97,13 +109,15 @@ export class PreparedImport {
       report.annotationsAdded = annotations.length;
       list = [...annotations].sort(compareAnnotations);
       if (write && annotations.length > 0) {
-        await writeSnapshot(path, { version: 1, articleId: plan.articleId, annotations: list });
+        const file = { version: 1 as const, articleId: plan.articleId, annotations: list };
+        await writeSnapshot(path, withClaims(file, claimsIn(list)));
         written = true;
       }
     } else {
       const loaded = await loadAnnotations(path, plan.articleId, index);
       list = mergeAnnotations(loaded.annotations, annotations, policy, report).sort(compareAnnotations);
-      if (write) written = await saveAnnotations(path, loaded, list);
+      const claims = mergeClaims(loaded.claims, claimsIn(list), policy) ?? loaded.claims;
+      if (write) written = await saveAnnotations(path, loaded, list, claims);
     }
     this.last = list;
     const { annotationsAdded, annotationsUnchanged, annotationsKept, annotationsReplaced } = report;

@@ -15,8 +15,10 @@ import { readFile } from 'node:fs/promises';
 import { parentPort } from 'node:worker_threads';
 import type { HamishExport } from '../../../shared/export-format';
 import { AppFailure } from '../../../shared/result';
+import type { Taxonomy } from '../../../shared/taxonomy';
 import { mergeTaxonomy } from '../../../shared/taxonomy-merge';
 import { PreparedImport } from './import-apply';
+import { checkImportClaims } from './claim-import';
 import { checkImport, parseImport } from './import-check';
 import {
   ANNOTATION_BATCH,
@@ -50,7 +52,7 @@ let awaitContext: ((context: CheckContext) => void) | null = null;
 /** The running job's wait for main to ask for the next batch. */
 let awaitMore: (() => void) | null = null;
 /** The running job's checked file and texts, kept for its write phase. */
-let current: { data: HamishExport; texts: Map<string, string> } | null = null;
+let current: { data: HamishExport; texts: Map<string, string>; scheme: Taxonomy } | null = null;
 /** The running job's built annotations, between 'prepare' and 'finish'. */
 let prepared: PreparedImport | null = null;
 
@@ -75,7 +77,8 @@ async function check(source: WireSource): Promise<void> {
       return Promise.resolve();
     },
   );
-  current = { data, texts: bySha };
+  checkImportClaims(data, scheme);
+  current = { data, texts: bySha, scheme };
   const { articles, ...head } = data;
   post({ type: 'head', data: head, articles: articles.map((a) => ({ ...a, annotations: undefined })) });
 }
@@ -120,9 +123,7 @@ async function handle(message: MainMessage): Promise<void> {
       return;
     case 'prepare': {
       if (!current) throw new Error('no checked file to prepare');
-      const built = PreparedImport.build(current.data, message.plans, current.texts, (done) =>
-        post({ type: 'prepared', done }),
-      );
+      const built = PreparedImport.build(current, message.plans, (done) => post({ type: 'prepared', done }));
       prepared = built.job;
       post({ type: 'ready', added: built.added });
       return;
