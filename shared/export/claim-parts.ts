@@ -1,0 +1,86 @@
+/**
+ * What every claim exporter needs to know about a claim beside its own
+ * fields: the frame it belongs to (a scheme without frames has the default
+ * ones), its members in the frame's role order, and its anchor — the member
+ * a format that needs one point per claim (a brat event's trigger, the
+ * origin of REFI-QDA Links) hangs the claim on: the demand of a "claim", the
+ * event of an "event", for a frame of the user's own its first required role.
+ * Pure: no file access, no Node built-ins.
+ */
+
+import type { ExportedArticle, ExportedAnnotation } from '../export-format';
+import type { ClaimMember, ExportedClaim } from '../schema/claim-schema';
+import type { FrameDefinition, RoleDefinition } from '../schema/taxonomy-schema';
+import { DEFAULT_TAXONOMY, type Taxonomy } from '../taxonomy';
+
+/** The role a default frame's claims are anchored on, by frame id. */
+const ANCHOR_ROLES: Readonly<Record<string, string>> = { claim: 'demand', event: 'event' };
+
+/** The frames of `taxonomy`: its own, or the default frames when it has none (a scheme older than claims). */
+export function schemeFrames(taxonomy: Taxonomy): FrameDefinition[] {
+  return taxonomy.frames ?? DEFAULT_TAXONOMY.frames ?? [];
+}
+
+/** The frame `id` of `taxonomy` (see schemeFrames), or undefined when the scheme has no such frame. */
+export function frameOf(taxonomy: Taxonomy, id: string): FrameDefinition | undefined {
+  return schemeFrames(taxonomy).find((f) => f.id === id);
+}
+
+/** The claims an exported article carries (none when the export predates claims). */
+export function articleClaims(article: ExportedArticle): ExportedClaim[] {
+  return (article as ExportedArticle & { claims?: ExportedClaim[] }).claims ?? [];
+}
+
+/**
+ * The claim's members ordered by the frame's roles (the analyst's order kept
+ * within a role); members whose role the frame lacks come last, in their order.
+ */
+export function membersInRoleOrder(claim: ExportedClaim, frame: FrameDefinition | undefined): ClaimMember[] {
+  const rank = (role: string): number => {
+    const i = frame?.roles.findIndex((r) => r.id === role) ?? -1;
+    return i === -1 ? Number.MAX_SAFE_INTEGER : i;
+  };
+  return claim.members
+    .map((member, index) => ({ member, index }))
+    .sort((a, b) => rank(a.member.role) - rank(b.member.role) || a.index - b.index)
+    .map((x) => x.member);
+}
+
+/** The role a frame's claims are anchored on: "demand" of claim, "event" of event, else the first required role, else the first. */
+export function anchorRole(frame: FrameDefinition | undefined): string | undefined {
+  if (!frame) return undefined;
+  const preset = ANCHOR_ROLES[frame.id];
+  if (preset !== undefined && frame.roles.some((r) => r.id === preset)) return preset;
+  return (frame.roles.find((r) => r.required) ?? frame.roles[0])?.id;
+}
+
+/**
+ * The claim's anchor: the first member in its frame's anchor role, else (a
+ * claim left incomplete) its first member in role order; undefined for a
+ * claim without members.
+ */
+export function anchorMember(
+  claim: ExportedClaim,
+  frame: FrameDefinition | undefined,
+): ClaimMember | undefined {
+  const role = anchorRole(frame);
+  return claim.members.find((m) => m.role === role) ?? membersInRoleOrder(claim, frame)[0];
+}
+
+/** Whether every required role of the frame has a member (a claim may be left incomplete by a 'detach'). */
+export function isComplete(claim: ExportedClaim, frame: FrameDefinition | undefined): boolean {
+  return (frame?.roles ?? [])
+    .filter((r: RoleDefinition) => r.required)
+    .every((r) => claim.members.some((m) => m.role === r.id));
+}
+
+/** The article's annotations by id, to resolve claim members. */
+export function annotationsById(article: ExportedArticle): Map<string, ExportedAnnotation> {
+  return new Map(article.annotations.map((a) => [a.id, a]));
+}
+
+/** A frame's or role's label in one language, falling back to the other, then to `id`. */
+export function labelIn(label: { ar: string; en: string }, language: 'ar' | 'en', id: string): string {
+  const other = language === 'ar' ? 'en' : 'ar';
+  return label[language].trim() || label[other].trim() || id;
+}
