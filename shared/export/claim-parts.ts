@@ -79,6 +79,28 @@ export function annotationsById(article: ExportedArticle): Map<string, ExportedA
   return new Map(article.annotations.map((a) => [a.id, a]));
 }
 
+/** A member with its annotation, as an exporter writes it. */
+export interface ResolvedMember {
+  role: string;
+  annotation: ExportedAnnotation;
+}
+
+/**
+ * The claim's members in role order with their annotations, leaving out any
+ * whose annotation the export lacks (the store never lets that happen; an
+ * orphaned annotation is left out of every export, and so is its membership).
+ */
+export function resolvedMembers(
+  claim: ExportedClaim,
+  frame: FrameDefinition | undefined,
+  byId: ReadonlyMap<string, ExportedAnnotation>,
+): ResolvedMember[] {
+  return membersInRoleOrder(claim, frame).flatMap((m) => {
+    const annotation = byId.get(m.annotationId);
+    return annotation ? [{ role: m.role, annotation }] : [];
+  });
+}
+
 /** A frame's or role's label in one language, falling back to the other, then to `id`. */
 export function labelIn(label: { ar: string; en: string }, language: 'ar' | 'en', id: string): string {
   const other = language === 'ar' ? 'en' : 'ar';

@@ -22,6 +22,7 @@ import {
   frameOf,
   isComplete,
   membersInRoleOrder,
+  resolvedMembers,
   schemeFrames,
 } from './claim-parts';
 import { csvText, entityName, quoteCell, textCell } from './csv';
@@ -83,15 +84,10 @@ function claimRow(
   claim: ExportedClaim,
 ): string[] {
   const frame = frameOf(data.taxonomy, claim.frame);
-  const byId = annotationsById(article);
   const members = membersInRoleOrder(claim, frame);
+  const resolved = resolvedMembers(claim, frame, annotationsById(article));
   const roleCells = roleIds(data.taxonomy).flatMap((role) => {
-    const annotations = members
-      .filter((m) => m.role === role)
-      .flatMap((m) => {
-        const a = byId.get(m.annotationId);
-        return a ? [a] : [];
-      });
+    const annotations = resolved.filter((m) => m.role === role).map((m) => m.annotation);
     const join = (values: string[]) => values.join(MEMBER_SEPARATOR);
     return [
       quoteCell(join(annotations.map((a) => a.quote))),

@@ -160,3 +160,10 @@ export async function sampleExport(
   });
   return { ...data, articles: data.articles.map((a) => ({ ...a, claims })) };
 }
+
+/** The first item of `list`; throws when it is empty (a test set-up error). */
+export function first<T>(list: readonly T[]): T {
+  const [item] = list;
+  if (item === undefined) throw new Error('expected at least one item');
+  return item;
+}
