@@ -55,16 +55,16 @@ export function anchorRole(frame: FrameDefinition | undefined): string | undefin
 }
 
 /**
- * The claim's anchor: the first member in its frame's anchor role, else (a
- * claim left incomplete) its first member in role order; undefined for a
- * claim without members.
+ * The anchor among `members` (in role order, see membersInRoleOrder): the
+ * first in the frame's anchor role, else (a claim left incomplete) the first;
+ * undefined when there is none.
  */
-export function anchorMember(
-  claim: ExportedClaim,
+export function anchorOf<M extends { role: string }>(
+  members: readonly M[],
   frame: FrameDefinition | undefined,
-): ClaimMember | undefined {
+): M | undefined {
   const role = anchorRole(frame);
-  return claim.members.find((m) => m.role === role) ?? membersInRoleOrder(claim, frame)[0];
+  return members.find((m) => m.role === role) ?? members[0];
 }
 
 /** Whether every required role of the frame has a member (a claim may be left incomplete by a 'detach'). */
