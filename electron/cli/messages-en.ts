@@ -101,6 +101,9 @@ export const EN: Catalogue = {
   noFiles: () => 'No file was found to import.',
   exported: (annotations, articles, path) =>
     `Exported ${plural(annotations, 'annotation')} of ${plural(articles, 'article')} to ${path}.`,
+  exportedClaims: (claims, articles, path) =>
+    `Exported ${plural(claims, 'claim')} of ${plural(articles, 'article')} to ${path}.`,
+  claimsIncluded: (claims) => `With ${plural(claims, 'claim')}.`,
   orphanedLeftOut: (count) =>
     `Left out ${plural(count, 'orphaned annotation')} (the quote is no longer found in the text).`,
   articlesMerged: (added, merged) => `Articles: ${added} added, ${merged} merged.`,

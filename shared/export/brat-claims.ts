@@ -26,7 +26,8 @@ import type { ExportedAnnotation } from '../export-format';
 import type { ExportedClaim } from '../schema/claim-schema';
 import type { FrameDefinition, RoleDefinition } from '../schema/taxonomy-schema';
 import type { Taxonomy } from '../taxonomy';
-import { anchorOf, frameOf, resolvedMembers, schemeFrames } from './claim-parts';
+import { findFrame, framesOf } from '../claims';
+import { anchorOf, resolvedMembers } from './claim-parts';
 
 /** brat event type of a frame: "claim" → "Frame-claim". */
 export const bratFrameType = (frameId: string): string => `Frame-${frameId}`;
@@ -55,7 +56,7 @@ function argumentTypes(role: RoleDefinition, taxonomy: Taxonomy): string {
 
 /** The [events] lines of annotation.conf: one event type per frame of the scheme. */
 export function bratEventLines(taxonomy: Taxonomy): string[] {
-  return schemeFrames(taxonomy).map((frame) => {
+  return framesOf(taxonomy).map((frame) => {
     const args = frame.roles.map(
       (role) => `${bratRoleName(role.id)}${cardinality(role)}:${argumentTypes(role, taxonomy)}`,
     );
@@ -65,7 +66,7 @@ export function bratEventLines(taxonomy: Taxonomy): string[] {
 
 /** The [attributes] lines of annotation.conf: each frame attribute, on its frame's events, with its options. */
 export function bratAttributeLines(taxonomy: Taxonomy): string[] {
-  return schemeFrames(taxonomy).flatMap((frame) =>
+  return framesOf(taxonomy).flatMap((frame) =>
     (frame.attributes ?? []).map(
       (a) =>
         `${bratAttributeName(frame.id, a.id)}\tArg:${bratFrameType(frame.id)}, Value:${a.options.map((o) => o.id).join('|')}`,
@@ -118,7 +119,7 @@ export function bratClaimLines(
   let event = 0;
   let attribute = 0;
   for (const claim of claims) {
-    const frame: FrameDefinition | undefined = frameOf(taxonomy, claim.frame);
+    const frame: FrameDefinition | undefined = findFrame(taxonomy, claim.frame);
     if (!frame) continue;
     const members = resolvedMembers(claim, frame, context.annotations).filter((m) =>
       frame.roles.some((r) => r.id === m.role),

@@ -24,7 +24,8 @@ import type { HamishExport } from '../export-format';
 import type { Taxonomy } from '../taxonomy';
 import type { ExportedClaim } from '../schema/claim-schema';
 import { bratAttributeLines, bratClaimLines, bratEventLines, bratFrameType } from './brat-claims';
-import { articleClaims, schemeFrames } from './claim-parts';
+import { framesOf } from '../claims';
+import { articleClaims } from './claim-parts';
 import { dropControls, maskControls } from './safe-text';
 
 /** The files of a brat export, relative path → content. */
@@ -181,7 +182,7 @@ export function buildVisualConf(taxonomy: Taxonomy): string {
       drawing.push(`${name}\tbgColor:${s.color}`);
     }
   }
-  for (const frame of schemeFrames(taxonomy)) {
+  for (const frame of framesOf(taxonomy)) {
     const name = bratFrameType(frame.id);
     labels.push(`${name} | ${visualLabel(frame.label.en)} | ${visualLabel(frame.label.ar)}`);
     drawing.push(`${name}\tbgColor:${frame.color}`);

@@ -10,25 +10,18 @@
 
 import type { ExportedArticle, ExportedAnnotation } from '../export-format';
 import type { ClaimMember, ExportedClaim } from '../schema/claim-schema';
-import type { FrameDefinition, RoleDefinition } from '../schema/taxonomy-schema';
-import { DEFAULT_TAXONOMY, type Taxonomy } from '../taxonomy';
+import type { FrameDefinition } from '../schema/taxonomy-schema';
+import { emptyRequiredRoles } from '../claims';
 
 /** The role a default frame's claims are anchored on, by frame id. */
 const ANCHOR_ROLES: Readonly<Record<string, string>> = { claim: 'demand', event: 'event' };
 
-/** The frames of `taxonomy`: its own, or the default frames when it has none (a scheme older than claims). */
-export function schemeFrames(taxonomy: Taxonomy): FrameDefinition[] {
-  return taxonomy.frames ?? DEFAULT_TAXONOMY.frames ?? [];
-}
-
-/** The frame `id` of `taxonomy` (see schemeFrames), or undefined when the scheme has no such frame. */
-export function frameOf(taxonomy: Taxonomy, id: string): FrameDefinition | undefined {
-  return schemeFrames(taxonomy).find((f) => f.id === id);
-}
+/** An exported article with its claims (as Hamish JSON version 2 holds them). */
+export type ArticleWithClaims = ExportedArticle & { claims?: ExportedClaim[] };
 
 /** The claims an exported article carries (none when the export predates claims). */
 export function articleClaims(article: ExportedArticle): ExportedClaim[] {
-  return (article as ExportedArticle & { claims?: ExportedClaim[] }).claims ?? [];
+  return (article as ArticleWithClaims).claims ?? [];
 }
 
 /**
@@ -69,9 +62,7 @@ export function anchorOf<M extends { role: string }>(
 
 /** Whether every required role of the frame has a member (a claim may be left incomplete by a 'detach'). */
 export function isComplete(claim: ExportedClaim, frame: FrameDefinition | undefined): boolean {
-  return (frame?.roles ?? [])
-    .filter((r: RoleDefinition) => r.required)
-    .every((r) => claim.members.some((m) => m.role === r.id));
+  return frame === undefined || emptyRequiredRoles(frame, claim.members).length === 0;
 }
 
 /** The article's annotations by id, to resolve claim members. */

@@ -19,12 +19,11 @@ import type { Taxonomy } from '../taxonomy';
 import {
   annotationsById,
   articleClaims,
-  frameOf,
   isComplete,
   membersInRoleOrder,
   resolvedMembers,
-  schemeFrames,
 } from './claim-parts';
+import { findFrame, framesOf } from '../claims';
 import { csvText, entityName, quoteCell, textCell } from './csv';
 
 /** Joins the values of a role with several members. */
@@ -39,12 +38,12 @@ const TRAILING = ['note', 'coder', 'created_at', 'updated_at', 'complete', 'memb
 
 /** Role ids of every frame, in scheme order, each once (two frames may share a role id). */
 function roleIds(taxonomy: Taxonomy): string[] {
-  return [...new Set(schemeFrames(taxonomy).flatMap((f) => f.roles.map((r) => r.id)))];
+  return [...new Set(framesOf(taxonomy).flatMap((f) => f.roles.map((r) => r.id)))];
 }
 
 /** Attribute ids of every frame, in scheme order, each once. */
 function attributeIds(taxonomy: Taxonomy): string[] {
-  return [...new Set(schemeFrames(taxonomy).flatMap((f) => (f.attributes ?? []).map((a) => a.id)))];
+  return [...new Set(framesOf(taxonomy).flatMap((f) => (f.attributes ?? []).map((a) => a.id)))];
 }
 
 /** The column stem of each role and each attribute: its id, or "role_"/"attr_" + id when the id would repeat a column. */
@@ -83,7 +82,7 @@ function claimRow(
   article: HamishExport['articles'][number],
   claim: ExportedClaim,
 ): string[] {
-  const frame = frameOf(data.taxonomy, claim.frame);
+  const frame = findFrame(data.taxonomy, claim.frame);
   const members = membersInRoleOrder(claim, frame);
   const resolved = resolvedMembers(claim, frame, annotationsById(article));
   const roleCells = roleIds(data.taxonomy).flatMap((role) => {

@@ -20,7 +20,8 @@ import type { ExportedArticle } from '../export-format';
 import { scriptLanguage } from '../arabic-text';
 import type { ExportedClaim } from '../schema/claim-schema';
 import type { Taxonomy } from '../taxonomy';
-import { annotationsById, frameOf, resolvedMembers } from './claim-parts';
+import { findFrame } from '../claims';
+import { annotationsById, resolvedMembers } from './claim-parts';
 import { urnOf, W3C_CONTEXT, type W3cBody, type W3cClaimAnnotation } from './w3c-types';
 
 /** The namespace of Hamish's own JSON-LD terms (the `hamish:` prefix). */
@@ -39,7 +40,7 @@ const textual = (purpose: W3cBody['purpose'], value: string, language?: string):
 
 /** The claim's bodies: frame, its labels, attribute values, note. */
 function claimBodies(claim: ExportedClaim, taxonomy: Taxonomy): W3cBody[] {
-  const frame = frameOf(taxonomy, claim.frame);
+  const frame = findFrame(taxonomy, claim.frame);
   const labels = (['ar', 'en'] as const).flatMap((lang) => {
     const value = frame?.label[lang].trim() ?? '';
     return value === '' ? [] : [textual('describing', value, lang)];
@@ -64,7 +65,7 @@ export function toW3cClaim(
   claim: ExportedClaim,
   taxonomy: Taxonomy,
 ): W3cClaimAnnotation | undefined {
-  const members = resolvedMembers(claim, frameOf(taxonomy, claim.frame), annotationsById(article));
+  const members = resolvedMembers(claim, findFrame(taxonomy, claim.frame), annotationsById(article));
   if (members.length === 0) return undefined;
   return {
     '@context': CLAIM_CONTEXT,

@@ -10,16 +10,20 @@ import { mkdir, stat } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { buildBrat } from '../../../shared/export/brat';
+import { articleClaims, type ArticleWithClaims } from '../../../shared/export/claim-parts';
+import { buildClaimsCsv } from '../../../shared/export/claims-csv';
 import { buildCsv } from '../../../shared/export/csv';
 import type { ExportRequest, ExportSummary } from '../../../shared/export/export-request';
 import { buildW3cCollection } from '../../../shared/export/w3c';
 import {
   buildExport,
   serializeExport,
+  type ExportedArticle,
   type ExportItem,
   type HamishExport,
 } from '../../../shared/export-format';
 import type { Annotation, Article, ArticleMeta, Entity } from '../../../shared/model';
+import type { Claim, ExportedClaim } from '../../../shared/schema/claim-schema';
 import { AppFailure } from '../../../shared/result';
 import type { Taxonomy } from '../../../shared/taxonomy';
 import { buildCodebook } from '../exchange/refi/refi-codebook';
@@ -36,7 +40,43 @@ export interface ExportSource {
   getTaxonomy(): Promise<Taxonomy>;
   /** The entities, without mention counts (an export writes those its annotations link to). */
   entities(): Entity[];
+  /** The article's claims, oldest first. */
+  listClaims(articleId: string): Promise<Claim[]>;
 }
+
+/** A stored claim as a file holds it, in its article: without the article id. */
+function exportedClaim(claim: Claim): ExportedClaim {
+  const { id, frame, members, attributes, note, author, createdAt, updatedAt } = claim;
+  return {
+    id,
+    frame,
+    members,
+    ...(attributes === undefined ? {} : { attributes }),
+    ...(note === undefined ? {} : { note }),
+    ...(author === undefined ? {} : { author }),
+    createdAt,
+    updatedAt,
+  };
+}
+
+/**
+ * `data` with each article's claims (as a Hamish JSON file holds them: no
+ * article id), for the formats that write claims (W3C, CSV of claims, brat,
+ * REFI-QDA); Hamish JSON gets its claims from its own version 2 builder.
+ */
+export async function withClaims(library: ExportSource, data: HamishExport): Promise<HamishExport> {
+  const articles: ExportedArticle[] = [];
+  for (const article of data.articles) {
+    const claims: ExportedClaim[] = (await library.listClaims(article.id)).map(exportedClaim);
+    const withList: ArticleWithClaims = { ...article, claims };
+    articles.push(claims.length > 0 ? withList : article);
+  }
+  return { ...data, articles };
+}
+
+/** How many claims the articles of `data` carry. */
+const claimCount = (data: HamishExport): number =>
+  data.articles.reduce((n, a) => n + articleClaims(a).length, 0);
 
 /**
  * Gathers the requested articles (all, oldest first, when `articleIds` is
@@ -109,6 +149,8 @@ async function fileContent(
       return serializeExport(buildW3cCollection(data, randomUUID()), pretty);
     case 'qdc':
       return buildCodebook(data.taxonomy, generator);
+    case 'claims-csv':
+      return buildClaimsCsv(data);
     case 'qdpx': {
       const metas = new Map((await library.listArticles()).map((m) => [m.id, m]));
       return buildQdpx({ data, metas, owner: ownerName() }, generator, data.exportedAt);
@@ -127,13 +169,14 @@ export async function writeExport(
 ): Promise<ExportSummary> {
   const includeText = ['brat', 'qdpx'].includes(request.format) || request.includeText !== false;
   let orphanedCount = 0;
-  const data = await collectExport(library, {
+  const collected = await collectExport(library, {
     // A codebook holds the scheme alone: no article is read.
     articleIds: request.format === 'qdc' ? [] : request.articleIds,
     includeText,
     generator,
     onOrphaned: (n) => (orphanedCount += n),
   });
+  const data = request.format === 'json' ? collected : await withClaims(library, collected);
   if (request.format === 'brat') {
     await writeFolder(path, buildBrat(data));
   } else {
@@ -144,7 +187,13 @@ export async function writeExport(
     await persist(path, () => writeFileAtomic(path, content));
   }
   const annotations = data.articles.reduce((n, a) => n + a.annotations.length, 0);
-  return { path, articles: data.articles.length, annotations, orphaned: orphanedCount };
+  return {
+    path,
+    articles: data.articles.length,
+    annotations,
+    claims: claimCount(data),
+    orphaned: orphanedCount,
+  };
 }
 
 /** Writes `data` as pretty Hamish JSON to the file `path`, atomically; resolves once durable. */
