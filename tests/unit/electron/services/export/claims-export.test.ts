@@ -12,13 +12,13 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { writeExport } from '../../../../../electron/services/export/export-service';
-import type { Library } from '../../../../../electron/services/library/library';
 import { claimsCsvColumns } from '../../../../../shared/export/claims-csv';
 import type { W3cClaimAnnotation, W3cItem } from '../../../../../shared/export/w3c-types';
 import w3cSchema from '../../../../../shared/schema/web-annotation.schema.json';
 import { DEFAULT_TAXONOMY } from '../../../../../shared/taxonomy';
-import { SAMPLE_PATH, useTempDirs } from '../../../helpers';
-import { closeLibraries, cpOffset, openLibrary, parseCsv } from '../../../transfer-helpers';
+import { useTempDirs } from '../../../helpers';
+import { closeLibraries, parseCsv } from '../../../transfer-helpers';
+import { codedLibrary } from './claims-library';
 import { checkBratAnn, checkBratConfig } from '../../../shared/export/brat-checker';
 
 const tempDir = useTempDirs();
@@ -30,67 +30,9 @@ const validateW3c = ajv.compile(w3cSchema);
 
 const FORMULA = /(^|[,;\t\r\n"])[ \u00A0]*[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/u;
 
-/** The sample article coded with its main claims, the library closed and reopened from disk. */
-export async function codedLibrary(): Promise<{ library: Library; articleId: string; dir: string }> {
-  const dir = join(await tempDir(), 'lib');
-  const first = await openLibrary(dir, SAMPLE_PATH);
-  const [meta] = await first.listArticles();
-  if (!meta) throw new Error('sample not seeded');
-  const articleId = meta.id;
-  const { text } = await first.getArticle(articleId);
-  const tags: [string, string][] = [
-    ['حركة حماس', 'actor.armed-group'],
-    ['تبادل الأسرى', 'demand.prisoners'],
-    ['إسرائيل', 'actor.state'],
-    ['ستيف ويتكوف', 'actor.person'],
-    ['تثبيت وقف إطلاق النار', 'demand.ceasefire'],
-    ['الأمم المتحدة', 'actor.organisation'],
-    ['وقف فوري لهذه الانتهاكات', 'demand.other'],
-  ];
-  const made = await first.createAnnotations(
-    articleId,
-    tags.map(([phrase, tag]) => {
-      const [start, end] = cpOffset(text, phrase);
-      return { articleId, start, end, tag };
-    }),
-  );
-  const id = (i: number) => made[i]?.id ?? '';
-  await first.createClaim({
-    articleId,
-    frame: 'claim',
-    members: [
-      { role: 'claimant', annotationId: id(0) },
-      { role: 'demand', annotationId: id(1) },
-      { role: 'addressee', annotationId: id(2) },
-    ],
-    attributes: { stance: 'for' },
-    note: '=1+1 مطلب الحركة',
-  });
-  await first.createClaim({
-    articleId,
-    frame: 'claim',
-    members: [
-      { role: 'claimant', annotationId: id(3) },
-      { role: 'demand', annotationId: id(4) },
-    ],
-  });
-  await first.createClaim({
-    articleId,
-    frame: 'claim',
-    members: [
-      { role: 'claimant', annotationId: id(5) },
-      { role: 'demand', annotationId: id(6) },
-      { role: 'addressee', annotationId: id(2) },
-    ],
-    attributes: { stance: 'against' },
-  });
-  await first.close();
-  return { library: await openLibrary(dir), articleId, dir };
-}
-
 describe('claims through the export service', () => {
   it('writes W3C with one linking annotation per claim, valid against the schema', async () => {
-    const { library } = await codedLibrary();
+    const { library } = await codedLibrary(await tempDir());
     const path = join(await tempDir(), 'out.jsonld');
     const summary = await writeExport(library, { format: 'w3c' }, path, 'test');
     expect(summary.claims).toBe(3);
@@ -106,7 +48,7 @@ describe('claims through the export service', () => {
   });
 
   it('writes the claims CSV: BOM, one row per claim, no cell that starts a formula', async () => {
-    const { library } = await codedLibrary();
+    const { library } = await codedLibrary(await tempDir());
     const path = join(await tempDir(), 'claims.csv');
     const summary = await writeExport(library, { format: 'claims-csv' }, path, 'test');
     const raw = await readFile(path, 'utf8');
@@ -131,7 +73,7 @@ describe('claims through the export service', () => {
   });
 
   it('writes brat with an event per claim that the brat checker accepts', async () => {
-    const { library, articleId } = await codedLibrary();
+    const { library, articleId } = await codedLibrary(await tempDir());
     const dir = join(await tempDir(), 'brat');
     await writeExport(library, { format: 'brat' }, dir, 'test');
     expect((await readdir(dir)).sort()).toEqual(
