@@ -100,6 +100,7 @@ export const AR: Catalogue = {
   exported: (n, m, path) => `صُدّرت التوسيمات إلى ${path}: عدد التوسيمات ${n}، وعدد المقالات ${m}.`,
   exportedClaims: (n, m, path) => `صُدّرت المطالبات إلى ${path}: عدد المطالبات ${n}، وعدد المقالات ${m}.`,
   claimsIncluded: (n) => `ومعها ${n} من المطالبات.`,
+  exportedCodebook: (n, path) => `صُدّر دليل الترميز إلى ${path}: عدد الرموز ${n}.`,
   articlesMerged: (added, merged) => `المقالات: أُضيف ${added}، ودُمج ${merged}.`,
   annotationsMerged: (added, replaced, keptMine, unchanged) =>
     `التوسيمات: أُضيف ${added}، واستُبدل ${replaced}، وبقي ${keptMine} كما هو هنا عند التعارض، و${unchanged} موجود من قبل.`,

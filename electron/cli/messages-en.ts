@@ -104,6 +104,7 @@ export const EN: Catalogue = {
   exportedClaims: (claims, articles, path) =>
     `Exported ${plural(claims, 'claim')} of ${plural(articles, 'article')} to ${path}.`,
   claimsIncluded: (claims) => `With ${plural(claims, 'claim')}.`,
+  exportedCodebook: (codes, path) => `Exported a codebook of ${plural(codes, 'code')} to ${path}.`,
   orphanedLeftOut: (count) =>
     `Left out ${plural(count, 'orphaned annotation')} (the quote is no longer found in the text).`,
   articlesMerged: (added, merged) => `Articles: ${added} added, ${merged} merged.`,

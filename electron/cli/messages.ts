@@ -53,6 +53,8 @@ export interface Catalogue {
   exportedClaims(claims: number, articles: number, path: string): string;
   /** The claims another export format carried beside its annotations. */
   claimsIncluded(claims: number): string;
+  /** A codebook export (qdc): the codes it wrote. */
+  exportedCodebook(codes: number, path: string): string;
   /** Orphaned annotations (quote no longer found) that an export left out. */
   orphanedLeftOut(count: number): string;
   articlesMerged(added: number, merged: number): string;
