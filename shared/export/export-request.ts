@@ -32,7 +32,7 @@ export interface ExportSummary {
   path: string;
   articles: number;
   annotations: number;
-  /** Claims of the exported articles (all formats but Hamish JSON version 1 and the codebook write them). */
+  /** Claims written, by the formats that write them (W3C, brat, REFI-QDA projects, the claims CSV). */
   claims?: number;
   /** Annotations left out because their quote could not be found in the text (orphaned). */
   orphaned: number;

@@ -187,14 +187,10 @@ export async function writeExport(
     await persist(path, () => writeFileAtomic(path, content));
   }
   const annotations = data.articles.reduce((n, a) => n + a.annotations.length, 0);
-  const summary = {
-    path,
-    articles: data.articles.length,
-    annotations,
-    claims: claimCount(data),
-    orphaned: orphanedCount,
-  };
-  return request.format === 'qdc' ? { ...summary, codes: listTags(data.taxonomy).length } : summary;
+  const summary = { path, articles: data.articles.length, annotations, orphaned: orphanedCount };
+  if (request.format === 'qdc') return { ...summary, codes: listTags(data.taxonomy).length };
+  // The formats that write claims say how many (Hamish JSON's come with its version 2).
+  return request.format === 'json' ? summary : { ...summary, claims: claimCount(data) };
 }
 
 /** Writes `data` as pretty Hamish JSON to the file `path`, atomically; resolves once durable. */
