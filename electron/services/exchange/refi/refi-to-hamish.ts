@@ -29,6 +29,8 @@ import {
   MAX_LABEL_LENGTH,
   MAX_NOTE_LENGTH,
 } from '../../../../shared/schema/limits';
+import type { ExportedClaim } from '../../../../shared/schema/claim-schema';
+import { claimsByArticle } from './refi-claims-read';
 import type { Taxonomy } from '../../../../shared/taxonomy';
 import { sha256Hex } from '../../library/library-records';
 import { ARTICLE_VARIABLES, ENTITY_VARIABLES } from './refi-project';
@@ -62,6 +64,12 @@ function timestamp(value: string | undefined, fallback: string): string {
 export interface RefiConversion {
   data: HamishExport;
   skipped: RefiSkipped[];
+  /**
+   * The claims of a project Hamish wrote, by article id of `data`, members
+   * mapped to its annotations (refi-claims-read.ts); for the claims import of
+   * Hamish JSON version 2.
+   */
+  claims: Map<string, ExportedClaim[]>;
 }
 
 type Vars = Record<keyof typeof ARTICLE_VARIABLES, string | undefined>;
@@ -211,5 +219,9 @@ export function refiToHamish(
     }
   }
   const data = exportOf({ exportedAt: now, generator, taxonomy }, articles, entities);
-  return { data, skipped };
+  const articleOfAnnotation = new Map(
+    articles.flatMap((article) => article.annotations.map((a) => [a.id, article.id] as const)),
+  );
+  const claims = claimsByArticle(project.claims ?? [], selectionIds, articleOfAnnotation, now);
+  return { data, skipped, claims };
 }

@@ -4,13 +4,18 @@
  * standard's Project.xsd (xmllint --schema), each claim a Note (its
  * members in the Description) and Links from its anchor's selection (the
  * demand) to each other member's selection, named with the roles' Arabic
- * labels.
+ * labels; and read back from the .qdpx, each claim comes again with its
+ * members mapped to the annotations the import makes of their selections.
  */
 
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { afterEach, describe, expect, it } from 'vitest';
+import { parseClaimNote } from '../../../../../../electron/services/exchange/refi/refi-claims-read';
+import { applyMapping } from '../../../../../../electron/services/exchange/refi/refi-mapping';
+import { readQdpx } from '../../../../../../electron/services/exchange/refi/refi-read';
+import { refiToHamish } from '../../../../../../electron/services/exchange/refi/refi-to-hamish';
 import { writeExport } from '../../../../../../electron/services/export/export-service';
 import { useTempDirs } from '../../../../helpers';
 import { closeLibraries } from '../../../../transfer-helpers';
@@ -81,5 +86,47 @@ describe('claims in the REFI-QDA export', () => {
     const hamasNote = [...notes.values()].find((n) => text(n, 'Description').includes(hamas?.id ?? '-'));
     expect(text(hamasNote ?? {}, 'PlainTextContent')).toBe('=1+1 مطلب الحركة');
     expect(text(hamasNote ?? {}, 'Description')).toContain('attribute: stance for');
+  });
+
+  it('reads the claims back from a .qdpx Hamish wrote, members mapped to the imported annotations', async () => {
+    const dir = await tempDir();
+    const { library, articleId } = await codedLibrary(dir);
+    const path = join(dir, 'claims.qdpx');
+    await writeExport(library, { format: 'qdpx' }, path, 'Hamish test');
+    const project = await readQdpx(await readFile(path));
+    const { taxonomy, tagOf } = applyMapping(project, await library.getTaxonomy(), new Map());
+    const { data, claims } = refiToHamish(project, taxonomy, tagOf, 'test', '2026-01-01T00:00:00.000Z');
+    // Hamish's own selections keep their GUIDs: the annotations and claims come back as they were.
+    expect(data.articles.map((a) => a.id)).toEqual([articleId]);
+    const stored = await library.listClaims(articleId);
+    const read = claims.get(articleId) ?? [];
+    const comparable = (list: typeof read) =>
+      list.map(({ id, frame, members, attributes, note, createdAt }) => ({
+        id,
+        frame,
+        members: [...members].sort((a, b) => a.role.localeCompare(b.role)),
+        attributes,
+        note,
+        createdAt,
+      }));
+    expect(comparable(read).sort((a, b) => a.id.localeCompare(b.id))).toEqual(
+      comparable(stored).sort((a, b) => a.id.localeCompare(b.id)),
+    );
+  });
+
+  it('takes a note that is not a well-formed Hamish claim as an ordinary note', () => {
+    const id = 'c0000000-0000-4000-8000-000000000001';
+    const member = 'a0000000-0000-4000-8000-000000000001';
+    expect(
+      parseClaimNote(`hamish-claim: ${id}\nframe: claim\nmember: demand {${member.toUpperCase()}}`, 'ن'),
+    ).toMatchObject({ id, frame: 'claim', members: [{ role: 'demand', selection: member }], note: 'ن' });
+    for (const bad of [
+      'ملاحظة عادية',
+      `hamish-claim: not-a-uuid\nframe: claim`,
+      `hamish-claim: ${id}\nframe: Claim`,
+      `hamish-claim: ${id}\nframe: claim\nmember: demand`,
+      `hamish-claim: ${id}\nframe: claim\nsomething else`,
+    ])
+      expect(parseClaimNote(bad, '')).toBeUndefined();
   });
 });
