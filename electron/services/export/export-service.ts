@@ -10,7 +10,7 @@ import { mkdir, stat } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { buildBrat } from '../../../shared/export/brat';
-import { articleClaims, type ArticleWithClaims } from '../../../shared/export/claim-parts';
+import { articleClaims } from '../../../shared/export/claim-parts';
 import { buildClaimsCsv } from '../../../shared/export/claims-csv';
 import { buildCsv } from '../../../shared/export/csv';
 import type { ExportRequest, ExportSummary } from '../../../shared/export/export-request';
@@ -18,12 +18,10 @@ import { buildW3cCollection } from '../../../shared/export/w3c';
 import {
   buildExport,
   serializeExport,
-  type ExportedArticle,
   type ExportItem,
   type HamishExport,
 } from '../../../shared/export-format';
 import type { Annotation, Article, ArticleMeta, Entity } from '../../../shared/model';
-import type { Claim, ExportedClaim } from '../../../shared/schema/claim-schema';
 import { AppFailure } from '../../../shared/result';
 import { listTags, type Taxonomy } from '../../../shared/taxonomy';
 import { buildCodebook } from '../exchange/refi/refi-codebook';
@@ -43,38 +41,6 @@ export interface ExportSource {
   getTaxonomy(): Promise<Taxonomy>;
   /** The entities, without mention counts (an export writes those its annotations link to). */
   entities(): Entity[];
-  /** The article's claims, oldest first. */
-  listClaims(articleId: string): Promise<Claim[]>;
-}
-
-/** A stored claim as a file holds it, in its article: without the article id. */
-function exportedClaim(claim: Claim): ExportedClaim {
-  const { id, frame, members, attributes, note, author, createdAt, updatedAt } = claim;
-  return {
-    id,
-    frame,
-    members,
-    ...(attributes === undefined ? {} : { attributes }),
-    ...(note === undefined ? {} : { note }),
-    ...(author === undefined ? {} : { author }),
-    createdAt,
-    updatedAt,
-  };
-}
-
-/**
- * `data` with each article's claims (as a Hamish JSON file holds them: no
- * article id), for the formats that write claims (W3C, CSV of claims, brat,
- * REFI-QDA); Hamish JSON gets its claims from its own version 2 builder.
- */
-export async function withClaims(library: ExportSource, data: HamishExport): Promise<HamishExport> {
-  const articles: ExportedArticle[] = [];
-  for (const article of data.articles) {
-    const claims: ExportedClaim[] = (await library.listClaims(article.id)).map(exportedClaim);
-    const withList: ArticleWithClaims = { ...article, claims };
-    articles.push(claims.length > 0 ? withList : article);
-  }
-  return { ...data, articles };
 }
 
 /** How many claims the articles of `data` carry. */
@@ -173,14 +139,13 @@ export async function writeExport(
 ): Promise<ExportSummary> {
   const includeText = ['brat', 'qdpx'].includes(request.format) || request.includeText !== false;
   let orphanedCount = 0;
-  const collected = await collectExport(library, {
+  const data = await collectExport(library, {
     // A codebook holds the scheme alone: no article is read.
     articleIds: request.format === 'qdc' ? [] : request.articleIds,
     includeText,
     generator,
     onOrphaned: (n) => (orphanedCount += n),
   });
-  const data = request.format === 'json' ? collected : await withClaims(library, collected);
   if (request.format === 'brat') {
     await writeFolder(path, buildBrat(data));
   } else {
@@ -193,8 +158,7 @@ export async function writeExport(
   const annotations = data.articles.reduce((n, a) => n + a.annotations.length, 0);
   const summary = { path, articles: data.articles.length, annotations, orphaned: orphanedCount };
   if (request.format === 'qdc') return { ...summary, codes: listTags(data.taxonomy).length };
-  // The formats that write claims say how many (Hamish JSON's come with its version 2).
-  return request.format === 'json' ? summary : { ...summary, claims: claimCount(data) };
+  return { ...summary, claims: claimCount(data) };
 }
 
 /** Writes `data` as pretty Hamish JSON to the file `path`, atomically; resolves once durable. */

@@ -29,7 +29,6 @@ import {
   MAX_LABEL_LENGTH,
   MAX_NOTE_LENGTH,
 } from '../../../../shared/schema/limits';
-import type { ExportedClaim } from '../../../../shared/schema/claim-schema';
 import { claimsByArticle } from './refi-claims-read';
 import type { Taxonomy } from '../../../../shared/taxonomy';
 import { sha256Hex } from '../../library/library-records';
@@ -64,12 +63,6 @@ function timestamp(value: string | undefined, fallback: string): string {
 export interface RefiConversion {
   data: HamishExport;
   skipped: RefiSkipped[];
-  /**
-   * The claims of a project Hamish wrote, by article id of `data`, members
-   * mapped to its annotations (refi-claims-read.ts); for the claims import of
-   * Hamish JSON version 2.
-   */
-  claims: Map<string, ExportedClaim[]>;
 }
 
 type Vars = Record<keyof typeof ARTICLE_VARIABLES, string | undefined>;
@@ -218,10 +211,14 @@ export function refiToHamish(
       if (entityId) a.entityId = entityId;
     }
   }
-  const data = exportOf({ exportedAt: now, generator, taxonomy }, articles, entities);
   const articleOfAnnotation = new Map(
     articles.flatMap((article) => article.annotations.map((a) => [a.id, article.id] as const)),
   );
   const claims = claimsByArticle(project.claims ?? [], selectionIds, articleOfAnnotation, now);
-  return { data, skipped, claims };
+  const withClaims = articles.map((article) => {
+    const list = claims.get(article.id);
+    return list ? { ...article, claims: list } : article;
+  });
+  const data = exportOf({ exportedAt: now, generator, taxonomy }, withClaims, entities);
+  return { data, skipped };
 }

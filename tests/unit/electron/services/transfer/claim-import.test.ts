@@ -139,7 +139,7 @@ describe('claims in Hamish JSON version 2', () => {
 
 /** A claim without its article id, as the file holds it. */
 function strip(claim: object): Record<string, unknown> {
-  const copy = { ...claim };
+  const copy: Record<string, unknown> = { ...claim };
   delete copy['articleId'];
   return copy;
 }

@@ -13,12 +13,11 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseClaimNote } from '../../../../../../electron/services/exchange/refi/refi-claims-read';
-import { applyMapping } from '../../../../../../electron/services/exchange/refi/refi-mapping';
-import { readQdpx } from '../../../../../../electron/services/exchange/refi/refi-read';
-import { refiToHamish } from '../../../../../../electron/services/exchange/refi/refi-to-hamish';
+import { importQdpxFile } from '../../../../../../electron/services/exchange/refi/refi-import';
 import { writeExport } from '../../../../../../electron/services/export/export-service';
 import { useTempDirs } from '../../../../helpers';
-import { closeLibraries } from '../../../../transfer-helpers';
+import type { Claim } from '../../../../../../shared/schema/claim-schema';
+import { closeLibraries, openLibrary } from '../../../../transfer-helpers';
 import { codedLibrary } from '../../export/claims-library';
 import { unpack, xmllint } from './refi-library';
 
@@ -88,30 +87,27 @@ describe('claims in the REFI-QDA export', () => {
     expect(text(hamasNote ?? {}, 'Description')).toContain('attribute: stance for');
   });
 
-  it('reads the claims back from a .qdpx Hamish wrote, members mapped to the imported annotations', async () => {
+  it('reads the claims back from a .qdpx Hamish wrote into an empty library, members on the imported annotations', async () => {
     const dir = await tempDir();
     const { library, articleId } = await codedLibrary(dir);
     const path = join(dir, 'claims.qdpx');
     await writeExport(library, { format: 'qdpx' }, path, 'Hamish test');
-    const project = await readQdpx(await readFile(path));
-    const { taxonomy, tagOf } = applyMapping(project, await library.getTaxonomy(), new Map());
-    const { data, claims } = refiToHamish(project, taxonomy, tagOf, 'test', '2026-01-01T00:00:00.000Z');
-    // Hamish's own selections keep their GUIDs: the annotations and claims come back as they were.
-    expect(data.articles.map((a) => a.id)).toEqual([articleId]);
-    const stored = await library.listClaims(articleId);
-    const read = claims.get(articleId) ?? [];
-    const comparable = (list: typeof read) =>
-      list.map(({ id, frame, members, attributes, note, createdAt }) => ({
-        id,
-        frame,
-        members: [...members].sort((a, b) => a.role.localeCompare(b.role)),
-        attributes,
-        note,
-        createdAt,
-      }));
-    expect(comparable(read).sort((a, b) => a.id.localeCompare(b.id))).toEqual(
-      comparable(stored).sort((a, b) => a.id.localeCompare(b.id)),
-    );
+    const empty = await openLibrary(join(dir, 'empty'));
+    await importQdpxFile(empty, path, 'keep-both');
+    const comparable = (list: Claim[]) =>
+      list
+        .map(({ id, frame, members, attributes, note, createdAt }) => ({
+          id,
+          frame,
+          members: [...members].sort((x, y) => x.role.localeCompare(y.role)),
+          attributes,
+          note,
+          createdAt,
+        }))
+        .sort((x, y) => x.id.localeCompare(y.id));
+    const read = await empty.listClaims(articleId);
+    expect(read).toHaveLength(3);
+    expect(comparable(read)).toEqual(comparable(await library.listClaims(articleId)));
   });
 
   it('takes a note that is not a well-formed Hamish claim as an ordinary note', () => {
