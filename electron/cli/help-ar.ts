@@ -54,7 +54,7 @@ ${LIBRARY}
   export: `الاستخدام: hamish export --format json|w3c|csv|claims-csv|brat|qdpx|qdc --out PATH [--article ID]... [options]
 
 يكتب توسيمات المقالات المحددة (الافتراضي: المكتبة كلها)، ومطالباتها في كل الصيغ
-عدا json (الإصدار 1 من Hamish JSON) وqdc.
+عدا qdc.
   json   صيغة هامش الأصلية (يمكن استيرادها ثانية؛ تتضمن النصوص ما لم يُعطَ ‎--no-text)
   w3c    W3C Web Annotation JSON-LD: مجموعة AnnotationCollection واحدة
   csv    صف لكل توسيم، UTF-8 مع BOM

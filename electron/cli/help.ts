@@ -72,7 +72,7 @@ ${LIBRARY}
   export: `Usage: hamish export --format json|w3c|csv|claims-csv|brat|qdpx|qdc --out PATH [--article ID]... [options]
 
 Writes the annotations of the given articles (default: the whole library), and
-their claims in every format but json (Hamish JSON version 1) and qdc.
+their claims in every format but qdc.
   json   Hamish JSON, the native format (re-importable; includes texts unless --no-text)
   w3c    W3C Web Annotation JSON-LD: one AnnotationCollection
   csv    one row per annotation, UTF-8 with BOM

@@ -32,7 +32,7 @@ export interface ExportSummary {
   path: string;
   articles: number;
   annotations: number;
-  /** Claims written, by the formats that write them (W3C, brat, REFI-QDA projects, the claims CSV). */
+  /** Claims of the exported articles (every format but the codebook writes them). */
   claims?: number;
   /** Annotations left out because their quote could not be found in the text (orphaned). */
   orphaned: number;
