@@ -55,6 +55,11 @@ export function entityName(entities: Entity[] | undefined, id: string | undefine
 /** A free-text cell made safe: controls dropped, formulas neutralised. */
 export const textCell = (value: string): string => neutraliseFormula(dropControls(value));
 
+/** CSV text (BOM, RFC 4180 quoting, CRLF) of rows whose text cells were already made safe. */
+export function csvText(rows: readonly (readonly string[])[]): string {
+  return BOM + rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
 /** The quote cell made safe: controls replaced one for one (so end − start still counts it), formulas neutralised. */
 export const quoteCell = (value: string): string => neutraliseFormula(maskControls(value));
 
@@ -95,9 +100,4 @@ export function buildCsv(data: HamishExport): string {
     }
   }
   return csvText(rows);
-}
-
-/** Rows as CSV text: BOM, RFC 4180 fields, CRLF after every row. Cells must already be made safe. */
-export function csvText(rows: string[][]): string {
-  return BOM + rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
