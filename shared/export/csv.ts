@@ -35,7 +35,8 @@ export const CSV_COLUMNS = [
   'annotation_id',
 ] as const;
 
-const BOM = '\uFEFF';
+/** The byte order mark every CSV starts with, so spreadsheets read UTF-8. */
+export const BOM = '\uFEFF';
 
 /** Quotes a field when it holds a comma, a double quote, CR or LF (RFC 4180). */
 export function csvField(value: string | number): string {
@@ -43,7 +44,8 @@ export function csvField(value: string | number): string {
   return /[",\r\n]/u.test(text) ? `"${text.replace(/"/gu, '""')}"` : text;
 }
 
-function entityName(entities: Entity[] | undefined, id: string | undefined, language: string): string {
+/** An entity's name in the article's language (else the other), its id when the export lacks it, "" for none. */
+export function entityName(entities: Entity[] | undefined, id: string | undefined, language: string): string {
   if (id === undefined) return '';
   const entity = entities?.find((e) => e.id === id);
   if (!entity) return id;
@@ -59,7 +61,7 @@ export function csvText(rows: readonly (readonly string[])[]): string {
 }
 
 /** The quote cell made safe: controls replaced one for one (so end − start still counts it), formulas neutralised. */
-const quoteCell = (value: string): string => neutraliseFormula(maskControls(value));
+export const quoteCell = (value: string): string => neutraliseFormula(maskControls(value));
 
 const NO_LABEL: Label = { ar: '', en: '' };
 

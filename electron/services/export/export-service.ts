@@ -10,6 +10,8 @@ import { mkdir, stat } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { buildBrat } from '../../../shared/export/brat';
+import { articleClaims } from '../../../shared/export/claim-parts';
+import { buildClaimsCsv } from '../../../shared/export/claims-csv';
 import { buildCsv } from '../../../shared/export/csv';
 import type { ExportRequest, ExportSummary } from '../../../shared/export/export-request';
 import { buildW3cCollection } from '../../../shared/export/w3c';
@@ -40,6 +42,10 @@ export interface ExportSource {
   /** The entities, without mention counts (an export writes those its annotations link to). */
   entities(): Entity[];
 }
+
+/** How many claims the articles of `data` carry. */
+const claimCount = (data: HamishExport): number =>
+  data.articles.reduce((n, a) => n + articleClaims(a).length, 0);
 
 /**
  * Gathers the requested articles (all, oldest first, when `articleIds` is
@@ -113,6 +119,8 @@ async function fileContent(
       return serializeExport(buildW3cCollection(data, randomUUID()), pretty);
     case 'qdc':
       return buildCodebook(data.taxonomy, generator);
+    case 'claims-csv':
+      return buildClaimsCsv(data);
     case 'qdpx': {
       const metas = new Map((await library.listArticles()).map((m) => [m.id, m]));
       return buildQdpx({ data, metas, owner: ownerName() }, generator, data.exportedAt);
@@ -149,7 +157,8 @@ export async function writeExport(
   }
   const annotations = data.articles.reduce((n, a) => n + a.annotations.length, 0);
   const summary = { path, articles: data.articles.length, annotations, orphaned: orphanedCount };
-  return request.format === 'qdc' ? { ...summary, codes: listTags(data.taxonomy).length } : summary;
+  if (request.format === 'qdc') return { ...summary, codes: listTags(data.taxonomy).length };
+  return { ...summary, claims: claimCount(data) };
 }
 
 /** Writes `data` as pretty Hamish JSON to the file `path`, atomically; resolves once durable. */
