@@ -61,7 +61,7 @@ export function FrameCard({ draft, saved, index, onFrames, onRemove }: Props) {
           {t('taxonomy.frames.remove')}
         </button>
       </div>
-      <h4 id={rolesTitle}>{t('taxonomy.frames.roles')}</h4>
+      <h3 id={rolesTitle}>{t('taxonomy.frames.roles')}</h3>
       <ul className="frame-roles" aria-labelledby={rolesTitle}>
         {frame.roles.map((_, r) => (
           <RoleRow key={r} draft={draft} frame={frame} index={r} savedIds={ids.roles} onFrame={onFrame} />
@@ -74,7 +74,7 @@ export function FrameCard({ draft, saved, index, onFrames, onRemove }: Props) {
       >
         {t('taxonomy.frames.addRole')}
       </button>
-      <h4 id={attributesTitle}>{t('taxonomy.frames.attributes')}</h4>
+      <h3 id={attributesTitle}>{t('taxonomy.frames.attributes')}</h3>
       <ul className="frame-attributes" aria-labelledby={attributesTitle}>
         {attributes.map((_, a) => (
           <AttributeRow

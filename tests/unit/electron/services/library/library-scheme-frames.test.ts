@@ -1,0 +1,78 @@
+/**
+ * Main's side of the claim frames in the tag scheme, on a real library
+ * folder: a scheme whose frames have a problem (a frame key the reader uses,
+ * a role accepting a type the scheme lacks) is refused with
+ * 'invalid-taxonomy' and an English reason, and taxonomy.json is unchanged;
+ * a scheme written before claims keeps no frames until one is saved with
+ * them, and then they are read back as saved.
+ */
+
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Library } from '../../../../../electron/services/library/library';
+import { AppFailure } from '../../../../../shared/result';
+import { DEFAULT_TAXONOMY, type Taxonomy } from '../../../../../shared/taxonomy';
+import { SAMPLE_PATH, useTempDirs } from '../../../helpers';
+
+const tempDir = useTempDirs();
+
+/** The AppFailure `promise` rejects with (fails the test when it resolves). */
+async function failure(promise: Promise<unknown>): Promise<AppFailure> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  if (!(error instanceof AppFailure)) throw new Error(`expected an AppFailure, got ${String(error)}`);
+  return error;
+}
+
+describe('claim frames in the saved scheme', () => {
+  it('refuses frames with a problem and leaves taxonomy.json as it was', async () => {
+    const dir = await tempDir();
+    const library = await Library.open(dir, { samplePath: SAMPLE_PATH });
+    const file = join(dir, 'taxonomy.json');
+    const before = await readFile(file, 'utf8');
+    const scheme = await library.getTaxonomy();
+    const frames = scheme.frames ?? [];
+    const readerKey: Taxonomy = {
+      ...scheme,
+      frames: frames.map((f, i) => (i === 1 ? { ...f, key: 'E' } : f)),
+    };
+    const refused = await failure(library.saveTaxonomy(readerKey));
+    expect(refused.code).toBe('invalid-taxonomy');
+    expect(refused.params).toEqual({ problem: 'frame "Event": key "E" is one of the reader\'s own keys' });
+    const noType: Taxonomy = {
+      ...scheme,
+      frames: frames.map((f, i) =>
+        i === 0
+          ? { ...f, roles: f.roles.map((r) => (r.id === 'form' ? { ...r, accepts: ['place'] } : r)) }
+          : f,
+      ),
+    };
+    expect((await failure(library.saveTaxonomy(noType))).params).toEqual({
+      problem: 'frame "Claim": role "Form" accepts "place", which is not a type',
+    });
+    expect(await readFile(file, 'utf8')).toBe(before);
+    expect(await library.getTaxonomy()).toEqual(scheme);
+    await library.close();
+  });
+
+  it('keeps an older scheme without frames until frames are saved, then reads them back', async () => {
+    const dir = await tempDir();
+    const library = await Library.open(dir, { samplePath: SAMPLE_PATH });
+    await library.saveTaxonomy({ version: 1, types: DEFAULT_TAXONOMY.types });
+    const file = join(dir, 'taxonomy.json');
+    expect(JSON.parse(await readFile(file, 'utf8'))).not.toHaveProperty('frames');
+    const frames = DEFAULT_TAXONOMY.frames ?? [];
+    const renamed = frames.map((f, i) =>
+      i === 0 ? { ...f, label: { ar: 'مطلب سياسي', en: 'Political claim' } } : f,
+    );
+    await library.saveTaxonomy({ version: 1, types: DEFAULT_TAXONOMY.types, frames: renamed });
+    await library.close();
+    const again = await Library.open(dir);
+    expect((await again.getTaxonomy()).frames).toEqual(renamed);
+    expect((JSON.parse(await readFile(file, 'utf8')) as Taxonomy).frames?.[0]?.label.ar).toBe('مطلب سياسي');
+    await again.close();
+  });
+});
