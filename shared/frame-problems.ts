@@ -168,7 +168,16 @@ const ENGLISH: Record<FrameProblemCode, (n: FrameProblemNames) => string> = {
   'no-options': (n) => `frame "${n.frame}": attribute "${n.attribute}" has no option`,
 };
 
-/** The problems of `taxonomy`'s frames as English messages. */
+/**
+ * The problems of `taxonomy`'s frames that main refuses a save for, as
+ * English messages: all but a role accepting a type the scheme lacks. Any
+ * caller may drop a type (its annotations move or go as the save says), and
+ * the roles that accepted it then simply take none of its annotations; the
+ * scheme editor, which takes a removed type out of every role, asks for the
+ * rest to be fixed before it saves.
+ */
 export function frameProblemTexts(taxonomy: Taxonomy): string[] {
-  return frameProblems(taxonomy).map((p) => ENGLISH[p.code](frameProblemNames(taxonomy, p, 'en')));
+  return frameProblems(taxonomy)
+    .filter((p) => p.code !== 'unknown-type')
+    .map((p) => ENGLISH[p.code](frameProblemNames(taxonomy, p, 'en')));
 }

@@ -50,15 +50,6 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
   frames: defaultScheme.frames,
 };
 
-/**
- * `taxonomy` with its claim frames written out: a scheme written before
- * claims (no `frames`) gets a copy of the default frames, which apply to it;
- * one that has them (even none) is returned as it is.
- */
-export function withFrames(taxonomy: Taxonomy): Taxonomy {
-  return taxonomy.frames ? taxonomy : { ...taxonomy, frames: structuredClone(DEFAULT_TAXONOMY.frames ?? []) };
-}
-
 /** Key that picks a type itself ("Actor", subtype not known) inside its submenu. */
 export const TYPE_ITSELF_KEY = '0';
 

@@ -6,9 +6,10 @@
  */
 
 import { useTranslation } from 'react-i18next';
+import { framesOf } from '../../../shared/claims';
 import type { Taxonomy } from '../../../shared/taxonomy';
 import { FrameCard } from './FrameCard';
-import { framesOf, mapFrames, without } from './frames-draft';
+import { mapFrames, without } from './frames-draft';
 import './frames.css';
 
 interface Props {

@@ -6,6 +6,7 @@
  * colour and a free key that is none of the reader's own keys.
  */
 
+import { framesOf } from '../../../shared/claims';
 import { READER_KEYS } from '../../../shared/frame-problems';
 import type {
   FrameAttribute,
@@ -50,11 +51,6 @@ export function relabelAt<T extends Named>(
   const siblings = new Set(without(list, i).map((x) => x.id));
   const id = followedId(entry, label, siblings, savedIds.has(entry.id), prefix, list);
   return mapAt(list, i, (x) => ({ ...x, id, label }));
-}
-
-/** The frames of `taxonomy` (none when it has none). */
-export function framesOf(taxonomy: Taxonomy): FrameDefinition[] {
-  return taxonomy.frames ?? [];
 }
 
 /** `taxonomy` with its frames changed by `change`. */

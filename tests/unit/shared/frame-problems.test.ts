@@ -14,10 +14,10 @@ import {
   READER_KEYS,
   type FrameProblem,
 } from '../../../shared/frame-problems';
+import { withFrames } from '../../../shared/claims';
 import {
   DEFAULT_TAXONOMY,
   taxonomyProblems,
-  withFrames,
   type FrameDefinition,
   type Taxonomy,
 } from '../../../shared/taxonomy';
@@ -123,7 +123,7 @@ describe('frameProblems', () => {
     ]);
   });
 
-  it('names the problem’s frame, role and type in the language asked, and main refuses in English', () => {
+  it('names the problem’s frame, role and type in the language asked, and main refuses in English but for a missing type', () => {
     const scheme = withClaim((f) => ({
       ...f,
       roles: f.roles.map((r, i) =>
@@ -142,11 +142,14 @@ describe('frameProblems', () => {
       frame: 'Claim',
       role: 'Object/beneficiary',
     });
+    // Main does not refuse a role for naming a type the scheme lacks (any caller may drop a type).
     expect(frameProblemTexts(scheme)).toEqual([
-      'frame "Claim": role "Form" accepts "place", which is not a type',
       'frame "Claim": role "Object/beneficiary" accepts no tag type',
     ]);
     expect(taxonomyProblems(scheme)).toEqual(frameProblemTexts(scheme));
+    expect(taxonomyProblems(withClaim((f) => ({ ...f, key: 'r' })))).toEqual([
+      'frame "Claim": key "r" is one of the reader\'s own keys',
+    ]);
   });
 });
 

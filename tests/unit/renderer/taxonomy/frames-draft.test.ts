@@ -8,7 +8,8 @@
 
 import { describe, expect, it } from 'vitest';
 import { frameProblems, READER_KEYS } from '../../../../shared/frame-problems';
-import { DEFAULT_TAXONOMY, withFrames, type Taxonomy } from '../../../../shared/taxonomy';
+import { withFrames } from '../../../../shared/claims';
+import { DEFAULT_TAXONOMY, type Taxonomy } from '../../../../shared/taxonomy';
 import {
   acceptsWith,
   addFrame,

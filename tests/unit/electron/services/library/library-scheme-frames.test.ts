@@ -1,8 +1,9 @@
 /**
  * Main's side of the claim frames in the tag scheme, on a real library
  * folder: a scheme whose frames have a problem (a frame key the reader uses,
- * a role accepting a type the scheme lacks) is refused with
- * 'invalid-taxonomy' and an English reason, and taxonomy.json is unchanged;
+ * a frame with no label) is refused with 'invalid-taxonomy' and an English
+ * reason, and taxonomy.json is unchanged; one that drops a type its roles
+ * name is saved (any caller may drop a type; the editor asks to fix roles);
  * a scheme written before claims keeps no frames until one is saved with
  * them, and then they are read back as saved.
  */
@@ -42,19 +43,27 @@ describe('claim frames in the saved scheme', () => {
     const refused = await failure(library.saveTaxonomy(readerKey));
     expect(refused.code).toBe('invalid-taxonomy');
     expect(refused.params).toEqual({ problem: 'frame "Event": key "E" is one of the reader\'s own keys' });
-    const noType: Taxonomy = {
+    const unnamed: Taxonomy = {
       ...scheme,
-      frames: frames.map((f, i) =>
-        i === 0
-          ? { ...f, roles: f.roles.map((r) => (r.id === 'form' ? { ...r, accepts: ['place'] } : r)) }
-          : f,
-      ),
+      frames: frames.map((f, i) => (i === 0 ? { ...f, label: { ar: '', en: ' ' } } : f)),
     };
-    expect((await failure(library.saveTaxonomy(noType))).params).toEqual({
-      problem: 'frame "Claim": role "Form" accepts "place", which is not a type',
+    expect((await failure(library.saveTaxonomy(unnamed))).params).toEqual({
+      problem: 'frame "claim": "claim" has no label',
     });
     expect(await readFile(file, 'utf8')).toBe(before);
     expect(await library.getTaxonomy()).toEqual(scheme);
+    await library.close();
+  });
+
+  it('saves a scheme that drops a type its frames name: those roles then take none of its annotations', async () => {
+    const dir = await tempDir();
+    const library = await Library.open(dir, { samplePath: SAMPLE_PATH });
+    const scheme = await library.getTaxonomy();
+    const saved = await library.saveTaxonomy({
+      ...scheme,
+      types: scheme.types.filter((t) => t.id !== 'event'),
+    });
+    expect(saved.frames).toEqual(scheme.frames);
     await library.close();
   });
 
