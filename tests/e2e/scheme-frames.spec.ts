@@ -90,6 +90,60 @@ test('a role added to the Claim frame, named in Arabic and given other types, is
   await expect(again.getByRole('checkbox', { name: 'إلزامي' })).not.toBeChecked();
 });
 
+test('a frame, an attribute and an option are added, named and removed, and saved so', async ({ app }) => {
+  const { page } = app;
+  const scheme = await openFrames(page);
+  await scheme.getByRole('button', { name: 'إضافة إطار' }).click();
+  const added = scheme.locator('.frame-card').last();
+  await added.getByLabel('الاسم بالعربية').first().pressSequentially('تصريح');
+  await added.getByLabel('الاسم بالإنجليزية').first().pressSequentially('Statement');
+  // A key no other frame has and the reader does not use: c and v are the default frames'.
+  await expect(added.getByLabel('مفتاح الاختصار')).toHaveValue('a');
+  const speaker = added.locator('.frame-role').first();
+  await speaker.getByLabel('الاسم بالعربية').pressSequentially('المتحدث');
+  await added.getByRole('button', { name: '+ إضافة خاصية' }).click();
+  const tone = added.locator('.frame-attribute').last();
+  await tone.getByLabel('الاسم بالإنجليزية').first().pressSequentially('Tone');
+  await tone.locator('.attribute-option').first().getByLabel('الاسم بالعربية').pressSequentially('حاد');
+  await tone.getByRole('button', { name: '+ إضافة خيار' }).click();
+  await tone.locator('.attribute-option').last().getByLabel('الاسم بالعربية').pressSequentially('معتدل');
+  // The Claim frame loses its neutral stance and its object role.
+  const claim = scheme.locator('.frame-card[data-frame-id="claim"]');
+  await claim.getByRole('button', { name: 'إزالة الخيار «محايد»' }).click();
+  await claim.getByRole('button', { name: 'إزالة الدور «المعنيّ»' }).click();
+  await scheme.getByRole('button', { name: AR.save }).click();
+  await expect(page.getByTestId('status')).toHaveText(AR.saved);
+
+  const [saved, , statement] = (await app.library.getTaxonomy()).frames ?? [];
+  expect(saved?.roles.map((r) => r.id)).toEqual(['claimant', 'demand', 'addressee', 'form']);
+  expect(saved?.attributes?.[0]?.options.map((o) => o.id)).toEqual(['for', 'against']);
+  expect(statement).toEqual({
+    id: 'tsryh',
+    label: { ar: 'تصريح', en: 'Statement' },
+    color: '#D55E00',
+    key: 'a',
+    roles: [
+      {
+        id: 'almthdth',
+        label: { ar: 'المتحدث', en: '' },
+        accepts: ['actor'],
+        required: true,
+        repeatable: true,
+      },
+    ],
+    attributes: [
+      {
+        id: 'tone',
+        label: { ar: '', en: 'Tone' },
+        options: [
+          { id: 'had', label: { ar: 'حاد', en: '' } },
+          { id: 'mtdl', label: { ar: 'معتدل', en: '' } },
+        ],
+      },
+    ],
+  });
+});
+
 test('a library written before claims shows the default frames, and saving writes them', async ({
   app,
   dir,
@@ -226,5 +280,8 @@ test('the Frames tab in Arabic and in English (screenshots): right to left, noth
     const overflow = await section.evaluate((el) => el.scrollWidth - el.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: join(shotsDir, `scheme-frames-${language}.png`) });
+    // Further down: the Claim frame's stance attribute with its options, then the Event frame.
+    await scheme.locator('.frame-attribute[data-attribute-id="stance"]').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(shotsDir, `scheme-frames-attributes-${language}.png`) });
   }
 });

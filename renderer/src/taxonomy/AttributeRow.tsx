@@ -7,8 +7,8 @@
 import { useTranslation } from 'react-i18next';
 import type { FrameAttribute, FrameDefinition } from '../../../shared/taxonomy';
 import { labelIn } from '../labels';
-import { mapAt, newOption, relabelAt, without } from './frames-draft';
-import { LabelInputs } from './LabelInputs';
+import { PartLabels, PartRemove } from './FramePartControls';
+import { mapAt, newOption, without } from './frames-draft';
 
 interface Props {
   frame: FrameDefinition;
@@ -32,42 +32,34 @@ export function AttributeRow({ frame, index, savedIds, savedOptions, onFrame }: 
   return (
     <li className="frame-attribute" data-attribute-id={attribute.id}>
       <div className="taxonomy-row">
-        <LabelInputs
-          id={attribute.id}
-          isNew={!savedIds.has(attribute.id)}
-          label={attribute.label}
-          onLabel={(label) => setAttributes(relabelAt(attributes, index, label, savedIds, 'attr'))}
+        <PartLabels
+          list={attributes}
+          index={index}
+          savedIds={savedIds}
+          prefix="attr"
+          onList={setAttributes}
         />
-        <button
-          type="button"
-          className="row-remove"
-          aria-label={t('taxonomy.frames.removeAttribute', { name })}
-          onClick={() => setAttributes(without(attributes, index))}
-        >
-          {t('taxonomy.frames.remove')}
-        </button>
+        <PartRemove
+          name={t('taxonomy.frames.removeAttribute', { name })}
+          onRemove={() => setAttributes(without(attributes, index))}
+        />
       </div>
       <ul className="attribute-options" aria-label={t('taxonomy.frames.options', { name })}>
         {attribute.options.map((option, o) => (
           <li key={`${index}:${o}`} className="taxonomy-row attribute-option" data-option-id={option.id}>
-            <LabelInputs
-              id={option.id}
-              isNew={!optionIds.has(option.id)}
-              label={option.label}
-              onLabel={(label) =>
-                change({ ...attribute, options: relabelAt(attribute.options, o, label, optionIds, 'option') })
-              }
+            <PartLabels
+              list={attribute.options}
+              index={o}
+              savedIds={optionIds}
+              prefix="option"
+              onList={(options) => change({ ...attribute, options })}
             />
-            <button
-              type="button"
-              className="row-remove"
-              aria-label={t('taxonomy.frames.removeOption', {
+            <PartRemove
+              name={t('taxonomy.frames.removeOption', {
                 name: labelIn(option.label, i18n.language) || option.id,
               })}
-              onClick={() => change({ ...attribute, options: without(attribute.options, o) })}
-            >
-              {t('taxonomy.frames.remove')}
-            </button>
+              onRemove={() => change({ ...attribute, options: without(attribute.options, o) })}
+            />
           </li>
         ))}
       </ul>

@@ -11,6 +11,7 @@ import { labelIn } from '../labels';
 import { AttributeRow } from './AttributeRow';
 import { EntryFields, type EntryPatch } from './EntryFields';
 import { newAttribute, newRole, relabelAt, savedFrameIds } from './frames-draft';
+import { PartRemove } from './FramePartControls';
 import { RoleRow } from './RoleRow';
 
 interface Props {
@@ -52,14 +53,7 @@ export function FrameCard({ draft, saved, index, onFrames, onRemove }: Props) {
           shortcut={frame.key}
           onChange={patch}
         />
-        <button
-          type="button"
-          className="row-remove"
-          aria-label={t('taxonomy.frames.removeFrame', { name })}
-          onClick={onRemove}
-        >
-          {t('taxonomy.frames.remove')}
-        </button>
+        <PartRemove name={t('taxonomy.frames.removeFrame', { name })} onRemove={onRemove} />
       </div>
       <h3 id={rolesTitle}>{t('taxonomy.frames.roles')}</h3>
       <ul className="frame-roles" aria-labelledby={rolesTitle}>

@@ -8,8 +8,8 @@
 import { useTranslation } from 'react-i18next';
 import type { FrameDefinition, RoleDefinition, Taxonomy } from '../../../shared/taxonomy';
 import { labelIn } from '../labels';
-import { acceptsWith, mapAt, relabelAt, without } from './frames-draft';
-import { LabelInputs } from './LabelInputs';
+import { PartLabels, PartRemove } from './FramePartControls';
+import { acceptsWith, mapAt, without } from './frames-draft';
 import { move } from './taxonomy-draft';
 
 interface Props {
@@ -20,6 +20,12 @@ interface Props {
   savedIds: ReadonlySet<string>;
   onFrame: (frame: FrameDefinition) => void;
 }
+
+/** The two yes/no choices of a role, in the order shown. */
+const FLAGS = [
+  { flag: 'required', name: 'taxonomy.frames.required' },
+  { flag: 'repeatable', name: 'taxonomy.frames.repeatable' },
+] as const;
 
 export function RoleRow({ draft, frame, index, savedIds, onFrame }: Props) {
   const { t, i18n } = useTranslation();
@@ -37,30 +43,23 @@ export function RoleRow({ draft, frame, index, savedIds, onFrame }: Props) {
   return (
     <li className="frame-role" data-role-id={role.id}>
       <div className="taxonomy-row">
-        <LabelInputs
-          id={role.id}
-          isNew={!savedIds.has(role.id)}
-          label={role.label}
-          onLabel={(label) =>
-            onFrame({ ...frame, roles: relabelAt(frame.roles, index, label, savedIds, 'role') })
-          }
+        <PartLabels
+          list={frame.roles}
+          index={index}
+          savedIds={savedIds}
+          prefix="role"
+          onList={(roles) => onFrame({ ...frame, roles })}
         />
-        <label className="inline">
-          <input
-            type="checkbox"
-            checked={role.required}
-            onChange={(e) => change({ required: e.target.checked })}
-          />
-          {t('taxonomy.frames.required')}
-        </label>
-        <label className="inline">
-          <input
-            type="checkbox"
-            checked={role.repeatable}
-            onChange={(e) => change({ repeatable: e.target.checked })}
-          />
-          {t('taxonomy.frames.repeatable')}
-        </label>
+        {FLAGS.map(({ flag, name: flagName }) => (
+          <label key={flag} className="inline">
+            <input
+              type="checkbox"
+              checked={role[flag]}
+              onChange={(e) => change({ [flag]: e.target.checked })}
+            />
+            {t(flagName)}
+          </label>
+        ))}
         <button
           type="button"
           aria-label={t('taxonomy.up')}
@@ -75,14 +74,10 @@ export function RoleRow({ draft, frame, index, savedIds, onFrame }: Props) {
         >
           ↓
         </button>
-        <button
-          type="button"
-          className="row-remove"
-          aria-label={t('taxonomy.frames.removeRole', { name })}
-          onClick={() => onFrame({ ...frame, roles: without(frame.roles, index) })}
-        >
-          {t('taxonomy.frames.remove')}
-        </button>
+        <PartRemove
+          name={t('taxonomy.frames.removeRole', { name })}
+          onRemove={() => onFrame({ ...frame, roles: without(frame.roles, index) })}
+        />
       </div>
       <fieldset className="role-accepts">
         <legend>{t('taxonomy.frames.accepts', { name })}</legend>
