@@ -169,15 +169,17 @@ const ENGLISH: Record<FrameProblemCode, (n: FrameProblemNames) => string> = {
 };
 
 /**
- * The problems of `taxonomy`'s frames that main refuses a save for, as
- * English messages: all but a role accepting a type the scheme lacks. Any
- * caller may drop a type (its annotations move or go as the save says), and
- * the roles that accepted it then simply take none of its annotations; the
- * scheme editor, which takes a removed type out of every role, asks for the
- * rest to be fixed before it saves.
+ * Problems the scheme editor asks to fix but main does not refuse a save
+ * for: any caller may drop a type (its annotations move or go as the save
+ * says), and main then fits the frames to the types left (shared/scheme-frames.ts
+ * fitFrames: a role left accepting nothing goes), which may leave a role
+ * naming no type of the scheme or a frame with no required role.
  */
+const EDITOR_ONLY: ReadonlySet<FrameProblemCode> = new Set(['unknown-type', 'no-required']);
+
+/** The problems of `taxonomy`'s frames that main refuses a save for, as English messages (see EDITOR_ONLY). */
 export function frameProblemTexts(taxonomy: Taxonomy): string[] {
   return frameProblems(taxonomy)
-    .filter((p) => p.code !== 'unknown-type')
+    .filter((p) => !EDITOR_ONLY.has(p.code))
     .map((p) => ENGLISH[p.code](frameProblemNames(taxonomy, p, 'en')));
 }

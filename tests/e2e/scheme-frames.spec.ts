@@ -5,13 +5,16 @@
  * there when the editor opens again; a library written before claims shows
  * the default frames and saving writes them; a duplicate key, a reader key or
  * an empty label is refused with its message (Arabic and English) and saves
- * nothing; a save main refuses says why in the editor. Screenshots of the
+ * nothing; a save main refuses says why in the editor, and when claims use
+ * a removed frame it offers to delete them (or take their parts out) and
+ * save. Screenshots of the
  * Frames tab in both languages go to test-results/screenshots.
  */
 
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { codePointLength } from '../../shared/code-points';
 import { DEFAULT_TAXONOMY, type Taxonomy } from '../../shared/taxonomy';
 import { expect, test } from './fixtures';
 
@@ -144,26 +147,36 @@ test('a frame, an attribute and an option are added, named and removed, and save
   });
 });
 
-test('a library written before claims shows the default frames, and saving writes them', async ({
-  app,
-  dir,
-}) => {
-  const { page } = app;
-  await app.library.saveTaxonomy({ version: 1, types: DEFAULT_TAXONOMY.types });
-  expect(JSON.parse(await schemeFile(dir))).not.toHaveProperty('frames');
-  const scheme = await openFrames(page);
-  await expect(scheme.locator('.frame-card')).toHaveCount(2);
-  await expect(scheme.locator('.frame-card').first().getByLabel('الاسم بالعربية').first()).toHaveValue(
-    'مطالبة',
-  );
-  await expect(
-    scheme.locator(
-      '.frame-card[data-frame-id="claim"] .frame-attribute[data-attribute-id="stance"] .attribute-option',
-    ),
-  ).toHaveCount(3);
-  await scheme.getByRole('button', { name: AR.save }).click();
-  await expect(page.getByTestId('status')).toHaveText(AR.saved);
-  expect((JSON.parse(await schemeFile(dir)) as Taxonomy).frames).toEqual(DEFAULT_TAXONOMY.frames);
+test.describe('a library written before claims', () => {
+  // Its taxonomy.json has types and no frames, as every library had before issue 18.
+  test.use({
+    libraryDir: async ({ dir }, use) => {
+      const library = join(dir, 'library');
+      await mkdir(library, { recursive: true });
+      await writeFile(
+        join(library, 'taxonomy.json'),
+        JSON.stringify({ version: 1, types: DEFAULT_TAXONOMY.types }),
+      );
+      await use(library);
+    },
+  });
+
+  test('shows the default frames, and saving writes them', async ({ app, dir }) => {
+    const { page } = app;
+    const scheme = await openFrames(page);
+    await expect(scheme.locator('.frame-card')).toHaveCount(2);
+    await expect(scheme.locator('.frame-card').first().getByLabel('الاسم بالعربية').first()).toHaveValue(
+      'مطالبة',
+    );
+    await expect(
+      scheme.locator(
+        '.frame-card[data-frame-id="claim"] .frame-attribute[data-attribute-id="stance"] .attribute-option',
+      ),
+    ).toHaveCount(3);
+    await scheme.getByRole('button', { name: AR.save }).click();
+    await expect(page.getByTestId('status')).toHaveText(AR.saved);
+    expect((JSON.parse(await schemeFile(dir)) as Taxonomy).frames).toEqual(DEFAULT_TAXONOMY.frames);
+  });
 });
 
 test('a duplicate key, a reader key or an empty label is refused with its message and saves nothing', async ({
@@ -251,6 +264,48 @@ test('a save main refuses says why in the editor, in the interface language, and
   );
   await expect(scheme.locator('.frame-card')).toHaveCount(1);
   expect((await app.library.getTaxonomy()).frames?.map((f) => f.id)).toEqual(['claim', 'event']);
+});
+
+test('removing a frame claims use: the refusal says how many, and deleting those claims saves', async ({
+  app,
+}) => {
+  const { page } = app;
+  const [meta] = await app.library.listArticles();
+  if (!meta) throw new Error('the sample article is seeded');
+  const articleId = meta.id;
+  const { text } = await app.library.getArticle(articleId);
+  const at = (phrase: string) => {
+    const start = codePointLength(text.slice(0, text.indexOf(phrase)));
+    return { start, end: start + codePointLength(phrase) };
+  };
+  const [hamas, exchange] = await app.library.createAnnotations(articleId, [
+    { articleId, ...at('حماس'), tag: 'actor' },
+    { articleId, ...at('تبادل الأسرى'), tag: 'demand.prisoners' },
+  ]);
+  if (!hamas || !exchange) throw new Error('both annotations are made');
+  await app.library.createClaim({
+    articleId,
+    frame: 'claim',
+    members: [
+      { role: 'claimant', annotationId: hamas.id },
+      { role: 'demand', annotationId: exchange.id },
+    ],
+  });
+
+  const scheme = await openFrames(page);
+  await scheme.getByRole('button', { name: 'إزالة الإطار «مطالبة»' }).click();
+  await scheme.getByRole('button', { name: AR.save }).click();
+  const refusal = scheme.getByTestId('scheme-refusal');
+  await expect(refusal.locator('p')).toHaveText(
+    'يستخدم 1 من المطالبات أُطرًا أو أدوارًا أو أنواعًا يحذفها هذا المخطط: اختر إخراجها من المطالبات أو حذف تلك المطالبات.',
+  );
+  // Nothing changed yet.
+  expect((await app.library.getTaxonomy()).frames?.map((f) => f.id)).toEqual(['claim', 'event']);
+  expect(await app.library.listClaims(articleId)).toHaveLength(1);
+  await refusal.getByRole('button', { name: 'احذف تلك المطالبات واحفظ' }).click();
+  await expect(page.getByTestId('status')).toHaveText(AR.saved);
+  expect((await app.library.getTaxonomy()).frames?.map((f) => f.id)).toEqual(['event']);
+  expect(await app.library.listClaims(articleId)).toEqual([]);
 });
 
 test('the Frames tab in Arabic and in English (screenshots): right to left, nothing cut off', async ({

@@ -13,6 +13,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TagReassignment } from '../../../shared/model';
 import type { AppError } from '../../../shared/result';
+import type { ClaimPolicy } from '../../../shared/schema/claim-schema';
 import { frameProblems, type FrameProblem } from '../../../shared/frame-problems';
 import { withFrames } from '../../../shared/claims';
 import { listTags, typeProblems, type Taxonomy } from '../../../shared/taxonomy';
@@ -64,6 +65,7 @@ export function TaxonomyEditor({ notify, onClose, onSaved }: Props) {
   const [tab, setTab] = useState<SchemeTab>('types');
   const [frameIssues, setFrameIssues] = useState<FrameProblem[]>([]);
   const [refusal, setRefusal] = useState<AppError | null>(null);
+  const [refusedMoves, setRefusedMoves] = useState<TagReassignment>({});
 
   useEffect(() => {
     void Promise.all([api.getTaxonomy(), api.countTagUses()]).then(([scheme, counts]) => {
@@ -110,9 +112,11 @@ export function TaxonomyEditor({ notify, onClose, onSaved }: Props) {
     setRemoving(at);
   };
 
-  const commit = async (moves: TagReassignment) => {
-    const result = await api.saveTaxonomy(draft, moves);
+  const commit = async (moves: TagReassignment, claims?: ClaimPolicy) => {
+    // No third argument without a policy: an explicit undefined would travel as null.
+    const result = await (claims ? api.saveTaxonomy(draft, moves, claims) : api.saveTaxonomy(draft, moves));
     setRefusal(result.ok ? null : result.error);
+    setRefusedMoves(moves);
     if (!result.ok) {
       setInUse(null);
       notify({ kind: 'error', error: result.error });
@@ -238,7 +242,9 @@ export function TaxonomyEditor({ notify, onClose, onSaved }: Props) {
             </p>
           )}
           {tab === 'frames' && <FrameProblemList draft={draft} problems={frameIssues} />}
-          {refusal && <SaveRefusal error={refusal} />}
+          {refusal && (
+            <SaveRefusal error={refusal} onPolicy={(policy) => void commit(refusedMoves, policy)} />
+          )}
           {confirmDiscard && <DiscardQuestion onKeep={() => setConfirmDiscard(false)} onDiscard={onClose} />}
           <div className="modal-actions">
             {tab === 'types' ? (

@@ -2,7 +2,8 @@
  * The checks on a scheme's claim frames (shared/frame-problems.ts), on the
  * default scheme changed one fault at a time: each fault gives exactly its
  * problem at its place, named in Arabic and in English; main's check
- * (taxonomyProblems) refuses the same schemes; a scheme without frames (an
+ * (taxonomyProblems) refuses the same schemes but for a missing type or a
+ * frame with no required role (a dropped type may leave them); a scheme without frames (an
  * older library) has none to check, and withFrames gives it the defaults.
  */
 
@@ -112,6 +113,7 @@ describe('frameProblems', () => {
   it('finds a frame with no required role, with no role, and an attribute with no option', () => {
     const optional = withClaim((f) => ({ ...f, roles: f.roles.map((r) => ({ ...r, required: false })) }));
     expect(codes(frameProblems(optional))).toEqual([['no-required', { frame: 0 }, 'claim']]);
+    expect(taxonomyProblems(optional)).toEqual([]);
     const empty = withClaim((f) => ({
       ...f,
       roles: [],
