@@ -49,6 +49,8 @@ export interface Catalogue {
   cancelled(): string;
   noFiles(): string;
   exported(annotations: number, articles: number, path: string): string;
+  /** A codebook export (qdc): the codes it wrote. */
+  exportedCodebook(codes: number, path: string): string;
   /** Orphaned annotations (quote no longer found) that an export left out. */
   orphanedLeftOut(count: number): string;
   articlesMerged(added: number, merged: number): string;
@@ -58,6 +60,10 @@ export interface Catalogue {
   skippedItem(document: string, ref: string, reason: SkippedItem['reason']): string;
   /** After an import run with --dry-run. */
   dryRun(): string;
+  /** `hamish stats --by actor-demand`: what the counts are of. */
+  pairedBy(scope: 'sentence' | 'paragraph'): string;
+  /** `hamish stats` over time: the row of undated articles. */
+  undated(): string;
 }
 
 /**
