@@ -19,6 +19,8 @@ export type UsageProblem =
   | { kind: 'unknown-duplicate-choice'; value: string }
   | { kind: 'unknown-language'; value: string }
   | { kind: 'bad-article-id'; value: string }
+  | { kind: 'needs-two-files' }
+  | { kind: 'out-is-input'; value: string }
   /** An option's value is not one of `allowed` (comma-separated). */
   | { kind: 'bad-choice'; name: string; value: string; allowed: string }
   | { kind: 'bad-date'; name: string; value: string };

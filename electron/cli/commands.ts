@@ -54,7 +54,7 @@ function reasonOnDisk(path: string): FileReason | undefined {
 }
 
 /** Re-throws an AppFailure with `file` (the path the user gave) and, for an unreadable file, the reason. */
-function naming(file: string) {
+export function naming(file: string) {
   return (error: unknown): never => {
     if (!(error instanceof AppFailure)) throw error;
     const reason = error.code === 'file-unreadable' ? reasonOnDisk(file) : undefined;

@@ -13,6 +13,7 @@ export const MAIN_HELP_AR = `الاستخدام: hamish <command> [options]
   stats                       الأعداد حسب الوسم أو الكيان أو الفاعل × المطلب أو عبر الزمن
   export                      تصدير التوسيمات بصيغة json أو w3c أو csv أو brat أو REFI-QDA (qdpx وqdc)
   import-annotations <file>   دمج ملف JSON من هامش أو مشروع REFI-QDA في المكتبة
+  agreement <files>...        الاتفاق بين المرمّزين في ملفات JSON صدّروها من هامش (بلا مكتبة)
 
 خيارات كل الأوامر:
   --library DIR   مجلد المكتبة (الافتراضي: مكتبة التطبيق، انظر «hamish <command> --help»)
@@ -30,6 +31,30 @@ const LIBRARY = `  --library DIR   مجلد المكتبة؛ الافتراضي 
 const CREATE = `  --create        إنشاء مكتبة جديدة في ‎--library DIR إن لم تكن فيه مكتبة`;
 
 export const COMMAND_HELP_AR: Record<string, string> = {
+  agreement: `الاستخدام: hamish agreement A.hamish.json B.hamish.json [C.hamish.json…] [--measure alpha-u|alpha|kappa|percent]
+         [--by tag|subtype] [--unit exact|overlap] [--untagged none|missing] [--format table|csv|json|html] [--out FILE] [--article ID]...
+
+يقارن بين مرمّزين رمّزوا المقالات نفسها: ملف JSON من هامش لكل مرمّز
+(«hamish export --format json»). يُفحص كل ملف كما يُفحص عند الاستيراد.
+المرمّز هو المؤلف الغالب على توسيمات الملف، وإلا فاسم الملف.
+تُطابق المقالات ببصمة SHA-256 لنصها؛ والمقال الذي ليس في كل الملفات يُذكر ويُترك.
+لا يقرأ إلا الملفات المعطاة: لا تُفتح مكتبة.
+
+  --measure M     alpha-u (الافتراضي): ألفا كريبندورف للتقطيع على النص، حين يختار
+                  المرمّزون المقاطع والوسوم معًا؛ alpha: ألفا كريبندورف (اسمي) على
+                  المقاطع المتطابقة؛ kappa: كابا كوهين (مرمّزان) أو فلايس (أكثر)؛
+                  percent: نسبة الاتفاق (غير مصحّحة للمصادفة)
+  --by B          tag (الافتراضي): مقارنة أنواع الوسوم؛ subtype: مقارنة الوسوم كاملة
+  --unit U        مطابقة المقاطع لـ alpha وkappa وpercent: exact (الافتراضي، البداية
+                  والنهاية نفسهما) أو overlap (يشتركان في حرف؛ واحد لواحد، الوسم نفسه
+                  أولًا ثم الأكبر تداخلًا)
+  --untagged T    المقطع الذي لم يوسمه أحد المرمّزين يُعدّ فئة none (الافتراضي)
+                  أو قيمة مفقودة (missing)
+  --format F      table (الافتراضي) أو csv (رقم في كل صف) أو json أو html (صفحة مستقلة
+                  لملحق بحث)؛ ‎--json هو ‎--format json
+  --out FILE      كتابة التقرير في FILE بدل طباعته
+  --article ID    مقارنة هذا المقال وحده (معرّفه في الملف الأول)؛ كرّره لأكثر من مقال
+`,
   import: `الاستخدام: hamish import <files|folders>... [--on-duplicate skip|keep|replace] [--library DIR] [--create] [--json]
 
 يضيف كل ملف مقالًا جديدًا بمستورد التطبيق نفسه (يُثبَّت نصه القياسي مرة واحدة).

@@ -17,6 +17,7 @@ Commands:
   export                      export annotations as json, w3c, csv, brat or REFI-QDA (qdpx, qdc)
   import-annotations <file>   merge a Hamish JSON file (or brat, W3C, Label Studio, doccano, CoNLL, a REFI-QDA project) into the library
   adopt <id|file>...          list article files the start-up check reported as unknown
+  agreement <files>...        inter-coder agreement between coders' Hamish JSON exports (no library needed)
 
 Options for every command:
   --library DIR   the library folder (default: the app's, see "hamish <command> --help")
@@ -35,6 +36,30 @@ const LIBRARY = `  --library DIR   library folder; default $HAMISH_LIBRARY_DIR, 
 const CREATE = `  --create        make a new library in --library DIR when there is none`;
 
 export const COMMAND_HELP: Record<string, string> = {
+  agreement: `Usage: hamish agreement A.hamish.json B.hamish.json [C.hamish.json…] [--measure alpha-u|alpha|kappa|percent]
+         [--by tag|subtype] [--unit exact|overlap] [--untagged none|missing] [--format table|csv|json|html] [--out FILE] [--article ID]...
+
+Compares coders who coded the same articles: one Hamish JSON export per coder
+("hamish export --format json"). Each file is checked as an import would be.
+The coder is the author most of the file's annotations carry, else the file's name.
+Articles are paired by the SHA-256 of their text; one that is not in every file
+is named and left out. Reads only the files given: no library is opened.
+
+  --measure M     alpha-u (default): Krippendorff's unitizing alpha over the text, for
+                  coders who chose both the spans and the tags; alpha: Krippendorff's
+                  alpha (nominal) over matched spans; kappa: Cohen's (two coders) or
+                  Fleiss' (more); percent: percent agreement (not chance-corrected)
+  --by B          tag (default): compare tag types; subtype: compare whole tags
+  --unit U        how spans are matched for alpha, kappa and percent: exact (default,
+                  same start and end) or overlap (sharing a character; one to one, the
+                  same tag first, then the larger overlap)
+  --untagged T    a span one coder left untagged counts as the category none
+                  (default) or as a missing value
+  --format F      table (default), csv (one number a row), json, or html (a standalone
+                  page for an appendix); --json is --format json
+  --out FILE      write the report to FILE instead of printing it
+  --article ID    compare only this article (its id in the first file); repeat for several
+`,
   import: `Usage: hamish import <files|folders>... [--on-duplicate skip|keep|replace] [--library DIR] [--create] [--json]
 
 Adds each file as a new article with the app's importer (its canonical text is

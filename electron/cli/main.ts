@@ -9,6 +9,7 @@
 
 import type { Library } from '../services/library/library';
 import { createServices } from '../services/services';
+import { agreementCommand, type FileCommandContext } from './agreement-command';
 import { parseArgs, UsageError, valueOf, type OptionSpec, type ParsedArgs } from './args';
 import {
   adoptCommand,
@@ -97,6 +98,27 @@ const COMMANDS: Record<string, CommandSpec> = {
   },
 };
 
+/** Commands that read only the files they are given: no library is opened (--library is refused). */
+const FILE_COMMANDS: Record<
+  string,
+  { run: (context: FileCommandContext) => Promise<number>; options: Record<string, OptionSpec> }
+> = {
+  agreement: {
+    run: agreementCommand,
+    options: {
+      help: {},
+      json: {},
+      measure: { value: true },
+      by: { value: true },
+      unit: { value: true },
+      untagged: { value: true },
+      format: { value: true },
+      out: { value: true },
+      article: { value: true, repeat: true },
+    },
+  },
+};
+
 /** `argv` without its --lang option (anywhere before "--"), and that option's value. */
 function takeLang(argv: readonly string[]): { rest: string[]; lang: string | undefined } {
   const rest: string[] = [];
@@ -136,6 +158,12 @@ export async function main(
     else io.err(`${say.usage(error.problem)}\n\n${help(command)}`);
     return 2;
   };
+  /** Any failure as one sentence (or its JSON), exit code 1. */
+  const fail = (error: unknown): number => {
+    const failure = toFailure(error);
+    io.err(json ? failureJson(failure) : say.failure(failure));
+    return 1;
+  };
   if (lang !== undefined && lang !== 'en' && lang !== 'ar') {
     return usageError(new UsageError({ kind: 'unknown-language', value: lang }));
   }
@@ -144,11 +172,11 @@ export async function main(
     io.out(mainHelp);
     return name === undefined ? 2 : 0;
   }
-  const command = COMMANDS[name];
+  const command = COMMANDS[name] ?? FILE_COMMANDS[name];
   if (!command) return usageError(new UsageError({ kind: 'unknown-command', name }));
   let args: ParsedArgs;
   try {
-    args = parseArgs(rest, { ...COMMON, ...command.options });
+    args = parseArgs(rest, 'writing' in command ? { ...COMMON, ...command.options } : command.options);
     if (!args.flags.has('help')) USAGE_CHECKS[name]?.(args);
   } catch (error) {
     if (error instanceof UsageError) return usageError(error, name);
@@ -157,6 +185,9 @@ export async function main(
   if (args.flags.has('help')) {
     io.out(help(name));
     return 0;
+  }
+  if (!('writing' in command)) {
+    return command.run({ args, io, say, json, language }).catch(fail);
   }
   let library: Library | undefined;
   try {
@@ -171,9 +202,7 @@ export async function main(
     const code = await command.run({ args, services, io, say, json, language });
     return setAside ? Math.max(code, 1) : code;
   } catch (error) {
-    const failure = toFailure(error);
-    io.err(json ? failureJson(failure) : say.failure(failure));
-    return 1;
+    return fail(error);
   } finally {
     await library?.close();
   }

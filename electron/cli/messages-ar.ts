@@ -40,6 +40,10 @@ function usage(p: UsageProblem): string {
       return `«${p.value}» ليست لغة من لغات hamish: استخدم en أو ar.`;
     case 'bad-article-id':
       return `«${p.value}» ليس معرّف مقال (يعرض «hamish list» المعرّفات).`;
+    case 'needs-two-files':
+      return 'الأمر agreement يحتاج إلى ملفَّي JSON من هامش أو أكثر، ملف لكل مرمّز.';
+    case 'out-is-input':
+      return `‎--out ${p.value} أحد الملفات المقارنة: اكتب التقرير في ملف آخر.`;
     case 'bad-choice':
       return `«${p.value}» ليست قيمة للخيار ‎--${p.name}: استخدم ${p.allowed.split(',').join(' أو ')}.`;
     case 'bad-date':
@@ -108,6 +112,13 @@ export const AR: Catalogue = {
     `التوسيمات: أُضيف ${added}، واستُبدل ${replaced}، وبقي ${keptMine} كما هو هنا عند التعارض، و${unchanged} موجود من قبل.`,
   skippedItem: (document, ref, reason) => `تُرك ${ref} من ${document} (${skipReason(reason, 'ar')}).`,
   dryRun: () => 'معاينة فقط: لم يُكتب شيء.',
+  notCompared: (file, why, where) => `لا تمكن مقارنة «${file}»: ${why}${where ? ` (في ⁨${where}⁩)` : ''}.`,
+  agreementLeftOut: (title, id, missingFrom) =>
+    `تُرك المقال «${title}» (المعرّف ${id}) لأنه ليس في ${missingFrom}؛ لا يُقارن إلا ما في كل الملفات.`,
+  agreementNoArticle: (id) => `‎--article ${id}: لا مقال بهذا المعرّف في كل الملفات.`,
+  agreementNothingInCommon: () =>
+    'لا مقال مشتركًا بين الملفات (تُطابق المقالات ببصمة SHA-256 لنصها): لا شيء للمقارنة.',
+  agreementWritten: (path) => `كُتب تقرير الاتفاق في ${path}.`,
   pairedBy: (scope) =>
     `الأعداد: ${scope === 'sentence' ? 'الجمل' : 'الفقرات'} التي يرد فيها الفاعل والمطلب معًا.`,
   undated: () => 'بلا تاريخ',

@@ -42,6 +42,10 @@ function usage(p: UsageProblem): string {
       return `"${p.value}" is not a language of hamish: use en or ar.`;
     case 'bad-article-id':
       return `"${p.value}" is not an article id (ids are shown by "hamish list").`;
+    case 'needs-two-files':
+      return 'agreement needs two or more Hamish JSON files, one per coder.';
+    case 'out-is-input':
+      return `--out ${p.value} is one of the files to compare: write the report to another file.`;
     case 'bad-choice':
       return `"${p.value}" is not a value of --${p.name}: use ${p.allowed.split(',').join(', ')}.`;
     case 'bad-date':
@@ -113,6 +117,13 @@ export const EN: Catalogue = {
     `Annotations: ${added} added, ${replaced} replaced, ${keptMine} conflicts kept as they were here, ${unchanged} already present.`,
   skippedItem: (document, ref, reason) => `Skipped: ${ref} of ${document} (${skipReason(reason, 'en')}).`,
   dryRun: () => 'Preview only: nothing was written.',
+  notCompared: (file, why, where) => `${file} cannot be compared: ${why}${where ? ` (at ${where})` : ''}.`,
+  agreementLeftOut: (title, id, missingFrom) =>
+    `Left out: article “${title}” (id ${id}) is not in ${missingFrom}; only articles every file holds are compared.`,
+  agreementNoArticle: (id) => `--article ${id}: no article with that id is in every file.`,
+  agreementNothingInCommon: () =>
+    'The files have no article in common (articles are matched by the SHA-256 of their text): nothing to compare.',
+  agreementWritten: (path) => `Wrote the agreement report to ${path}.`,
   pairedBy: (scope) =>
     `Counts: ${scope === 'sentence' ? 'sentences' : 'paragraphs'} where the actor and the demand occur together.`,
   undated: () => 'undated',

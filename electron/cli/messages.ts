@@ -60,6 +60,16 @@ export interface Catalogue {
   skippedItem(document: string, ref: string, reason: SkippedItem['reason']): string;
   /** After an import run with --dry-run. */
   dryRun(): string;
+  /** `hamish agreement`: a coder's file refused, with why (a clause) and where in the file. */
+  notCompared(file: string, why: string, where: string): string;
+  /** `hamish agreement`: an article some files lack, left out. */
+  agreementLeftOut(title: string, id: string, missingFrom: string): string;
+  /** `hamish agreement --article ID`: no compared article has that id. */
+  agreementNoArticle(id: string): string;
+  /** `hamish agreement`: no article is in every file. */
+  agreementNothingInCommon(): string;
+  /** `hamish agreement --out`: the report was written. */
+  agreementWritten(path: string): string;
   /** `hamish stats --by actor-demand`: what the counts are of. */
   pairedBy(scope: 'sentence' | 'paragraph'): string;
   /** `hamish stats` over time: the row of undated articles. */

@@ -3,6 +3,8 @@
  * opened: a command line they refuse (UsageError, exit 2) changes nothing.
  */
 
+import { resolve } from 'node:path';
+import { LEVELS, MEASURES, UNIT_RULES, UNTAGGED } from '../../shared/agreement/report';
 import { CONFLICT_POLICIES, EXPORT_FORMATS } from '../../shared/export/export-request';
 import { DUPLICATE_CHOICES } from '../../shared/import-types';
 import { FOREIGN_FORMATS } from '../services/transfer/foreign/foreign-types';
@@ -10,6 +12,7 @@ import { dayOf } from '../../shared/analysis-time';
 import { ARTICLE_STATUSES } from '../../shared/model';
 import { idSchema, schemeIdSchema, tagIdSchema } from '../../shared/schema/fields';
 import { type ParsedArgs, UsageError, valueOf } from './args';
+import { AGREEMENT_FORMATS } from './agreement-command';
 import { parseMap } from './import-qdpx';
 import { STATS_BY, STATS_FORMATS, STATS_SCOPES } from './stats-command';
 
@@ -68,6 +71,20 @@ export const USAGE_CHECKS: Record<string, (args: ParsedArgs) => void> = {
       throw new UsageError({ kind: 'unknown-format', value: format });
     }
     if (!valueOf(args, 'out')) throw new UsageError({ kind: 'needs-out' });
+    const badId = args.values.get('article')?.find((id) => !idSchema.safeParse(id).success);
+    if (badId !== undefined) throw new UsageError({ kind: 'bad-article-id', value: badId });
+  },
+  agreement: (args) => {
+    if (args.positionals.length < 2) throw new UsageError({ kind: 'needs-two-files' });
+    oneOf(args, 'measure', MEASURES);
+    oneOf(args, 'by', LEVELS);
+    oneOf(args, 'unit', UNIT_RULES);
+    oneOf(args, 'untagged', UNTAGGED);
+    oneOf(args, 'format', AGREEMENT_FORMATS);
+    const out = valueOf(args, 'out');
+    if (out !== undefined && args.positionals.some((file) => resolve(file) === resolve(out))) {
+      throw new UsageError({ kind: 'out-is-input', value: out });
+    }
     const badId = args.values.get('article')?.find((id) => !idSchema.safeParse(id).success);
     if (badId !== undefined) throw new UsageError({ kind: 'bad-article-id', value: badId });
   },
