@@ -1,10 +1,10 @@
 /**
  * The claim frames of a tag scheme against the rest of the scheme and the
- * library's claims: whether a scheme's frames are usable (ids unique, every
- * accepted type a type of the scheme), and which claims a new scheme (with
- * its tag reassignment) would break — a frame or role removed, or a type a
- * role accepts removed while a member's annotation has it — and what a
- * ClaimPolicy makes of them. Pure; main refuses ('frame-in-use') a scheme
+ * library's claims: frames fitted to the scheme's types, and which claims a
+ * new scheme (with its tag reassignment) would break — a frame or role
+ * removed, or a type a role accepts removed while a member's annotation has
+ * it — and what a ClaimPolicy makes of them (whether the frames themselves
+ * are usable: shared/frame-problems.ts). Pure; main refuses ('frame-in-use') a scheme
  * that breaks claims unless the caller gives a policy.
  */
 
@@ -30,53 +30,6 @@ export function fitFrames(taxonomy: Taxonomy): Taxonomy {
     }))
     .filter((frame) => frame.roles.length > 0);
   return { ...taxonomy, frames };
-}
-
-/**
- * Problems of the frames of `taxonomy` (English, one per problem): a frame,
- * role, attribute or option id used twice at its level, a frame key used
- * twice, a role accepting a type the scheme does not have (see fitFrames).
- * Frames absent: the default ones, which are checked the same way.
- */
-export function frameProblems(taxonomy: Taxonomy): string[] {
-  const problems: string[] = [];
-  const types = new Set(taxonomy.types.map((t) => t.id));
-  const unique = (ids: readonly string[], where: string) => {
-    const seen = new Set<string>();
-    for (const id of ids) {
-      if (seen.has(id)) problems.push(`${where}: duplicate id "${id}"`);
-      seen.add(id);
-    }
-  };
-  const frames = framesOf(taxonomy);
-  unique(
-    frames.map((f) => f.id),
-    'frames',
-  );
-  const keys = frames.map((f) => f.key).filter((k) => k !== '');
-  if (new Set(keys).size !== keys.length) problems.push('frames: a key is used twice');
-  for (const frame of frames) {
-    unique(
-      frame.roles.map((r) => r.id),
-      `frame ${frame.id}`,
-    );
-    unique(
-      (frame.attributes ?? []).map((a) => a.id),
-      `frame ${frame.id} attributes`,
-    );
-    for (const attribute of frame.attributes ?? []) {
-      unique(
-        attribute.options.map((o) => o.id),
-        `frame ${frame.id} attribute ${attribute.id}`,
-      );
-    }
-    for (const role of frame.roles) {
-      for (const type of role.accepts) {
-        if (!types.has(type)) problems.push(`frame ${frame.id} role ${role.id}: no type "${type}"`);
-      }
-    }
-  }
-  return problems;
 }
 
 /** One claim a new scheme breaks: the claim, and the members it loses (all of them when its frame is gone). */

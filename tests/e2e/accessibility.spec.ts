@@ -2,7 +2,7 @@
  * Finding 9 of issue 15: axe-core (through @axe-core/playwright, WCAG 2.x A
  * and AA rules plus best practices) on every view of the app in real
  * Chromium — the library, the reader with a selection, the tag menu, the
- * scheme editor, the export dialog, the entities panel — in Arabic and in
+ * scheme editor (both its tabs), the export dialog, the entities panel — in Arabic and in
  * English, with zero violations.
  */
 
@@ -64,5 +64,8 @@ for (const language of ['ar', 'en'] as const) {
     await page.getByRole('button', { name: language === 'ar' ? 'مخطط الوسوم' : 'Tag scheme' }).click();
     await expect(page.getByRole('dialog')).toBeVisible();
     await expectNoViolations(page, 'scheme editor');
+    await page.getByRole('tab', { name: language === 'ar' ? 'أُطر المطالبات' : 'Claim frames' }).click();
+    await expect(page.locator('.frame-card').first()).toBeVisible();
+    await expectNoViolations(page, 'scheme editor, claim frames');
   });
 }
