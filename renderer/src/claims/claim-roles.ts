@@ -6,7 +6,7 @@
  * fits, in the frame's order (an actor first becomes the claimant).
  */
 
-import type { ClaimMember } from '../../../shared/schema/claim-schema';
+import type { Claim, ClaimMember } from '../../../shared/schema/claim-schema';
 import type { FrameDefinition, RoleDefinition } from '../../../shared/schema/taxonomy-schema';
 import { DEFAULT_TAXONOMY, type Taxonomy } from '../../../shared/taxonomy';
 
@@ -55,4 +55,26 @@ export function missingRoles(frame: FrameDefinition, members: readonly ClaimMemb
 export function rolesRefusing(roles: readonly RoleDefinition[], tag: string): RoleDefinition[] {
   const type = typeIdOf(tag);
   return roles.filter((r) => !r.accepts.includes(type));
+}
+
+/**
+ * The claims among `claims` that deleting annotations `deleted`, or giving
+ * annotation `retag.id` tag `retag.tag`, would leave with a member that is
+ * gone or no longer fits its role (frames from `frames`).
+ */
+export function claimsTouched(
+  claims: readonly Claim[],
+  frames: readonly FrameDefinition[],
+  deleted: ReadonlySet<string>,
+  retag?: { id: string; tag: string },
+): Claim[] {
+  return claims.filter((c) => {
+    const frame = frames.find((f) => f.id === c.frame);
+    return c.members.some((m) => {
+      if (deleted.has(m.annotationId)) return true;
+      if (!retag || retag.id !== m.annotationId) return false;
+      const role = frame?.roles.find((r) => r.id === m.role);
+      return !role || rolesRefusing([role], retag.tag).length > 0;
+    });
+  });
 }

@@ -8,12 +8,13 @@
  * reads "role: quotes". Pure: the translate function is passed in.
  */
 
+import type { TFunction } from 'i18next';
 import type { ClaimMember } from '../../../shared/schema/claim-schema';
 import type { FrameDefinition } from '../../../shared/schema/taxonomy-schema';
 import { labelIn } from '../labels';
 
-/** i18next's t, as far as the sentence needs it. */
-export type Translate = (key: string, options?: Record<string, unknown>) => string;
+/** i18next's t (the app's, or one made in a test from the same locales). */
+export type Translate = TFunction;
 
 /** One role's piece of the sentence. */
 export interface SentencePart {
