@@ -47,8 +47,13 @@ export function frameForKey(frames: readonly FrameDefinition[], e: KeyLike): Fra
 }
 
 /** A control that Space and Enter press themselves (a button, a select, a link). */
-const isControl = (target: EventTarget | null): boolean =>
-  target instanceof Element && target.closest('button, select, a[href], summary, [role="tab"]') !== null;
+const isControl = (target: EventTarget | null): boolean => {
+  const closest = (target as Partial<Element> | null)?.closest;
+  return (
+    typeof closest === 'function' &&
+    closest.call(target, 'button, select, a[href], summary, [role="tab"]') !== null
+  );
+};
 
 /** Runs the claim action of `e`, if any; true when the key was used (the reader then ignores it). */
 export function claimKey(e: KeyLike, s: ClaimKeyState, a: ClaimKeyActions): boolean {
