@@ -233,5 +233,5 @@ test('deleting an annotation that fills a role asks; detached, the claim is inco
   await waitForSaved(page);
   await expect.poll(async () => (await app.library.listClaims(id)).length).toBe(0);
   await page.keyboard.press('Control+z');
-  await expect.poll(async () => app.library.listClaims(id)).toEqual([before]);
+  await expect.poll(() => app.library.listClaims(id)).toEqual([before]);
 });

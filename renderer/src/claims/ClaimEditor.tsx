@@ -22,10 +22,8 @@ export function ClaimEditor({ claim, frame, onUpdate, onDelete }: Props) {
   const { t, i18n } = useTranslation();
   const [note, setNote] = useState(claim.note ?? '');
   const setAttribute = (id: string, option: string) => {
-    const attributes = { ...(claim.attributes ?? {}) };
-    if (option) attributes[id] = option;
-    else delete attributes[id];
-    onUpdate({ attributes });
+    const others = Object.entries(claim.attributes ?? {}).filter(([key]) => key !== id);
+    onUpdate({ attributes: Object.fromEntries(option ? [...others, [id, option]] : others) });
   };
   return (
     <div

@@ -23,15 +23,15 @@ export interface ClaimKeyState {
 
 /** What the claim keys do. */
 export interface ClaimKeyActions {
-  start(frame: FrameDefinition, first: Annotation): void;
+  start: (frame: FrameDefinition, first: Annotation) => void;
   /** A frame's key with no annotation selected. */
-  needSelection(frame: FrameDefinition): void;
-  add(annotation: Annotation | null): void;
-  pick(index: number): void;
+  needSelection: (frame: FrameDefinition) => void;
+  add: (annotation: Annotation | null) => void;
+  pick: (index: number) => void;
   /** Closes the role pick, keeping the draft. */
-  closePick(): void;
-  save(): void;
-  cancel(): void;
+  closePick: () => void;
+  save: () => void;
+  cancel: () => void;
 }
 
 /** The key event as far as the claim keys read it. */

@@ -7,7 +7,7 @@
  * meanwhile leave the draft.
  */
 
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation } from '../../../shared/model';
 import type { FrameDefinition } from '../../../shared/schema/taxonomy-schema';
@@ -20,18 +20,18 @@ import type { ClaimStore } from './use-claims';
 export interface DraftControls {
   draft: ClaimDraft | null;
   /** Starts a draft of `frame`, with `first` in its natural role when given. */
-  start(frame: FrameDefinition, first: Annotation | null): void;
+  start: (frame: FrameDefinition, first: Annotation | null) => void;
   /** Offers an annotation to the draft (the selected one, on Space). */
-  add(annotation: Annotation | null): void;
+  add: (annotation: Annotation | null) => void;
   /** Puts the annotation waiting for a role in the `index`-th role offered (0-based). */
-  pick(index: number): void;
-  drop(index: number): void;
+  pick: (index: number) => void;
+  drop: (index: number) => void;
   /** Puts annotation `annotationId` in `role` (the draft bar's per-role lists). */
-  put(annotationId: string, role: string): void;
+  put: (annotationId: string, role: string) => void;
   /** Closes the role pick, keeping the draft. */
-  closePick(): void;
-  cancel(): void;
-  save(): Promise<void>;
+  closePick: () => void;
+  cancel: () => void;
+  save: () => Promise<void>;
 }
 
 export function useClaimDraft(
@@ -41,13 +41,12 @@ export function useClaimDraft(
 ): DraftControls {
   const { i18n } = useTranslation();
   const language = i18n.language;
-  const [draft, setDraft] = useState<ClaimDraft | null>(null);
-
+  const [raw, setDraft] = useState<ClaimDraft | null>(null);
   // An annotation deleted (or undone) while the draft is open leaves it.
-  useEffect(() => {
-    const ids = new Set(annotations.map((a) => a.id));
-    setDraft((d) => (d ? pruneDraft(d, ids) : d));
-  }, [annotations]);
+  const draft = useMemo(
+    () => (raw ? pruneDraft(raw, new Set(annotations.map((a) => a.id))) : null),
+    [raw, annotations],
+  );
 
   const say = useCallback(
     (key: string, params: Record<string, string>) => notify({ kind: 'info', key, params }),
@@ -87,17 +86,17 @@ export function useClaimDraft(
       return;
     }
     const saved = await store.create({ frame: draft.frame.id, members: draft.members });
-    if (saved) setDraft((d) => (d === draft ? null : d));
-  }, [draft, store, say, language]);
+    if (saved) setDraft((d) => (d === raw ? null : d));
+  }, [draft, raw, store, say, language]);
 
   return {
     draft,
     start,
     add,
-    pick: (index) => setDraft((d) => (d ? pick(d, index) : d)),
-    drop: (index) => setDraft((d) => (d ? dropMember(d, index) : d)),
-    put: (annotationId, role) => setDraft((d) => (d ? place(d, annotationId, role) : d)),
-    closePick: () => setDraft((d) => (d ? { ...d, choosing: null } : d)),
+    pick: (index) => setDraft(draft && pick(draft, index)),
+    drop: (index) => setDraft(draft && dropMember(draft, index)),
+    put: (annotationId, role) => setDraft(draft && place(draft, annotationId, role)),
+    closePick: () => setDraft(draft && { ...draft, choosing: null }),
     cancel: () => setDraft(null),
     save,
   };

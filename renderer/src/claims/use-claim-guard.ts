@@ -23,7 +23,7 @@ export interface GuardQuestion {
   kind: 'delete' | 'retag';
   quote: string;
   claims: Claim[];
-  answer(policy: ClaimPolicy | null): void;
+  answer: (policy: ClaimPolicy | null) => void;
 }
 
 export function useClaimGuard(

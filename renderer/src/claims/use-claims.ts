@@ -15,6 +15,8 @@ import type { Result } from '../../../shared/result';
 import { api } from '../api';
 import type { Notify } from '../status';
 
+const NO_CLAIMS: Claim[] = [];
+
 export interface ClaimStore {
   claims: Claim[];
   /** Reads the article's claims from main again (after main changed them under a ClaimPolicy). */
@@ -31,19 +33,33 @@ export function useClaims(
   history: UndoHistory,
   notify: Notify,
 ): ClaimStore {
-  const [claims, setClaims] = useState<Claim[]>([]);
+  // Kept with the article they belong to: another article's claims are never shown, even for a moment.
+  const [loaded, setLoaded] = useState<{ articleId: string; claims: Claim[] }>({ articleId, claims: [] });
+  const claims = loaded.articleId === articleId ? loaded.claims : NO_CLAIMS;
+  const setClaims = useCallback(
+    (update: (list: Claim[]) => Claim[]) =>
+      setLoaded((l) => ({ articleId, claims: update(l.articleId === articleId ? l.claims : []) })),
+    [articleId],
+  );
 
   const reload = useCallback(async () => {
     const result = await api.listClaims(articleId);
-    if (result.ok) setClaims(result.value);
+    if (result.ok) setLoaded({ articleId, claims: result.value });
     else notify({ kind: 'error', error: result.error });
   }, [articleId, notify]);
 
+  // Loaded again after an undo or redo (revision), which may have put claims back.
   useEffect(() => {
-    setClaims([]);
-    void reload();
-    // An undo or redo (revision) may have put claims back.
-  }, [reload, revision]);
+    let live = true;
+    void api.listClaims(articleId).then((result) => {
+      if (!live) return;
+      if (result.ok) setLoaded({ articleId, claims: result.value });
+      else notify({ kind: 'error', error: result.error });
+    });
+    return () => {
+      live = false;
+    };
+  }, [articleId, revision, notify]);
 
   /** Runs one save: "Saving…", then the error or `done`'s message; resolves to main's answer. */
   const save = useCallback(
@@ -65,7 +81,7 @@ export function useClaims(
       setClaims((list) => [...list, result.value]);
       return result.value;
     },
-    [articleId, history, save],
+    [articleId, history, save, setClaims],
   );
 
   const update = useCallback(
@@ -78,7 +94,7 @@ export function useClaims(
       setClaims((list) => list.map((c) => (c.id === after.id ? after : c)));
       return after;
     },
-    [articleId, history, save],
+    [articleId, history, save, setClaims],
   );
 
   const remove = useCallback(
@@ -93,7 +109,7 @@ export function useClaims(
       setClaims((list) => list.filter((c) => !ids.has(c.id)));
       return true;
     },
-    [articleId, history, save],
+    [articleId, history, save, setClaims],
   );
 
   return { claims, reload, create, update, remove };

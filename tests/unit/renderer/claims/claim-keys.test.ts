@@ -8,6 +8,7 @@
 
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../../../../shared/model';
+import type { FrameDefinition } from '../../../../shared/schema/taxonomy-schema';
 import { DEFAULT_TAXONOMY } from '../../../../shared/taxonomy';
 import {
   claimKey,
@@ -62,7 +63,7 @@ describe('claim keys', () => {
   });
 
   it('in a draft: Space adds, Enter saves, Esc cancels, ] passes through', () => {
-    const draft = startDraft(claimFrame!, { id: 'a0', tag: 'actor.person' });
+    const draft = startDraft(claimFrame as FrameDefinition, { id: 'a0', tag: 'actor.person' });
     const { calls, actions } = recorder();
     for (const k of [key(' ', 'Space'), key('Enter', 'Enter'), key('Escape', 'Escape')])
       expect(claimKey(k, state(draft), actions)).toBe(true);
@@ -71,7 +72,10 @@ describe('claim keys', () => {
   });
 
   it('a pending role pick takes its digits and Esc, nothing else', () => {
-    const draft = offer(startDraft(claimFrame!, { id: 'a0', tag: 'actor.person' })!, selected).draft;
+    const draft = offer(
+      startDraft(claimFrame as FrameDefinition, { id: 'a0', tag: 'actor.person' }) as ClaimDraft,
+      selected,
+    ).draft;
     expect(draft.choosing?.roles).toHaveLength(3);
     const { calls, actions } = recorder();
     expect(claimKey(key('2', 'Digit2'), state(draft), actions)).toBe(true);
@@ -81,7 +85,7 @@ describe('claim keys', () => {
   });
 
   it('leaves keys to the tag menu while it is open, and Space or Enter to a focused button', () => {
-    const draft = startDraft(claimFrame!, { id: 'a0', tag: 'actor.person' });
+    const draft = startDraft(claimFrame as FrameDefinition, { id: 'a0', tag: 'actor.person' });
     const { calls, actions } = recorder();
     expect(claimKey(key('c', 'KeyC'), state(null, true), actions)).toBe(false);
     // A target that is (inside) a button: Space and Enter are the button's own.
