@@ -42,6 +42,7 @@ import type {
   NewArticle,
   TagReassignment,
 } from './model';
+import type { Claim, ClaimPatch, ClaimPolicy, NewClaim } from './schema/claim-schema';
 import type { SearchResponse } from './search-types';
 import type { Preferences, UiLanguage } from './preferences';
 import type { Result } from './result';
@@ -72,12 +73,33 @@ export interface HamishApi {
   createAnnotations(articleId: string, inputs: NewAnnotation[]): Promise<Result<Annotation[]>>;
   /** Puts annotations back exactly as they were, same ids (undo of a delete, redo of a create). */
   restoreAnnotations(articleId: string, annotations: Annotation[]): Promise<Result<Annotation[]>>;
-  /** Deletes several annotations of one article in one write; an unknown id deletes nothing. */
-  deleteAnnotations(articleId: string, ids: string[]): Promise<Result<null>>;
-  /** Changes an annotation's tag, note, entity link or span. Resolves once it is on disk. */
-  updateAnnotation(articleId: string, id: string, patch: AnnotationPatch): Promise<Result<Annotation>>;
-  /** Deletes one annotation. Resolves once it is on disk. */
-  deleteAnnotation(articleId: string, id: string): Promise<Result<null>>;
+  /**
+   * Deletes several annotations of one article in one write; an unknown id deletes nothing.
+   * Annotations in claims need `claims` (detach them or delete the claims), else 'in-claim' and nothing changes.
+   */
+  deleteAnnotations(articleId: string, ids: string[], claims?: ClaimPolicy): Promise<Result<null>>;
+  /**
+   * Changes an annotation's tag, note, entity link or span. Resolves once it is on disk.
+   * A retag its claims' roles refuse needs `claims`, else 'in-claim' and nothing changes.
+   */
+  updateAnnotation(
+    articleId: string,
+    id: string,
+    patch: AnnotationPatch,
+    claims?: ClaimPolicy,
+  ): Promise<Result<Annotation>>;
+  /** Deletes one annotation (claims as deleteAnnotations). Resolves once it is on disk. */
+  deleteAnnotation(articleId: string, id: string, claims?: ClaimPolicy): Promise<Result<null>>;
+  /** The article's claims, oldest first. */
+  listClaims(articleId: string): Promise<Result<Claim[]>>;
+  /** Creates a claim ('invalid-claim' when it breaks a rule, 'claim-incomplete' when a required role is empty); resolves once on disk. */
+  createClaim(input: NewClaim): Promise<Result<Claim>>;
+  /** Changes a claim's frame, members, attributes or note; resolves once on disk. */
+  updateClaim(articleId: string, id: string, patch: ClaimPatch): Promise<Result<Claim>>;
+  /** Deletes claims of one article in one write; an unknown id deletes nothing. */
+  deleteClaims(articleId: string, ids: string[]): Promise<Result<null>>;
+  /** Puts claims back exactly (undo of a delete, redo of a create); refused when a member annotation is missing. */
+  restoreClaims(articleId: string, claims: Claim[]): Promise<Result<Claim[]>>;
   /** The library's tag scheme. */
   getTaxonomy(): Promise<Result<Taxonomy>>;
   /**
@@ -201,6 +223,11 @@ export const API_METHODS = [
   'createAnnotation',
   'updateAnnotation',
   'deleteAnnotation',
+  'listClaims',
+  'createClaim',
+  'updateClaim',
+  'deleteClaims',
+  'restoreClaims',
   'getTaxonomy',
   'createAnnotations',
   'restoreAnnotations',

@@ -17,12 +17,16 @@ import type { Low } from 'lowdb';
 import type { AnchorMove } from '../../../shared/anchoring';
 import { CodePointIndex } from '../../../shared/code-points';
 import type { Annotation } from '../../../shared/model';
+import type { Claim } from '../../../shared/schema/claim-schema';
 import { AppFailure } from '../../../shared/result';
 import { JsonFile } from '../storage/json-file';
 import {
   appendJournal,
   diffAnnotations,
+  diffById,
+  foldClaimJournal,
   foldJournal,
+  isEmptyChange,
   journalPathOf,
   readJournal,
   removeJournal,
@@ -38,6 +42,20 @@ import {
 } from './library-files';
 import type { LibraryPaths } from './library-paths';
 import { compareAnnotations, reanchorAnnotations } from './library-records';
+import { compareClaims } from '../../../shared/claims';
+
+/** `file` with `claims` as its claims (the key left out when there are none, as in files written before claims). */
+function withClaims(file: AnnotationsFile, claims: Claim[]): AnnotationsFile {
+  const next: AnnotationsFile = { ...file, claims };
+  if (claims.length === 0) delete next.claims;
+  return next;
+}
+
+/** The claim part of a journal change turning `before` into `after`. */
+function claimDiff(before: readonly Claim[], after: readonly Claim[]): Partial<JournalChange> {
+  const { put, del } = diffById(before, after);
+  return { ...(put.length > 0 ? { claimPut: put } : {}), ...(del.length > 0 ? { claimDel: del } : {}) };
+}
 
 /** An article's stored text with its converter. */
 export interface LoadedText {
@@ -144,7 +162,8 @@ export class ArticleFiles {
     const { index } = await this.text(articleId);
     const folded = foldJournal(db.data.annotations, journal.changes);
     const { annotations, moves } = reanchorAnnotations(folded, index);
-    db.data = { ...db.data, annotations: annotations.sort(compareAnnotations) };
+    const claims = foldClaimJournal(db.data.claims ?? [], journal.changes);
+    db.data = withClaims({ ...db.data, annotations: annotations.sort(compareAnnotations) }, claims);
     if (moves.length > 0) this.moves.set(articleId, moves);
     this.annotationDbs.set(articleId, db);
     return db;
@@ -162,17 +181,23 @@ export class ArticleFiles {
    * them current: one journal line with the difference, or a new annotations
    * file (and no journal) when it is time to fold. `db` comes from annotations().
    * `known`, when the caller knows it, is the change itself (else it is worked out).
+   * `claims`, when given, become the article's claims in the same line (else they stay).
    */
   async writeAnnotations(
     db: Low<AnnotationsFile>,
     annotations: Annotation[],
     known?: JournalChange,
+    claims?: readonly Claim[],
   ): Promise<void> {
     const { articleId } = db.data;
-    const next: AnnotationsFile = { ...db.data, annotations: [...annotations].sort(compareAnnotations) };
-    const change = known ?? diffAnnotations(db.data.annotations, next.annotations);
+    const sorted = { ...db.data, annotations: [...annotations].sort(compareAnnotations) };
+    const next = claims ? withClaims(sorted, [...claims].sort(compareClaims)) : sorted;
+    const change = known ?? {
+      ...diffAnnotations(db.data.annotations, next.annotations),
+      ...claimDiff(db.data.claims ?? [], next.claims ?? []),
+    };
     const journal = this.journals.get(articleId) ?? { lines: 0, exists: false, compactFirst: false };
-    if (change.put.length === 0 && change.del.length === 0) {
+    if (isEmptyChange(change)) {
       db.data = next;
       return;
     }

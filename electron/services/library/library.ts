@@ -10,6 +10,7 @@
 import type { RestoreResult } from '../../../shared/backups';
 import type { HamishExport } from '../../../shared/export-format';
 import type { AnnotationPatch, ArticleMeta, NewAnnotation, TagReassignment } from '../../../shared/model';
+import type { ClaimPolicy } from '../../../shared/schema/claim-schema';
 import type { StartupReport } from '../../../shared/startup-report';
 import type { Taxonomy } from '../../../shared/taxonomy';
 import { collectExport, writeJsonExport } from '../export/export-service';
@@ -20,6 +21,7 @@ import { LibraryAccess, type LibraryOptions } from './library-access';
 import { adoptArticle } from './library-adopt';
 import { LibraryAnnotations, type AnnotationsChange } from './library-annotations';
 import { LibraryArticles } from './library-articles';
+import { LibraryClaims } from './library-claims';
 import { LibraryObservers, type LibraryEvent, type LibraryListener } from './library-events';
 import { persist } from './library-files';
 import { loadLibrary, type LoadedLibrary } from './library-open';
@@ -37,6 +39,7 @@ export class Library {
   private readonly articles: LibraryArticles;
   private readonly annotations: LibraryAnnotations;
   private readonly scheme: LibraryScheme;
+  private readonly claims: LibraryClaims;
 
   private constructor(
     readonly paths: LibraryPaths,
@@ -54,6 +57,7 @@ export class Library {
     this.articles = new LibraryArticles(this.ctx);
     this.annotations = new LibraryAnnotations(this.ctx);
     this.scheme = new LibraryScheme(this.ctx, this.annotations);
+    this.claims = new LibraryClaims(this.ctx, this.annotations);
   }
 
   /**
@@ -129,15 +133,26 @@ export class Library {
   readonly createAnnotations: LibraryAnnotations['create'] = (id, inputs) =>
     this.annotations.create(id, inputs);
   readonly restoreAnnotations: LibraryAnnotations['restore'] = (id, a) => this.annotations.restore(id, a);
-  readonly deleteAnnotations: LibraryAnnotations['delete'] = (id, ids) => this.annotations.delete(id, ids);
+  readonly deleteAnnotations: LibraryAnnotations['delete'] = (id, ids, claims) =>
+    this.annotations.delete(id, ids, claims);
   /** Replaces an article's annotations with `change(current)`; returning `current` itself writes nothing. */
   readonly updateAnnotations = (id: string, change: AnnotationsChange) => this.annotations.change(id, change);
-  readonly updateAnnotation = (articleId: string, id: string, patch: AnnotationPatch) =>
-    this.annotations.update(articleId, id, patch);
+  readonly updateAnnotation = (articleId: string, id: string, patch: AnnotationPatch, claims?: ClaimPolicy) =>
+    this.annotations.update(articleId, id, patch, claims);
 
   /** Creates one annotation on [start, end) (code points); resolves once it is durably written. */
   readonly createAnnotation = (input: NewAnnotation) => this.annotations.createOne(input);
-  readonly deleteAnnotation = (articleId: string, id: string) => this.annotations.deleteOne(articleId, id);
+  readonly deleteAnnotation = (articleId: string, id: string, claims?: ClaimPolicy) =>
+    this.annotations.deleteOne(articleId, id, claims);
+
+  // Claims: each member delegates to LibraryClaims (library-claims.ts), documented there.
+  readonly listClaims = (articleId: string) => this.claims.list(articleId);
+  readonly createClaim: LibraryClaims['create'] = (input) => this.claims.create(input);
+  readonly updateClaim: LibraryClaims['update'] = (articleId, id, patch) =>
+    this.claims.update(articleId, id, patch);
+  readonly deleteClaims: LibraryClaims['delete'] = (articleId, ids) => this.claims.delete(articleId, ids);
+  readonly restoreClaims: LibraryClaims['restore'] = (articleId, list) =>
+    this.claims.restore(articleId, list);
 
   // Tag scheme and entities: each member delegates to LibraryScheme (library-scheme.ts), documented there.
   readonly getTaxonomy = () => Promise.resolve(this.scheme.taxonomy());
