@@ -9,7 +9,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Annotation } from '../../../shared/model';
 import { labelIn } from '../labels';
-import { fittingRoles } from './claim-roles';
+import { rolesToOffer } from './claim-roles';
 import type { DraftControls } from './use-claim-draft';
 import type { ClaimDraft } from './claim-draft';
 
@@ -42,7 +42,7 @@ export function ClaimDraftBar({ draft, controls, annotations }: Props) {
           const label = labelIn(role.label, lang);
           const members = draft.members.map((m, i) => ({ ...m, i })).filter((m) => m.role === role.id);
           const fits = usable.filter((a) =>
-            fittingRoles(draft.frame, a.tag, a.id, draft.members).includes(role),
+            rolesToOffer(draft.frame, a.tag, a.id, draft.members).includes(role),
           );
           return (
             <li key={role.id} data-role={role.id} data-filled={members.length > 0}>

@@ -8,7 +8,8 @@
 
 import type { ClaimMember } from '../../../shared/schema/claim-schema';
 import type { FrameDefinition } from '../../../shared/schema/taxonomy-schema';
-import { fittingRoles, naturalRole } from './claim-roles';
+import { naturalRole } from '../../../shared/claims';
+import { rolesToOffer } from './claim-roles';
 
 /** An annotation as the draft needs it: its id and tag. */
 export interface DraftCandidate {
@@ -30,7 +31,7 @@ export type OfferOutcome = 'added' | 'choose' | 'noRole' | 'already';
 /** A draft of `frame` holding `first` in its natural role; null when no role of the frame accepts its type. */
 export function startDraft(frame: FrameDefinition, first?: DraftCandidate): ClaimDraft | null {
   if (!first) return { frame, members: [], choosing: null };
-  const role = naturalRole(frame, first.tag);
+  const role = naturalRole(first, frame);
   if (!role) return null;
   return { frame, members: [{ role: role.id, annotationId: first.id }], choosing: null };
 }
@@ -45,7 +46,7 @@ export function offer(
   draft: ClaimDraft,
   candidate: DraftCandidate,
 ): { draft: ClaimDraft; outcome: OfferOutcome } {
-  const roles = fittingRoles(draft.frame, candidate.tag, candidate.id, draft.members);
+  const roles = rolesToOffer(draft.frame, candidate.tag, candidate.id, draft.members);
   const member = draft.members.some((m) => m.annotationId === candidate.id);
   if (roles.length === 0)
     return { draft: { ...draft, choosing: null }, outcome: member ? 'already' : 'noRole' };

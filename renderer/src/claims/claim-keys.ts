@@ -35,7 +35,13 @@ export interface ClaimKeyActions {
 }
 
 /** The key event as far as the claim keys read it. */
-export type KeyLike = Pick<KeyboardEvent, 'key' | 'code' | 'altKey' | 'shiftKey' | 'target'>;
+export interface KeyLike {
+  key: string;
+  code: string;
+  altKey: boolean;
+  shiftKey: boolean;
+  target: unknown;
+}
 
 /** The frame whose key `e` is (by character or by physical key), if any. */
 export function frameForKey(frames: readonly FrameDefinition[], e: KeyLike): FrameDefinition | undefined {
@@ -47,8 +53,8 @@ export function frameForKey(frames: readonly FrameDefinition[], e: KeyLike): Fra
 }
 
 /** A control that Space and Enter press themselves (a button, a select, a link). */
-const isControl = (target: EventTarget | null): boolean => {
-  const closest = (target as Partial<Element> | null)?.closest;
+const isControl = (target: unknown): boolean => {
+  const closest = (target as { closest?: unknown } | null)?.closest;
   return (
     typeof closest === 'function' &&
     closest.call(target, 'button, select, a[href], summary, [role="tab"]') !== null

@@ -8,12 +8,12 @@
  */
 
 import { useMemo, useState } from 'react';
+import { claimsAffected } from '../../../shared/claims';
 import type { Annotation, AnnotationPatch } from '../../../shared/model';
 import type { Claim, ClaimPolicy } from '../../../shared/schema/claim-schema';
-import type { FrameDefinition } from '../../../shared/schema/taxonomy-schema';
+import type { Taxonomy } from '../../../shared/taxonomy';
 import { useLatest } from '../ui/use-latest';
 import type { useAnnotationActions } from '../reader/use-annotation-actions';
-import { claimsTouched } from './claim-roles';
 import type { ClaimStore } from './use-claims';
 
 type AnnotationActions = ReturnType<typeof useAnnotationActions>;
@@ -29,10 +29,10 @@ export interface GuardQuestion {
 export function useClaimGuard(
   actions: AnnotationActions,
   store: ClaimStore,
-  frames: readonly FrameDefinition[],
+  taxonomy: Taxonomy | null,
 ): { actions: AnnotationActions; question: GuardQuestion | null } {
   const [question, setQuestion] = useState<GuardQuestion | null>(null);
-  const latest = useLatest({ actions, store, frames });
+  const latest = useLatest({ actions, store, taxonomy });
 
   const wrapped = useMemo(() => {
     /** Asks about `claims` (resolves to the policy, or null when the analyst cancels). */
@@ -50,8 +50,9 @@ export function useClaimGuard(
       });
 
     const remove = async (annotations: Annotation[]): Promise<boolean> => {
-      const { actions: inner, store: s, frames: f } = latest();
-      const touched = claimsTouched(s.claims, f, new Set(annotations.map((a) => a.id)));
+      const { actions: inner, store: s, taxonomy: scheme } = latest();
+      const deleted = new Set(annotations.map((a) => a.id));
+      const touched = scheme ? claimsAffected(s.claims, { deleted }, scheme) : [];
       if (touched.length === 0) return inner.remove(annotations);
       const policy = await ask('delete', annotations[0]?.quote ?? '', touched);
       if (!policy) return false;
@@ -61,10 +62,10 @@ export function useClaimGuard(
     };
 
     const update = async (before: Annotation, patch: AnnotationPatch): Promise<Annotation | null> => {
-      const { actions: inner, store: s, frames: f } = latest();
-      const retag =
-        patch.tag !== undefined && patch.tag !== before.tag ? { id: before.id, tag: patch.tag } : null;
-      const touched = retag ? claimsTouched(s.claims, f, new Set(), retag) : [];
+      const { actions: inner, store: s, taxonomy: scheme } = latest();
+      const retagged =
+        patch.tag !== undefined && patch.tag !== before.tag ? new Map([[before.id, patch.tag]]) : null;
+      const touched = retagged && scheme ? claimsAffected(s.claims, { retagged }, scheme) : [];
       if (touched.length === 0) return inner.update(before, patch);
       const policy = await ask('retag', before.quote, touched);
       if (!policy) return null;

@@ -9,6 +9,7 @@
 
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { framesOf } from '../../../shared/claims';
 import type { Annotation } from '../../../shared/model';
 import type { Taxonomy } from '../../../shared/taxonomy';
 import type { UndoHistory } from '../../../shared/undo-history';
@@ -17,7 +18,6 @@ import type { Notify } from '../status';
 import { labelIn } from '../labels';
 import { useLatest } from '../ui/use-latest';
 import { claimKey } from './claim-keys';
-import { framesOf } from './claim-roles';
 import type { ShownClaim } from './ClaimLinks';
 import { useClaimDraft } from './use-claim-draft';
 import { useClaimGuard } from './use-claim-guard';
@@ -42,7 +42,7 @@ export function useReaderClaims(d: Deps) {
   const frames = useMemo(() => (taxonomy ? framesOf(taxonomy) : []), [taxonomy]);
   const store = useClaims(d.articleId, d.revision, d.history, notify);
   const draft = useClaimDraft(annotations, store, notify);
-  const guard = useClaimGuard(d.actions, store, frames);
+  const guard = useClaimGuard(d.actions, store, taxonomy);
   const [hovered, setHovered] = useState<string | null>(null);
   const [chosen, setChosen] = useState<string | null>(null);
 

@@ -17,12 +17,8 @@ import {
   startDraft,
   type ClaimDraft,
 } from '../../../../renderer/src/claims/claim-draft';
-import {
-  claimsTouched,
-  fittingRoles,
-  framesOf,
-  missingRoles,
-} from '../../../../renderer/src/claims/claim-roles';
+import { framesOf } from '../../../../shared/claims';
+import { missingRoles, rolesToOffer } from '../../../../renderer/src/claims/claim-roles';
 
 const frames = framesOf(DEFAULT_TAXONOMY);
 const claim = frames.find((f) => f.id === 'claim') as FrameDefinition;
@@ -87,23 +83,17 @@ describe('claim drafts', () => {
     expect(same).toBe(asking);
   });
 
-  it('finds the claims a delete or a retag would break', () => {
-    const stored = {
-      id: 'c1',
-      articleId: 'art',
-      frame: 'claim',
-      members: [
-        { role: 'claimant', annotationId: 'a1' },
-        { role: 'demand', annotationId: 'a2' },
-      ],
-      createdAt: '2026-01-01T00:00:00.000Z',
-      updatedAt: '2026-01-01T00:00:00.000Z',
-    };
-    expect(claimsTouched([stored], frames, new Set(['a2']))).toEqual([stored]);
-    expect(claimsTouched([stored], frames, new Set(['a9']))).toEqual([]);
-    // A claimant retagged to another actor still fits; to a demand it does not.
-    expect(claimsTouched([stored], frames, new Set(), { id: 'a1', tag: 'actor.state' })).toEqual([]);
-    expect(claimsTouched([stored], frames, new Set(), { id: 'a1', tag: 'demand.aid' })).toEqual([stored]);
-    expect(fittingRoles(claim, 'demand.aid', 'a6', stored.members).map((r) => r.id)).toEqual(['demand']);
+  it('offers the empty roles before the filled ones, each group in frame order', () => {
+    const members = [{ role: 'claimant', annotationId: 'a1' }];
+    expect(rolesToOffer(claim, 'actor.state', 'a3', members).map((r) => r.id)).toEqual([
+      'addressee',
+      'object',
+      'claimant',
+    ]);
+    expect(rolesToOffer(claim, 'demand.aid', 'a6', members).map((r) => r.id)).toEqual(['demand']);
+    expect(rolesToOffer(claim, 'actor.person', 'a1', members).map((r) => r.id)).toEqual([
+      'addressee',
+      'object',
+    ]);
   });
 });
