@@ -15,7 +15,7 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Claim } from '../../shared/schema/claim-schema';
-import { openArticle, SAMPLE_TITLE, waitForSaved } from './app-actions';
+import { openArticle, waitForSaved } from './app-actions';
 import type { HamishApp } from './harness';
 import { dragAndTag } from './mouse-selection';
 import { clickInPhrase } from './text-points';
@@ -36,7 +36,7 @@ const SPANS = {
 type SpanName = keyof typeof SPANS;
 
 async function articleId(app: HamishApp): Promise<string> {
-  const [meta] = (await app.library.listArticles()).filter((a) => a.title === SAMPLE_TITLE);
+  const [meta] = (await app.library.listArticles()).filter((a) => a.title.includes('ويتكوف'));
   return meta?.id ?? '';
 }
 
