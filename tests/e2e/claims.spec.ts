@@ -45,7 +45,9 @@ async function select(page: Page, name: SpanName): Promise<void> {
   const [phrase, occurrence] = SPANS[name];
   await clickInPhrase(page, phrase, 1, occurrence);
   // Its last word: an actor's span leaves proclitics out, so the quote may be shorter at the start.
-  await expect(page.getByTestId('annotation-editor').locator('h3')).toContainText(phrase.split(' ').at(-1) ?? '');
+  await expect(page.getByTestId('annotation-editor').locator('h3')).toContainText(
+    phrase.split(' ').at(-1) ?? '',
+  );
 }
 
 async function tagAll(page: Page, names: readonly SpanName[], total = names.length): Promise<void> {
@@ -114,6 +116,12 @@ test('the sample article coded into claims with real clicks and keys, kept after
   await expect(draftBar(page).locator('[data-role="event"]')).toContainText('اللقاء');
   await select(page, 'witkoff');
   await page.keyboard.press(' ');
+  await expect(page.getByTestId('claim-role-picker').getByRole('button')).toHaveText([
+    '1 الفاعل',
+    '2 المستهدَف',
+  ]);
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await page.screenshot({ path: join(shotsDir, 'claim-draft-ar.png') });
   await page.keyboard.press('1');
   await page.keyboard.press('Enter');
   await expect(status(page)).toHaveText('حُفظت المطالبة.');
@@ -228,7 +236,9 @@ test('deleting an annotation that fills a role asks; detached, the claim is inco
   await page.keyboard.press('r');
   await page.keyboard.press('1');
   await page.keyboard.press('1');
-  await expect(dialog.getByRole('heading')).toHaveText('الوسم الجديد لـ«تبادل الأسرى» لا يصلح لدوره في مطالبة');
+  await expect(dialog.getByRole('heading')).toHaveText(
+    'الوسم الجديد لـ«تبادل الأسرى» لا يصلح لدوره في مطالبة',
+  );
   await dialog.getByRole('button', { name: 'احذف المطالبات' }).click();
   await waitForSaved(page);
   await expect.poll(async () => (await app.library.listClaims(id)).length).toBe(0);
