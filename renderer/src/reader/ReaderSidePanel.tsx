@@ -42,7 +42,7 @@ const TABS: Record<Tab, { title: string; names: PanelNames }> = {
     names: { className: 'entities-panel', titleId: 'entities-title', testId: 'entities-panel' },
   },
 };
-const TAB_ORDER: Tab[] = ['annotations', 'claims', 'entities'];
+const TAB_ORDER: Tab[] = ['annotations', 'entities', 'claims'];
 
 /** The tab `key` moves to from tab `at` (null: not a tab key); arrows follow the screen. */
 function tabAfter(key: string, at: number, rtl: boolean): number | null {

@@ -121,7 +121,10 @@ export function useAnnotationActions(
           // A patch main will refuse is not shown; main's answer says why.
         }
       }
-      const saving = api.updateAnnotation(articleId, before.id, patch, claims?.policy);
+      // The policy only when there is one: an explicit undefined crosses IPC as an argument (null in JSON).
+      const saving = claims
+        ? api.updateAnnotation(articleId, before.id, patch, claims.policy)
+        : api.updateAnnotation(articleId, before.id, patch);
       history.record(
         saving.then((r) => {
           if (!r.ok || r.value.updatedAt === before.updatedAt) return null;
@@ -154,7 +157,9 @@ export function useAnnotationActions(
       const gone = new Set(annotations.map((a) => a.id));
       setAnnotations((list) => list.filter((a) => !gone.has(a.id)));
       const ids = annotations.map((a) => a.id);
-      const saving = api.deleteAnnotations(articleId, ids, claims?.policy);
+      const saving = claims
+        ? api.deleteAnnotations(articleId, ids, claims.policy)
+        : api.deleteAnnotations(articleId, ids);
       history.record(
         saving.then((r) => {
           if (!r.ok) return null;
