@@ -6,7 +6,8 @@
  * saves (refused while a required role is empty), Esc cancels; V starts an
  * event. Then a reload: the Claims tab reads them as Arabic sentences, the
  * library holds them, and hovering one marks its members with their role
- * names at the start edge of their first line, linked. Deleting an
+ * names at the start edge of their first line, linked (axe finds nothing on
+ * the draft bar, the tab or the dialog). Deleting an
  * annotation that fills a role asks, detaches, and undo brings both back.
  * The screenshot of a claim on the text goes to docs/claims.png with
  * HAMISH_UPDATE_DOCS=1.
@@ -16,6 +17,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Claim } from '../../shared/schema/claim-schema';
 import { openArticle, waitForSaved } from './app-actions';
+import { expectNoViolations } from './axe-check';
 import type { HamishApp } from './harness';
 import { dragAndTag } from './mouse-selection';
 import { clickInPhrase } from './text-points';
@@ -122,6 +124,7 @@ test('the sample article coded into claims with real clicks and keys, kept after
   ]);
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   await page.screenshot({ path: join(shotsDir, 'claim-draft-ar.png') });
+  await expectNoViolations(page, 'draft bar with its role picker');
   await page.keyboard.press('1');
   await page.keyboard.press('Enter');
   await expect(status(page)).toHaveText('حُفظت المطالبة.');
@@ -185,6 +188,7 @@ test('the sample article coded into claims with real clicks and keys, kept after
 
   // Selecting the claim opens its editor: the stance is one undoable edit.
   await page.locator('.claim-row').first().click();
+  await expectNoViolations(page, 'Claims tab with a claim shown on the text and its editor');
   await page.getByTestId('claim-attribute-stance').selectOption('for');
   await waitForSaved(page);
   expect((await app.library.listClaims(id))[0]?.attributes).toEqual({ stance: 'for' });
@@ -208,6 +212,7 @@ test('deleting an annotation that fills a role asks; detached, the claim is inco
   const dialog = page.getByTestId('claim-guard');
   await expect(dialog.getByRole('heading')).toHaveText('«تبادل الأسرى» دور في مطالبة');
   await expect(dialog.getByTestId('claim-sentence')).toHaveText('حماس ← تطالب بـ تبادل الأسرى ← من إسرائيل');
+  await expectNoViolations(page, 'the question before deleting an annotation in a claim');
   // Cancel first: nothing changes.
   await dialog.getByRole('button', { name: 'ألغِ' }).click();
   await expect(dialog).toHaveCount(0);
