@@ -46,10 +46,15 @@ async function articleId(app: HamishApp): Promise<string> {
 async function select(page: Page, name: SpanName): Promise<void> {
   const [phrase, occurrence] = SPANS[name];
   await clickInPhrase(page, phrase, 1, occurrence);
-  // Its last word: an actor's span leaves proclitics out, so the quote may be shorter at the start.
-  await expect(page.getByTestId('annotation-editor').locator('h3')).toContainText(
-    phrase.split(' ').at(-1) ?? '',
-  );
+  // Selected: drawn as such (on any tab). Its last word: an actor's span leaves proclitics out, so it may be shorter at the start.
+  const last = phrase.split(' ').at(-1) ?? '';
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        [...(CSS.highlights.get('hamish-selected') ?? [])].map((r) => (r as Range).toString()).join(),
+      ),
+    )
+    .toContain(last);
 }
 
 async function tagAll(page: Page, names: readonly SpanName[], total = names.length): Promise<void> {
@@ -180,6 +185,7 @@ test('the sample article coded into claims with real clicks and keys, kept after
       return member ? [Math.round(box.right - member.right), Math.round(member.top - box.bottom)] : null;
     });
   });
+  expect(offsets).toHaveLength(3);
   for (const offset of offsets) {
     expect(Math.abs(offset?.[0] ?? 99)).toBeLessThanOrEqual(1);
     expect(Math.abs(offset?.[1] ?? 99)).toBeLessThanOrEqual(1);
@@ -249,4 +255,45 @@ test('deleting an annotation that fills a role asks; detached, the claim is inco
   await expect.poll(async () => (await app.library.listClaims(id)).length).toBe(0);
   await page.keyboard.press('Control+z');
   await expect.poll(() => app.library.listClaims(id)).toEqual([before]);
+});
+
+test('a claim built from the Claims tab alone, undone and redone; selecting a member in the text shows its claim', async ({
+  app,
+}) => {
+  const { page } = app;
+  await openArticle(page);
+  await tagAll(page, ['hamas', 'israel', 'exchange']);
+  await page.keyboard.press('Escape');
+  await page.getByRole('tab', { name: 'المطالبات' }).click();
+  await expect(page.getByText('لا مطالبات بعد.', { exact: false })).toBeVisible();
+  await page.getByRole('button', { name: 'مطالبة جديدة' }).click();
+  const bar = draftBar(page);
+  await expect(bar.locator('[data-role="claimant"]')).toContainText('—');
+  // Each role lists only the annotations whose type it accepts.
+  const demandList = bar.getByRole('combobox', { name: 'أضف إلى «المطلب»' });
+  await expect(demandList.locator('option')).toHaveText(['+', 'تبادل الأسرى']);
+  await bar.getByRole('combobox', { name: 'أضف إلى «المطالِب»' }).selectOption({ label: 'حماس' });
+  await demandList.selectOption({ label: 'تبادل الأسرى' });
+  await bar.getByRole('combobox', { name: 'أضف إلى «المعنيّ»' }).selectOption({ label: 'إسرائيل' });
+  await bar.getByRole('button', { name: 'احفظ المطالبة' }).click();
+  await expect(bar).toHaveCount(0);
+  const sentence = 'حماس ← تطالب بـ تبادل الأسرى ← لصالح إسرائيل';
+  await expect(page.getByTestId('claim-sentence')).toHaveText(sentence);
+  const id = await articleId(app);
+  await expect.poll(async () => (await app.library.listClaims(id)).length).toBe(1);
+
+  // The creation is one undo step, and one redo.
+  await page.locator('.reader-scroll').focus();
+  await page.keyboard.press('Control+z');
+  await expect(page.getByTestId('claim-sentence')).toHaveCount(0);
+  expect(await app.library.listClaims(id)).toEqual([]);
+  await page.keyboard.press('Control+Shift+z');
+  await expect(page.getByTestId('claim-sentence')).toHaveText(sentence);
+  expect(await app.library.listClaims(id)).toHaveLength(1);
+
+  // An annotation selected in the text shows the claims it is in: its roles, on the text.
+  await select(page, 'israel');
+  await expect(page.getByTestId('claim-role-label')).toHaveText(['المطالِب', 'المطلب', 'المعنيّ']);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('claim-role-label')).toHaveCount(0);
 });
