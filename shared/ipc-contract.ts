@@ -105,8 +105,14 @@ export interface HamishApi {
   /**
    * Replaces the tag scheme. Annotations of removed tags need a destination in
    * `reassign` (a tag, or null to delete them), else it fails with 'tag-in-use'.
+   * A scheme without `frames` keeps the current frames. Claims it breaks (frame
+   * or role removed, a member's type no longer accepted) need `claims`, else 'frame-in-use'.
    */
-  saveTaxonomy(taxonomy: Taxonomy, reassign: TagReassignment): Promise<Result<Taxonomy>>;
+  saveTaxonomy(
+    taxonomy: Taxonomy,
+    reassign: TagReassignment,
+    claims?: ClaimPolicy,
+  ): Promise<Result<Taxonomy>>;
   /** Number of annotations across the library per tag id. */
   countTagUses(): Promise<Result<Record<string, number>>>;
   /** The library's entities with mention counts across the library. */

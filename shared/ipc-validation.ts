@@ -107,7 +107,7 @@ export const API_ARGS: ArgsSchemas = {
   createAnnotations: z.tuple([idSchema, z.array(newAnnotationSchema).max(MAX_ANNOTATIONS_PER_CALL)]),
   restoreAnnotations: z.tuple([idSchema, z.array(annotationSchema).max(MAX_ANNOTATIONS_PER_CALL)]),
   deleteAnnotations: withPolicy([idSchema, z.array(idSchema).max(MAX_ANNOTATIONS_PER_CALL)]),
-  saveTaxonomy: z.tuple([taxonomySchema, tagReassignmentSchema]),
+  saveTaxonomy: withPolicy([taxonomySchema, tagReassignmentSchema]),
   countTagUses: z.tuple([]),
   listEntities: z.tuple([]),
   saveEntity: z.tuple([entityInputSchema]),

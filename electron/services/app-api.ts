@@ -73,7 +73,7 @@ export function createAppApi(deps: AppApiDeps): ApiHandlers {
       await library.deleteAnnotations(articleId, ids, claims);
       return null;
     },
-    saveTaxonomy: (taxonomy, reassign) => library.saveTaxonomy(taxonomy, reassign),
+    saveTaxonomy: (taxonomy, reassign, claims) => library.saveTaxonomy(taxonomy, reassign, claims),
     countTagUses: () => library.countTagUses(),
     listEntities: () => library.listEntities(),
     saveEntity: (input) => library.saveEntity(input),

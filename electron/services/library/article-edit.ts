@@ -20,11 +20,12 @@ export interface ArticleNow {
 
 /**
  * What an edit makes of an article: the new list (`current` itself: unchanged),
- * the journal line, the new claims (absent: unchanged), the result.
+ * the journal line (absent: worked out from the lists), the new claims
+ * (absent: unchanged), the result.
  */
 export interface ArticleEdit<T> {
   next: readonly Annotation[];
-  change: JournalChange;
+  change?: JournalChange | undefined;
   claims?: readonly Claim[] | undefined;
   out: T;
 }

@@ -26,6 +26,12 @@ import { lockOf, type LibraryContext } from './library-state';
 /** A change of one article's annotations: returns the new list, or `current` itself for no change. */
 export type AnnotationsChange = (current: Annotation[]) => Annotation[];
 
+/** The claims of one article (over its annotations before the change) after a rewrite; undefined: unchanged. */
+export type ClaimsChange = (
+  annotations: readonly Annotation[],
+  claims: readonly Claim[],
+) => Claim[] | undefined;
+
 export class LibraryAnnotations {
   constructor(private readonly ctx: LibraryContext) {}
 
@@ -188,22 +194,19 @@ export class LibraryAnnotations {
   /**
    * Applies `change` to every listed article's annotations (trashed ones
    * included), one article at a time under its lock; an article whose list
-   * comes back as the same array is not written. The caller checks the
-   * library is open and holds any scheme or entity lock.
+   * comes back as the same array, and whose claims `claims` leaves as they
+   * are (undefined), is not written. The caller checks the library is open
+   * and holds any scheme or entity lock.
    */
-  async rewriteEach(change: AnnotationsChange): Promise<void> {
+  async rewriteEach(change: AnnotationsChange, claims?: ClaimsChange): Promise<void> {
     for (const meta of this.ctx.state.index.list()) {
-      await this.ctx.locks.run(lockOf(meta.id), () => this.rewrite(meta.id, change));
+      await this.ctx.locks.run(lockOf(meta.id), () => this.rewrite(meta.id, change, claims));
     }
   }
 
-  /** Calls `visit` with each listed article's annotations, one article at a time under its lock. */
-  async visitEach(visit: (annotations: readonly Annotation[]) => void): Promise<void> {
-    for (const meta of this.ctx.state.index.list()) {
-      await this.ctx.locks.run(lockOf(meta.id), async () =>
-        visit((await this.fileOf(meta.id)).data.annotations),
-      );
-    }
+  /** Calls `visit` with each listed article's annotations and claims, one article at a time under its lock. */
+  async visitEach(visit: Parameters<LibraryAnnotations['read']>[1]): Promise<void> {
+    for (const meta of this.ctx.state.index.list()) await this.read(meta.id, visit);
   }
 
   /**
@@ -211,18 +214,15 @@ export class LibraryAnnotations {
    * it changed; claims losing an annotation it dropped or retagged out of
    * its role are detached in the same line (callers that must ask check first).
    */
-  private async rewrite(articleId: string, change: AnnotationsChange): Promise<void> {
+  private async rewrite(articleId: string, change: AnnotationsChange, claims?: ClaimsChange): Promise<void> {
     const db = await this.fileOf(articleId);
     const current = db.data.annotations.map((a) => ({ ...a }));
     const next = change(current);
-    if (next === current) return;
-    const after = detachLost(
-      db.data.claims ?? [],
-      current,
-      next,
-      this.ctx.state.taxonomyDb.data,
-      this.ctx.now(),
-    );
+    const fixed = claims?.(db.data.annotations, db.data.claims ?? []);
+    if (next === current && !fixed) return;
+    const after =
+      fixed ??
+      detachLost(db.data.claims ?? [], current, next, this.ctx.state.taxonomyDb.data, this.ctx.now());
     await this.save(db, next, undefined, after);
   }
 

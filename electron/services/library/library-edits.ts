@@ -7,6 +7,7 @@
 
 import type { Annotation, Entity, EntitySummary, TagReassignment } from '../../../shared/model';
 import { AppFailure } from '../../../shared/result';
+import { frameProblems } from '../../../shared/scheme-frames';
 import { listTags, taxonomyProblems, type Taxonomy } from '../../../shared/taxonomy';
 
 /** Applies a tag reassignment: moved annotations get their new tag, those mapped to null are dropped. */
@@ -38,7 +39,7 @@ export function checkSchemeChange(
   reassign: TagReassignment,
   uses: Record<string, number>,
 ): void {
-  const problems = taxonomyProblems(next);
+  const problems = [...taxonomyProblems(next), ...frameProblems(next)];
   if (problems.length > 0) {
     throw new AppFailure('invalid-taxonomy', problems.join('; '), { problem: problems[0] ?? '' });
   }

@@ -156,8 +156,8 @@ export class Library {
 
   // Tag scheme and entities: each member delegates to LibraryScheme (library-scheme.ts), documented there.
   readonly getTaxonomy = () => Promise.resolve(this.scheme.taxonomy());
-  readonly saveTaxonomy = (next: Taxonomy, reassign: TagReassignment = {}) =>
-    this.scheme.saveTaxonomy(next, reassign);
+  readonly saveTaxonomy = (next: Taxonomy, reassign: TagReassignment = {}, claims?: ClaimPolicy) =>
+    this.scheme.saveTaxonomy(next, reassign, claims);
   readonly countTagUses = () => this.scheme.countTagUses();
   readonly entities = () => this.scheme.entities();
   readonly listEntities = () => this.scheme.listEntities();

@@ -181,7 +181,8 @@ async function writeImport(
     (e) => !library.entities().some((x) => x.id === e.id),
   ).length;
   const writes: (() => Promise<void>)[] = [];
-  if (scheme.added.length > 0) writes.push(() => library.saveTaxonomy(scheme.taxonomy).then(() => undefined));
+  if (scheme.added.length + scheme.framesAdded.length > 0)
+    writes.push(() => library.saveTaxonomy(scheme.taxonomy).then(() => undefined));
   if (report.entitiesAdded > 0)
     writes.push(() => library.importEntities(incomingEntities).then(() => undefined));
   let prepared = 0;

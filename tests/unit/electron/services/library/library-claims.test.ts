@@ -10,40 +10,14 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Library } from '../../../../../electron/services/library/library';
-import { codePointLength, utf16ToCodePoint } from '../../../../../shared/code-points';
-import { SAMPLE_PATH, failureCode, useTempDirs } from '../../../helpers';
+import { openTagged } from '../../../claim-fixtures';
+import { failureCode, useTempDirs } from '../../../helpers';
 
 const tempDir = useTempDirs();
 
-/** The sample article with Hamas (actor), the prisoner exchange (demand) and Israel (actor) tagged. */
-async function openTagged(options: { journalLimit?: number } = {}) {
-  const dir = await tempDir();
-  const library = await Library.open(dir, { samplePath: SAMPLE_PATH, ...options });
-  const [meta] = await library.listArticles();
-  if (!meta) throw new Error('sample not seeded');
-  const articleId = meta.id;
-  const { text } = await library.getArticle(articleId);
-  const span = (phrase: string) => {
-    const at = text.indexOf(phrase);
-    if (at < 0) throw new Error(`${phrase} not found`);
-    const start = utf16ToCodePoint(text, at);
-    return { start, end: start + codePointLength(phrase) };
-  };
-  const [hamas, exchange, israel, meeting] = await library.createAnnotations(articleId, [
-    { articleId, ...span('حماس'), tag: 'actor.armed-group' },
-    { articleId, ...span('تبادل الأسرى'), tag: 'demand.prisoners' },
-    { articleId, ...span('إسرائيل'), tag: 'actor.state' },
-    { articleId, ...span('اللقاء'), tag: 'event.meeting' },
-  ]);
-  if (!hamas || !exchange || !israel || !meeting) throw new Error('not created');
-  const journal = join(dir, 'annotations', `${articleId}.journal`);
-  const lines = async () => (await readFile(journal, 'utf8').catch(() => '')).split('\n').filter(Boolean);
-  return { dir, library, articleId, hamas, exchange, israel, meeting, lines };
-}
-
 describe('library claims', () => {
   it('creates, lists, updates, deletes and restores a claim, each durable across a reopen', async () => {
-    const { dir, library, articleId, hamas, exchange, israel } = await openTagged();
+    const { dir, library, articleId, hamas, exchange, israel } = await openTagged(await tempDir());
     const claim = await library.createClaim({
       articleId,
       frame: 'claim',
@@ -78,7 +52,7 @@ describe('library claims', () => {
   });
 
   it('refuses claims that break a rule, and writes nothing', async () => {
-    const { library, articleId, hamas, exchange, israel, meeting, lines } = await openTagged();
+    const { library, articleId, hamas, exchange, israel, meeting, lines } = await openTagged(await tempDir());
     const before = await lines();
     const claimant = { role: 'claimant', annotationId: hamas.id };
     const demand = { role: 'demand', annotationId: exchange.id };
@@ -124,7 +98,7 @@ describe('library claims', () => {
   });
 
   it("refuses to delete or retag an annotation in a claim without a policy ('in-claim'), changing nothing", async () => {
-    const { library, articleId, hamas, exchange, lines } = await openTagged();
+    const { library, articleId, hamas, exchange, lines } = await openTagged(await tempDir());
     const claim = await library.createClaim({
       articleId,
       frame: 'claim',
@@ -148,7 +122,7 @@ describe('library claims', () => {
   });
 
   it('detaches or deletes claims with the annotation in ONE journal line that survives a reopen', async () => {
-    const { dir, library, articleId, hamas, exchange, israel, lines } = await openTagged();
+    const { dir, library, articleId, hamas, exchange, israel, lines } = await openTagged(await tempDir());
     const members = [
       { role: 'claimant', annotationId: hamas.id },
       { role: 'demand', annotationId: exchange.id },
@@ -182,7 +156,9 @@ describe('library claims', () => {
   });
 
   it('keeps a detached claim incomplete, editable, and keeps claims through a fold of the journal', async () => {
-    const { dir, library, articleId, hamas, exchange, israel } = await openTagged({ journalLimit: 2 });
+    const { dir, library, articleId, hamas, exchange, israel } = await openTagged(await tempDir(), {
+      journalLimit: 2,
+    });
     const claim = await library.createClaim({
       articleId,
       frame: 'claim',
