@@ -257,7 +257,7 @@ test('deleting an annotation that fills a role asks; detached, the claim is inco
   await expect.poll(() => app.library.listClaims(id)).toEqual([before]);
 });
 
-test('a claim built from the Claims tab alone, undone and redone; selecting a member in the text shows its claim', async ({
+test('a claim built from the Claims tab alone, undone and redone; selecting or hovering a member in the text shows its claim', async ({
   app,
 }) => {
   const { page } = app;
@@ -294,6 +294,23 @@ test('a claim built from the Claims tab alone, undone and redone; selecting a me
   // An annotation selected in the text shows the claims it is in: its roles, on the text.
   await select(page, 'israel');
   await expect(page.getByTestId('claim-role-label')).toHaveText(['المطالِب', 'المطلب', 'المعنيّ']);
+  // Off the text (the click left the mouse over the member, which shows the claim too), Esc lets go.
+  await page.mouse.move(5, 5);
   await page.keyboard.press('Escape');
+  await expect(page.getByTestId('claim-role-label')).toHaveCount(0);
+  // Hovering a member in the text shows its claim too, and moving off it lets go.
+  const [x, y] = await page.evaluate(() => {
+    const range = document.createRange();
+    const text = document.querySelector('[data-testid="article-text"] p')?.firstChild;
+    const at = text?.textContent?.indexOf('حماس') ?? -1;
+    if (!text || at < 0) return [0, 0];
+    range.setStart(text, at + 1);
+    range.setEnd(text, at + 2);
+    const box = range.getBoundingClientRect();
+    return [box.left + box.width / 2, box.top + box.height / 2];
+  });
+  await page.mouse.move(x, y);
+  await expect(page.getByTestId('claim-role-label')).toHaveText(['المطالِب', 'المطلب', 'المعنيّ']);
+  await page.mouse.move(x, y + 200);
   await expect(page.getByTestId('claim-role-label')).toHaveCount(0);
 });

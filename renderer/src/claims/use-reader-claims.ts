@@ -4,21 +4,23 @@
  * actions guarded for claims (use-claim-guard), the claim keys, and which
  * claims the layer over the text shows: the one hovered in the Claims tab,
  * else the one selected there, else the draft, else the claims of the
- * selected annotation.
+ * annotation under the mouse in the text, else those of the selected one.
  */
 
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { framesOf } from '../../../shared/claims';
 import type { Annotation } from '../../../shared/model';
 import type { Taxonomy } from '../../../shared/taxonomy';
 import type { UndoHistory } from '../../../shared/undo-history';
+import type { TextMap } from '../reader/text-map';
 import type { useAnnotationActions } from '../reader/use-annotation-actions';
 import type { Notify } from '../status';
 import { labelIn } from '../labels';
 import { useLatest } from '../ui/use-latest';
 import { claimKey } from './claim-keys';
 import type { ShownClaim } from './ClaimLinks';
+import { useAnnotationHover } from './use-annotation-hover';
 import { useClaimDraft } from './use-claim-draft';
 import { useClaimGuard } from './use-claim-guard';
 import { useClaims } from './use-claims';
@@ -34,6 +36,7 @@ interface Deps {
   actions: ReturnType<typeof useAnnotationActions>;
   /** The tag menu is open (its keys come first). */
   menuOpen: boolean;
+  mapRef: RefObject<TextMap | null>;
 }
 
 export function useReaderClaims(d: Deps) {
@@ -45,6 +48,11 @@ export function useReaderClaims(d: Deps) {
   const guard = useClaimGuard(d.actions, store, taxonomy);
   const [hovered, setHovered] = useState<string | null>(null);
   const [chosen, setChosen] = useState<string | null>(null);
+  const inClaim = useMemo(
+    () => new Set(store.claims.flatMap((c) => c.members.map((m) => m.annotationId))),
+    [store.claims],
+  );
+  const pointer = useAnnotationHover(d.mapRef, annotations, inClaim);
 
   const shown = useMemo((): ShownClaim[] => {
     const asShown = (c: { id: string; frame: string; members: ShownClaim['members'] }) => ({
@@ -54,9 +62,10 @@ export function useReaderClaims(d: Deps) {
     const one = store.claims.find((c) => c.id === (hovered ?? chosen));
     if (one) return [asShown(one)];
     if (draft.draft) return [{ key: 'draft', frame: draft.draft.frame.id, members: draft.draft.members }];
-    if (!selected) return [];
-    return store.claims.filter((c) => c.members.some((m) => m.annotationId === selected.id)).map(asShown);
-  }, [store.claims, hovered, chosen, draft.draft, selected]);
+    const member = pointer.hovered ?? selected?.id;
+    if (!member) return [];
+    return store.claims.filter((c) => c.members.some((m) => m.annotationId === member)).map(asShown);
+  }, [store.claims, hovered, chosen, draft.draft, selected, pointer.hovered]);
 
   // Stable, so the reader's key listener is not installed again on every render.
   const latest = useLatest({ frames, draft, selected, menuOpen, notify, language: i18n.language });
@@ -95,5 +104,7 @@ export function useReaderClaims(d: Deps) {
     chosen,
     setChosen,
     setHovered,
+    /** For the text's container: hovering an annotation in a claim shows the claim. */
+    pointer,
   };
 }

@@ -98,6 +98,7 @@ export const ReaderView = memo(function ReaderView(props: Props) {
     selected,
     actions: unguarded,
     menuOpen: pending !== null || retagging !== null,
+    mapRef,
   });
   // Deletes and retags ask first when the annotation fills a role in a claim.
   const actions = claims.guard.actions;
@@ -210,7 +211,12 @@ export const ReaderView = memo(function ReaderView(props: Props) {
         data-testid="reader-text"
       >
         <ArticleHeader meta={article.meta} />
-        <div className="reader-body" onDoubleClick={onDoubleClick}>
+        <div
+          className="reader-body"
+          onDoubleClick={onDoubleClick}
+          onMouseMove={claims.pointer.onMouseMove}
+          onMouseLeave={claims.pointer.onMouseLeave}
+        >
           <ArticleText
             ref={articleRef}
             blocks={article.blocks}
