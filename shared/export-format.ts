@@ -104,12 +104,19 @@ export function buildExport(
   });
   const used = new Set(articles.flatMap((a) => a.annotations.map((x) => x.entityId)));
   const entities = (options.entities ?? []).filter((e) => used.has(e.id));
+  return exportOf({ exportedAt, generator, taxonomy }, articles, entities);
+}
+
+/** The Hamish JSON object of `articles` stamped with `head`; `entities` only when there are some. */
+export function exportOf(
+  head: Pick<HamishExport, 'exportedAt' | 'generator' | 'taxonomy'>,
+  articles: ExportedArticle[],
+  entities: Entity[] = [],
+): HamishExport {
   return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
-    exportedAt,
-    generator,
-    taxonomy,
+    ...head,
     ...(entities.length > 0 ? { entities } : {}),
     articles,
   };

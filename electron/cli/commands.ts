@@ -159,7 +159,9 @@ export async function exportCommand({ args, services, io, say, json }: CommandCo
   io.out(
     json
       ? JSON.stringify(summary, null, 2)
-      : say.exported(summary.annotations, summary.articles, summary.path),
+      : summary.codes === undefined
+        ? say.exported(summary.annotations, summary.articles, summary.path)
+        : say.exportedCodebook(summary.codes, summary.path),
   );
   if (!json && summary.orphaned > 0) io.out(say.orphanedLeftOut(summary.orphaned));
   return 0;

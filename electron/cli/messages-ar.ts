@@ -98,6 +98,7 @@ export const AR: Catalogue = {
   noFiles: () => 'لم يوجد ملف للاستيراد.',
   orphanedLeftOut: (n) => `تُرك ${n} من التوسيمات اليتيمة خارج التصدير (لم يعد نصّها موجودًا في المقال).`,
   exported: (n, m, path) => `صُدّرت التوسيمات إلى ${path}: عدد التوسيمات ${n}، وعدد المقالات ${m}.`,
+  exportedCodebook: (n, path) => `صُدّر دليل الترميز إلى ${path}: عدد الرموز ${n}.`,
   articlesMerged: (added, merged) => `المقالات: أُضيف ${added}، ودُمج ${merged}.`,
   annotationsMerged: (added, replaced, keptMine, unchanged) =>
     `التوسيمات: أُضيف ${added}، واستُبدل ${replaced}، وبقي ${keptMine} كما هو هنا عند التعارض، و${unchanged} موجود من قبل.`,

@@ -101,6 +101,7 @@ export const EN: Catalogue = {
   noFiles: () => 'No file was found to import.',
   exported: (annotations, articles, path) =>
     `Exported ${plural(annotations, 'annotation')} of ${plural(articles, 'article')} to ${path}.`,
+  exportedCodebook: (codes, path) => `Exported a codebook of ${plural(codes, 'code')} to ${path}.`,
   orphanedLeftOut: (count) =>
     `Left out ${plural(count, 'orphaned annotation')} (the quote is no longer found in the text).`,
   articlesMerged: (added, merged) => `Articles: ${added} added, ${merged} merged.`,

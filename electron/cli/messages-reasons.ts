@@ -74,7 +74,11 @@ const SKIPS: Record<SkippedItem['reason'], Pair> = {
     'an event structure: its trigger span is imported as a T line',
     'بنية حدث: يُستورد مقطع محفّزه سطرًا مستقلًا',
   ],
-  attribute: ['an attribute or normalization', 'سمة أو تطبيع'],
+  attribute: ['an attribute', 'سمة'],
+  normalization: [
+    'a link to an outside database, or to a span not imported',
+    'ربط بقاعدة بيانات خارجية أو بمقطع لم يُستورد',
+  ],
   discontinuous: ['a discontinuous span with text between its fragments', 'مقطع متقطع بين أجزائه نص'],
   'not-found': ["its quote is not in the article's text", 'اقتباسه ليس في نص المقال'],
   'not-text': ['not a text span', 'ليس مقطعًا من النص'],

@@ -49,6 +49,8 @@ export interface Catalogue {
   cancelled(): string;
   noFiles(): string;
   exported(annotations: number, articles: number, path: string): string;
+  /** A codebook export (qdc): the codes it wrote. */
+  exportedCodebook(codes: number, path: string): string;
   /** Orphaned annotations (quote no longer found) that an export left out. */
   orphanedLeftOut(count: number): string;
   articlesMerged(added: number, merged: number): string;

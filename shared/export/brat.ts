@@ -23,6 +23,9 @@ import type { HamishExport } from '../export-format';
 import type { Taxonomy } from '../taxonomy';
 import { dropControls, maskControls } from './safe-text';
 
+/** The database name of the normalization lines that link a span to its entity ("Hamish:<id>"). */
+export const BRAT_ENTITY_DB = 'Hamish';
+
 /** The files of a brat export, relative path → content. */
 export type BratFiles = Map<string, string>;
 
@@ -94,7 +97,9 @@ export function buildAnn(
     lines.push(`${t}\t${bratType(a.tag)} ${spans}\t${quote}`);
     if (a.note) lines.push(`#${++note}\tAnnotatorNotes ${t}\t${escapeNote(a.note)}`);
     if (a.entityId)
-      lines.push(`N${++norm}\tReference ${t} Hamish:${a.entityId}\t${oneLine(entityName(a.entityId))}`);
+      lines.push(
+        `N${++norm}\tReference ${t} ${BRAT_ENTITY_DB}:${a.entityId}\t${oneLine(entityName(a.entityId))}`,
+      );
   });
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }

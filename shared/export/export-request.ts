@@ -33,6 +33,8 @@ export interface ExportSummary {
   annotations: number;
   /** Annotations left out because their quote could not be found in the text (orphaned). */
   orphaned: number;
+  /** A codebook export (qdc), which writes no article: the codes it wrote, one per type and subtype. */
+  codes?: number;
 }
 
 /** The file name extension a format is written with; brat writes a folder (no extension). */

@@ -17,7 +17,15 @@ export type ForeignFormat = (typeof FOREIGN_FORMATS)[number];
 export interface SkippedItem {
   document: string;
   ref: string;
-  reason: 'relation' | 'event' | 'attribute' | 'discontinuous' | 'not-found' | 'not-text' | 'unlinked-note';
+  reason:
+    | 'relation'
+    | 'event'
+    | 'attribute'
+    | 'normalization'
+    | 'discontinuous'
+    | 'not-found'
+    | 'not-text'
+    | 'unlinked-note';
 }
 
 /** A file the user chose, with its format when its name or content tells it unambiguously (else null). */

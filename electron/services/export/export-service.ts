@@ -21,7 +21,7 @@ import {
 } from '../../../shared/export-format';
 import type { Annotation, Article, ArticleMeta, Entity } from '../../../shared/model';
 import { AppFailure } from '../../../shared/result';
-import type { Taxonomy } from '../../../shared/taxonomy';
+import { listTags, type Taxonomy } from '../../../shared/taxonomy';
 import { buildCodebook } from '../exchange/refi/refi-codebook';
 import { buildQdpx } from '../exchange/refi/refi-export';
 import { persist } from '../library/library-files';
@@ -144,7 +144,8 @@ export async function writeExport(
     await persist(path, () => writeFileAtomic(path, content));
   }
   const annotations = data.articles.reduce((n, a) => n + a.annotations.length, 0);
-  return { path, articles: data.articles.length, annotations, orphaned: orphanedCount };
+  const summary = { path, articles: data.articles.length, annotations, orphaned: orphanedCount };
+  return request.format === 'qdc' ? { ...summary, codes: listTags(data.taxonomy).length } : summary;
 }
 
 /** Writes `data` as pretty Hamish JSON to the file `path`, atomically; resolves once durable. */

@@ -69,9 +69,18 @@ export function ExportDialog({ openArticleId, onClose, notify }: Props) {
       setError(result.error);
       notify({ kind: 'error', error: result.error });
     } else if (result.value) {
-      const { path, articles: count, annotations, orphaned } = result.value;
-      const key = orphaned > 0 ? 'transfer.exportedOrphans' : 'transfer.exported';
-      notify({ kind: 'info', key, params: { path, articles: count, annotations, orphaned } });
+      const { path, articles: count, annotations, orphaned, codes } = result.value;
+      const key =
+        codes !== undefined
+          ? 'transfer.exportedCodebook'
+          : orphaned > 0
+            ? 'transfer.exportedOrphans'
+            : 'transfer.exported';
+      notify({
+        kind: 'info',
+        key,
+        params: { path, articles: count, annotations, orphaned, codes: codes ?? 0 },
+      });
       onClose();
     }
   };

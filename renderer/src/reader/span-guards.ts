@@ -7,8 +7,8 @@
  */
 
 import type { CodePointIndex } from '../../../shared/code-points';
-import { proposeEntityName } from '../../../shared/entity-name';
-import { directionOf, type Annotation, type EntityInput, type EntityKind } from '../../../shared/model';
+import { entityKindOfTag, proposeEntityName } from '../../../shared/entity-name';
+import { directionOf, type Annotation, type EntityInput } from '../../../shared/model';
 import type { WordLookup } from '../../../shared/proclitics';
 import { snapSpan } from '../../../shared/span-snap';
 import { findTag, type Taxonomy } from '../../../shared/taxonomy';
@@ -42,20 +42,13 @@ export function attachSpan(
   return span ? { start: span[0], end: span[1] } : null;
 }
 
-const ENTITY_KINDS: Record<string, EntityKind> = {
-  'actor.person': 'person',
-  'actor.organisation': 'organisation',
-  'actor.state': 'state',
-  'actor.armed-group': 'armed-group',
-};
-
 /** A new entity named after `a`'s text without proclitics, in the article's script (see proposeEntityName). */
 export function entityFrom(a: Annotation, articleLanguage: string, knownWords: WordLookup): EntityInput {
   const arabic = directionOf(articleLanguage) === 'rtl';
   const name = proposeEntityName(a.quote, knownWords);
   return {
     name: { ar: arabic ? name : '', en: arabic ? '' : name },
-    kind: ENTITY_KINDS[a.tag] ?? 'other',
+    kind: entityKindOfTag(a.tag),
     aliases: [],
   };
 }

@@ -9,6 +9,7 @@
  */
 
 import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
 import type { ConflictPolicy } from '../../../../shared/export/export-request';
 import type { CodeChoice, RefiImportReport, RefiPreview } from '../../../../shared/export/refi-types';
 import { AppFailure } from '../../../../shared/result';
@@ -72,7 +73,8 @@ export async function importQdpxFile(
   const before = await library.getTaxonomy();
   const { taxonomy, tagOf } = applyMapping(project, before, options.choices ?? new Map());
   const now = (options.now?.() ?? new Date()).toISOString();
-  const { data, skipped } = refiToHamish(project, taxonomy, tagOf, options.generator ?? 'Hamish', now);
+  const generator = options.generator ?? 'Hamish';
+  const { data, skipped } = refiToHamish(project, taxonomy, tagOf, generator, now, basename(path));
   const known = new Set(listTags(before).map((t) => t.id));
   const tagIdsAdded = listTags(taxonomy)
     .map((t) => t.id)

@@ -6,7 +6,9 @@
  * annotation's start/end are written unchanged and a consumer slicing the
  * file by code points gets exactly the quote. Coders are Users (annotations
  * without one are the library owner's); notes are Notes with a NoteRef;
- * article metadata are text Variables; entities are Cases (REFI's "subject by
+ * article metadata are text Variables (source, date, language, author, URL,
+ * the file it was imported from, reading status; ARTICLE_VARIABLES) and the
+ * time it entered the library the TextSource's creationDateTime; entities are Cases (REFI's "subject by
  * which selections can be grouped") with their names as Variables and a
  * SelectionRef per linked annotation.
  */
@@ -26,6 +28,8 @@ export const ARTICLE_VARIABLES = {
   Language: (m: ArticleMeta) => m.language,
   Author: (m: ArticleMeta) => m.author ?? '',
   URL: (m: ArticleMeta) => m.url ?? '',
+  'Imported from': (m: ArticleMeta) => m.importedFrom ?? '',
+  'Reading status': (m: ArticleMeta) => m.status ?? '',
 } as const;
 
 /** Entity fields written as text Variables of each Case, by variable name. */

@@ -13,13 +13,13 @@ import { detectLanguage } from '../../../../shared/arabic-text';
 import { canonicalize } from '../../../../shared/canonical-text';
 import { CodePointIndex, codePointLength } from '../../../../shared/code-points';
 import {
-  EXPORT_FORMAT,
-  EXPORT_VERSION,
+  exportOf,
   type ExportedAnnotation,
   type ExportedArticle,
   type HamishExport,
 } from '../../../../shared/export-format';
-import { ENTITY_KINDS, type Entity } from '../../../../shared/model';
+import { ARTICLE_STATUSES, ENTITY_KINDS, type Entity } from '../../../../shared/model';
+import { articleUrlSchema } from '../../../../shared/schema/article-schema';
 import { idSchema, languageTagSchema, publicationDateSchema } from '../../../../shared/schema/fields';
 import {
   ARTICLE_META_LENGTHS,
@@ -65,6 +65,27 @@ export interface RefiConversion {
 }
 
 type Vars = Record<keyof typeof ARTICLE_VARIABLES, string | undefined>;
+
+/**
+ * The optional metadata of a source's variables and creation time (what
+ * refi-project writes): author, URL (http/https only), the file the article
+ * was imported from, reading status and addedAt; each only when present and valid.
+ */
+function optionalMeta(source: RefiSource): Partial<ExportedArticle> {
+  const vars = source.variables as Partial<Vars>;
+  const author = cut(vars.Author ?? '', ARTICLE_META_LENGTHS.author);
+  const url = (vars.URL ?? '').trim();
+  const importedFrom = cut(vars['Imported from'] ?? '', ARTICLE_META_LENGTHS.importedFrom);
+  const status = ARTICLE_STATUSES.find((s) => s === vars['Reading status']);
+  const addedAt = source.createdAt === undefined ? undefined : timestamp(source.createdAt, '');
+  return {
+    ...(addedAt ? { addedAt } : {}),
+    ...(author ? { author } : {}),
+    ...(url && articleUrlSchema.safeParse(url).success ? { url } : {}),
+    ...(importedFrom ? { importedFrom } : {}),
+    ...(status ? { status } : {}),
+  };
+}
 
 function articleOf(
   source: RefiSource,
@@ -120,6 +141,7 @@ function articleOf(
     source: cut(vars.Source ?? '', ARTICLE_META_LENGTHS.source),
     date: publicationDateSchema.safeParse(date).success ? date : '',
     language: languageTagSchema.safeParse(language).success ? language : detectLanguage(text),
+    ...optionalMeta(source),
     textSha256: sha256Hex(text),
     length: codePointLength(text),
     offsetUnit: 'codepoint',
@@ -161,7 +183,9 @@ function entitiesOf(project: RefiProject, selectionIds: ReadonlyMap<string, stri
 /**
  * The Hamish export of `project` with each code's selections tagged by
  * `tagOf` (code GUID → tag id of `taxonomy`, the scheme after the mapping);
- * `generator` and `now` (ISO) stamp it.
+ * `generator` and `now` (ISO) stamp it. `file`, the .qdpx's name, is the
+ * importedFrom of sources of a project another tool wrote (origin not
+ * "Hamish…") that name none themselves; Hamish's own keep theirs, or none.
  */
 export function refiToHamish(
   project: RefiProject,
@@ -169,6 +193,7 @@ export function refiToHamish(
   tagOf: ReadonlyMap<string, string>,
   generator: string,
   now: string,
+  file = '',
 ): RefiConversion {
   const skipped = [...project.skipped];
   const ids = { articles: new Set<string>(), annotations: new Set<string>() };
@@ -177,20 +202,14 @@ export function refiToHamish(
     (source) => articleOf(source, tagOf, ids, selectionIds, skipped, now) ?? [],
   );
   const { entities, entityOf } = entitiesOf(project, selectionIds, now);
+  const fromFile = /^Hamish\b/u.test(project.origin) ? '' : cut(file, ARTICLE_META_LENGTHS.importedFrom);
   for (const article of articles) {
+    if (fromFile && article.importedFrom === undefined) article.importedFrom = fromFile;
     for (const a of article.annotations) {
       const entityId = entityOf.get(a.id);
       if (entityId) a.entityId = entityId;
     }
   }
-  const data: HamishExport = {
-    format: EXPORT_FORMAT,
-    version: EXPORT_VERSION,
-    exportedAt: now,
-    generator,
-    taxonomy,
-    ...(entities.length > 0 ? { entities } : {}),
-    articles,
-  };
+  const data = exportOf({ exportedAt: now, generator, taxonomy }, articles, entities);
   return { data, skipped };
 }

@@ -5,18 +5,30 @@
  * ("0 5;6 10") is taken as one span when only spaces or line breaks lie
  * between its fragments (as Hamish and brat write a span across lines), and
  * skipped (reported) otherwise. "#" AnnotatorNotes lines become the note of
- * their T (the escaped "\n" form Hamish writes is read back); relations,
- * events, attributes and normalizations are reported as skipped.
+ * their T (the escaped "\n" form Hamish writes is read back). Normalization
+ * lines Hamish writes for entity links ("N1<TAB>Reference T1
+ * Hamish:<entity id><TAB>name", shared/export/brat.ts) become the entity of
+ * their T; relations, events, attributes and normalizations to other
+ * databases are reported as skipped. Labels that are Hamish's own brat names
+ * of tags (bratType: "actor-person") are recognised by the label mapping.
  */
 
 import { CodePointIndex } from '../../../../shared/code-points';
-import { unescapeNote } from '../../../../shared/export/brat';
+import { BRAT_ENTITY_DB, bratType, unescapeNote } from '../../../../shared/export/brat';
 import { refuse } from '../import-check';
-import type { ForeignDocument, ForeignParse, ForeignSpan, SkippedItem } from './foreign-types';
+import type {
+  ForeignDocument,
+  ForeignEntityRef,
+  ForeignParse,
+  ForeignSpan,
+  SkippedItem,
+} from './foreign-types';
 import { sliceOf, toCodePoints } from './offsets';
 
 const T_LINE = /^(T\d+)\t(\S+) (\d+ \d+(?:;\d+ \d+)*)\t(.*)$/u;
 const NOTE_LINE = /^#\d+\t\S+ (\S+)\t(.*)$/u;
+/** An entity link of Hamish's own export: N ref, T ref, entity id, name. */
+const HAMISH_LINK = new RegExp(`^(N\\d+)\tReference (T\\d+) ${BRAT_ENTITY_DB}:(\\S+)\t(.*)$`, 'u');
 const SKIPPED: Record<string, SkippedItem['reason']> = {
   R: 'relation',
   E: 'event',
@@ -43,6 +55,7 @@ export function parseBrat(txt: string, ann: string, name: string): ForeignParse 
   const spans: ForeignSpan[] = [];
   const skipped: SkippedItem[] = [];
   const notes: [string, string][] = [];
+  const links: [string, string, ForeignEntityRef][] = [];
   ann.split(/\r?\n/u).forEach((line, i) => {
     if (line.trim() === '') return;
     const where = `${name}.ann line ${i + 1}`;
@@ -68,9 +81,15 @@ export function parseBrat(txt: string, ann: string, name: string): ForeignParse 
       notes.push([note[1] ?? '', unescapeNote(note[2] ?? '')]);
       return;
     }
+    const link = HAMISH_LINK.exec(line);
+    if (link) {
+      const [, nRef = '', tRef = '', id = '', entityName = ''] = link;
+      links.push([nRef, tRef, { id, name: entityName.trim() }]);
+      return;
+    }
     const reason = SKIPPED[line[0] ?? ''];
     if (reason || line.startsWith('N')) {
-      skipped.push({ document: name, ref: line.split('\t')[0] ?? '', reason: reason ?? 'attribute' });
+      skipped.push({ document: name, ref: line.split('\t')[0] ?? '', reason: reason ?? 'normalization' });
       return;
     }
     refuse('not-this-format', where, 'not a brat standoff line');
@@ -80,6 +99,11 @@ export function parseBrat(txt: string, ann: string, name: string): ForeignParse 
     if (span) span.note = span.note === undefined ? note : `${span.note}\n${note}`;
     else skipped.push({ document: name, ref, reason: 'unlinked-note' });
   }
+  for (const [nRef, tRef, entity] of links) {
+    const span = spans.find((s) => s.ref === tRef);
+    if (span) span.entity = entity;
+    else skipped.push({ document: name, ref: nRef, reason: 'normalization' });
+  }
   const document: ForeignDocument = { name, text: txt, spans };
-  return { kind: 'documents', documents: [document], skipped };
+  return { kind: 'documents', documents: [document], skipped, exportedName: bratType };
 }

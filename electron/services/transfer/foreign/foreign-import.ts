@@ -11,6 +11,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { ConflictPolicy } from '../../../../shared/export/export-request';
 import type { ForeignImportReport } from '../../../../shared/export/foreign-import-types';
+import { bratType } from '../../../../shared/export/brat';
 import { AppFailure } from '../../../../shared/result';
 import { MAX_HAMISH_JSON_BYTES } from '../../../../shared/schema/limits';
 import type { Library } from '../../library/library';
@@ -59,7 +60,7 @@ async function readBrat(path: string): Promise<ForeignParse> {
     ? (await readdir(path)).filter((f) => f.endsWith('.ann')).map((f) => join(path, f.slice(0, -4)))
     : [join(dirname(path), basename(path, extname(path)))];
   if (stems.length === 0) refuse('not-this-format', path, 'no .ann files in this folder');
-  const parse: ForeignParse = { kind: 'documents', documents: [], skipped: [] };
+  const parse: ForeignParse = { kind: 'documents', documents: [], skipped: [], exportedName: bratType };
   for (const stem of stems.sort()) {
     const one = parseBrat(await readText(`${stem}.txt`), await readText(`${stem}.ann`), basename(stem));
     if (one.kind === 'documents') parse.documents.push(...one.documents);
@@ -103,7 +104,13 @@ export async function importForeignParse(
   const taxonomy = await library.getTaxonomy();
   const context = {
     taxonomy,
-    labels: resolveLabels(labelsOf(parse), taxonomy, options.labels ?? new Map<string, string | null>()),
+    labels: resolveLabels(
+      labelsOf(parse),
+      taxonomy,
+      options.labels ?? new Map<string, string | null>(),
+      parse.exportedName,
+    ),
+    entities: library.entities(),
     file: basename(path),
     at: (options.now?.() ?? new Date()).toISOString(),
     generator: options.generator ?? 'Hamish',

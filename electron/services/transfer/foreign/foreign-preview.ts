@@ -29,11 +29,10 @@ const BY_EXTENSION: Record<string, ForeignFormat> = {
   '.bio': 'conll',
 };
 
-/** A JSON file's format from its shape: Label Studio tasks, or W3C/Hypothesis annotations; else null. */
+/** A JSON file's format from its shape: Label Studio tasks (or one task), or W3C/Hypothesis annotations; else null. */
 function jsonFormat(value: unknown): ForeignFormat | null {
   const first = asObject(asList(value)[0]);
-  if (Array.isArray(value) && 'data' in first && ('annotations' in first || 'predictions' in first))
-    return 'labelstudio';
+  if ('data' in first && ('annotations' in first || 'predictions' in first)) return 'labelstudio';
   const top = asObject(value);
   const w3c = '@context' in top || Array.isArray(top.rows) || 'target' in first || 'target' in top;
   return w3c ? 'w3c' : null;
@@ -82,7 +81,7 @@ export async function previewForeignFile(
   const uses = new Map<string, number>();
   for (const label of labelsOf(parse)) uses.set(label, (uses.get(label) ?? 0) + 1);
   const labels: ForeignLabel[] = [...uses].map(([label, count]) => {
-    const tag = tagNamed(taxonomy, label);
+    const tag = tagNamed(taxonomy, label, parse.exportedName);
     return tag === undefined ? { label, uses: count } : { label, uses: count, tag };
   });
   const mapping = new Map(labels.map((l) => [l.label, l.tag ?? null]));

@@ -4,7 +4,8 @@
  * all-or-nothing) takes: each document becomes an article with its canonical
  * text (merged into the library's article when it has the same text), each
  * span an annotation under the tag its label maps to, offsets in code points
- * into the canonical text, quote and context taken from it.
+ * into the canonical text, quote and context taken from it, linked to the
+ * entity its file names (foreign-entities.ts).
  */
 
 import { randomUUID } from 'node:crypto';
@@ -12,17 +13,19 @@ import { quoteSelector } from '../../../../shared/anchoring';
 import { detectLanguage } from '../../../../shared/arabic-text';
 import { CodePointIndex } from '../../../../shared/code-points';
 import type { ExportedAnnotation, ExportedArticle, HamishExport } from '../../../../shared/export-format';
-import { EXPORT_FORMAT, EXPORT_VERSION } from '../../../../shared/export-format';
+import { exportOf } from '../../../../shared/export-format';
 import {
   ARTICLE_META_LENGTHS,
   MAX_CODER_NAME_LENGTH,
   MAX_NOTE_LENGTH,
 } from '../../../../shared/schema/limits';
+import type { Entity } from '../../../../shared/model';
 import type { Taxonomy } from '../../../../shared/taxonomy';
 import { sha256Hex } from '../../library/library-records';
 import type { ForeignDocument } from './foreign-types';
 import type { LabelMapping } from './label-map';
 import { canonicalSpans } from './canonical-spans';
+import { EntityLinker } from './foreign-entities';
 
 /** What the converted annotations record besides their spans. */
 export interface ConvertContext {
@@ -33,6 +36,8 @@ export interface ConvertContext {
   /** The time written as createdAt, updatedAt and addedAt. */
   at: string;
   generator: string;
+  /** The library's entities, that the file's entity links resolve to first (foreign-entities.ts). */
+  entities?: readonly Entity[];
 }
 
 /** One annotation on [start, end) of `index`'s text. */
@@ -58,7 +63,11 @@ export function foreignAnnotation(
 }
 
 /** The article of one document: canonical text, blocks, and its spans whose label maps to a tag. */
-function toArticle(document: ForeignDocument, context: ConvertContext): ExportedArticle {
+function toArticle(
+  document: ForeignDocument,
+  context: ConvertContext,
+  linker: EntityLinker,
+): ExportedArticle {
   const kept = document.spans.filter((s) => context.labels.get(s.label) !== null);
   const where = (ref: string) => `${context.file} › ${document.name} › ${ref}`;
   const { canonical, spans } = canonicalSpans(
@@ -68,7 +77,9 @@ function toArticle(document: ForeignDocument, context: ConvertContext): Exported
   const index = new CodePointIndex(canonical.text);
   const annotations = kept.map((s, i) => {
     const [start, end] = spans[i] ?? [0, 0];
-    return foreignAnnotation(index, start, end, context.labels.get(s.label) ?? '', s, context.at);
+    const a = foreignAnnotation(index, start, end, context.labels.get(s.label) ?? '', s, context.at);
+    if (s.entity) a.entityId = linker.link(s.entity, a.tag, a.quote);
+    return a;
   });
   const firstLine = canonical.text.split('\n')[0] ?? '';
   const title = `${document.name}: ${firstLine}`.slice(0, Math.min(ARTICLE_META_LENGTHS.title, 120));
@@ -89,20 +100,26 @@ function toArticle(document: ForeignDocument, context: ConvertContext): Exported
   };
 }
 
-/** A Hamish JSON object of `articles` under the context's scheme, time and generator. */
-export function hamishOf(articles: ExportedArticle[], context: ConvertContext): HamishExport {
+/** A Hamish JSON object of `articles` (and new `entities`) under the context's scheme, time and generator. */
+export function hamishOf(
+  articles: ExportedArticle[],
+  context: ConvertContext,
+  entities: Entity[] = [],
+): HamishExport {
   const { at: exportedAt, generator, taxonomy } = context;
-  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt, generator, taxonomy, articles };
+  return exportOf({ exportedAt, generator, taxonomy }, articles, entities);
 }
 
-/** The Hamish JSON object of `documents` (documents without text are left out). */
+/**
+ * The Hamish JSON object of `documents` (documents without text are left
+ * out), with the entities its spans' entity links had to create.
+ */
 export function documentsToHamish(
   documents: readonly ForeignDocument[],
   context: ConvertContext,
 ): HamishExport {
   const texts = documents.filter((d) => d.text.trim() !== '');
-  return hamishOf(
-    texts.map((d) => toArticle(d, context)),
-    context,
-  );
+  const linker = new EntityLinker(context.entities ?? [], context.at);
+  const articles = texts.map((d) => toArticle(d, context, linker));
+  return hamishOf(articles, context, linker.added());
 }

@@ -25,6 +25,14 @@ export interface ForeignSpan {
   label: string;
   note?: string;
   author?: string;
+  /** The entity Hamish's own export linked it to ("N… Reference T… Hamish:<id>" in brat): id and name as written. */
+  entity?: ForeignEntityRef;
+}
+
+/** An entity a file names for a span: the id it had in the exporting library and its name there. */
+export interface ForeignEntityRef {
+  id: string;
+  name: string;
 }
 
 /** A document with its own text (brat .txt, a Label Studio task, a doccano line, a CoNLL document). */
@@ -52,10 +60,18 @@ export interface ForeignTarget {
   author?: string;
 }
 
+/**
+ * How Hamish's own export in this format names a tag ("actor.person" →
+ * "actor-person" in brat), so that a label which is exactly that name of
+ * one tag of the scheme maps to it without the user's mapping.
+ */
+export type ExportedTagName = (tag: string) => string;
+
 /** A parsed file: documents with texts, or targets to anchor; plus what is left out. */
-export type ForeignParse =
+export type ForeignParse = (
   | { kind: 'documents'; documents: ForeignDocument[]; skipped: SkippedItem[] }
-  | { kind: 'targets'; targets: ForeignTarget[]; skipped: SkippedItem[] };
+  | { kind: 'targets'; targets: ForeignTarget[]; skipped: SkippedItem[] }
+) & { exportedName?: ExportedTagName };
 
 /** The label used for a W3C or Hypothesis annotation that carries no tag. */
 export const NO_LABEL = '(none)';

@@ -1,7 +1,9 @@
 /**
  * Reads Label Studio's JSON export (https://labelstud.io/guide/export):
  * an array of tasks, each with its data (the text) and its annotations,
- * whose results of type "labels" are text spans { start, end, text, labels }.
+ * whose results of type "labels" are text spans { start, end, text, labels };
+ * or one task alone, as a target storage writes each task to its own file.
+ * JSON-MIN and CSV exports (items without "data") are refused by name.
  * Offsets are code points in Label Studio since 2022 and UTF-16 units
  * before; each span is read in the unit in which its own "text" matches
  * (offsets.ts), and refused when neither does. Cancelled annotations and
@@ -31,10 +33,25 @@ function authorOf(annotation: Json): string | undefined {
   return typeof email === 'string' ? email : undefined;
 }
 
-/** Parses a Label Studio JSON export; `name` is the file's name. */
+const isTask = (value: unknown): boolean => typeof asObject(value)['data'] === 'object';
+
+/** The tasks of a parsed file: the array, or the one task a storage file holds; refuses anything else. */
+function tasksOf(parsed: unknown, name: string): unknown[] {
+  const tasks = Array.isArray(parsed) ? parsed : isTask(parsed) ? [parsed] : undefined;
+  if (!tasks) return refuse('not-this-format', name, 'a Label Studio export is an array of tasks');
+  if (tasks.length > 0 && !tasks.some(isTask)) {
+    refuse(
+      'not-this-format',
+      name,
+      'no item is a Label Studio task (with "data"); JSON-MIN and CSV exports are not read: export the project as JSON',
+    );
+  }
+  return tasks;
+}
+
+/** Parses a Label Studio JSON export (or one task's file); `name` is the file's name. */
 export function parseLabelStudio(raw: string, name: string): ForeignParse {
-  const tasks = parseJsonFile(raw, name);
-  if (!Array.isArray(tasks)) refuse('not-this-format', name, 'a Label Studio export is an array of tasks');
+  const tasks = tasksOf(parseJsonFile(raw, name), name);
   const documents: ForeignDocument[] = [];
   const skipped: SkippedItem[] = [];
   tasks.forEach((item: unknown, i) => {

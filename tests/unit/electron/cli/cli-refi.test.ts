@@ -1,14 +1,17 @@
 /**
  * `hamish export --format qdpx|qdc` and `hamish import-annotations FILE
  * --from qdpx`, in-process with real libraries: the export validates against
- * the REFI-QDA schemas; an import whose codes match no tag is refused (in
+ * the REFI-QDA schemas and a codebook's summary counts its codes (English
+ * and Arabic); an import whose codes match no tag is refused (in
  * the user's language, nothing written) until --new-tags or --map says what
  * to do; bad --from and --map values are usage errors.
  */
 
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Library } from '../../../../electron/services/library/library';
+import { DEFAULT_TAXONOMY, listTags } from '../../../../shared/taxonomy';
 import { useTempDirs } from '../../helpers';
 import { snapshot } from '../../transfer-helpers';
 import { REFI_DIR, refiLibrary, unpack, xmllint } from '../services/exchange/refi/refi-library';
@@ -29,10 +32,18 @@ describe('hamish and REFI-QDA', () => {
     await unpack(qdpx, join(dir, 'x'));
     expect((await xmllint('Project.xsd', join(dir, 'x', 'project.qde'))).code).toBe(0);
     const qdc = join(dir, 'scheme.qdc');
-    expect(
-      (await runCli(['export', '--library', join(dir, 'lib'), '--format', 'qdc', '--out', qdc])).code,
-    ).toBe(0);
+    const codebook = await runCli(['export', '--library', join(dir, 'lib'), '--format', 'qdc', '--out', qdc]);
+    expect(codebook.code).toBe(0);
     expect((await xmllint('Codebook.xsd', qdc)).code).toBe(0);
+    // The summary says what a codebook holds (one code per type and subtype), not "0 annotations".
+    const codes = listTags(DEFAULT_TAXONOMY).length;
+    expect((await readFile(qdc, 'utf8')).match(/<Code /gu)).toHaveLength(codes);
+    expect(codebook.stdout).toBe(`Exported a codebook of ${codes} codes to ${qdc}.`);
+    const arabic = await runCli(
+      ['export', '--library', join(dir, 'lib'), '--format', 'qdc', '--out', join(dir, 'ar.qdc')],
+      { LANG: 'ar_EG.UTF-8' },
+    );
+    expect(arabic.stdout).toBe(`صُدّر دليل الترميز إلى ${join(dir, 'ar.qdc')}: عدد الرموز ${codes}.`);
   });
 
   it('refuses codes that match no tag, writing nothing, then adds them with --new-tags', async () => {

@@ -16,6 +16,7 @@ import {
 } from '../../../../../../electron/services/exchange/refi/refi-import';
 import { createExporter } from '../../../../../../electron/services/export/export-service';
 import { Library } from '../../../../../../electron/services/library/library';
+import { canonicalize } from '../../../../../../shared/canonical-text';
 import { DEFAULT_TAXONOMY } from '../../../../../../shared/taxonomy';
 import { failureCode, useTempDirs } from '../../../../helpers';
 import { refiLibrary } from './refi-library';
@@ -40,6 +41,24 @@ async function withCustomTag(dir: string) {
     ],
   });
   await library.createAnnotation({ articleId: englishId, start: 4, end: 12, tag: 'frame.conflict' });
+  await library.updateMeta(made.arabicId, {
+    author: 'مراسل الجزيرة 𝕏',
+    url: 'https://www.aljazeera.net/news/2026/3/1/witkoff-hayya',
+    status: 'in-progress',
+    date: '2026-02-28',
+  });
+  await library.updateMeta(englishId, { status: 'done' });
+  // An article imported from a file keeps that file's name (importedFrom), which only an import sets.
+  const imported = await library.addCanonical({
+    title: 'From a web page',
+    canonical: canonicalize('قال المتحدث إن الوفد سيصل غداً.'),
+    language: 'ar',
+    author: 'Staff writer',
+    url: 'https://example.org/a?x=1&y=2',
+    importedFrom: 'صفحة محفوظة.html',
+  });
+  await library.createAnnotation({ articleId: imported.id, start: 4, end: 11, tag: 'actor' });
+  await library.updateMeta(imported.id, { status: 'new' });
   return made;
 }
 
@@ -51,7 +70,7 @@ describe('REFI-QDA import', () => {
     await createExporter(source, 'Hamish test').write({ format: 'qdpx' }, path);
     const target = await Library.open(join(dir, 'b'));
     const preview = await previewQdpxFile(target, path);
-    expect(preview).toMatchObject({ sources: 2, selections: 7 });
+    expect(preview).toMatchObject({ sources: 3, selections: 8 });
     expect(preview.codes.find((c) => c.path.join('/') === 'إطار/صراع')?.choice).toBe('new');
     expect(preview.codes.find((c) => c.path.join('/') === 'فاعل/شخص')?.choice).toEqual({
       tag: 'actor.person',
@@ -59,8 +78,8 @@ describe('REFI-QDA import', () => {
 
     const report = await importQdpxFile(target, path, 'keep-both');
     expect(report).toMatchObject({
-      articlesAdded: 2,
-      annotationsAdded: 7,
+      articlesAdded: 3,
+      annotationsAdded: 8,
       tagIdsAdded: ['frame', 'frame.conflict'],
     });
     expect(await target.getTaxonomy()).toEqual({
@@ -70,12 +89,18 @@ describe('REFI-QDA import', () => {
       ),
     });
 
-    const pick = ['id', 'title', 'source', 'language', 'textSha256', 'length'] as const;
-    const metas = (list: Awaited<ReturnType<Library['listArticles']>>) =>
-      list
-        .map((m) => Object.fromEntries(pick.map((k) => [k, m[k]])))
-        .sort((x, y) => String(x['id']).localeCompare(String(y['id'])));
-    expect(metas(await target.listArticles())).toEqual(metas(await source.listArticles()));
+    // Every metadata field, one by one: author, URL, importedFrom, status and addedAt included.
+    const theirMetas = new Map((await target.listArticles()).map((m) => [m.id, m]));
+    const mineMetas = await source.listArticles();
+    expect(mineMetas.filter((m) => m.author && m.url && m.importedFrom && m.status)).toHaveLength(1);
+    for (const mine of mineMetas) {
+      const theirs = theirMetas.get(mine.id);
+      expect(Object.keys(theirs ?? {}).sort()).toEqual(Object.keys(mine).sort());
+      for (const key of Object.keys(mine) as (keyof typeof mine)[]) {
+        expect([mine.title, key, theirs?.[key]]).toEqual([mine.title, key, mine[key]]);
+      }
+    }
+    expect(theirMetas.size).toBe(mineMetas.length);
     for (const meta of await source.listArticles()) {
       expect((await target.getArticle(meta.id)).text).toBe((await source.getArticle(meta.id)).text);
       const mine = await source.listAnnotations(meta.id);

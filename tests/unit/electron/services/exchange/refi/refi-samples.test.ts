@@ -39,6 +39,8 @@ describe('REFI-QDA samples from other tools', () => {
     const names = await unpack(path, join(dir, 'sample'));
     const metas = await library.listArticles();
     expect(metas.map((m) => m.title).sort()).toContain('ICLS 2024 3-10');
+    // Another tool's project: each article records the .qdpx it came from (its sources name none).
+    expect(new Set(metas.map((m) => m.importedFrom))).toEqual(new Set(['maxqda-codebook-sources.qdpx']));
     for (const meta of metas) {
       const file = names.find((n) => n.toLowerCase() === `sources/${meta.id}.txt`);
       const raw = await readFile(join(dir, 'sample', file ?? 'missing'), 'utf8');

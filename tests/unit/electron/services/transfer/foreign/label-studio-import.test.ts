@@ -7,10 +7,13 @@
  * Label Studio wrote them, whichever gives the result's own text; neither is refused.
  */
 
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { importForeignFile } from '../../../../../../electron/services/transfer/foreign/foreign-import';
 import { parseLabelMap } from '../../../../../../electron/services/transfer/foreign/label-map';
 import { parseLabelStudio } from '../../../../../../electron/services/transfer/foreign/label-studio-parse';
+import { detectForeignFormat } from '../../../../../../electron/services/transfer/foreign/foreign-preview';
 import { useTempDirs } from '../../../../helpers';
 import { closeLibraries } from '../../../../transfer-helpers';
 import { emptyLibrary, foreignFixture, spanRows } from './foreign-helpers';
@@ -80,5 +83,68 @@ describe('Label Studio import', () => {
     expect(() =>
       parseLabelStudio(task([{ start: 0, end: 4, text: 'حماس', label: 'ORG' }]), 'ls.json'),
     ).toThrow(/ls.json › task 7 › r0/u);
+  });
+
+  it('imports Label Studio’s own named-entity example: one task alone, its span at its offsets', async () => {
+    const path = foreignFixture('labelstudio/named-entity-annotation.json');
+    expect(await detectForeignFormat(path)).toBe('labelstudio');
+    const library = await emptyLibrary(await tempDir());
+    const report = await importForeignFile(library, path, 'labelstudio', 'keep-both', {
+      labels: parseLabelMap(['Date=event']),
+    });
+    expect(report).toMatchObject({ articlesAdded: 1, annotationsAdded: 1, skipped: [] });
+    expect(await spanRows(library)).toEqual([
+      // 343 in the file's text; the blank line ("\n\n") becomes one line break in the canonical text.
+      { tag: 'event', quote: 'February 22', textAtOffsets: 'February 22', start: 342 },
+    ]);
+  });
+
+  it('reads the hand-made astral file: every span’s text, in code points or UTF-16 units, CRLF and spaces aside', async () => {
+    const path = foreignFixture('labelstudio/astral-offsets.handmade.json');
+    const tasks = JSON.parse(await readFile(path, 'utf8')) as {
+      data: { text: string };
+      annotations: { result: { id: string; value: { text: string; labels: string[] } }[] }[];
+    }[];
+    const labels = parseLabelMap([
+      'region=event',
+      'Annotation=demand',
+      'ORG=actor.organisation',
+      'LOC=actor.state',
+      'EVENT=event.meeting',
+    ]);
+    const library = await emptyLibrary(await tempDir());
+    const report = await importForeignFile(library, path, 'labelstudio', 'keep-both', { labels });
+    const results = tasks.flatMap((t) => t.annotations.flatMap((a) => a.result));
+    expect(report).toMatchObject({ articlesAdded: 3, annotationsAdded: results.length, skipped: [] });
+    // Each result: an annotation of its label's tag whose text at its offsets is the result's text (trimmed).
+    const rows = await spanRows(library);
+    const expected = results.map((r) => [labels.get(r.value.labels[0] ?? ''), r.value.text.trim()]).sort();
+    expect(rows.map((r) => [r.tag, r.textAtOffsets]).sort()).toEqual(expected);
+    expect(rows.every((r) => r.quote === r.textAtOffsets)).toBe(true);
+    // The units really differ in this file: an offset read in the wrong unit would give other text.
+    const arabic = tasks[2]?.data.text ?? '';
+    expect(arabic.length - [...arabic].length).toBe(4);
+    expect(rows.map((r) => r.textAtOffsets)).toEqual(expect.arrayContaining(['منصة 𝕏', 'الدوحة 🙂', 'حماس']));
+  });
+
+  it('refuses a JSON-MIN export by name, writing nothing', async () => {
+    const dir = await tempDir();
+    const path = join(dir, 'project-1-json-min.json');
+    const item = {
+      id: 1,
+      text: 'وصل وفد حماس إلى الدوحة.',
+      label: [{ start: 8, end: 12, text: 'حماس', labels: ['ORG'] }],
+      annotator: 1,
+      annotation_id: 1,
+    };
+    await writeFile(path, JSON.stringify([item]));
+    const library = await emptyLibrary(dir);
+    const attempt = importForeignFile(library, path, 'labelstudio', 'keep-both');
+    await expect(attempt).rejects.toMatchObject({
+      code: 'invalid-import',
+      params: { reason: 'not-this-format' },
+    });
+    await expect(attempt).rejects.toThrow(/JSON-MIN and CSV exports are not read/u);
+    expect(await library.listArticles()).toEqual([]);
   });
 });
