@@ -257,7 +257,7 @@ test('deleting an annotation that fills a role asks; detached, the claim is inco
   await expect.poll(() => app.library.listClaims(id)).toEqual([before]);
 });
 
-test('a claim built from the Claims tab alone, undone and redone; selecting or hovering a member in the text shows its claim', async ({
+test('a claim built from the Claims tab alone, undone and redone; selecting or hovering a member shows it; English interface', async ({
   app,
 }) => {
   const { page } = app;
@@ -313,4 +313,10 @@ test('a claim built from the Claims tab alone, undone and redone; selecting or h
   await expect(page.getByTestId('claim-role-label')).toHaveText(['المطالِب', 'المطلب', 'المعنيّ']);
   await page.mouse.move(x, y + 200);
   await expect(page.getByTestId('claim-role-label')).toHaveCount(0);
+
+  // In the English interface the sentence and the role names follow, the quotes stay Arabic.
+  await page.getByRole('button', { name: 'التبديل إلى الإنجليزية' }).click();
+  await expect(page.getByTestId('claim-sentence')).toHaveText('حماس → demands تبادل الأسرى → for إسرائيل');
+  await page.locator('.claim-row').first().hover();
+  await expect(page.getByTestId('claim-role-label')).toHaveText(['Claimant', 'Demand', 'Object/beneficiary']);
 });
