@@ -41,6 +41,7 @@ export function claimPatchOf(c: Claim): ClaimPatch {
   return { frame: c.frame, members: c.members, attributes: c.attributes ?? {}, note: c.note ?? null };
 }
 
+/** The undo step of `claim` just created: undo deletes it, redo restores it as it was. */
 export function createClaimCommand(api: ClaimCommandApi, claim: Claim): UndoCommand {
   return {
     articleId: claim.articleId,
@@ -51,6 +52,7 @@ export function createClaimCommand(api: ClaimCommandApi, claim: Claim): UndoComm
   };
 }
 
+/** The undo step of `claims` just deleted: undo restores them exactly, redo deletes them again. */
 export function deleteClaimsCommand(api: ClaimCommandApi, articleId: string, claims: Claim[]): UndoCommand {
   return {
     articleId,
@@ -65,6 +67,7 @@ export function deleteClaimsCommand(api: ClaimCommandApi, articleId: string, cla
   };
 }
 
+/** The undo step of a claim edited from `before` to `after`: each way patches every field back. */
 export function editClaimCommand(api: ClaimCommandApi, before: Claim, after: Claim): UndoCommand {
   return {
     articleId: before.articleId,

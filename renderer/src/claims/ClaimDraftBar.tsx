@@ -19,6 +19,7 @@ interface Props {
   annotations: readonly Annotation[];
 }
 
+/** The draft bar of `draft`, driving it through `controls`; `annotations` give quotes and the per-role lists. */
 export function ClaimDraftBar({ draft, controls, annotations }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;

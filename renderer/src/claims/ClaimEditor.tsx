@@ -18,6 +18,7 @@ interface Props {
   onDelete: () => void;
 }
 
+/** The fields of `claim` (attributes of `frame`, note) and its delete; each change goes out through `onUpdate` as a ClaimPatch. */
 export function ClaimEditor({ claim, frame, onUpdate, onDelete }: Props) {
   const { t, i18n } = useTranslation();
   const [note, setNote] = useState(claim.note ?? '');

@@ -18,6 +18,7 @@ interface Props {
   annotations: readonly Annotation[];
 }
 
+/** Asks `question` (the claims named as sentences); its buttons answer with a ClaimPolicy or null. */
 export function ClaimGuardDialog({ question, frames, annotations }: Props) {
   const { t } = useTranslation();
   const { kind, quote, claims, answer } = question;

@@ -94,6 +94,7 @@ function measure(props: Props, layer: HTMLElement, language: string): { layout: 
   return { layout, ranges };
 }
 
+/** The layer over the text (placed in the text's positioned container) showing `claims`; empty when none. */
 export function ClaimLinks(props: Props) {
   const { i18n } = useTranslation();
   const [layout, setLayout] = useState<Layout>(EMPTY);

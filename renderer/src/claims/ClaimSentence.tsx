@@ -16,6 +16,7 @@ interface Props {
   annotations: readonly Annotation[];
 }
 
+/** `claim` as its sentence in the interface language (its frame id alone when the scheme lacks the frame). */
 export function ClaimSentence({ claim, frames, annotations }: Props) {
   const { t, i18n } = useTranslation();
   const frame = frames.find((f) => f.id === claim.frame);

@@ -29,6 +29,7 @@ interface Props {
   onNew: (frame: FrameDefinition) => void;
 }
 
+/** The Claims tab's content: "New claim" and the article's claims from `store`, the one `selectedId` open. */
 export function ClaimsPanel({ store, frames, annotations, selectedId, onSelect, onHover, onNew }: Props) {
   const { t, i18n } = useTranslation();
   const [frameId, setFrameId] = useState(frames[0]?.id ?? '');

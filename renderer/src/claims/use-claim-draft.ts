@@ -34,6 +34,11 @@ export interface DraftControls {
   save: () => Promise<void>;
 }
 
+/**
+ * The reader's draft claim: its state and the controls the keys, the draft
+ * bar and the Claims tab call. Saves through `store` (one undo step); tells
+ * refusals through `notify`, in the interface language.
+ */
 export function useClaimDraft(
   annotations: readonly Annotation[],
   store: ClaimStore,

@@ -26,6 +26,11 @@ export interface GuardQuestion {
   answer: (policy: ClaimPolicy | null) => void;
 }
 
+/**
+ * `actions` with `remove` and `update` asking first when they would break a
+ * claim of `store` (frames from `taxonomy`); `question` is what to show
+ * meanwhile (null: nothing asked).
+ */
 export function useClaimGuard(
   actions: AnnotationActions,
   store: ClaimStore,

@@ -27,6 +27,10 @@ export interface ClaimStore {
   remove(claims: Claim[]): Promise<boolean>;
 }
 
+/**
+ * The claims of article `articleId` (read again when `revision` changes) and
+ * their changes, each recorded in `history` once main has it on disk.
+ */
 export function useClaims(
   articleId: string,
   revision: number,

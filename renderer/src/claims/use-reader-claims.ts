@@ -39,6 +39,7 @@ interface Deps {
   mapRef: RefObject<TextMap | null>;
 }
 
+/** Claims for the reader of one article: see the module comment for what it returns. */
 export function useReaderClaims(d: Deps) {
   const { i18n } = useTranslation();
   const { taxonomy, annotations, selected, notify, menuOpen } = d;
