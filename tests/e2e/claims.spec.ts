@@ -201,6 +201,11 @@ test('the sample article coded into claims with real clicks and keys, kept after
   await page.mouse.move(5, 5);
   await page.keyboard.press('Control+z');
   await expect.poll(async () => (await app.library.listClaims(id))[0]?.attributes ?? {}).toEqual({});
+  // The note is saved when its field is left.
+  const note = page.getByTestId('claim-note');
+  await note.fill('المطلب الرئيسي في المقال');
+  await page.getByTestId('claim-attribute-stance').focus();
+  await expect.poll(async () => (await app.library.listClaims(id))[0]?.note).toBe('المطلب الرئيسي في المقال');
 });
 
 test('deleting an annotation that fills a role asks; detached, the claim is incomplete; undo brings both back', async ({
