@@ -17,11 +17,11 @@ import {
   editClaimCommand,
   editWithClaimsCommand,
 } from '../../../shared/claim-commands';
-import { codePointLength, utf16ToCodePoint } from '../../../shared/code-points';
 import { DEFAULT_PREFERENCES } from '../../../shared/preferences';
 import type { Result } from '../../../shared/result';
 import { UndoHistory } from '../../../shared/undo-history';
-import { inProcessApi, SAMPLE_PATH, useTempDirs } from '../helpers';
+import { openTagged } from '../claim-fixtures';
+import { inProcessApi, useTempDirs } from '../helpers';
 
 const tempDir = useTempDirs();
 const open: Library[] = [];
@@ -37,7 +37,7 @@ function value<T>(result: Result<T>): T {
 
 /** The app's API over a sample library with Hamas, the prisoner exchange and Israel tagged, and Hamas's claim. */
 async function setUp() {
-  const library = await Library.open(await tempDir(), { samplePath: SAMPLE_PATH });
+  const { library, articleId, hamas, exchange, israel } = await openTagged(await tempDir());
   open.push(library);
   const api = inProcessApi(
     createAppApi({
@@ -46,21 +46,6 @@ async function setUp() {
       preferences: { get: () => DEFAULT_PREFERENCES, setLanguage: () => DEFAULT_PREFERENCES },
     }),
   );
-  const [meta] = value(await api.listArticles());
-  const articleId = meta?.id ?? '';
-  const { text } = value(await api.getArticle(articleId));
-  const span = (phrase: string) => {
-    const start = utf16ToCodePoint(text, text.indexOf(phrase));
-    return { start, end: start + codePointLength(phrase) };
-  };
-  const [hamas, exchange, israel] = value(
-    await api.createAnnotations(articleId, [
-      { articleId, ...span('حماس'), tag: 'actor.armed-group' },
-      { articleId, ...span('تبادل الأسرى'), tag: 'demand.prisoners' },
-      { articleId, ...span('إسرائيل'), tag: 'actor.state' },
-    ]),
-  );
-  if (!hamas || !exchange || !israel) throw new Error('not tagged');
   const claim = value(
     await api.createClaim({
       articleId,
