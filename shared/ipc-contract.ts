@@ -8,6 +8,7 @@
  * validates every argument at run time (see ipc-validation.ts).
  */
 
+import type { AnalysisRequest, AnalysisResult, MentionsPage, MentionsRequest } from './analysis-types';
 import type { AnchorMove } from './anchoring';
 import type { BackupInfo, RestoreResult } from './backups';
 import type {
@@ -190,6 +191,10 @@ export interface HamishApi {
   tagLibraryMentions(request: MentionTagging): Promise<Result<TaggedArticle[]>>;
   /** The annotations linked to an entity across the library, each with its article and passage. */
   listEntityMentions(entityId: string): Promise<Result<EntityMention[]>>;
+  /** One analysis view's numbers over the filtered library (analysis-types.ts); each number carries its cell. */
+  getAnalysis(request: AnalysisRequest): Promise<Result<AnalysisResult>>;
+  /** One page of the annotations behind a number (its cell), each with its article, span and passage. */
+  listAnalysisMentions(request: MentionsRequest): Promise<Result<MentionsPage>>;
   /** What the start-up check did: temp files removed, damaged files quarantined (with the article affected), preferences set aside. */
   getStartupReport(): Promise<Result<StartupReport>>;
   /**
@@ -268,6 +273,8 @@ export const API_METHODS = [
   'findLibraryMentions',
   'tagLibraryMentions',
   'listEntityMentions',
+  'getAnalysis',
+  'listAnalysisMentions',
   'getStartupReport',
   'adoptArticle',
   'listBackups',

@@ -12,6 +12,7 @@ import { CONFLICT_POLICIES, EXPORT_FORMATS } from './export/export-request';
 import { FOREIGN_FORMATS } from './export/foreign-import-types';
 import { DUPLICATE_CHOICES } from './import-types';
 import { UI_LANGUAGES } from './preferences';
+import { analysisRequestSchema, mentionsRequestSchema } from './schema/analysis-schema';
 import { annotationPatchSchema, annotationSchema, newAnnotationSchema } from './schema/annotation-schema';
 import {
   articleMetaPatchSchema,
@@ -149,6 +150,8 @@ export const API_ARGS: ArgsSchemas = {
   findLibraryMentions: z.tuple([mentionQuerySchema]),
   tagLibraryMentions: z.tuple([mentionTaggingSchema]),
   listEntityMentions: z.tuple([idSchema]),
+  getAnalysis: z.tuple([analysisRequestSchema]),
+  listAnalysisMentions: z.tuple([mentionsRequestSchema]),
   getStartupReport: z.tuple([]),
   adoptArticle: z.tuple([idSchema]),
   listBackups: z.tuple([]),

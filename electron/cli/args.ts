@@ -18,7 +18,10 @@ export type UsageProblem =
   | { kind: 'bad-map'; value: string }
   | { kind: 'unknown-duplicate-choice'; value: string }
   | { kind: 'unknown-language'; value: string }
-  | { kind: 'bad-article-id'; value: string };
+  | { kind: 'bad-article-id'; value: string }
+  /** An option's value is not one of `allowed` (comma-separated). */
+  | { kind: 'bad-choice'; name: string; value: string; allowed: string }
+  | { kind: 'bad-date'; name: string; value: string };
 
 export class UsageError extends Error {
   override name = 'UsageError';

@@ -13,6 +13,7 @@ and write nothing. Damage found by the start-up check is reported first (exit 1)
 Commands:
   import <files|folders>...   add articles from .txt, .md, .html and .docx files (folders: every file inside)
   list                        list the library's articles
+  stats                       counts by tag, entity, actor × demand or over time
   export                      export annotations as json, w3c, csv, brat or REFI-QDA (qdpx, qdc)
   import-annotations <file>   merge a Hamish JSON file (or brat, W3C, Label Studio, doccano, CoNLL, a REFI-QDA project) into the library
   adopt <id|file>...          list article files the start-up check reported as unknown
@@ -67,6 +68,26 @@ ${LIBRARY}
 Lists the articles: id, date, number of annotations and title, tab-separated.
 
   --json          print the articles' metadata as JSON instead
+${LIBRARY}
+`,
+  stats: `Usage: hamish stats [--by type|tag|entity|actor|actor-demand|day|week|month] [--format table|csv|json] [filters]
+
+Prints the numbers of the app's Analysis view for the whole library or a filtered part
+(trashed articles and orphaned annotations are never counted).
+  --by tag          annotations per tag (default); type, entity, actor likewise
+                    (actor: Actor annotations by entity, or by their normalised text when linked to none)
+  --by actor-demand actor × demand tag: sentences (or, with --scope paragraph, paragraphs)
+                    where the actor and the demand occur together
+  --by day|week|month  annotations of one type (--stack TYPE, default demand) per tag over
+                    time, by the articles' publication dates (ISO weeks); empty periods show 0,
+                    undated articles are counted on a row of their own
+
+  --format F        table (default: tab-separated, labels in the CLI's language), csv (UTF-8
+                    with BOM, ids as headers) or json (what the app's view gets, same as --json)
+  --source S        only articles from this source; repeat for several
+  --from DAY --to DAY  only articles published from / up to DAY (YYYY-MM-DD, inclusive)
+  --status S        only articles with this status (new, in-progress, done); repeatable
+  --tag T --entity ID --coder NAME  only these annotations; each repeatable
 ${LIBRARY}
 `,
   export: `Usage: hamish export --format json|w3c|csv|brat|qdpx|qdc --out PATH [--article ID]... [options]

@@ -24,6 +24,7 @@ import { COMMAND_HELP, MAIN_HELP } from './help';
 import { COMMAND_HELP_AR, MAIN_HELP_AR } from './help-ar';
 import { openLibrary } from './library-location';
 import { reportStartup } from './startup-notice';
+import { statsCommand } from './stats-command';
 import { failureJson, pickLanguage, toFailure, type Catalogue } from './messages';
 import { AR } from './messages-ar';
 import { EN } from './messages-en';
@@ -52,6 +53,23 @@ const COMMANDS: Record<string, CommandSpec> = {
   },
   adopt: { run: adoptCommand, options: { wait: {} }, writing: true },
   list: { run: listCommand, options: {}, writing: false },
+  stats: {
+    run: statsCommand,
+    options: {
+      by: { value: true },
+      format: { value: true },
+      scope: { value: true },
+      stack: { value: true },
+      from: { value: true },
+      to: { value: true },
+      source: { value: true, repeat: true },
+      status: { value: true, repeat: true },
+      tag: { value: true, repeat: true },
+      entity: { value: true, repeat: true },
+      coder: { value: true, repeat: true },
+    },
+    writing: false,
+  },
   export: {
     run: exportCommand,
     options: {

@@ -40,6 +40,10 @@ function usage(p: UsageProblem): string {
       return `«${p.value}» ليست لغة من لغات hamish: استخدم en أو ar.`;
     case 'bad-article-id':
       return `«${p.value}» ليس معرّف مقال (يعرض «hamish list» المعرّفات).`;
+    case 'bad-choice':
+      return `«${p.value}» ليست قيمة للخيار ‎--${p.name}: استخدم ${p.allowed.split(',').join(' أو ')}.`;
+    case 'bad-date':
+      return `‎--${p.name} «${p.value}» ليس تاريخًا: اكتبه على الشكل YYYY-MM-DD.`;
   }
 }
 
@@ -104,6 +108,9 @@ export const AR: Catalogue = {
     `التوسيمات: أُضيف ${added}، واستُبدل ${replaced}، وبقي ${keptMine} كما هو هنا عند التعارض، و${unchanged} موجود من قبل.`,
   skippedItem: (document, ref, reason) => `تُرك ${ref} من ${document} (${skipReason(reason, 'ar')}).`,
   dryRun: () => 'معاينة فقط: لم يُكتب شيء.',
+  pairedBy: (scope) =>
+    `الأعداد: ${scope === 'sentence' ? 'الجمل' : 'الفقرات'} التي يرد فيها الفاعل والمطلب معًا.`,
+  undated: () => 'بلا تاريخ',
   notImported: (index, id, title, kind) =>
     `لم يُستورد المقال ${index + 1} في الملف (المعرّف ${id}، «${title}»): ${
       kind === 'missing-text' ? 'ليس في هذه المكتبة ولا يتضمن الملف نصه.' : 'له هنا نص مختلف عن نصه في الملف.'

@@ -42,6 +42,10 @@ function usage(p: UsageProblem): string {
       return `"${p.value}" is not a language of hamish: use en or ar.`;
     case 'bad-article-id':
       return `"${p.value}" is not an article id (ids are shown by "hamish list").`;
+    case 'bad-choice':
+      return `"${p.value}" is not a value of --${p.name}: use ${p.allowed.split(',').join(', ')}.`;
+    case 'bad-date':
+      return `--${p.name} "${p.value}" is not a date: write it as YYYY-MM-DD.`;
   }
 }
 
@@ -109,6 +113,9 @@ export const EN: Catalogue = {
     `Annotations: ${added} added, ${replaced} replaced, ${keptMine} conflicts kept as they were here, ${unchanged} already present.`,
   skippedItem: (document, ref, reason) => `Skipped: ${ref} of ${document} (${skipReason(reason, 'en')}).`,
   dryRun: () => 'Preview only: nothing was written.',
+  pairedBy: (scope) =>
+    `Counts: ${scope === 'sentence' ? 'sentences' : 'paragraphs'} where the actor and the demand occur together.`,
+  undated: () => 'undated',
   notImported: (index, id, title, kind) =>
     `Not imported: article ${index + 1} of the file (id ${id}, “${title}”) ${
       kind === 'missing-text'

@@ -60,6 +60,10 @@ export interface Catalogue {
   skippedItem(document: string, ref: string, reason: SkippedItem['reason']): string;
   /** After an import run with --dry-run. */
   dryRun(): string;
+  /** `hamish stats --by actor-demand`: what the counts are of. */
+  pairedBy(scope: 'sentence' | 'paragraph'): string;
+  /** `hamish stats` over time: the row of undated articles. */
+  undated(): string;
 }
 
 /**

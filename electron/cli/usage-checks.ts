@@ -6,13 +6,46 @@
 import { CONFLICT_POLICIES, EXPORT_FORMATS } from '../../shared/export/export-request';
 import { DUPLICATE_CHOICES } from '../../shared/import-types';
 import { FOREIGN_FORMATS } from '../services/transfer/foreign/foreign-types';
-import { idSchema } from '../../shared/schema/fields';
+import { dayOf } from '../../shared/analysis-time';
+import { ARTICLE_STATUSES } from '../../shared/model';
+import { idSchema, schemeIdSchema, tagIdSchema } from '../../shared/schema/fields';
 import { type ParsedArgs, UsageError, valueOf } from './args';
 import { parseMap } from './import-qdpx';
+import { STATS_BY, STATS_FORMATS, STATS_SCOPES } from './stats-command';
 
 function noPositionals(command: string, args: ParsedArgs): void {
   if (args.positionals.length > 0) {
     throw new UsageError({ kind: 'no-arguments', command, args: args.positionals.join(' ') });
+  }
+}
+
+/** Throws unless every value of option `name` is one of `allowed`. */
+function oneOf(args: ParsedArgs, name: string, allowed: readonly string[]): void {
+  const bad = args.values.get(name)?.find((v) => !allowed.includes(v));
+  if (bad !== undefined)
+    throw new UsageError({ kind: 'bad-choice', name, value: bad, allowed: allowed.join(',') });
+}
+
+/** Throws unless every value of option `name` passes `valid` (its kind of id). */
+function wellFormed(args: ParsedArgs, name: string, valid: (v: string) => boolean, allowed: string): void {
+  const bad = args.values.get(name)?.find((v) => !valid(v));
+  if (bad !== undefined) throw new UsageError({ kind: 'bad-choice', name, value: bad, allowed });
+}
+
+/** `hamish stats`: each option's values, and dates as YYYY-MM-DD. */
+function checkStats(args: ParsedArgs): void {
+  noPositionals('stats', args);
+  oneOf(args, 'by', STATS_BY);
+  oneOf(args, 'format', STATS_FORMATS);
+  oneOf(args, 'scope', STATS_SCOPES);
+  oneOf(args, 'status', ARTICLE_STATUSES);
+  wellFormed(args, 'tag', (v) => tagIdSchema.safeParse(v).success, 'a tag id (type or type.subtype)');
+  wellFormed(args, 'stack', (v) => schemeIdSchema.safeParse(v).success, 'a type id');
+  wellFormed(args, 'entity', (v) => idSchema.safeParse(v).success, 'an entity id');
+  for (const name of ['from', 'to']) {
+    const value = valueOf(args, name);
+    if (value !== undefined && dayOf(value) !== value)
+      throw new UsageError({ kind: 'bad-date', name, value });
   }
 }
 
@@ -26,6 +59,7 @@ export const USAGE_CHECKS: Record<string, (args: ParsedArgs) => void> = {
     }
   },
   list: (args) => noPositionals('list', args),
+  stats: checkStats,
   export: (args) => {
     noPositionals('export', args);
     const format = valueOf(args, 'format');

@@ -2,7 +2,8 @@
  * The API handlers of the library feature (issue "a library of real
  * articles"): paged queries, metadata and status edits, the trash, batch
  * import (progress goes out through `services.imports.onProgress`), and
- * search (entity names too), mentions across the library. Plain values; the dispatcher builds the Result. Spread into createAppApi.
+ * search (entity names too), mentions across the library, and the analysis
+ * views' numbers with the mentions behind them. Plain values; the dispatcher builds the Result. Spread into createAppApi.
  */
 
 import type { ApiHandlers } from '../../shared/ipc-contract';
@@ -26,7 +27,9 @@ export type LibraryApiMethods =
   | 'search'
   | 'findLibraryMentions'
   | 'tagLibraryMentions'
-  | 'listEntityMentions';
+  | 'listEntityMentions'
+  | 'getAnalysis'
+  | 'listAnalysisMentions';
 
 export interface LibraryApiDeps {
   services: Services;
@@ -71,5 +74,7 @@ export function createLibraryApi(deps: LibraryApiDeps): Pick<ApiHandlers, Librar
     findLibraryMentions: (query) => findLibraryMentions(services, query),
     tagLibraryMentions: (request) => tagLibraryMentions(services, request),
     listEntityMentions: (id) => listEntityMentions(services, id),
+    getAnalysis: (request) => services.analysis.getAnalysis(request),
+    listAnalysisMentions: (request) => services.analysis.listMentions(request),
   };
 }

@@ -1,7 +1,8 @@
 /**
  * The one composition of the services over an open library, called by every
  * host (Electron main, the CLI, the browser test harness): full-text search,
- * the batch import runner, export and the annotation import runner. Nothing is attached behind a host's
+ * the batch import runner, export, the annotation import runner and the
+ * analysis views' aggregate. Nothing is attached behind a host's
  * back: what a host uses, it got from here.
  */
 
@@ -9,6 +10,7 @@ import type { Library } from './library/library';
 import { createExporter, type Exporter } from './export/export-service';
 import { ImportRunner } from './import/import-runner';
 import { SearchIndex, type SearchIndexOptions } from './search/search-index';
+import { AnalysisService } from './analysis/analysis-service';
 import { AnnotationImportRunner } from './transfer/annotation-import-runner';
 
 export interface Services {
@@ -21,6 +23,8 @@ export interface Services {
   readonly exporter: Exporter;
   /** One annotation import (Hamish JSON or REFI-QDA) at a time, with progress events (`transfers.onProgress`) and cancel. */
   readonly transfers: AnnotationImportRunner;
+  /** The analysis views' numbers, from an aggregate following the library's changes from creation on. */
+  readonly analysis: AnalysisService;
 }
 
 export interface ServicesOptions {
@@ -28,7 +32,8 @@ export interface ServicesOptions {
   generator?: string;
   /**
    * Attach the search index now (default true: the app builds it in the
-   * background from the start); false attaches it on first use, for a
+   * background from the start, and the analysis aggregate after the start-up
+   * check); false attaches it (and builds the aggregate) on first use, for a
    * short-lived host (the CLI) that may never search.
    */
   searchAtOnce?: boolean;
@@ -40,6 +45,9 @@ export function createServices(library: Library, options: ServicesOptions = {}):
   let search: SearchIndex | undefined;
   const searchIndex = (): SearchIndex => (search ??= SearchIndex.attach(library, options.search));
   if (options.searchAtOnce !== false) searchIndex();
+  const analysis = new AnalysisService(library);
+  // The app builds the aggregate once the start-up check is over; the CLI on first use.
+  if (options.searchAtOnce !== false) void library.checkDone.then(() => analysis.aggregate.warm());
   return {
     library,
     get search() {
@@ -48,5 +56,6 @@ export function createServices(library: Library, options: ServicesOptions = {}):
     imports: new ImportRunner(library),
     exporter: createExporter(library, options.generator ?? 'Hamish'),
     transfers: new AnnotationImportRunner(library, options.generator ?? 'Hamish'),
+    analysis,
   };
 }

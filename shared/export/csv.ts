@@ -51,7 +51,12 @@ function entityName(entities: Entity[] | undefined, id: string | undefined, lang
 }
 
 /** A free-text cell made safe: controls dropped, formulas neutralised. */
-const textCell = (value: string): string => neutraliseFormula(dropControls(value));
+export const textCell = (value: string): string => neutraliseFormula(dropControls(value));
+
+/** CSV text (BOM, RFC 4180 quoting, CRLF) of rows whose text cells were already made safe. */
+export function csvText(rows: readonly (readonly string[])[]): string {
+  return BOM + rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
 
 /** The quote cell made safe: controls replaced one for one (so end − start still counts it), formulas neutralised. */
 const quoteCell = (value: string): string => neutraliseFormula(maskControls(value));
@@ -92,5 +97,5 @@ export function buildCsv(data: HamishExport): string {
       ]);
     }
   }
-  return BOM + rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return csvText(rows);
 }

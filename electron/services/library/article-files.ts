@@ -150,6 +150,27 @@ export class ArticleFiles {
   async annotations(articleId: string): Promise<Low<AnnotationsFile>> {
     const cached = this.annotationDbs.get(articleId);
     if (cached) return cached;
+    const { db, journal, moves } = await this.read(articleId);
+    this.journals.set(articleId, journal);
+    if (moves.length > 0) this.moves.set(articleId, moves);
+    this.annotationDbs.set(articleId, db);
+    return db;
+  }
+
+  /**
+   * The article's annotations as annotations() gives them (journal folded,
+   * re-anchored), without keeping them loaded when they are not already: for
+   * a walk over the whole library that must not hold every file in memory.
+   */
+  async peek(articleId: string): Promise<readonly Annotation[]> {
+    const cached = this.annotationDbs.get(articleId);
+    return cached ? cached.data.annotations : (await this.read(articleId)).db.data.annotations;
+  }
+
+  /** Reads, folds and re-anchors the article's annotations file (nothing is cached). */
+  private async read(
+    articleId: string,
+  ): Promise<{ db: Low<AnnotationsFile>; journal: JournalState; moves: AnchorMove[] }> {
     await this.checks.beforeRead(articleId);
     const path = this.paths.annotations(articleId);
     const empty: AnnotationsFile = { version: 1, articleId, annotations: [] };
@@ -157,19 +178,17 @@ export class ArticleFiles {
     if (db.data.articleId !== articleId) {
       throw new AppFailure('storage-failed', `${path} belongs to another article`, { file: path });
     }
-    const journal = await persist(journalPathOf(path), () => readJournal(journalPathOf(path)));
-    const exists = journal.lines + journal.dropped > 0;
-    this.journals.set(articleId, { lines: journal.lines, exists, compactFirst: journal.dropped > 0 });
+    const read = await persist(journalPathOf(path), () => readJournal(journalPathOf(path)));
+    const exists = read.lines + read.dropped > 0;
+    const journal = { lines: read.lines, exists, compactFirst: read.dropped > 0 };
     const { index } = await this.text(articleId);
-    const folded = foldJournal(db.data.annotations, journal.changes);
+    const folded = foldJournal(db.data.annotations, read.changes);
     const { annotations, moves } = reanchorAnnotations(folded, index);
     // The start-up check repairs (and reports) a claim naming a missing annotation; read-only, it is left out here.
     const at = new Date().toISOString();
-    const { claims } = withoutDangling(foldClaimJournal(db.data.claims ?? [], journal.changes), folded, at);
+    const { claims } = withoutDangling(foldClaimJournal(db.data.claims ?? [], read.changes), folded, at);
     db.data = withClaims({ ...db.data, annotations: annotations.sort(compareAnnotations) }, claims);
-    if (moves.length > 0) this.moves.set(articleId, moves);
-    this.annotationDbs.set(articleId, db);
-    return db;
+    return { db, journal, moves };
   }
 
   /** The re-anchors made when the article's annotations were loaded, once: a second call returns none. */

@@ -282,7 +282,7 @@ export class LibraryAnnotations {
     return db;
   }
 
-  /** Durably saves the article's annotations and updates its (debounced) count. Inside the lock. */
+  /** Durably saves the article's annotations, updates its (debounced) count and tells the observers. Inside the lock. */
   private async save(
     db: Low<AnnotationsFile>,
     annotations: Annotation[],
@@ -292,6 +292,8 @@ export class LibraryAnnotations {
     const { index, files } = this.ctx.state;
     await files.writeAnnotations(db, annotations, change, claims);
     const saved = db.data.annotations;
-    index.setCount(index.require(db.data.articleId), saved.length, countsByType(saved.map((a) => a.tag)));
+    const { articleId } = db.data;
+    index.setCount(index.require(articleId), saved.length, countsByType(saved.map((a) => a.tag)));
+    await this.ctx.emit({ kind: 'annotations', articleId, annotations: saved });
   }
 }

@@ -204,6 +204,10 @@ export class LibraryArticles {
       else await files.discardText(meta.id);
       throw error;
     }
+    if (annotations) {
+      const saved = (await files.annotations(meta.id)).data.annotations;
+      await this.ctx.emit({ kind: 'annotations', articleId: meta.id, annotations: saved });
+    }
     await this.ctx.emit({ kind: 'added', meta: { ...meta }, text: file.text });
     return { ...meta };
   }

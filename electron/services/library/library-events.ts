@@ -1,18 +1,21 @@
 /**
- * What the library tells its observers (the search index): articles entering
- * it (added or restored from the trash, with their text), leaving it (trashed
- * or deleted), or changing metadata; "flush" when pending writes must be
+ * What the library tells its observers (the search index, the analysis
+ * aggregate): articles entering it (added or restored from the trash, with
+ * their text), leaving it (trashed or deleted), or changing metadata; an
+ * article's annotations after each durable change; "flush" when pending writes must be
  * finished; "close" when the library closed; "reset" after a backup restore; and the set of
  * observers that hears them. Also the input of an already canonical article.
  */
 
 import type { CanonicalText } from '../../../shared/canonical-text';
-import type { ArticleMeta } from '../../../shared/model';
+import type { Annotation, ArticleMeta } from '../../../shared/model';
 
 export type LibraryEvent =
   | { kind: 'added'; meta: ArticleMeta; text: string }
   | { kind: 'removed'; id: string }
   | { kind: 'updated'; meta: ArticleMeta }
+  /** The article's whole annotation list once a change to it is durable (read only: the library's own array). */
+  | { kind: 'annotations'; articleId: string; annotations: readonly Annotation[] }
   | { kind: 'flush' }
   /** The library closed: finish pending work, then let go of what it holds (the search index's thread). */
   | { kind: 'close' }

@@ -9,7 +9,13 @@
 
 import type { RestoreResult } from '../../../shared/backups';
 import type { HamishExport } from '../../../shared/export-format';
-import type { AnnotationPatch, ArticleMeta, NewAnnotation, TagReassignment } from '../../../shared/model';
+import type {
+  Annotation,
+  AnnotationPatch,
+  ArticleMeta,
+  NewAnnotation,
+  TagReassignment,
+} from '../../../shared/model';
 import type { ClaimPolicy } from '../../../shared/schema/claim-schema';
 import type { StartupReport } from '../../../shared/startup-report';
 import type { Taxonomy } from '../../../shared/taxonomy';
@@ -27,7 +33,7 @@ import { persist } from './library-files';
 import { loadLibrary, type LoadedLibrary } from './library-open';
 import type { LibraryPaths } from './library-paths';
 import { LibraryScheme } from './library-scheme';
-import { newLibraryState, reloadState, settleState, type LibraryContext } from './library-state';
+import { lockOf, newLibraryState, reloadState, settleState, type LibraryContext } from './library-state';
 
 export { SAMPLE_ARTICLE } from './library-articles';
 
@@ -129,6 +135,9 @@ export class Library {
 
   // Annotations: each member delegates to LibraryAnnotations (library-annotations.ts), documented there.
   readonly listAnnotations = (articleId: string) => this.annotations.list(articleId);
+  /** One article's annotations for a walk over the library (ArticleFiles.peek: not kept loaded); read only. */
+  readonly peekAnnotations = (articleId: string): Promise<readonly Annotation[]> =>
+    this.ctx.locks.run(lockOf(articleId), () => this.ctx.state.files.peek(articleId));
   readonly takeAnchorMoves = (articleId: string) => this.annotations.takeMoves(articleId);
   readonly createAnnotations: LibraryAnnotations['create'] = (id, inputs) =>
     this.annotations.create(id, inputs);

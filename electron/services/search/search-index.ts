@@ -137,6 +137,7 @@ export class SearchIndex {
   private onLibraryEvent(event: LibraryEvent): Promise<void> | undefined {
     if (event.kind === 'flush') return this.flush();
     if (event.kind === 'close') return this.close();
+    if (event.kind === 'annotations') return undefined; // the text index holds no annotations
     const step = event.kind === 'reset' ? () => this.sync().then(() => undefined) : () => this.apply(event);
     this.chain = this.chain.then(step).catch((error: unknown) => {
       console.error(`search index ${event.kind === 'reset' ? 'rebuild' : 'update'} failed`, error);
@@ -144,7 +145,9 @@ export class SearchIndex {
     return undefined;
   }
 
-  private async apply(event: Exclude<LibraryEvent, { kind: 'flush' | 'close' | 'reset' }>): Promise<void> {
+  private async apply(
+    event: Exclude<LibraryEvent, { kind: 'flush' | 'close' | 'reset' | 'annotations' }>,
+  ): Promise<void> {
     if (event.kind === 'added') {
       const { meta, text } = event;
       await this.guarded(() =>

@@ -103,6 +103,10 @@ const VALID_ARGS: { [M in ApiMethod]: Parameters<HamishApi[M]> } = {
   findLibraryMentions: [{ phrases: ['ويتكوف'], tag: 'actor.person' }],
   tagLibraryMentions: [{ tag: 'actor.person', mentions: [{ articleId: ID, start: 0, end: 3 }] }],
   listEntityMentions: [ID],
+  getAnalysis: [{ view: 'frequencies', filter: {}, by: 'tag' }],
+  listAnalysisMentions: [
+    { filter: {}, cell: { kind: 'frequency', by: 'tag', key: 'actor' }, offset: 0, limit: 10 },
+  ],
   getStartupReport: [],
   adoptArticle: [ID],
   listBackups: [],

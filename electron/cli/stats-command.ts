@@ -1,0 +1,157 @@
+/**
+ * `hamish stats`: the analysis views' numbers (issue 19) on the command
+ * line, from the same service as the app: `--by type|tag|entity|actor`
+ * (frequencies), `actor-demand` (the matrix, by sentence or paragraph),
+ * `day|week|month` (counts over time, stacked by one type's tags, empty
+ * buckets as zeros, undated articles on a row of their own). Filters:
+ * --source, --from, --to, --status, --tag, --entity, --coder. Output as a
+ * tab-separated table (labels in the CLI's language), CSV (the export's
+ * formula-safe writer, ids as headers) or JSON (the service's result as is).
+ */
+
+import type {
+  ActorDemandResult,
+  AnalysisFilter,
+  AnalysisRequest,
+  AnalysisResult,
+  FrequenciesResult,
+  TimelineResult,
+} from '../../shared/analysis-types';
+import { csvText, textCell } from '../../shared/export/csv';
+import type { ArticleStatus } from '../../shared/model';
+import { MAX_MATRIX_ACTORS } from '../../shared/schema/analysis-schema';
+import { listTags } from '../../shared/taxonomy';
+import type { ParsedArgs } from './args';
+import { valueOf } from './args';
+import type { CommandContext } from './commands';
+
+/** Values of --by, by view. */
+export const STATS_BY = ['type', 'tag', 'entity', 'actor', 'actor-demand', 'day', 'week', 'month'] as const;
+export const STATS_FORMATS = ['table', 'csv', 'json'] as const;
+export const STATS_SCOPES = ['sentence', 'paragraph'] as const;
+
+type By = (typeof STATS_BY)[number];
+
+/** The filter the command line names (usage-checks.ts has checked each value). */
+function filterOf(args: ParsedArgs): AnalysisFilter {
+  const many = (name: string) => args.values.get(name);
+  const sources = many('source');
+  const statuses = many('status') as ArticleStatus[] | undefined;
+  const tags = many('tag');
+  const entityIds = many('entity');
+  const coders = many('coder');
+  const from = valueOf(args, 'from');
+  const to = valueOf(args, 'to');
+  return {
+    ...(sources ? { sources } : {}),
+    ...(statuses ? { statuses } : {}),
+    ...(tags ? { tags } : {}),
+    ...(entityIds ? { entityIds } : {}),
+    ...(coders ? { coders } : {}),
+    ...(from ? { from } : {}),
+    ...(to ? { to } : {}),
+  };
+}
+
+/** The service request of a checked command line. */
+export function statsRequest(args: ParsedArgs): AnalysisRequest {
+  const by = (valueOf(args, 'by') ?? 'tag') as By;
+  const filter = filterOf(args);
+  if (by === 'actor-demand') {
+    const scope = (valueOf(args, 'scope') ?? 'sentence') as 'sentence' | 'paragraph';
+    return { view: 'actor-demand', filter, scope, limit: MAX_MATRIX_ACTORS };
+  }
+  if (by === 'day' || by === 'week' || by === 'month') {
+    return { view: 'timeline', filter, interval: by, stackType: valueOf(args, 'stack') ?? 'demand' };
+  }
+  return { view: 'frequencies', filter, by };
+}
+
+/** The result as rows: a header of ids (CSV) or labels (table), then the numbers. */
+function tableOf(
+  result: AnalysisResult,
+  label: (key: string) => string,
+  csv: boolean,
+  undated: string,
+): string[][] {
+  const head = (key: string) => (csv ? key : label(key));
+  if (result.view === 'frequencies') return frequencyRows(result, label);
+  if (result.view === 'actor-demand') return matrixRows(result, label, head);
+  if (result.view === 'timeline') return timelineRows(result, head, undated);
+  return [];
+}
+
+function frequencyRows(result: FrequenciesResult, label: (key: string) => string): string[][] {
+  return [
+    ['key', 'label', 'count', 'articles'],
+    ...result.rows.map((r) => [
+      r.key,
+      r.actor ? label(r.actor.entityId ?? r.actor.label) : label(r.key),
+      String(r.count),
+      String(r.articles),
+    ]),
+  ];
+}
+
+function matrixRows(
+  result: ActorDemandResult,
+  label: (key: string) => string,
+  head: (key: string) => string,
+): string[][] {
+  const grid = result.actors.map(() => result.demands.map(() => 0));
+  for (const c of result.cells) {
+    const line = grid[c.actor];
+    if (line) line[c.demand] = c.count;
+  }
+  return [
+    ['actor', 'entity_id', ...result.demands.map((d) => head(d.tag)), 'total'],
+    ...result.actors.map((a, i) => [
+      label(a.entityId ?? a.label),
+      a.entityId ?? '',
+      ...(grid[i] ?? []).map(String),
+      String(a.total),
+    ]),
+  ];
+}
+
+function timelineRows(result: TimelineResult, head: (key: string) => string, undated: string): string[][] {
+  const line = (key: string, start: string, counts: Record<string, number>, total: number) => [
+    key,
+    start,
+    ...result.series.map((tag) => String(counts[tag] ?? 0)),
+    String(total),
+  ];
+  return [
+    ['bucket', 'start', ...result.series.map(head), 'total'],
+    ...result.buckets.map((b) => line(b.key, b.start, b.counts, b.total)),
+    line(undated, '', result.undated.counts, result.undated.total),
+  ];
+}
+
+/** `hamish stats`: prints one view's numbers; exit 0 (an empty selection prints an empty table). */
+export async function statsCommand(context: CommandContext): Promise<number> {
+  const { args, services, io, say, json, language } = context;
+  const format = json ? 'json' : (valueOf(args, 'format') ?? 'table');
+  const result = await services.analysis.getAnalysis(statsRequest(args));
+  if (format === 'json') {
+    io.out(JSON.stringify(result, null, 2));
+    return 0;
+  }
+  const { library } = services;
+  const names = new Map<string, string>();
+  for (const tag of listTags(await library.getTaxonomy())) {
+    const sub = tag.id === tag.typeId ? '' : ` / ${tag.label[language] || tag.label.en}`;
+    names.set(tag.id, `${tag.typeLabel[language] || tag.typeLabel.en}${sub}`);
+  }
+  for (const e of library.entities()) names.set(e.id, e.name[language] || e.name.en || e.name.ar);
+  const label = (key: string) => names.get(key) ?? key;
+  const csv = format === 'csv';
+  const rows = tableOf(result, label, csv, say.undated());
+  if (csv) {
+    io.out(csvText(rows.map((row) => row.map(textCell))).replace(/\r\n$/u, ''));
+    return 0;
+  }
+  if (result.view === 'actor-demand' && result.scope !== 'claims') io.out(say.pairedBy(result.scope));
+  for (const row of rows) io.out(row.join('\t'));
+  return 0;
+}
