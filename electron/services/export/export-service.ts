@@ -24,6 +24,7 @@ import { AppFailure } from '../../../shared/result';
 import { listTags, type Taxonomy } from '../../../shared/taxonomy';
 import { buildCodebook } from '../exchange/refi/refi-codebook';
 import { buildQdpx } from '../exchange/refi/refi-export';
+import type { Claim } from '../../../shared/schema/claim-schema';
 import { persist } from '../library/library-files';
 import { writeFileAtomic } from '../storage/atomic-write';
 import { assertOutsideLibrary } from './export-target';
@@ -33,6 +34,8 @@ export interface ExportSource {
   listArticles(): Promise<ArticleMeta[]>;
   getArticle(id: string): Promise<Article>;
   listAnnotations(articleId: string): Promise<Annotation[]>;
+  /** The article's claims, oldest first. */
+  listClaims(articleId: string): Promise<Claim[]>;
   getTaxonomy(): Promise<Taxonomy>;
   /** The entities, without mention counts (an export writes those its annotations link to). */
   entities(): Entity[];
@@ -60,7 +63,8 @@ export async function collectExport(
     const article = await library.getArticle(id);
     const annotations = await library.listAnnotations(id);
     options.onOrphaned?.(annotations.filter((a) => a.orphaned).length);
-    items.push({ meta: article.meta, annotations, text: article.text, blocks: article.blocks });
+    const claims = await library.listClaims(id);
+    items.push({ meta: article.meta, annotations, claims, text: article.text, blocks: article.blocks });
   }
   const taxonomy = await library.getTaxonomy();
   const exportedAt = (options.now ?? new Date()).toISOString();

@@ -26,10 +26,11 @@ import { lockOf, type LibraryContext } from './library-state';
 /** A change of one article's annotations: returns the new list, or `current` itself for no change. */
 export type AnnotationsChange = (current: Annotation[]) => Annotation[];
 
-/** The claims of one article (over its annotations before the change) after a rewrite; undefined: unchanged. */
+/** The claims of one article (its annotations before and after the change) after a rewrite; undefined: unchanged. */
 export type ClaimsChange = (
-  annotations: readonly Annotation[],
+  before: readonly Annotation[],
   claims: readonly Claim[],
+  after: readonly Annotation[],
 ) => Claim[] | undefined;
 
 export class LibraryAnnotations {
@@ -183,11 +184,11 @@ export class LibraryAnnotations {
    * Replaces an article's annotations with `change(current)` (a copy), under
    * its lock; resolves once durable. Returning `current` itself writes nothing.
    */
-  async change(articleId: string, change: AnnotationsChange): Promise<void> {
+  async change(articleId: string, change: AnnotationsChange, claims?: ClaimsChange): Promise<void> {
     assertId(articleId, 'articleId');
     await this.ctx.locks.run(lockOf(articleId), async () => {
       this.ctx.assertOpen();
-      await this.rewrite(articleId, change);
+      await this.rewrite(articleId, change, claims);
     });
   }
 
@@ -218,7 +219,7 @@ export class LibraryAnnotations {
     const db = await this.fileOf(articleId);
     const current = db.data.annotations.map((a) => ({ ...a }));
     const next = change(current);
-    const fixed = claims?.(db.data.annotations, db.data.claims ?? []);
+    const fixed = claims?.(db.data.annotations, db.data.claims ?? [], next);
     if (next === current && !fixed) return;
     const after =
       fixed ??

@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { codePointLength } from '../../../shared/code-points';
 import type { Annotation, Article, ArticleMeta, ArticleMetaPatch, NewArticle } from '../../../shared/model';
+import type { Claim } from '../../../shared/schema/claim-schema';
 import { AppFailure } from '../../../shared/result';
 import { countsByType, type CanonicalArticleInput } from './library-events';
 import type { ArticleFile } from './library-files';
@@ -106,7 +107,12 @@ export class LibraryArticles {
   }
 
   /** Adds an article from another library keeping its id, text, blocks and annotations. */
-  async importArticle(meta: ArticleMeta, file: ArticleFile, annotations: Annotation[]): Promise<void> {
+  async importArticle(
+    meta: ArticleMeta,
+    file: ArticleFile,
+    annotations: Annotation[],
+    claims: Claim[] = [],
+  ): Promise<void> {
     assertId(meta.id);
     await this.ctx.locks.run(lockOf(meta.id), async () => {
       this.ctx.assertOpen();
@@ -117,9 +123,7 @@ export class LibraryArticles {
       await this.insert(
         file,
         { ...meta, annotationCount: annotations.length, annotationCounts: counts },
-        {
-          annotations,
-        },
+        { annotations, claims },
       );
     });
   }
@@ -191,13 +195,14 @@ export class LibraryArticles {
   private async insert(
     file: ArticleFile,
     meta: ArticleMeta,
-    options: { seeded?: boolean; annotations?: Annotation[] } = {},
+    options: { seeded?: boolean; annotations?: Annotation[]; claims?: Claim[] } = {},
   ): Promise<ArticleMeta> {
     const { files, index } = this.ctx.state;
-    const { annotations, ...indexOptions } = options;
+    const { annotations, claims, ...indexOptions } = options;
     await files.writeText({ ...file, meta: fileMetaOf(meta) });
     try {
-      if (annotations) await files.writeAnnotations(await files.annotations(meta.id), annotations);
+      if (annotations)
+        await files.writeAnnotations(await files.annotations(meta.id), annotations, undefined, claims);
       await index.add(meta, indexOptions);
     } catch (error) {
       if (annotations) await files.remove(meta.id);

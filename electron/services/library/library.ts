@@ -25,7 +25,7 @@ import { restoreLibraryFiles } from './backup-restore';
 import { assertBackupName, ensureDailyBackup, listBackups } from './backups';
 import { LibraryAccess, type LibraryOptions } from './library-access';
 import { adoptArticle } from './library-adopt';
-import { LibraryAnnotations, type AnnotationsChange } from './library-annotations';
+import { LibraryAnnotations } from './library-annotations';
 import { LibraryArticles } from './library-articles';
 import { LibraryClaims } from './library-claims';
 import { LibraryObservers, type LibraryEvent, type LibraryListener } from './library-events';
@@ -144,8 +144,9 @@ export class Library {
   readonly restoreAnnotations: LibraryAnnotations['restore'] = (id, a) => this.annotations.restore(id, a);
   readonly deleteAnnotations: LibraryAnnotations['delete'] = (id, ids, claims) =>
     this.annotations.delete(id, ids, claims);
-  /** Replaces an article's annotations with `change(current)`; returning `current` itself writes nothing. */
-  readonly updateAnnotations = (id: string, change: AnnotationsChange) => this.annotations.change(id, change);
+  /** Replaces an article's annotations with `change(current)` (and its claims with `claims`, in the same line). */
+  readonly updateAnnotations: LibraryAnnotations['change'] = (id, change, claims) =>
+    this.annotations.change(id, change, claims);
   readonly updateAnnotation = (articleId: string, id: string, patch: AnnotationPatch, claims?: ClaimPolicy) =>
     this.annotations.update(articleId, id, patch, claims);
 

@@ -24,6 +24,8 @@ import type { Library } from '../library/library';
 import type { ArticleFile } from '../library/library-files';
 import { MAX_HAMISH_JSON_BYTES } from '../../../shared/schema/limits';
 import { mergeTaxonomy } from '../../../shared/taxonomy-merge';
+import type { ClaimsChange } from '../library/library-annotations';
+import { checkImportClaims, claimsOf, memberIds, mergeClaims } from './claim-import';
 import { mergeAnnotations } from './annotation-merge';
 import { blocksOf, metaOf, toAnnotation } from './import-records';
 import { checkImport, refuse } from './import-check';
@@ -174,6 +176,7 @@ async function writeImport(
   const { signal } = options;
   const now = options.now ?? (() => new Date());
   const scheme = mergeTaxonomy(await library.getTaxonomy(), data.taxonomy);
+  checkImportClaims(data, scheme.taxonomy);
   const report = emptyImportReport();
   report.tagsAdded = scheme.added.length;
   const incomingEntities = data.entities ?? [];
@@ -210,8 +213,18 @@ async function writeImport(
       if (options.dryRun) {
         mergeAnnotations(await library.listAnnotations(local.id), theirs, policy, report);
       } else {
+        const claims: ClaimsChange = (_, mine, after) =>
+          mergeClaims(
+            mine,
+            claimsOf(article.claims ?? [], local.id, memberIds(theirs, after), after, scheme.taxonomy),
+            policy,
+          );
         writes.push(() =>
-          library.updateAnnotations(local.id, (mine) => mergeAnnotations(mine, theirs, policy, report)),
+          library.updateAnnotations(
+            local.id,
+            (mine) => mergeAnnotations(mine, theirs, policy, report),
+            claims,
+          ),
         );
       }
     } else if (metas.some((m) => m.id === article.id)) {
@@ -227,7 +240,14 @@ async function writeImport(
       const file: ArticleFile = { version: 1, id: article.id, text, blocks: blocksOf(article, text) };
       report.articlesAdded++;
       report.annotationsAdded += annotations.length;
-      writes.push(() => library.importArticle(meta, file, annotations));
+      const claims = claimsOf(
+        article.claims ?? [],
+        article.id,
+        memberIds(all, annotations),
+        annotations,
+        scheme.taxonomy,
+      );
+      writes.push(() => library.importArticle(meta, file, annotations, claims));
     }
   }
   if (options.dryRun) return report;

@@ -33,7 +33,7 @@ function exportWithNotes(): HamishExport {
   const at = '2025-11-20T10:00:00.000Z';
   return {
     format: 'hamish-annotations',
-    version: 1,
+    version: 2,
     exportedAt: at,
     generator: 'test',
     taxonomy: DEFAULT_TAXONOMY,
