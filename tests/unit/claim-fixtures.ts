@@ -34,3 +34,20 @@ export async function openTagged(dir: string, options: LibraryOptions = {}) {
   const lines = async () => (await readFile(journal, 'utf8').catch(() => '')).split('\n').filter(Boolean);
   return { dir, library, articleId, hamas, exchange, israel, meeting, lines };
 }
+
+/** openTagged, plus one complete claim: Hamas demands the prisoner exchange from Israel (stance: for). */
+export async function openWithClaim(dir: string, options: LibraryOptions = {}) {
+  const tagged = await openTagged(dir, options);
+  const { library, articleId, hamas, exchange, israel } = tagged;
+  const claim = await library.createClaim({
+    articleId,
+    frame: 'claim',
+    members: [
+      { role: 'claimant', annotationId: hamas.id },
+      { role: 'demand', annotationId: exchange.id },
+      { role: 'addressee', annotationId: israel.id },
+    ],
+    attributes: { stance: 'for' },
+  });
+  return { ...tagged, claim };
+}

@@ -9,7 +9,7 @@ import { CSV_COLUMNS, csvField } from '../../../../shared/export/csv';
 import type { W3cCollection } from '../../../../shared/export/w3c';
 import type { HamishExport } from '../../../../shared/export-format';
 import type { Taxonomy } from '../../../../shared/taxonomy';
-import nativeSchema from '../../../../shared/schema/generated/hamish-export-1.schema.json';
+import nativeSchema from '../../../../shared/schema/generated/hamish-export-2.schema.json';
 import w3cSchema from '../../../../shared/schema/web-annotation.schema.json';
 import { useTempDirs } from '../../helpers';
 import { closeLibraries, ENTITY_ID, parseCsv, seededLibrary } from '../../transfer-helpers';

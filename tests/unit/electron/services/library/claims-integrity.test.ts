@@ -13,27 +13,12 @@ import { describe, expect, it } from 'vitest';
 import { foldedSnapshot } from '../../../../../electron/services/library/annotation-journal';
 import { Library } from '../../../../../electron/services/library/library';
 import { DEFAULT_TAXONOMY } from '../../../../../shared/taxonomy';
-import { openTagged } from '../../../claim-fixtures';
+import { openWithClaim } from '../../../claim-fixtures';
 import { failureCode, useTempDirs } from '../../../helpers';
 
 const tempDir = useTempDirs();
 
-/** A library whose sample article holds one complete claim (Hamas demands the prisoner exchange from Israel). */
-async function withClaim() {
-  const tagged = await openTagged(await tempDir());
-  const { library, articleId, hamas, exchange, israel } = tagged;
-  const claim = await library.createClaim({
-    articleId,
-    frame: 'claim',
-    members: [
-      { role: 'claimant', annotationId: hamas.id },
-      { role: 'demand', annotationId: exchange.id },
-      { role: 'addressee', annotationId: israel.id },
-    ],
-    attributes: { stance: 'for' },
-  });
-  return { ...tagged, claim };
-}
+const withClaim = async () => openWithClaim(await tempDir());
 
 describe('claims integrity', () => {
   it('the start-up check detaches and reports a member whose annotation is missing, once', async () => {

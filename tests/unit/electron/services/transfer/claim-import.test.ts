@@ -18,7 +18,7 @@ import {
 } from '../../../../../electron/services/transfer/import-service';
 import { utf16ToCodePoint } from '../../../../../shared/code-points';
 import type { HamishExport } from '../../../../../shared/export-format';
-import { openTagged } from '../../../claim-fixtures';
+import { openWithClaim } from '../../../claim-fixtures';
 import { useTempDirs } from '../../../helpers';
 import { closeLibraries, openLibrary, snapshot } from '../../../transfer-helpers';
 
@@ -27,25 +27,14 @@ afterEach(closeLibraries);
 
 /** A library whose sample article holds a claim and an event. */
 async function withClaims() {
-  const tagged = await openTagged(await tempDir());
-  const { library, articleId, hamas, exchange, israel, meeting } = tagged;
-  const claim = await library.createClaim({
-    articleId,
-    frame: 'claim',
-    members: [
-      { role: 'claimant', annotationId: hamas.id },
-      { role: 'demand', annotationId: exchange.id },
-      { role: 'addressee', annotationId: israel.id },
-    ],
-    attributes: { stance: 'for' },
-    note: 'حماس تطالب بتبادل الأسرى',
-  });
+  const tagged = await openWithClaim(await tempDir());
+  const { library, articleId, meeting } = tagged;
   const event = await library.createClaim({
     articleId,
     frame: 'event',
     members: [{ role: 'event', annotationId: meeting.id }],
   });
-  return { ...tagged, claim, event };
+  return { ...tagged, event };
 }
 
 async function exportTo(library: Library, path: string): Promise<HamishExport> {
@@ -94,7 +83,8 @@ describe('claims in Hamish JSON version 2', () => {
     const path = join(await tempDir(), 'bad.hamish.json');
     const data = await exportTo(library, path);
     const [article] = data.articles;
-    const bad = article?.claims?.[0];
+    const at = article?.claims?.findIndex((c) => c.id === claim.id) ?? -1;
+    const bad = article?.claims?.[at];
     if (!article || !bad) throw new Error('no claim exported');
     bad.members[0] = { role: 'claimant', annotationId: '00000000-0000-4000-8000-000000000000' };
     await writeFile(path, JSON.stringify(data));
@@ -106,7 +96,7 @@ describe('claims in Hamish JSON version 2', () => {
     };
     expect(failure.code).toBe('invalid-import');
     expect(failure.params['reason']).toBe('claim-member-missing');
-    expect(failure.params['where']).toContain(`claims[0] (id ${claim.id})`);
+    expect(failure.params['where']).toContain(`claims[${at}] (id ${claim.id})`);
     expect(await snapshot(target.paths.dir)).toEqual(before);
   });
 
