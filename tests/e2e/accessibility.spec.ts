@@ -6,28 +6,12 @@
  * English, with zero violations.
  */
 
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { openArticle } from './app-actions';
+import { expectNoViolations } from './axe-check';
 import { expect, test } from './fixtures';
 import { dragSelect } from './mouse-selection';
 
 test.use({ launch: { viewport: { width: 1360, height: 900 } } });
-
-/** Runs axe on the page as it is and fails with each violation's rule, impact and first targets. */
-async function expectNoViolations(page: Page, view: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  const found = violations.map(
-    (v) =>
-      `${v.id} (${v.impact ?? '?'}): ${v.nodes
-        .map((n) => n.target.join(' '))
-        .slice(0, 3)
-        .join(' | ')}`,
-  );
-  expect.soft(found, `axe on ${view}`).toEqual([]);
-}
 
 for (const language of ['ar', 'en'] as const) {
   test(`axe finds nothing on any view (${language})`, async ({ app }) => {

@@ -6,6 +6,7 @@
  * that Arabic and English have the same keys.
  */
 
+import arClaims from './locales/ar/claims.json';
 import arCommon from './locales/ar/common.json';
 import arLibrary from './locales/ar/library.json';
 import arReader from './locales/ar/reader.json';
@@ -13,6 +14,7 @@ import arSafety from './locales/ar/safety.json';
 import arTaxonomy from './locales/ar/taxonomy.json';
 import arTransfer from './locales/ar/transfer.json';
 import arWorkbench from './locales/ar/workbench.json';
+import enClaims from './locales/en/claims.json';
 import enCommon from './locales/en/common.json';
 import enLibrary from './locales/en/library.json';
 import enReader from './locales/en/reader.json';
@@ -24,6 +26,7 @@ import enWorkbench from './locales/en/workbench.json';
 /** The feature files of each language, in the same order (for the key checks). */
 export const FEATURE_FILES = {
   ar: {
+    claims: arClaims,
     common: arCommon,
     library: arLibrary,
     reader: arReader,
@@ -33,6 +36,7 @@ export const FEATURE_FILES = {
     workbench: arWorkbench,
   },
   en: {
+    claims: enClaims,
     common: enCommon,
     library: enLibrary,
     reader: enReader,

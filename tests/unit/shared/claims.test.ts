@@ -18,7 +18,8 @@ import {
 } from '../../../shared/claims';
 import type { Annotation } from '../../../shared/model';
 import type { Claim } from '../../../shared/schema/claim-schema';
-import { claimsBrokenByScheme, fitFrames, frameProblems } from '../../../shared/scheme-frames';
+import { frameProblems, frameProblemTexts } from '../../../shared/frame-problems';
+import { claimsBrokenByScheme, fitFrames } from '../../../shared/scheme-frames';
 import { DEFAULT_TAXONOMY } from '../../../shared/taxonomy';
 
 const AT = '2026-03-01T12:00:00.000Z';
@@ -124,12 +125,16 @@ describe('frames of a scheme', () => {
 
   it('fits frames to the types, reports bad frames, and finds the claims a new scheme breaks', () => {
     const noEvents = { ...DEFAULT_TAXONOMY, types: DEFAULT_TAXONOMY.types.filter((t) => t.id !== 'event') };
-    expect(frameProblems(noEvents)).toEqual([
-      'frame claim role form: no type "event"',
-      'frame event role event: no type "event"',
+    expect(frameProblems(noEvents).map((p) => [p.code, p.at, p.value])).toEqual([
+      ['unknown-type', { frame: 0, role: 3 }, 'event'],
+      ['unknown-type', { frame: 1, role: 0 }, 'event'],
     ]);
+    // Main fits such a scheme rather than refusing it (only the editor asks for the fix).
+    expect(frameProblemTexts(noEvents)).toEqual([]);
     const fitted = fitFrames(noEvents);
-    expect(frameProblems(fitted)).toEqual([]);
+    // Fitted, the event frame has lost its one required role: the editor asks for one; main accepts it.
+    expect(frameProblems(fitted).map((p) => p.code)).toEqual(['no-required']);
+    expect(frameProblemTexts(fitted)).toEqual([]);
     expect(fitted.frames?.map((f) => [f.id, f.roles.map((r) => r.id)])).toEqual([
       ['claim', ['claimant', 'demand', 'addressee', 'object']],
       ['event', ['agent', 'target']],
@@ -138,7 +143,8 @@ describe('frames of a scheme', () => {
       ...DEFAULT_TAXONOMY,
       frames: [...(DEFAULT_TAXONOMY.frames ?? []), ...(DEFAULT_TAXONOMY.frames ?? [])],
     };
-    expect(frameProblems(twice)).toContain('frames: duplicate id "claim"');
+    expect(frameProblemTexts(twice).some((t) => t.includes('claim'))).toBe(true);
+    expect(frameProblems(twice).map((p) => p.code)).toContain('duplicate-frame');
     const annotations = [hamas, exchange, israel, meeting];
     expect(claimsBrokenByScheme([full], annotations, DEFAULT_TAXONOMY, {})).toEqual([]);
     expect(claimsBrokenByScheme([full], annotations, DEFAULT_TAXONOMY, { 'actor.state': null })).toEqual([
