@@ -6,17 +6,25 @@
  * of the old path, parseImport and checkImport on main (which yielded only
  * between chunks of the check, never during JSON.parse and the schema).
  * Reported: the longest event-loop block (median, p95) and the whole time.
+ * A second test times the whole import, to disk (parse, check, merge, sort,
+ * serialise, write), of the same file into a library whose article already
+ * holds half of its annotations: the longest block of main's event loop.
  * BENCH_SMALL=1 runs tiny sizes (a smoke run).
  */
 
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from '@playwright/test';
+import { Library } from '../electron/services/library/library';
 import { checkImport, parseImport } from '../electron/services/transfer/import-check';
 import { checkInWorker } from '../electron/services/transfer/import-in-worker';
+import { importAnnotations } from '../electron/services/transfer/import-service';
 import { buildExport } from '../shared/export-format';
 import { DEFAULT_TAXONOMY } from '../shared/taxonomy';
 import { generateArticleText, generateSpans } from './corpus';
 import { withBlocking } from './event-loop';
-import { makeArticle } from './library-fixture';
+import { makeArticle, writeLibrary } from './library-fixture';
 import { machine, median, report, row, type Row } from './stats';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);
@@ -29,28 +37,27 @@ test.afterAll(() => {
   report(SMALL ? 'import-block-small' : 'import-block', rows, machine());
 });
 
+/** An article with `n` generated annotations, and the Hamish JSON file (no text) that carries them. */
+function fileOf(n: number) {
+  const article = makeArticle('مقال للاستيراد', generateArticleText(Math.max(2_000, n / 4)), (t) =>
+    generateSpans(t, n),
+  );
+  const raw = JSON.stringify(
+    buildExport(
+      [{ meta: article.meta, annotations: article.annotations, text: article.text, blocks: article.blocks }],
+      DEFAULT_TAXONOMY,
+      new Date().toISOString(),
+      'bench',
+      { includeText: false },
+    ),
+  );
+  return { article, raw };
+}
+
 test('B12: main-thread block while a Hamish JSON file is parsed and checked', async () => {
   test.setTimeout(1_800_000);
   for (const n of SIZES) {
-    const article = makeArticle('مقال للاستيراد', generateArticleText(Math.max(2_000, n / 4)), (t) =>
-      generateSpans(t, n),
-    );
-    const raw = JSON.stringify(
-      buildExport(
-        [
-          {
-            meta: article.meta,
-            annotations: article.annotations,
-            text: article.text,
-            blocks: article.blocks,
-          },
-        ],
-        DEFAULT_TAXONOMY,
-        new Date().toISOString(),
-        'bench',
-        { includeText: false },
-      ),
-    );
+    const { article, raw } = fileOf(n);
     const host = {
       taxonomy: () => Promise.resolve(DEFAULT_TAXONOMY),
       entityIds: () => [],
@@ -87,5 +94,41 @@ test('B12: main-thread block while a Hamish JSON file is parsed and checked', as
         baseline: { name: 'parse + check on main', median: median(old.ms) },
       }),
     );
+  }
+});
+
+test('B12: main-thread block during a whole Hamish JSON import, to disk', async () => {
+  test.setTimeout(1_800_000);
+  const dir = await mkdtemp(join(tmpdir(), 'hamish-bench-import-block-'));
+  try {
+    for (const n of SIZES) {
+      const { article, raw } = fileOf(n);
+      const mine = article.annotations.slice(0, Math.floor(n / 2));
+      const runs = n >= 200_000 && !SMALL ? Math.min(RUNS, 3) : RUNS;
+      const blocked: number[] = [];
+      const whole: number[] = [];
+      for (let r = 0; r < runs; r++) {
+        const libDir = join(dir, `lib-${n}-${r}`);
+        await writeLibrary(libDir, [{ ...article, annotations: mine }]);
+        const library = await Library.open(libDir, { dailyBackup: false });
+        await library.checkDone;
+        const { value, ms, blockedMs } = await withBlocking(() =>
+          importAnnotations(library, raw, 'keep-both'),
+        );
+        const seen = value.annotationsAdded + value.annotationsUnchanged;
+        if (seen !== n) throw new Error(`import ${n}: ${seen} annotations counted`);
+        blocked.push(blockedMs);
+        whole.push(ms);
+        await library.close();
+        await rm(libDir, { recursive: true, force: true });
+      }
+      const scenario = sized(`import ${n} into an article holding ${mine.length}`);
+      rows.push(
+        row('B12', scenario, 'longest event-loop block, whole import', blocked),
+        row('B12', scenario, 'whole import, to disk', whole),
+      );
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
   }
 });

@@ -13,7 +13,7 @@ import { canonicalize } from '../shared/canonical-text';
 import { CodePointIndex } from '../shared/code-points';
 import type { Annotation, ArticleMeta, Block } from '../shared/model';
 import { DEFAULT_TAXONOMY } from '../shared/taxonomy';
-import type { BenchSpan } from './corpus';
+import { generateArticleText, prng, realSentences, SEED, type BenchSpan } from './corpus';
 
 export interface FixtureArticle {
   meta: ArticleMeta;
@@ -53,6 +53,24 @@ export function makeArticle(
     annotationCount: annotations.length,
   };
   return { meta, text, blocks, annotations };
+}
+
+/**
+ * `n` news articles of about `words` words without annotations, each titled
+ * with the start of a real sentence and numbered; texts from seeds SEED + i,
+ * titles from `titleSeed`.
+ */
+export function newsArticles(n: number, words: number, titleSeed: number): FixtureArticle[] {
+  const random = prng(titleSeed);
+  const sentences = realSentences();
+  return Array.from({ length: n }, (_, i) => {
+    const lead = sentences[Math.floor(random() * sentences.length)] ?? '';
+    return makeArticle(
+      `${lead.split(' ').slice(0, 7).join(' ')} (${i})`,
+      generateArticleText(words, SEED + i),
+      () => [],
+    );
+  });
 }
 
 /** Writes `articles` as a library in `dir`; `withTexts: false` writes only the index (for listing benchmarks). */

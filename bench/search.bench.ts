@@ -20,8 +20,8 @@ import { FtsStore, type FtsDoc } from '../electron/services/search/fts-store';
 import { SEARCH_INDEX_FILE, type SearchIndex } from '../electron/services/search/search-index';
 import { queryTerms } from '../shared/search-terms';
 import { createServices } from '../electron/services/services';
-import { generateArticleText, prng, realSentences, SEED } from './corpus';
-import { makeArticle, writeLibrary } from './library-fixture';
+import { generateArticleText, prng, SEED } from './corpus';
+import { makeArticle, newsArticles, writeLibrary } from './library-fixture';
 import { buildVariants, mentionMap, vocabulary, type Variant } from './search-variants';
 import { withBlocking } from './event-loop';
 import { machine, median, report, row, type Row } from './stats';
@@ -74,16 +74,7 @@ test.beforeAll(async () => {
   test.setTimeout(600_000);
   dir = await mkdtemp(join(tmpdir(), 'hamish-search-bench-'));
   libDir = join(dir, 'library');
-  const random = prng(SEED + 7);
-  const sentences = realSentences();
-  const articles = Array.from({ length: ARTICLES }, (_, i) => {
-    const lead = sentences[Math.floor(random() * sentences.length)] ?? '';
-    return makeArticle(
-      `${lead.split(' ').slice(0, 7).join(' ')} (${i})`,
-      generateArticleText(WORDS, SEED + i),
-      () => [],
-    );
-  });
+  const articles = newsArticles(ARTICLES, WORDS, SEED + 7);
   await writeLibrary(libDir, articles);
   docs = articles.map((a) => ({ id: a.meta.id, title: a.meta.title, text: a.text }));
   Object.assign(info, { articles: ARTICLES, wordsPerArticle: WORDS, small: SMALL });

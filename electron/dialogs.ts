@@ -34,6 +34,7 @@ const TRANSFER = {
     json: 'Hamish JSON',
     w3c: 'W3C Web Annotation (JSON-LD)',
     csv: 'CSV',
+    'claims-csv': 'CSV المطالبات',
     qdpx: 'مشروع REFI-QDA',
     qdc: 'دليل ترميز REFI-QDA',
     foreign: 'توسيمات أداة أخرى (brat، W3C، Label Studio، doccano، CoNLL)',
@@ -44,6 +45,7 @@ const TRANSFER = {
     json: 'Hamish JSON',
     w3c: 'W3C Web Annotation (JSON-LD)',
     csv: 'CSV',
+    'claims-csv': 'Claims CSV',
     qdpx: 'REFI-QDA project',
     qdc: 'REFI-QDA codebook',
     foreign: "Another tool's annotations (brat, W3C, Label Studio, doccano, CoNLL)",
@@ -60,6 +62,7 @@ const FORMAT_EXTENSIONS = {
   json: ['json'],
   w3c: ['jsonld', 'json'],
   csv: ['csv'],
+  'claims-csv': ['csv'],
   qdpx: ['qdpx'],
   qdc: ['qdc'],
 } as const;

@@ -1,5 +1,5 @@
 /**
- * The native export format, "Hamish JSON", version 1: building and
+ * The native export format, "Hamish JSON", version 2 (claims included): building and
  * serialising it. Its shape is the zod schema in
  * shared/schema/hamish-export-schema.ts (published as
  * shared/schema/generated/hamish-export-1.schema.json); offsets are Unicode code points
@@ -10,6 +10,7 @@
  */
 
 import type { Annotation, ArticleMeta, Block, Entity } from './model';
+import type { Claim, ExportedClaim } from './schema/claim-schema';
 import {
   EXPORT_FORMAT,
   EXPORT_VERSION,
@@ -23,10 +24,12 @@ import { safeFileName } from './file-name';
 export { EXPORT_FORMAT, EXPORT_VERSION };
 export type { ExportedAnnotation, ExportedArticle, HamishExport };
 
-/** One article to export: its metadata, its annotations, and its text when texts are included. */
+/** One article to export: its metadata, its annotations and claims, and its text when texts are included. */
 export interface ExportItem {
   meta: ArticleMeta;
   annotations: Annotation[];
+  /** The article's claims (absent: none). */
+  claims?: Claim[];
   text?: string;
   blocks?: Block[];
 }
@@ -64,6 +67,20 @@ function exportAnnotation(a: Annotation): ExportedAnnotation {
   };
 }
 
+/**
+ * Claims as a file holds them (no article id); members whose annotation is
+ * orphaned (left out of the file) are left out too, so that every member
+ * names an annotation of the file.
+ */
+export function exportClaims(claims: readonly Claim[], annotations: readonly Annotation[]): ExportedClaim[] {
+  const inFile = new Set(annotations.filter((a) => !a.orphaned).map((a) => a.id));
+  return claims.map((claim) => {
+    const copy: Partial<Claim> & ExportedClaim = structuredClone(claim);
+    delete copy.articleId;
+    return { ...copy, members: copy.members.filter((m) => inFile.has(m.annotationId)) };
+  });
+}
+
 /** The metadata fields an article may lack, only those it has (so a round trip adds no empty fields). */
 function optionalMeta(
   meta: ArticleMeta,
@@ -85,8 +102,9 @@ export function buildExport(
   generator: string,
   options: BuildExportOptions = {},
 ): HamishExport {
-  const articles = items.map(({ meta, annotations, text, blocks }): ExportedArticle => {
+  const articles = items.map(({ meta, annotations, claims, text, blocks }): ExportedArticle => {
     const withText = options.includeText === true && text !== undefined;
+    const exportedClaims = exportClaims(claims ?? [], annotations);
     return {
       id: meta.id,
       title: meta.title,
@@ -100,6 +118,7 @@ export function buildExport(
       offsetUnit: 'codepoint' as const,
       ...(withText ? { text, blocks: (blocks ?? []).map((b) => ({ ...b })) } : {}),
       annotations: annotations.filter((a) => !a.orphaned).map(exportAnnotation),
+      ...(exportedClaims.length > 0 ? { claims: exportedClaims } : {}),
     };
   });
   const used = new Set(articles.flatMap((a) => a.annotations.map((x) => x.entityId)));

@@ -12,6 +12,7 @@ export interface ImportProgress {
   total: number;
   /** Name of the file being imported ("" once finished). */
   current: string;
+  /** Articles added so far: only those the list of articles on disk holds (a folder is listed in chunks). */
   added: number;
   duplicates: number;
   refused: number;
@@ -21,7 +22,7 @@ export interface ImportProgress {
 export interface BatchImportReport {
   total: number;
   /**
-   * Files added, with the words of text kept; `shortfall` is set when an HTML
+   * Files added (each listed in the index on disk before it is counted), with the words of text kept; `shortfall` is set when an HTML
    * page's kept text is much shorter than its main text ("only 68 words were
    * kept from a page of 1,900").
    */

@@ -33,7 +33,6 @@ import type {
 } from './library-mentions';
 import type {
   Annotation,
-  AnnotationPatch,
   Article,
   ArticleMeta,
   ArticleMetaPatch,
@@ -44,6 +43,8 @@ import type {
   NewArticle,
   TagReassignment,
 } from './model';
+import type { ClaimPolicy } from './schema/claim-schema';
+import { CLAIMS_API_METHODS, type ClaimsApi } from './ipc-contract-claims';
 import type { SearchResponse } from './search-types';
 import type { Preferences, UiLanguage } from './preferences';
 import type { Result } from './result';
@@ -57,7 +58,7 @@ export interface PickedTextFile {
   text: string;
 }
 
-export interface HamishApi {
+export interface HamishApi extends ClaimsApi {
   /** Lists the library's articles, most recently added first. */
   listArticles(): Promise<Result<ArticleMeta[]>>;
   /** Returns one article with its canonical text and blocks. */
@@ -74,19 +75,19 @@ export interface HamishApi {
   createAnnotations(articleId: string, inputs: NewAnnotation[]): Promise<Result<Annotation[]>>;
   /** Puts annotations back exactly as they were, same ids (undo of a delete, redo of a create). */
   restoreAnnotations(articleId: string, annotations: Annotation[]): Promise<Result<Annotation[]>>;
-  /** Deletes several annotations of one article in one write; an unknown id deletes nothing. */
-  deleteAnnotations(articleId: string, ids: string[]): Promise<Result<null>>;
-  /** Changes an annotation's tag, note, entity link or span. Resolves once it is on disk. */
-  updateAnnotation(articleId: string, id: string, patch: AnnotationPatch): Promise<Result<Annotation>>;
-  /** Deletes one annotation. Resolves once it is on disk. */
-  deleteAnnotation(articleId: string, id: string): Promise<Result<null>>;
   /** The library's tag scheme. */
   getTaxonomy(): Promise<Result<Taxonomy>>;
   /**
    * Replaces the tag scheme. Annotations of removed tags need a destination in
    * `reassign` (a tag, or null to delete them), else it fails with 'tag-in-use'.
+   * A scheme without `frames` keeps the current frames. Claims it breaks (frame
+   * or role removed, a member's type no longer accepted) need `claims`, else 'frame-in-use'.
    */
-  saveTaxonomy(taxonomy: Taxonomy, reassign: TagReassignment): Promise<Result<Taxonomy>>;
+  saveTaxonomy(
+    taxonomy: Taxonomy,
+    reassign: TagReassignment,
+    claims?: ClaimPolicy,
+  ): Promise<Result<Taxonomy>>;
   /** Number of annotations across the library per tag id. */
   countTagUses(): Promise<Result<Record<string, number>>>;
   /** The library's entities with mention counts across the library. */
@@ -207,12 +208,10 @@ export const API_METHODS = [
   'listAnnotations',
   'takeAnchorMoves',
   'createAnnotation',
-  'updateAnnotation',
-  'deleteAnnotation',
+  ...CLAIMS_API_METHODS,
   'getTaxonomy',
   'createAnnotations',
   'restoreAnnotations',
-  'deleteAnnotations',
   'saveTaxonomy',
   'countTagUses',
   'listEntities',

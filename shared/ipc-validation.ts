@@ -21,6 +21,7 @@ import {
   newArticleSchema,
   sourceSchema,
 } from './schema/article-schema';
+import { CLAIM_POLICIES, claimPatchSchema, claimSchema, newClaimSchema } from './schema/claim-schema';
 import { entityInputSchema } from './schema/entity-schema';
 import { idSchema, languageTagSchema, schemeIdSchema, tagIdSchema } from './schema/fields';
 import { MAX_ANNOTATIONS_PER_CALL } from './schema/limits';
@@ -79,6 +80,15 @@ const labelChoiceSchema = z.strictObject({
   tag: tagIdSchema.nullable(),
 });
 
+/**
+ * The arguments `items`, then optionally a ClaimPolicy as the last one
+ * (what to do with claims of annotations deleted or retagged). The policy
+ * is typed loosely here; its run-time check is the enum.
+ */
+function withPolicy<T extends [z.ZodType, ...z.ZodType[]]>(items: T) {
+  return z.union([z.tuple(items), z.tuple([...items, z.enum(CLAIM_POLICIES)])]);
+}
+
 type ArgsSchemas = { [K in ApiMethod]: z.ZodType<Parameters<HamishApi[K]>> };
 
 export const API_ARGS: ArgsSchemas = {
@@ -88,13 +98,18 @@ export const API_ARGS: ArgsSchemas = {
   listAnnotations: z.tuple([idSchema]),
   takeAnchorMoves: z.tuple([idSchema]),
   createAnnotation: z.tuple([newAnnotationSchema]),
-  updateAnnotation: z.tuple([idSchema, idSchema, annotationPatchSchema]),
-  deleteAnnotation: z.tuple([idSchema, idSchema]),
+  updateAnnotation: withPolicy([idSchema, idSchema, annotationPatchSchema]),
+  deleteAnnotation: withPolicy([idSchema, idSchema]),
+  listClaims: z.tuple([idSchema]),
+  createClaim: z.tuple([newClaimSchema]),
+  updateClaim: z.tuple([idSchema, idSchema, claimPatchSchema]),
+  deleteClaims: z.tuple([idSchema, z.array(idSchema).max(MAX_ANNOTATIONS_PER_CALL)]),
+  restoreClaims: z.tuple([idSchema, z.array(claimSchema).max(MAX_ANNOTATIONS_PER_CALL)]),
   getTaxonomy: z.tuple([]),
   createAnnotations: z.tuple([idSchema, z.array(newAnnotationSchema).max(MAX_ANNOTATIONS_PER_CALL)]),
   restoreAnnotations: z.tuple([idSchema, z.array(annotationSchema).max(MAX_ANNOTATIONS_PER_CALL)]),
-  deleteAnnotations: z.tuple([idSchema, z.array(idSchema).max(MAX_ANNOTATIONS_PER_CALL)]),
-  saveTaxonomy: z.tuple([taxonomySchema, tagReassignmentSchema]),
+  deleteAnnotations: withPolicy([idSchema, z.array(idSchema).max(MAX_ANNOTATIONS_PER_CALL)]),
+  saveTaxonomy: withPolicy([taxonomySchema, tagReassignmentSchema]),
   countTagUses: z.tuple([]),
   listEntities: z.tuple([]),
   saveEntity: z.tuple([entityInputSchema]),

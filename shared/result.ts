@@ -23,6 +23,10 @@ export type ErrorCode =
   | 'invalid-import'
   | 'file-damaged'
   | 'inside-library'
+  | 'in-claim'
+  | 'invalid-claim'
+  | 'claim-incomplete'
+  | 'frame-in-use'
   | 'internal';
 
 export interface AppError {

@@ -53,9 +53,23 @@ export interface UnknownFile {
   reason: string;
 }
 
+/** A claim that pointed to annotations its article no longer has: those members were detached. */
+export interface ClaimRepair {
+  articleId: string;
+  /** The article's title, when known. */
+  title?: string;
+  claimId: string;
+  /** The missing annotations the claim named (detached from their roles). */
+  annotationIds: string[];
+  /** False when the library was opened read-only: detached in memory only, the file was left as it is. */
+  repaired: boolean;
+}
+
 export interface StartupReport {
   /** Temp files left by an interrupted write and removed (each was never acknowledged). */
   tempFilesRemoved: number;
+  /** Claims found pointing to missing annotations and repaired (those members detached); absent when none. */
+  claimsRepaired?: ClaimRepair[];
   /** Annotation journal lines dropped: cut off by a crash mid-append (so never acknowledged), or unreadable. */
   journalLinesDropped?: number;
   quarantined: QuarantinedFile[];

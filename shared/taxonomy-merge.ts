@@ -1,16 +1,19 @@
 /**
  * Merging an imported tag scheme into the library's: what the library lacks
  * (a type, or a subtype of a type it has) joins it; what it has is kept as it
- * is (labels, colours, keys). Nothing is ever removed, so no annotation loses
- * its tag. Used by the Hamish JSON import so that a file's tags come with it.
+ * is (labels, colours, keys); claim frames likewise join by id. Nothing is
+ * ever removed, so no annotation loses its tag and no claim its frame. Used by the Hamish JSON import so that a file's tags come with it.
  */
 
+import { framesOf } from './claims';
+import type { FrameDefinition } from './schema/taxonomy-schema';
 import { taxonomyProblems, TYPE_ITSELF_KEY, type Taxonomy } from './taxonomy';
 
-/** The merged scheme and the tag ids (types and "type.subtype") that joined it. */
+/** The merged scheme, the tag ids (types and "type.subtype") and the frame ids that joined it. */
 export interface TaxonomyMerge {
   taxonomy: Taxonomy;
   added: string[];
+  framesAdded: string[];
 }
 
 /** `key`, or "" when `taken` has it already (an added tag never steals a shortcut). */
@@ -43,9 +46,29 @@ export function mergeTaxonomy(mine: Taxonomy, theirs: Taxonomy): TaxonomyMerge {
       added.push(`${local.id}.${sub.id}`);
     }
   }
-  if (added.length === 0) return { taxonomy: mine, added };
-  const taxonomy: Taxonomy = { version: 1, types };
+  const frames = mergeFrames(mine, theirs);
+  if (added.length === 0 && frames.added.length === 0) return { taxonomy: mine, added, framesAdded: [] };
+  const taxonomy: Taxonomy = { ...mine, types, ...(frames.frames ? { frames: frames.frames } : {}) };
   const problems = taxonomyProblems(taxonomy);
   if (problems.length > 0) throw new Error(`merged scheme: ${problems.join('; ')}`);
-  return { taxonomy, added };
+  return { taxonomy, added, framesAdded: frames.added };
+}
+
+/**
+ * The frames of `mine` (the default ones when it has none) with the frames
+ * of `theirs` it lacks (by id) after them, their keys dropped when taken;
+ * `frames` undefined when neither scheme has frames of its own.
+ */
+function mergeFrames(mine: Taxonomy, theirs: Taxonomy): { frames?: FrameDefinition[]; added: string[] } {
+  if (!theirs.frames) return mine.frames ? { frames: mine.frames, added: [] } : { added: [] };
+  const frames = structuredClone(framesOf(mine));
+  const keys = new Set(frames.map((f) => f.key));
+  const added: string[] = [];
+  for (const incoming of theirs.frames) {
+    if (frames.some((f) => f.id === incoming.id)) continue;
+    frames.push({ ...structuredClone(incoming), key: freeKey(incoming.key, keys) });
+    keys.add(incoming.key);
+    added.push(incoming.id);
+  }
+  return { frames, added };
 }

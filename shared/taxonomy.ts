@@ -7,11 +7,20 @@
  */
 
 import defaultScheme from './default-taxonomy.json' with { type: 'json' };
+import { frameProblemTexts } from './frame-problems';
 import type { Label, Taxonomy, TypeDefinition } from './schema/taxonomy-schema';
 import { SCHEME_ID } from './schema/fields';
 import { underlineMark, type UnderlineMark } from './tag-marks';
 
-export type { Label, SubtypeDefinition, Taxonomy, TypeDefinition } from './schema/taxonomy-schema';
+export type {
+  FrameAttribute,
+  FrameDefinition,
+  Label,
+  RoleDefinition,
+  SubtypeDefinition,
+  Taxonomy,
+  TypeDefinition,
+} from './schema/taxonomy-schema';
 
 /** A concrete tag an annotation can carry, flattened from the scheme. */
 export interface TagDefinition {
@@ -35,7 +44,11 @@ export interface TagDefinition {
  * on the page differs from every other by ΔE ≥ 11.8, and the underline style
  * tells them apart without colour; their shortcut keys run 1, 2, 3… in order.
  */
-export const DEFAULT_TAXONOMY: Taxonomy = { version: 1, types: defaultScheme.types };
+export const DEFAULT_TAXONOMY: Taxonomy = {
+  version: 1,
+  types: defaultScheme.types,
+  frames: defaultScheme.frames,
+};
 
 /** Key that picks a type itself ("Actor", subtype not known) inside its submenu. */
 export const TYPE_ITSELF_KEY = '0';
@@ -71,10 +84,11 @@ export function typeOfTag(taxonomy: Taxonomy, tagId: string): TypeDefinition | u
 }
 
 /**
- * Problems that make a scheme unusable, as English messages (empty when fine):
- * duplicate ids, duplicate or reserved shortcut keys, empty labels.
+ * Problems of a scheme's types and subtypes, as English messages (empty when
+ * fine): ids outside the pattern or shared by siblings, duplicate or reserved
+ * shortcut keys, entries with no label.
  */
-export function taxonomyProblems(taxonomy: Taxonomy): string[] {
+export function typeProblems(taxonomy: Taxonomy): string[] {
   const problems: string[] = [];
   const check = (items: { id: string; key: string; label: Label }[], where: string, reserved: string[]) => {
     const ids = new Set<string>();
@@ -92,6 +106,15 @@ export function taxonomyProblems(taxonomy: Taxonomy): string[] {
   check(taxonomy.types, 'types', []);
   for (const type of taxonomy.types) check(type.subtypes, type.id, [TYPE_ITSELF_KEY]);
   return problems;
+}
+
+/**
+ * Problems that make a scheme unusable, as English messages (empty when
+ * fine): those of its types (typeProblems), then those of its claim frames
+ * (shared/frame-problems.ts).
+ */
+export function taxonomyProblems(taxonomy: Taxonomy): string[] {
+  return [...typeProblems(taxonomy), ...frameProblemTexts(taxonomy)];
 }
 
 export function findTag(taxonomy: Taxonomy, id: string): TagDefinition | undefined {

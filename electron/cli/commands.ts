@@ -156,13 +156,17 @@ export async function exportCommand({ args, services, io, say, json }: CommandCo
       out,
     )
     .catch(naming(out));
+  const claims = summary.claims ?? 0;
   io.out(
     json
       ? JSON.stringify(summary, null, 2)
-      : summary.codes === undefined
-        ? say.exported(summary.annotations, summary.articles, summary.path)
-        : say.exportedCodebook(summary.codes, summary.path),
+      : summary.codes !== undefined
+        ? say.exportedCodebook(summary.codes, summary.path)
+        : format === 'claims-csv'
+          ? say.exportedClaims(claims, summary.articles, summary.path)
+          : say.exported(summary.annotations, summary.articles, summary.path),
   );
+  if (!json && format !== 'claims-csv' && claims > 0) io.out(say.claimsIncluded(claims));
   if (!json && summary.orphaned > 0) io.out(say.orphanedLeftOut(summary.orphaned));
   return 0;
 }

@@ -97,12 +97,14 @@ ${LIBRARY}
   --json          طباعة بيانات المقالات بصيغة JSON بدلًا من ذلك
 ${LIBRARY}
 `,
-  export: `الاستخدام: hamish export --format json|w3c|csv|brat|qdpx|qdc --out PATH [--article ID]... [options]
+  export: `الاستخدام: hamish export --format json|w3c|csv|claims-csv|brat|qdpx|qdc --out PATH [--article ID]... [options]
 
-يكتب توسيمات المقالات المحددة (الافتراضي: المكتبة كلها).
+يكتب توسيمات المقالات المحددة (الافتراضي: المكتبة كلها)، ومطالباتها في كل الصيغ
+عدا qdc.
   json   صيغة هامش الأصلية (يمكن استيرادها ثانية؛ تتضمن النصوص ما لم يُعطَ ‎--no-text)
   w3c    W3C Web Annotation JSON-LD: مجموعة AnnotationCollection واحدة
   csv    صف لكل توسيم، UTF-8 مع BOM
+  claims-csv  صف لكل مطالبة (المقال، واقتباسات الأدوار ووسومها وكياناتها، والموقف والملاحظة والمرمِّز)
   brat   PATH مجلد: ملفا ‎.txt و‎.ann لكل مقال، وannotation.conf وvisual.conf
   qdpx   مشروع REFI-QDA لبرامج MAXQDA وNVivo وATLAS.ti وQualCoder (النصوص والرموز والترميزات والملاحظات)
   qdc    مخطط الوسوم وحده دليلَ ترميز REFI-QDA

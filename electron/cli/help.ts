@@ -115,12 +115,14 @@ Prints the numbers of the app's Analysis view for the whole library or a filtere
   --tag T --entity ID --coder NAME  only these annotations; each repeatable
 ${LIBRARY}
 `,
-  export: `Usage: hamish export --format json|w3c|csv|brat|qdpx|qdc --out PATH [--article ID]... [options]
+  export: `Usage: hamish export --format json|w3c|csv|claims-csv|brat|qdpx|qdc --out PATH [--article ID]... [options]
 
-Writes the annotations of the given articles (default: the whole library).
+Writes the annotations of the given articles (default: the whole library), and
+their claims in every format but qdc.
   json   Hamish JSON, the native format (re-importable; includes texts unless --no-text)
   w3c    W3C Web Annotation JSON-LD: one AnnotationCollection
   csv    one row per annotation, UTF-8 with BOM
+  claims-csv  one row per claim (article, roles' quotes, tags and entities, stance, note, coder)
   brat   PATH is a folder: <article id>.txt and .ann per article, annotation.conf, visual.conf
   qdpx   a REFI-QDA project for MAXQDA, NVivo, ATLAS.ti, QualCoder (texts, codes, codings, notes)
   qdc    the tag scheme alone as a REFI-QDA codebook

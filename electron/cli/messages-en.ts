@@ -109,6 +109,9 @@ export const EN: Catalogue = {
   noFiles: () => 'No file was found to import.',
   exported: (annotations, articles, path) =>
     `Exported ${plural(annotations, 'annotation')} of ${plural(articles, 'article')} to ${path}.`,
+  exportedClaims: (claims, articles, path) =>
+    `Exported ${plural(claims, 'claim')} of ${plural(articles, 'article')} to ${path}.`,
+  claimsIncluded: (claims) => `With ${plural(claims, 'claim')}.`,
   exportedCodebook: (codes, path) => `Exported a codebook of ${plural(codes, 'code')} to ${path}.`,
   orphanedLeftOut: (count) =>
     `Left out ${plural(count, 'orphaned annotation')} (the quote is no longer found in the text).`,

@@ -36,6 +36,14 @@ const IMPORT_REFUSALS: Record<string, Pair> = {
     'توسيم يشير إلى كيان ليس في الملف ولا في هذه المكتبة',
   ],
   'duplicate-id': ['an id is used twice', 'معرّف مستخدم مرتين'],
+  'claim-member-missing': [
+    'a claim names an annotation its article does not have in the file',
+    'مطالبة تشير إلى توسيم ليس في مقالها في الملف',
+  ],
+  'invalid-claim': [
+    "a claim does not fit its frame in this library's scheme",
+    'مطالبة لا تناسب إطارها في مخطط هذه المكتبة',
+  ],
   'not-refi': ['it is not a REFI-QDA project (.qdpx)', 'ليس مشروع REFI-QDA ‏(‎.qdpx)'],
   'not-this-format': [
     'the file is not in the format given with --from',

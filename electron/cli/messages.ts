@@ -49,6 +49,10 @@ export interface Catalogue {
   cancelled(): string;
   noFiles(): string;
   exported(annotations: number, articles: number, path: string): string;
+  /** A claims CSV written: its claims, of how many articles, where. */
+  exportedClaims(claims: number, articles: number, path: string): string;
+  /** The claims another export format carried beside its annotations. */
+  claimsIncluded(claims: number): string;
   /** A codebook export (qdc): the codes it wrote. */
   exportedCodebook(codes: number, path: string): string;
   /** Orphaned annotations (quote no longer found) that an export left out. */

@@ -46,5 +46,11 @@ export function reportStartup(report: StartupReport, io: Io): boolean {
       `Dropped ${report.journalLinesDropped} unfinished annotation change(s) cut off by an interrupted write.`,
     );
   }
+  for (const repair of report.claimsRepaired ?? []) {
+    const done = repair.repaired ? 'detached' : 'left out for this command (read-only)';
+    io.err(
+      `Claim ${repair.claimId} of article ${repair.articleId} pointed to ${repair.annotationIds.length} missing annotation(s): ${done}.`,
+    );
+  }
   return quarantined.length > 0 || report.indexRebuilt;
 }

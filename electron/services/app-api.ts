@@ -12,6 +12,7 @@ import type { Preferences, UiLanguage } from '../../shared/preferences';
 import { AppFailure } from '../../shared/result';
 import type { ChartFileKind } from '../../shared/schema/chart-export-schema';
 import { saveChartFile } from './analysis/chart-file';
+import { createClaimsApi } from './claims-api';
 import { createLibraryApi, type LibraryApiDeps } from './library-api';
 import type { Services } from './services';
 import { readPickedText } from './import/picked-text';
@@ -62,19 +63,21 @@ export function createAppApi(deps: AppApiDeps): ApiHandlers {
     listAnnotations: (articleId) => library.listAnnotations(articleId),
     takeAnchorMoves: (articleId) => library.takeAnchorMoves(articleId),
     createAnnotation: (input) => library.createAnnotation(input),
-    updateAnnotation: (articleId, id, patch) => library.updateAnnotation(articleId, id, patch),
-    deleteAnnotation: async (articleId, id) => {
-      await library.deleteAnnotation(articleId, id);
+    updateAnnotation: (articleId, id, patch, claims) =>
+      library.updateAnnotation(articleId, id, patch, claims),
+    deleteAnnotation: async (articleId, id, claims) => {
+      await library.deleteAnnotation(articleId, id, claims);
       return null;
     },
+    ...createClaimsApi(library),
     getTaxonomy: () => library.getTaxonomy(),
     createAnnotations: (articleId, inputs) => library.createAnnotations(articleId, inputs),
     restoreAnnotations: (articleId, annotations) => library.restoreAnnotations(articleId, annotations),
-    deleteAnnotations: async (articleId, ids) => {
-      await library.deleteAnnotations(articleId, ids);
+    deleteAnnotations: async (articleId, ids, claims) => {
+      await library.deleteAnnotations(articleId, ids, claims);
       return null;
     },
-    saveTaxonomy: (taxonomy, reassign) => library.saveTaxonomy(taxonomy, reassign),
+    saveTaxonomy: (taxonomy, reassign, claims) => library.saveTaxonomy(taxonomy, reassign, claims),
     countTagUses: () => library.countTagUses(),
     listEntities: () => library.listEntities(),
     saveEntity: (input) => library.saveEntity(input),

@@ -16,11 +16,16 @@
  * names they are dropped (shared/export/safe-text.ts). A span
  * cannot cross a line break in brat: such spans are written in the
  * discontinuous form "start end;start end" and the quote joins the fragments
- * with a space, as brat itself does.
+ * with a space, as brat itself does. Claims are events (brat-claims.ts),
+ * declared in annotation.conf's [events] and [attributes].
  */
 
 import type { HamishExport } from '../export-format';
 import type { Taxonomy } from '../taxonomy';
+import type { ExportedClaim } from '../schema/claim-schema';
+import { bratAttributeLines, bratClaimLines, bratEventLines, bratFrameType } from './brat-claims';
+import { framesOf } from '../claims';
+import { articleClaims } from './claim-parts';
 import { dropControls, maskControls } from './safe-text';
 
 /** The database name of the normalization lines that link a span to its entity ("Hamish:<id>"). */
@@ -79,21 +84,40 @@ export function visualLabel(label: string): string {
   return oneLine(label).replace(/\|/gu, '\u00A6').replace(/</gu, '\u2039').replace(/>/gu, '\u203A');
 }
 
-/** The .ann content for one article's annotations over `text` (the .txt as written, see bratText). */
+/** Claims to write in a .ann (brat-claims.ts), with the scheme that declares their frames. */
+export interface BratClaims {
+  claims: ExportedClaim[];
+  taxonomy: Taxonomy;
+}
+
+/** The fragments ("start end;start end") and brat text of [start, end) in `codePoints`. */
+function spanOf(codePoints: readonly string[], start: number, end: number): { spans: string; quote: string } {
+  const fragments = bratFragments(codePoints, start, end);
+  return {
+    spans: fragments.map(([s, e]) => `${s} ${e}`).join(';'),
+    quote: fragments.map(([s, e]) => codePoints.slice(s, e).join('')).join(' '),
+  };
+}
+
+/**
+ * The .ann content for one article's annotations over `text` (the .txt as
+ * written, see bratText), then its claims as events when given.
+ */
 export function buildAnn(
   text: string,
   annotations: HamishExport['articles'][number]['annotations'],
   entityName: (id: string) => string,
+  claims?: BratClaims,
 ): string {
   const codePoints = Array.from(text);
   const lines: string[] = [];
+  const tIds = new Map<string, string>();
   let note = 0;
   let norm = 0;
   annotations.forEach((a, i) => {
     const t = `T${i + 1}`;
-    const fragments = bratFragments(codePoints, a.start, a.end);
-    const spans = fragments.map(([s, e]) => `${s} ${e}`).join(';');
-    const quote = fragments.map(([s, e]) => codePoints.slice(s, e).join('')).join(' ');
+    tIds.set(a.id, t);
+    const { spans, quote } = spanOf(codePoints, a.start, a.end);
     lines.push(`${t}\t${bratType(a.tag)} ${spans}\t${quote}`);
     if (a.note) lines.push(`#${++note}\tAnnotatorNotes ${t}\t${escapeNote(a.note)}`);
     if (a.entityId)
@@ -101,6 +125,18 @@ export function buildAnn(
         `N${++norm}\tReference ${t} ${BRAT_ENTITY_DB}:${a.entityId}\t${oneLine(entityName(a.entityId))}`,
       );
   });
+  if (claims) {
+    lines.push(
+      ...bratClaimLines(claims.claims, claims.taxonomy, {
+        annotations: new Map(annotations.map((a) => [a.id, a])),
+        tIds,
+        nextT: annotations.length + 1,
+        nextNote: note + 1,
+        spanOf: (start, end) => spanOf(codePoints, start, end),
+        escapeNote,
+      }),
+    );
+  }
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }
 
@@ -114,7 +150,8 @@ export const BRAT_OVERLAP_RULE = '<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-
 /**
  * annotation.conf: the taxonomy as a brat entity hierarchy. A type with
  * subtypes stays concrete, since an annotation may carry the type itself
- * ("actor", subtype not known). [relations] declares that spans may overlap.
+ * ("actor", subtype not known). [relations] declares that spans may overlap;
+ * [events] and [attributes] declare the claim frames (brat-claims.ts).
  */
 export function buildAnnotationConf(taxonomy: Taxonomy): string {
   const entities = taxonomy.types.flatMap((type) => [
@@ -129,13 +166,15 @@ export function buildAnnotationConf(taxonomy: Taxonomy): string {
     BRAT_OVERLAP_RULE,
     '',
     '[events]',
+    ...bratEventLines(taxonomy),
     '',
     '[attributes]',
+    ...bratAttributeLines(taxonomy),
     '',
   ].join('\n');
 }
 
-/** visual.conf: Arabic and English labels and the taxonomy's colours. */
+/** visual.conf: Arabic and English labels and the taxonomy's colours, its types' and its frames'. */
 export function buildVisualConf(taxonomy: Taxonomy): string {
   const labels: string[] = [];
   const drawing: string[] = [];
@@ -147,6 +186,11 @@ export function buildVisualConf(taxonomy: Taxonomy): string {
       labels.push(`${name} | ${visualLabel(s.label.en)} | ${visualLabel(s.label.ar)}`);
       drawing.push(`${name}\tbgColor:${s.color}`);
     }
+  }
+  for (const frame of framesOf(taxonomy)) {
+    const name = bratFrameType(frame.id);
+    labels.push(`${name} | ${visualLabel(frame.label.en)} | ${visualLabel(frame.label.ar)}`);
+    drawing.push(`${name}\tbgColor:${frame.color}`);
   }
   return ['[labels]', ...labels, '', '[drawing]', ...drawing, ''].join('\n');
 }
@@ -168,7 +212,8 @@ export function buildBrat(data: HamishExport): BratFiles {
     if (article.text === undefined) throw new Error(`brat export needs the text of article ${article.id}`);
     const text = bratText(article.text);
     files.set(`${article.id}.txt`, text);
-    files.set(`${article.id}.ann`, buildAnn(text, article.annotations, entityName));
+    const claims = { claims: articleClaims(article), taxonomy: data.taxonomy };
+    files.set(`${article.id}.ann`, buildAnn(text, article.annotations, entityName, claims));
   }
   files.set('annotation.conf', buildAnnotationConf(data.taxonomy));
   files.set('visual.conf', buildVisualConf(data.taxonomy));

@@ -7,7 +7,8 @@
 
 import { dropControls, neutraliseFormula } from './safe-text';
 
-const BOM = '\uFEFF';
+/** The byte order mark every CSV starts with, so spreadsheets read UTF-8. */
+export const BOM = '\uFEFF';
 
 /** Quotes a field when it holds a comma, a double quote, CR or LF (RFC 4180). */
 export function csvField(value: string | number): string {

@@ -13,10 +13,10 @@ import type { Entity } from '../model';
 import type { HamishExport } from '../export-format';
 import type { Label, Taxonomy } from '../taxonomy';
 import { splitTag } from '../export-format';
-import { csvField, csvText, textCell } from './csv-text';
+import { BOM, csvField, csvText, textCell } from './csv-text';
 import { maskControls, neutraliseFormula } from './safe-text';
 
-export { csvField, csvText, textCell };
+export { BOM, csvField, csvText, textCell };
 
 /** Column names, in order. */
 export const CSV_COLUMNS = [
@@ -38,7 +38,8 @@ export const CSV_COLUMNS = [
   'annotation_id',
 ] as const;
 
-function entityName(entities: Entity[] | undefined, id: string | undefined, language: string): string {
+/** An entity's name in the article's language (else the other), its id when the export lacks it, "" for none. */
+export function entityName(entities: Entity[] | undefined, id: string | undefined, language: string): string {
   if (id === undefined) return '';
   const entity = entities?.find((e) => e.id === id);
   if (!entity) return id;
@@ -46,7 +47,7 @@ function entityName(entities: Entity[] | undefined, id: string | undefined, lang
 }
 
 /** The quote cell made safe: controls replaced one for one (so end − start still counts it), formulas neutralised. */
-const quoteCell = (value: string): string => neutraliseFormula(maskControls(value));
+export const quoteCell = (value: string): string => neutraliseFormula(maskControls(value));
 
 const NO_LABEL: Label = { ar: '', en: '' };
 

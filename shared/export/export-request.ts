@@ -7,9 +7,10 @@ import { safeFileName } from '../file-name';
 
 /**
  * json: Hamish JSON; w3c: Web Annotation JSON-LD; csv: spreadsheet rows; brat: a folder of standoff files;
- * qdpx: a REFI-QDA project (QDA suites); qdc: the tag scheme as a REFI-QDA codebook.
+ * qdpx: a REFI-QDA project (QDA suites); qdc: the tag scheme as a REFI-QDA codebook;
+ * claims-csv: spreadsheet rows, one per claim (shared/export/claims-csv.ts).
  */
-export const EXPORT_FORMATS = ['json', 'w3c', 'csv', 'brat', 'qdpx', 'qdc'] as const;
+export const EXPORT_FORMATS = ['json', 'w3c', 'csv', 'claims-csv', 'brat', 'qdpx', 'qdc'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** What to do when an imported annotation has the id of a different local one. */
@@ -31,6 +32,8 @@ export interface ExportSummary {
   path: string;
   articles: number;
   annotations: number;
+  /** Claims of the exported articles (every format but the codebook writes them). */
+  claims?: number;
   /** Annotations left out because their quote could not be found in the text (orphaned). */
   orphaned: number;
   /** A codebook export (qdc), which writes no article: the codes it wrote, one per type and subtype. */
@@ -39,7 +42,16 @@ export interface ExportSummary {
 
 /** The file name extension a format is written with; brat writes a folder (no extension). */
 export function exportExtension(format: ExportFormat): string {
-  return { json: '.hamish.json', w3c: '.jsonld', csv: '.csv', brat: '', qdpx: '.qdpx', qdc: '.qdc' }[format];
+  const extensions: Record<ExportFormat, string> = {
+    json: '.hamish.json',
+    w3c: '.jsonld',
+    csv: '.csv',
+    'claims-csv': '.claims.csv',
+    brat: '',
+    qdpx: '.qdpx',
+    qdc: '.qdc',
+  };
+  return extensions[format];
 }
 
 /** An article of an imported file that was not imported, and why. */

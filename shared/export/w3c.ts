@@ -14,56 +14,19 @@ import type { ExportedAnnotation, ExportedArticle, HamishExport } from '../expor
 import { splitTag } from '../export-format';
 import { scriptLanguage } from '../arabic-text';
 import type { Taxonomy } from '../taxonomy';
+import { articleClaims } from './claim-parts';
+import { toW3cClaim } from './w3c-claims';
+import {
+  urnOf,
+  W3C_CONTEXT,
+  type W3cAnnotation,
+  type W3cBody,
+  type W3cCollection,
+  type W3cItem,
+} from './w3c-types';
 
-export const W3C_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
-
-/** A URN for a Hamish UUID (articles, annotations, entities). */
-export const urnOf = (id: string): string => `urn:uuid:${id}`;
-
-export interface W3cBody {
-  type: 'TextualBody' | 'SpecificResource';
-  purpose: 'tagging' | 'classifying' | 'describing' | 'commenting' | 'identifying';
-  value?: string;
-  source?: string;
-  format?: 'text/plain';
-  language?: string;
-}
-
-export interface W3cSelector {
-  type: 'TextPositionSelector' | 'TextQuoteSelector';
-  start?: number;
-  end?: number;
-  exact?: string;
-  prefix?: string;
-  suffix?: string;
-}
-
-export interface W3cAnnotation {
-  '@context'?: string;
-  id: string;
-  type: 'Annotation';
-  motivation: 'tagging' | 'commenting';
-  created: string;
-  modified: string;
-  creator?: { type: 'Person'; name: string };
-  body: W3cBody[];
-  target: {
-    type: 'SpecificResource';
-    source: { id: string; type: 'Text'; format: 'text/plain'; language: string; title: string };
-    selector: W3cSelector[];
-  };
-}
-
-export interface W3cCollection {
-  '@context': string;
-  id: string;
-  type: 'AnnotationCollection';
-  label: string;
-  total: number;
-  generated: string;
-  generator: { type: 'Software'; name: string };
-  first: { id: string; type: 'AnnotationPage'; startIndex: 0; items: W3cAnnotation[] };
-}
+export { urnOf, W3C_CONTEXT } from './w3c-types';
+export type { W3cAnnotation, W3cBody, W3cCollection, W3cItem, W3cSelector } from './w3c-types';
 
 /** The tag's name in each language of the scheme ("مطلب: الأسرى", "Demand: Prisoners"), none when it has no label there. */
 function labelBodies(tag: string, taxonomy: Taxonomy | undefined): W3cBody[] {
@@ -141,11 +104,12 @@ export function toW3cAnnotation(
   };
 }
 
-/** The whole export as one AnnotationCollection with its single page embedded. */
+/** The whole export as one AnnotationCollection with its single page embedded: per article its annotations, then its claims (w3c-claims.ts). */
 export function buildW3cCollection(data: HamishExport, collectionId: string): W3cCollection {
-  const items = data.articles.flatMap((article) =>
-    article.annotations.map((a) => toW3cAnnotation(article, a, data.taxonomy)),
-  );
+  const items = data.articles.flatMap((article): W3cItem[] => [
+    ...article.annotations.map((a) => toW3cAnnotation(article, a, data.taxonomy)),
+    ...articleClaims(article).flatMap((claim) => toW3cClaim(article, claim, data.taxonomy) ?? []),
+  ]);
   const id = urnOf(collectionId);
   return {
     '@context': W3C_CONTEXT,

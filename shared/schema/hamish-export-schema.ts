@@ -1,13 +1,16 @@
 /**
- * The native export format, "Hamish JSON", version 1, as a zod schema: what
- * an import accepts (structure and limits; the import service then checks
- * hashes, offsets and quotes against the text), the TS types of the
- * exporter, and, through `npm run schema`, the published JSON Schema
- * shared/schema/generated/hamish-export-1.schema.json.
+ * The native export format, "Hamish JSON", version 2 (each article carries
+ * its claims, the scheme its claim frames), as a zod schema: what an import
+ * accepts (structure and limits; the import service then checks hashes,
+ * offsets, quotes and claim members against the text), the TS types of the
+ * exporter, and, through `npm run schema`, the published JSON Schemas
+ * shared/schema/generated/hamish-export-2.schema.json and, for files written
+ * before claims (still imported), hamish-export-1.schema.json.
  */
 
 import { z } from 'zod';
 import { exportedAnnotationSchema } from './annotation-schema';
+import { exportedClaimSchema } from './claim-schema';
 import { articleMetaSchema, blockSchema, sourceSchema, titleSchema } from './article-schema';
 import { entitySchema } from './entity-schema';
 import {
@@ -22,7 +25,9 @@ import { MAX_TEXT_LENGTH } from './limits';
 import { taxonomySchema } from './taxonomy-schema';
 
 export const EXPORT_FORMAT = 'hamish-annotations';
-export const EXPORT_VERSION = 1;
+export const EXPORT_VERSION = 2;
+/** The versions an import reads: 1 (before claims) and 2. */
+export const IMPORTABLE_VERSIONS = [1, 2] as const;
 
 /** One article of the file, with its annotations (and its text, when the export includes texts). */
 export const exportedArticleSchema = z
@@ -60,28 +65,49 @@ export const exportedArticleSchema = z
       .optional()
       .describe('Blocks of the canonical text, offsets in code points (optional, with text).'),
     annotations: z.array(exportedAnnotationSchema),
+    claims: z
+      .array(exportedClaimSchema)
+      .optional()
+      .describe(
+        "Claims linking this article's annotations (by their id in this file) in frame roles (optional).",
+      ),
   })
   .meta({ id: 'article' });
 
-/** The whole file. */
+/** An article of a version 1 file: no claims. */
+const exportedArticleV1Schema = exportedArticleSchema.omit({ claims: true }).meta({ id: 'article' });
+
+const format = z.literal(EXPORT_FORMAT);
+const fileFields = {
+  exportedAt: timestampSchema,
+  generator: z.string().describe('Application name and version that wrote the file.'),
+  taxonomy: taxonomySchema,
+  entities: z
+    .array(entitySchema)
+    .optional()
+    .describe("Canonical entities referred to by annotations' entityId (optional)."),
+};
+
+const DESCRIPTION =
+  "Annotations of one or more articles. Offsets are Unicode code points (not UTF-16 units) into the article's canonical text, end exclusive; textSha256 is the SHA-256 of that text encoded as UTF-8. Lengths of strings are bounded in UTF-16 units by the app, a little more strictly than maxLength (code points) says for text outside the Basic Multilingual Plane.";
+
+/** The whole file, version 2. */
 export const hamishExportSchema = z
   .strictObject({
-    format: z.literal(EXPORT_FORMAT),
+    format,
     version: z.literal(EXPORT_VERSION),
-    exportedAt: timestampSchema,
-    generator: z.string().describe('Application name and version that wrote the file.'),
-    taxonomy: taxonomySchema,
-    entities: z
-      .array(entitySchema)
-      .optional()
-      .describe("Canonical entities referred to by annotations' entityId (optional)."),
+    ...fileFields,
     articles: z.array(exportedArticleSchema),
   })
   .meta({
-    title: 'Hamish annotations export, version 1',
-    description:
-      "Annotations of one or more articles. Offsets are Unicode code points (not UTF-16 units) into the article's canonical text, end exclusive; textSha256 is the SHA-256 of that text encoded as UTF-8. Lengths of strings are bounded in UTF-16 units by the app, a little more strictly than maxLength (code points) says for text outside the Basic Multilingual Plane.",
+    title: 'Hamish annotations export, version 2',
+    description: `${DESCRIPTION} Claims name annotations of their own article by id.`,
   });
+
+/** A file of version 1 (written before claims): still imported. */
+export const hamishExportV1Schema = z
+  .strictObject({ format, version: z.literal(1), ...fileFields, articles: z.array(exportedArticleV1Schema) })
+  .meta({ title: 'Hamish annotations export, version 1', description: DESCRIPTION });
 
 export type ExportedAnnotation = z.infer<typeof exportedAnnotationSchema>;
 export type ExportedArticle = z.infer<typeof exportedArticleSchema>;

@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { annotationSchema } from './annotation-schema';
 import { articleFileSchema, articleMetaSchema } from './article-schema';
+import { claimSchema } from './claim-schema';
 import { entitySchema } from './entity-schema';
 import { idSchema } from './fields';
 import { taxonomySchema } from './taxonomy-schema';
@@ -21,11 +22,12 @@ export const indexFileSchema = z.strictObject({
   articles: z.array(articleMetaSchema),
 });
 
-/** annotations/<id>.json: one article's annotations. */
+/** annotations/<id>.json: one article's annotations, and its claims (absent in files written before claims, or when it has none). */
 export const annotationsFileSchema = z.strictObject({
   version: z.literal(1),
   articleId: idSchema,
   annotations: z.array(annotationSchema),
+  claims: z.array(claimSchema).optional(),
 });
 
 /** entities.json: the library's canonical entities. */

@@ -59,3 +59,9 @@ export const MAX_HAMISH_JSON_BYTES = 200 * 1024 * 1024;
  * in all on a shared 2-core machine (bench B11), most of it storage.
  */
 export const MAX_IMPORT_ANNOTATIONS = 250_000;
+
+/** Most annotations one claim may link (all roles together). */
+export const MAX_CLAIM_MEMBERS = 50;
+
+/** Most roles in one frame of the scheme, and most attributes, and most options of one attribute. */
+export const MAX_FRAME_ITEMS = 20;

@@ -6,7 +6,7 @@
 
 import { z } from 'zod';
 import { colorSchema, schemeIdSchema, tagIdSchema, textUpTo } from './fields';
-import { MAX_LABEL_LENGTH, MAX_SCHEME_ITEMS } from './limits';
+import { MAX_FRAME_ITEMS, MAX_LABEL_LENGTH, MAX_SCHEME_ITEMS } from './limits';
 
 /** A name in Arabic and in English (either may be empty). */
 export const labelSchema = z
@@ -38,10 +38,66 @@ export const typeSchema = z
 /** A type; `key` is its shortcut in the tag menu, `clitics` leaves Arabic proclitics out of its new spans. */
 export type TypeDefinition = z.infer<typeof typeSchema>;
 
+/**
+ * A role of a claim frame ("claimant"): the tag types whose annotations may
+ * fill it, whether a complete claim must fill it, and whether more than one
+ * annotation may fill it.
+ */
+export const roleSchema = z
+  .strictObject({
+    id: schemeIdSchema,
+    label: labelSchema,
+    accepts: z.array(schemeIdSchema).min(1).max(MAX_SCHEME_ITEMS).describe('Type ids of the tags that fit'),
+    required: z.boolean(),
+    repeatable: z.boolean(),
+  })
+  .meta({ id: 'role' });
+
+export type RoleDefinition = z.infer<typeof roleSchema>;
+
+/** One value a claim attribute may take ("for"). */
+export const attributeOptionSchema = z
+  .strictObject({ id: schemeIdSchema, label: labelSchema })
+  .meta({ id: 'attributeOption' });
+
+/** An attribute of a frame's claims (a stance: for / against / neutral): one option, or unset. */
+export const frameAttributeSchema = z
+  .strictObject({
+    id: schemeIdSchema,
+    label: labelSchema,
+    options: z.array(attributeOptionSchema).min(1).max(MAX_FRAME_ITEMS),
+  })
+  .meta({ id: 'frameAttribute' });
+
+export type FrameAttribute = z.infer<typeof frameAttributeSchema>;
+
+/**
+ * A claim frame ("claim": who demands what from whom; "event": who did what
+ * to whom): the roles its claims link annotations in, and their attributes.
+ * `key` is its shortcut ("" for none).
+ */
+export const frameSchema = z
+  .strictObject({
+    id: schemeIdSchema,
+    label: labelSchema,
+    color: colorSchema,
+    key: shortcutSchema,
+    roles: z.array(roleSchema).min(1).max(MAX_FRAME_ITEMS),
+    attributes: z.array(frameAttributeSchema).max(MAX_FRAME_ITEMS).optional(),
+  })
+  .meta({ id: 'frame' });
+
+export type FrameDefinition = z.infer<typeof frameSchema>;
+
 export const taxonomySchema = z
   .strictObject({
     version: z.literal(1),
     types: z.array(typeSchema).max(MAX_SCHEME_ITEMS),
+    frames: z
+      .array(frameSchema)
+      .max(MAX_SCHEME_ITEMS)
+      .optional()
+      .describe('Claim frames (absent in schemes written before claims: then the default frames apply)'),
   })
   .meta({ id: 'taxonomy' });
 

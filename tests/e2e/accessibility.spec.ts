@@ -2,32 +2,16 @@
  * Finding 9 of issue 15: axe-core (through @axe-core/playwright, WCAG 2.x A
  * and AA rules plus best practices) on every view of the app in real
  * Chromium — the library, the reader with a selection, the tag menu, the
- * scheme editor, the export dialog, the entities panel — in Arabic and in
+ * scheme editor (both its tabs), the export dialog, the entities panel — in Arabic and in
  * English, with zero violations.
  */
 
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { openArticle } from './app-actions';
+import { expectNoViolations } from './axe-check';
 import { expect, test } from './fixtures';
 import { dragSelect } from './mouse-selection';
 
 test.use({ launch: { viewport: { width: 1360, height: 900 } } });
-
-/** Runs axe on the page as it is and fails with each violation's rule, impact and first targets. */
-async function expectNoViolations(page: Page, view: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  const found = violations.map(
-    (v) =>
-      `${v.id} (${v.impact ?? '?'}): ${v.nodes
-        .map((n) => n.target.join(' '))
-        .slice(0, 3)
-        .join(' | ')}`,
-  );
-  expect.soft(found, `axe on ${view}`).toEqual([]);
-}
 
 for (const language of ['ar', 'en'] as const) {
   test(`axe finds nothing on any view (${language})`, async ({ app }) => {
@@ -64,5 +48,8 @@ for (const language of ['ar', 'en'] as const) {
     await page.getByRole('button', { name: language === 'ar' ? 'مخطط الوسوم' : 'Tag scheme' }).click();
     await expect(page.getByRole('dialog')).toBeVisible();
     await expectNoViolations(page, 'scheme editor');
+    await page.getByRole('tab', { name: language === 'ar' ? 'أُطر المطالبات' : 'Claim frames' }).click();
+    await expect(page.locator('.frame-card').first()).toBeVisible();
+    await expectNoViolations(page, 'scheme editor, claim frames');
   });
 }

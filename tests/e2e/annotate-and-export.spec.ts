@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { readFile, readdir } from 'node:fs/promises';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import schema from '../../shared/schema/generated/hamish-export-1.schema.json' with { type: 'json' };
+import schema from '../../shared/schema/generated/hamish-export-2.schema.json' with { type: 'json' };
 import type { HamishApp } from './harness';
 import { openArticle, waitForSaved } from './app-actions';
 import { dragAndTag, dragSelect } from './mouse-selection';

@@ -87,9 +87,11 @@ export class AnalysisAggregate {
 
   private onEvent(event: LibraryEvent): void {
     if (event.kind === 'annotations') this.pending.set(event.articleId, event.annotations);
-    else if (event.kind === 'added') {
-      this.units.set(event.meta.id, textUnits(event.text));
-      if (!this.rows.has(event.meta.id) && !this.pending.has(event.meta.id)) this.rows.set(event.meta.id, []);
+    else if (event.kind === 'added' || event.kind === 'added-many') {
+      for (const { meta, text } of event.kind === 'added' ? [event] : event.articles) {
+        this.units.set(meta.id, textUnits(text));
+        if (!this.rows.has(meta.id) && !this.pending.has(meta.id)) this.rows.set(meta.id, []);
+      }
     } else if (event.kind === 'removed') this.left.add(event.id);
     else if (event.kind === 'close')
       this.generation++; // a running build stops

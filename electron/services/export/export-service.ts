@@ -10,6 +10,8 @@ import { mkdir, stat } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { buildBrat } from '../../../shared/export/brat';
+import { articleClaims } from '../../../shared/export/claim-parts';
+import { buildClaimsCsv } from '../../../shared/export/claims-csv';
 import { buildCsv } from '../../../shared/export/csv';
 import type { ExportRequest, ExportSummary } from '../../../shared/export/export-request';
 import { buildW3cCollection } from '../../../shared/export/w3c';
@@ -24,6 +26,7 @@ import { AppFailure } from '../../../shared/result';
 import { listTags, type Taxonomy } from '../../../shared/taxonomy';
 import { buildCodebook } from '../exchange/refi/refi-codebook';
 import { buildQdpx } from '../exchange/refi/refi-export';
+import type { Claim } from '../../../shared/schema/claim-schema';
 import { persist } from '../library/library-files';
 import { writeFileAtomic } from '../storage/atomic-write';
 import { assertOutsideLibrary } from './export-target';
@@ -33,10 +36,16 @@ export interface ExportSource {
   listArticles(): Promise<ArticleMeta[]>;
   getArticle(id: string): Promise<Article>;
   listAnnotations(articleId: string): Promise<Annotation[]>;
+  /** The article's claims, oldest first. */
+  listClaims(articleId: string): Promise<Claim[]>;
   getTaxonomy(): Promise<Taxonomy>;
   /** The entities, without mention counts (an export writes those its annotations link to). */
   entities(): Entity[];
 }
+
+/** How many claims the articles of `data` carry. */
+const claimCount = (data: HamishExport): number =>
+  data.articles.reduce((n, a) => n + articleClaims(a).length, 0);
 
 /**
  * Gathers the requested articles (all, oldest first, when `articleIds` is
@@ -60,7 +69,8 @@ export async function collectExport(
     const article = await library.getArticle(id);
     const annotations = await library.listAnnotations(id);
     options.onOrphaned?.(annotations.filter((a) => a.orphaned).length);
-    items.push({ meta: article.meta, annotations, text: article.text, blocks: article.blocks });
+    const claims = await library.listClaims(id);
+    items.push({ meta: article.meta, annotations, claims, text: article.text, blocks: article.blocks });
   }
   const taxonomy = await library.getTaxonomy();
   const exportedAt = (options.now ?? new Date()).toISOString();
@@ -109,6 +119,8 @@ async function fileContent(
       return serializeExport(buildW3cCollection(data, randomUUID()), pretty);
     case 'qdc':
       return buildCodebook(data.taxonomy, generator);
+    case 'claims-csv':
+      return buildClaimsCsv(data);
     case 'qdpx': {
       const metas = new Map((await library.listArticles()).map((m) => [m.id, m]));
       return buildQdpx({ data, metas, owner: ownerName() }, generator, data.exportedAt);
@@ -145,7 +157,8 @@ export async function writeExport(
   }
   const annotations = data.articles.reduce((n, a) => n + a.annotations.length, 0);
   const summary = { path, articles: data.articles.length, annotations, orphaned: orphanedCount };
-  return request.format === 'qdc' ? { ...summary, codes: listTags(data.taxonomy).length } : summary;
+  if (request.format === 'qdc') return { ...summary, codes: listTags(data.taxonomy).length };
+  return { ...summary, claims: claimCount(data) };
 }
 
 /** Writes `data` as pretty Hamish JSON to the file `path`, atomically; resolves once durable. */

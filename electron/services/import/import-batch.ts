@@ -4,6 +4,10 @@
  * main stays responsive for a thousand of them), reports progress, honours
  * cancellation, and ends with a report: added, duplicates, refused (each with
  * the file name and the reason). One refusal never stops the batch.
+ * Articles are listed in chunks (Library.beginBatch: one index write per
+ * chunk of COMMIT_FILES files or COMMIT_MS, and at the end), so a folder
+ * costs O(chunks) index writes, not one per file; a file counts as added,
+ * in the progress and the report, only once the index holding it is on disk.
  */
 
 import { readdir } from 'node:fs/promises';
@@ -19,6 +23,10 @@ import { readImportFile, type ImportedArticle } from './import-file';
 export const MAX_FOLDER_FILES = 20_000;
 /** Minimum time between two progress reports, so a fast batch does not flood IPC. */
 const PROGRESS_INTERVAL_MS = 50;
+/** Files written before their chunk is listed (one index write)… */
+export const COMMIT_FILES = 200;
+/** …or time since the chunk's first file (ms), whichever comes first. */
+export const COMMIT_MS = 1_000;
 
 /** Every non-hidden file under `dir` (recursively), sorted by path. */
 export async function collectFolder(dir: string, limit = MAX_FOLDER_FILES): Promise<string[]> {
@@ -59,6 +67,8 @@ export interface ImportRunOptions {
    * choice (the app's import panel); returns the `pendingId` the report carries.
    */
   hold?: (imported: ImportedArticle, existingId: string) => string | undefined;
+  /** When a chunk is listed: after this many files or ms (default COMMIT_FILES, COMMIT_MS; tests). */
+  commit?: { files?: number; ms?: number };
 }
 
 /** Imports `paths` into `library`, in order. Never rejects for a bad file: it is reported instead. */
@@ -75,6 +85,36 @@ export async function importFiles(
     cancelled: false,
   };
   const duplicates = new DuplicateIndex(library);
+  const batch = library.beginBatch();
+  const everyFiles = options.commit?.files ?? COMMIT_FILES;
+  const everyMs = options.commit?.ms ?? COMMIT_MS;
+  /** Files of the chunk being written: in the report once it is committed. */
+  let chunk: BatchImportReport['added'] = [];
+  let chunkStarted = 0;
+  /** Lists the chunk (one index write); on failure its files are refused, none was added. */
+  const commit = async () => {
+    const files = chunk;
+    chunk = [];
+    const refuse = (file: string, failure: AppFailure) =>
+      report.refused.push({
+        file,
+        code: failure.code,
+        message: failure.message,
+        params: { ...failure.params, file },
+      });
+    try {
+      const { failed } = await batch.commit();
+      const errors = new Map(failed.map((f) => [f.id, f.error]));
+      for (const entry of files) {
+        const error = errors.get(entry.id);
+        if (error) refuse(entry.file, error);
+        else report.added.push(entry);
+      }
+    } catch (error) {
+      const failure = error instanceof AppFailure ? error : new AppFailure('internal', String(error));
+      for (const { file } of files) refuse(file, failure);
+    }
+  };
   let lastReport = 0;
   const progress = (done: number, current: string, force = false) => {
     const now = Date.now();
@@ -107,6 +147,8 @@ export async function importFiles(
         const entry = { file, existingId, existingTitle, words, reason, similarity };
         const choice = options.onDuplicate ?? 'skip';
         if (choice !== 'skip') {
+          // The article it duplicates may be in the chunk: list the chunk first.
+          await commit();
           const outcome = await applyDuplicateChoice(library, imported, existingId, choice);
           if (outcome.articleId)
             duplicates.add(outcome.articleId, imported.title, imported.canonical.text, imported.url);
@@ -116,10 +158,11 @@ export async function importFiles(
           report.duplicates.push(pendingId ? { ...entry, pendingId } : entry);
         }
       } else {
-        const meta = await library.addCanonical({ ...imported, importedFrom: imported.fileName });
+        if (batch.size === 0) chunkStarted = Date.now();
+        const meta = await batch.add({ ...imported, importedFrom: imported.fileName });
         duplicates.add(meta.id, meta.title, imported.canonical.text, imported.url);
         const { shortfall } = imported;
-        report.added.push({
+        chunk.push({
           file,
           id: meta.id,
           title: meta.title,
@@ -148,8 +191,11 @@ export async function importFiles(
         });
       }
     }
+    if (batch.size >= everyFiles || (batch.size > 0 && Date.now() - chunkStarted >= everyMs)) await commit();
     await yieldToEventLoop();
   }
+  // At the end, and when cancelled: what was written is listed.
+  await commit();
   options.onProgress?.({
     done: report.added.length + report.duplicates.length + report.refused.length,
     total: paths.length,

@@ -1,7 +1,10 @@
 /**
  * The per-article annotation journal, annotations/<id>.journal: one line of
  * JSON per acknowledged change (`{"v":1,"put":[…],"del":[…]}`: annotations
- * added or replaced whole, ids removed), appended and fsynced, so one edit
+ * added or replaced whole, ids removed; optionally `"cput"`/`"cdel"`: claims
+ * put and claim ids removed, so an annotation change and the change of its
+ * claims are one atomic line; lines without them, older ones, still read),
+ * appended and fsynced, so one edit
  * costs one small append instead of rewriting the article's whole
  * annotations file. The file annotations/<id>.json stays the snapshot; the
  * current list is the snapshot with every journal line applied in order
@@ -20,23 +23,37 @@
 import { open, readFile, unlink } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { z } from 'zod';
+import { compareClaims } from '../../../shared/claims';
 import type { Annotation } from '../../../shared/model';
 import { annotationSchema } from '../../../shared/schema/annotation-schema';
+import { claimSchema, type Claim } from '../../../shared/schema/claim-schema';
 import { idSchema } from '../../../shared/schema/fields';
 import { fsyncDirectory, writeFileAtomic } from '../storage/atomic-write';
 import { compareAnnotations } from './library-records';
 
-/** One journal line: annotations put (added or replaced whole, by id) and ids deleted. */
+/**
+ * One journal line: annotations put (added or replaced whole, by id) and ids
+ * deleted; claims put and claim ids deleted (absent: none).
+ */
 export interface JournalChange {
   put: Annotation[];
   del: string[];
+  claimPut?: Claim[];
+  claimDel?: string[];
 }
 
 const lineSchema = z.strictObject({
   v: z.literal(1),
   put: z.array(annotationSchema),
   del: z.array(idSchema),
+  cput: z.array(claimSchema).optional(),
+  cdel: z.array(idSchema).optional(),
 });
+
+/** Whether `change` changes nothing (no annotation nor claim put or deleted). */
+export const isEmptyChange = (change: JournalChange): boolean =>
+  change.put.length + change.del.length + (change.claimPut?.length ?? 0) + (change.claimDel?.length ?? 0) ===
+  0;
 
 /** A journal as read: its changes in order, the lines kept and the lines dropped (torn or invalid). */
 export interface JournalRead {
@@ -58,8 +75,16 @@ export const journalPathOf = (annotationsPath: string): string =>
  * missing from `after` deleted. Empty lists when nothing changed.
  */
 export function diffAnnotations(before: readonly Annotation[], after: readonly Annotation[]): JournalChange {
+  return diffById(before, after);
+}
+
+/** The items of `after` new or changed against `before` (by id, JSON-equal is unchanged), and the ids gone. */
+export function diffById<T extends { id: string }>(
+  before: readonly T[],
+  after: readonly T[],
+): { put: T[]; del: string[] } {
   const old = new Map(before.map((a) => [a.id, a]));
-  const put: Annotation[] = [];
+  const put: T[] = [];
   const kept = new Set<string>();
   for (const a of after) {
     kept.add(a.id);
@@ -82,6 +107,16 @@ export function foldJournal(
     for (const id of change.del) byId.delete(id);
   }
   return [...byId.values()];
+}
+
+/** Applies the claim part of journal changes in order to `claims` (not changed); oldest first. */
+export function foldClaimJournal(claims: readonly Claim[], changes: readonly JournalChange[]): Claim[] {
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  for (const change of changes) {
+    for (const c of change.claimPut ?? []) byId.set(c.id, c);
+    for (const id of change.claimDel ?? []) byId.delete(id);
+  }
+  return [...byId.values()].sort(compareClaims);
 }
 
 /** Reads the journal at `path`; a missing journal is an empty one. Never throws on content, only on I/O. */
@@ -113,7 +148,9 @@ export async function readJournal(path: string): Promise<JournalRead> {
 function parseLine(line: string): JournalChange | null {
   try {
     const parsed = lineSchema.safeParse(JSON.parse(line));
-    return parsed.success ? { put: parsed.data.put, del: parsed.data.del } : null;
+    if (!parsed.success) return null;
+    const { put, del, cput, cdel } = parsed.data;
+    return { put, del, ...(cput ? { claimPut: cput } : {}), ...(cdel ? { claimDel: cdel } : {}) };
   } catch {
     return null;
   }
@@ -164,15 +201,25 @@ export async function foldedSnapshot(annotationsPath: string, articleId: string)
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return null;
   }
   if (typeof snapshot !== 'object' || snapshot === null) return null;
-  const file = snapshot as { annotations?: unknown };
+  const file = snapshot as { annotations?: unknown; claims?: unknown };
   if (!Array.isArray(file.annotations)) return null;
+  if (file.claims !== undefined && !Array.isArray(file.claims)) return null;
   const annotations = foldJournal(file.annotations as Annotation[], journal.changes).sort(compareAnnotations);
-  return `${JSON.stringify({ ...file, annotations }, null, 2)}\n`;
+  const claims = foldClaimJournal((file.claims ?? []) as Claim[], journal.changes);
+  const folded = { ...file, annotations, ...(claims.length > 0 ? { claims } : {}) };
+  if (claims.length === 0) delete folded.claims;
+  return `${JSON.stringify(folded, null, 2)}\n`;
 }
 
 /** One change as its journal line, newline included. */
-const journalLine = (change: JournalChange): string =>
-  `${JSON.stringify({ v: 1, put: change.put, del: change.del })}\n`;
+const journalLine = (change: JournalChange): string => {
+  const { put, del, claimPut, claimDel } = change;
+  const claims = {
+    ...(claimPut && claimPut.length > 0 ? { cput: claimPut } : {}),
+    ...(claimDel && claimDel.length > 0 ? { cdel: claimDel } : {}),
+  };
+  return `${JSON.stringify({ v: 1, put, del, ...claims })}\n`;
+};
 
 /** Replaces the journal at `path` with exactly `changes` (atomically: the start-up check's repair). */
 export function rewriteJournal(path: string, changes: readonly JournalChange[]): Promise<void> {

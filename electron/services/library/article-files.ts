@@ -13,23 +13,29 @@
  */
 
 import { rm } from 'node:fs/promises';
-import type { Low } from 'lowdb';
+import { Low } from 'lowdb';
 import type { AnchorMove } from '../../../shared/anchoring';
 import { CodePointIndex } from '../../../shared/code-points';
 import type { Annotation } from '../../../shared/model';
+import type { Claim } from '../../../shared/schema/claim-schema';
 import { AppFailure } from '../../../shared/result';
 import { JsonFile } from '../storage/json-file';
 import {
   appendJournal,
   diffAnnotations,
-  foldJournal,
+  isEmptyChange,
   journalPathOf,
-  readJournal,
-  removeJournal,
   type JournalChange,
 } from './annotation-journal';
 import {
-  annotationsFileSchema,
+  claimDiff,
+  foldsNow,
+  JOURNAL_LIMIT,
+  loadAnnotations,
+  withClaims,
+  writeSnapshot,
+} from './annotations-snapshot';
+import {
   articleFileSchema,
   openValidated,
   persist,
@@ -37,7 +43,8 @@ import {
   type ArticleFile,
 } from './library-files';
 import type { LibraryPaths } from './library-paths';
-import { compareAnnotations, reanchorAnnotations } from './library-records';
+import { compareAnnotations } from './library-records';
+import { compareClaims } from '../../../shared/claims';
 
 /** An article's stored text with its converter. */
 export interface LoadedText {
@@ -56,11 +63,6 @@ export interface FileChecks {
 }
 
 const NO_CHECKS: FileChecks = { beforeRead: () => Promise.resolve(), written: () => undefined };
-
-/** Journal lines an article may gather before they are folded into its annotations file. */
-export const JOURNAL_LIMIT = 256;
-/** A change putting more annotations than this is written as a new annotations file, not a line. */
-const LARGE_CHANGE = 200;
 
 /** What is known of a loaded article's journal. */
 interface JournalState {
@@ -86,10 +88,14 @@ export class ArticleFiles {
     private readonly journalLimit = JOURNAL_LIMIT,
   ) {}
 
-  /** Writes a new article's text file (compact JSON); resolves once durable. */
-  async writeText(file: ArticleFile): Promise<void> {
+  /**
+   * Writes a new article's text file (compact JSON); resolves once durable,
+   * or with `syncDir: false` once its content is (the caller fsyncs the
+   * articles folder before listing it: a batch import).
+   */
+  async writeText(file: ArticleFile, { syncDir = true } = {}): Promise<void> {
     const path = this.paths.article(file.id);
-    await persist(path, () => new JsonFile<ArticleFile>(path, { pretty: false }).write(file));
+    await persist(path, () => new JsonFile<ArticleFile>(path, { pretty: false, syncDir }).write(file));
     this.checks.written(file.id);
   }
 
@@ -154,19 +160,14 @@ export class ArticleFiles {
   ): Promise<{ db: Low<AnnotationsFile>; journal: JournalState; moves: AnchorMove[] }> {
     await this.checks.beforeRead(articleId);
     const path = this.paths.annotations(articleId);
-    const empty: AnnotationsFile = { version: 1, articleId, annotations: [] };
-    const { db } = await openValidated(path, annotationsFileSchema, empty);
-    if (db.data.articleId !== articleId) {
-      throw new AppFailure('storage-failed', `${path} belongs to another article`, { file: path });
-    }
-    const read = await persist(journalPathOf(path), () => readJournal(journalPathOf(path)));
-    const exists = read.lines + read.dropped > 0;
-    const journal = { lines: read.lines, exists, compactFirst: read.dropped > 0 };
     const { index } = await this.text(articleId);
-    const folded = foldJournal(db.data.annotations, read.changes);
-    const { annotations, moves } = reanchorAnnotations(folded, index);
-    db.data = { ...db.data, annotations: annotations.sort(compareAnnotations) };
-    return { db, journal, moves };
+    const { file, journal: read, moves } = await loadAnnotations(path, articleId, index);
+    const journal = {
+      lines: read.lines,
+      exists: read.lines + read.dropped > 0,
+      compactFirst: read.dropped > 0,
+    };
+    return { db: new Low<AnnotationsFile>(new JsonFile<AnnotationsFile>(path), file), journal, moves };
   }
 
   /** The re-anchors made when the article's annotations were loaded, once: a second call returns none. */
@@ -181,23 +182,27 @@ export class ArticleFiles {
    * them current: one journal line with the difference, or a new annotations
    * file (and no journal) when it is time to fold. `db` comes from annotations().
    * `known`, when the caller knows it, is the change itself (else it is worked out).
+   * `claims`, when given, become the article's claims in the same line (else they stay).
    */
   async writeAnnotations(
     db: Low<AnnotationsFile>,
     annotations: Annotation[],
     known?: JournalChange,
+    claims?: readonly Claim[],
   ): Promise<void> {
     const { articleId } = db.data;
-    const next: AnnotationsFile = { ...db.data, annotations: [...annotations].sort(compareAnnotations) };
-    const change = known ?? diffAnnotations(db.data.annotations, next.annotations);
+    const sorted = { ...db.data, annotations: [...annotations].sort(compareAnnotations) };
+    const next = claims ? withClaims(sorted, [...claims].sort(compareClaims)) : sorted;
+    const change = known ?? {
+      ...diffAnnotations(db.data.annotations, next.annotations),
+      ...claimDiff(db.data.claims ?? [], next.claims ?? []),
+    };
     const journal = this.journals.get(articleId) ?? { lines: 0, exists: false, compactFirst: false };
-    if (change.put.length === 0 && change.del.length === 0) {
+    if (isEmptyChange(change)) {
       db.data = next;
       return;
     }
-    const fold =
-      journal.compactFirst || journal.lines >= this.journalLimit || change.put.length > LARGE_CHANGE;
-    if (fold) {
+    if (foldsNow(journal, change, this.journalLimit)) {
       await this.fold(db, next);
     } else {
       const path = journalPathOf(this.paths.annotations(articleId));
@@ -211,6 +216,23 @@ export class ArticleFiles {
       this.journals.set(articleId, { lines: journal.lines + 1, exists: true, compactFirst: false });
     }
     db.data = next;
+  }
+
+  /**
+   * Lets another thread rewrite the article's annotations files (the import
+   * worker, through annotations-snapshot.ts; the caller holds the article's
+   * lock): checks the files first as a read would, runs `write`, then
+   * forgets the loaded list and journal state, so the next read takes the
+   * files as `write` left them (whether it succeeded or not).
+   */
+  async writeElsewhere<T>(articleId: string, write: () => Promise<T>): Promise<T> {
+    await this.checks.beforeRead(articleId);
+    try {
+      return await write();
+    } finally {
+      this.annotationDbs.delete(articleId);
+      this.journals.delete(articleId);
+    }
   }
 
   /** Whether the article's annotations are loaded (annotations() was called since it was last forgotten). */
@@ -231,9 +253,7 @@ export class ArticleFiles {
 
   /** Writes `data` as the annotations file, then removes the journal it now contains. */
   private async fold(db: Low<AnnotationsFile>, data: AnnotationsFile): Promise<void> {
-    const path = this.paths.annotations(data.articleId);
-    await persist(path, () => db.adapter.write(data));
-    await persist(journalPathOf(path), () => removeJournal(journalPathOf(path)));
+    await writeSnapshot(this.paths.annotations(data.articleId), data);
     this.journals.set(data.articleId, { lines: 0, exists: false, compactFirst: false });
   }
 

@@ -10,19 +10,36 @@ import { randomUUID } from 'node:crypto';
 import type { Low } from 'lowdb';
 import { quoteSelector, type AnchorMove } from '../../../shared/anchoring';
 import { applyPatch, checkSpan, newAnnotation } from '../../../shared/annotation-edits';
-import type { CodePointIndex } from '../../../shared/code-points';
 import type { Annotation, AnnotationPatch, NewAnnotation } from '../../../shared/model';
 import { AppFailure } from '../../../shared/result';
+import type { Claim, ClaimPolicy } from '../../../shared/schema/claim-schema';
 import { findTag } from '../../../shared/taxonomy';
 import { withoutTwins } from '../../../shared/twins';
 import type { JournalChange } from './annotation-journal';
+import { copies, type ArticleEdit, type ArticleNow } from './article-edit';
+import { claimsAfterLoss, detachLost } from './claim-policy';
 import { countsByType } from './library-events';
 import type { AnnotationsFile } from './library-files';
 import { assertId } from './library-paths';
 import { lockOf, type LibraryContext } from './library-state';
 
+/** What another thread left in an article's files: how many annotations, by tag type, and the list itself (fetched on request). */
+export interface WrittenCounts {
+  count: number;
+  byType: Record<string, number>;
+  /** The list as written, in text order (for the observers' 'annotations' event). */
+  list(): Promise<Annotation[]>;
+}
+
 /** A change of one article's annotations: returns the new list, or `current` itself for no change. */
 export type AnnotationsChange = (current: Annotation[]) => Annotation[];
+
+/** The claims of one article (its annotations before and after the change) after a rewrite; undefined: unchanged. */
+export type ClaimsChange = (
+  before: readonly Annotation[],
+  claims: readonly Claim[],
+  after: readonly Annotation[],
+) => Claim[] | undefined;
 
 export class LibraryAnnotations {
   constructor(private readonly ctx: LibraryContext) {}
@@ -43,7 +60,7 @@ export class LibraryAnnotations {
    */
   async create(articleId: string, inputs: readonly NewAnnotation[]): Promise<Annotation[]> {
     assertId(articleId, 'articleId');
-    return this.edit(articleId, (current, index, length) => {
+    return this.edit(articleId, ({ current, index, length }) => {
       const at = this.ctx.now().toISOString();
       const created = inputs.map((input): Annotation => {
         if (input.articleId !== articleId) {
@@ -62,7 +79,7 @@ export class LibraryAnnotations {
         created,
       );
       const next = fresh.length > 0 ? [...current, ...fresh] : current;
-      return { next, out: fresh, change: { put: fresh, del: [] } };
+      return { next, out: copies(fresh), change: { put: fresh, del: [] } };
     });
   }
 
@@ -72,7 +89,7 @@ export class LibraryAnnotations {
    */
   async restore(articleId: string, annotations: readonly Annotation[]): Promise<Annotation[]> {
     assertId(articleId, 'articleId');
-    return this.edit(articleId, (current, index, length) => {
+    return this.edit(articleId, ({ current, index, length }) => {
       const ids = new Set(current.map((a) => a.id));
       const restored = annotations.map((a): Annotation => {
         assertId(a.id);
@@ -89,7 +106,7 @@ export class LibraryAnnotations {
         if (copy.entityId !== undefined && !this.ctx.state.entities.has(copy.entityId)) delete copy.entityId;
         return copy;
       });
-      return { next: [...current, ...restored], out: restored, change: { put: restored, del: [] } };
+      return { next: [...current, ...restored], out: copies(restored), change: { put: restored, del: [] } };
     });
   }
 
@@ -110,108 +127,166 @@ export class LibraryAnnotations {
     });
   }
 
-  /** Changes an annotation's tag, note, entity or span; resolves once it is durably written. */
-  async update(articleId: string, id: string, patch: AnnotationPatch): Promise<Annotation> {
+  /**
+   * Changes an annotation's tag, note, entity or span; resolves once it is
+   * durably written. A retag that its claims' roles no longer accept needs
+   * `policy` (else 'in-claim', nothing changes); with it, the annotation and
+   * its claims change in one journal line.
+   */
+  async update(
+    articleId: string,
+    id: string,
+    patch: AnnotationPatch,
+    policy?: ClaimPolicy,
+  ): Promise<Annotation> {
     assertId(articleId, 'articleId');
     assertId(id);
-    return this.ctx.locks.run(lockOf(articleId), async () => {
-      this.ctx.assertOpen();
-      const db = await this.fileOf(articleId);
-      const current = db.data.annotations.find((a) => a.id === id);
-      if (!current) throw new AppFailure('not-found', `No annotation ${id}`, { id });
-      if (patch.tag !== undefined) this.requireTag(patch.tag);
-      if (typeof patch.entityId === 'string') this.requireEntity(patch.entityId);
-      const { index } = await this.ctx.state.files.text(articleId);
-      const updated = applyPatch(current, patch, index, this.ctx.now().toISOString());
-      if (updated === current) return { ...current };
-      await this.save(
-        db,
-        db.data.annotations.map((a) => (a.id === id ? updated : a)),
-        { put: [updated], del: [] },
-      );
-      return { ...updated };
+    if (patch.tag !== undefined) this.requireTag(patch.tag);
+    if (typeof patch.entityId === 'string') this.requireEntity(patch.entityId);
+    const out = await this.edit(articleId, ({ current, claims, index }) => {
+      const was = current.find((a) => a.id === id);
+      if (!was) throw new AppFailure('not-found', `No annotation ${id}`, { id });
+      const updated = applyPatch(was, patch, index, this.ctx.now().toISOString());
+      if (updated === was) return { next: current, out: was, change: { put: [], del: [] } };
+      const loss = { retagged: new Map([[id, updated.tag]]) };
+      const after = claimsAfterLoss(claims, loss, policy, this.ctx.state.taxonomyDb.data, updated.updatedAt);
+      const next = current.map((a) => (a.id === id ? updated : a));
+      return {
+        next,
+        out: updated,
+        change: { put: [updated], del: [], ...after?.change },
+        claims: after?.claims,
+      };
     });
+    return { ...out };
   }
 
-  /** Deletes several annotations of one article in one write; unknown ids fail and delete nothing. */
-  async delete(articleId: string, ids: readonly string[]): Promise<void> {
+  /**
+   * Deletes several annotations of one article in one write; unknown ids fail
+   * and delete nothing. Annotations in claims need `policy` (else 'in-claim',
+   * nothing changes); with it, the claims change in the same journal line.
+   */
+  async delete(articleId: string, ids: readonly string[], policy?: ClaimPolicy): Promise<void> {
     assertId(articleId, 'articleId');
-    // Through edit(), not change(): the survivors stay the same objects, so the journal line names only the deleted.
-    await this.edit(articleId, (current) => {
+    // The survivors stay the same objects, so the journal line names only the deleted.
+    await this.edit(articleId, ({ current, claims }) => {
       const present = new Set(current.map((a) => a.id));
       const missing = ids.find((id) => !present.has(id));
       if (missing !== undefined)
         throw new AppFailure('not-found', `No annotation ${missing}`, { id: missing });
       const gone = new Set(ids);
-      return { next: current.filter((a) => !gone.has(a.id)), out: [], change: { put: [], del: [...gone] } };
+      const at = this.ctx.now().toISOString();
+      const after = claimsAfterLoss(claims, { deleted: gone }, policy, this.ctx.state.taxonomyDb.data, at);
+      const change = { put: [], del: [...gone], ...after?.change };
+      return { next: current.filter((a) => !gone.has(a.id)), out: null, change, claims: after?.claims };
     });
   }
 
-  /** Deletes one annotation; resolves once the change is durably written. */
-  async deleteOne(articleId: string, id: string): Promise<void> {
+  /** Deletes one annotation (claims as delete()); resolves once the change is durably written. */
+  async deleteOne(articleId: string, id: string, policy?: ClaimPolicy): Promise<void> {
     assertId(id);
-    await this.delete(articleId, [id]);
+    await this.delete(articleId, [id], policy);
   }
 
   /**
    * Replaces an article's annotations with `change(current)` (a copy), under
    * its lock; resolves once durable. Returning `current` itself writes nothing.
    */
-  async change(articleId: string, change: AnnotationsChange): Promise<void> {
+  async change(articleId: string, change: AnnotationsChange, claims?: ClaimsChange): Promise<void> {
     assertId(articleId, 'articleId');
     await this.ctx.locks.run(lockOf(articleId), async () => {
       this.ctx.assertOpen();
-      await this.rewrite(articleId, change);
+      await this.rewrite(articleId, change, claims);
+    });
+  }
+
+  /**
+   * Lets another thread rewrite the article's annotations files (the import
+   * worker merges a large file there, off main's event loop) under the
+   * article's lock: `write` gets the annotations file's path and resolves
+   * to what it left there (null: it wrote nothing); the index count follows,
+   * the observers are told the new list, and the next read takes the files
+   * anew (ArticleFiles.writeElsewhere).
+   */
+  async writeElsewhere(
+    articleId: string,
+    write: (path: string) => Promise<WrittenCounts | null>,
+  ): Promise<void> {
+    assertId(articleId, 'articleId');
+    await this.ctx.locks.run(lockOf(articleId), async () => {
+      this.ctx.assertOpen();
+      const meta = this.ctx.state.index.require(articleId);
+      const path = this.ctx.paths.annotations(articleId);
+      const written = await this.ctx.state.files.writeElsewhere(articleId, () => write(path));
+      if (!written) return;
+      this.ctx.state.index.setCount(meta, written.count, written.byType);
+      await this.ctx.emit({ kind: 'annotations', articleId, annotations: await written.list() });
     });
   }
 
   /**
    * Applies `change` to every listed article's annotations (trashed ones
    * included), one article at a time under its lock; an article whose list
-   * comes back as the same array is not written. The caller checks the
-   * library is open and holds any scheme or entity lock.
+   * comes back as the same array, and whose claims `claims` leaves as they
+   * are (undefined), is not written. The caller checks the library is open
+   * and holds any scheme or entity lock.
    */
-  async rewriteEach(change: AnnotationsChange): Promise<void> {
+  async rewriteEach(change: AnnotationsChange, claims?: ClaimsChange): Promise<void> {
     for (const meta of this.ctx.state.index.list()) {
-      await this.ctx.locks.run(lockOf(meta.id), () => this.rewrite(meta.id, change));
+      await this.ctx.locks.run(lockOf(meta.id), () => this.rewrite(meta.id, change, claims));
     }
   }
 
-  /** Calls `visit` with each listed article's annotations, one article at a time under its lock. */
-  async visitEach(visit: (annotations: readonly Annotation[]) => void): Promise<void> {
-    for (const meta of this.ctx.state.index.list()) {
-      await this.ctx.locks.run(lockOf(meta.id), async () =>
-        visit((await this.fileOf(meta.id)).data.annotations),
-      );
-    }
+  /** Calls `visit` with each listed article's annotations and claims, one article at a time under its lock. */
+  async visitEach(visit: Parameters<LibraryAnnotations['read']>[1]): Promise<void> {
+    for (const meta of this.ctx.state.index.list()) await this.read(meta.id, visit);
   }
 
-  /** Inside the lock: the article's current list through `change`, saved when it changed. */
-  private async rewrite(articleId: string, change: AnnotationsChange): Promise<void> {
+  /**
+   * Inside the lock: the article's current list through `change`, saved when
+   * it changed; claims losing an annotation it dropped or retagged out of
+   * its role are detached in the same line (callers that must ask check first).
+   */
+  private async rewrite(articleId: string, change: AnnotationsChange, claims?: ClaimsChange): Promise<void> {
     const db = await this.fileOf(articleId);
     const current = db.data.annotations.map((a) => ({ ...a }));
     const next = change(current);
-    if (next !== current) await this.save(db, next);
+    const fixed = claims?.(db.data.annotations, db.data.claims ?? [], next);
+    if (next === current && !fixed) return;
+    const after =
+      fixed ??
+      detachLost(db.data.claims ?? [], current, next, this.ctx.state.taxonomyDb.data, this.ctx.now());
+    await this.save(db, next, undefined, after);
   }
 
-  /** Under the article's lock, with its text: `build` returns the new list and what to resolve to. */
-  private edit(
-    articleId: string,
-    build: (
-      current: readonly Annotation[],
-      index: CodePointIndex,
-      length: number,
-    ) => { next: readonly Annotation[]; out: Annotation[]; change: JournalChange },
-  ): Promise<Annotation[]> {
+  /**
+   * Under the article's lock, with its text and claims: `build` returns the
+   * new list (`current` itself: nothing is written), the new claims when they
+   * change, the journal line, and what to resolve to. One durable write.
+   */
+  edit<T>(articleId: string, build: (article: ArticleNow) => ArticleEdit<T>): Promise<T> {
     return this.ctx.locks.run(lockOf(articleId), async () => {
       this.ctx.assertOpen();
       const { length } = this.ctx.state.index.require(articleId);
       const { index } = await this.ctx.state.files.text(articleId);
       const db = await this.fileOf(articleId);
-      const { next, out, change } = build(db.data.annotations, index, length);
-      // The list itself back: nothing changed, nothing is written.
-      if (next !== db.data.annotations) await this.save(db, [...next], change);
-      return out.map((a) => ({ ...a }));
+      const current = db.data.annotations;
+      const { next, out, change, claims } = build({ current, claims: db.data.claims ?? [], index, length });
+      // The list itself back and no claims: nothing changed, nothing is written.
+      if (next !== current || claims) await this.save(db, [...next], change, claims);
+      return out;
+    });
+  }
+
+  /** Calls `read` with the article's annotations and claims under its lock (read only). */
+  read<T>(
+    articleId: string,
+    read: (annotations: readonly Annotation[], claims: readonly Claim[]) => T,
+  ): Promise<T> {
+    assertId(articleId, 'articleId');
+    return this.ctx.locks.run(lockOf(articleId), async () => {
+      const db = await this.fileOf(articleId);
+      return read(db.data.annotations, db.data.claims ?? []);
     });
   }
 
@@ -245,9 +320,10 @@ export class LibraryAnnotations {
     db: Low<AnnotationsFile>,
     annotations: Annotation[],
     change?: JournalChange,
+    claims?: readonly Claim[],
   ): Promise<void> {
     const { index, files } = this.ctx.state;
-    await files.writeAnnotations(db, annotations, change);
+    await files.writeAnnotations(db, annotations, change, claims);
     const saved = db.data.annotations;
     const { articleId } = db.data;
     index.setCount(index.require(articleId), saved.length, countsByType(saved.map((a) => a.tag)));

@@ -7,14 +7,21 @@
 
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { codePointLength } from '../../../shared/code-points';
 import type { Annotation, Article, ArticleMeta, ArticleMetaPatch, NewArticle } from '../../../shared/model';
+import type { Claim } from '../../../shared/schema/claim-schema';
 import { AppFailure } from '../../../shared/result';
 import { countsByType, type CanonicalArticleInput } from './library-events';
 import type { ArticleFile } from './library-files';
+import type { WrittenCounts } from './library-annotations';
+import { canonicalRecord } from './article-batch';
 import { assertId } from './library-paths';
-import { buildArticle, fileMetaOf, sha256Hex } from './library-records';
+import { buildArticle, fileMetaOf } from './library-records';
 import { lockOf, type LibraryContext } from './library-state';
+
+/** Annotations of an imported article that another thread writes: how many, by tag type, and the write to `path`. */
+export interface AnnotationsWrittenElsewhere extends WrittenCounts {
+  write(path: string): Promise<void>;
+}
 
 /** Metadata of the sample article seeded into a new library. */
 export const SAMPLE_ARTICLE = {
@@ -77,49 +84,37 @@ export class LibraryArticles {
    */
   async addCanonical(input: CanonicalArticleInput): Promise<ArticleMeta> {
     this.ctx.assertOpen();
-    const { text, blocks } = input.canonical;
-    if (text.length === 0) throw new AppFailure('empty-text', 'The article has no text');
-    const hash = sha256Hex(text);
-    const existing = input.allowSameText ? undefined : this.ctx.state.index.findByHash(hash);
-    if (existing) {
-      throw new AppFailure('duplicate', `Already in the library as "${existing.title}"`, {
-        id: existing.id,
-        title: existing.title,
-      });
-    }
-    const id = randomUUID();
-    const meta: ArticleMeta = {
-      id,
-      title: input.title.trim() || text.slice(0, 80),
-      source: input.source?.trim() ?? '',
-      date: input.date ?? '',
-      language: input.language,
-      addedAt: this.ctx.now().toISOString(),
-      textSha256: hash,
-      length: codePointLength(text),
-      annotationCount: 0,
-      ...(input.author ? { author: input.author } : {}),
-      ...(input.url ? { url: input.url } : {}),
-      ...(input.importedFrom ? { importedFrom: input.importedFrom } : {}),
-    };
-    return this.insert({ version: 1, id, text, blocks }, meta);
+    const { file, meta } = canonicalRecord(input, this.ctx.now(), (hash) =>
+      this.ctx.state.index.findByHash(hash),
+    );
+    return this.insert(file, meta);
   }
 
-  /** Adds an article from another library keeping its id, text, blocks and annotations. */
-  async importArticle(meta: ArticleMeta, file: ArticleFile, annotations: Annotation[]): Promise<void> {
+  /**
+   * Adds an article from another library keeping its id, text, blocks,
+   * annotations and claims: annotations given as a list (with `claims`), or
+   * written by another thread (the import worker, claims included) once the
+   * text is on disk, which says how many it writes.
+   */
+  async importArticle(
+    meta: ArticleMeta,
+    file: ArticleFile,
+    annotations: Annotation[] | AnnotationsWrittenElsewhere,
+    claims: Claim[] = [],
+  ): Promise<void> {
     assertId(meta.id);
     await this.ctx.locks.run(lockOf(meta.id), async () => {
       this.ctx.assertOpen();
       if (this.ctx.state.index.list().some((m) => m.id === meta.id)) {
         throw new AppFailure('invalid-argument', `Article ${meta.id} already exists`, { field: 'id' });
       }
-      const counts = countsByType(annotations.map((a) => a.tag));
+      const { count, byType } = Array.isArray(annotations)
+        ? { count: annotations.length, byType: countsByType(annotations.map((a) => a.tag)) }
+        : annotations;
       await this.insert(
         file,
-        { ...meta, annotationCount: annotations.length, annotationCounts: counts },
-        {
-          annotations,
-        },
+        { ...meta, annotationCount: count, annotationCounts: byType },
+        { annotations, claims },
       );
     });
   }
@@ -191,13 +186,20 @@ export class LibraryArticles {
   private async insert(
     file: ArticleFile,
     meta: ArticleMeta,
-    options: { seeded?: boolean; annotations?: Annotation[] } = {},
+    options: {
+      seeded?: boolean;
+      annotations?: Annotation[] | AnnotationsWrittenElsewhere;
+      claims?: Claim[];
+    } = {},
   ): Promise<ArticleMeta> {
     const { files, index } = this.ctx.state;
-    const { annotations, ...indexOptions } = options;
+    const { annotations, claims, ...indexOptions } = options;
     await files.writeText({ ...file, meta: fileMetaOf(meta) });
     try {
-      if (annotations) await files.writeAnnotations(await files.annotations(meta.id), annotations);
+      if (Array.isArray(annotations))
+        await files.writeAnnotations(await files.annotations(meta.id), annotations, undefined, claims);
+      else if (annotations)
+        await files.writeElsewhere(meta.id, () => annotations.write(this.ctx.paths.annotations(meta.id)));
       await index.add(meta, indexOptions);
     } catch (error) {
       if (annotations) await files.remove(meta.id);
@@ -205,7 +207,10 @@ export class LibraryArticles {
       throw error;
     }
     if (annotations) {
-      const saved = (await files.annotations(meta.id)).data.annotations;
+      // Written by another thread: its list comes from there, not by reading the file here.
+      const saved = Array.isArray(annotations)
+        ? (await files.annotations(meta.id)).data.annotations
+        : await annotations.list();
       await this.ctx.emit({ kind: 'annotations', articleId: meta.id, annotations: saved });
     }
     await this.ctx.emit({ kind: 'added', meta: { ...meta }, text: file.text });

@@ -12,6 +12,8 @@ import type { Annotation, ArticleMeta } from '../../../shared/model';
 
 export type LibraryEvent =
   | { kind: 'added'; meta: ArticleMeta; text: string }
+  /** Several articles listed at once (a batch of an import), in the order they were added. */
+  | { kind: 'added-many'; articles: { meta: ArticleMeta; text: string }[] }
   | { kind: 'removed'; id: string }
   | { kind: 'updated'; meta: ArticleMeta }
   /** The article's whole annotation list once a change to it is durable (read only: the library's own array). */

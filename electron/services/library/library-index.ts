@@ -107,6 +107,12 @@ export class LibraryIndex {
     }));
   }
 
+  /** Adds several articles' metadata in one write (a batch import); resolves once durably written. */
+  addMany(metas: readonly ArticleMeta[]): Promise<void> {
+    metas.forEach(checked);
+    return this.replace((data) => ({ ...data, articles: [...data.articles, ...metas] }));
+  }
+
   /** Removes an article's metadata; resolves once durably written. */
   remove(id: string): Promise<void> {
     return this.replace((data) => ({

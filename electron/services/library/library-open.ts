@@ -8,6 +8,7 @@
 
 import { mkdir } from 'node:fs/promises';
 import { Low } from 'lowdb';
+import { withFrames } from '../../../shared/claims';
 import { DEFAULT_TAXONOMY, type Taxonomy } from '../../../shared/taxonomy';
 import { JsonFile } from '../storage/json-file';
 import { EntityStore } from './entity-store';
@@ -50,7 +51,8 @@ export async function loadLibrary(
   // The files were read and validated by the check: none is read twice.
   const taxonomyDb = new Low<Taxonomy>(
     new JsonFile<Taxonomy>(paths.taxonomy),
-    opened.taxonomy ?? structuredClone(DEFAULT_TAXONOMY),
+    // A scheme written before claims has no frames: the default ones apply (in memory until the next save).
+    opened.taxonomy ? withFrames(opened.taxonomy) : structuredClone(DEFAULT_TAXONOMY),
   );
   if (!opened.taxonomy && !readOnly) await persist(paths.taxonomy, () => taxonomyDb.write());
   const empty: IndexFile = { version: 1, seeded: false, articles: [] };

@@ -7,6 +7,9 @@
 
 import type { Entity, EntityInput, EntitySummary, TagReassignment } from '../../../shared/model';
 import { AppFailure } from '../../../shared/result';
+import { framesOf } from '../../../shared/claims';
+import type { ClaimPolicy } from '../../../shared/schema/claim-schema';
+import { applySchemePolicy, claimsBrokenByScheme, fitFrames } from '../../../shared/scheme-frames';
 import type { Taxonomy } from '../../../shared/taxonomy';
 import type { LibraryAnnotations } from './library-annotations';
 import { checkSchemeChange, MentionCounter, reassignTags } from './library-edits';
@@ -40,17 +43,44 @@ export class LibraryScheme {
   /**
    * Replaces the tag scheme. Annotations of tags the new scheme drops must be
    * given a destination in `reassign` (another tag, or null to delete them):
-   * otherwise nothing changes and the call fails with 'tag-in-use'.
+   * otherwise nothing changes and the call fails with 'tag-in-use'. A scheme
+   * without frames keeps the current ones; roles lose the types the scheme
+   * drops (a role, then a frame, left empty goes). Claims the new scheme breaks (a
+   * frame or role removed, a member's type no longer accepted) need `claims`
+   * ('detach' their lost members, or 'delete' them), else 'frame-in-use' and
+   * nothing changes; each article's annotations and claims change in one line.
    */
-  saveTaxonomy(next: Taxonomy, reassign: TagReassignment): Promise<Taxonomy> {
+  saveTaxonomy(input: Taxonomy, reassign: TagReassignment, claims?: ClaimPolicy): Promise<Taxonomy> {
     return this.ctx.locks.run(TAXONOMY_LOCK, async () => {
       this.ctx.assertOpen();
+      const next = fitFrames(
+        input.frames ? input : { ...input, frames: framesOf(this.ctx.state.taxonomyDb.data) },
+      );
       checkSchemeChange(next, reassign, await this.countTagUses());
-      const at = this.ctx.now().toISOString();
-      await this.annotations.rewriteEach((current) => {
-        const moved = reassignTags(current, reassign, at);
-        return moved.changed ? moved.annotations : current;
+      let broken = 0;
+      await this.annotations.visitEach((annotations, list) => {
+        broken += claimsBrokenByScheme(list, annotations, next, reassign).length;
       });
+      if (broken > 0 && !claims) {
+        throw new AppFailure(
+          'frame-in-use',
+          `${broken} claims use frames, roles or types this scheme removes`,
+          {
+            count: broken,
+          },
+        );
+      }
+      const at = this.ctx.now().toISOString();
+      await this.annotations.rewriteEach(
+        (current) => {
+          const moved = reassignTags(current, reassign, at);
+          return moved.changed ? moved.annotations : current;
+        },
+        (annotations, list) => {
+          const lost = claims ? claimsBrokenByScheme(list, annotations, next, reassign) : [];
+          return claims && lost.length > 0 ? applySchemePolicy(list, lost, claims, at) : undefined;
+        },
+      );
       const saved = structuredClone(next);
       const { taxonomyDb } = this.ctx.state;
       await persist(this.ctx.paths.taxonomy, () => taxonomyDb.adapter.write(saved));

@@ -16,16 +16,19 @@ import type {
   NewAnnotation,
   TagReassignment,
 } from '../../../shared/model';
+import type { ClaimPolicy } from '../../../shared/schema/claim-schema';
 import type { StartupReport } from '../../../shared/startup-report';
 import type { Taxonomy } from '../../../shared/taxonomy';
 import { collectExport, writeJsonExport } from '../export/export-service';
 import { KeyedQueue } from '../storage/keyed-queue';
+import { ArticleBatch } from './article-batch';
 import { restoreLibraryFiles } from './backup-restore';
 import { assertBackupName, ensureDailyBackup, listBackups } from './backups';
 import { LibraryAccess, type LibraryOptions } from './library-access';
 import { adoptArticle } from './library-adopt';
-import { LibraryAnnotations, type AnnotationsChange } from './library-annotations';
+import { LibraryAnnotations } from './library-annotations';
 import { LibraryArticles } from './library-articles';
+import { LibraryClaims } from './library-claims';
 import { LibraryObservers, type LibraryEvent, type LibraryListener } from './library-events';
 import { persist } from './library-files';
 import { loadLibrary, type LoadedLibrary } from './library-open';
@@ -43,6 +46,7 @@ export class Library {
   private readonly articles: LibraryArticles;
   private readonly annotations: LibraryAnnotations;
   private readonly scheme: LibraryScheme;
+  private readonly claims: LibraryClaims;
 
   private constructor(
     readonly paths: LibraryPaths,
@@ -60,6 +64,7 @@ export class Library {
     this.articles = new LibraryArticles(this.ctx);
     this.annotations = new LibraryAnnotations(this.ctx);
     this.scheme = new LibraryScheme(this.ctx, this.annotations);
+    this.claims = new LibraryClaims(this.ctx, this.annotations);
   }
 
   /**
@@ -119,6 +124,8 @@ export class Library {
   readonly getArticle = (id: string) => this.articles.get(id);
   readonly addArticle: LibraryArticles['add'] = (input, options) => this.articles.add(input, options);
   readonly addCanonical: LibraryArticles['addCanonical'] = (input) => this.articles.addCanonical(input);
+  /** Starts adding articles in batches, one index write per commit (article-batch.ts, documented there). */
+  readonly beginBatch = () => new ArticleBatch(this.ctx);
   readonly importArticle: LibraryArticles['importArticle'] = (...a) => this.articles.importArticle(...a);
   readonly updateMeta: LibraryArticles['updateMeta'] = (id, patch) => this.articles.updateMeta(id, patch);
   readonly deleteArticle = (id: string) => this.articles.delete(id);
@@ -138,20 +145,34 @@ export class Library {
   readonly createAnnotations: LibraryAnnotations['create'] = (id, inputs) =>
     this.annotations.create(id, inputs);
   readonly restoreAnnotations: LibraryAnnotations['restore'] = (id, a) => this.annotations.restore(id, a);
-  readonly deleteAnnotations: LibraryAnnotations['delete'] = (id, ids) => this.annotations.delete(id, ids);
-  /** Replaces an article's annotations with `change(current)`; returning `current` itself writes nothing. */
-  readonly updateAnnotations = (id: string, change: AnnotationsChange) => this.annotations.change(id, change);
-  readonly updateAnnotation = (articleId: string, id: string, patch: AnnotationPatch) =>
-    this.annotations.update(articleId, id, patch);
+  readonly deleteAnnotations: LibraryAnnotations['delete'] = (id, ids, claims) =>
+    this.annotations.delete(id, ids, claims);
+  /** Replaces an article's annotations with `change(current)` (and its claims with `claims`, in the same line). */
+  readonly updateAnnotations: LibraryAnnotations['change'] = (id, change, claims) =>
+    this.annotations.change(id, change, claims);
+  readonly writeAnnotationsElsewhere: LibraryAnnotations['writeElsewhere'] = (id, write) =>
+    this.annotations.writeElsewhere(id, write);
+  readonly updateAnnotation = (articleId: string, id: string, patch: AnnotationPatch, claims?: ClaimPolicy) =>
+    this.annotations.update(articleId, id, patch, claims);
 
   /** Creates one annotation on [start, end) (code points); resolves once it is durably written. */
   readonly createAnnotation = (input: NewAnnotation) => this.annotations.createOne(input);
-  readonly deleteAnnotation = (articleId: string, id: string) => this.annotations.deleteOne(articleId, id);
+  readonly deleteAnnotation = (articleId: string, id: string, claims?: ClaimPolicy) =>
+    this.annotations.deleteOne(articleId, id, claims);
+
+  // Claims: each member delegates to LibraryClaims (library-claims.ts), documented there.
+  readonly listClaims = (articleId: string) => this.claims.list(articleId);
+  readonly createClaim: LibraryClaims['create'] = (input) => this.claims.create(input);
+  readonly updateClaim: LibraryClaims['update'] = (articleId, id, patch) =>
+    this.claims.update(articleId, id, patch);
+  readonly deleteClaims: LibraryClaims['delete'] = (articleId, ids) => this.claims.delete(articleId, ids);
+  readonly restoreClaims: LibraryClaims['restore'] = (articleId, list) =>
+    this.claims.restore(articleId, list);
 
   // Tag scheme and entities: each member delegates to LibraryScheme (library-scheme.ts), documented there.
   readonly getTaxonomy = () => Promise.resolve(this.scheme.taxonomy());
-  readonly saveTaxonomy = (next: Taxonomy, reassign: TagReassignment = {}) =>
-    this.scheme.saveTaxonomy(next, reassign);
+  readonly saveTaxonomy = (next: Taxonomy, reassign: TagReassignment = {}, claims?: ClaimPolicy) =>
+    this.scheme.saveTaxonomy(next, reassign, claims);
   readonly countTagUses = () => this.scheme.countTagUses();
   readonly entities = () => this.scheme.entities();
   readonly listEntities = () => this.scheme.listEntities();

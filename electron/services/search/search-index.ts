@@ -148,11 +148,16 @@ export class SearchIndex {
   private async apply(
     event: Exclude<LibraryEvent, { kind: 'flush' | 'close' | 'reset' | 'annotations' }>,
   ): Promise<void> {
-    if (event.kind === 'added') {
-      const { meta, text } = event;
-      await this.guarded(() =>
-        this.worker.call('put', { docs: [{ id: meta.id, stamp: stampOf(meta), title: meta.title, text }] }),
-      );
+    if (event.kind === 'added' || event.kind === 'added-many') {
+      // A batch of an import is one put: one transaction in the worker.
+      const articles = event.kind === 'added' ? [event] : event.articles;
+      const docs = articles.map(({ meta, text }) => ({
+        id: meta.id,
+        stamp: stampOf(meta),
+        title: meta.title,
+        text,
+      }));
+      await this.guarded(() => this.worker.call('put', { docs }));
     } else if (event.kind === 'removed' || event.meta.deletedAt) {
       const id = event.kind === 'removed' ? event.id : event.meta.id;
       await this.guarded(() => this.worker.call('remove', { ids: [id] }));

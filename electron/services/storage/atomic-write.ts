@@ -38,7 +38,7 @@ export async function fsyncDirectory(dir: string): Promise<void> {
   }
 }
 
-async function writeNow(target: string, data: string | Uint8Array): Promise<void> {
+async function writeNow(target: string, data: string | Uint8Array, syncDir: boolean): Promise<void> {
   const temp = tempPathFor(target);
   try {
     const handle = await open(temp, 'wx', 0o644);
@@ -53,16 +53,31 @@ async function writeNow(target: string, data: string | Uint8Array): Promise<void
     await rm(temp, { force: true }).catch(() => undefined);
     throw error;
   }
-  await fsyncDirectory(dirname(target));
+  if (syncDir) await fsyncDirectory(dirname(target));
+}
+
+/** How writeFileAtomic makes a write durable. */
+export interface AtomicWriteOptions {
+  /**
+   * Fsync the folder after the rename (default true). False leaves that to
+   * the caller, who fsyncs the folder once for many files (a batch import)
+   * before anything refers to them: until then the file may be gone after a crash.
+   */
+  syncDir?: boolean;
 }
 
 /**
  * Atomically replaces the file at `path` with `data` (text as UTF-8, or bytes) and resolves once
- * it is durably on disk. Concurrent calls for the same path run one after
+ * it is durably on disk (with `syncDir: false`, once its content is: see
+ * AtomicWriteOptions). Concurrent calls for the same path run one after
  * another in call order. On failure the temp file is removed, the old file is
  * left intact and the error is rethrown.
  */
-export function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+export function writeFileAtomic(
+  path: string,
+  data: string | Uint8Array,
+  { syncDir = true }: AtomicWriteOptions = {},
+): Promise<void> {
   const target = resolve(path);
-  return queues.run(target, () => writeNow(target, data));
+  return queues.run(target, () => writeNow(target, data, syncDir));
 }

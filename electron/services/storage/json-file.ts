@@ -24,6 +24,8 @@ export class CorruptFileError extends Error {
 export interface JsonFileOptions {
   /** Indent with 2 spaces (default true); large files may prefer compact JSON. */
   pretty?: boolean;
+  /** Fsync the folder after each write (default true); see AtomicWriteOptions. */
+  syncDir?: boolean;
 }
 
 /** A lowdb Adapter over one JSON file with atomic, fsynced writes. */
@@ -52,7 +54,7 @@ export class JsonFile<T> implements Adapter<T> {
   /** Serialises `data` now and resolves once it is durably written. */
   write(data: T): Promise<void> {
     const json = this.options.pretty === false ? JSON.stringify(data) : JSON.stringify(data, null, 2);
-    return writeFileAtomic(this.path, `${json}\n`);
+    return writeFileAtomic(this.path, `${json}\n`, { syncDir: this.options.syncDir !== false });
   }
 }
 

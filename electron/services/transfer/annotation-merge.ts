@@ -10,6 +10,12 @@ import type { ConflictPolicy, ImportReport } from '../../../shared/export/export
 import type { Annotation } from '../../../shared/model';
 import { twinKey } from '../../../shared/twins';
 
+/** Merges run in this thread so far (tests check that an import's merge ran in the worker, not on main). */
+let mergesHere = 0;
+
+/** How many times mergeAnnotations ran in the calling thread (each thread has its own count). */
+export const mergesInThisThread = (): number => mergesHere;
+
 /** The fields that make two annotations "the same" (ids aside), as one string key. */
 export function contentKey(a: Annotation): string {
   return JSON.stringify([a.start, a.end, a.tag, a.quote, a.note ?? '', a.entityId ?? null]);
@@ -40,6 +46,7 @@ export type AnnotationMerge = (
  * O(|mine| + |theirs|) time and memory.
  */
 export const mergeAnnotations: AnnotationMerge = (mine, theirs, policy, report) => {
+  mergesHere++;
   const result = [...mine];
   const byId = new Map<string, number>();
   result.forEach((a, i) => byId.set(a.id, i));

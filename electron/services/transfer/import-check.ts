@@ -12,7 +12,11 @@ import { CodePointIndex, codePointLength } from '../../../shared/code-points';
 import type { ExportedArticle, HamishExport } from '../../../shared/export-format';
 import { EXPORT_FORMAT, EXPORT_VERSION } from '../../../shared/export-format';
 import { AppFailure } from '../../../shared/result';
-import { hamishExportSchema } from '../../../shared/schema/hamish-export-schema';
+import {
+  hamishExportSchema,
+  hamishExportV1Schema,
+  IMPORTABLE_VERSIONS,
+} from '../../../shared/schema/hamish-export-schema';
 import { MAX_IMPORT_ANNOTATIONS } from '../../../shared/schema/limits';
 import { findTag, type Taxonomy } from '../../../shared/taxonomy';
 import { sha256Hex } from '../library/library-records';
@@ -31,6 +35,8 @@ export type ImportRefusal =
   | 'unknown-entity'
   | 'duplicate-id'
   | 'too-many-annotations'
+  | 'claim-member-missing'
+  | 'invalid-claim'
   // Other annotators' files (transfer/foreign/):
   | 'not-this-format'
   | 'span-mismatch'
@@ -79,9 +85,9 @@ export function describePath(data: unknown, path: readonly PropertyKey[]): strin
  * into one array; past ~100k issues that overflows the stack (RangeError),
  * which is refused here as an invalid value instead of an internal error.
  */
-function validate(data: unknown): ReturnType<typeof hamishExportSchema.safeParse> {
+function validate(data: unknown, version: number) {
   try {
-    return hamishExportSchema.safeParse(data);
+    return (version === 1 ? hamishExportV1Schema : hamishExportSchema).safeParse(data);
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     refuse('invalid-value', 'articles', 'too many invalid values to list');
@@ -103,11 +109,12 @@ export function parseImport(raw: string): HamishExport {
 export function checkShape(data: unknown): HamishExport {
   const head = (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>;
   if (head['format'] !== EXPORT_FORMAT) refuse('wrong-format', 'format', `expected "${EXPORT_FORMAT}"`);
-  if (head['version'] !== EXPORT_VERSION) {
+  const version = IMPORTABLE_VERSIONS.find((v) => v === head['version']);
+  if (version === undefined) {
     refuse(
       'wrong-version',
       'version',
-      `expected ${EXPORT_VERSION}, found ${JSON.stringify(head['version'])}`,
+      `expected ${IMPORTABLE_VERSIONS.join(' or ')}, found ${JSON.stringify(head['version'])}`,
     );
   }
   const claimed = claimedAnnotations(head);
@@ -118,12 +125,13 @@ export function checkShape(data: unknown): HamishExport {
       `${claimed} annotations is more than ${MAX_IMPORT_ANNOTATIONS} (MAX_IMPORT_ANNOTATIONS)`,
     );
   }
-  const parsed = validate(data);
+  const parsed = validate(data, version);
   if (!parsed.success) {
     const issue: z.core.$ZodIssue | undefined = parsed.error.issues[0];
     refuse('invalid-value', describePath(data, issue?.path ?? []), issue?.message ?? 'invalid');
   }
-  return parsed.data;
+  // A version 1 file is a version 2 file without claims.
+  return { ...parsed.data, version: EXPORT_VERSION };
 }
 
 /** C0/C1 controls except "\n", BOM and CR: never in canonical text (see shared/canonical-text.ts). */

@@ -4,11 +4,12 @@
  * lacks are added (with their ids) when the file carries their text, else
  * reported; for articles it has (same text SHA-256) annotations are merged by
  * id under a conflict policy, never creating a twin (same span and tag); an article whose id exists with another text is
- * reported, never forced.
+ * reported, never forced. Main only plans and keeps the index: the heavy
+ * work, from parsing to writing the merged annotations file, runs in the
+ * import worker (import-worker.ts).
  */
 
 import { stat } from 'node:fs/promises';
-import { CodePointIndex } from '../../../shared/code-points';
 import {
   emptyImportReport,
   type AnnotationImportProgress,
@@ -16,19 +17,17 @@ import {
   type ImportProblem,
   type ImportReport,
 } from '../../../shared/export/export-request';
-import type { ExportedAnnotation, HamishExport } from '../../../shared/export-format';
-import type { Annotation, ArticleMeta } from '../../../shared/model';
+import type { HamishExport } from '../../../shared/export-format';
+import type { ArticleMeta } from '../../../shared/model';
 import { AppFailure } from '../../../shared/result';
-import { withoutTwins } from '../../../shared/twins';
 import type { Library } from '../library/library';
 import type { ArticleFile } from '../library/library-files';
 import { MAX_HAMISH_JSON_BYTES } from '../../../shared/schema/limits';
 import { mergeTaxonomy } from '../../../shared/taxonomy-merge';
-import { mergeAnnotations } from './annotation-merge';
-import { blocksOf, metaOf, toAnnotation } from './import-records';
-import { checkImport, refuse } from './import-check';
-import { checkInWorker } from './import-in-worker';
-import type { ImportSource } from './import-worker-protocol';
+import { blocksOf, metaOf } from './import-records';
+import { refuse } from './import-check';
+import { startImport, type ImportJob } from './import-in-worker';
+import type { ApplyOutcome, ArticlePlan, ImportSource } from './import-worker-protocol';
 
 export type { ImportProblem, ImportReport };
 
@@ -43,9 +42,6 @@ export interface ImportAnnotationsOptions {
   /** Check and count only: write nothing (the preview). */
   dryRun?: boolean;
 }
-
-/** Annotations handled between two yields to the event loop. */
-const CHUNK = 1_000;
 
 /** Lets timers and IPC run, then throws 'cancelled' if `signal` was aborted. */
 async function pause(signal: AbortSignal | undefined): Promise<void> {
@@ -64,20 +60,24 @@ type AnnotationImport = (
   options?: ImportAnnotationsOptions,
 ) => Promise<ImportReport>;
 
-/**
-/** What the write phase needs from the check phase of either path. */
-interface Checked {
-  metas: ArticleMeta[];
-  texts: Map<string, string>;
-  total: number;
-  progress: (phase: AnnotationImportProgress['phase'], done: number) => void;
-}
+/** Reports progress of one import: `total` is known once the file has parsed. */
+type Progress = (phase: AnnotationImportProgress['phase'], done: number) => void;
 
 /**
- * Imports the Hamish JSON file in `source` (its content, or its path: see
- * importAnnotations and importAnnotationsFile). Reading, parsing and
- * checking run in a worker thread (import-in-worker.ts), so main's event
- * loop keeps turning; then as importHamish.
+ * Imports the Hamish JSON in `source` (a file's content or path, or an
+ * object built from another tool's export). Reading, parsing, checking,
+ * building the annotations and merging them run in a worker thread
+ * (import-in-worker.ts, import-apply.ts), so main's event loop keeps turning
+ * however large the file; main plans, takes each article's lock and keeps
+ * the index. Refuses (AppFailure 'invalid-import') before writing anything;
+ * reports progress (checking, preparing, writing, done) and stops with
+ * 'cancelled' (nothing written) if `options.signal` is aborted before the
+ * writing phase. The file's tags the library lacks join its scheme
+ * (report.tagsAdded) and its entities join by id (report.entitiesAdded), so
+ * no annotation is left with an unknown tag or a dangling entityId; an
+ * entityId found in neither is refused. Merging is linear in the
+ * annotations of file and article. With `options.dryRun` nothing is written
+ * and the report says what the import would do (the preview).
  */
 async function importFrom(
   library: Library,
@@ -87,17 +87,16 @@ async function importFrom(
 ): Promise<ImportReport> {
   const { onProgress, signal } = options;
   let total = 0;
-  const progress = (phase: AnnotationImportProgress['phase'], done: number) =>
-    onProgress?.({ phase, done, total });
+  const progress: Progress = (phase, done) => onProgress?.({ phase, done, total });
   const metas = await library.listArticles();
-  const texts = new Map<string, string>();
-  const data = await checkInWorker(
+  const job = await startImport(
     source,
     {
       taxonomy: () => library.getTaxonomy(),
       entityIds: () => library.entities().map((e) => e.id),
       texts: async (shas) => {
         const wanted = new Set(shas);
+        const texts = new Map<string, string>();
         for (const meta of metas) {
           if (wanted.has(meta.textSha256) && !texts.has(meta.textSha256))
             texts.set(meta.textSha256, (await library.getArticle(meta.id)).text);
@@ -112,66 +111,41 @@ async function importFrom(
         progress('checking', 0);
       },
       onChecked: (done) => progress('checking', done),
+      onPrepared: (done) => progress('preparing', done),
     },
   );
-  return writeImport(library, data, policy, options, { metas, texts, total, progress });
+  try {
+    return await writeImport(library, job, policy, options, metas, progress, total);
+  } finally {
+    job.finish();
+  }
 }
 
 /**
- * Imports a parsed Hamish JSON object (one built from another tool's export;
- * a file's goes through the worker, importFrom). Refuses (AppFailure
- * 'invalid-import') before writing anything; yields to the event loop every
- * CHUNK annotations while checking and preparing, reporting progress, and
- * stops with 'cancelled' (nothing written) if `options.signal` is aborted
- * before the writing phase. The file's tags the library lacks join its
- * scheme (report.tagsAdded) and its entities join by id
- * (report.entitiesAdded), so no annotation is left with an unknown tag or a
- * dangling entityId; an entityId found in neither is refused. Merging is
- * linear in the annotations of file and article. With `options.dryRun`
- * nothing is written and the report says what the import would do (the preview).
+ * Imports a parsed Hamish JSON object (one built from another tool's
+ * export; a file's goes through importAnnotations): checked, prepared and
+ * written in the worker as a file's is (see importFrom), without the parse.
  */
-export async function importHamish(
+export function importHamish(
   library: Library,
   data: HamishExport,
   policy: ConflictPolicy,
   options: ImportAnnotationsOptions = {},
 ): Promise<ImportReport> {
-  const { onProgress, signal } = options;
-  const total = data.articles.reduce((n, a) => n + a.annotations.length, 0);
-  const progress = (phase: AnnotationImportProgress['phase'], done: number) =>
-    onProgress?.({ phase, done, total });
-  progress('checking', 0);
-  await pause(signal);
-  const scheme = mergeTaxonomy(await library.getTaxonomy(), data.taxonomy);
-  const entityIds = new Set([...library.entities(), ...(data.entities ?? [])].map((e) => e.id));
-  const metas = await library.listArticles();
-  const texts = new Map<string, string>();
-  const wanted = new Set(data.articles.map((a) => a.textSha256));
-  for (const meta of metas) {
-    if (wanted.has(meta.textSha256)) texts.set(meta.textSha256, (await library.getArticle(meta.id)).text);
-  }
-  await checkImport(
-    data,
-    scheme.taxonomy,
-    entityIds,
-    (sha) => texts.get(sha),
-    async (done) => {
-      progress('checking', done);
-      await pause(signal);
-    },
-  );
-  return writeImport(library, data, policy, options, { metas, texts, total, progress });
+  return importFrom(library, { data }, policy, options);
 }
 
-/** The write phase of a checked file: prepares every change, then (unless dryRun or cancelled) writes them. */
+/** The write phase of a checked file: plans every change, has the worker build them, then (unless dryRun or cancelled) writes them. */
 async function writeImport(
   library: Library,
-  data: HamishExport,
+  job: ImportJob,
   policy: ConflictPolicy,
   options: ImportAnnotationsOptions,
-  { metas, texts, total, progress }: Checked,
+  metas: readonly ArticleMeta[],
+  progress: Progress,
+  total: number,
 ): Promise<ImportReport> {
-  const { signal } = options;
+  const data = job.head;
   const now = options.now ?? (() => new Date());
   const scheme = mergeTaxonomy(await library.getTaxonomy(), data.taxonomy);
   const report = emptyImportReport();
@@ -181,57 +155,65 @@ async function writeImport(
     (e) => !library.entities().some((x) => x.id === e.id),
   ).length;
   const writes: (() => Promise<void>)[] = [];
-  if (scheme.added.length > 0) writes.push(() => library.saveTaxonomy(scheme.taxonomy).then(() => undefined));
+  if (scheme.added.length + scheme.framesAdded.length > 0)
+    writes.push(() => library.saveTaxonomy(scheme.taxonomy).then(() => undefined));
   if (report.entitiesAdded > 0)
     writes.push(() => library.importEntities(incomingEntities).then(() => undefined));
-  let prepared = 0;
-  const convert = async (list: readonly ExportedAnnotation[], articleId: string, text: string) => {
-    const index = new CodePointIndex(text);
-    const out: Annotation[] = [];
-    for (const a of list) {
-      out.push(toAnnotation(a, articleId, index));
-      if (++prepared % CHUNK === 0) {
-        progress('preparing', prepared);
-        await pause(signal);
-      }
-    }
-    return out;
-  };
+  const plans: ArticlePlan[] = [];
   for (const [i, article] of data.articles.entries()) {
     const problem = (kind: ImportProblem['kind']) =>
       report.problems.push({ kind, articleIndex: i, articleId: article.id, title: article.title });
     const local =
       metas.find((m) => m.id === article.id && m.textSha256 === article.textSha256) ??
       metas.find((m) => m.textSha256 === article.textSha256);
-    if (local) {
-      const theirs = await convert(article.annotations, local.id, texts.get(local.textSha256) ?? '');
+    if (local) plans.push({ article: i, articleId: local.id, kind: 'merge' });
+    else if (metas.some((m) => m.id === article.id)) problem('text-mismatch');
+    else if (article.text === undefined) problem('missing-text');
+    else plans.push({ article: i, articleId: article.id, kind: 'new' });
+  }
+  const added = new Map((await job.prepare(plans)).map((s) => [s.article, s]));
+  const count = (outcome: ApplyOutcome) => {
+    for (const key of Object.keys(outcome.counts) as (keyof ApplyOutcome['counts'])[])
+      report[key] += outcome.counts[key];
+  };
+  for (const plan of plans) {
+    const article = data.articles[plan.article];
+    if (!article) continue;
+    if (plan.kind === 'merge') {
       report.articlesMerged++;
-      if (options.dryRun) {
-        mergeAnnotations(await library.listAnnotations(local.id), theirs, policy, report);
-      } else {
-        writes.push(() =>
-          library.updateAnnotations(local.id, (mine) => mergeAnnotations(mine, theirs, policy, report)),
-        );
-      }
-    } else if (metas.some((m) => m.id === article.id)) {
-      problem('text-mismatch');
-    } else if (article.text === undefined) {
-      problem('missing-text');
-    } else {
-      const text = article.text;
-      const all = await convert(article.annotations, article.id, text);
-      const annotations = withoutTwins([], all).fresh;
-      report.annotationsUnchanged += all.length - annotations.length;
-      const meta = metaOf(article, annotations.length, now);
-      const file: ArticleFile = { version: 1, id: article.id, text, blocks: blocksOf(article, text) };
-      report.articlesAdded++;
-      report.annotationsAdded += annotations.length;
-      writes.push(() => library.importArticle(meta, file, annotations));
+      const merge = (write: boolean) =>
+        library.writeAnnotationsElsewhere(plan.articleId, async (path) => {
+          const outcome = await job.apply(plan.article, path, policy, write);
+          count(outcome);
+          return outcome.written ? { ...outcome, list: () => job.list() } : null;
+        });
+      if (options.dryRun) await merge(false);
+      else writes.push(() => merge(true));
+      continue;
     }
+    const summary = added.get(plan.article);
+    const text = article.text ?? '';
+    report.articlesAdded++;
+    report.annotationsAdded += summary?.count ?? 0;
+    report.annotationsUnchanged += summary?.unchanged ?? 0;
+    const meta = metaOf(article, summary?.count ?? 0, now);
+    const file: ArticleFile = { version: 1, id: article.id, text, blocks: blocksOf(article, text) };
+    const write = async (path: string) => {
+      await job.apply(plan.article, path, policy, true);
+    };
+    writes.push(() =>
+      library.importArticle(meta, file, {
+        count: summary?.count ?? 0,
+        byType: summary?.byType ?? {},
+        write,
+        list: () => job.list(),
+      }),
+    );
   }
   if (options.dryRun) return report;
   // The last point where nothing has been written: past it the import runs to the end.
-  await pause(signal);
+  await pause(options.signal);
+  job.beginWrite();
   progress('writing', total);
   for (const write of writes) await write();
   progress('done', total);

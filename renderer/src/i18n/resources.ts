@@ -7,6 +7,7 @@
  */
 
 import arAnalysis from './locales/ar/analysis.json';
+import arClaims from './locales/ar/claims.json';
 import arCommon from './locales/ar/common.json';
 import arLibrary from './locales/ar/library.json';
 import arReader from './locales/ar/reader.json';
@@ -15,6 +16,7 @@ import arTaxonomy from './locales/ar/taxonomy.json';
 import arTransfer from './locales/ar/transfer.json';
 import arWorkbench from './locales/ar/workbench.json';
 import enAnalysis from './locales/en/analysis.json';
+import enClaims from './locales/en/claims.json';
 import enCommon from './locales/en/common.json';
 import enLibrary from './locales/en/library.json';
 import enReader from './locales/en/reader.json';
@@ -27,6 +29,7 @@ import enWorkbench from './locales/en/workbench.json';
 export const FEATURE_FILES = {
   ar: {
     analysis: arAnalysis,
+    claims: arClaims,
     common: arCommon,
     library: arLibrary,
     reader: arReader,
@@ -37,6 +40,7 @@ export const FEATURE_FILES = {
   },
   en: {
     analysis: enAnalysis,
+    claims: enClaims,
     common: enCommon,
     library: enLibrary,
     reader: enReader,

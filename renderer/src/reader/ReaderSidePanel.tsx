@@ -1,5 +1,5 @@
 /**
- * The reader's side panel: tabs for the annotation list and the entities,
+ * The reader's side panel: tabs for the annotation list, the claims and the entities,
  * the "?" that opens the shortcuts, the editor of the selected annotation
  * above the list, and the legend of the tags' colours and underlines.
  */
@@ -15,6 +15,8 @@ import { EntitiesPanel } from '../entities/EntitiesPanel';
 import { MentionsDialog } from '../mentions/MentionsDialog';
 import type { Notify } from '../status';
 import { CountedPanel, type PanelNames } from '../ui/CountedPanel';
+import { ClaimsPanel } from '../claims/ClaimsPanel';
+import type { useReaderClaims } from '../claims/use-reader-claims';
 import { AnnotationEditor } from './AnnotationEditor';
 import { AnnotationPanel, type ArticleAnnotations } from './AnnotationPanel';
 import { OrphanList } from './OrphanList';
@@ -22,7 +24,8 @@ import type { ReaderActions } from './reader-actions';
 import { TagLegend } from './TagLegend';
 import './side-panel.css';
 
-type Tab = 'annotations' | 'entities';
+type ReaderClaims = ReturnType<typeof useReaderClaims>;
+type Tab = 'annotations' | 'claims' | 'entities';
 
 /** Each tab, in order: its title (a locale key) and how its counted section is named. */
 const TABS: Record<Tab, { title: string; names: PanelNames }> = {
@@ -30,12 +33,16 @@ const TABS: Record<Tab, { title: string; names: PanelNames }> = {
     title: 'reader.panelTitle',
     names: { className: 'panel-annotations', titleId: 'panel-title', testId: 'annotation-panel' },
   },
+  claims: {
+    title: 'claims.tab',
+    names: { className: 'claims-panel', titleId: 'claims-title', testId: 'claims-panel' },
+  },
   entities: {
     title: 'entities.title',
     names: { className: 'entities-panel', titleId: 'entities-title', testId: 'entities-panel' },
   },
 };
-const TAB_ORDER: Tab[] = ['annotations', 'entities'];
+const TAB_ORDER: Tab[] = ['annotations', 'entities', 'claims'];
 
 /** The tab `key` moves to from tab `at` (null: not a tab key); arrows follow the screen. */
 function tabAfter(key: string, at: number, rtl: boolean): number | null {
@@ -70,12 +77,14 @@ interface Props {
   onOpenMention: (articleId: string, focus: TextSpan) => void;
   onDeselect: () => void;
   onHelp: () => void;
+  /** The article's claims, their draft and which one the text shows (use-reader-claims). */
+  claims: ReaderClaims;
 }
 
 /** The side panel of the reader for one loaded article (the reader passes its stable actions). */
 export function ReaderSidePanel({ panelRef, ...props }: Props) {
   const { t } = useTranslation();
-  const { selected, actions, data } = props;
+  const { selected, actions, data, claims } = props;
   const { tags, entities, articleLanguage } = data;
   const [chosenTab, setTab] = useState<Tab>('annotations');
   // Stable handlers, so the (memoised) list does not re-render as the article mounts.
@@ -107,6 +116,11 @@ export function ReaderSidePanel({ panelRef, ...props }: Props) {
       if (a.entityId) counts.set(a.entityId, (counts.get(a.entityId) ?? 0) + 1);
     return counts;
   }, [data.annotations]);
+  const counts = {
+    annotations: data.annotations.length,
+    claims: claims.store.claims.length,
+    entities: entities.length,
+  };
   // ← → (and Home/End) move between the tabs; kept from the reader's word keys.
   const onTabKey = (event: KeyboardEvent<HTMLDivElement>) => {
     const next = tabAfter(event.key, TAB_ORDER.indexOf(tab), document.documentElement.dir === 'rtl');
@@ -171,13 +185,19 @@ export function ReaderSidePanel({ panelRef, ...props }: Props) {
           />
         )}
         {tab === 'annotations' && <TagLegend taxonomy={data.taxonomy} tags={tags} />}
-        <CountedPanel
-          key={tab}
-          names={TABS[tab].names}
-          title={t(TABS[tab].title)}
-          count={tab === 'annotations' ? data.annotations.length : entities.length}
-        >
-          {tab === 'annotations' ? (
+        <CountedPanel key={tab} names={TABS[tab].names} title={t(TABS[tab].title)} count={counts[tab]}>
+          {tab === 'claims' && (
+            <ClaimsPanel
+              store={claims.store}
+              frames={claims.frames}
+              annotations={data.annotations}
+              selectedId={claims.chosen}
+              onSelect={claims.setChosen}
+              onHover={claims.setHovered}
+              onNew={(frame) => claims.draft.start(frame, null)}
+            />
+          )}
+          {tab === 'annotations' && (
             <AnnotationPanel
               {...data}
               selectedId={selected?.id ?? null}
@@ -185,7 +205,8 @@ export function ReaderSidePanel({ panelRef, ...props }: Props) {
               onSelect={actions.selectAnnotation}
               onDelete={onDelete}
             />
-          ) : (
+          )}
+          {tab === 'entities' && (
             <EntitiesPanel
               entities={entities}
               onSave={(input) => void actions.saveEntity(input)}

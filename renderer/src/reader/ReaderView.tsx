@@ -1,8 +1,10 @@
 /**
  * The reader: the article text with painted highlights, the tag menu over a
  * selection, the editor of the selected annotation, and the side panel
- * (annotations or entities). Selections snap to whole words (Arabic-aware),
+ * (annotations, claims or entities). Selections snap to whole words (Arabic-aware),
  * clicks on highlights are hit-tested, and everything works from the keyboard.
+ * Claims (../claims) add their layer over the text, the draft bar under it,
+ * their keys, and the question asked before an annotation in a claim changes.
  */
 
 import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
@@ -14,6 +16,10 @@ import { lazyKnownWords } from '../../../shared/span-snap';
 import { listTags } from '../../../shared/taxonomy';
 import type { UndoHistory } from '../../../shared/undo-history';
 import { api } from '../api';
+import { ClaimDraftBar } from '../claims/ClaimDraftBar';
+import { ClaimGuardDialog } from '../claims/ClaimGuardDialog';
+import { ClaimLinks } from '../claims/ClaimLinks';
+import { useReaderClaims } from '../claims/use-reader-claims';
 import type { Notify } from '../status';
 import { ArticleHeader } from './ArticleHeader';
 import { ArticleText } from './ArticleText';
@@ -39,6 +45,7 @@ import './reader.css';
 
 const NO_ENTITIES: EntitySummary[] = [];
 const NO_BLOCKS: Block[] = [];
+const NO_ANNOTATIONS: Annotation[] = [];
 
 interface Props {
   articleId: string;
@@ -78,9 +85,23 @@ export const ReaderView = memo(function ReaderView(props: Props) {
   const tags = useMemo(() => (taxonomy ? listTags(taxonomy) : []), [taxonomy]);
   const texts = useMemo(() => (article ? blockTexts(article.text, article.blocks) : []), [article]);
   const index = useMemo(() => (article ? new CodePointIndex(article.text) : null), [article]);
-  const actions = useAnnotationActions(articleId, history, setAnnotations, notify, index);
+  const unguarded = useAnnotationActions(articleId, history, setAnnotations, notify, index);
   const knownWords = useMemo(() => lazyKnownWords(article?.text ?? ''), [article]);
   const selected = annotations?.find((a) => a.id === selectedId) ?? null;
+  const claims = useReaderClaims({
+    articleId,
+    revision,
+    history,
+    notify,
+    taxonomy: taxonomy ?? null,
+    annotations: annotations ?? NO_ANNOTATIONS,
+    selected,
+    actions: unguarded,
+    menuOpen: pending !== null || retagging !== null,
+    mapRef,
+  });
+  // Deletes and retags ask first when the annotation fills a role in a claim.
+  const actions = claims.guard.actions;
   const entities = state?.entities ?? NO_ENTITIES;
   const mounted = useProgressiveBlocks(article?.blocks ?? NO_BLOCKS);
   const allMounted = Boolean(article && mounted >= article.blocks.length);
@@ -142,7 +163,8 @@ export const ReaderView = memo(function ReaderView(props: Props) {
     openPicker: () => setPickerSignal((n) => n + 1),
     setRetagging,
   });
-  useReaderKeys(keys);
+  const claimKeys = claims.onKey;
+  useReaderKeys(useMemo(() => keys && { ...keys, claim: claimKeys }, [keys, claimKeys]));
   useReaderMenu(keys);
   // Scanning the text for mentions costs ~20 ms on a long article: once per selection or change, not per render.
   const mentionCount = useMemo(
@@ -189,7 +211,12 @@ export const ReaderView = memo(function ReaderView(props: Props) {
         data-testid="reader-text"
       >
         <ArticleHeader meta={article.meta} />
-        <div onDoubleClick={onDoubleClick}>
+        <div
+          className="reader-body"
+          onDoubleClick={onDoubleClick}
+          onMouseMove={claims.pointer.onMouseMove}
+          onMouseLeave={claims.pointer.onMouseLeave}
+        >
           <ArticleText
             ref={articleRef}
             blocks={article.blocks}
@@ -198,7 +225,17 @@ export const ReaderView = memo(function ReaderView(props: Props) {
             dir={directionOf(article.meta.language)}
             mounted={mounted}
           />
+          <ClaimLinks
+            claims={claims.shown}
+            frames={claims.frames}
+            annotations={annotations}
+            mapRef={mapRef}
+            mounted={mounted}
+          />
         </div>
+        {claims.draft.draft && (
+          <ClaimDraftBar draft={claims.draft.draft} controls={claims.draft} annotations={annotations} />
+        )}
       </div>
       <ReaderSidePanel
         data={{ taxonomy, tags, annotations, entities, articleLanguage: article.meta.language }}
@@ -220,6 +257,7 @@ export const ReaderView = memo(function ReaderView(props: Props) {
         onOpenMention={props.onOpen}
         onDeselect={() => controls.choose(null)}
         onHelp={() => setHelp(true)}
+        claims={claims}
       />
       {pending && (
         <TagMenu
@@ -242,6 +280,9 @@ export const ReaderView = memo(function ReaderView(props: Props) {
         />
       )}
       {help && <ShortcutsOverlay onClose={() => setHelp(false)} />}
+      {claims.guard.question && (
+        <ClaimGuardDialog question={claims.guard.question} frames={claims.frames} annotations={annotations} />
+      )}
     </div>
   );
 });

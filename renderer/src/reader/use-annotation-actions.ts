@@ -9,10 +9,15 @@
  * The undo history records it at once, as pending: an undo waits for the save.
  * Quick edits in a row are computed from, and checked against, the state
  * they were made on (see shared/edits-in-flight.ts).
+ * A delete or retag that takes claims with it is given the ClaimPolicy the
+ * analyst chose and the claims as they were (claims/use-claim-guard.ts): one
+ * write in main, one undo step that puts both back.
  */
 
 import { useCallback, useMemo, useRef } from 'react';
 import { createCommand, deleteCommand, editCommand } from '../../../shared/annotation-commands';
+import { deleteWithClaimsCommand, editWithClaimsCommand } from '../../../shared/claim-commands';
+import type { Claim, ClaimPolicy } from '../../../shared/schema/claim-schema';
 import { applyPatch, newAnnotation } from '../../../shared/annotation-edits';
 import type { CodePointIndex } from '../../../shared/code-points';
 import type { Annotation, AnnotationPatch, NewAnnotation } from '../../../shared/model';
@@ -27,6 +32,12 @@ const byPosition = (x: Annotation, y: Annotation) => x.start - y.start || x.end 
 /** Ids of drafts: shown while main saves them, never sent to main. */
 const DRAFT_PREFIX = 'draft:';
 let drafts = 0;
+
+/** What to do with the claims a delete or retag touches, and those claims as they were (for undo). */
+export interface ClaimsTaken {
+  policy: ClaimPolicy;
+  before: Claim[];
+}
 
 /** True for an annotation shown before main has saved it (it cannot be edited yet). */
 export const isDraft = (a: Annotation) => a.id.startsWith(DRAFT_PREFIX);
@@ -95,7 +106,7 @@ export function useAnnotationActions(
    * later edit of that annotation is still being saved.
    */
   const update = useCallback(
-    async (before: Annotation, patch: AnnotationPatch): Promise<Annotation | null> => {
+    async (before: Annotation, patch: AnnotationPatch, claims?: ClaimsTaken): Promise<Annotation | null> => {
       if (isDraft(before)) return null;
       begin();
       const put = (value: Annotation) => (list: Annotation[]) =>
@@ -110,11 +121,17 @@ export function useAnnotationActions(
           // A patch main will refuse is not shown; main's answer says why.
         }
       }
-      const saving = api.updateAnnotation(articleId, before.id, patch);
+      // The policy only when there is one: an explicit undefined crosses IPC as an argument (null in JSON).
+      const saving = claims
+        ? api.updateAnnotation(articleId, before.id, patch, claims.policy)
+        : api.updateAnnotation(articleId, before.id, patch);
       history.record(
-        saving.then((r) =>
-          r.ok && r.value.updatedAt !== before.updatedAt ? editCommand(api, before, r.value) : null,
-        ),
+        saving.then((r) => {
+          if (!r.ok || r.value.updatedAt === before.updatedAt) return null;
+          return claims
+            ? editWithClaimsCommand(api, before, r.value, claims.before, claims.policy)
+            : editCommand(api, before, r.value);
+        }),
       );
       const result = await saving;
       const last = edit.end();
@@ -134,16 +151,23 @@ export function useAnnotationActions(
 
   /** Deletes annotations in one write and one undo step; resolves to false on failure (they come back). */
   const remove = useCallback(
-    async (annotations: Annotation[]): Promise<boolean> => {
+    async (annotations: Annotation[], claims?: ClaimsTaken): Promise<boolean> => {
       if (annotations.some(isDraft)) return false;
       begin();
       const gone = new Set(annotations.map((a) => a.id));
       setAnnotations((list) => list.filter((a) => !gone.has(a.id)));
-      const saving = api.deleteAnnotations(
-        articleId,
-        annotations.map((a) => a.id),
+      const ids = annotations.map((a) => a.id);
+      const saving = claims
+        ? api.deleteAnnotations(articleId, ids, claims.policy)
+        : api.deleteAnnotations(articleId, ids);
+      history.record(
+        saving.then((r) => {
+          if (!r.ok) return null;
+          return claims
+            ? deleteWithClaimsCommand(api, articleId, annotations, claims.before, claims.policy)
+            : deleteCommand(api, articleId, annotations);
+        }),
       );
-      history.record(saving.then((r) => (r.ok ? deleteCommand(api, articleId, annotations) : null)));
       const result = await saving;
       if (!result.ok) {
         setAnnotations((list) => [...list.filter((a) => !gone.has(a.id)), ...annotations].sort(byPosition));

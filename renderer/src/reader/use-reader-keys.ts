@@ -5,6 +5,8 @@
  * Alt+Shift+arrows its start by a word; Delete removes it, M tags all its
  * mentions, E opens its entity picker, N goes to its note, R retags it; "?" shows the shortcuts; Esc lets go. Tagging itself is the tag
  * menu's number keys. Arrows follow the screen: in Arabic, ← reads on.
+ * The claim keys (claims/claim-keys.ts: C, V, Space, Enter, Esc in a draft)
+ * are tried first.
  */
 
 import { useEffect } from 'react';
@@ -29,6 +31,8 @@ export interface ReaderKeyActions {
   retag(): void;
   toggleHelp(): void;
   escape(): void;
+  /** The claim keys, tried before the others: true when the key was used. */
+  claim?(event: KeyboardEvent): boolean;
 }
 
 export function useReaderKeys(actions: ReaderKeyActions | null): void {
@@ -74,6 +78,7 @@ const KEY_ACTIONS: readonly {
 ];
 
 function dispatchKey(a: ReaderKeyActions, event: KeyboardEvent): boolean {
+  if (a.claim?.(event)) return true;
   const horizontal = event.key === 'ArrowLeft' || event.key === 'ArrowRight';
   if (horizontal) {
     // Forward in reading order: left in right-to-left text.

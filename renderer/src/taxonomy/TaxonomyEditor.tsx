@@ -4,19 +4,30 @@
  * whether proclitics are left out of spans. A new entry's id is made from its
  * first label and may be edited until saved. Each row has one Remove…
  * control; removing a used tag asks there and then where its annotations go.
- * Esc or Cancel with unsaved changes asks before discarding them.
+ * Esc or Cancel with unsaved changes asks before discarding them. A second
+ * tab edits the claim frames (FramesSection); a save with problems in either
+ * tab shows that tab with what to fix, and a save main refuses says why.
  */
 
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TagReassignment } from '../../../shared/model';
-import { listTags, taxonomyProblems, type Taxonomy } from '../../../shared/taxonomy';
+import type { AppError } from '../../../shared/result';
+import type { ClaimPolicy } from '../../../shared/schema/claim-schema';
+import { frameProblems, type FrameProblem } from '../../../shared/frame-problems';
+import { withFrames } from '../../../shared/claims';
+import { listTags, typeProblems, type Taxonomy } from '../../../shared/taxonomy';
 import { api } from '../api';
 import { labelIn } from '../labels';
 import { tagTitle } from '../reader/AnnotationEditor';
 import type { Notify } from '../status';
 import { Modal } from '../ui/Modal';
 import { DiscardQuestion } from './DiscardQuestion';
+import { FrameProblemList } from './FrameProblemList';
+import { addFrame } from './frames-draft';
+import { FramesSection } from './FramesSection';
+import { SaveRefusal } from './SaveRefusal';
+import { SchemeTabs, type SchemeTab } from './SchemeTabs';
 import { ReassignChoice } from './ReassignChoice';
 import { RemoveQuestion } from './RemoveQuestion';
 import { SchemeRow } from './SchemeRow';
@@ -51,13 +62,18 @@ export function TaxonomyEditor({ notify, onClose, onSaved }: Props) {
   const [reassign, setReassign] = useState<TagReassignment>({});
   const [removing, setRemoving] = useState<EntryPlace | null>(null);
   const [confirmDiscard, setConfirmDiscard] = useState(false);
+  const [tab, setTab] = useState<SchemeTab>('types');
+  const [frameIssues, setFrameIssues] = useState<FrameProblem[]>([]);
+  const [refusal, setRefusal] = useState<AppError | null>(null);
+  const [refusedMoves, setRefusedMoves] = useState<TagReassignment>({});
 
   useEffect(() => {
     void Promise.all([api.getTaxonomy(), api.countTagUses()]).then(([scheme, counts]) => {
       if (counts.ok) setUses(counts.value);
       if (scheme.ok) {
-        setSaved(scheme.value);
-        setDraft(scheme.value);
+        // A scheme written before claims shows (and saves) the default frames that apply to it.
+        setSaved(withFrames(scheme.value));
+        setDraft(withFrames(scheme.value));
       } else notify({ kind: 'error', error: scheme.error });
     });
   }, [notify]);
@@ -96,9 +112,13 @@ export function TaxonomyEditor({ notify, onClose, onSaved }: Props) {
     setRemoving(at);
   };
 
-  const commit = async (moves: TagReassignment) => {
-    const result = await api.saveTaxonomy(draft, moves);
+  const commit = async (moves: TagReassignment, claims?: ClaimPolicy) => {
+    // No third argument without a policy: an explicit undefined would travel as null.
+    const result = await (claims ? api.saveTaxonomy(draft, moves, claims) : api.saveTaxonomy(draft, moves));
+    setRefusal(result.ok ? null : result.error);
+    setRefusedMoves(moves);
     if (!result.ok) {
+      setInUse(null);
       notify({ kind: 'error', error: result.error });
       return;
     }
@@ -107,9 +127,14 @@ export function TaxonomyEditor({ notify, onClose, onSaved }: Props) {
   };
 
   const save = async () => {
-    const found = taxonomyProblems(draft);
+    const found = typeProblems(draft);
+    const inFrames = frameProblems(draft);
     setProblems(found);
-    if (found.length > 0) return;
+    setFrameIssues(inFrames);
+    if (found.length > 0 || inFrames.length > 0) {
+      setTab(found.length > 0 ? 'types' : 'frames');
+      return;
+    }
     const counts = await api.countTagUses();
     if (!counts.ok) {
       notify({ kind: 'error', error: counts.error });
@@ -190,7 +215,9 @@ export function TaxonomyEditor({ notify, onClose, onSaved }: Props) {
         </div>
       ) : (
         <>
-          <ol className="taxonomy-types">
+          <SchemeTabs tab={tab} onTab={setTab} />
+          {tab === 'frames' && <FramesSection draft={draft} saved={saved} onDraft={setDraft} />}
+          <ol className="taxonomy-types" id="scheme-types" hidden={tab !== 'types'}>
             {draft.types.map((type, ti) => (
               <li
                 key={saved.types.some((x) => x.id === type.id) ? type.id : `new:${ti}`}
@@ -214,11 +241,21 @@ export function TaxonomyEditor({ notify, onClose, onSaved }: Props) {
               {t('taxonomy.problems')}
             </p>
           )}
+          {tab === 'frames' && <FrameProblemList draft={draft} problems={frameIssues} />}
+          {refusal && (
+            <SaveRefusal error={refusal} onPolicy={(policy) => void commit(refusedMoves, policy)} />
+          )}
           {confirmDiscard && <DiscardQuestion onKeep={() => setConfirmDiscard(false)} onDiscard={onClose} />}
           <div className="modal-actions">
-            <button type="button" onClick={() => setDraft(addType(draft))}>
-              {t('taxonomy.addType')}
-            </button>
+            {tab === 'types' ? (
+              <button type="button" onClick={() => setDraft(addType(draft))}>
+                {t('taxonomy.addType')}
+              </button>
+            ) : (
+              <button type="button" onClick={() => setDraft(addFrame(draft))}>
+                {t('taxonomy.frames.addFrame')}
+              </button>
+            )}
             <span className="spacer" />
             <button type="button" onClick={requestClose}>
               {t('actions.cancel')}

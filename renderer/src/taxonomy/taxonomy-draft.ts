@@ -16,13 +16,24 @@ import {
 } from '../../../shared/taxonomy';
 
 /** Okabe–Ito and companions, offered in turn to new entries. */
-const PALETTE = ['#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000', '#999999', '#0072B2', '#009E73'];
+export const PALETTE = [
+  '#CC79A7',
+  '#56B4E9',
+  '#D55E00',
+  '#F0E442',
+  '#000000',
+  '#999999',
+  '#0072B2',
+  '#009E73',
+];
 
-function freeId(prefix: string, taken: readonly { id: string }[]): string {
+/** The first "<prefix>-<n>" none of `taken` has: a new entry's id until it has a label. */
+export function freeId(prefix: string, taken: readonly { id: string }[]): string {
   for (let n = 1; ; n++) if (!taken.some((x) => x.id === `${prefix}-${n}`)) return `${prefix}-${n}`;
 }
 
-function freeKey(taken: readonly { key: string }[], reserved: string[] = []): string {
+/** The first of 1–9, a–z that neither `taken` nor `reserved` uses ("" when none is left). */
+export function freeKey(taken: readonly { key: string }[], reserved: string[] = []): string {
   const used = new Set([...taken.map((x) => x.key), ...reserved]);
   return [...'123456789abcdefghijklmnopqrstuvwxyz'].find((k) => !used.has(k)) ?? '';
 }
@@ -90,9 +101,6 @@ export interface EntryPlace {
   sub?: number;
 }
 
-/** The id a new entry has before it has a label ("type-1", "sub-2"). */
-const PLACEHOLDER = /^(type|sub)-\d+$/u;
-
 /** The entry at `at` and the ids of its siblings (other types, or the other subtypes of its type). */
 function entryAt(taxonomy: Taxonomy, at: EntryPlace) {
   const type = taxonomy.types[at.type];
@@ -117,11 +125,38 @@ export function mapEntry(
   }));
 }
 
+/** The id a new entry has before it has a label ("type-1", "sub-2", "frame-1", "role-3"…). */
+const PLACEHOLDER = /^(type|sub|frame|role|attr|option)-\d+$/u;
+
 /**
- * The entry at `at` renamed to `label`. A new entry (its id not in
- * `savedIds`, the ids of its level in the saved scheme) whose id still
- * follows a label takes the id of the label being typed: the first label
- * given names it, and a later label in the other language does not rename it.
+ * The id of `entry` once renamed to `label`, among `siblings` (the other ids
+ * of its list, `list`). A new entry (`isSaved` false) whose id is still a
+ * placeholder or still follows a label takes the id of the label being
+ * typed: the first label given names it, and a later label in the other
+ * language does not rename it. A saved entry keeps its id: data refers to it.
+ */
+export function followedId(
+  entry: { id: string; label: Label },
+  label: Label,
+  siblings: ReadonlySet<string>,
+  isSaved: boolean,
+  prefix: string,
+  list: readonly { id: string }[],
+): string {
+  const changed = (['ar', 'en'] as const).find((lang) => label[lang] !== entry.label[lang]);
+  if (!changed || isSaved) return entry.id;
+  const old = entry.label[changed];
+  const follows =
+    PLACEHOLDER.test(entry.id) ||
+    (old.trim() !== '' && entry.id === uniqueId(idFromLabel(old), siblings, entry.id));
+  if (!follows) return entry.id;
+  const placeholder = PLACEHOLDER.test(entry.id) ? entry.id : freeId(prefix, list);
+  return uniqueId(idFromLabel(label[changed]), siblings, placeholder);
+}
+
+/**
+ * The entry at `at` renamed to `label` (its id following the label while it
+ * is new, see followedId; `savedIds`: the ids of its level in the saved scheme).
  */
 export function relabel(
   taxonomy: Taxonomy,
@@ -131,18 +166,7 @@ export function relabel(
 ): Taxonomy {
   const { entry, siblings, prefix, list } = entryAt(taxonomy, at);
   if (!entry) return taxonomy;
-  const changed = (['ar', 'en'] as const).find((lang) => label[lang] !== entry.label[lang]);
-  let id = entry.id;
-  if (changed && !savedIds.has(entry.id)) {
-    const old = entry.label[changed];
-    const follows =
-      PLACEHOLDER.test(entry.id) ||
-      (old.trim() !== '' && entry.id === uniqueId(idFromLabel(old), siblings, entry.id));
-    if (follows) {
-      const placeholder = PLACEHOLDER.test(entry.id) ? entry.id : freeId(prefix, list);
-      id = uniqueId(idFromLabel(label[changed]), siblings, placeholder);
-    }
-  }
+  const id = followedId(entry, label, siblings, savedIds.has(entry.id), prefix, list);
   return mapEntry(taxonomy, at, (e) => ({ ...e, id, label }));
 }
 
@@ -162,10 +186,22 @@ export function tagsOfEntry(taxonomy: Taxonomy, at: EntryPlace): string[] {
   return [type.id, ...type.subtypes.map((s) => `${type.id}.${s.id}`)];
 }
 
-/** `taxonomy` without the entry at `at` (a type goes with its subtypes). */
+/**
+ * `taxonomy` without the entry at `at` (a type goes with its subtypes, and
+ * out of the types every frame role accepts: a role left accepting none is
+ * then a problem to fix before saving).
+ */
 export function removeEntry(taxonomy: Taxonomy, at: EntryPlace): Taxonomy {
   const { sub } = at;
-  if (sub === undefined) return { ...taxonomy, types: taxonomy.types.filter((_, i) => i !== at.type) };
+  if (sub === undefined) {
+    const gone = taxonomy.types[at.type]?.id;
+    const frames = taxonomy.frames?.map((frame) => ({
+      ...frame,
+      roles: frame.roles.map((role) => ({ ...role, accepts: role.accepts.filter((id) => id !== gone) })),
+    }));
+    const types = taxonomy.types.filter((_, i) => i !== at.type);
+    return frames ? { ...taxonomy, types, frames } : { ...taxonomy, types };
+  }
   return mapType(taxonomy, at.type, (type) => ({
     ...type,
     subtypes: type.subtypes.filter((_, i) => i !== sub),

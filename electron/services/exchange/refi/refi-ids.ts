@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 const HAMISH_NAMESPACE = '1f0c6c2e-7a52-4b8e-9d3a-5e0b8f4c2a17';
 
 /** What a derived GUID stands for; the same key under two kinds gives two GUIDs. */
-export type GuidKind = 'code' | 'user' | 'note' | 'coding' | 'variable' | 'project';
+export type GuidKind = 'code' | 'user' | 'note' | 'coding' | 'variable' | 'project' | 'claim' | 'link';
 
 /**
  * The name-based GUID of `key` under `kind` (RFC 9562 §5.5 layout: SHA-1 of

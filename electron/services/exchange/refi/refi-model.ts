@@ -6,6 +6,7 @@
  */
 
 import type { RefiSkipped } from '../../../../shared/export/refi-types';
+import type { RefiClaim } from './refi-claims-read';
 
 export type { RefiSkipped };
 
@@ -64,5 +65,7 @@ export interface RefiProject {
   codes: RefiCode[];
   sources: RefiSource[];
   cases: RefiCase[];
+  /** The claims of a project Hamish wrote (refi-claims-read.ts); absent or empty for others. */
+  claims?: RefiClaim[];
   skipped: RefiSkipped[];
 }

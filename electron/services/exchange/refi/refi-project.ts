@@ -10,13 +10,15 @@
  * the file it was imported from, reading status; ARTICLE_VARIABLES) and the
  * time it entered the library the TextSource's creationDateTime; entities are Cases (REFI's "subject by
  * which selections can be grouped") with their names as Variables and a
- * SelectionRef per linked annotation.
+ * SelectionRef per linked annotation; claims are Notes and Links between
+ * selections (refi-claims.ts).
  */
 
 import type { ExportedAnnotation, HamishExport } from '../../../../shared/export-format';
 import type { ArticleMeta, Entity } from '../../../../shared/model';
 import { dropControls } from '../../../../shared/export/safe-text';
 import { sliceCodePoints } from '../../../../shared/code-points';
+import { claimNodes } from './refi-claims';
 import { codeGuid, codeName, codesOf } from './refi-codebook';
 import { refiGuid } from './refi-ids';
 import { buildXml, PROJECT_NAMESPACE, type XmlNode } from './refi-xml';
@@ -149,6 +151,11 @@ export function buildProject(input: RefiProjectInput, origin: string, now: strin
     VariableValue: valuesOf(ENTITY_VARIABLES, entity, usedVariables),
     SelectionRef: (byEntity.get(entity.id) ?? []).map((id) => ({ '@_targetGUID': id })),
   }));
+  const claims = claimNodes(data.articles, data.taxonomy, (coder) => {
+    users.add(coder ?? owner);
+    return userGuid(coder ?? owner);
+  });
+  notes.push(...claims.notes);
   const variables = [...usedVariables].map((name) => ({
     '@_guid': refiGuid('variable', name),
     '@_name': name,
@@ -168,6 +175,7 @@ export function buildProject(input: RefiProjectInput, origin: string, now: strin
     Cases: cases.length > 0 ? { Case: cases } : undefined,
     Sources: textSources.length > 0 ? { TextSource: textSources } : undefined,
     Notes: notes.length > 0 ? { Note: notes } : undefined,
+    Links: claims.links.length > 0 ? { Link: claims.links } : undefined,
   });
   return { projectXml, sources };
 }

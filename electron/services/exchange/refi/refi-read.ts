@@ -11,6 +11,7 @@
 
 import JSZip from 'jszip';
 import { refuse } from '../../transfer/import-check';
+import { parseClaimNote, type RefiClaim } from './refi-claims-read';
 import type { RefiCase, RefiCode, RefiProject, RefiSelection, RefiSource } from './refi-model';
 import { normaliseGuid } from './refi-ids';
 import { attr, children, parseXml, textOf, type ParsedNode } from './refi-xml';
@@ -106,8 +107,17 @@ export async function readQdpx(bytes: Uint8Array): Promise<RefiProject> {
     [],
   );
   const notes = new Map<string, string>();
-  for (const note of children(children(root, 'Notes')[0], 'Note'))
-    notes.set(guidOf(note), await noteText(zip, note));
+  const claims: RefiClaim[] = [];
+  for (const note of children(children(root, 'Notes')[0], 'Note')) {
+    const content = await noteText(zip, note);
+    notes.set(guidOf(note), content);
+    const claim = parseClaimNote(textOf(note, 'Description'), content, {
+      ...optional('user', users.get(normaliseGuid(attr(note, 'creatingUser') ?? ''))),
+      ...optional('createdAt', attr(note, 'creationDateTime')),
+      ...optional('updatedAt', attr(note, 'modifiedDateTime')),
+    });
+    if (claim) claims.push(claim);
+  }
   const skipped: RefiProject['skipped'] = [];
   const userName = (node: ParsedNode | undefined): string | undefined => {
     const name = users.get(normaliseGuid(attr(node, 'creatingUser') ?? ''));
@@ -190,6 +200,12 @@ export async function readQdpx(bytes: Uint8Array): Promise<RefiProject> {
     codes,
     sources,
     cases,
+    claims,
     skipped,
   };
+}
+
+/** `{ [key]: value }` when value is a non-empty string, else `{}`. */
+function optional<K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> {
+  return value ? ({ [key]: value } as Record<K, string>) : {};
 }

@@ -29,6 +29,7 @@ import {
   MAX_LABEL_LENGTH,
   MAX_NOTE_LENGTH,
 } from '../../../../shared/schema/limits';
+import { claimsByArticle } from './refi-claims-read';
 import type { Taxonomy } from '../../../../shared/taxonomy';
 import { sha256Hex } from '../../library/library-records';
 import { ARTICLE_VARIABLES, ENTITY_VARIABLES } from './refi-project';
@@ -210,6 +211,14 @@ export function refiToHamish(
       if (entityId) a.entityId = entityId;
     }
   }
-  const data = exportOf({ exportedAt: now, generator, taxonomy }, articles, entities);
+  const articleOfAnnotation = new Map(
+    articles.flatMap((article) => article.annotations.map((a) => [a.id, article.id] as const)),
+  );
+  const claims = claimsByArticle(project.claims ?? [], selectionIds, articleOfAnnotation, now);
+  const withClaims = articles.map((article) => {
+    const list = claims.get(article.id);
+    return list ? { ...article, claims: list } : article;
+  });
+  const data = exportOf({ exportedAt: now, generator, taxonomy }, withClaims, entities);
   return { data, skipped };
 }

@@ -3,7 +3,8 @@
  * that listing never waits for it: every article text is parsed, validated
  * and hashed against the index, every annotations file parsed and validated
  * with its journal folded in (and the index's counts repaired from both;
- * journal lines cut off by a crash are dropped and counted). A damaged file goes to
+ * journal lines cut off by a crash are dropped and counted; claims naming a
+ * missing annotation repaired, claim-check.ts). A damaged file goes to
  * quarantine/ and into the report; a damaged text takes its annotations with
  * it and its article leaves the index, as does an article whose text is
  * missing. Temp files of interrupted writes in articles/ and annotations/
@@ -21,6 +22,8 @@ import { readdir, rm, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Annotation, ArticleMeta } from '../../../../shared/model';
 import { AppFailure } from '../../../../shared/result';
+import type { ClaimRepair } from '../../../../shared/startup-report';
+import { repairClaims } from './claim-check';
 import type { CheckStamps, FileStat } from './check-stamps';
 import { idsOf, readChecked, type Checker } from './library-check';
 import {
@@ -83,6 +86,8 @@ export class DeepCheck {
   tempFilesRemoved = 0;
   /** Journal lines dropped: cut off by a crash mid-append (never acknowledged), or unreadable. */
   journalLinesDropped = 0;
+  /** Claims that pointed to missing annotations, repaired. */
+  readonly claimsRepaired: ClaimRepair[] = [];
 
   constructor(
     private readonly host: DeepCheckHost,
@@ -229,11 +234,7 @@ export class DeepCheck {
    * makes the index's counts follow it with its journal folded in. A file
    * with a journal is always read (the journal changes, the file does not).
    */
-  private async checkAnnotations(
-    id: string,
-    meta: ArticleMeta | undefined,
-    stamps: CheckStamps,
-  ): Promise<void> {
+  private async checkAnnotations(id: string, meta: ArticleMeta | undefined, stamps: CheckStamps) {
     const path = this.host.paths.annotations(id);
     const journalPath = journalPathOf(path);
     const journal = await this.readJournal(journalPath);
@@ -249,8 +250,12 @@ export class DeepCheck {
     const reason =
       read.status === 'bad' ? read.reason : read.data.articleId !== id ? 'belongs to another article' : '';
     if (read.status === 'ok' && !reason) {
-      if (meta) this.host.setCounts(meta, foldJournal(read.data.annotations, changes));
-      if (!journal) stamps.record(rel('annotations', id), before);
+      const annotations = foldJournal(read.data.annotations, changes);
+      if (meta) this.host.setCounts(meta, annotations);
+      const found = { id, meta, stored: read.data.claims, changes, annotations, journal: !!journal };
+      const fixed = await repairClaims(this.host, found);
+      this.claimsRepaired.push(...fixed);
+      if (!journal && fixed.length === 0) stamps.record(rel('annotations', id), before);
       return;
     }
     const title = meta?.title;

@@ -14,7 +14,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { defaultLibraryDir } from '../../../../electron/cli/default-library';
 import { Library } from '../../../../electron/services/library/library';
 import type { HamishExport } from '../../../../shared/export-format';
-import nativeSchema from '../../../../shared/schema/generated/hamish-export-1.schema.json';
+import nativeSchema from '../../../../shared/schema/generated/hamish-export-2.schema.json';
 import { fixture, useTempDirs } from '../../helpers';
 import { closeLibraries, parseCsv, seededLibrary, snapshot } from '../../transfer-helpers';
 

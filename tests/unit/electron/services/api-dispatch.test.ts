@@ -35,7 +35,24 @@ const VALID_ARGS: { [M in ApiMethod]: Parameters<HamishApi[M]> } = {
   takeAnchorMoves: [ID],
   createAnnotation: [{ articleId: ID, start: 0, end: 3, tag: 'actor' }],
   updateAnnotation: [ID, ID, { tag: 'event' }],
-  deleteAnnotation: [ID, ID],
+  deleteAnnotation: [ID, ID, 'detach'],
+  listClaims: [ID],
+  createClaim: [{ articleId: ID, frame: 'claim', members: [{ role: 'claimant', annotationId: ID }] }],
+  updateClaim: [ID, ID, { note: 'ملاحظة', attributes: { stance: 'for' } }],
+  deleteClaims: [ID, [ID]],
+  restoreClaims: [
+    ID,
+    [
+      {
+        id: ID,
+        articleId: ID,
+        frame: 'event',
+        members: [{ role: 'event', annotationId: ID }],
+        createdAt: AT,
+        updatedAt: AT,
+      },
+    ],
+  ],
   getTaxonomy: [],
   createAnnotations: [ID, [{ articleId: ID, start: 0, end: 3, tag: 'actor' }]],
   restoreAnnotations: [

@@ -37,6 +37,15 @@ export interface HamishDom {
   articleViews(metas: ArticleMeta[], language: 'ar' | 'en', trash?: boolean): Promise<void>;
   /** Calls made by the boundary's buttons ("library", "backups") or the table's row buttons. */
   calls: string[];
+  /**
+   * The claim layer's anchor of [start, end) (claims/link-geometry.ts anchorOf on the Range's client
+   * rects, the block's direction), and the truth to check it by: the boxes of the span's first
+   * character and of every client rect of the span; null when there is no Range.
+   */
+  claimAnchor(
+    start: number,
+    end: number,
+  ): { anchor: { x: number; y: number } | null; first: Box; rects: Box[]; rtl: boolean } | null;
   /** Renders a child that throws `message` inside an ErrorBoundary of `area`, in `language`. */
   boundary(area: 'library' | 'reader' | 'dialog', message: string, language: 'ar' | 'en'): Promise<void>;
 }

@@ -2,7 +2,7 @@
  * The renderer pieces that need a real browser (layout, carets, React),
  * bundled by dom-page.ts for Playwright specs under tests/unit/renderer:
  * the article rendered by the app's own ArticleText with its TextMap, the
- * hit-test functions, and the ErrorBoundary with the app's translations.
+ * hit-test functions, the claim layer's anchors, and the ErrorBoundary with the app's translations.
  * Everything is exposed on `window.hamishDom`.
  */
 
@@ -15,6 +15,7 @@ import { i18next, initI18n } from '../../../../renderer/src/i18n/i18n';
 import { LibraryTable } from '../../../../renderer/src/library/LibraryTable';
 import { ArticleHeader } from '../../../../renderer/src/reader/ArticleHeader';
 import { ArticleText } from '../../../../renderer/src/reader/ArticleText';
+import { anchorOf } from '../../../../renderer/src/claims/link-geometry';
 import { annotationsAt, offsetAtPoint, pickHit } from '../../../../renderer/src/reader/hit-test';
 import { TextMap } from '../../../../renderer/src/reader/text-map';
 import { ErrorBoundary } from '../../../../renderer/src/ui/ErrorBoundary';
@@ -95,6 +96,20 @@ const api: HamishDom = {
   offsetAtPoint: (x, y) => (map ? offsetAtPoint(map, x, y) : null),
   hits: (annotations, offset) => annotationsAt(annotations, offset).map((a) => a.id),
   pick: (annotations, selectedId) => pickHit(annotations, selectedId)?.id ?? null,
+  claimAnchor(start, end) {
+    const range = map?.rangeFor(start, end);
+    const first = map?.rangeFor(start, start + 1);
+    const block = range?.startContainer.parentElement;
+    if (!range || !first || !block) return null;
+    const rtl = getComputedStyle(block).direction === 'rtl';
+    const rects = [...range.getClientRects()];
+    return {
+      anchor: anchorOf(rects, rtl),
+      first: box(first.getBoundingClientRect()),
+      rects: rects.map(box),
+      rtl,
+    };
+  },
   async articleViews(metas, language, trash = false) {
     await switchLanguage(language);
     api.calls = [];

@@ -13,8 +13,20 @@
  *   last end, both ways) must be allowed by an "<OVERLAP>" rule of
  *   [relations] as equal, contain or cross (or "<ANY>"), "<ENTITY>"
  *   standing for any entity type; without a rule no overlap is allowed.
+ * - events (E), their triggers and arguments, and attributes (A), as
+ *   brat-event-checker.ts checks them; overlap rules leave event triggers
+ *   out (brat's verify_entity_overlap takes physical entities only);
  * Returns the problems as brat would word them; none means brat accepts it.
  */
+
+import {
+  checkEvents,
+  parseAttributes,
+  parseEvents,
+  type AttributeDef,
+  type EventArgument,
+  type EventCheckInput,
+} from './brat-event-checker';
 
 const RESERVED = [
   'ANY',
@@ -64,11 +76,19 @@ function macroProblems(line: string, where: string): string[] {
     .map((m) => `${where}: undefined macro ${m} in "${line}"`);
 }
 
-/** Checks annotation.conf and visual.conf; returns the declared entity types, overlap rules and problems. */
+/** What checkBratConfig finds in a configuration. */
+export interface BratConfig {
+  entities: Set<string>;
+  rules: OverlapRule[];
+  events: Map<string, Map<string, EventArgument>>;
+  attributes: Map<string, AttributeDef>;
+}
+
+/** Checks annotation.conf and visual.conf; returns the declared types, overlap rules, events, attributes and problems. */
 export function checkBratConfig(
   annotationConf: string,
   visualConf: string,
-): { entities: Set<string>; rules: OverlapRule[]; problems: string[] } {
+): BratConfig & { problems: string[] } {
   const problems: string[] = [];
   const conf = sections(annotationConf);
   const entities = new Set<string>();
@@ -93,6 +113,10 @@ export function checkBratConfig(
     if (!kinds) problems.push('annotation.conf: <OVERLAP> without <OVL-TYPE> is ignored by brat');
     rules.push({ arg1: args.get('Arg1') ?? [], arg2: args.get('Arg2') ?? [], kinds: new Set(kinds ?? []) });
   }
+  for (const line of [...(conf.get('events') ?? []), ...(conf.get('attributes') ?? [])])
+    problems.push(...macroProblems(line, 'annotation.conf'));
+  const events = parseEvents(conf.get('events') ?? [], problems);
+  const attributes = parseAttributes(conf.get('attributes') ?? [], problems);
   const visual = sections(visualConf);
   for (const line of visual.get('labels') ?? []) {
     problems.push(...macroProblems(line, 'visual.conf'));
@@ -102,11 +126,12 @@ export function checkBratConfig(
       .map((t) => t.trim())
       .filter((t) => t !== '');
     const type = terms[0] ?? '';
-    if (!entities.has(type)) problems.push(`visual.conf: label for undeclared type "${type}"`);
+    if (!entities.has(type) && !events.has(type))
+      problems.push(`visual.conf: label for undeclared type "${type}"`);
     // "type | English | Arabic": a "|" inside a label would add a term.
     if (terms.length > 3) problems.push(`visual.conf: "${line}" splits into ${terms.length} terms`);
   }
-  return { entities, rules, problems };
+  return { entities, rules, events, attributes, problems };
 }
 
 /** The overlap kinds a rule allows between types t1 and t2, "<ENTITY>" matching any declared entity. */
@@ -125,17 +150,18 @@ interface TextBound {
 }
 
 /** Checks one .ann against its .txt and the configuration; returns brat's complaints. */
-export function checkBratAnn(
-  txt: string,
-  ann: string,
-  config: { entities: Set<string>; rules: OverlapRule[] },
-  name = 'ann',
-): string[] {
+export function checkBratAnn(txt: string, ann: string, config: BratConfig, name = 'ann'): string[] {
   const problems: string[] = [];
   const points = Array.from(txt);
   const spans: TextBound[] = [];
-  const ids = new Set<string>();
   const lines = ann.split('\n').filter((l) => l !== '');
+  const ids = new Set(lines.map((l) => l.split('\t')[0] ?? ''));
+  const found: Omit<EventCheckInput, 'config' | 'name'> = {
+    textbounds: new Map(),
+    spans: new Map(),
+    events: new Map(),
+    attributes: [],
+  };
   for (const line of lines) {
     const [id = '', middle = '', text, ...rest] = line.split('\t');
     if (id.startsWith('T')) {
@@ -145,7 +171,10 @@ export function checkBratAnn(
         continue;
       }
       const type = m[1] ?? '';
-      if (!config.entities.has(type)) problems.push(`${name} ${id}: ${type} is not a known textbound type`);
+      if (!config.entities.has(type) && !config.events.has(type))
+        problems.push(`${name} ${id}: ${type} is not a known textbound type`);
+      found.textbounds.set(id, type);
+      found.spans.set(id, m[2] ?? '');
       const fragments = (m[2] ?? '').split(';').map((f) => f.split(' ').map(Number) as [number, number]);
       for (const [s, e] of fragments) {
         if (!(s < e && e <= points.length))
@@ -155,11 +184,25 @@ export function checkBratAnn(
       }
       const quote = fragments.map(([s, e]) => points.slice(s, e).join('')).join(' ');
       if (quote !== text) problems.push(`${name} ${id}: text "${text}" is not "${quote}" at its offsets`);
-      ids.add(id);
-      spans.push({ id, type, fragments });
+      // Overlap rules do not concern triggers (brat's verify_entity_overlap takes entities only).
+      if (!config.events.has(type)) spans.push({ id, type, fragments });
+    } else if (id.startsWith('E')) {
+      const [head = '', ...args] = middle.split(' ');
+      const [type = '', trigger = ''] = head.split(':');
+      const split = args.map((a) => a.split(':'));
+      const pairs = split.map(([role = '', target = '']) => [role, target] as [string, string]);
+      if (text !== undefined || split.some((p) => p.length !== 2))
+        problems.push(`${name}: malformed E-line "${line}"`);
+      found.events.set(id, { type, trigger, args: pairs });
+    } else if (id.startsWith('A')) {
+      const [attribute = '', target = '', value = ''] = middle.split(' ');
+      if (text !== undefined) problems.push(`${name}: malformed A-line "${line}"`);
+      found.attributes.push([id, attribute, target, value]);
     } else if (id.startsWith('#') || id.startsWith('N')) {
       const target = middle.split(' ')[1] ?? '';
-      if (!ids.has(target)) problems.push(`${name} ${id}: points to unknown ${target}`);
+      const kinds = id.startsWith('N') ? ['T'] : ['T', 'E', 'R', 'A'];
+      if (!ids.has(target) || !kinds.includes(target.charAt(0)))
+        problems.push(`${name} ${id}: points to unknown ${target}`);
       if (text === undefined || rest.length > 0) problems.push(`${name} ${id}: malformed line "${line}"`);
     } else problems.push(`${name}: unexpected line "${line}"`);
   }
@@ -182,5 +225,6 @@ export function checkBratAnn(
       }
     }
   }
+  problems.push(...checkEvents({ ...found, name, config }));
   return problems;
 }

@@ -6,10 +6,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { collectExport, writeExport } from '../../../../electron/services/export/export-service';
 import { bratFragments } from '../../../../shared/export/brat';
 import { CSV_COLUMNS, csvField } from '../../../../shared/export/csv';
-import type { W3cCollection } from '../../../../shared/export/w3c';
+import type { W3cAnnotation, W3cCollection } from '../../../../shared/export/w3c';
 import type { HamishExport } from '../../../../shared/export-format';
 import type { Taxonomy } from '../../../../shared/taxonomy';
-import nativeSchema from '../../../../shared/schema/generated/hamish-export-1.schema.json';
+import nativeSchema from '../../../../shared/schema/generated/hamish-export-2.schema.json';
 import w3cSchema from '../../../../shared/schema/web-annotation.schema.json';
 import { useTempDirs } from '../../helpers';
 import { closeLibraries, ENTITY_ID, parseCsv, seededLibrary } from '../../transfer-helpers';
@@ -75,7 +75,7 @@ describe('Hamish JSON', () => {
 describe('W3C Web Annotation', () => {
   it('validates against the Web Annotation schema, with both selectors and the right purposes', async () => {
     const { out, data } = await exported('w3c');
-    const collection = JSON.parse(await readFile(out, 'utf8')) as W3cCollection;
+    const collection = JSON.parse(await readFile(out, 'utf8')) as W3cCollection<W3cAnnotation>;
     expect(validateW3c(collection), JSON.stringify(validateW3c.errors)).toBe(true);
     expect(collection.total).toBe(7);
     expect(collection.first.items).toHaveLength(7);
@@ -107,7 +107,7 @@ describe('W3C Web Annotation', () => {
 
   it("carries each tag's labels in Arabic and English as language-tagged describing bodies", async () => {
     const { out, data } = await exported('w3c');
-    const collection = JSON.parse(await readFile(out, 'utf8')) as W3cCollection;
+    const collection = JSON.parse(await readFile(out, 'utf8')) as W3cCollection<W3cAnnotation>;
     const tagOf = new Map(
       data.articles.flatMap((a) => a.annotations.map((x) => [`urn:uuid:${x.id}`, x.tag])),
     );
@@ -137,7 +137,7 @@ describe('W3C Web Annotation', () => {
 
   it('the schema refuses a target without a TextQuoteSelector', async () => {
     const { out } = await exported('w3c');
-    const collection = JSON.parse(await readFile(out, 'utf8')) as W3cCollection;
+    const collection = JSON.parse(await readFile(out, 'utf8')) as W3cCollection<W3cAnnotation>;
     collection.first.items[0]?.target.selector.pop();
     expect(validateW3c(collection)).toBe(false);
   });

@@ -10,7 +10,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { scriptLanguage } from '../../../../shared/arabic-text';
-import { buildW3cCollection } from '../../../../shared/export/w3c';
+import { buildW3cCollection, type W3cAnnotation, type W3cCollection } from '../../../../shared/export/w3c';
 import type { HamishExport } from '../../../../shared/export-format';
 import w3cSchema from '../../../../shared/schema/web-annotation.schema.json';
 import { DEFAULT_TAXONOMY } from '../../../../shared/taxonomy';
@@ -33,7 +33,7 @@ function exportWithNotes(): HamishExport {
   const at = '2025-11-20T10:00:00.000Z';
   return {
     format: 'hamish-annotations',
-    version: 1,
+    version: 2,
     exportedAt: at,
     generator: 'test',
     taxonomy: DEFAULT_TAXONOMY,
@@ -66,7 +66,11 @@ function exportWithNotes(): HamishExport {
 
 describe('W3C note language', () => {
   it('labels each note by its own script, or leaves the language out', () => {
-    const collection = buildW3cCollection(exportWithNotes(), '7d1c5a52-6c1e-4e43-9f0a-2d5e8c1b7a10');
+    // No claims in this export: every item annotates a span.
+    const collection = buildW3cCollection(
+      exportWithNotes(),
+      '7d1c5a52-6c1e-4e43-9f0a-2d5e8c1b7a10',
+    ) as W3cCollection<W3cAnnotation>;
     expect(validate(collection), JSON.stringify(validate.errors)).toBe(true);
     const notes = collection.first.items.map((item) => item.body.find((b) => b.purpose === 'commenting'));
     expect(notes.map((b) => b?.value)).toEqual(NOTES.map(([note]) => note));

@@ -72,7 +72,7 @@ export function exportFile(annotation: Change = {}, article: Change = {}, file: 
   const exported = omit(ANNOTATION, 'articleId');
   return {
     format: 'hamish-annotations',
-    version: 1,
+    version: 2,
     exportedAt: AT,
     generator: 'Hamish test',
     taxonomy: DEFAULT_TAXONOMY,

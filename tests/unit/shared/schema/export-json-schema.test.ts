@@ -15,14 +15,20 @@ import { EXPORT_SCHEMA_ID, exportJsonSchema } from '../../../../shared/schema/ex
 import { hamishExportSchema } from '../../../../shared/schema/hamish-export-schema';
 import { exportFile } from './door-values';
 
-const SCHEMA_PATH = fileURLToPath(
-  new URL('../../../../shared/schema/generated/hamish-export-1.schema.json', import.meta.url),
-);
+const schemaPath = (version: 1 | 2) =>
+  fileURLToPath(
+    new URL(`../../../../shared/schema/generated/hamish-export-${version}.schema.json`, import.meta.url),
+  );
 
-describe('hamish-export-1.schema.json', () => {
+describe('hamish-export-2.schema.json (and hamish-export-1, still published for files written before claims)', () => {
   it('is exactly what the zod schema generates (run `npm run schema` when this fails)', async () => {
-    const committed = JSON.parse(await readFile(SCHEMA_PATH, 'utf8')) as unknown;
-    expect(committed).toEqual(exportJsonSchema());
+    for (const version of [1, 2] as const) {
+      const committed = JSON.parse(await readFile(schemaPath(version), 'utf8')) as unknown;
+      expect(committed).toEqual(exportJsonSchema(version));
+    }
+    expect(exportJsonSchema()).toEqual(exportJsonSchema(2));
+    expect(JSON.stringify(exportJsonSchema(2))).toContain('"claims"');
+    expect(JSON.stringify(exportJsonSchema(1))).not.toContain('"claims"');
   });
 
   it('is a draft 2020-12 schema with its $id, formats and the limits of shared/schema/limits.ts', () => {

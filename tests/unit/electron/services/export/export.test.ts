@@ -6,7 +6,7 @@ import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { Library } from '../../../../../electron/services/library/library';
 import { exportFileName, type HamishExport } from '../../../../../shared/export-format';
-import schema from '../../../../../shared/schema/generated/hamish-export-1.schema.json';
+import schema from '../../../../../shared/schema/generated/hamish-export-2.schema.json';
 import { SAMPLE_PATH, useTempDirs } from '../../../helpers';
 
 const tempDir = useTempDirs();
@@ -41,7 +41,7 @@ describe('exportAnnotations', () => {
     expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
     expect(data).toMatchObject({
       format: 'hamish-annotations',
-      version: 1,
+      version: 2,
       generator: 'Hamish 0.1.0 (test)',
     });
     const [article] = data.articles;

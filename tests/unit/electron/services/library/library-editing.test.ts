@@ -203,7 +203,7 @@ describe('export of notes and entities', () => {
   it('carries notes, entity links and the linked entities, and still validates', async () => {
     const Ajv2020 = (await import('ajv/dist/2020.js')).default;
     const addFormats = (await import('ajv-formats')).default;
-    const schema = (await import('../../../../../shared/schema/generated/hamish-export-1.schema.json'))
+    const schema = (await import('../../../../../shared/schema/generated/hamish-export-2.schema.json'))
       .default;
     const ajv = new Ajv2020({ allErrors: true, strict: true });
     addFormats(ajv);

@@ -31,9 +31,10 @@ import {
 const tempDir = useTempDirs();
 afterEach(closeLibraries);
 
-/** The library's own scheme: the default plus a type with a subtype. */
+/** The library's own scheme: the default plus a type with a subtype (and the default claim frames). */
 const SCHEME = {
   version: 1 as const,
+  frames: DEFAULT_TAXONOMY.frames,
   types: [
     ...DEFAULT_TAXONOMY.types,
     {

@@ -13,7 +13,7 @@ import {
 import { Library } from '../../../../../electron/services/library/library';
 import { buildW3cCollection } from '../../../../../shared/export/w3c';
 import type { HamishExport } from '../../../../../shared/export-format';
-import nativeSchema from '../../../../../shared/schema/generated/hamish-export-1.schema.json';
+import nativeSchema from '../../../../../shared/schema/generated/hamish-export-2.schema.json';
 import w3cSchema from '../../../../../shared/schema/web-annotation.schema.json';
 import { useTempDirs } from '../../../helpers';
 import { closeLibraries, openLibrary, seededLibrary, snapshot } from '../../../transfer-helpers';
@@ -209,7 +209,7 @@ describe('bad imports are refused and leave the library byte-for-byte unchanged'
   type Mutate = (data: HamishExport) => unknown;
   const cases: [string, Mutate | string, string, RegExp][] = [
     ['truncated JSON', (d) => JSON.stringify(d).slice(0, 500), 'not-json', /^$/u],
-    ['wrong version', (d) => ({ ...d, version: 2 }), 'wrong-version', /^version$/u],
+    ['wrong version', (d) => ({ ...d, version: 3 }), 'wrong-version', /^version$/u],
     ['wrong format', (d) => ({ ...d, format: 'other' }), 'wrong-format', /^format$/u],
     [
       'annotation past the end',

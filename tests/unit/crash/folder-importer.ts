@@ -1,0 +1,30 @@
+/**
+ * The importer process of the batch-import crash test: opens the real
+ * Library on the folder argv[2] and imports every file of the folder argv[3]
+ * (importFiles, as the app and the CLI do). It prints "ready" once the
+ * library is open, and "ack <id>" for each article once the index listing it
+ * is on disk (the library's 'added-many' event, told after the index write):
+ * the moment the import counts it as added. Writes to a pipe are synchronous
+ * on Linux, so an ack line is out before the import goes on.
+ */
+
+import { writeSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { importFiles } from '../../../electron/services/import/import-batch';
+import { Library } from '../../../electron/services/library/library';
+
+const [dir, folder] = process.argv.slice(2);
+if (!dir || !folder) throw new Error('usage: folder-importer <libraryDir> <folder>');
+
+const say = (line: string) => writeSync(1, `${line}\n`);
+const library = await Library.open(dir, { dailyBackup: false });
+library.onChange((event) => {
+  if (event.kind === 'added-many') for (const { meta } of event.articles) say(`ack ${meta.id}`);
+  if (event.kind === 'added') say(`ack ${event.meta.id}`);
+});
+const paths = (await readdir(folder)).sort().map((name) => join(folder, name));
+say('ready');
+const report = await importFiles(library, paths);
+say(`done ${report.added.length}`);
+await library.close();
