@@ -23,14 +23,6 @@ import type { AnnotationsFile } from './library-files';
 import { assertId } from './library-paths';
 import { lockOf, type LibraryContext } from './library-state';
 
-/** What another thread left in an article's files: how many annotations, by tag type, and the list itself (fetched on request). */
-export interface WrittenCounts {
-  count: number;
-  byType: Record<string, number>;
-  /** The list as written, in text order (for the observers' 'annotations' event). */
-  list(): Promise<Annotation[]>;
-}
-
 /** A change of one article's annotations: returns the new list, or `current` itself for no change. */
 export type AnnotationsChange = (current: Annotation[]) => Annotation[];
 
@@ -197,30 +189,6 @@ export class LibraryAnnotations {
     await this.ctx.locks.run(lockOf(articleId), async () => {
       this.ctx.assertOpen();
       await this.rewrite(articleId, change, claims);
-    });
-  }
-
-  /**
-   * Lets another thread rewrite the article's annotations files (the import
-   * worker merges a large file there, off main's event loop) under the
-   * article's lock: `write` gets the annotations file's path and resolves
-   * to what it left there (null: it wrote nothing); the index count follows,
-   * the observers are told the new list, and the next read takes the files
-   * anew (ArticleFiles.writeElsewhere).
-   */
-  async writeElsewhere(
-    articleId: string,
-    write: (path: string) => Promise<WrittenCounts | null>,
-  ): Promise<void> {
-    assertId(articleId, 'articleId');
-    await this.ctx.locks.run(lockOf(articleId), async () => {
-      this.ctx.assertOpen();
-      const meta = this.ctx.state.index.require(articleId);
-      const path = this.ctx.paths.annotations(articleId);
-      const written = await this.ctx.state.files.writeElsewhere(articleId, () => write(path));
-      if (!written) return;
-      this.ctx.state.index.setCount(meta, written.count, written.byType);
-      await this.ctx.emit({ kind: 'annotations', articleId, annotations: await written.list() });
     });
   }
 

@@ -12,7 +12,7 @@ import type { Claim } from '../../../shared/schema/claim-schema';
 import { AppFailure } from '../../../shared/result';
 import { countsByType, type CanonicalArticleInput } from './library-events';
 import type { ArticleFile } from './library-files';
-import type { WrittenCounts } from './library-annotations';
+import type { WrittenCounts } from './annotations-elsewhere';
 import { canonicalRecord } from './article-batch';
 import { assertId } from './library-paths';
 import { buildArticle, fileMetaOf } from './library-records';

@@ -26,6 +26,7 @@ import { restoreLibraryFiles } from './backup-restore';
 import { assertBackupName, ensureDailyBackup, listBackups } from './backups';
 import { LibraryAccess, type LibraryOptions } from './library-access';
 import { adoptArticle } from './library-adopt';
+import { writeAnnotationsElsewhere } from './annotations-elsewhere';
 import { LibraryAnnotations } from './library-annotations';
 import { LibraryArticles } from './library-articles';
 import { LibraryClaims } from './library-claims';
@@ -150,8 +151,8 @@ export class Library {
   /** Replaces an article's annotations with `change(current)` (and its claims with `claims`, in the same line). */
   readonly updateAnnotations: LibraryAnnotations['change'] = (id, change, claims) =>
     this.annotations.change(id, change, claims);
-  readonly writeAnnotationsElsewhere: LibraryAnnotations['writeElsewhere'] = (id, write) =>
-    this.annotations.writeElsewhere(id, write);
+  readonly writeAnnotationsElsewhere = (id: string, write: Parameters<typeof writeAnnotationsElsewhere>[2]) =>
+    writeAnnotationsElsewhere(this.ctx, id, write);
   readonly updateAnnotation = (articleId: string, id: string, patch: AnnotationPatch, claims?: ClaimPolicy) =>
     this.annotations.update(articleId, id, patch, claims);
 

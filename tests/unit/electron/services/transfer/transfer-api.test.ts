@@ -41,7 +41,7 @@ describe('exportLibrary and importAnnotations over the IPC dispatch', () => {
     const result = await call(api, 'exportLibrary', { format: 'brat', articleIds: [meta?.id] });
     expect(result).toEqual({
       ok: true,
-      value: { path: join(dir, 'رموز 🙂 وأسطر'), articles: 1, annotations: 4, orphaned: 0 },
+      value: { path: join(dir, 'رموز 🙂 وأسطر'), articles: 1, annotations: 4, claims: 0, orphaned: 0 },
     });
     expect(asked).toEqual([{ name: 'رموز 🙂 وأسطر', format: 'brat' }]);
     expect((await readdir(join(dir, 'رموز 🙂 وأسطر'))).sort()).toEqual(
