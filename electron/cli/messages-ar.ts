@@ -1,5 +1,6 @@
 /** The Arabic sentences of `hamish` (see messages.ts): file and reason named, no error codes. */
 
+import { EXPORT_FORMATS } from '../../shared/export/export-request';
 import type { UsageProblem } from './args';
 import { reasonOf, type Catalogue, type Failure } from './messages';
 import { importRefusal, readReason, skipReason, writeReason } from './messages-reasons';
@@ -27,7 +28,7 @@ function usage(p: UsageProblem): string {
     case 'one-file':
       return 'الأمر import-annotations يحتاج إلى ملف واحد (JSON من هامش أو ‎.qdpx).';
     case 'unknown-format':
-      return `«${p.value}» ليس صيغة تصدير: استخدم json أو w3c أو csv أو brat أو qdpx أو qdc.`;
+      return `«${p.value}» ليس صيغة تصدير: استخدم ${EXPORT_FORMATS.join(' أو ')}.`;
     case 'unknown-source':
       return `«${p.value}» ليست صيغة يقرؤها import-annotations: استخدم hamish أو qdpx أو brat أو w3c أو labelstudio أو doccano أو conll.`;
     case 'unknown-policy':

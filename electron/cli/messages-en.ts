@@ -1,5 +1,6 @@
 /** The English sentences of `hamish` (see messages.ts): file and reason named, no error codes. */
 
+import { EXPORT_FORMATS } from '../../shared/export/export-request';
 import type { UsageProblem } from './args';
 import { reasonOf, type Catalogue, type Failure } from './messages';
 import { importRefusal, readReason, skipReason, writeReason } from './messages-reasons';
@@ -29,7 +30,7 @@ function usage(p: UsageProblem): string {
     case 'one-file':
       return 'import-annotations needs exactly one file (Hamish JSON or .qdpx).';
     case 'unknown-format':
-      return `"${p.value}" is not an export format: use json, w3c, csv, brat, qdpx or qdc.`;
+      return `"${p.value}" is not an export format: use ${EXPORT_FORMATS.slice(0, -1).join(', ')} or ${EXPORT_FORMATS.at(-1) ?? ''}.`;
     case 'unknown-source':
       return `"${p.value}" is not a format import-annotations reads: use hamish, qdpx, brat, w3c, labelstudio, doccano or conll.`;
     case 'unknown-policy':

@@ -9,7 +9,8 @@
  * names at the start edge of their first line, linked (axe finds nothing on
  * the draft bar, the tab or the dialog). Deleting an
  * annotation that fills a role asks, detaches, and undo brings both back.
- * The screenshot of a claim on the text goes to docs/claims.png with
+ * What was coded is then exported in every format and each export checked
+ * with its validator (claims-exports.ts). The screenshot of a claim on the text goes to docs/claims.png with
  * HAMISH_UPDATE_DOCS=1.
  */
 
@@ -18,6 +19,7 @@ import type { Page } from '@playwright/test';
 import type { Claim } from '../../shared/schema/claim-schema';
 import { openArticle, waitForSaved } from './app-actions';
 import { expectNoViolations } from './axe-check';
+import { checkEveryExport } from './claims-exports';
 import type { HamishApp } from './harness';
 import { dragAndTag } from './mouse-selection';
 import { clickInPhrase } from './text-points';
@@ -206,6 +208,9 @@ test('the sample article coded into claims with real clicks and keys, kept after
   await note.fill('المطلب الرئيسي في المقال');
   await page.getByTestId('claim-attribute-stance').focus();
   await expect.poll(async () => (await app.library.listClaims(id))[0]?.note).toBe('المطلب الرئيسي في المقال');
+
+  // What was coded through the UI goes out in every format, each valid for its validator.
+  await checkEveryExport(app.library, id, { claims: 3, annotations: annotations.length });
 });
 
 test('deleting an annotation that fills a role asks; detached, the claim is incomplete; undo brings both back', async ({

@@ -97,8 +97,18 @@ export function claimsOf(
   });
 }
 
-/** The fields that make two claims the same (ids, article and times aside). */
-const claimKey = (c: Claim): string => JSON.stringify([c.frame, c.members, c.attributes ?? {}, c.note ?? '']);
+/**
+ * The fields that make two claims the same (ids, article and times aside):
+ * members as a set (a format that writes them in the frame's role order,
+ * as REFI-QDA's Links do, gives back the same claim) and attributes by name.
+ */
+const claimKey = (c: Claim): string =>
+  JSON.stringify([
+    c.frame,
+    c.members.map((m) => `${m.role} ${m.annotationId}`).sort(),
+    Object.entries(c.attributes ?? {}).sort(([a], [b]) => a.localeCompare(b)),
+    c.note ?? '',
+  ]);
 
 /**
  * Merges `theirs` into `mine` by id under `policy`: a new id joins; the same

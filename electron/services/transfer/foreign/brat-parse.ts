@@ -8,13 +8,15 @@
  * their T (the escaped "\n" form Hamish writes is read back). Normalization
  * lines Hamish writes for entity links ("N1<TAB>Reference T1
  * Hamish:<entity id><TAB>name", shared/export/brat.ts) become the entity of
- * their T; relations, events, attributes and normalizations to other
- * databases are reported as skipped. Labels that are Hamish's own brat names
+ * their T; relations, events (with the trigger T lines of Hamish's claims,
+ * typed "Frame-<frame>": each repeats a member's span), attributes and
+ * normalizations to other databases are reported as skipped. Labels that are Hamish's own brat names
  * of tags (bratType: "actor-person") are recognised by the label mapping.
  */
 
 import { CodePointIndex } from '../../../../shared/code-points';
 import { BRAT_ENTITY_DB, bratType, unescapeNote } from '../../../../shared/export/brat';
+import { bratFrameType } from '../../../../shared/export/brat-claims';
 import { refuse } from '../import-check';
 import type {
   ForeignDocument,
@@ -29,6 +31,8 @@ const T_LINE = /^(T\d+)\t(\S+) (\d+ \d+(?:;\d+ \d+)*)\t(.*)$/u;
 const NOTE_LINE = /^#\d+\t\S+ (\S+)\t(.*)$/u;
 /** An entity link of Hamish's own export: N ref, T ref, entity id, name. */
 const HAMISH_LINK = new RegExp(`^(N\\d+)\tReference (T\\d+) ${BRAT_ENTITY_DB}:(\\S+)\t(.*)$`, 'u');
+/** An event line: its ref, its type and trigger ("E1<TAB>Frame-claim:T12 claimant:T1 …"). */
+const E_LINE = /^(E\d+)\t[^:\s]+:(T\d+)/u;
 const SKIPPED: Record<string, SkippedItem['reason']> = {
   R: 'relation',
   E: 'event',
@@ -56,6 +60,8 @@ export function parseBrat(txt: string, ann: string, name: string): ForeignParse 
   const skipped: SkippedItem[] = [];
   const notes: [string, string][] = [];
   const links: [string, string, ForeignEntityRef][] = [];
+  /** T refs that are event triggers (of a Hamish claim: the anchor, not a span of its own). */
+  const triggers = new Set<string>();
   ann.split(/\r?\n/u).forEach((line, i) => {
     if (line.trim() === '') return;
     const where = `${name}.ann line ${i + 1}`;
@@ -87,6 +93,8 @@ export function parseBrat(txt: string, ann: string, name: string): ForeignParse 
       links.push([nRef, tRef, { id, name: entityName.trim() }]);
       return;
     }
+    const trigger = E_LINE.exec(line);
+    if (trigger?.[2]) triggers.add(trigger[2]);
     const reason = SKIPPED[line[0] ?? ''];
     if (reason || line.startsWith('N')) {
       skipped.push({ document: name, ref: line.split('\t')[0] ?? '', reason: reason ?? 'normalization' });
@@ -94,6 +102,14 @@ export function parseBrat(txt: string, ann: string, name: string): ForeignParse 
     }
     refuse('not-this-format', where, 'not a brat standoff line');
   });
+  // The trigger of a Hamish claim (typed by its frame, "Frame-claim") repeats a member's span: it goes with
+  // its event. Other tools' triggers ("Merger") are event mentions the user may map to a tag: they stay.
+  for (let k = spans.length - 1; k >= 0; k--) {
+    const ref = spans[k]?.ref ?? '';
+    if (!triggers.has(ref) || !spans[k]?.label.startsWith(bratFrameType(''))) continue;
+    spans.splice(k, 1);
+    skipped.push({ document: name, ref, reason: 'event' });
+  }
   for (const [ref, note] of notes) {
     const span = spans.find((s) => s.ref === ref);
     if (span) span.note = span.note === undefined ? note : `${span.note}\n${note}`;

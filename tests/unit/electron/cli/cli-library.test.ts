@@ -74,7 +74,7 @@ describe('hamish --library', () => {
     });
     const plain = await runCli(['export', '--format', 'xml', '--out', 'x', '--library', lib]);
     expect(plain.stderr.split('\n')[0]).toBe(
-      '"xml" is not an export format: use json, w3c, csv, brat, qdpx or qdc.',
+      '"xml" is not an export format: use json, w3c, csv, claims-csv, brat, qdpx or qdc.',
     );
     expect(plain.stderr).not.toMatch(/unknown-format|no-library|usage:/u);
   });

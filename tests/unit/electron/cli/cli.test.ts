@@ -121,7 +121,7 @@ describe('hamish (usage)', () => {
       expect(run.stderr + run.stdout).toMatch(/Usage: hamish/u);
     }
     expect((await hamish('export', '--format', 'xml', '--out', 'x', '--library', lib)).stderr).toContain(
-      '"xml" is not an export format: use json, w3c, csv, brat, qdpx or qdc.',
+      '"xml" is not an export format: use json, w3c, csv, claims-csv, brat, qdpx or qdc.',
     );
     expect(existsSync(lib)).toBe(false);
   });

@@ -8,10 +8,10 @@
  * one: span, tag, quote, note (line breaks kept), entity.
  */
 
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { collectExport } from '../../../../../../electron/services/export/export-service';
+import { collectExport, writeExport } from '../../../../../../electron/services/export/export-service';
 import type { Library } from '../../../../../../electron/services/library/library';
 import { importForeignFile } from '../../../../../../electron/services/transfer/foreign/foreign-import';
 import { previewForeignFile } from '../../../../../../electron/services/transfer/foreign/foreign-preview';
@@ -19,6 +19,7 @@ import { entityKindOfTag } from '../../../../../../shared/entity-name';
 import { buildBrat } from '../../../../../../shared/export/brat';
 import { useTempDirs } from '../../../../helpers';
 import { closeLibraries, cpOffset, ENTITY_ID, seededLibrary, snapshot } from '../../../../transfer-helpers';
+import { codedLibrary } from '../../export/claims-library';
 import { emptyLibrary } from './foreign-helpers';
 
 const tempDir = useTempDirs();
@@ -209,5 +210,29 @@ describe('brat round trip without a mapping', () => {
       { document: 'a', ref: 'N2', reason: 'normalization' },
     ]);
     expect(target.entities()).toEqual([]);
+  });
+});
+
+describe('brat round trip of a library with claims', () => {
+  it('brings every annotation back without a mapping; the claims (events) and their trigger lines are reported as skipped', async () => {
+    const dir = await tempDir();
+    const { library, articleId } = await codedLibrary(join(dir, 'source'));
+    const folder = join(dir, 'brat');
+    await writeExport(library, { format: 'brat' }, folder, 'test');
+    const ann = await readFile(join(folder, `${articleId}.ann`), 'utf8');
+    const triggers = ann.split('\n').filter((l) => /^T\d+\tFrame-/u.test(l));
+    const events = ann.split('\n').filter((l) => l.startsWith('E'));
+    expect(triggers.length).toBeGreaterThan(0);
+    expect(events).toHaveLength((await library.listClaims(articleId)).length);
+
+    const target = await emptyLibrary(join(dir, 'target'));
+    const preview = await previewForeignFile(target, folder, 'brat');
+    expect(preview.labels.filter((l) => l.tag === undefined)).toEqual([]);
+    const report = await importForeignFile(target, folder, 'brat', 'keep-both');
+    const mine = await annotationsOf(library);
+    expect(report).toMatchObject({ annotationsAdded: mine.length });
+    expect(await annotationsOf(target)).toEqual(mine);
+    const skipped = (reason: string) => report.skipped.filter((s) => s.reason === reason).length;
+    expect(skipped('event')).toBe(events.length + triggers.length);
   });
 });
