@@ -54,6 +54,25 @@ describe('interface translations', () => {
     for (const base of plurals) expect(ar.has(`${base}_other`), base).toBe(true);
   });
 
+  it('gives every Arabic plural message its dual and its 3–10 and 11–99 forms (CLDR two, few, many)', () => {
+    const plurals = bases([...ar.keys()].filter((k) => PLURAL.test(k)));
+    const missing = [...plurals].flatMap((base) =>
+      ['one', 'two', 'few', 'many', 'other']
+        .filter((form) => !ar.has(`${base}_${form}`))
+        .map((f) => `${base}_${f}`),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('says in Arabic how many with a plural message wherever a count is followed by the counted noun', () => {
+    // "{{count}} توسيمًا" reads wrong for 1, 2 and 3–10: such a message must have plural forms
+    // ("{{count}} من التوسيمات" and "{{count}} أخرى" read right for every number).
+    const counted = [...ar.entries()].filter(
+      ([k, v]) => !PLURAL.test(k) && /\{\{count\}\} (?!من |أخرى)[\u0621-\u064A]/u.test(v),
+    );
+    expect(counted.map(([k]) => k)).toEqual([]);
+  });
+
   it('uses the same placeholders in both languages', () => {
     const byBase = (messages: Map<string, string>) => {
       const out = new Map<string, Set<string>>();
