@@ -20,8 +20,8 @@ import { writeExport } from '../../electron/services/export/export-service';
 import { CLAIM_MARK } from '../../electron/services/exchange/refi/refi-claims';
 import type { Library } from '../../electron/services/library/library';
 import type { HamishExport } from '../../shared/export-format';
-import nativeSchema from '../../shared/schema/generated/hamish-export-2.schema.json';
-import w3cSchema from '../../shared/schema/web-annotation.schema.json';
+import nativeSchema from '../../shared/schema/generated/hamish-export-2.schema.json' with { type: 'json' };
+import w3cSchema from '../../shared/schema/web-annotation.schema.json' with { type: 'json' };
 import { parseCsv } from '../unit/csv-parse';
 import { checkBratAnn, checkBratConfig } from '../unit/shared/export/brat-checker';
 

@@ -1,7 +1,8 @@
 /**
  * The selected claim's fields under its row in the Claims tab: each of its
  * frame's attributes (the stance: for / against / neutral, or unset) as a
- * select, its note (saved when the field is left, if changed), and delete.
+ * select, its note (saved when the field is left, if changed; a change
+ * arriving while it is being typed in never overwrites it), and delete.
  * Every change is one undo step (use-claims.ts).
  */
 
@@ -21,7 +22,10 @@ interface Props {
 /** The fields of `claim` (attributes of `frame`, note) and its delete; each change goes out through `onUpdate` as a ClaimPatch. */
 export function ClaimEditor({ claim, frame, onUpdate, onDelete }: Props) {
   const { t, i18n } = useTranslation();
-  const [note, setNote] = useState(claim.note ?? '');
+  const stored = claim.note ?? '';
+  // What the analyst is typing (null when the field is not being edited): a note changed elsewhere
+  // (undo, redo) shows in the field, but never over a draft.
+  const [draft, setDraft] = useState<string | null>(null);
   const setAttribute = (id: string, option: string) => {
     const others = Object.entries(claim.attributes ?? {}).filter(([key]) => key !== id);
     onUpdate({ attributes: Object.fromEntries(option ? [...others, [id, option]] : others) });
@@ -53,13 +57,16 @@ export function ClaimEditor({ claim, frame, onUpdate, onDelete }: Props) {
       <label className="claim-field">
         <span>{t('claims.editor.note')}</span>
         <textarea
-          value={note}
+          value={draft ?? stored}
           rows={2}
           dir="auto"
           data-testid="claim-note"
-          onChange={(e) => setNote(e.target.value)}
+          onChange={(e) => setDraft(e.target.value)}
+          onFocus={() => setDraft(stored)}
           onBlur={() => {
-            if (note.trim() !== (claim.note ?? '')) onUpdate({ note: note.trim() || null });
+            const note = (draft ?? stored).trim();
+            setDraft(null);
+            if (note !== stored) onUpdate({ note: note || null });
           }}
         />
       </label>

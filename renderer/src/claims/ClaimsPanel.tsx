@@ -84,7 +84,7 @@ export function ClaimsPanel({ store, frames, annotations, selectedId, onSelect, 
               </button>
               {selected && (
                 <ClaimEditor
-                  key={`${c.id}:${c.updatedAt}`}
+                  key={c.id}
                   claim={c}
                   frame={frame}
                   onUpdate={(patch) => void store.update(c, patch)}
