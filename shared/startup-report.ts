@@ -112,6 +112,7 @@ export function hasNotice(report: StartupReport): boolean {
     report.quarantined.length > 0 ||
     report.indexRebuilt ||
     report.preferencesSetAside !== null ||
-    (report.unknownFiles?.length ?? 0) > 0
+    (report.unknownFiles?.length ?? 0) > 0 ||
+    (report.claimsRepaired?.length ?? 0) > 0
   );
 }

@@ -31,7 +31,8 @@ const noticeSize = (report: StartupReport): number =>
   report.quarantined.length +
   (report.indexRebuilt ? 1 + (report.indexLosses?.length ?? 0) : 0) +
   (report.preferencesSetAside !== null ? 1 : 0) +
-  (report.unknownFiles?.length ?? 0);
+  (report.unknownFiles?.length ?? 0) +
+  (report.claimsRepaired?.length ?? 0);
 
 interface Props {
   notify: Notify;
@@ -96,6 +97,14 @@ export function StartupNotice({ notify, onAdopted }: Props) {
                   file: isolatePath(item.file),
                   title: item.title ?? item.articleId ?? '',
                   movedTo: isolatePath(item.movedTo ?? ''),
+                })}
+              </li>
+            ))}
+            {report.claimsRepaired?.map((repair) => (
+              <li key={`claim-${repair.claimId}`} data-kind="claim-repaired">
+                {t(repair.repaired ? 'startup.claimRepaired' : 'startup.claimRepairedReadOnly', {
+                  title: repair.title ?? repair.articleId,
+                  count: repair.annotationIds.length,
                 })}
               </li>
             ))}
