@@ -8,7 +8,7 @@
 
 import type { ClaimMember } from '../../../shared/schema/claim-schema';
 import type { FrameDefinition } from '../../../shared/schema/taxonomy-schema';
-import { naturalRole } from '../../../shared/claims';
+import { naturalRole, roleAccepts } from '../../../shared/claims';
 import { rolesToOffer } from './claim-roles';
 
 /** An annotation as the draft needs it: its id and tag. */
@@ -74,10 +74,23 @@ export function dropMember(draft: ClaimDraft, index: number): ClaimDraft {
   return { ...draft, members: draft.members.filter((_, i) => i !== index) };
 }
 
-/** The draft without members whose annotation is no longer among `ids` (deleted meanwhile). */
-export function pruneDraft(draft: ClaimDraft, ids: ReadonlySet<string>): ClaimDraft {
-  const members = draft.members.filter((m) => ids.has(m.annotationId));
-  const choosing = draft.choosing && ids.has(draft.choosing.annotationId) ? draft.choosing : null;
+/**
+ * The draft without the members whose annotation is no longer among
+ * `annotations` (deleted meanwhile) or whose tag its role no longer accepts
+ * (retagged meanwhile), and without a pending pick on a deleted one.
+ */
+export function pruneDraft(
+  draft: ClaimDraft,
+  annotations: readonly { id: string; tag: string }[],
+): ClaimDraft {
+  const tags = new Map(annotations.map((a) => [a.id, a.tag]));
+  const fits = (m: ClaimMember) => {
+    const tag = tags.get(m.annotationId);
+    const role = draft.frame.roles.find((r) => r.id === m.role);
+    return tag !== undefined && role !== undefined && roleAccepts(role, tag);
+  };
+  const members = draft.members.filter(fits);
+  const choosing = draft.choosing && tags.has(draft.choosing.annotationId) ? draft.choosing : null;
   return members.length === draft.members.length && choosing === draft.choosing
     ? draft
     : { ...draft, members, choosing };

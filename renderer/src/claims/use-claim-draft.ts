@@ -47,11 +47,8 @@ export function useClaimDraft(
   const { i18n } = useTranslation();
   const language = i18n.language;
   const [raw, setDraft] = useState<ClaimDraft | null>(null);
-  // An annotation deleted (or undone) while the draft is open leaves it.
-  const draft = useMemo(
-    () => (raw ? pruneDraft(raw, new Set(annotations.map((a) => a.id))) : null),
-    [raw, annotations],
-  );
+  // An annotation deleted (or undone), or retagged out of its role, while the draft is open leaves it.
+  const draft = useMemo(() => (raw ? pruneDraft(raw, annotations) : null), [raw, annotations]);
 
   const say = useCallback(
     (key: string, params: Record<string, string>) => notify({ kind: 'info', key, params }),

@@ -76,11 +76,22 @@ describe('claim drafts', () => {
 
   it('lets go of members whose annotation was deleted, and of a pending pick on one', () => {
     const asking = offer(offer(started(), exchange).draft, israel).draft;
-    const pruned = pruneDraft(asking, new Set(['a1']));
+    const pruned = pruneDraft(asking, [hamas]);
     expect(pruned.members).toEqual([{ role: 'claimant', annotationId: 'a1' }]);
     expect(pruned.choosing).toBeNull();
-    const same = pruneDraft(asking, new Set(['a1', 'a2', 'a3']));
+    const same = pruneDraft(asking, [hamas, exchange, israel]);
     expect(same).toBe(asking);
+  });
+
+  it('lets go of a member retagged to a tag its role does not accept (the demand retagged an event)', () => {
+    const both = offer(started(), exchange).draft;
+    expect(both.members).toEqual([
+      { role: 'claimant', annotationId: 'a1' },
+      { role: 'demand', annotationId: 'a2' },
+    ]);
+    const retagged = pruneDraft(both, [hamas, { ...exchange, tag: 'event.statement' }]);
+    expect(retagged.members).toEqual([{ role: 'claimant', annotationId: 'a1' }]);
+    expect(pruneDraft(both, [hamas, { ...exchange, tag: 'demand.aid' }])).toBe(both);
   });
 
   it('offers the empty roles before the filled ones, each group in frame order', () => {
