@@ -21,6 +21,7 @@ export type UsageProblem =
   | { kind: 'bad-article-id'; value: string }
   | { kind: 'needs-two-files' }
   | { kind: 'out-is-input'; value: string }
+  | { kind: 'file-twice'; value: string }
   /** An option's value is not one of `allowed` (comma-separated). */
   | { kind: 'bad-choice'; name: string; value: string; allowed: string }
   | { kind: 'bad-date'; name: string; value: string };

@@ -43,6 +43,8 @@ function usage(p: UsageProblem): string {
       return `«${p.value}» ليس معرّف مقال (يعرض «hamish list» المعرّفات).`;
     case 'needs-two-files':
       return 'الأمر agreement يحتاج إلى ملفَّي JSON من هامش أو أكثر، ملف لكل مرمّز.';
+    case 'file-twice':
+      return `${p.value} مذكور مرتين: اذكر ملف كل مرمّز مرة واحدة.`;
     case 'out-is-input':
       return `‎--out ${p.value} أحد الملفات المقارنة: اكتب التقرير في ملف آخر.`;
     case 'bad-choice':

@@ -45,6 +45,8 @@ function usage(p: UsageProblem): string {
       return `"${p.value}" is not an article id (ids are shown by "hamish list").`;
     case 'needs-two-files':
       return 'agreement needs two or more Hamish JSON files, one per coder.';
+    case 'file-twice':
+      return `${p.value} is given twice: each coder's file once.`;
     case 'out-is-input':
       return `--out ${p.value} is one of the files to compare: write the report to another file.`;
     case 'bad-choice':

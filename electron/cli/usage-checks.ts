@@ -76,6 +76,11 @@ export const USAGE_CHECKS: Record<string, (args: ParsedArgs) => void> = {
   },
   agreement: (args) => {
     if (args.positionals.length < 2) throw new UsageError({ kind: 'needs-two-files' });
+    // One coder's file given twice would agree with itself (and weigh double among three or more).
+    const twice = args.positionals.find((file, i) =>
+      args.positionals.slice(0, i).some((other) => resolve(other) === resolve(file)),
+    );
+    if (twice !== undefined) throw new UsageError({ kind: 'file-twice', value: twice });
     oneOf(args, 'measure', MEASURES);
     oneOf(args, 'by', LEVELS);
     oneOf(args, 'unit', UNIT_RULES);

@@ -8,7 +8,7 @@
 
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_PATH, fixture, readUtf8 } from '../../helpers';
 import { closeLibraries, cpOffset, openLibrary, parseCsv } from '../../transfer-helpers';
@@ -203,6 +203,17 @@ describe('hamish agreement, bad input', () => {
     const run = await runCli(['agreement', salma, omar, '--format', 'html', '--out', nowhere]);
     expect(run.code).toBe(1);
     expect(run.stderr.split('\n').pop()).toBe(`${nowhere} could not be written: its folder does not exist.`);
+  });
+
+  it('refuses one coder’s file given twice, however it is written (exit 2, both languages)', async () => {
+    const again = `${dir}/./${relative(dir, salma)}`;
+    const twice = await runCli(['agreement', salma, omar, again]);
+    expect(twice.code).toBe(2);
+    expect(twice.stderr.split('\n')[0]).toBe(`${again} is given twice: each coder's file once.`);
+    expect(twice.stdout).toBe('');
+    const ar = await runCli(['agreement', omar, omar, '--lang', 'ar']);
+    expect(ar.code).toBe(2);
+    expect(ar.stderr.split('\n')[0]).toBe(`${omar} مذكور مرتين: اذكر ملف كل مرمّز مرة واحدة.`);
   });
 
   it('needs two files and known option values (exit 2, in the language asked for)', async () => {
