@@ -57,6 +57,9 @@ export function agreementOptions(args: ParsedArgs): AgreementOptions {
   };
 }
 
+/** Left-out articles named one by one; past these, only how many more (a whole other corpus would bury the answer). */
+export const LEFT_OUT_SHOWN = 10;
+
 /** `hamish agreement`: see the module comment. */
 export async function agreementCommand({
   args,
@@ -82,7 +85,10 @@ export async function agreementCommand({
     );
     return 1;
   }
-  for (const a of files.leftOut) io.err(say.agreementLeftOut(a.title, a.id, a.missingFrom.join(', ')));
+  for (const a of files.leftOut.slice(0, LEFT_OUT_SHOWN))
+    io.err(say.agreementLeftOut(a.title, a.id, a.missingFrom.join(', ')));
+  if (files.leftOut.length > LEFT_OUT_SHOWN)
+    io.err(say.agreementLeftOutMore(files.leftOut.length - LEFT_OUT_SHOWN));
   const chosen = args.values.get('article');
   const articles = chosen ? files.articles.filter((a) => chosen.includes(a.id)) : files.articles;
   for (const id of chosen ?? [])

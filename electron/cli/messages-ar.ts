@@ -120,6 +120,7 @@ export const AR: Catalogue = {
   notCompared: (file, why, where) => `لا تمكن مقارنة «${file}»: ${why}${where ? ` (في ⁨${where}⁩)` : ''}.`,
   agreementLeftOut: (title, id, missingFrom) =>
     `تُرك المقال «${title}» (المعرّف ${id}) لأنه ليس في ${missingFrom}؛ لا يُقارن إلا ما في كل الملفات.`,
+  agreementLeftOutMore: (count) => `… وتُركت مقالات أخرى للسبب نفسه، عددها ${count}.`,
   agreementNoArticle: (id) => `‎--article ${id}: لا مقال بهذا المعرّف في كل الملفات.`,
   agreementNothingInCommon: () =>
     'لا مقال مشتركًا بين الملفات (تُطابق المقالات ببصمة SHA-256 لنصها): لا شيء للمقارنة.',

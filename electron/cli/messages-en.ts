@@ -126,6 +126,7 @@ export const EN: Catalogue = {
   notCompared: (file, why, where) => `${file} cannot be compared: ${why}${where ? ` (at ${where})` : ''}.`,
   agreementLeftOut: (title, id, missingFrom) =>
     `Left out: article “${title}” (id ${id}) is not in ${missingFrom}; only articles every file holds are compared.`,
+  agreementLeftOutMore: (count) => `… and ${plural(count, 'more article')} left out the same way.`,
   agreementNoArticle: (id) => `--article ${id}: no article with that id is in every file.`,
   agreementNothingInCommon: () =>
     'The files have no article in common (articles are matched by the SHA-256 of their text): nothing to compare.',

@@ -68,6 +68,8 @@ export interface Catalogue {
   notCompared(file: string, why: string, where: string): string;
   /** `hamish agreement`: an article some files lack, left out. */
   agreementLeftOut(title: string, id: string, missingFrom: string): string;
+  /** After the first LEFT_OUT_SHOWN left-out articles: how many more were left out. */
+  agreementLeftOutMore(count: number): string;
   /** `hamish agreement --article ID`: no compared article has that id. */
   agreementNoArticle(id: string): string;
   /** `hamish agreement`: no article is in every file. */

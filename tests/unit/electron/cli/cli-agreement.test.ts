@@ -6,6 +6,7 @@
  * sentence in the CLI's language and exit code 1 (file) or 2 (usage).
  */
 
+import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -214,6 +215,32 @@ describe('hamish agreement, bad input', () => {
     const ar = await runCli(['agreement', omar, omar, '--lang', 'ar']);
     expect(ar.code).toBe(2);
     expect(ar.stderr.split('\n')[0]).toBe(`${omar} مذكور مرتين: اذكر ملف كل مرمّز مرة واحدة.`);
+  });
+
+  it('names the first ten articles left out, then says how many more', async () => {
+    const data = JSON.parse(await readFile(salma, 'utf8')) as { articles: Record<string, unknown>[] };
+    const first = data.articles[0] ?? {};
+    for (let i = 1; i <= 12; i++) {
+      const text = `مقال رقم ${i} لا يملكه إلا ملف واحد.`;
+      data.articles.push({
+        ...first,
+        id: `b0000000-0000-4000-8000-0000000000${String(i).padStart(2, '0')}`,
+        title: `مقال ${i}`,
+        text,
+        blocks: undefined,
+        textSha256: createHash('sha256').update(text).digest('hex'),
+        length: [...text].length,
+        annotations: [],
+      });
+    }
+    const more = join(dir, 'more.hamish.json');
+    await writeFile(more, JSON.stringify(data));
+    const run = await runCli(['agreement', more, omar]);
+    expect(run.code, run.stderr).toBe(0);
+    const lines = run.stderr.split('\n').filter((l) => l !== '');
+    // رموز and the twelve: thirteen left out, ten named.
+    expect(lines.filter((l) => l.startsWith('Left out: article'))).toHaveLength(10);
+    expect(lines).toContain('… and 3 more articles left out the same way.');
   });
 
   it('needs two files and known option values (exit 2, in the language asked for)', async () => {
