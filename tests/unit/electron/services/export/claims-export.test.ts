@@ -31,6 +31,15 @@ const validateW3c = ajv.compile(w3cSchema);
 const FORMULA = /(^|[,;\t\r\n"])[ \u00A0]*[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/u;
 
 describe('claims through the export service', () => {
+  it('counts claims in the summary of every format that writes them, and not for the annotations CSV', async () => {
+    const { library } = await codedLibrary(await tempDir());
+    const out = await tempDir();
+    const csv = await writeExport(library, { format: 'csv' }, join(out, 'a.csv'), 'test');
+    expect(csv.claims).toBeUndefined();
+    for (const format of ['json', 'claims-csv', 'qdpx'] as const)
+      expect((await writeExport(library, { format }, join(out, `a.${format}`), 'test')).claims).toBe(3);
+  });
+
   it('writes W3C with one linking annotation per claim, valid against the schema', async () => {
     const { library } = await codedLibrary(await tempDir());
     const path = join(await tempDir(), 'out.jsonld');
