@@ -13,11 +13,18 @@ export function reportHeading(report: AgreementReport, language: ReportLanguage)
   const say = (w: keyof typeof WORDS) => WORDS[w][language];
   const { unit, untagged, by } = report.options;
   const coders = report.coders.map((c, i) => `${c} (${say('annotations')}: ${report.annotations[i] ?? 0})`);
+  // αu works on the text continuum: the unit rule and the treatment of untagged units do not apply.
+  const units =
+    report.measure === 'krippendorff-alpha-unitizing'
+      ? [say('continuumUnits')]
+      : [
+          `${say('unit')}: ${say(unit)}`,
+          `${say('untagged')}: ${say(untagged === 'none' ? 'noneValue' : 'missingValue')}`,
+        ];
   return [
     `${say('coders')}: ${coders.join(language === 'ar' ? '، ' : ', ')}`,
     `${say('articles')}: ${report.articles.length}`,
-    `${say('unit')}: ${say(unit)}`,
-    `${say('untagged')}: ${say(untagged === 'none' ? 'noneValue' : 'missingValue')}`,
+    ...units,
     `${say('by')}: ${say(by === 'tag' ? 'byTag' : 'bySubtype')}`,
     say('offsets'),
   ];

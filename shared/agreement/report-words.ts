@@ -66,6 +66,10 @@ export const WORDS = {
     ar: 'مصفوفة التوافق لكريبندورف: أزواج القيم داخل الوحدة، ووزن كل وحدة 1/(m − 1).',
   },
   unit: { en: 'Units matched by', ar: 'مطابقة الوحدات' },
+  continuumUnits: {
+    en: 'Units: the text itself (αu compares the stretches each coder marked, character by character; no units are matched, untagged text is part of the comparison)',
+    ar: 'الوحدات: النص نفسه (يقارن αu المقاطع التي علّمها كل مرمّز حرفًا حرفًا؛ لا تُطابَق وحدات، والنص غير الموسوم جزء من المقارنة)',
+  },
   exact: { en: 'exact span', ar: 'المقطع نفسه' },
   overlap: { en: 'overlapping spans', ar: 'تداخل المقاطع' },
   untagged: { en: 'Untagged counts as', ar: 'غير الموسوم يُعدّ' },

@@ -130,11 +130,22 @@ describe('agreementHtml', () => {
 });
 
 describe('reportText', () => {
+  it('says αu compares the text itself, with no unit rule nor untagged choice', () => {
+    const unitizing = agreementReport(coders, [article], { ...report.options, measure: 'alpha-u' });
+    const lines = reportText(unitizing, labels, 'en');
+    expect(lines.some((l) => l.startsWith('Units: the text itself'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('Units matched by') || l.startsWith('Untagged counts as'))).toBe(
+      false,
+    );
+    expect(reportText(unitizing, labels, 'ar').some((l) => l.startsWith('الوحدات: النص نفسه'))).toBe(true);
+  });
+
   it('aligns the per-category table and prints values to three decimals', () => {
     const lines = reportText(report, labels, 'en');
     expect(lines[0]).toBe("Inter-coder agreement: Krippendorff's alpha (nominal)");
     expect(lines).toContain('Coders: =HYPERLINK("http://x") (annotations: 2), سلمى (annotations: 2)');
     expect(lines).toContain('Units matched by: exact span');
+    expect(lines).toContain('Untagged counts as: the category "none"');
     expect(lines).toContain('Rows: first coder; columns: second coder; units counted once.');
     const header = lines.find((l) => l.startsWith('Category'));
     const overall = lines.find((l) => l.startsWith('All categories'));
