@@ -210,11 +210,20 @@ export function agreementReport(
   const rows = categories.map((category): ReportRow => {
     const involved = unitsWith(data, category);
     const recoded = recodeToCategory(data, category);
+    const percent = percentAgreement(someUnits(recoded, involved));
+    // A category's percent agreement is over the units where someone gave it (docs/agreement.md),
+    // whether it is the measure asked for or the column beside another measure: one figure, not two.
+    const measure =
+      name === 'percent-agreement'
+        ? percent
+        : coding
+          ? coding(recoded)
+          : unitizingCategoryAlpha(study, category).measured;
     return {
       category,
       units: involved.length,
-      measure: coding ? coding(recoded) : unitizingCategoryAlpha(study, category).measured,
-      percent: percentAgreement(someUnits(recoded, involved)),
+      measure,
+      percent,
       alone: alone.get(category) ?? new Array<number>(coders.length).fill(0),
       coders: coders.filter((_, c) => units.some((u) => u.members[c]?.category === category)).length,
     };

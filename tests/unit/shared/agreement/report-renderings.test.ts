@@ -129,6 +129,18 @@ describe('agreementHtml', () => {
   });
 });
 
+describe('percent agreement as the measure', () => {
+  it('gives each category one percent agreement, over the units where it was given (measure and column alike)', () => {
+    const percent = agreementReport(coders, [article], {
+      ...report.options,
+      measure: 'percent',
+      by: 'subtype',
+    });
+    expect(percent.rows.length).toBeGreaterThan(0);
+    for (const row of percent.rows) expect(row.measure, row.category).toEqual(row.percent);
+  });
+});
+
 describe('reportText', () => {
   it('says αu compares the text itself, with no unit rule nor untagged choice', () => {
     const unitizing = agreementReport(coders, [article], { ...report.options, measure: 'alpha-u' });
