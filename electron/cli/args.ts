@@ -24,7 +24,8 @@ export type UsageProblem =
   | { kind: 'file-twice'; value: string }
   /** An option's value is not one of `allowed` (comma-separated). */
   | { kind: 'bad-choice'; name: string; value: string; allowed: string }
-  | { kind: 'bad-date'; name: string; value: string };
+  | { kind: 'bad-date'; name: string; value: string }
+  | { kind: 'reversed-dates'; value: string };
 
 export class UsageError extends Error {
   override name = 'UsageError';

@@ -49,6 +49,8 @@ function usage(p: UsageProblem): string {
       return `‎--out ${p.value} أحد الملفات المقارنة: اكتب التقرير في ملف آخر.`;
     case 'bad-choice':
       return `«${p.value}» ليست قيمة للخيار ‎--${p.name}: استخدم ${p.allowed.split(',').join(' أو ')}.`;
+    case 'reversed-dates':
+      return `‎--from بعد ‎--to (⁨${p.value}⁩): اذكر التاريخ الأسبق أولًا.`;
     case 'bad-date':
       return `‎--${p.name} «${p.value}» ليس تاريخًا: اكتبه على الشكل YYYY-MM-DD.`;
   }

@@ -51,6 +51,8 @@ function usage(p: UsageProblem): string {
       return `--out ${p.value} is one of the files to compare: write the report to another file.`;
     case 'bad-choice':
       return `"${p.value}" is not a value of --${p.name}: use ${p.allowed.split(',').join(', ')}.`;
+    case 'reversed-dates':
+      return `--from is after --to (${p.value}): give the earlier date first.`;
     case 'bad-date':
       return `--${p.name} "${p.value}" is not a date: write it as YYYY-MM-DD.`;
   }

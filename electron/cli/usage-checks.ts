@@ -50,6 +50,10 @@ function checkStats(args: ParsedArgs): void {
     if (value !== undefined && dayOf(value) !== value)
       throw new UsageError({ kind: 'bad-date', name, value });
   }
+  const [from, to] = [valueOf(args, 'from'), valueOf(args, 'to')];
+  // ISO dates compare as strings; a reversed range would count nothing, and say so nowhere.
+  if (from !== undefined && to !== undefined && from > to)
+    throw new UsageError({ kind: 'reversed-dates', value: `${from} … ${to}` });
 }
 
 /** Checks by command name; each throws UsageError. */

@@ -116,6 +116,12 @@ describe('hamish stats', () => {
     const date = await runCli(['stats', '--library', dir, '--from', '2026-02-30', '--lang', 'ar']);
     expect(date.code).toBe(2);
     expect(date.stderr).toContain('ليس تاريخًا');
+    const reversed = await runCli(['stats', '--library', dir, '--from', '2026-03-01', '--to', '2026-01-01']);
+    expect(reversed.code).toBe(2);
+    expect(reversed.stderr.split('\n')[0]).toBe(
+      '--from is after --to (2026-03-01 … 2026-01-01): give the earlier date first.',
+    );
+    expect(reversed.stdout).toBe('');
     const format = await runCli(['stats', '--library', dir, '--format', 'xlsx', '--json']);
     expect(format.code).toBe(2);
     expect((JSON.parse(format.stderr) as { error: { params: unknown } }).error.params).toMatchObject({
