@@ -325,6 +325,21 @@ test('a claim built from the Claims tab alone, undone and redone; selecting or h
   await expect(page.getByTestId('claim-role-label')).toHaveText(['المطالِب', 'المطلب', 'المعنيّ']);
   await page.mouse.move(x, y + 200);
   await expect(page.getByTestId('claim-role-label')).toHaveCount(0);
+  // A move over the member and the leave in one task, before any frame: the leave wins (the hit-test
+  // the move asked for must not bring the claim back once the mouse is gone).
+  await page.evaluate(
+    ([px, py]) => {
+      const body = document.querySelector('.reader-body');
+      const member = document.elementFromPoint(px ?? 0, py ?? 0);
+      member?.dispatchEvent(new MouseEvent('mousemove', { bubbles: true, clientX: px, clientY: py }));
+      body?.dispatchEvent(new MouseEvent('mouseout', { bubbles: true, relatedTarget: document.body }));
+    },
+    [x, y],
+  );
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
+  await expect(page.getByTestId('claim-role-label')).toHaveCount(0);
 
   // In the English interface the sentence and the role names follow, the quotes stay Arabic.
   await page.getByRole('button', { name: 'التبديل إلى الإنجليزية' }).click();

@@ -3,7 +3,9 @@
  * a member of a claim shows that claim): pointer moves are hit-tested as
  * clicks are (caret → offset → innermost annotation), at most once a frame,
  * and only annotations that are in a claim count (others change nothing, so
- * moving over plain text re-renders nothing).
+ * moving over plain text re-renders nothing). Leaving the text cancels a
+ * hit-test still waiting for its frame, so the last move inside can never
+ * bring the hover back after the leave.
  */
 
 import { useCallback, useRef, useState, type MouseEvent, type RefObject } from 'react';
@@ -34,6 +36,11 @@ export function useAnnotationHover(
     },
     [mapRef, annotations, inClaim],
   );
-  const onMouseLeave = useCallback(() => setHovered(null), []);
+  // A hit-test still waiting for its frame would set the annotation the mouse has just left.
+  const onMouseLeave = useCallback(() => {
+    cancelAnimationFrame(frame.current);
+    frame.current = 0;
+    setHovered(null);
+  }, []);
   return { hovered, onMouseMove, onMouseLeave };
 }
