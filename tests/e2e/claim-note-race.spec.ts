@@ -8,23 +8,7 @@
 import { join } from 'node:path';
 import { openArticle, waitForSaved } from './app-actions';
 import { expect, test } from './fixtures';
-
-/** Holds main's answers to one method until opened. */
-class Gate {
-  private method: string | null = null;
-  private release: () => void = () => undefined;
-  private held: Promise<void> = Promise.resolve();
-  readonly beforeDispatch = (method: unknown): Promise<void> =>
-    method === this.method ? this.held : Promise.resolve();
-  hold(method: string): void {
-    this.method = method;
-    this.held = new Promise<void>((resolve) => (this.release = resolve));
-  }
-  open(): void {
-    this.method = null;
-    this.release();
-  }
-}
+import { Gate } from './answer-gate';
 
 test('a note typed while the undo of the stance is on its way is kept, then saved', async ({
   dir,

@@ -13,23 +13,7 @@ import { expect, test } from './fixtures';
 import type { HamishApp } from './harness';
 import { dragAndTag } from './mouse-selection';
 import { clickInPhrase } from './text-points';
-
-/** Holds calls of one API method back until released; other calls pass. */
-class Gate {
-  private method: string | null = null;
-  private release: () => void = () => undefined;
-  private held: Promise<void> = Promise.resolve();
-  readonly beforeDispatch = (method: unknown): Promise<void> =>
-    method === this.method ? this.held : Promise.resolve();
-  hold(method: string): void {
-    this.method = method;
-    this.held = new Promise<void>((resolve) => (this.release = resolve));
-  }
-  open(): void {
-    this.method = null;
-    this.release();
-  }
-}
+import { Gate } from './answer-gate';
 
 /** Each test gets a gate in front of main and the sample library opened on the sample article. */
 const it = test.extend<{ gate: Gate; reader: HamishApp }>({
