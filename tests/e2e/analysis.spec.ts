@@ -128,9 +128,15 @@ test('English mirrors back; timeline says the undated; CSV holds the table', asy
   // An Arabic concordance reads right to left in the English interface too: the text before is on the right.
   await page.getByTestId('frequency-table').locator('tr[data-key="demand.prisoners"] button.number').click();
   const row = page.locator('.analysis-mentions .kwic-row').first();
-  const before = await row.locator('.kwic-before').boundingBox();
-  const mention = await row.locator('.kwic-mention').boundingBox();
-  expect(before?.x ?? 0).toBeGreaterThanOrEqual((mention?.x ?? Infinity) + (mention?.width ?? 0) - 1);
+  // The list arrives from main after the click: measured once laid out (a single early reading
+  // could catch the table mid-layout on a busy machine), the text before stays right of the mention.
+  await expect
+    .poll(async () => {
+      const before = await row.locator('.kwic-before').boundingBox();
+      const mention = await row.locator('.kwic-mention').boundingBox();
+      return (before?.x ?? 0) - ((mention?.x ?? Infinity) + (mention?.width ?? 0) - 1);
+    })
+    .toBeGreaterThanOrEqual(0);
 
   await page.getByRole('button', { name: 'Data (CSV)' }).click();
   await expect(page.getByTestId('status')).toContainText('frequencies-tag.csv');
