@@ -232,7 +232,11 @@ export function rowsOfClaimCell(
 /** `rows` without repeats (an annotation in two claims behind one number is listed once). */
 function unique(rows: readonly AnalysisRow[]): AnalysisRow[] {
   const seen = new Set<string>();
-  return rows.filter((r) => !seen.has(r.id) && seen.add(r.id) !== undefined);
+  return rows.filter((r) => {
+    if (seen.has(r.id)) return false;
+    seen.add(r.id);
+    return true;
+  });
 }
 
 /**
