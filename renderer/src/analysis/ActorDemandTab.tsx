@@ -18,7 +18,7 @@ import { ChartTab } from './ChartTab';
 import { CountButton } from './CountButton';
 import { useAnalysis } from './use-analysis';
 
-const SCOPES = ['sentence', 'paragraph'] as const;
+const SCOPES = ['sentence', 'paragraph', 'claims'] as const;
 type Scope = (typeof SCOPES)[number];
 
 interface Props {
@@ -100,6 +100,8 @@ export function ActorDemandTab({ filter, labels, direction, onPick, notify }: Pr
           {result &&
             result.actorCount > result.actors.length &&
             ` ${t('analysis.scope.shown', { shown: result.actors.length, all: result.actorCount })}`}
+          {result?.scope === 'claims' &&
+            ` ${t('analysis.scope.unclaimed', { count: result.articlesWithoutClaims ?? 0 })}`}
         </p>
       }
       isEmpty={(r) => r.cells.length === 0}

@@ -24,7 +24,7 @@ export interface TabChart {
 
 interface Props<R extends AnalysisResult> {
   state: AnalysisState<R>;
-  /** The tab's controls (selects). */
+  /** The tab's controls (selects); null: none. */
   options: ReactNode;
   /** Said above the chart whatever the result (how the numbers are counted). */
   said?: ReactNode;
@@ -39,22 +39,37 @@ interface Props<R extends AnalysisResult> {
   labels: Labeller;
   /** Chart and table side by side (on wide windows) rather than one above the other. */
   split?: boolean;
+  /** How the CSV's label column names a key (default: labels.key). */
+  csvLabel?: (key: string) => string;
   /** How the CSV names the undated row (timeline). */
   undatedLabel?: string;
   notify: Notify;
 }
 
 export function ChartTab<R extends AnalysisResult>(props: Props<R>) {
-  const { state, options, said, isEmpty, above, chart, table, labels, split, undatedLabel, notify } = props;
+  const {
+    state,
+    options,
+    said,
+    isEmpty,
+    above,
+    chart,
+    table,
+    labels,
+    split,
+    csvLabel,
+    undatedLabel,
+    notify,
+  } = props;
   const result = state.result;
   const csvRows = useCallback(
-    () => (result ? analysisTable(result, labels.key, true, undatedLabel ?? '') : []),
-    [result, labels, undatedLabel],
+    () => (result ? analysisTable(result, csvLabel ?? labels.key, true, undatedLabel ?? '') : []),
+    [result, labels, csvLabel, undatedLabel],
   );
   const shown = result !== null && !isEmpty(result);
   return (
     <div className="analysis-tab">
-      <div className="analysis-options">{options}</div>
+      {options && <div className="analysis-options">{options}</div>}
       {said}
       <ResultState state={state} empty={result !== null && isEmpty(result)} />
       {shown && above?.(result)}

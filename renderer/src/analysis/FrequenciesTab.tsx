@@ -28,7 +28,7 @@ import { useAnalysis } from './use-analysis';
 
 /** Bars drawn at most (the table lists every row). */
 const MAX_BARS = 30;
-const BY: readonly FrequencyBy[] = ['type', 'tag', 'entity', 'actor'];
+const BY: readonly FrequencyBy[] = ['type', 'tag', 'entity', 'actor', 'claim-frame', 'claim-role'];
 type Column = 'key' | 'count' | 'articles';
 
 interface Props {
@@ -47,10 +47,14 @@ export function FrequenciesTab({ filter, labels, tags, direction, onPick, notify
   const request = useMemo(() => ({ view: 'frequencies' as const, filter, by }), [filter, by]);
   const state = useAnalysis<FrequenciesResult>(request);
   const result = state.result;
+  const claims = by === 'claim-frame' || by === 'claim-role';
+  const keyName = claims ? labels.claim : labels.key;
   const nameOf = useCallback(
-    (r: FrequencyRow) => (r.actor ? labels.actor(r.actor) : labels.key(r.key)),
-    [labels],
+    (r: FrequencyRow) => (r.actor ? labels.actor(r.actor) : keyName(r.key)),
+    [labels, keyName],
   );
+  // What the count column counts: annotations, claims (per frame) or claim members (per role).
+  const countColumn = by === 'claim-frame' ? 'claims' : by === 'claim-role' ? 'members' : 'count';
   const rows = useMemo(
     () => sortRows(result?.rows ?? [], order, (r, c) => (c === 'key' ? nameOf(r) : r[c]), i18n.language),
     [result, order, nameOf, i18n.language],
@@ -60,22 +64,23 @@ export function FrequenciesTab({ filter, labels, tags, direction, onPick, notify
   const top = useMemo(() => (result?.rows ?? []).slice(0, MAX_BARS), [result]);
   const draw = useCallback(
     (width: number) => {
-      const tagged = by === 'type' || by === 'tag';
-      const colours = tagged
-        ? keyColours(
-            top.map((r) => r.key),
-            tags,
-          )
-        : top.map(() => COUNT_COLOUR);
+      // Tags and claim keys each take their own colour; entities and actors one plain colour.
+      const colours =
+        by === 'entity' || by === 'actor'
+          ? top.map(() => COUNT_COLOUR)
+          : keyColours(
+              top.map((r) => r.key),
+              claims ? [] : tags,
+            );
       const bars = top.map((r, i) => ({
         key: r.key,
         label: nameOf(r),
         count: r.count,
         colour: colours[i] ?? COUNT_COLOUR,
       }));
-      return barChart(bars, width, direction, t('analysis.columns.count'));
+      return barChart(bars, width, direction, t(`analysis.columns.${countColumn}`));
     },
-    [top, by, tags, nameOf, direction, t],
+    [top, by, tags, nameOf, direction, t, countColumn, claims],
   );
   const sort = (column: Column) => setOrder(nextOrder(order, column, column !== 'key'));
 
@@ -93,10 +98,15 @@ export function FrequenciesTab({ filter, labels, tags, direction, onPick, notify
             labelOf={(b) => t(`analysis.by.${b}`)}
             onChange={setBy}
           />
-          {result && <span className="muted">{t('analysis.total', { count: result.total })}</span>}
+          {result && (
+            <span className="muted">
+              {t(claims ? 'analysis.totalClaims' : 'analysis.total', { count: result.total })}
+            </span>
+          )}
         </>
       }
       split
+      csvLabel={keyName}
       isEmpty={(r) => r.rows.length === 0}
       chart={{
         name: `frequencies-${by}`,
@@ -114,7 +124,7 @@ export function FrequenciesTab({ filter, labels, tags, direction, onPick, notify
               {(['key', 'count', 'articles'] as const).map((c) => (
                 <SortHeader
                   key={c}
-                  label={t(`analysis.columns.${c}`)}
+                  label={t(`analysis.columns.${c === 'count' ? countColumn : c}`)}
                   column={c}
                   order={order}
                   onSort={sort}
