@@ -130,14 +130,14 @@ export function ActorDemandTab({ filter, labels, direction, onPick, notify }: Pr
             </thead>
             <tbody>
               {r.actors.map((a, ai) => (
-                <tr key={ai}>
+                <tr key={ai} data-actor={a.entityId ?? a.label}>
                   <th scope="row" dir="auto">
                     {labels.actor(a)}
                   </th>
                   {r.demands.map((d, di) => {
                     const c = grid.get(`${ai}:${di}`);
                     return (
-                      <td key={d.tag}>
+                      <td key={d.tag} data-demand={d.tag}>
                         <CountButton count={c?.count ?? 0} onPick={() => c && pick(c)} />
                       </td>
                     );

@@ -8,7 +8,12 @@
 
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AnalysisFilter, ClaimLink, ClaimNetworkResult } from '../../../shared/analysis-types';
+import type {
+  ActorInfo,
+  AnalysisFilter,
+  ClaimLink,
+  ClaimNetworkResult,
+} from '../../../shared/analysis-types';
 import type { TagDefinition } from '../../../shared/taxonomy';
 import type { Notify } from '../status';
 import type { Labeller } from './analysis-labels';
@@ -27,6 +32,9 @@ interface Props {
   onPick: (picked: PickedNumber) => void;
   notify: Notify;
 }
+
+/** What a row's data attributes name an actor by: its entity id, or its quote. */
+const keyOf = (actor: ActorInfo | undefined) => actor?.entityId ?? actor?.label ?? '';
 
 /** Column order of one end of the links: actors by their claims at that end, most first. */
 function columnOf(links: readonly ClaimLink[], end: 'claimant' | 'addressee'): number[] {
@@ -106,7 +114,11 @@ export function NetworkTab({ filter, labels, direction, onPick, notify }: Props)
           </thead>
           <tbody>
             {r.links.map((l) => (
-              <tr key={`${l.claimant}-${l.addressee}`}>
+              <tr
+                key={`${l.claimant}-${l.addressee}`}
+                data-claimant={keyOf(r.actors[l.claimant])}
+                data-addressee={keyOf(r.actors[l.addressee])}
+              >
                 <th scope="row" dir="auto">
                   {nameOf(l.claimant)}
                 </th>
