@@ -119,10 +119,12 @@ export function NetworkTab({ filter, labels, direction, onPick, notify }: Props)
                 data-claimant={keyOf(r.actors[l.claimant])}
                 data-addressee={keyOf(r.actors[l.addressee])}
               >
-                <th scope="row" dir="auto">
-                  {nameOf(l.claimant)}
+                <th scope="row">
+                  <bdi>{nameOf(l.claimant)}</bdi>
                 </th>
-                <td dir="auto">{nameOf(l.addressee)}</td>
+                <td className="analysis-name">
+                  <bdi>{nameOf(l.addressee)}</bdi>
+                </td>
                 <td>
                   <CountButton count={l.count} onPick={() => pick(l)} />
                 </td>

@@ -19,6 +19,25 @@ export interface NetworkLink {
   title: string;
 }
 
+/** Where links end on the x scale: short of the addressee's dot, leaving room for the arrowhead. */
+const END = 0.96;
+
+/**
+ * Where along a link its number is written, on the link itself: the point
+ * of the bump-x curve (a cubic from (0, y1) to (END, y2), control points at
+ * half way) at t = 0.3 for links going down or level and 0.7 for links going
+ * up, so two links crossing between the same rows do not write on each other.
+ */
+function labelPoint(from: number, to: number): { x: number; y: number } {
+  const t = to >= from ? 0.3 : 0.7;
+  const u = 1 - t;
+  const mid = END / 2;
+  return {
+    x: 3 * u * u * t * mid + 3 * u * t * t * mid + t * t * t * END,
+    y: from * (u * u * u + 3 * u * u * t) + to * (3 * u * t * t + t * t * t),
+  };
+}
+
 /** Height of one actor's row, CSS pixels. */
 const ROW = 30;
 /** Widest a link is drawn, CSS pixels. */
@@ -60,18 +79,28 @@ export function networkChart(
       Plot.link(links, {
         x1: () => 0,
         y1: 'from',
-        x2: () => 1,
+        x2: () => END,
         y2: 'to',
         curve: 'bump-x',
         stroke: COUNT_COLOUR,
         strokeOpacity: 0.55,
         strokeWidth: (l: NetworkLink) => 1.5 + ((WIDEST - 1.5) * l.count) / most,
-        markerEnd: 'arrow',
         title: 'title',
       }),
+      // The arrowheads, one size for all, between a link's end and the addressee's dot.
+      Plot.arrow(links, {
+        x1: () => END - 0.02,
+        y1: 'to',
+        x2: () => 1,
+        y2: 'to',
+        stroke: COUNT_COLOUR,
+        strokeWidth: 1.5,
+        headLength: 9,
+        insetEnd: 5,
+      }),
       Plot.text(links, {
-        x: () => 0.5,
-        y: (l: NetworkLink) => (l.from + l.to) / 2,
+        x: (l: NetworkLink) => labelPoint(l.from, l.to).x,
+        y: (l: NetworkLink) => labelPoint(l.from, l.to).y,
         text: (l: NetworkLink) => String(l.count),
         fill: 'black',
         stroke: 'white',
