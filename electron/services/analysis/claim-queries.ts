@@ -13,7 +13,6 @@
  */
 
 import {
-  DEFAULT_MATRIX_ACTORS,
   DEFAULT_ROLES,
   type ActorDemandResult,
   type ActorInfo,
@@ -28,6 +27,7 @@ import {
 import { rowTest, sideTest, type ArticleSlice } from './analysis-filter';
 import { actorInfoOf, bump, byCount } from './analysis-pairing';
 import { actorKeyOf, actorRefOf, type AnalysisRow } from './analysis-rows';
+import { MatrixTally } from './matrix-tally';
 import { CLAIM_ROLES, membersIn, type ClaimRow } from './claim-rows';
 
 type Request<V extends AnalysisRequest['view']> = Extract<AnalysisRequest, { view: V }>;
@@ -55,58 +55,16 @@ export function claimActorDemand(
   const { filter } = request;
   const isActor = sideTest(filter, request.actorType ?? DEFAULT_ROLES.actorType, true);
   const isDemand = sideTest(filter, request.demandType ?? DEFAULT_ROLES.demandType, false);
-  const cells = new Map<string, Map<string, number>>();
-  const actorRow = new Map<string, AnalysisRow>();
-  const actorTotals = new Map<string, number>();
-  const demandTotals = new Map<string, number>();
+  const tally = new MatrixTally();
   for (const claim of claimsOf(slices, CLAIM_ROLES.frame)) {
     const demands = new Set(membersIn(claim, CLAIM_ROLES.demand, isDemand).map((r) => r.tag));
-    if (demands.size === 0) continue;
-    for (const [key, row] of distinctActors(membersIn(claim, CLAIM_ROLES.claimant, isActor))) {
-      if (!actorRow.has(key)) actorRow.set(key, row);
-      const line = cells.get(key) ?? new Map<string, number>();
-      cells.set(key, line);
-      for (const tag of demands) {
-        bump(line, tag);
-        bump(actorTotals, key);
-        bump(demandTotals, tag);
-      }
-    }
+    if (demands.size > 0) tally.add(membersIn(claim, CLAIM_ROLES.claimant, isActor), demands);
   }
-  const ranked = byCount(actorTotals).slice(0, request.limit ?? DEFAULT_MATRIX_ACTORS);
-  const actors = ranked.map(([key, total]) => ({ ...actorInfoOf(actorRow.get(key) as AnalysisRow), total }));
-  const demands = byCount(demandTotals).map(([tag, total]) => ({ tag, total }));
-  const column = new Map(demands.map((d, i) => [d.tag, i]));
-  const roles = {
-    ...(request.actorType ? { actorType: request.actorType } : {}),
-    ...(request.demandType ? { demandType: request.demandType } : {}),
-  };
-  const out: ActorDemandResult['cells'] = [];
-  actors.forEach((actor, i) => {
-    for (const [tag, count] of cells.get(ranked[i]?.[0] ?? '') ?? []) {
-      const cell: AnalysisCell = {
-        kind: 'actor-demand',
-        scope: 'claims',
-        actor: actor.ref,
-        demand: tag,
-        ...roles,
-      };
-      out.push({ actor: i, demand: column.get(tag) ?? -1, count, cell });
-    }
-  });
   const unclaimed = slices.filter(
     (s) =>
       !s.claims.some((c) => c.frame === CLAIM_ROLES.frame) && s.rows.some(isActor) && s.rows.some(isDemand),
   ).length;
-  return {
-    view: 'actor-demand',
-    scope: 'claims',
-    actors,
-    actorCount: actorTotals.size,
-    demands,
-    cells: out,
-    articlesWithoutClaims: unclaimed,
-  };
+  return { ...tally.result(request), articlesWithoutClaims: unclaimed };
 }
 
 /** The claim-link pairs of one claim: distinct claimant → addressee actor keys passing `isActor`. */
