@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { writeClaimsLibrary, type ClaimsLibrary } from './analysis-claims-library';
 import type { PlacedMention } from './analysis-library';
 import { expect, test } from './fixtures';
+import { markedSpan } from './marked-span';
 
 let known: ClaimsLibrary;
 
@@ -104,14 +105,7 @@ test('network and claims matrix show the claims placed; a link → its claims �
   const israel = list.locator('.kwic-mention button', { hasText: 'إسرائيل' }).first();
   await israel.click();
   await expect(page.locator('.analysis-view')).toHaveCount(0);
-  const marked = await page.waitForFunction(() => {
-    const range = [...(CSS.highlights.get('hamish-search') ?? [])][0] as Range | undefined;
-    if (!range) return null;
-    const r = range.getBoundingClientRect();
-    return { text: range.toString(), top: r.top, bottom: r.bottom, height: innerHeight };
-  });
-  const span = await marked.jsonValue();
-  if (!span) throw new Error('no marked span');
+  const span = await markedSpan(page);
   expect(span.text).toBe('إسرائيل');
   expect(span.top).toBeGreaterThanOrEqual(0);
   expect(span.bottom).toBeLessThanOrEqual(span.height);

@@ -6,43 +6,24 @@
 
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ActorDemandResult, AnalysisFilter, MatrixCell } from '../../../shared/analysis-types';
-import type { TagDefinition } from '../../../shared/taxonomy';
-import type { Notify } from '../status';
+import type { ActorDemandResult, MatrixCell } from '../../../shared/analysis-types';
 import { SelectField } from '../ui/SelectField';
-import type { Labeller } from './analysis-labels';
-import type { UiDirection } from './chart-direction';
+import { actorAt } from './analysis-labels';
 import { heatMap, type HeatCell } from './matrix-charts';
-import type { PickedNumber } from './MentionsPanel';
-import { ChartTab } from './ChartTab';
+import { ChartTab, type TabProps } from './ChartTab';
 import { CountButton } from './CountButton';
 import { useAnalysis } from './use-analysis';
 
 const SCOPES = ['sentence', 'paragraph', 'claims'] as const;
 type Scope = (typeof SCOPES)[number];
 
-interface Props {
-  filter: AnalysisFilter;
-  labels: Labeller;
-  tags: readonly TagDefinition[];
-  direction: UiDirection;
-  onPick: (picked: PickedNumber) => void;
-  notify: Notify;
-}
-
-export function ActorDemandTab({ filter, labels, direction, onPick, notify }: Props) {
+export function ActorDemandTab({ filter, labels, direction, onPick, notify }: TabProps) {
   const { t } = useTranslation();
   const [scope, setScope] = useState<Scope>('sentence');
   const request = useMemo(() => ({ view: 'actor-demand' as const, filter, scope }), [filter, scope]);
   const state = useAnalysis<ActorDemandResult>(request);
   const result = state.result;
-  const actorName = useCallback(
-    (i: number) => {
-      const actor = result?.actors[i];
-      return actor ? labels.actor(actor) : '';
-    },
-    [result, labels],
-  );
+  const actorName = useMemo(() => actorAt(result?.actors, labels), [result, labels]);
   const pick = useCallback(
     (c: MatrixCell) =>
       onPick({

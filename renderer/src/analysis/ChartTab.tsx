@@ -7,12 +7,25 @@
 
 import { useCallback, type ReactNode } from 'react';
 import { analysisTable } from '../../../shared/analysis-table';
-import type { AnalysisResult } from '../../../shared/analysis-types';
+import type { AnalysisFilter, AnalysisResult } from '../../../shared/analysis-types';
+import type { TagDefinition } from '../../../shared/taxonomy';
 import type { Notify } from '../status';
 import type { Labeller } from './analysis-labels';
+import type { UiDirection } from './chart-direction';
+import type { PickedNumber } from './MentionsPanel';
 import { PlotChart } from './PlotChart';
 import { ResultState } from './ResultState';
 import type { AnalysisState } from './use-analysis';
+
+/** What every chart tab of the view is given. */
+export interface TabProps {
+  filter: AnalysisFilter;
+  labels: Labeller;
+  tags: readonly TagDefinition[];
+  direction: UiDirection;
+  onPick: (picked: PickedNumber) => void;
+  notify: Notify;
+}
 
 /** The chart of a tab: as PlotChart takes it, less the export data (the shell builds it). */
 export interface TabChart {

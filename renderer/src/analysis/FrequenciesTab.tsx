@@ -6,21 +6,11 @@
 
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type {
-  AnalysisFilter,
-  FrequenciesResult,
-  FrequencyBy,
-  FrequencyRow,
-} from '../../../shared/analysis-types';
-import type { TagDefinition } from '../../../shared/taxonomy';
-import type { Notify } from '../status';
+import type { FrequenciesResult, FrequencyBy, FrequencyRow } from '../../../shared/analysis-types';
 import { SelectField } from '../ui/SelectField';
-import type { Labeller } from './analysis-labels';
 import { barChart } from './bar-chart';
-import type { UiDirection } from './chart-direction';
 import { COUNT_COLOUR, keyColours } from './chart-palette';
-import type { PickedNumber } from './MentionsPanel';
-import { ChartTab } from './ChartTab';
+import { ChartTab, type TabProps } from './ChartTab';
 import { CountButton } from './CountButton';
 import { SortHeader } from './SortHeader';
 import { nextOrder, sortRows, type SortOrder } from './table-sort';
@@ -31,16 +21,7 @@ const MAX_BARS = 30;
 const BY: readonly FrequencyBy[] = ['type', 'tag', 'entity', 'actor', 'claim-frame', 'claim-role'];
 type Column = 'key' | 'count' | 'articles';
 
-interface Props {
-  filter: AnalysisFilter;
-  labels: Labeller;
-  tags: readonly TagDefinition[];
-  direction: UiDirection;
-  onPick: (picked: PickedNumber) => void;
-  notify: Notify;
-}
-
-export function FrequenciesTab({ filter, labels, tags, direction, onPick, notify }: Props) {
+export function FrequenciesTab({ filter, labels, tags, direction, onPick, notify }: TabProps) {
   const { t, i18n } = useTranslation();
   const [by, setBy] = useState<FrequencyBy>('tag');
   const [order, setOrder] = useState<SortOrder<Column>>({ column: 'count', descending: true });

@@ -8,30 +8,12 @@
 
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type {
-  ActorInfo,
-  AnalysisFilter,
-  ClaimLink,
-  ClaimNetworkResult,
-} from '../../../shared/analysis-types';
-import type { TagDefinition } from '../../../shared/taxonomy';
-import type { Notify } from '../status';
-import type { Labeller } from './analysis-labels';
-import type { UiDirection } from './chart-direction';
-import { ChartTab } from './ChartTab';
+import type { ActorInfo, ClaimLink, ClaimNetworkResult } from '../../../shared/analysis-types';
+import { actorAt } from './analysis-labels';
+import { ChartTab, type TabProps } from './ChartTab';
 import { CountButton } from './CountButton';
-import type { PickedNumber } from './MentionsPanel';
 import { networkChart, type NetworkLink } from './network-chart';
 import { useAnalysis } from './use-analysis';
-
-interface Props {
-  filter: AnalysisFilter;
-  labels: Labeller;
-  tags: readonly TagDefinition[];
-  direction: UiDirection;
-  onPick: (picked: PickedNumber) => void;
-  notify: Notify;
-}
 
 /** What a row's data attributes name an actor by: its entity id, or its quote. */
 const keyOf = (actor: ActorInfo | undefined) => actor?.entityId ?? actor?.label ?? '';
@@ -43,18 +25,12 @@ function columnOf(links: readonly ClaimLink[], end: 'claimant' | 'addressee'): n
   return [...totals].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([actor]) => actor);
 }
 
-export function NetworkTab({ filter, labels, direction, onPick, notify }: Props) {
+export function NetworkTab({ filter, labels, direction, onPick, notify }: TabProps) {
   const { t } = useTranslation();
   const request = useMemo(() => ({ view: 'claim-network' as const, filter }), [filter]);
   const state = useAnalysis<ClaimNetworkResult>(request);
   const result = state.result;
-  const nameOf = useCallback(
-    (i: number) => {
-      const actor = result?.actors[i];
-      return actor ? labels.actor(actor) : '';
-    },
-    [result, labels],
-  );
+  const nameOf = useMemo(() => actorAt(result?.actors, labels), [result, labels]);
   const pick = useCallback(
     (l: ClaimLink) =>
       onPick({

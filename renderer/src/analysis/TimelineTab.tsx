@@ -7,36 +7,17 @@
 
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type {
-  AnalysisCell,
-  AnalysisFilter,
-  TimeInterval,
-  TimelineResult,
-} from '../../../shared/analysis-types';
-import type { TagDefinition } from '../../../shared/taxonomy';
-import type { Notify } from '../status';
+import type { AnalysisCell, TimeInterval, TimelineResult } from '../../../shared/analysis-types';
 import { SelectField } from '../ui/SelectField';
-import type { Labeller } from './analysis-labels';
-import type { UiDirection } from './chart-direction';
 import { keyColours } from './chart-palette';
 import { stackedBars, type StackPiece } from './matrix-charts';
-import type { PickedNumber } from './MentionsPanel';
-import { ChartTab } from './ChartTab';
+import { ChartTab, type TabProps } from './ChartTab';
 import { CountButton } from './CountButton';
 import { useAnalysis } from './use-analysis';
 
 const INTERVALS: readonly TimeInterval[] = ['day', 'week', 'month'];
 
-interface Props {
-  filter: AnalysisFilter;
-  labels: Labeller;
-  tags: readonly TagDefinition[];
-  direction: UiDirection;
-  onPick: (picked: PickedNumber) => void;
-  notify: Notify;
-}
-
-export function TimelineTab({ filter, labels, tags, direction, onPick, notify }: Props) {
+export function TimelineTab({ filter, labels, tags, direction, onPick, notify }: TabProps) {
   const { t } = useTranslation();
   const [interval, setInterval] = useState<TimeInterval>('week');
   const [stackType, setStackType] = useState('demand');

@@ -21,6 +21,14 @@ export interface Labeller {
   claim: (key: string) => string;
 }
 
+/** Names the actor at index `i` of `actors` (a result's actor list); "" past its end. */
+export function actorAt(actors: readonly ActorInfo[] | undefined, labels: Labeller): (i: number) => string {
+  return (i) => {
+    const actor = actors?.[i];
+    return actor ? labels.actor(actor) : '';
+  };
+}
+
 /** The labeller over the scheme's `tags` and `frames` and the library's `entities`. */
 export function makeLabeller(
   tags: readonly TagDefinition[],
