@@ -53,7 +53,8 @@ export function createServices(library: Library, options: ServicesOptions = {}):
     get search() {
       return searchIndex();
     },
-    imports: new ImportRunner(library),
+    // Duplicates are looked up in the search index's worker (attaching the index if the host had not).
+    imports: new ImportRunner(library, () => searchIndex().duplicateFinder()),
     exporter: createExporter(library, options.generator ?? 'Hamish'),
     transfers: new AnnotationImportRunner(library, options.generator ?? 'Hamish'),
     analysis,
