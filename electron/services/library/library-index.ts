@@ -31,6 +31,8 @@ export class LibraryIndex {
   private stopped = false;
   /** Metadata by id, for the `articles` array it was built from (structural changes replace the array). */
   private byId: { of: ArticleMeta[]; map: Map<string, ArticleMeta> } | null = null;
+  /** The same by text hash (a batch import asks once per file: a scan of 10k was ~0.8 ms each). */
+  private byHash: { of: ArticleMeta[]; map: Map<string, ArticleMeta> } | null = null;
 
   constructor(
     private readonly db: Low<IndexFile>,
@@ -76,9 +78,15 @@ export class LibraryIndex {
     return this.db.data.articles;
   }
 
-  /** The article whose canonical text has this SHA-256, if any (trashed ones included). */
+  /** The article whose canonical text has this SHA-256, if any (trashed ones included; the first listed). */
   findByHash(hash: string): ArticleMeta | undefined {
-    return this.db.data.articles.find((m) => m.textSha256 === hash);
+    const articles = this.db.data.articles;
+    if (this.byHash?.of !== articles) {
+      const map = new Map<string, ArticleMeta>();
+      for (const m of articles) if (!map.has(m.textSha256)) map.set(m.textSha256, m);
+      this.byHash = { of: articles, map };
+    }
+    return this.byHash.map.get(hash);
   }
 
   /** Replaces article `id`'s metadata by `change(meta)`; resolves, with a copy, once durably written. */
