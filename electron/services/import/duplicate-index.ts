@@ -64,8 +64,7 @@ export class DuplicateIndex implements DuplicateFinder {
     const keys: DuplicateKey[] = [];
     for (const known of this.list()) {
       const sameUrl = candidate.url !== '' && candidate.url === known.url;
-      if (sameUrl || comparableLengths(known.length, length))
-        keys.push(await this.keyOf(known));
+      if (sameUrl || comparableLengths(known.length, length)) keys.push(await this.keyOf(known));
     }
     return findLikelyDuplicate(candidate, keys);
   }

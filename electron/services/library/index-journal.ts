@@ -56,7 +56,11 @@ export async function readIndexJournal(path: string): Promise<IndexJournalRead> 
 }
 
 /** Appends the listing of `metas` (already checked) and resolves once it is on disk; see appendJournalLine. */
-export function appendIndexJournal(path: string, metas: readonly ArticleMeta[], created: boolean): Promise<void> {
+export function appendIndexJournal(
+  path: string,
+  metas: readonly ArticleMeta[],
+  created: boolean,
+): Promise<void> {
   return appendJournalLine(path, `${JSON.stringify({ v: 1, add: metas })}\n`, created);
 }
 

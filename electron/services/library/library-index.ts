@@ -12,12 +12,7 @@ import type { ArticleMeta } from '../../../shared/model';
 import { AppFailure } from '../../../shared/result';
 import { articleMetaSchema } from '../../../shared/schema/article-schema';
 import { KeyedQueue } from '../storage/keyed-queue';
-import {
-  appendIndexJournal,
-  indexJournalPathOf,
-  JOURNAL_LIMIT,
-  removeIndexJournal,
-} from './index-journal';
+import { appendIndexJournal, indexJournalPathOf, JOURNAL_LIMIT, removeIndexJournal } from './index-journal';
 import { persist, type IndexFile } from './library-files';
 
 /**

@@ -32,5 +32,11 @@ export function readArticleDoc(source: ArticleSource): FtsDoc | null {
   }
   if (typeof text !== 'string') return null;
   if (createHash('sha256').update(text, 'utf8').digest('hex') !== source.sha256) return null;
-  return { id: source.id, stamp: source.stamp, title: source.title, text, ...(source.url ? { url: source.url } : {}) };
+  return {
+    id: source.id,
+    stamp: source.stamp,
+    title: source.title,
+    text,
+    ...(source.url ? { url: source.url } : {}),
+  };
 }

@@ -174,7 +174,8 @@ export async function checkOnOpen(paths: LibraryPaths, checker: Checker): Promis
     // The journal of batch listings (index-journal.ts) is replayed onto the snapshot and folded into it.
     const found = index.status === 'ok' ? index.data : null;
     const journal = await foldIndexJournal(paths.index, found, checker.readOnly);
-    if (journal.index) return { ...files, index: journal.index, ...none, indexJournalDropped: journal.dropped };
+    if (journal.index)
+      return { ...files, index: journal.index, ...none, indexJournalDropped: journal.dropped };
   }
   const old =
     index.status === 'bad' ? await readIndexEntries(paths.index) : new Map<string, Record<string, unknown>>();

@@ -65,9 +65,9 @@ describe('a folder import lists its articles in chunks', () => {
     });
     expect(report.added).toHaveLength(450);
     expect(report.refused).toEqual([]);
-    expect(journalLines(library.paths.dir).map((l) => (JSON.parse(l) as { add: unknown[] }).add.length)).toEqual([
-      200, 200, 50,
-    ]);
+    expect(
+      journalLines(library.paths.dir).map((l) => (JSON.parse(l) as { add: unknown[] }).add.length),
+    ).toEqual([200, 200, 50]);
     expect(write).not.toHaveBeenCalled();
     expect(lagging).toBe(0);
     const listed = listedOnDisk(library.paths.dir);
@@ -80,7 +80,12 @@ describe('a folder import lists its articles in chunks', () => {
     expect(write).toHaveBeenCalledTimes(1);
     expect(journalLines(library.paths.dir)).toEqual([]);
     const reopened = await openLibrary(library.paths.dir);
-    expect(reopened.allMeta().map((m) => m.id).sort()).toEqual(report.added.map((a) => a.id).sort());
+    expect(
+      reopened
+        .allMeta()
+        .map((m) => m.id)
+        .sort(),
+    ).toEqual(report.added.map((a) => a.id).sort());
   }, 180_000);
 
   it('a chunk whose index write fails adds none of its files: refused by name, their texts removed', async () => {

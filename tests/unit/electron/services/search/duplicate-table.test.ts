@@ -87,7 +87,10 @@ describe('near-duplicates in the search worker', () => {
       const run = (files: string[]) =>
         finder === 'worker'
           ? services.imports.importPaths(files.map((f) => join(root, f)))
-          : importFiles(library, files.map((f) => join(root, f)));
+          : importFiles(
+              library,
+              files.map((f) => join(root, f)),
+            );
       const [added] = (await run(['a.txt'])).added;
       if (!added) throw new Error('not added');
       expect((await run(['shorter.html'])).duplicates.map((d) => d.reason)).toEqual(['near-duplicate']);
