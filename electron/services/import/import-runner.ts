@@ -28,10 +28,10 @@ export class ImportRunner {
   private readonly listeners = new Set<(progress: ImportProgress) => void>();
   private readonly held = new Map<string, { imported: ImportedArticle; existingId: string }>();
 
-  /** `duplicates` gives each batch its finder of likely duplicates (default: importFiles' own). */
+  /** `duplicates` gives each batch its finder of likely duplicates (undefined: importFiles' own). */
   constructor(
     private readonly library: Library,
-    private readonly duplicates?: () => DuplicateFinder,
+    private readonly duplicates?: () => DuplicateFinder | undefined,
   ) {}
 
   /** Calls `listener` with each progress report of every batch; returns an unsubscribe function. */
@@ -90,8 +90,9 @@ export class ImportRunner {
     this.held.clear();
     try {
       const paths = await list();
+      const duplicates = this.duplicates?.();
       return await importFiles(this.library, paths, {
-        ...(this.duplicates ? { duplicates: this.duplicates() } : {}),
+        ...(duplicates ? { duplicates } : {}),
         signal: controller.signal,
         onDuplicate,
         hold: (imported, existingId) => this.hold(imported, existingId),
