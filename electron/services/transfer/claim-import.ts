@@ -9,7 +9,7 @@
  */
 
 import { randomUUID } from 'node:crypto';
-import { claimProblems, findFrame } from '../../../shared/claims';
+import { attributeProblem, claimProblems, findFrame } from '../../../shared/claims';
 import type { ConflictPolicy } from '../../../shared/export/export-request';
 import type { HamishExport } from '../../../shared/export-format';
 import type { Annotation } from '../../../shared/model';
@@ -24,7 +24,8 @@ import { refuse } from './import-check';
  * 'invalid-claim', `where` naming the claim) the first claim of `data` whose
  * member names no annotation of its article in the file, or that breaks its
  * frame's rules in `taxonomy` (an incomplete claim is accepted: it may have
- * been stored so). Claim ids must be unique within an article.
+ * been stored so), or ('invalid-claim-attribute') gives an attribute a
+ * value its frame does not offer. Claim ids must be unique within an article.
  */
 export function checkImportClaims(data: HamishExport, taxonomy: Taxonomy): void {
   data.articles.forEach((article, i) => {
@@ -45,6 +46,15 @@ export function checkImportClaims(data: HamishExport, taxonomy: Taxonomy): void 
       }
       const broken = problems.find((p) => p.kind !== 'incomplete');
       if (broken) refuse('invalid-claim', where, `${broken.kind} (role "${broken.role ?? ''}")`);
+      const frame = findFrame(taxonomy, claim.frame);
+      const value = frame ? attributeProblem(claim.attributes, frame) : undefined;
+      if (value) {
+        refuse(
+          'invalid-claim-attribute',
+          `${where} › attributes › ${value.attribute}`,
+          `"${value.option}" is not an option of attribute "${value.attribute}" of frame "${claim.frame}"`,
+        );
+      }
     });
   });
 }
