@@ -45,7 +45,7 @@ export function useReaderClaims(d: Deps) {
   const { taxonomy, annotations, selected, notify, menuOpen } = d;
   const frames = useMemo(() => (taxonomy ? framesOf(taxonomy) : []), [taxonomy]);
   const store = useClaims(d.articleId, d.revision, d.history, notify);
-  const draft = useClaimDraft(annotations, store, notify);
+  const draft = useClaimDraft(annotations, store, notify, { articleId: d.articleId, history: d.history });
   const guard = useClaimGuard(d.actions, store, taxonomy);
   const [hovered, setHovered] = useState<string | null>(null);
   const [chosen, setChosen] = useState<string | null>(null);
