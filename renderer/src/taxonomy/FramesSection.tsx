@@ -6,7 +6,7 @@
  * save while claims still use it, and the editor says so.
  */
 
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { framesOf } from '../../../shared/claims';
 import type { Taxonomy } from '../../../shared/taxonomy';
@@ -25,15 +25,16 @@ export function FramesSection({ draft, saved, onDraft }: Props) {
   const { t } = useTranslation();
   const listRef = useRef<HTMLOListElement>(null);
   // The frame just moved: its new place and the button pressed, which keeps the focus (or its twin, at an end).
-  const [moved, setMoved] = useState<{ to: number; step: -1 | 1 } | null>(null);
+  const movedRef = useRef<{ to: number; step: -1 | 1 } | null>(null);
   useLayoutEffect(() => {
+    const moved = movedRef.current;
     if (!moved) return;
     const card = listRef.current?.children[moved.to];
     const pressed = card?.querySelector<HTMLButtonElement>(`[data-move="${moved.step < 0 ? 'up' : 'down'}"]`);
     const other = card?.querySelector<HTMLButtonElement>(`[data-move="${moved.step < 0 ? 'down' : 'up'}"]`);
     (pressed && !pressed.disabled ? pressed : other)?.focus();
-    setMoved(null);
-  }, [moved]);
+    movedRef.current = null;
+  });
   return (
     <div className="frames-section">
       <p className="frames-intro">{t('taxonomy.frames.intro')}</p>
@@ -48,7 +49,7 @@ export function FramesSection({ draft, saved, onDraft }: Props) {
             onRemove={() => onDraft(mapFrames(draft, (frames) => without(frames, f)))}
             onMove={(step) => {
               onDraft(mapFrames(draft, (frames) => move(frames, f, step)));
-              setMoved({ to: f + step, step });
+              movedRef.current = { to: f + step, step };
             }}
           />
         ))}
