@@ -81,7 +81,7 @@ export type ExportedTagName = (tag: string) => string;
 /** A parsed file: documents with texts, or targets to anchor; plus what is left out. */
 export type ForeignParse = (
   | { kind: 'documents'; documents: ForeignDocument[]; skipped: SkippedItem[] }
-  | { kind: 'targets'; targets: ForeignTarget[]; skipped: SkippedItem[] }
+  | { kind: 'targets'; targets: ForeignTarget[]; skipped: SkippedItem[]; claims?: ForeignClaim[] }
 ) & { exportedName?: ExportedTagName };
 
 /** The label used for a W3C or Hypothesis annotation that carries no tag. */

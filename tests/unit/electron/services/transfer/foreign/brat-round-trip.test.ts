@@ -20,7 +20,7 @@ import { buildBrat } from '../../../../../../shared/export/brat';
 import { useTempDirs } from '../../../../helpers';
 import { closeLibraries, cpOffset, ENTITY_ID, seededLibrary, snapshot } from '../../../../transfer-helpers';
 import { codedLibrary } from '../../export/claims-library';
-import { emptyLibrary } from './foreign-helpers';
+import { claimsOf, emptyLibrary } from './foreign-helpers';
 
 const tempDir = useTempDirs();
 afterEach(closeLibraries);
@@ -212,24 +212,6 @@ describe('brat round trip without a mapping', () => {
     expect(target.entities()).toEqual([]);
   });
 });
-
-/** An article's claims as comparable values: frame, members by span, tag and quote (sorted), attributes, note. */
-async function claimsOf(library: Library, articleId: string) {
-  const annotations = new Map((await library.listAnnotations(articleId)).map((a) => [a.id, a]));
-  return (await library.listClaims(articleId))
-    .map((c) => ({
-      frame: c.frame,
-      members: c.members
-        .map((m) => {
-          const a = annotations.get(m.annotationId);
-          return `${m.role} ${a?.start ?? -1} ${a?.end ?? -1} ${a?.tag ?? ''} ${a?.quote ?? ''}`;
-        })
-        .sort(),
-      attributes: c.attributes,
-      note: c.note,
-    }))
-    .sort((x, y) => JSON.stringify(x).localeCompare(JSON.stringify(y)));
-}
 
 describe('brat round trip of a library with claims', () => {
   it('brings every annotation and every claim (event) back without a mapping, on the Arabic sample', async () => {
