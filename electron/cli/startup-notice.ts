@@ -31,6 +31,7 @@ export function reportStartup(report: StartupReport, io: Io, language: CliLangua
   for (const file of report.unknownFiles ?? []) io.err(say.unknownFile(file));
   if (report.tempFilesRemoved > 0) io.err(say.tempFilesRemoved(report.tempFilesRemoved));
   if (report.journalLinesDropped) io.err(say.journalLinesDropped(report.journalLinesDropped));
+  if (report.indexJournalLinesDropped) io.err(say.indexJournalLinesDropped(report.indexJournalLinesDropped));
   for (const repair of report.claimsRepaired ?? []) {
     io.err(say.claimRepaired(repair.claimId, repair.articleId, repair.annotationIds.length, repair.repaired));
   }

@@ -22,6 +22,7 @@ export interface StartupWords {
   unknownFile: (file: UnknownFile) => string;
   tempFilesRemoved: (count: number) => string;
   journalLinesDropped: (count: number) => string;
+  indexJournalLinesDropped: (count: number) => string;
   claimRepaired: (claimId: string, articleId: string, count: number, repaired: boolean) => string;
 }
 
@@ -39,6 +40,8 @@ const EN: StartupWords = {
     `Unknown file ${f.file}: ${f.reason}${f.kind === 'article' ? ` (adopt it with "hamish adopt ${f.file}")` : ''}.`,
   tempFilesRemoved: (n) => `Removed ${n} unfinished temp file(s) left by an interrupted write.`,
   journalLinesDropped: (n) => `Dropped ${n} unfinished annotation change(s) cut off by an interrupted write.`,
+  indexJournalLinesDropped: (n) =>
+    `Dropped ${n} unfinished listing(s) of imported articles cut off by an interrupted write (their files are reported as unknown and can be adopted).`,
   claimRepaired: (claim, article, n, repaired) =>
     `Claim ${claim} of article ${article} pointed to ${n} missing annotation(s): ${repaired ? 'detached' : 'left out for this command (read-only)'}.`,
 };
@@ -73,6 +76,8 @@ const AR: StartupWords = {
     `ملف غير معروف ${f.file}: ${UNKNOWN_AR[f.kind]}${f.kind === 'article' ? ` (اعتمده بـ «hamish adopt ${f.file}»)` : ''}.`,
   tempFilesRemoved: (n) => `حُذف ${n} من الملفات المؤقتة غير المكتملة خلّفتها كتابة انقطعت.`,
   journalLinesDropped: (n) => `أُسقط ${n} من تغييرات التوسيم غير المكتملة قطعتها كتابة انقطعت.`,
+  indexJournalLinesDropped: (n) =>
+    `أُسقط ${n} من قيود المقالات المستوردة غير المكتملة قطعتها كتابة انقطعت (تُذكر ملفاتها ملفاتٍ غير معروفة ويمكن اعتمادها).`,
   claimRepaired: (claim, article, n, repaired) =>
     `المطالبة ${claim} في المقال ${article} كانت تشير إلى ${n} من التوسيمات المفقودة: ${repaired ? 'أُخرجت من أدوارها' : 'تُركت خارج هذا الأمر (قراءة فقط)'}.`,
 };
