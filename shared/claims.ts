@@ -100,6 +100,31 @@ export function claimProblems(
   return problems;
 }
 
+/** An attribute value of a claim its frame does not offer: the attribute id and the option id given. */
+export interface AttributeProblem {
+  attribute: string;
+  option: string;
+}
+
+/**
+ * The first attribute value of `attributes` that `frame` does not offer (an
+ * attribute it does not define, or an option not among that attribute's
+ * options), or undefined when every value is one of its options (or the
+ * claim has none). Checked on create, on a change of attributes or frame,
+ * and on import; a stored claim is never re-checked (a scheme edit may
+ * leave a value behind).
+ */
+export function attributeProblem(
+  attributes: Readonly<Record<string, string>> | undefined,
+  frame: FrameDefinition,
+): AttributeProblem | undefined {
+  for (const [attribute, option] of Object.entries(attributes ?? {})) {
+    const defined = frame.attributes?.find((a) => a.id === attribute);
+    if (!defined?.options.some((o) => o.id === option)) return { attribute, option };
+  }
+  return undefined;
+}
+
 /** The required roles of `frame` that `members` leave empty (ids, in frame order). */
 export function emptyRequiredRoles(frame: FrameDefinition, members: readonly ClaimMember[]): string[] {
   return frame.roles.filter((r) => r.required && !members.some((m) => m.role === r.id)).map((r) => r.id);

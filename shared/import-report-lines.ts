@@ -23,9 +23,20 @@ export interface ImportReportLine {
 /** Isolates a file name (First Strong Isolate … Pop Directional Isolate) so "05-empty.txt" reads right in Arabic. */
 export const isolate = (name: string): string => `\u2068${name}\u2069`;
 
-/** The user-facing sentence for an error (`errors.<code>` with its params; file and field default to ""). */
+/**
+ * The user-facing sentence for an error (`errors.<code>` with its params;
+ * file and field default to ""). A scheme item's label travels as a pair
+ * `<name>Ar` and `<name>En` (main does not know the reader's language):
+ * `<name>` becomes the one of `t`'s language (`errors.labelLanguage`).
+ */
 export function errorSentence(t: Translate, error: AppError): string {
-  return t(`errors.${error.code}`, { field: '', file: '', message: error.message, ...error.params });
+  const params: Record<string, unknown> = { field: '', file: '', message: error.message, ...error.params };
+  const suffix = t('errors.labelLanguage') === 'ar' ? 'Ar' : 'En';
+  for (const key of Object.keys(params)) {
+    const name = key.slice(0, -2);
+    if (key.endsWith(suffix) && `${name}Ar` in params && `${name}En` in params) params[name] = params[key];
+  }
+  return t(`errors.${error.code}`, params);
 }
 
 /**

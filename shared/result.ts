@@ -26,6 +26,7 @@ export type ErrorCode =
   | 'in-claim'
   | 'invalid-claim'
   | 'claim-incomplete'
+  | 'invalid-claim-attribute'
   | 'frame-in-use'
   | 'internal';
 

@@ -8,7 +8,7 @@
  */
 
 import { statSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import type { ConflictPolicy, ExportFormat, ImportReport } from '../../shared/export/export-request';
 import { importReportLines, importSummaryLine } from '../../shared/import-report-lines';
@@ -16,7 +16,9 @@ import type { BatchImportReport, DuplicateChoice } from '../../shared/import-typ
 import { AppFailure } from '../../shared/result';
 import type { ImportRunner } from '../services/import/import-runner';
 import type { Services } from '../services/services';
+import { assertOutsideLibrary } from '../services/export/export-target';
 import { importForeignFile } from '../services/transfer/foreign/foreign-import';
+import { detectForeignFormat } from '../services/transfer/foreign/foreign-preview';
 import type { ForeignFormat, SkippedItem } from '../services/transfer/foreign/foreign-types';
 import { parseLabelMap } from '../services/transfer/foreign/label-map';
 import { importAnnotationsFile } from '../services/transfer/import-service';
@@ -140,11 +142,20 @@ export async function listCommand({ services, io, json }: CommandContext): Promi
   return 0;
 }
 
-/** `hamish export`: writes the chosen format to --out (absolute); failures name that path. */
+/**
+ * `hamish export`: writes the chosen format to --out (absolute); failures
+ * name that path. A target inside the library is always refused; one that
+ * exists (a file, or brat's folder holding files) only with --force.
+ */
 export async function exportCommand({ args, services, io, say, json }: CommandContext): Promise<number> {
   const format = valueOf(args, 'format') as ExportFormat;
   const out = resolve(valueOf(args, 'out') ?? '');
   const articleIds = args.values.get('article');
+  await assertOutsideLibrary(services.library.paths.dir, out).catch(naming(out));
+  if (!args.flags.has('force') && (await occupied(out))) {
+    io.err(say.targetExists(out));
+    return 1;
+  }
   const summary = await services.exporter
     .write(
       {
@@ -188,7 +199,9 @@ export async function importAnnotationsCommand(context: CommandContext): Promise
   const articleId = valueOf(args, 'article');
   const report: ImportReport & { skipped?: SkippedItem[] } =
     from === 'hamish'
-      ? await importAnnotationsFile(services.library, file, policy, { dryRun }).catch(naming(file))
+      ? await importAnnotationsFile(services.library, file, policy, { dryRun })
+          .catch(valueOf(args, 'from') ? rethrow : withFormatHint(file))
+          .catch(naming(file))
       : await importForeignFile(services.library, file, from as ForeignFormat, policy, {
           dryRun,
           labels: parseLabelMap(args.values.get('map') ?? []),
@@ -199,6 +212,32 @@ export async function importAnnotationsCommand(context: CommandContext): Promise
       context.io.err(context.say.skippedItem(s.document, s.ref, s.reason));
     if (dryRun) context.io.out(context.say.dryRun());
   });
+}
+
+/** Whether an export to `path` would overwrite something: a file there, or a folder with entries. */
+async function occupied(path: string): Promise<boolean> {
+  const info = await stat(path).catch(() => null);
+  if (!info) return false;
+  return info.isDirectory() ? (await readdir(path)).length > 0 : true;
+}
+
+const rethrow = (error: unknown): never => {
+  throw error;
+};
+
+/**
+ * For a file given without `--from` that is no Hamish JSON: when its name
+ * or shape says which other format it is (detectForeignFormat), the refusal
+ * gains `looksLike` (that format), and the message says to add `--from`.
+ */
+function withFormatHint(file: string) {
+  return async (error: unknown): Promise<never> => {
+    const reason = error instanceof AppFailure ? error.params?.['reason'] : undefined;
+    if (!(error instanceof AppFailure) || (reason !== 'wrong-format' && reason !== 'not-json')) throw error;
+    const looksLike = await detectForeignFormat(file).catch(() => null);
+    if (!looksLike) throw error;
+    throw new AppFailure(error.code, error.message, { ...error.params, looksLike });
+  };
 }
 
 /** `hamish adopt <id|articles/<id>.json>...`: lists article files the start-up check reported as unknown. */

@@ -117,6 +117,7 @@ ${LIBRARY}
   --article ID    مقال يُصدَّر؛ كرّره لعدة مقالات
   --compact       json/w3c: دون مسافات بادئة
   --no-text       json: دون نصوص المقالات
+  --force         الكتابة فوق PATH إن وُجد (لا يُكتب أبدًا فوق ملف داخل مجلد المكتبة)
 ${LIBRARY}
 `,
   'import-annotations': `الاستخدام: hamish import-annotations <file> [--from hamish|qdpx|brat|w3c|labelstudio|doccano|conll] [--map LABEL=tag]... [--new-tags] [--article ID] [--dry-run] [--on-conflict keep-both|keep-mine|take-theirs] [--library DIR] [--create]

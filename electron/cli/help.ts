@@ -135,6 +135,7 @@ their claims in every format but qdc.
   --article ID    an article to export; repeat for several
   --compact       json/w3c: no indentation
   --no-text       json: leave the article texts out
+  --force         overwrite PATH when it exists (never a file inside the library folder)
 ${LIBRARY}
 `,
   'import-annotations': `Usage: hamish import-annotations <file> [--from hamish|qdpx|brat|w3c|labelstudio|doccano|conll] [--map LABEL=tag]... [--new-tags] [--article ID] [--dry-run] [--on-conflict keep-both|keep-mine|take-theirs] [--library DIR] [--create]

@@ -79,6 +79,7 @@ const COMMANDS: Record<string, CommandSpec> = {
       article: { value: true, repeat: true },
       compact: {},
       'no-text': {},
+      force: {},
     },
     writing: false,
   },
@@ -196,7 +197,7 @@ export async function main(
     library = await openLibrary(dir, command.writing, args.flags.has('create'), lock);
     // The whole check is over before anything is printed: a damaged file is reported, never listed as fine.
     await library.checkDone;
-    const setAside = reportStartup(library.startupReport(), io);
+    const setAside = reportStartup(library.startupReport(), io, language);
     // Search attaches only if a command uses it: a short-lived command must not build the index.
     const services = createServices(library, { generator: CLI_GENERATOR, searchAtOnce: false });
     const code = await command.run({ args, services, io, say, json, language });

@@ -1,15 +1,18 @@
 /**
  * How `hamish import-annotations` prints what a merge did, whatever the file's
  * format: the report as JSON with --json, else the articles and annotations
- * lines, any lines the format adds, then each article not imported (stderr).
+ * lines, the claims line (when the file had claims), any lines the format
+ * adds, then each article not imported (stderr).
  */
 
+import { claimReportLine } from '../../shared/claim-report-lines';
 import type { ImportReport } from '../../shared/export/export-request';
+import { appTranslate } from './app-sentences';
 import type { CommandContext } from './commands';
 
 /** Prints `report` (`more` adds the format's own lines after the counts); returns the exit code (1 when some articles were not imported). */
 export function printMergeReport(
-  { io, say, json }: CommandContext,
+  { io, say, json, language }: CommandContext,
   report: ImportReport,
   more: () => void = () => undefined,
 ): number {
@@ -25,6 +28,8 @@ export function printMergeReport(
         report.annotationsUnchanged,
       ),
     );
+    const claims = claimReportLine(report, appTranslate(language));
+    if (claims) io.out(claims);
     more();
     for (const p of report.problems) io.err(say.notImported(p.articleIndex, p.articleId, p.title, p.kind));
   }

@@ -102,7 +102,10 @@ function failure(f: Failure): string {
     case 'invalid-import': {
       const where = p['where'] ? ` (في ⁨${String(p['where'])}⁩)` : '';
       const why = importRefusal(p['reason'], 'ar');
-      return `لم يُستورد شيء من ${file}: ${why}${where}.`;
+      const hint = p['looksLike']
+        ? ` يبدو ملفًا بصيغة ${String(p['looksLike'])}: أضف ‎--from ${String(p['looksLike'])}.`
+        : '';
+      return `لم يُستورد شيء من ${file}: ${why}${where}.${hint}`;
     }
     case 'invalid-argument':
       return p['field'] === 'path'
@@ -127,6 +130,7 @@ export const AR: Catalogue = {
   seeHelp: (command) => `شغّل «hamish ${command} --help» لمعرفة طريقة استخدامه.`,
   cancelled: () => 'توقف الاستيراد قبل آخر ملف.',
   noFiles: () => 'لم يوجد ملف للاستيراد.',
+  targetExists: (path) => `${path} موجود من قبل: لم يُكتب شيء. أعطِ ‎--out آخر، أو أضف ‎--force للكتابة فوقه.`,
   orphanedLeftOut: (n) => `تُرك ${n} من التوسيمات اليتيمة خارج التصدير (لم يعد نصّها موجودًا في المقال).`,
   exported: (n, m, path) => `صُدّرت التوسيمات إلى ${path}: عدد التوسيمات ${n}، وعدد المقالات ${m}.`,
   exportedClaims: (n, m, path) => `صُدّرت المطالبات إلى ${path}: عدد المطالبات ${n}، وعدد المقالات ${m}.`,

@@ -86,7 +86,10 @@ function failure(f: Failure): string {
     case 'invalid-import': {
       const where = p['where'] ? ` (at ${String(p['where'])})` : '';
       const why = importRefusal(p['reason'], 'en');
-      return `Nothing was imported from ${file}: ${why}${where}.`;
+      const hint = p['looksLike']
+        ? ` It looks like a ${String(p['looksLike'])} file: add --from ${String(p['looksLike'])}.`
+        : '';
+      return `Nothing was imported from ${file}: ${why}${where}.${hint}`;
     }
     case 'invalid-argument':
       return p['field'] === 'path'
@@ -112,6 +115,8 @@ export const EN: Catalogue = {
   seeHelp: (command) => `Run "hamish ${command} --help" for its usage.`,
   cancelled: () => 'The import was stopped before the last file.',
   noFiles: () => 'No file was found to import.',
+  targetExists: (path) =>
+    `${path} already exists: nothing was written. Give another --out, or add --force to overwrite it.`,
   exported: (annotations, articles, path) =>
     `Exported ${plural(annotations, 'annotation')} of ${plural(articles, 'article')} to ${path}.`,
   exportedClaims: (claims, articles, path) =>

@@ -44,6 +44,10 @@ const IMPORT_REFUSALS: Record<string, Pair> = {
     "a claim does not fit its frame in this library's scheme",
     'مطالبة لا تناسب إطارها في مخطط هذه المكتبة',
   ],
+  'invalid-claim-attribute': [
+    "a claim gives an attribute a value its frame in this library's scheme does not offer",
+    'مطالبة تعطي سمةً قيمةً لا يعرضها إطارها في مخطط هذه المكتبة',
+  ],
   'not-refi': ['it is not a REFI-QDA project (.qdpx)', 'ليس مشروع REFI-QDA ‏(‎.qdpx)'],
   'not-this-format': [
     'the file is not in the format given with --from',

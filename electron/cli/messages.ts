@@ -55,6 +55,8 @@ export interface Catalogue {
   claimsIncluded(claims: number): string;
   /** A codebook export (qdc): the codes it wrote. */
   exportedCodebook(codes: number, path: string): string;
+  /** `hamish export --out PATH` where PATH exists (a file, or brat's folder with files) and no --force was given. */
+  targetExists(path: string): string;
   /** Orphaned annotations (quote no longer found) that an export left out. */
   orphanedLeftOut(count: number): string;
   articlesMerged(added: number, merged: number): string;

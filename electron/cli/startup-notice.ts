@@ -3,59 +3,37 @@
  * output: files set aside as damaged (moved to quarantine/, or left in place
  * when the library was opened read-only), an index rebuilt (and what its
  * articles lost; read-only: in memory only, said so), unknown files found under articles/ or annotations/.
- * Written to stderr, so that piped output stays the command's own.
+ * Written to stderr, so that piped output stays the command's own, in the
+ * CLI's language (startup-words.ts).
  */
 
 import type { StartupReport } from '../../shared/startup-report';
 import type { Io } from './commands';
+import type { CliLanguage } from './messages';
+import { startupWords } from './startup-words';
 
-/** Prints the report's findings to `io.err`; true when something was set aside or rebuilt (exit 1). */
-export function reportStartup(report: StartupReport, io: Io): boolean {
+/** Prints the report's findings to `io.err` in `language`; true when something was set aside or rebuilt (exit 1). */
+export function reportStartup(report: StartupReport, io: Io, language: CliLanguage = 'en'): boolean {
+  const say = startupWords(language);
   const { quarantined } = report;
   if (quarantined.length > 0) {
-    io.err(`The start-up check found ${quarantined.length} damaged library file(s):`);
+    io.err(say.damaged(quarantined.length));
     for (const q of quarantined) {
-      const article = q.articleId ? ` (article ${q.title ? `"${q.title}", ` : ''}${q.articleId})` : '';
-      const where = q.movedTo
-        ? `; moved to ${q.movedTo}`
-        : q.leftInPlace
-          ? '; left in place (the library is open read-only: nothing was moved)'
-          : '';
-      io.err(`  ${q.file}${article}: ${q.reason}${where}`);
+      const article = q.articleId ? say.article(q.title, q.articleId) : '';
+      const where = q.movedTo ? say.movedTo(q.movedTo) : q.leftInPlace ? say.leftInPlace : '';
+      io.err(say.quarantined(q, article, where));
     }
   }
   if (report.indexRebuilt) {
-    io.err(
-      report.readOnly
-        ? 'index.json is damaged: the list of articles was rebuilt in memory for this command only (nothing was written: the library is open read-only).'
-        : 'index.json was damaged and has been rebuilt.',
-    );
-    for (const loss of report.indexLosses ?? []) {
-      io.err(`  article ${loss.articleId} ("${loss.title}") lost: ${loss.lost.join(', ')}`);
-    }
+    io.err(report.readOnly ? say.indexRebuiltReadOnly : say.indexRebuilt);
+    for (const loss of report.indexLosses ?? []) io.err(say.indexLoss(loss.articleId, loss.title, loss.lost));
   }
-  for (const file of report.unknownFiles ?? []) {
-    const adopt = file.kind === 'article' ? ` (adopt it with "hamish adopt ${file.file}")` : '';
-    io.err(`Unknown file ${file.file}: ${file.reason}${adopt}.`);
-  }
-  if (report.tempFilesRemoved > 0) {
-    io.err(`Removed ${report.tempFilesRemoved} unfinished temp file(s) left by an interrupted write.`);
-  }
-  if (report.journalLinesDropped) {
-    io.err(
-      `Dropped ${report.journalLinesDropped} unfinished annotation change(s) cut off by an interrupted write.`,
-    );
-  }
-  if (report.indexJournalLinesDropped) {
-    io.err(
-      `Dropped ${report.indexJournalLinesDropped} unfinished listing(s) of imported articles cut off by an interrupted write (their files are reported as unknown and can be adopted).`,
-    );
-  }
+  for (const file of report.unknownFiles ?? []) io.err(say.unknownFile(file));
+  if (report.tempFilesRemoved > 0) io.err(say.tempFilesRemoved(report.tempFilesRemoved));
+  if (report.journalLinesDropped) io.err(say.journalLinesDropped(report.journalLinesDropped));
+  if (report.indexJournalLinesDropped) io.err(say.indexJournalLinesDropped(report.indexJournalLinesDropped));
   for (const repair of report.claimsRepaired ?? []) {
-    const done = repair.repaired ? 'detached' : 'left out for this command (read-only)';
-    io.err(
-      `Claim ${repair.claimId} of article ${repair.articleId} pointed to ${repair.annotationIds.length} missing annotation(s): ${done}.`,
-    );
+    io.err(say.claimRepaired(repair.claimId, repair.articleId, repair.annotationIds.length, repair.repaired));
   }
   return quarantined.length > 0 || report.indexRebuilt;
 }

@@ -85,6 +85,16 @@ export interface ImportReport {
   tagsAdded: number;
   /** Entities of the file the library lacked (by id), added to it. */
   entitiesAdded: number;
+  /** Claims of the file added (new ids, or keep-both copies). */
+  claimsAdded: number;
+  /** Claims of the library replaced by the file's differing version (take-theirs). */
+  claimsReplaced: number;
+  /** Claims in conflict where the library's version was kept (keep-mine). */
+  claimsKept: number;
+  /** Claims the library already had, identical (same frame, members, attributes and note). */
+  claimsAlreadyPresent: number;
+  /** Claims of the file not imported: none of their members' annotations was imported. */
+  claimsRefused: number;
   problems: ImportProblem[];
 }
 
@@ -107,6 +117,11 @@ export function emptyImportReport(): ImportReport {
     annotationsUnchanged: 0,
     tagsAdded: 0,
     entitiesAdded: 0,
+    claimsAdded: 0,
+    claimsReplaced: 0,
+    claimsKept: 0,
+    claimsAlreadyPresent: 0,
+    claimsRefused: 0,
     problems: [],
   };
 }

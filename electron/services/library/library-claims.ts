@@ -7,10 +7,18 @@
  */
 
 import { randomUUID } from 'node:crypto';
-import { claimProblems, compareClaims, findFrame, type ClaimProblem } from '../../../shared/claims';
+import {
+  attributeProblem,
+  claimProblems,
+  compareClaims,
+  findFrame,
+  findRole,
+  type ClaimProblem,
+} from '../../../shared/claims';
 import type { Annotation } from '../../../shared/model';
 import { AppFailure } from '../../../shared/result';
 import type { Claim, ClaimPatch, NewClaim } from '../../../shared/schema/claim-schema';
+import type { Label } from '../../../shared/schema/taxonomy-schema';
 import type { LibraryAnnotations } from './library-annotations';
 import { assertId } from './library-paths';
 import type { LibraryContext } from './library-state';
@@ -52,6 +60,7 @@ export class LibraryClaims {
         updatedAt: at,
       };
       this.check(claim, current, true);
+      this.checkAttributes(claim);
       return this.written(current, [...claims, claim], { claimPut: [claim] }, copyClaim(claim));
     });
   }
@@ -80,6 +89,7 @@ export class LibraryClaims {
         delete next.attributes;
       const wasComplete = !this.problemsOf(was, current).some((p) => p.kind === 'incomplete');
       this.check(next, current, wasComplete, new Set(was.members.map((m) => m.annotationId)));
+      if (patch.attributes !== undefined || patch.frame !== undefined) this.checkAttributes(next);
       const list = claims.map((c) => (c.id === id ? next : c));
       return this.written(current, list, { claimPut: [next] }, copyClaim(next));
     });
@@ -157,12 +167,50 @@ export class LibraryClaims {
     );
     const first = problems.find((p) => p.kind !== 'incomplete') ?? problems[0];
     if (!first) return;
-    const params = { problem: first.kind, role: first.role ?? '', annotationId: first.annotationId ?? '' };
+    const frame = findFrame(this.ctx.state.taxonomyDb.data, claim.frame);
+    const role = first.role !== undefined && frame ? findRole(frame, first.role) : undefined;
+    const params = {
+      problem: first.kind,
+      role: first.role ?? '',
+      annotationId: first.annotationId ?? '',
+      ...labelParams('role', role?.label, first.role ?? ''),
+    };
     if (first.kind === 'incomplete') {
       throw new AppFailure('claim-incomplete', `The role "${first.role ?? ''}" must be filled`, params);
     }
     throw new AppFailure('invalid-claim', `Claim breaks a rule: ${describeProblem(first)}`, params);
   }
+
+  /**
+   * Throws 'invalid-claim-attribute' when an attribute value of `claim` is
+   * not an option its frame offers (params: the attribute's and the frame's
+   * labels in both languages, `option` the id given).
+   */
+  private checkAttributes(claim: Claim): void {
+    const frame = findFrame(this.ctx.state.taxonomyDb.data, claim.frame);
+    const problem = frame ? attributeProblem(claim.attributes, frame) : undefined;
+    if (!frame || !problem) return;
+    const attribute = frame.attributes?.find((a) => a.id === problem.attribute);
+    throw new AppFailure(
+      'invalid-claim-attribute',
+      `"${problem.option}" is not an option of attribute "${problem.attribute}" of frame "${frame.id}"`,
+      {
+        attribute: problem.attribute,
+        option: problem.option,
+        ...labelParams('attribute', attribute?.label, problem.attribute),
+        ...labelParams('frame', frame.label, frame.id),
+      },
+    );
+  }
+}
+
+/**
+ * `<name>Ar` and `<name>En`: the label of a scheme item in each language
+ * (the UI's sentence picks the one of its language), `id` where the scheme
+ * has no such item.
+ */
+function labelParams(name: string, label: Label | undefined, id: string): Record<string, string> {
+  return { [`${name}Ar`]: label?.ar ?? id, [`${name}En`]: label?.en ?? id };
 }
 
 /** English developer-facing text of a problem. */

@@ -9,7 +9,7 @@
  */
 
 import { randomUUID } from 'node:crypto';
-import { claimProblems, findFrame } from '../../../shared/claims';
+import { attributeProblem, claimProblems, findFrame } from '../../../shared/claims';
 import type { ConflictPolicy } from '../../../shared/export/export-request';
 import type { HamishExport } from '../../../shared/export-format';
 import type { Annotation } from '../../../shared/model';
@@ -24,7 +24,8 @@ import { refuse } from './import-check';
  * 'invalid-claim', `where` naming the claim) the first claim of `data` whose
  * member names no annotation of its article in the file, or that breaks its
  * frame's rules in `taxonomy` (an incomplete claim is accepted: it may have
- * been stored so). Claim ids must be unique within an article.
+ * been stored so), or ('invalid-claim-attribute') gives an attribute a
+ * value its frame does not offer. Claim ids must be unique within an article.
  */
 export function checkImportClaims(data: HamishExport, taxonomy: Taxonomy): void {
   data.articles.forEach((article, i) => {
@@ -45,6 +46,15 @@ export function checkImportClaims(data: HamishExport, taxonomy: Taxonomy): void 
       }
       const broken = problems.find((p) => p.kind !== 'incomplete');
       if (broken) refuse('invalid-claim', where, `${broken.kind} (role "${broken.role ?? ''}")`);
+      const frame = findFrame(taxonomy, claim.frame);
+      const value = frame ? attributeProblem(claim.attributes, frame) : undefined;
+      if (value) {
+        refuse(
+          'invalid-claim-attribute',
+          `${where} › attributes › ${value.attribute}`,
+          `"${value.option}" is not an option of attribute "${value.attribute}" of frame "${claim.frame}"`,
+        );
+      }
     });
   });
 }
@@ -74,7 +84,8 @@ export function memberIds(theirs: readonly Annotation[], after: readonly Annotat
  * The file's claims of one article as stored claims of `articleId`, members
  * mapped through `ids` (see memberIds); a member with no place, or whose
  * annotation there no longer fits its role (keep-mine kept another tag), is
- * left out.
+ * left out, and so is a claim that had members and is left with none (the
+ * report counts it refused: `exported.length` minus the result's length).
  */
 export function claimsOf(
   exported: readonly ExportedClaim[],
@@ -84,17 +95,21 @@ export function claimsOf(
   taxonomy: Taxonomy,
 ): Claim[] {
   const byId = new Map(after.map((a) => [a.id, a]));
-  return exported.map((e) => {
-    const claim: Claim = { ...structuredClone(e), articleId };
-    const mapped = claim.members.flatMap((m) => {
-      const to = ids.get(m.annotationId);
-      return to === undefined ? [] : [{ ...m, annotationId: to }];
-    });
-    const frame = findFrame(taxonomy, claim.frame);
-    const fits = (m: Claim['members'][number]) =>
-      claimProblems({ frame: claim.frame, members: [m] }, frame, byId).every((p) => p.kind === 'incomplete');
-    return { ...claim, members: mapped.filter(fits) };
-  });
+  return exported
+    .map((e) => {
+      const claim: Claim = { ...structuredClone(e), articleId };
+      const mapped = claim.members.flatMap((m) => {
+        const to = ids.get(m.annotationId);
+        return to === undefined ? [] : [{ ...m, annotationId: to }];
+      });
+      const frame = findFrame(taxonomy, claim.frame);
+      const fits = (m: Claim['members'][number]) =>
+        claimProblems({ frame: claim.frame, members: [m] }, frame, byId).every(
+          (p) => p.kind === 'incomplete',
+        );
+      return { ...claim, members: mapped.filter(fits) };
+    })
+    .filter((c, i) => c.members.length > 0 || exported[i]?.members.length === 0);
 }
 
 /**
@@ -110,30 +125,53 @@ const claimKey = (c: Claim): string =>
     c.note ?? '',
   ]);
 
+/** What a claim merge did with each of the file's claims (the report's claim counts, refused aside). */
+export interface ClaimMergeCounts {
+  claimsAdded: number;
+  claimsReplaced: number;
+  claimsKept: number;
+  claimsAlreadyPresent: number;
+}
+
 /**
  * Merges `theirs` into `mine` by id under `policy`: a new id joins; the same
  * content stays; a differing one is kept (keep-mine), replaced (take-theirs)
  * or joins as a copy with a new id unless the same content is there
- * (keep-both). Undefined when nothing changes.
+ * (keep-both). Undefined when nothing changes. Each of `theirs` is counted
+ * in `counts` (when given) as added, replaced, kept or already present.
  */
 export function mergeClaims(
   mine: readonly Claim[],
   theirs: readonly Claim[],
   policy: ConflictPolicy,
+  counts?: ClaimMergeCounts,
 ): Claim[] | undefined {
+  const tally = (key: keyof ClaimMergeCounts) => {
+    if (counts) counts[key]++;
+  };
   const result = new Map(mine.map((c) => [c.id, c]));
   const contents = new Set(mine.map(claimKey));
   let changed = false;
   for (const claim of theirs) {
     const local = result.get(claim.id);
     const key = claimKey(claim);
-    if (local && claimKey(local) === key) continue;
-    if (!local) result.set(claim.id, claim);
-    else if (policy === 'take-theirs') result.set(claim.id, claim);
-    else if (policy === 'keep-mine' || contents.has(key)) continue;
-    else {
+    if (local && claimKey(local) === key) {
+      tally('claimsAlreadyPresent');
+      continue;
+    }
+    if (!local) {
+      result.set(claim.id, claim);
+      tally('claimsAdded');
+    } else if (policy === 'take-theirs') {
+      result.set(claim.id, claim);
+      tally('claimsReplaced');
+    } else if (policy === 'keep-mine' || contents.has(key)) {
+      tally(policy === 'keep-mine' ? 'claimsKept' : 'claimsAlreadyPresent');
+      continue;
+    } else {
       const id = randomUUID();
       result.set(id, { ...claim, id });
+      tally('claimsAdded');
     }
     contents.add(key);
     changed = true;

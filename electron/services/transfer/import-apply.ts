@@ -22,7 +22,7 @@ import { compareAnnotations } from '../library/library-records';
 import { mergeAnnotations } from './annotation-merge';
 import { claimsOf, memberIds, mergeClaims } from './claim-import';
 import { toAnnotation } from './import-records';
-import type { AddedSummary, ApplyOutcome, ArticlePlan } from './import-worker-protocol';
+import type { AddedSummary, ApplyOutcome, ArticlePlan, ClaimCounts } from './import-worker-protocol';
 
 /** Annotations built between two progress reports. */
 const CHUNK = 1_000;
@@ -75,16 +75,20 @@ export class PreparedImport {
         if (++done % CHUNK === 0) progress(done);
       }
       const annotations = plan.kind === 'new' ? withoutTwins([], all).fresh : all;
+      const claims = article.claims ?? [];
       if (plan.kind === 'new') {
         const byType = countsByType(annotations.map((a) => a.tag));
+        const kept = claimsOf(claims, plan.articleId, memberIds(all, annotations), annotations, scheme);
         added.push({
           article: plan.article,
           count: annotations.length,
           byType,
           unchanged: all.length - annotations.length,
+          claims: kept.length,
+          claimsRefused: claims.length - kept.length,
         });
       }
-      job.prepared.set(plan.article, { plan, index, annotations, all, claims: article.claims ?? [] });
+      job.prepared.set(plan.article, { plan, index, annotations, all, claims });
     }
     return { job, added };
   }
@@ -103,6 +107,13 @@ export class PreparedImport {
     const claimsIn = (after: readonly Annotation[]): Claim[] =>
       claimsOf(prepared.claims, plan.articleId, memberIds(all, after), after, this.scheme);
     const report = emptyImportReport();
+    const claimCounts: ClaimCounts = {
+      claimsAdded: 0,
+      claimsReplaced: 0,
+      claimsKept: 0,
+      claimsAlreadyPresent: 0,
+      claimsRefused: 0,
+    };
     let list: Annotation[];
     let written = false;
     if (plan.kind === 'new') {
@@ -116,13 +127,21 @@ export class PreparedImport {
     } else {
       const loaded = await loadAnnotations(path, plan.articleId, index);
       list = mergeAnnotations(loaded.annotations, annotations, policy, report).sort(compareAnnotations);
-      const claims = mergeClaims(loaded.claims, claimsIn(list), policy) ?? loaded.claims;
+      const incoming = claimsIn(list);
+      claimCounts.claimsRefused = prepared.claims.length - incoming.length;
+      const claims = mergeClaims(loaded.claims, incoming, policy, claimCounts) ?? loaded.claims;
       if (write) written = await saveAnnotations(path, loaded, list, claims);
     }
     this.last = list;
     const { annotationsAdded, annotationsUnchanged, annotationsKept, annotationsReplaced } = report;
     return {
-      counts: { annotationsAdded, annotationsUnchanged, annotationsKept, annotationsReplaced },
+      counts: {
+        annotationsAdded,
+        annotationsUnchanged,
+        annotationsKept,
+        annotationsReplaced,
+        ...claimCounts,
+      },
       count: list.length,
       byType: countsByType(list.map((a) => a.tag)),
       written,

@@ -37,6 +37,7 @@ export type ImportRefusal =
   | 'too-many-annotations'
   | 'claim-member-missing'
   | 'invalid-claim'
+  | 'invalid-claim-attribute'
   // Other annotators' files (transfer/foreign/):
   | 'not-this-format'
   | 'span-mismatch'

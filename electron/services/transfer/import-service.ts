@@ -196,6 +196,8 @@ async function writeImport(
     report.articlesAdded++;
     report.annotationsAdded += summary?.count ?? 0;
     report.annotationsUnchanged += summary?.unchanged ?? 0;
+    report.claimsAdded += summary?.claims ?? 0;
+    report.claimsRefused += summary?.claimsRefused ?? 0;
     const meta = metaOf(article, summary?.count ?? 0, now);
     const file: ArticleFile = { version: 1, id: article.id, text, blocks: blocksOf(article, text) };
     const write = async (path: string) => {

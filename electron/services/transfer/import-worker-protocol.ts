@@ -101,14 +101,24 @@ export interface AddedSummary {
   count: number;
   byType: Record<string, number>;
   unchanged: number;
+  /** Claims of the file the new article keeps, and those left out (no member left). */
+  claims: number;
+  claimsRefused: number;
 }
 
-/** What applying one article did: the report's annotation counts, and what its files hold now. */
+/** The counts of the report one article's apply gives (summed into the report). */
+export type ClaimCounts = Pick<
+  ImportReport,
+  'claimsAdded' | 'claimsReplaced' | 'claimsKept' | 'claimsAlreadyPresent' | 'claimsRefused'
+>;
+
+/** What applying one article did: the report's annotation and claim counts, and what its files hold now. */
 export interface ApplyOutcome {
   counts: Pick<
     ImportReport,
     'annotationsAdded' | 'annotationsUnchanged' | 'annotationsKept' | 'annotationsReplaced'
-  >;
+  > &
+    ClaimCounts;
   count: number;
   byType: Record<string, number>;
   /** Whether anything was written. */

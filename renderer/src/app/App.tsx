@@ -32,6 +32,7 @@ import type { StatusMessage } from '../status';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { StatusLine } from './StatusLine';
 import { useMenuCommands } from '../ui/use-menu-commands';
+import { DraftLeaveContext, useLeaveGuard } from '../claims/draft-leave-guard';
 import './app.css';
 
 type Dialog = null | { initial: PickedTextFile | null };
@@ -40,10 +41,8 @@ export function App() {
   const { t, i18n } = useTranslation();
   const [opened, setOpened] = useState<{ id: string; focus?: TextSpan } | null>(null);
   const openId = opened?.id ?? null;
-  const setOpenId = useCallback(
-    (id: string | null, focus?: TextSpan) => setOpened(id ? { id, focus } : null),
-    [],
-  );
+  const leave = useLeaveGuard(useCallback((id, focus) => setOpened(id ? { id, focus } : null), []));
+  const setOpenId = leave.open;
   const [dialog, setDialog] = useState<Dialog>(null);
   const [status, setStatus] = useState<StatusMessage | null>(null);
   const [backupsOpen, setBackupsOpen] = useState(false);
@@ -201,18 +200,21 @@ export function App() {
         </button>
       </header>
       <StartupNotice notify={notify} onAdopted={refresh} />
+      {leave.dialog}
       <main className="content">
         {openId ? (
           <ErrorBoundary key={`reader:${openId}:${recoveries}`} area="reader" {...ways}>
-            <ReaderView
-              key={`${openId}:${readerVersion}`}
-              articleId={openId}
-              notify={notify}
-              focus={opened?.focus}
-              history={history}
-              revision={revision}
-              onOpen={setOpenId}
-            />
+            <DraftLeaveContext.Provider value={leave.report}>
+              <ReaderView
+                key={`${openId}:${readerVersion}`}
+                articleId={openId}
+                notify={notify}
+                focus={opened?.focus}
+                history={history}
+                revision={revision}
+                onOpen={setOpenId}
+              />
+            </DraftLeaveContext.Provider>
           </ErrorBoundary>
         ) : analysisOpen ? (
           <ErrorBoundary key={`analysis:${recoveries}`} area="library" {...ways}>

@@ -9,6 +9,8 @@
 import type { ClaimMember } from '../../../shared/schema/claim-schema';
 import type { FrameDefinition } from '../../../shared/schema/taxonomy-schema';
 import { naturalRole, roleAccepts } from '../../../shared/claims';
+import { ok } from '../../../shared/result';
+import type { UndoCommand } from '../../../shared/undo-history';
 import { rolesToOffer } from './claim-roles';
 
 /** An annotation as the draft needs it: its id and tag. */
@@ -94,4 +96,30 @@ export function pruneDraft(
   return members.length === draft.members.length && choosing === draft.choosing
     ? draft
     : { ...draft, members, choosing };
+}
+
+/**
+ * The undo step of a member added to the draft (`before` → `after`, in
+ * article `articleId`): undo puts `before` back through `apply`, redo
+ * `after`. It names no stored id: nothing is written, so no saved step
+ * depends on it.
+ */
+export function draftMemberCommand(
+  articleId: string,
+  before: ClaimDraft,
+  after: ClaimDraft,
+  apply: (draft: ClaimDraft) => void,
+): UndoCommand {
+  return {
+    articleId,
+    label: 'draftMember',
+    undo: () => {
+      apply(before);
+      return Promise.resolve(ok(null));
+    },
+    redo: () => {
+      apply(after);
+      return Promise.resolve(ok(null));
+    },
+  };
 }

@@ -10,10 +10,20 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation } from '../../../shared/model';
+import type { UndoHistory } from '../../../shared/undo-history';
 import type { FrameDefinition } from '../../../shared/schema/taxonomy-schema';
 import type { Notify } from '../status';
 import { labelIn } from '../labels';
-import { dropMember, offer, pick, place, pruneDraft, startDraft, type ClaimDraft } from './claim-draft';
+import {
+  draftMemberCommand,
+  dropMember,
+  offer,
+  pick,
+  place,
+  pruneDraft,
+  startDraft,
+  type ClaimDraft,
+} from './claim-draft';
 import { missingRoles } from './claim-roles';
 import type { ClaimStore } from './use-claims';
 
@@ -36,19 +46,31 @@ export interface DraftControls {
 
 /**
  * The reader's draft claim: its state and the controls the keys, the draft
- * bar and the Claims tab call. Saves through `store` (one undo step); tells
+ * bar and the Claims tab call. Saves through `store` (one undo step); each
+ * member added is a step of `history` too (undo takes it out again); tells
  * refusals through `notify`, in the interface language.
  */
 export function useClaimDraft(
   annotations: readonly Annotation[],
   store: ClaimStore,
   notify: Notify,
+  { articleId, history }: { articleId: string; history: UndoHistory },
 ): DraftControls {
   const { i18n } = useTranslation();
   const language = i18n.language;
   const [raw, setDraft] = useState<ClaimDraft | null>(null);
   // An annotation deleted (or undone), or retagged out of its role, while the draft is open leaves it.
   const draft = useMemo(() => (raw ? pruneDraft(raw, annotations) : null), [raw, annotations]);
+
+  /** Moves the draft to `next`; a member more is recorded as an undo step. */
+  const change = useCallback(
+    (before: ClaimDraft | null, next: ClaimDraft | null) => {
+      setDraft(next);
+      if (before && next && next.members.length > before.members.length)
+        history.push(draftMemberCommand(articleId, before, next, setDraft));
+    },
+    [articleId, history],
+  );
 
   const say = useCallback(
     (key: string, params: Record<string, string>) => notify({ kind: 'info', key, params }),
@@ -68,12 +90,12 @@ export function useClaimDraft(
     (annotation: Annotation | null) => {
       if (!draft || !annotation) return;
       const { draft: next, outcome } = offer(draft, annotation);
-      setDraft(next);
+      change(draft, next);
       const params = { quote: annotation.quote, frame: labelIn(draft.frame.label, language) };
       if (outcome === 'noRole') say('claims.noRole', params);
       if (outcome === 'already') say('claims.already', params);
     },
-    [draft, say, language],
+    [draft, say, language, change],
   );
 
   const save = useCallback(async () => {
@@ -95,9 +117,9 @@ export function useClaimDraft(
     draft,
     start,
     add,
-    pick: (index) => setDraft(draft && pick(draft, index)),
+    pick: (index) => change(draft, draft && pick(draft, index)),
     drop: (index) => setDraft(draft && dropMember(draft, index)),
-    put: (annotationId, role) => setDraft(draft && place(draft, annotationId, role)),
+    put: (annotationId, role) => change(draft, draft && place(draft, annotationId, role)),
     closePick: () => setDraft(draft && { ...draft, choosing: null }),
     cancel: () => setDraft(null),
     save,

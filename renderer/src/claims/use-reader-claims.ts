@@ -19,6 +19,7 @@ import type { Notify } from '../status';
 import { labelIn } from '../labels';
 import { useLatest } from '../ui/use-latest';
 import { claimKey } from './claim-keys';
+import { useReportDraft } from './draft-leave-guard';
 import type { ShownClaim } from './ClaimLinks';
 import { useAnnotationHover } from './use-annotation-hover';
 import { useClaimDraft } from './use-claim-draft';
@@ -45,8 +46,17 @@ export function useReaderClaims(d: Deps) {
   const { taxonomy, annotations, selected, notify, menuOpen } = d;
   const frames = useMemo(() => (taxonomy ? framesOf(taxonomy) : []), [taxonomy]);
   const store = useClaims(d.articleId, d.revision, d.history, notify);
-  const draft = useClaimDraft(annotations, store, notify);
+  const draft = useClaimDraft(annotations, store, notify, { articleId: d.articleId, history: d.history });
   const guard = useClaimGuard(d.actions, store, taxonomy);
+  const half = draft.draft;
+  useReportDraft(
+    half && {
+      articleId: d.articleId,
+      frame: labelIn(half.frame.label, i18n.language),
+      members: half.members.length,
+      discard: draft.cancel,
+    },
+  );
   const [hovered, setHovered] = useState<string | null>(null);
   const [chosen, setChosen] = useState<string | null>(null);
   const inClaim = useMemo(

@@ -5,6 +5,7 @@
  */
 
 import { useTranslation } from 'react-i18next';
+import { claimReportLine } from '../../../shared/claim-report-lines';
 import type { ImportReport } from '../../../shared/export/export-request';
 import type { SkippedItem } from '../../../shared/export/foreign-import-types';
 import type { RefiSkipped } from '../../../shared/export/refi-types';
@@ -37,18 +38,22 @@ export const foreignSkippedRows = (items: readonly SkippedItem[]): SkippedRow[] 
     reasonKey: `transfer.foreign.skipReason.${s.reason}`,
   }));
 
-/** The import's figures (articles and annotations added, merged, kept…). */
+/** The import's figures (articles and annotations added, merged, kept…), then what became of the file's claims. */
 export function ImportCounts({ report }: { report: ImportReport }) {
   const { t } = useTranslation();
+  const claims = claimReportLine(report, (key, options) => t(key, options ?? {}));
   return (
-    <dl>
-      {COUNTS.map((key) => (
-        <div key={key}>
-          <dt>{t(`transfer.report.${key}`)}</dt>
-          <dd>{report[key]}</dd>
-        </div>
-      ))}
-    </dl>
+    <>
+      <dl>
+        {COUNTS.map((key) => (
+          <div key={key}>
+            <dt>{t(`transfer.report.${key}`)}</dt>
+            <dd>{report[key]}</dd>
+          </div>
+        ))}
+      </dl>
+      {claims && <p data-testid="import-claims">{claims}</p>}
+    </>
   );
 }
 

@@ -39,7 +39,10 @@ export function useReaderKeys(actions: ReaderKeyActions | null): void {
   useEffect(() => {
     if (!actions) return;
     const onKey = (event: KeyboardEvent) => {
-      if (event.ctrlKey || event.metaKey || isTyping(event.target) || event.defaultPrevented) return;
+      // A key pressed in a modal dialog is the dialog's (its Esc must not also cancel a claim being built).
+      const inModal = event.target instanceof Element && event.target.closest('[aria-modal="true"]') !== null;
+      if (event.ctrlKey || event.metaKey || isTyping(event.target) || event.defaultPrevented || inModal)
+        return;
       const handled = dispatchKey(actions, event);
       if (handled) event.preventDefault();
     };

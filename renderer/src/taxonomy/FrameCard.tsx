@@ -1,6 +1,6 @@
 /**
  * One claim frame in the scheme editor's Frames tab: its names, id, colour
- * and key (EntryFields, as a type has) and its Remove control; then its roles
+ * and key (EntryFields, as a type has), ↑ ↓ to move it and its Remove control; then its roles
  * (RoleRow) with "Add role", and its attributes (AttributeRow) with "Add
  * attribute".
  */
@@ -11,7 +11,7 @@ import { labelIn } from '../labels';
 import { AttributeRow } from './AttributeRow';
 import { EntryFields, type EntryPatch } from './EntryFields';
 import { newAttribute, newRole, relabelAt, savedFrameIds } from './frames-draft';
-import { PartRemove } from './FramePartControls';
+import { FrameMove, PartRemove } from './FramePartControls';
 import { RoleRow } from './RoleRow';
 
 interface Props {
@@ -21,9 +21,11 @@ interface Props {
   /** Replaces this frame in the draft (the label may rename a new frame's id among the others). */
   onFrames: (change: (frames: FrameDefinition[]) => FrameDefinition[]) => void;
   onRemove: () => void;
+  /** Moves this frame one place up (-1) or down (1) in the list. */
+  onMove: (step: -1 | 1) => void;
 }
 
-export function FrameCard({ draft, saved, index, onFrames, onRemove }: Props) {
+export function FrameCard({ draft, saved, index, onFrames, onRemove, onMove }: Props) {
   const { t, i18n } = useTranslation();
   const frame = draft.frames?.[index];
   if (!frame) return null;
@@ -53,6 +55,7 @@ export function FrameCard({ draft, saved, index, onFrames, onRemove }: Props) {
           shortcut={frame.key}
           onChange={patch}
         />
+        <FrameMove name={name} index={index} count={draft.frames?.length ?? 0} onMove={onMove} />
         <PartRemove name={t('taxonomy.frames.removeFrame', { name })} onRemove={onRemove} />
       </div>
       <h3 id={rolesTitle}>{t('taxonomy.frames.roles')}</h3>

@@ -1,7 +1,8 @@
 /**
  * Controls every part of a claim frame (role, attribute, option) has in the
  * scheme editor: its name fields bound to its place in its list (a new
- * part's id follows its first label, see relabelAt), and its Remove button.
+ * part's id follows its first label, see relabelAt), its Remove button, and
+ * the ↑ ↓ buttons that move a frame in the list.
  */
 
 import { useTranslation } from 'react-i18next';
@@ -41,5 +42,46 @@ export function PartRemove({ name, onRemove }: { name: string; onRemove: () => v
     <button type="button" className="row-remove" aria-label={name} onClick={onRemove}>
       {t('taxonomy.frames.remove')}
     </button>
+  );
+}
+
+/**
+ * The ↑ and ↓ buttons of frame `name` (accessible names "Move frame “Claim”
+ * up/down"); a button with nowhere to go is disabled. `data-move` lets the
+ * list give the focus back to the same button once the frame has moved.
+ */
+export function FrameMove({
+  name,
+  index,
+  count,
+  onMove,
+}: {
+  name: string;
+  index: number;
+  count: number;
+  onMove: (step: -1 | 1) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <button
+        type="button"
+        data-move="up"
+        aria-label={t('taxonomy.frames.moveUp', { name })}
+        disabled={index === 0}
+        onClick={() => onMove(-1)}
+      >
+        ↑
+      </button>
+      <button
+        type="button"
+        data-move="down"
+        aria-label={t('taxonomy.frames.moveDown', { name })}
+        disabled={index === count - 1}
+        onClick={() => onMove(1)}
+      >
+        ↓
+      </button>
+    </>
   );
 }

@@ -80,5 +80,8 @@ export async function importQdpxFile(
     .map((t) => t.id)
     .filter((id) => !known.has(id));
   const report = await importHamish(library, checkShape(data), policy, options);
+  // A claim none of whose selections became an annotation never reached the file: refused too.
+  const carried = data.articles.reduce((n, a) => n + (a.claims?.length ?? 0), 0);
+  report.claimsRefused += (project.claims?.length ?? 0) - carried;
   return { ...report, tagIdsAdded, skipped };
 }

@@ -8,9 +8,10 @@
  * their T (the escaped "\n" form Hamish writes is read back). Normalization
  * lines Hamish writes for entity links ("N1<TAB>Reference T1
  * Hamish:<entity id><TAB>name", shared/export/brat.ts) become the entity of
- * their T; relations, events (with the trigger T lines of Hamish's claims,
- * typed "Frame-<frame>": each repeats a member's span), attributes and
- * normalizations to other databases are reported as skipped. Labels that are Hamish's own brat names
+ * their T; Hamish's claims (events of a "Frame-<frame>" type, with their
+ * attributes and notes) are read back (brat-claims-read.ts), their trigger
+ * T lines (each repeats a member's span) dropped; other relations, events,
+ * attributes and normalizations to other databases are reported as skipped. Labels that are Hamish's own brat names
  * of tags (bratType: "actor-person") are recognised by the label mapping.
  */
 
@@ -25,6 +26,7 @@ import type {
   ForeignSpan,
   SkippedItem,
 } from './foreign-types';
+import { bratClaims } from './brat-claims-read';
 import { sliceOf, toCodePoints } from './offsets';
 
 const T_LINE = /^(T\d+)\t(\S+) (\d+ \d+(?:;\d+ \d+)*)\t(.*)$/u;
@@ -62,8 +64,14 @@ export function parseBrat(txt: string, ann: string, name: string): ForeignParse 
   const links: [string, string, ForeignEntityRef][] = [];
   /** T refs that are event triggers (of a Hamish claim: the anchor, not a span of its own). */
   const triggers = new Set<string>();
-  ann.split(/\r?\n/u).forEach((line, i) => {
+  const annLines = ann.split(/\r?\n/u);
+  const { claims, taken } = bratClaims(annLines);
+  annLines.forEach((line, i) => {
     if (line.trim() === '') return;
+    const trigger = E_LINE.exec(line);
+    if (trigger?.[2]) triggers.add(trigger[2]);
+    // A claim's event, attribute and note lines are read by bratClaims.
+    if (taken.has(i)) return;
     const where = `${name}.ann line ${i + 1}`;
     const t = T_LINE.exec(line);
     if (t) {
@@ -93,8 +101,6 @@ export function parseBrat(txt: string, ann: string, name: string): ForeignParse 
       links.push([nRef, tRef, { id, name: entityName.trim() }]);
       return;
     }
-    const trigger = E_LINE.exec(line);
-    if (trigger?.[2]) triggers.add(trigger[2]);
     const reason = SKIPPED[line[0] ?? ''];
     if (reason || line.startsWith('N')) {
       skipped.push({ document: name, ref: line.split('\t')[0] ?? '', reason: reason ?? 'normalization' });
@@ -108,7 +114,8 @@ export function parseBrat(txt: string, ann: string, name: string): ForeignParse 
     const ref = spans[k]?.ref ?? '';
     if (!triggers.has(ref) || !spans[k]?.label.startsWith(bratFrameType(''))) continue;
     spans.splice(k, 1);
-    skipped.push({ document: name, ref, reason: 'event' });
+    // A trigger of a claim read back is part of that claim, not an item left out.
+    if (claims.length === 0) skipped.push({ document: name, ref, reason: 'event' });
   }
   for (const [ref, note] of notes) {
     const span = spans.find((s) => s.ref === ref);
@@ -120,6 +127,6 @@ export function parseBrat(txt: string, ann: string, name: string): ForeignParse 
     if (span) span.entity = entity;
     else skipped.push({ document: name, ref: nRef, reason: 'normalization' });
   }
-  const document: ForeignDocument = { name, text: txt, spans };
+  const document: ForeignDocument = { name, text: txt, spans, ...(claims.length > 0 ? { claims } : {}) };
   return { kind: 'documents', documents: [document], skipped, exportedName: bratType };
 }

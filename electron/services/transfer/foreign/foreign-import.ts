@@ -120,7 +120,7 @@ export async function importForeignParse(
   const data =
     parse.kind === 'documents'
       ? documentsToHamish(parse.documents, context)
-      : await targetsToHamish(library, parse.targets, context, skipped);
+      : await targetsToHamish(library, parse.targets, context, skipped, parse.claims);
   const report = await importHamish(library, data, policy, options);
   return { ...report, skipped };
 }

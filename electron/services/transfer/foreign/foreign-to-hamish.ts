@@ -20,6 +20,7 @@ import {
   MAX_NOTE_LENGTH,
 } from '../../../../shared/schema/limits';
 import type { Entity } from '../../../../shared/model';
+import type { ExportedClaim } from '../../../../shared/schema/claim-schema';
 import type { Taxonomy } from '../../../../shared/taxonomy';
 import { sha256Hex } from '../../library/library-records';
 import type { ForeignDocument } from './foreign-types';
@@ -81,6 +82,7 @@ function toArticle(
     if (s.entity) a.entityId = linker.link(s.entity, a.tag, a.quote);
     return a;
   });
+  const claims = claimsOf(document, kept, annotations, context.at);
   const firstLine = canonical.text.split('\n')[0] ?? '';
   const title = `${document.name}: ${firstLine}`.slice(0, Math.min(ARTICLE_META_LENGTHS.title, 120));
   return {
@@ -97,7 +99,35 @@ function toArticle(
     text: canonical.text,
     blocks: canonical.blocks,
     annotations,
+    ...(claims.length > 0 ? { claims } : {}),
   };
+}
+
+/**
+ * The document's claims (brat files Hamish wrote) as exported claims of its
+ * article: each member's span ref becomes the annotation made of that span
+ * (`kept[i]` → `annotations[i]`); a member whose span was left out is
+ * dropped, and a claim with no member left (the import counts it refused).
+ */
+function claimsOf(
+  document: ForeignDocument,
+  kept: readonly ForeignDocument['spans'][number][],
+  annotations: readonly ExportedAnnotation[],
+  at: string,
+): ExportedClaim[] {
+  const idOf = new Map(kept.map((s, i) => [s.ref, annotations[i]?.id ?? '']));
+  return (document.claims ?? []).flatMap((c) => {
+    const members = c.members.flatMap((m) => {
+      const annotationId = idOf.get(m.ref);
+      return annotationId ? [{ role: m.role, annotationId }] : [];
+    });
+    if (members.length === 0) return [];
+    const attributes = Object.keys(c.attributes).length > 0 ? { attributes: c.attributes } : {};
+    const note = c.note ? { note: c.note.slice(0, MAX_NOTE_LENGTH) } : {};
+    return [
+      { id: randomUUID(), frame: c.frame, members, ...attributes, ...note, createdAt: at, updatedAt: at },
+    ];
+  });
 }
 
 /** A Hamish JSON object of `articles` (and new `entities`) under the context's scheme, time and generator. */

@@ -35,6 +35,15 @@ export interface ForeignEntityRef {
   name: string;
 }
 
+/** A claim Hamish's own export wrote (brat: an event of a "Frame-…" type), members by their span's ref. */
+export interface ForeignClaim {
+  ref: string;
+  frame: string;
+  members: { role: string; ref: string }[];
+  attributes: Record<string, string>;
+  note?: string;
+}
+
 /** A document with its own text (brat .txt, a Label Studio task, a doccano line, a CoNLL document). */
 export interface ForeignDocument {
   /** Where it came from, for messages and the article title ("task 12", "line 3", the file name). */
@@ -42,6 +51,8 @@ export interface ForeignDocument {
   /** The text as the file gives it (not yet canonical). */
   text: string;
   spans: ForeignSpan[];
+  /** The claims among its spans (brat files Hamish wrote). */
+  claims?: ForeignClaim[];
 }
 
 /** A W3C/Hypothesis annotation: where its target is and what it quotes, anchored later. */
@@ -70,7 +81,7 @@ export type ExportedTagName = (tag: string) => string;
 /** A parsed file: documents with texts, or targets to anchor; plus what is left out. */
 export type ForeignParse = (
   | { kind: 'documents'; documents: ForeignDocument[]; skipped: SkippedItem[] }
-  | { kind: 'targets'; targets: ForeignTarget[]; skipped: SkippedItem[] }
+  | { kind: 'targets'; targets: ForeignTarget[]; skipped: SkippedItem[]; claims?: ForeignClaim[] }
 ) & { exportedName?: ExportedTagName };
 
 /** The label used for a W3C or Hypothesis annotation that carries no tag. */

@@ -13,13 +13,15 @@
  * page's footer the importer left out) is reported as skipped.
  */
 
+import { randomUUID } from 'node:crypto';
 import { anchor } from '../../../../shared/anchoring';
 import { CodePointIndex } from '../../../../shared/code-points';
 import type { ExportedArticle, HamishExport } from '../../../../shared/export-format';
 import type { Article } from '../../../../shared/model';
+import { MAX_NOTE_LENGTH } from '../../../../shared/schema/limits';
 import { refuse } from '../import-check';
 import { foreignAnnotation, hamishOf, type ConvertContext } from './foreign-to-hamish';
-import type { ForeignTarget, SkippedItem } from './foreign-types';
+import type { ForeignClaim, ForeignTarget, SkippedItem } from './foreign-types';
 
 /** What anchoring reads from the library. */
 export interface ArticleSource {
@@ -71,13 +73,19 @@ function articleOf(
  * The Hamish JSON object of `targets` anchored in `library`'s articles;
  * `skipped` receives the targets whose quote is not in their article.
  * Refuses (invalid-import, unknown-article) a target whose article cannot be told.
+ * `claims` (Hamish's own "linking" annotations) join the article of their
+ * first anchored member, members named by target ref; a claim none of whose
+ * members was anchored is left out.
  */
 export async function targetsToHamish(
   library: ArticleSource,
   targets: readonly ForeignTarget[],
   context: ConvertContext & { articleId?: string | undefined },
   skipped: SkippedItem[],
+  claims: readonly ForeignClaim[] = [],
 ): Promise<HamishExport> {
+  /** Each anchored target's annotation and article, by the target's ref (claims name their members so). */
+  const made = new Map<string, { articleId: string; annotationId: string }>();
   const metas = await library.listArticles();
   const articles = new Map<string, ExportedArticle>();
   const indexes = new Map<string, CodePointIndex>();
@@ -117,7 +125,32 @@ export async function targetsToHamish(
       skipped.push({ document: target.source, ref: target.ref, reason: 'not-found' });
       continue;
     }
-    article.annotations.push(foreignAnnotation(index, span[0], span[1], tag, target, context.at));
+    const annotation = foreignAnnotation(index, span[0], span[1], tag, target, context.at);
+    article.annotations.push(annotation);
+    made.set(target.ref, { articleId: id, annotationId: annotation.id });
+  }
+  for (const claim of claims) {
+    const members = claim.members.flatMap((m) => {
+      const at = made.get(m.ref);
+      return at ? [{ role: m.role, ...at }] : [];
+    });
+    const article = articles.get(members[0]?.articleId ?? '');
+    if (!article) continue;
+    const { attributes, note } = claim;
+    article.claims = [
+      ...(article.claims ?? []),
+      {
+        id: randomUUID(),
+        frame: claim.frame,
+        members: members
+          .filter((m) => m.articleId === article.id)
+          .map(({ role, annotationId }) => ({ role, annotationId })),
+        ...(Object.keys(attributes).length > 0 ? { attributes } : {}),
+        ...(note ? { note: note.slice(0, MAX_NOTE_LENGTH) } : {}),
+        createdAt: context.at,
+        updatedAt: context.at,
+      },
+    ];
   }
   return hamishOf([...articles.values()], context);
 }

@@ -8,12 +8,20 @@
  * is the body with purpose "tagging" (else "classifying"), or the first
  * Hypothesis tag; the note the "commenting" body (or, with no "tagging"
  * body, a "describing" one), or the Hypothesis text.
- * An annotation without a TextQuoteSelector cannot be anchored and is skipped.
+ * An annotation without a TextQuoteSelector cannot be anchored and is
+ * skipped, except the "linking" annotations of Hamish's claims, read back
+ * as claims whose members are the annotations their targets name.
  */
 
 import { refuse } from '../import-check';
 import { asList, asObject, parseJsonFile } from './json-input';
-import { NO_LABEL, type ForeignParse, type ForeignTarget, type SkippedItem } from './foreign-types';
+import {
+  NO_LABEL,
+  type ForeignClaim,
+  type ForeignParse,
+  type ForeignTarget,
+  type SkippedItem,
+} from './foreign-types';
 
 const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
@@ -44,9 +52,15 @@ export function parseW3c(raw: string, name: string): ForeignParse {
     refuse('not-this-format', name, 'no Web Annotation or Hypothesis annotations');
   const targets: ForeignTarget[] = [];
   const skipped: SkippedItem[] = [];
+  const claims: ForeignClaim[] = [];
   annotations.forEach((item, i) => {
     const a = asObject(item);
     const ref = text(a['id']) ?? `annotation ${i + 1}`;
+    const claim = claimOf(a, ref);
+    if (claim) {
+      claims.push(claim);
+      return;
+    }
     const target = asObject(asList(a['target'])[0]);
     const source = text(target['source']) ?? text(asObject(target['source'])['id']) ?? text(a['uri']) ?? '';
     const selectors = asList(target['selector']).map(asObject);
@@ -82,5 +96,33 @@ export function parseW3c(raw: string, name: string): ForeignParse {
       ...(author === undefined ? {} : { author }),
     });
   });
-  return { kind: 'targets', targets, skipped };
+  return { kind: 'targets', targets, skipped, ...(claims.length > 0 ? { claims } : {}) };
+}
+
+/**
+ * The claim a "linking" annotation of Hamish's export holds (shared/export/w3c-claims.ts):
+ * frame from the "tagging" body, members from the targets' `hamish:role` and
+ * `source` (the member annotation's IRI), attribute values from the
+ * "classifying" bodies ("stance:for"), the note from the "commenting" one;
+ * undefined for any other annotation.
+ */
+function claimOf(a: Record<string, unknown>, ref: string): ForeignClaim | undefined {
+  if (a['motivation'] !== 'linking') return undefined;
+  const members = asList(a['target'])
+    .map(asObject)
+    .flatMap((t) => {
+      const role = text(t['hamish:role']);
+      const source = text(t['source']);
+      return role && source ? [{ role, ref: source }] : [];
+    });
+  const bodies = asList(a['body']).map(asObject);
+  const frame = bodyValue(bodies, ['tagging']);
+  if (!frame || members.length === 0) return undefined;
+  const attributes: Record<string, string> = {};
+  for (const b of bodies) {
+    const [attribute, option] = (b['purpose'] === 'classifying' ? (text(b['value']) ?? '') : '').split(':');
+    if (attribute && option) attributes[attribute] = option;
+  }
+  const note = bodyValue(bodies, ['commenting']);
+  return { ref, frame, members, attributes, ...(note === undefined ? {} : { note }) };
 }

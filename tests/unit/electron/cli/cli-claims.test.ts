@@ -35,4 +35,18 @@ describe('hamish export --format claims-csv', () => {
     expect(ar.code).toBe(0);
     expect(ar.stdout.split('\n')).toContain('ومعها 3 من المطالبات.');
   });
+
+  it('import-annotations reports the claims it added, then found present, in English and Arabic', async () => {
+    const dir = await tempDir();
+    const { library, dir: lib } = await codedLibrary(dir);
+    await library.close();
+    const file = join(dir, 'coded.hamish.json');
+    expect((await runCli(['export', '--library', lib, '--format', 'json', '--out', file])).code).toBe(0);
+    const target = join(dir, 'target');
+    const en = await runCli(['import-annotations', file, '--library', target, '--create']);
+    expect(en.stderr).toBe('');
+    expect(en.stdout.split('\n')).toContain('Claims: 3 added.');
+    const ar = await runCli(['import-annotations', file, '--library', target], { LANG: 'ar_EG.UTF-8' });
+    expect(ar.stdout.split('\n')).toContain('المطالبات: 3 مطالبات موجودة من قبل.');
+  });
 });

@@ -2,10 +2,12 @@
  * `hamish export --out` never writes into the library it exports from: a
  * target named like one of the library's own files (annotations/<id>.json,
  * index.json), the folder itself, or a link into it is refused with one
- * sentence in the user's language, and no file of the library changes.
+ * sentence in the user's language, and no file of the library changes; an
+ * existing file (or a brat folder with files) is overwritten only with
+ * --force.
  */
 
-import { mkdir, symlink } from 'node:fs/promises';
+import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Library } from '../../../../electron/services/library/library';
@@ -48,5 +50,42 @@ describe('hamish export --out', () => {
     expect(
       (await runCli(['export', '--library', lib, '--format', 'csv', '--out', join(dir, 'a.csv')])).code,
     ).toBe(0);
+  });
+
+  it('refuses to overwrite an existing file or a brat folder with files unless --force, in English and Arabic', async () => {
+    const dir = await tempDir();
+    const lib = join(dir, 'lib');
+    await (await Library.open(lib, { samplePath: SAMPLE_PATH })).close();
+    const out = join(dir, 'report.csv');
+    await writeFile(out, 'ملف المحلل السابق\n');
+    const en = await runCli(['export', '--library', lib, '--format', 'csv', '--out', out]);
+    expect(en).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `${out} already exists: nothing was written. Give another --out, or add --force to overwrite it.`,
+    });
+    const ar = await runCli(['export', '--library', lib, '--format', 'csv', '--out', out, '--lang', 'ar']);
+    expect(ar.stderr).toBe(`${out} موجود من قبل: لم يُكتب شيء. أعطِ ‎--out آخر، أو أضف ‎--force للكتابة فوقه.`);
+    expect(await readFile(out, 'utf8')).toBe('ملف المحلل السابق\n');
+    const brat = join(dir, 'brat');
+    expect((await runCli(['export', '--library', lib, '--format', 'brat', '--out', brat])).code).toBe(0);
+    expect((await runCli(['export', '--library', lib, '--format', 'brat', '--out', brat])).code).toBe(1);
+
+    const forced = await runCli(['export', '--library', lib, '--format', 'csv', '--out', out, '--force']);
+    expect(forced.code).toBe(0);
+    expect(await readFile(out, 'utf8')).toContain('article_id');
+    // --force never reaches into the library folder.
+    const inside = await runCli([
+      'export',
+      '--library',
+      lib,
+      '--format',
+      'json',
+      '--out',
+      join(lib, 'index.json'),
+      '--force',
+    ]);
+    expect(inside.code).toBe(1);
+    expect(inside.stderr).toContain('is inside the library folder');
   });
 });

@@ -6,6 +6,7 @@
  * skipped on stderr; an unknown --from is a usage error; Arabic too.
  */
 
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixture, useTempDirs } from '../../helpers';
@@ -106,5 +107,26 @@ describe('hamish import-annotations --from', () => {
     expect(run.stderr.split('\n')[0]).toBe(
       '"tei" is not a format import-annotations reads: use hamish, qdpx, brat, w3c, labelstudio, doccano or conll.',
     );
+  });
+
+  it('names the format of a W3C file given without --from, in English and Arabic', async () => {
+    const dir = await tempDir();
+    const lib = join(dir, 'lib');
+    const file = join(dir, 'annotations.jsonld');
+    expect(
+      (await runCli(['import', fixture('import/ceasefire.ar.md'), '--library', lib, '--create'])).code,
+    ).toBe(0);
+    expect((await runCli(['export', '--library', lib, '--format', 'w3c', '--out', file])).code).toBe(0);
+    const en = await runCli(['import-annotations', file, '--library', lib]);
+    expect(en.code).toBe(1);
+    expect(en.stderr).toMatch(/It looks like a w3c file: add --from w3c\.$/u);
+    const ar = await runCli(['import-annotations', file, '--library', lib, '--lang', 'ar']);
+    expect(ar.stderr).toMatch(/يبدو ملفًا بصيغة w3c: أضف ‎--from w3c\.$/u);
+    // A file of no known format gets no hint.
+    const junk = join(dir, 'notes.json');
+    await writeFile(junk, '{"hello": "مرحبا"}');
+    const plain = await runCli(['import-annotations', junk, '--library', lib]);
+    expect(plain.code).toBe(1);
+    expect(plain.stderr).not.toContain('--from');
   });
 });

@@ -4,7 +4,8 @@
  * the words say exactly that, once each (before: "left in place" twice on a
  * line, each damaged article twice, then "has been rebuilt" though nothing
  * was written). A real library
- * in a temp folder, opened read-only as `hamish list` does.
+ * in a temp folder, opened read-only as `hamish list` does; the same notice
+ * in Arabic under --lang ar.
  */
 
 import { readFile, writeFile } from 'node:fs/promises';
@@ -23,12 +24,16 @@ afterEach(async () => {
   await Promise.all(opened.splice(0).map((l) => l.close()));
 });
 
-async function lines(dir: string, access?: 'read-only'): Promise<string[]> {
+async function lines(dir: string, access?: 'read-only', language: 'ar' | 'en' = 'en'): Promise<string[]> {
   const library = await Library.open(dir, { now: () => NOW, ...(access ? { access } : {}) });
   opened.push(library);
   await library.checkDone;
   const err: string[] = [];
-  reportStartup(library.startupReport(), { out: () => undefined, err: (line: string) => err.push(line) });
+  reportStartup(
+    library.startupReport(),
+    { out: () => undefined, err: (line: string) => err.push(line) },
+    language,
+  );
   return err;
 }
 
@@ -62,5 +67,23 @@ describe('the start-up notice of a read-only open', () => {
     expect(text).toContain('moved to quarantine/');
     expect(text).not.toContain('left in place');
     expect(text).toContain('index.json was damaged and has been rebuilt.');
+  });
+
+  it('speaks Arabic under --lang ar: no English sentence is left', async () => {
+    const dir = await tempDir();
+    const { short } = await twoArticles(dir, NOW);
+    await writeFile(join(dir, 'articles', `${short.id}.json`), '{"id":"');
+    await writeFile(join(dir, 'index.json'), '{"version":1,"articles":[tru');
+    await writeFile(join(dir, 'articles', 'stray.json'), '{}');
+    const err = await lines(dir, undefined, 'ar');
+    expect(err[0]).toMatch(/^وجد فحص بدء التشغيل \d+ من ملفات المكتبة تالفة:$/u);
+    expect(err).toContain('كان ملف index.json تالفًا وأُعيد بناؤه.');
+    expect(err.join('\n')).toContain('نص المقال تالف أو مفقود؛ نُقل إلى quarantine/');
+    expect(err).toContain('ملف غير معروف articles/stray.json: ليس ملفًا يكتبه هامش.');
+    // Paths, ids and file names aside, every line is Arabic: no English word of the notice is left.
+    const words = err
+      .join(' ')
+      .replace(/[\w./-]*\.(json|txt)|[0-9a-f-]{36}|quarantine\/\S*|index\.json/gu, '');
+    expect(words).not.toMatch(/\b(the|was|file|moved|damaged|article|Unknown)\b/iu);
   });
 });

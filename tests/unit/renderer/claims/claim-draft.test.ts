@@ -3,13 +3,16 @@
  * the first annotation goes to its natural role, the next to the only role
  * that fits or waits for a pick among several (empty roles offered first),
  * full single roles and annotations already placed are refused, deleted
- * annotations leave the draft, and the required roles left empty are named.
+ * annotations leave the draft, the required roles left empty are named, and
+ * a member added is an undoable step of the history.
  */
 
 import { describe, expect, it } from 'vitest';
 import type { FrameDefinition } from '../../../../shared/schema/taxonomy-schema';
 import { DEFAULT_TAXONOMY } from '../../../../shared/taxonomy';
+import { UndoHistory } from '../../../../shared/undo-history';
 import {
+  draftMemberCommand,
   dropMember,
   offer,
   pick,
@@ -106,5 +109,21 @@ describe('claim drafts', () => {
       'addressee',
       'object',
     ]);
+  });
+
+  it('a member added is a step of the undo history: undo takes it out, redo puts it back', async () => {
+    const history = new UndoHistory();
+    let shown: ClaimDraft | null = started();
+    const before = shown;
+    const after = offer(before, exchange).draft;
+    shown = after;
+    history.push(draftMemberCommand('article-1', before, after, (d) => (shown = d)));
+    expect(history.canUndo).toBe(true);
+    const undone = await history.undo();
+    expect(undone?.result.ok).toBe(true);
+    expect(undone?.command.label).toBe('draftMember');
+    expect(shown.members).toEqual([{ role: 'claimant', annotationId: 'a1' }]);
+    await history.redo();
+    expect(shown.members.map((m) => m.role)).toEqual(['claimant', 'demand']);
   });
 });

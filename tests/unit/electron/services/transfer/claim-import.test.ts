@@ -100,6 +100,26 @@ describe('claims in Hamish JSON version 2', () => {
     expect(await snapshot(target.paths.dir)).toEqual(before);
   });
 
+  it('refuses a claim whose attribute value its frame does not offer, naming where, and writes nothing', async () => {
+    const { library, claim } = await withClaims();
+    const path = join(await tempDir(), 'stance.hamish.json');
+    const data = await exportTo(library, path);
+    const bad = data.articles[0]?.claims?.find((c) => c.id === claim.id);
+    if (!bad) throw new Error('no claim exported');
+    bad.attributes = { stance: 'undecided' };
+    await writeFile(path, JSON.stringify(data));
+    const target = await openLibrary(join(await tempDir(), 'target'));
+    const before = await snapshot(target.paths.dir);
+    const failure = (await importAnnotationsFile(target, path, 'keep-both').catch((e: unknown) => e)) as {
+      code: string;
+      params: Record<string, string>;
+    };
+    expect(failure.code).toBe('invalid-import');
+    expect(failure.params['reason']).toBe('invalid-claim-attribute');
+    expect(failure.params['where']).toContain(`(id ${claim.id}) › attributes › stance`);
+    expect(await snapshot(target.paths.dir)).toEqual(before);
+  });
+
   it('keep-both maps members to the copies it makes; importing the same file twice adds nothing', async () => {
     const { library, articleId, hamas, claim } = await withClaims();
     const path = join(await tempDir(), 'mine.hamish.json');

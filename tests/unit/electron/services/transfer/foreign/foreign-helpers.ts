@@ -44,3 +44,21 @@ export async function spanRows(library: Library): Promise<SpanRow[]> {
   }
   return rows.sort((x, y) => x.start - y.start);
 }
+
+/** An article's claims as comparable values: frame, members by span, tag and quote (sorted), attributes, note. */
+export async function claimsOf(library: Library, articleId: string) {
+  const annotations = new Map((await library.listAnnotations(articleId)).map((a) => [a.id, a]));
+  return (await library.listClaims(articleId))
+    .map((c) => ({
+      frame: c.frame,
+      members: c.members
+        .map((m) => {
+          const a = annotations.get(m.annotationId);
+          return `${m.role} ${a?.start ?? -1} ${a?.end ?? -1} ${a?.tag ?? ''} ${a?.quote ?? ''}`;
+        })
+        .sort(),
+      attributes: c.attributes,
+      note: c.note,
+    }))
+    .sort((x, y) => JSON.stringify(x).localeCompare(JSON.stringify(y)));
+}

@@ -22,7 +22,8 @@ import { importAnnotations } from '../../../../../../electron/services/transfer/
 import { buildW3cCollection } from '../../../../../../shared/export/w3c';
 import { useTempDirs } from '../../../../helpers';
 import { closeLibraries, seededLibrary } from '../../../../transfer-helpers';
-import { emptyLibrary, foreignFixture, spanRows } from './foreign-helpers';
+import { claimsOf, emptyLibrary, foreignFixture, spanRows } from './foreign-helpers';
+import { codedLibrary } from '../../export/claims-library';
 
 const tempDir = useTempDirs();
 afterEach(closeLibraries);
@@ -103,5 +104,21 @@ describe('W3C / Hypothesis import', () => {
       original.map((a) => [a.tag, a.quote, a.note ?? null]).sort(),
     );
     expect(rows.every((r) => r.quote === r.textAtOffsets)).toBe(true);
+  });
+
+  it('takes the claims of Hamish’s own W3C export back (linking annotations), on the Arabic sample', async () => {
+    const dir = await tempDir();
+    const { library, articleId } = await codedLibrary(join(dir, 'source'));
+    const data = await collectExport(library, { includeText: true, generator: 'test' });
+    const file = join(dir, 'claims.jsonld');
+    await writeFile(file, JSON.stringify(buildW3cCollection(data, randomUUID())));
+    const target = await emptyLibrary(join(dir, 'target'));
+    const bare = { ...data, articles: data.articles.map((a) => ({ ...a, annotations: [], claims: [] })) };
+    await importAnnotations(target, JSON.stringify(bare), 'keep-both');
+    const report = await importForeignFile(target, file, 'w3c', 'keep-both', { labels: parseLabelMap([]) });
+    const claims = await library.listClaims(articleId);
+    expect(report).toMatchObject({ claimsAdded: claims.length, claimsRefused: 0 });
+    expect(report.skipped).toEqual([]);
+    expect(await claimsOf(target, articleId)).toEqual(await claimsOf(library, articleId));
   });
 });
