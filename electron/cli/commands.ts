@@ -145,6 +145,7 @@ export async function exportCommand({ args, services, io, say, json }: CommandCo
   const format = valueOf(args, 'format') as ExportFormat;
   const out = resolve(valueOf(args, 'out') ?? '');
   const articleIds = args.values.get('article');
+  const coders = args.values.get('coder');
   const summary = await services.exporter
     .write(
       {
@@ -152,6 +153,7 @@ export async function exportCommand({ args, services, io, say, json }: CommandCo
         pretty: !args.flags.has('compact'),
         includeText: !args.flags.has('no-text'),
         ...(articleIds ? { articleIds } : {}),
+        ...(coders ? { coders } : {}),
       },
       out,
     )

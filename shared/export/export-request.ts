@@ -25,6 +25,8 @@ export interface ExportRequest {
   pretty?: boolean;
   /** Hamish JSON: include each article's text so another library can import it (default true). */
   includeText?: boolean;
+  /** Only these coders' annotations and claims (issue 20; the unauthored are the local coder's); absent: all. */
+  coders?: string[];
 }
 
 /** What an export wrote. */
