@@ -24,7 +24,7 @@ import {
 import { CLAIM_POLICIES, claimPatchSchema, claimSchema, newClaimSchema } from './schema/claim-schema';
 import { entityInputSchema } from './schema/entity-schema';
 import { idSchema, languageTagSchema, schemeIdSchema, tagIdSchema } from './schema/fields';
-import { MAX_ANNOTATIONS_PER_CALL } from './schema/limits';
+import { MAX_ANNOTATIONS_PER_CALL, MAX_CODER_NAME_LENGTH } from './schema/limits';
 import { mentionQuerySchema, mentionTaggingSchema } from './schema/mention-schema';
 import { tagReassignmentSchema, taxonomySchema } from './schema/taxonomy-schema';
 
@@ -32,6 +32,9 @@ import { tagReassignmentSchema, taxonomySchema } from './schema/taxonomy-schema'
 const MAX_QUERY_LENGTH = 500;
 /** Longest path the renderer may name (a dropped file), in UTF-16 units. */
 const MAX_PATH_LENGTH = 4096;
+
+/** A coder's name as typed (trimmed by main): 1..MAX_CODER_NAME_LENGTH UTF-16 units once trimmed. */
+const coderNameSchema = z.string().trim().min(1).max(MAX_CODER_NAME_LENGTH);
 
 export const articleQuerySchema = z.strictObject({
   filter: z.strictObject({
@@ -60,6 +63,7 @@ export const exportRequestSchema = z.strictObject({
   articleIds: z.array(idSchema).min(1).max(1_000_000).optional(),
   pretty: z.boolean().optional(),
   includeText: z.boolean().optional(),
+  coders: z.array(coderNameSchema).min(1).max(1000).optional(),
 });
 
 /** The most code choices one .qdpx import may send (far above any codebook seen: MAXQDA's sample has 307). */
@@ -117,7 +121,10 @@ export const API_ARGS: ArgsSchemas = {
   openTextFile: z.tuple([]),
   exportAnnotations: z.tuple([idSchema]),
   exportLibrary: z.tuple([exportRequestSchema]),
-  importAnnotations: z.tuple([z.enum(CONFLICT_POLICIES)]),
+  importAnnotations: z.tuple([
+    z.enum(CONFLICT_POLICIES),
+    z.strictObject({ coder: coderNameSchema.optional() }).optional(),
+  ]),
   previewQdpx: z.tuple([]),
   importQdpx: z.tuple([
     z.string().min(1).max(MAX_PATH_LENGTH),
@@ -134,6 +141,8 @@ export const API_ARGS: ArgsSchemas = {
   ]),
   getPreferences: z.tuple([]),
   setLanguage: z.tuple([z.enum(UI_LANGUAGES)]),
+  getCoder: z.tuple([]),
+  setCoder: z.tuple([coderNameSchema]),
   queryArticles: z.tuple([articleQuerySchema]),
   updateArticleMeta: z.tuple([idSchema, articleMetaPatchSchema]),
   trashArticle: z.tuple([idSchema]),

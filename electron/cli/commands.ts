@@ -156,6 +156,7 @@ export async function exportCommand({ args, services, io, say, json }: CommandCo
     io.err(say.targetExists(out));
     return 1;
   }
+  const coders = args.values.get('coder');
   const summary = await services.exporter
     .write(
       {
@@ -163,6 +164,7 @@ export async function exportCommand({ args, services, io, say, json }: CommandCo
         pretty: !args.flags.has('compact'),
         includeText: !args.flags.has('no-text'),
         ...(articleIds ? { articleIds } : {}),
+        ...(coders ? { coders } : {}),
       },
       out,
     )
@@ -199,7 +201,7 @@ export async function importAnnotationsCommand(context: CommandContext): Promise
   const articleId = valueOf(args, 'article');
   const report: ImportReport & { skipped?: SkippedItem[] } =
     from === 'hamish'
-      ? await importAnnotationsFile(services.library, file, policy, { dryRun })
+      ? await importAnnotationsFile(services.library, file, policy, { dryRun, ...layerOf(args) })
           .catch(valueOf(args, 'from') ? rethrow : withFormatHint(file))
           .catch(naming(file))
       : await importForeignFile(services.library, file, from as ForeignFormat, policy, {
@@ -238,6 +240,13 @@ function withFormatHint(file: string) {
     if (!looksLike) throw error;
     throw new AppFailure(error.code, error.message, { ...error.params, looksLike });
   };
+}
+
+/** `--as-layer [--coder NAME]`: the import adds the file as coder layers (import-service's `layer`). */
+function layerOf(args: ParsedArgs): { layer?: { coder?: string } } {
+  if (!args.flags.has('as-layer')) return {};
+  const coder = valueOf(args, 'coder');
+  return { layer: coder === undefined ? {} : { coder } };
 }
 
 /** `hamish adopt <id|articles/<id>.json>...`: lists article files the start-up check reported as unknown. */

@@ -30,6 +30,7 @@ export function printMergeReport(
     );
     const claims = claimReportLine(report, appTranslate(language));
     if (claims) io.out(claims);
+    if (report.layersReplaced > 0) io.out(say.layersReplaced(report.layersReplaced));
     more();
     for (const p of report.problems) io.err(say.notImported(p.articleIndex, p.articleId, p.title, p.kind));
   }

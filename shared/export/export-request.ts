@@ -25,6 +25,8 @@ export interface ExportRequest {
   pretty?: boolean;
   /** Hamish JSON: include each article's text so another library can import it (default true). */
   includeText?: boolean;
+  /** Only these coders' annotations and claims (issue 20; the unauthored are the local coder's); absent: all. */
+  coders?: string[];
 }
 
 /** What an export wrote. */
@@ -95,6 +97,8 @@ export interface ImportReport {
   claimsAlreadyPresent: number;
   /** Claims of the file not imported: none of their members' annotations was imported. */
   claimsRefused: number;
+  /** A layer import (issue 20): coders whose earlier layer of an article was replaced, once per article and coder. */
+  layersReplaced: number;
   problems: ImportProblem[];
 }
 
@@ -122,6 +126,7 @@ export function emptyImportReport(): ImportReport {
     claimsKept: 0,
     claimsAlreadyPresent: 0,
     claimsRefused: 0,
+    layersReplaced: 0,
     problems: [],
   };
 }

@@ -38,6 +38,9 @@ export type ImportRefusal =
   | 'claim-member-missing'
   | 'invalid-claim'
   | 'invalid-claim-attribute'
+  // Coder layers (issue 20):
+  | 'layer-coder-missing'
+  | 'layer-is-mine'
   // Other annotators' files (transfer/foreign/):
   | 'not-this-format'
   | 'span-mismatch'

@@ -8,6 +8,7 @@
 
 import arAnalysis from './locales/ar/analysis.json';
 import arClaims from './locales/ar/claims.json';
+import arCoders from './locales/ar/coders.json';
 import arCommon from './locales/ar/common.json';
 import arLibrary from './locales/ar/library.json';
 import arReader from './locales/ar/reader.json';
@@ -17,6 +18,7 @@ import arTransfer from './locales/ar/transfer.json';
 import arWorkbench from './locales/ar/workbench.json';
 import enAnalysis from './locales/en/analysis.json';
 import enClaims from './locales/en/claims.json';
+import enCoders from './locales/en/coders.json';
 import enCommon from './locales/en/common.json';
 import enLibrary from './locales/en/library.json';
 import enReader from './locales/en/reader.json';
@@ -30,6 +32,7 @@ export const FEATURE_FILES = {
   ar: {
     analysis: arAnalysis,
     claims: arClaims,
+    coders: arCoders,
     common: arCommon,
     library: arLibrary,
     reader: arReader,
@@ -41,6 +44,7 @@ export const FEATURE_FILES = {
   en: {
     analysis: enAnalysis,
     claims: enClaims,
+    coders: enCoders,
     common: enCommon,
     library: enLibrary,
     reader: enReader,
