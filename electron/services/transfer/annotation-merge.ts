@@ -44,21 +44,31 @@ export type AnnotationMerge = (
  * coder (issue 20; `localCoder` is the coder of those without `author`) as
  * another (not orphaned) annotation of the list is counted unchanged instead
  * of added, whether it is new or a keep-both copy; another coder's is added.
+ * An incoming annotation that names no coder (brat, CoNLL and other formats
+ * that cannot carry one, or an old export) twins an annotation with the same
+ * span and tag of any coder: the file cannot say whose it is, so importing a
+ * library's own export back never copies its colleagues' layers.
  * Returns `mine` itself when nothing changed, so the library skips the write.
  * O(|mine| + |theirs|) time and memory.
  */
 export const mergeAnnotations: AnnotationMerge = (mine, theirs, policy, report, localCoder = '') => {
   mergesHere++;
   const twinKey = (a: Annotation): string => spanTagCoder(a, localCoder);
+  const anyCoderKey = (a: Annotation): string => `${a.start}:${a.end}:${a.tag}`;
+  const named = (a: Annotation): boolean => a.author !== undefined && a.author !== '';
   const result = [...mine];
   const byId = new Map<string, number>();
   result.forEach((a, i) => byId.set(a.id, i));
   // Only keep-both asks "does the list hold this content already?"; it never replaces, so the set only grows.
   const contents = policy === 'keep-both' ? new Set(result.map(contentKey)) : null;
-  // How many annotations (not orphaned) of the list have each span, tag and coder.
+  // How many annotations (not orphaned) of the list have each span, tag and coder (and each span
+  // and tag, whoever the coder).
   const spans = new Map<string, number>();
+  const bump = (key: string, by: number): void => void spans.set(key, (spans.get(key) ?? 0) + by);
   const count = (a: Annotation, by: number): void => {
-    if (!a.orphaned) spans.set(twinKey(a), (spans.get(twinKey(a)) ?? 0) + by);
+    if (a.orphaned) return;
+    bump(twinKey(a), by);
+    bump(`any:${anyCoderKey(a)}`, by);
   };
   result.forEach((a) => count(a, 1));
   let changed = false;
@@ -66,8 +76,9 @@ export const mergeAnnotations: AnnotationMerge = (mine, theirs, policy, report, 
     const at = byId.get(incoming.id);
     const local = at === undefined ? undefined : result[at];
     const key = contentKey(incoming);
-    const sameSpan = twinKey(incoming);
-    const ownSpan = local && !local.orphaned && twinKey(local) === sameSpan ? 1 : 0;
+    const sameSpan = named(incoming) ? twinKey(incoming) : `any:${anyCoderKey(incoming)}`;
+    const ownKey = local && !local.orphaned ? [twinKey(local), `any:${anyCoderKey(local)}`] : [];
+    const ownSpan = ownKey.includes(sameSpan) ? 1 : 0;
     const twin = (spans.get(sameSpan) ?? 0) - ownSpan > 0;
     if (twin && (!local || policy === 'keep-both')) {
       // Same span and tag as one the list has: no twin is created (issue 14).

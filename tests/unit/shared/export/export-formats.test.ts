@@ -152,14 +152,14 @@ function labelsOf(taxonomy: Taxonomy, tag: string): string[] {
 }
 
 describe('CSV', () => {
-  it('starts with a BOM and has one row per annotation with 16 columns each, labels beside the ids', async () => {
+  it('starts with a BOM and has one row per annotation with every column (the coder last), labels beside the ids', async () => {
     const { out, data } = await exported('csv');
     const raw = await readFile(out, 'utf8');
     expect(raw.startsWith('\uFEFF')).toBe(true);
     const rows = parseCsv(raw.slice(1));
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
     expect(rows).toHaveLength(1 + 7);
-    for (const row of rows) expect(row).toHaveLength(16);
+    for (const row of rows) expect(row).toHaveLength(CSV_COLUMNS.length);
     const annotations = data.articles.flatMap((a) => a.annotations.map((x) => ({ a, x })));
     rows.slice(1).forEach((row, i) => {
       const { a, x } = annotations[i] ?? {};
@@ -178,6 +178,7 @@ describe('CSV', () => {
         String(x?.end),
         x?.note ?? '',
         x?.id,
+        x?.author ?? '',
       ]);
     });
   });

@@ -79,6 +79,42 @@ describe('mergeAnnotations', () => {
   });
 });
 
+describe('mergeAnnotations and coders', () => {
+  const base = toAnnotation({ id: 'a', start: 0, tag: 'actor', note: undefined });
+  const theirs = (id: string, author?: string): Annotation => ({
+    ...base,
+    id,
+    ...(author === undefined ? {} : { author }),
+  });
+
+  it('adds another coder’s identical coding, but never a second copy by the same coder', () => {
+    const mine = [{ ...base, author: 'سلمى' }];
+    const report = emptyImportReport();
+    const merged = mergeAnnotations(
+      mine,
+      [theirs('b', 'Omar'), theirs('c', 'سلمى')],
+      'keep-both',
+      report,
+      'سلمى',
+    );
+    expect(merged.map((a) => a.author)).toEqual(['سلمى', 'Omar']);
+    expect(report).toMatchObject({ annotationsAdded: 1, annotationsUnchanged: 1 });
+  });
+
+  it('counts one that names no coder as a twin of the same span and tag by any coder', () => {
+    // A brat or CoNLL file cannot say who coded: importing it back must not copy a colleague's layer.
+    const mine = [{ ...base, author: 'Omar' }];
+    const report = emptyImportReport();
+    const merged = mergeAnnotations(mine, [theirs('b')], 'keep-both', report, 'سلمى');
+    expect(merged).toBe(mine);
+    expect(report).toMatchObject({ annotationsAdded: 0, annotationsUnchanged: 1 });
+    // Without any annotation on that span and tag, it is added (and is the local coder's).
+    const elsewhere = [{ ...base, tag: 'event', author: 'Omar' }];
+    const added = mergeAnnotations(elsewhere, [theirs('b')], 'keep-both', emptyImportReport(), 'سلمى');
+    expect(added).toHaveLength(2);
+  });
+});
+
 describe('importing large files into one article', () => {
   /** A library whose sample article holds 30,000 annotations imported from a file. */
   async function large() {
