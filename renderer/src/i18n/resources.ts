@@ -9,6 +9,7 @@
 import arAnalysis from './locales/ar/analysis.json';
 import arClaims from './locales/ar/claims.json';
 import arCommon from './locales/ar/common.json';
+import arCompare from './locales/ar/compare.json';
 import arLibrary from './locales/ar/library.json';
 import arReader from './locales/ar/reader.json';
 import arSafety from './locales/ar/safety.json';
@@ -18,6 +19,7 @@ import arWorkbench from './locales/ar/workbench.json';
 import enAnalysis from './locales/en/analysis.json';
 import enClaims from './locales/en/claims.json';
 import enCommon from './locales/en/common.json';
+import enCompare from './locales/en/compare.json';
 import enLibrary from './locales/en/library.json';
 import enReader from './locales/en/reader.json';
 import enSafety from './locales/en/safety.json';
@@ -31,6 +33,7 @@ export const FEATURE_FILES = {
     analysis: arAnalysis,
     claims: arClaims,
     common: arCommon,
+    compare: arCompare,
     library: arLibrary,
     reader: arReader,
     safety: arSafety,
@@ -42,6 +45,7 @@ export const FEATURE_FILES = {
     analysis: enAnalysis,
     claims: enClaims,
     common: enCommon,
+    compare: enCompare,
     library: enLibrary,
     reader: enReader,
     safety: enSafety,
