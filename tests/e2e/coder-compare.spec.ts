@@ -201,7 +201,7 @@ test('compare A with B: colours and key, the differences, and going to one', asy
 
   await page.locator('.reader-scroll').evaluate((el) => el.scrollTo(0, 0));
   await nextFrames(page);
-  await page.screenshot({ path: join(shotsDir, 'compare-ar.png') });
+  await page.screenshot({ path: join(shotsDir, 'reader-compare-ar.png') });
 
   // A click on the last difference (far down the article) scrolls its span into view and flashes it.
   const last = expected.at(-1)?.quote ?? '';
@@ -236,7 +236,7 @@ test('compare A with B: colours and key, the differences, and going to one', asy
   await expect(page.getByTestId('difference-counts')).toContainText('5 differences · 2 units agreed');
   await page.locator('.reader-scroll').evaluate((el) => el.scrollTo(0, 0));
   await nextFrames(page);
-  await page.screenshot({ path: join(shotsDir, 'compare-en.png') });
+  await page.screenshot({ path: join(shotsDir, 'reader-compare-en.png') });
 
   // One coder: only B's annotations, painted with their tags and listed.
   await page.getByTestId('coder-mode').selectOption({ label: `Only ${B}` });
