@@ -20,6 +20,7 @@ import { ClaimDraftBar } from '../claims/ClaimDraftBar';
 import { ClaimGuardDialog } from '../claims/ClaimGuardDialog';
 import { ClaimLinks } from '../claims/ClaimLinks';
 import { useReaderClaims } from '../claims/use-reader-claims';
+import { localCoder } from '../coders/local-coder';
 import type { Notify } from '../status';
 import { ArticleHeader } from './ArticleHeader';
 import { ArticleText } from './ArticleText';
@@ -90,7 +91,7 @@ export const ReaderView = memo(function ReaderView(props: Props) {
   const unguarded = useAnnotationActions(articleId, history, setAnnotations, notify, index);
   const knownWords = useMemo(() => lazyKnownWords(article?.text ?? ''), [article]);
   const selected = annotations?.find((a) => a.id === selectedId) ?? null;
-  const coderView = useCoderView(annotations ?? NO_ANNOTATIONS, '');
+  const coderView = useCoderView(annotations ?? NO_ANNOTATIONS, localCoder());
   const claims = useReaderClaims({
     articleId,
     revision,
