@@ -17,6 +17,7 @@ import { quoteSelector } from '../../shared/anchoring';
 import { CodePointIndex } from '../../shared/code-points';
 import type { Annotation } from '../../shared/model';
 import { nextFrames } from './app-actions';
+import { expectNoViolations } from './axe-check';
 import { expect, test } from './fixtures';
 
 const A = 'سلمى';
@@ -202,6 +203,7 @@ test('compare A with B: colours and key, the differences, and going to one', asy
   await page.locator('.reader-scroll').evaluate((el) => el.scrollTo(0, 0));
   await nextFrames(page);
   await page.screenshot({ path: join(shotsDir, 'reader-compare-ar.png') });
+  await expectNoViolations(page, 'reader comparing two coders');
 
   // A click on the last difference (far down the article) scrolls its span into view and flashes it.
   const last = expected.at(-1)?.quote ?? '';
