@@ -39,13 +39,13 @@ const CODINGS: [string, string, string][] = [
 
 let article: FixtureArticle;
 
-/** The sample article with CODINGS as stored annotations, `author` set. */
-async function codedSample(): Promise<FixtureArticle> {
+/** The sample article with CODINGS (those `keep` lets through) as stored annotations, `author` set. */
+async function codedSample(keep: (coder: string) => boolean = () => true): Promise<FixtureArticle> {
   const raw = await readFile(join(import.meta.dirname, '../../../shared/sample-article.ar.txt'), 'utf8');
   const made = makeArticle(TITLE, raw, () => []);
   const index = new CodePointIndex(made.text);
   const now = new Date().toISOString();
-  made.annotations = CODINGS.map(([phrase, tag, author]): Annotation => {
+  made.annotations = CODINGS.filter(([, , coder]) => keep(coder)).map(([phrase, tag, author]): Annotation => {
     const at = made.text.indexOf(phrase);
     if (at < 0) throw new Error(`not in the sample: ${phrase}`);
     const start = index.toCodePoint(at);
@@ -257,4 +257,24 @@ test('compare A with B: colours and key, the differences, and going to one', asy
       .map(([p]) => p)
       .sort(),
   );
+});
+
+test.describe('an article only one coder coded', () => {
+  test.use({
+    libraryDir: async ({ dir }, use) => {
+      article = await codedSample((coder) => coder === A);
+      await writeLibrary(join(dir, 'library'), [article]);
+      await use(join(dir, 'library'));
+    },
+  });
+
+  test('shows no coder control: the reader stays as it was', async ({ app }) => {
+    const { page } = app;
+    await page.locator('.article-open', { hasText: TITLE }).click();
+    await expect(page.getByTestId('annotation-panel').locator('.count-badge')).toHaveText(
+      String(article.annotations.length),
+    );
+    await expect(page.getByTestId('coder-view')).toHaveCount(0);
+    expect(await paintedOn(page, 'a')).toEqual([]);
+  });
 });

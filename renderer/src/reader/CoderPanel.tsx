@@ -3,6 +3,7 @@
  * always was), one coder, or compare coder A with coder B. In compare mode it
  * adds the choice of units (exact span or overlap, as the agreement measures
  * match them), the key of the three colours in words, and the differences.
+ * Shown only when the article has annotations of two coders or more.
  */
 
 import { useTranslation } from 'react-i18next';
@@ -42,6 +43,8 @@ function modeOf(value: string, coders: readonly string[]): CoderMode {
 export function CoderPanel({ view, index, language, taxonomy, onGo }: Props) {
   const { t } = useTranslation();
   const { mode, coders } = view;
+  // One coder (or none): nothing to choose between, the reader stays as it always was.
+  if (coders.length < 2) return null;
   const pick = (side: 'a' | 'b', name: string) => {
     if (mode.kind !== 'compare') return;
     const other = side === 'a' ? mode.b : mode.a;
@@ -79,12 +82,9 @@ export function CoderPanel({ view, index, language, taxonomy, onGo }: Props) {
               {t('compare.one', { coder: name })}
             </option>
           ))}
-          <option value="compare" disabled={coders.length < 2}>
-            {t('compare.compare')}
-          </option>
+          <option value="compare">{t('compare.compare')}</option>
         </select>
       </label>
-      {coders.length < 2 && <p className="coder-note">{t('compare.oneCoder')}</p>}
       {mode.kind === 'compare' && (
         <>
           <div className="coder-pair">
