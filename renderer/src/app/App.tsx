@@ -17,6 +17,7 @@ import type { UiLanguage } from '../../../shared/preferences';
 import type { TextSpan } from '../../../shared/search-passage';
 import { api } from '../api';
 import { AnalysisView } from '../analysis/AnalysisView';
+import { CoderControls } from '../coders/CoderControls';
 import { NewArticleDialog } from '../article-form/NewArticleDialog';
 import { ExportDialog } from '../export/ExportDialog';
 import { ImportDialog } from '../export/ImportDialog';
@@ -189,6 +190,7 @@ export function App() {
             </button>
           </div>
         </nav>
+        <CoderControls notify={notify} />
         <button
           type="button"
           className="language-switch"

@@ -8,6 +8,7 @@
 
 import arAnalysis from './locales/ar/analysis.json';
 import arClaims from './locales/ar/claims.json';
+import arCoders from './locales/ar/coders.json';
 import arCommon from './locales/ar/common.json';
 import arCompare from './locales/ar/compare.json';
 import arLibrary from './locales/ar/library.json';
@@ -18,6 +19,7 @@ import arTransfer from './locales/ar/transfer.json';
 import arWorkbench from './locales/ar/workbench.json';
 import enAnalysis from './locales/en/analysis.json';
 import enClaims from './locales/en/claims.json';
+import enCoders from './locales/en/coders.json';
 import enCommon from './locales/en/common.json';
 import enCompare from './locales/en/compare.json';
 import enLibrary from './locales/en/library.json';
@@ -32,6 +34,7 @@ export const FEATURE_FILES = {
   ar: {
     analysis: arAnalysis,
     claims: arClaims,
+    coders: arCoders,
     common: arCommon,
     compare: arCompare,
     library: arLibrary,
@@ -44,6 +47,7 @@ export const FEATURE_FILES = {
   en: {
     analysis: enAnalysis,
     claims: enClaims,
+    coders: enCoders,
     common: enCommon,
     compare: enCompare,
     library: enLibrary,
