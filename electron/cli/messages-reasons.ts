@@ -49,7 +49,7 @@ const IMPORT_REFUSALS: Record<string, Pair> = {
     'بعض التوسيمات بلا مرمِّز: سمِّ مرمِّز الطبقة بـ ‎--coder',
   ],
   'layer-is-mine': [
-    'the layer would be your own coder: give the colleague\'s name with --coder',
+    "the layer would be your own coder: give the colleague's name with --coder",
     'الطبقة ستكون باسمك أنت: اكتب اسم الزميل بـ ‎--coder',
   ],
   'not-refi': ['it is not a REFI-QDA project (.qdpx)', 'ليس مشروع REFI-QDA ‏(‎.qdpx)'],

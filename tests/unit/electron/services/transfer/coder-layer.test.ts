@@ -36,11 +36,13 @@ function asColleague(file: HamishExport, coder: string | undefined, salt: string
     article.annotations = article.annotations.map((a, i) => {
       const id = `${salt}${String(i).padStart(4, '0')}-1111-4111-8111-111111111111`;
       ids.set(a.id, id);
-      const { author: _mine, ...rest } = a;
+      const rest = { ...a };
+      delete rest.author;
       return { ...rest, id, ...(coder ? { author: coder } : {}) };
     });
     article.claims = (article.claims ?? []).map((c, i) => {
-      const { author: _mine, ...rest } = c;
+      const rest = { ...c };
+      delete rest.author;
       return {
         ...rest,
         id: `${salt}${String(i).padStart(4, '0')}-2222-4222-8222-222222222222`,
