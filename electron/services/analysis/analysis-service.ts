@@ -19,7 +19,7 @@ import { DEFAULT_ROLES } from '../../../shared/analysis-types';
 import { CodePointIndex } from '../../../shared/code-points';
 import { passageAround } from '../../../shared/search-passage';
 import type { Library } from '../library/library';
-import { AnalysisAggregate } from './analysis-aggregate';
+import { AnalysisAggregate, type AggregateOptions } from './analysis-aggregate';
 import { articleSlices, sideTest, type ArticleSlice } from './analysis-filter';
 import { actorInfo, actorInfoOf, bump, byCount, pairedUnits } from './analysis-pairing';
 import { actorDemand, frequencies, rowsOfCell, timeline } from './analysis-queries';
@@ -43,8 +43,12 @@ function mentionOrder(day: (row: AnalysisRow) => string) {
 export class AnalysisService {
   readonly aggregate: AnalysisAggregate;
 
-  constructor(private readonly library: Library) {
-    this.aggregate = new AnalysisAggregate(library);
+  /** `options.persist` false keeps the aggregate in memory only (rebuilt from the files; the benchmark's baseline). */
+  constructor(
+    private readonly library: Library,
+    options: AggregateOptions = {},
+  ) {
+    this.aggregate = new AnalysisAggregate(library, options);
   }
 
   /** The articles and rows `filter` keeps, current with every change so far. */
