@@ -1,7 +1,8 @@
 /**
  * The numbers of the analysis views, computed from the aggregate's rows of
  * the filtered articles (pure; no file is read): frequencies by type, tag,
- * entity or actor; the actor × demand matrix by co-occurrence; counts over
+ * entity or actor; the actor × demand matrix by co-occurrence (by claims:
+ * claim-queries.ts); counts over
  * time by the articles' publication dates; and, for any number a view
  * returned (its cell), the rows behind it.
  */
@@ -21,6 +22,7 @@ import {
 import { rowTest, sideTest, type ArticleSlice } from './analysis-filter';
 import { actorInfoOf, bump, byCount, pairedUnits } from './analysis-pairing';
 import { actorKeyOf, type AnalysisRow } from './analysis-rows';
+import { claimActorDemand, claimFrequencies, rowsOfClaimCell, rowsOfClaimKey } from './claim-queries';
 
 type Request<V extends AnalysisRequest['view']> = Extract<AnalysisRequest, { view: V }>;
 
@@ -38,6 +40,7 @@ export function frequencies(
   request: Request<'frequencies'>,
 ): FrequenciesResult {
   const { by, filter } = request;
+  if (by === 'claim-frame' || by === 'claim-role') return claimFrequencies(slices, filter, by);
   const actorType = request.actorType ?? DEFAULT_ROLES.actorType;
   const test = rowTest(filter);
   const counts = new Map<string, number>();
@@ -76,6 +79,7 @@ export function actorDemand(
   request: Request<'actor-demand'>,
 ): ActorDemandResult {
   const { scope, filter } = request;
+  if (scope === 'claims') return claimActorDemand(slices, request);
   const actorType = request.actorType ?? DEFAULT_ROLES.actorType;
   const demandType = request.demandType ?? DEFAULT_ROLES.demandType;
   const units = pairedUnits(
@@ -193,6 +197,12 @@ export function rowsOfCell(
   cell: AnalysisCell,
 ): AnalysisRow[] {
   const test = rowTest(filter);
+  if (cell.kind === 'frequency' && (cell.by === 'claim-frame' || cell.by === 'claim-role')) {
+    return rowsOfClaimKey(slices, filter, cell.by, cell.key);
+  }
+  if (cell.kind === 'claim-link' || (cell.kind === 'actor-demand' && cell.scope === 'claims')) {
+    return rowsOfClaimCell(slices, filter, cell);
+  }
   if (cell.kind === 'frequency') {
     const actorType = cell.actorType ?? DEFAULT_ROLES.actorType;
     return slices.flatMap((s) =>

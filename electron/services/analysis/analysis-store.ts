@@ -4,7 +4,8 @@
  * `analysis-aggregate.sqlite`, a derived cache of the annotation files so
  * that a start reads 100,000 rows from one file instead of every article's
  * annotations and text. Per article it holds the rows (analysis-rows.ts:
- * the fields an annotation gives, with its sentence and paragraph) and a
+ * the fields an annotation gives, with its sentence and paragraph), its
+ * claims (as JSON; claim-rows.ts builds their rows at load) and a
  * stamp of the annotation files they were made from (annotation-stamps.ts).
  * A "state" flag says whether the last writer closed it ("clean") or may
  * still hold it or died holding it ("open"): only a clean file's stamps are
@@ -14,6 +15,7 @@
 
 import Database from 'better-sqlite3';
 import { isDamage, removeIndexFiles, type FreshReason } from '../search/fts-store';
+import type { Claim } from '../../../shared/schema/claim-schema';
 import type { RowFields } from './analysis-rows';
 
 /** Bump when the schema or what a row means changes: a file of another version is rebuilt. */
@@ -26,7 +28,7 @@ export const AGGREGATE_FILE = 'analysis-aggregate.sqlite';
 const PAGE = 5000;
 
 const SCHEMA = `
-  CREATE TABLE articles (id TEXT PRIMARY KEY, stamp TEXT NOT NULL) WITHOUT ROWID;
+  CREATE TABLE articles (id TEXT PRIMARY KEY, stamp TEXT NOT NULL, claims TEXT) WITHOUT ROWID;
   CREATE TABLE rows (
     n INTEGER PRIMARY KEY, article TEXT NOT NULL, seq INTEGER NOT NULL, id TEXT NOT NULL,
     start INTEGER NOT NULL, end INTEGER NOT NULL, tag TEXT NOT NULL, entity TEXT, quote TEXT NOT NULL,
@@ -55,6 +57,8 @@ type RowTuple = [
 export interface StoredAggregate {
   rows: Map<string, RowFields[]>;
   stamps: Map<string, string>;
+  /** Claims per article (articles without claims absent). */
+  claims: Map<string, Claim[]>;
   /** False when the last writer did not close the file: every article must be read again. */
   clean: boolean;
 }
@@ -125,9 +129,14 @@ export class AggregateStore {
    */
   async load(): Promise<StoredAggregate> {
     const clean = this.db.prepare("SELECT value FROM state WHERE key = 'state'").pluck().get() === 'clean';
-    const stamps = new Map(
-      this.db.prepare('SELECT id, stamp FROM articles').raw().all() as [string, string][],
-    );
+    const stamps = new Map<string, string>();
+    const claims = new Map<string, Claim[]>();
+    const articles = this.db.prepare('SELECT id, stamp, claims FROM articles').raw().all();
+    for (const [id, stamp, json] of articles as [string, string, string | null][]) {
+      stamps.set(id, stamp);
+      // Written by put from validated claims; unparsable JSON is damage (the caller rebuilds).
+      if (json !== null) claims.set(id, JSON.parse(json) as Claim[]);
+    }
     const rows = new Map<string, RowFields[]>();
     const page = this.db
       .prepare(
@@ -146,14 +155,16 @@ export class AggregateStore {
       await yieldToLoop();
     }
     if (!this.readOnly) this.setState('open');
-    return { rows, stamps, clean };
+    return { rows, stamps, claims, clean };
   }
 
-  /** Replaces the rows and stamps of `articles` (ids with their new rows and stamp), in one transaction. */
-  put(articles: readonly { id: string; stamp: string; rows: readonly RowFields[] }[]): void {
+  /** Replaces the rows, claims and stamps of `articles`, in one transaction. */
+  put(
+    articles: readonly { id: string; stamp: string; rows: readonly RowFields[]; claims: readonly Claim[] }[],
+  ): void {
     const drop = this.db.prepare('DELETE FROM rows WHERE article = ?');
     const stamp = this.db.prepare(
-      'INSERT INTO articles (id, stamp) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET stamp = excluded.stamp',
+      'INSERT INTO articles (id, stamp, claims) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET stamp = excluded.stamp, claims = excluded.claims',
     );
     const insert = this.db.prepare(
       'INSERT INTO rows (article, seq, id, start, end, tag, entity, quote, sentence, block, coder) VALUES (?,?,?,?,?,?,?,?,?,?,?)',
@@ -161,7 +172,11 @@ export class AggregateStore {
     this.db.transaction(() => {
       for (const article of articles) {
         drop.run(article.id);
-        stamp.run(article.id, article.stamp);
+        stamp.run(
+          article.id,
+          article.stamp,
+          article.claims.length > 0 ? JSON.stringify(article.claims) : null,
+        );
         article.rows.forEach((r, seq) =>
           insert.run(
             article.id,

@@ -6,7 +6,6 @@
 
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { analysisTable } from '../../../shared/analysis-table';
 import type {
   AnalysisFilter,
   FrequenciesResult,
@@ -21,9 +20,8 @@ import { barChart } from './bar-chart';
 import type { UiDirection } from './chart-direction';
 import { COUNT_COLOUR, keyColours } from './chart-palette';
 import type { PickedNumber } from './MentionsPanel';
+import { ChartTab } from './ChartTab';
 import { CountButton } from './CountButton';
-import { PlotChart } from './PlotChart';
-import { ResultState } from './ResultState';
 import { SortHeader } from './SortHeader';
 import { nextOrder, sortRows, type SortOrder } from './table-sort';
 import { useAnalysis } from './use-analysis';
@@ -79,68 +77,66 @@ export function FrequenciesTab({ filter, labels, tags, direction, onPick, notify
     },
     [top, by, tags, nameOf, direction, t],
   );
-  const csvRows = useCallback(
-    () => (result ? analysisTable(result, labels.key, true, '') : []),
-    [result, labels],
-  );
   const sort = (column: Column) => setOrder(nextOrder(order, column, column !== 'key'));
 
   return (
-    <div className="analysis-tab">
-      <div className="analysis-options">
-        <SelectField
-          label={t('analysis.by.label')}
-          value={by}
-          values={BY}
-          labelOf={(b) => t(`analysis.by.${b}`)}
-          onChange={setBy}
-        />
-        {result && <span className="muted">{t('analysis.total', { count: result.total })}</span>}
-      </div>
-      <ResultState state={state} empty={result?.rows.length === 0} />
-      {result && result.rows.length > 0 && (
-        <div className="analysis-split">
-          <PlotChart
-            name={`frequencies-${by}`}
-            title={t(`analysis.by.${by}`)}
-            draw={draw}
-            rows={csvRows}
-            onPick={(i) => {
-              const row = top[i];
-              if (row) pick(row);
-            }}
-            notify={notify}
+    <ChartTab
+      state={state}
+      labels={labels}
+      notify={notify}
+      options={
+        <>
+          <SelectField
+            label={t('analysis.by.label')}
+            value={by}
+            values={BY}
+            labelOf={(b) => t(`analysis.by.${b}`)}
+            onChange={setBy}
           />
-          <table className="analysis-table" data-testid="frequency-table">
-            <thead>
-              <tr>
-                {(['key', 'count', 'articles'] as const).map((c) => (
-                  <SortHeader
-                    key={c}
-                    label={t(`analysis.columns.${c}`)}
-                    column={c}
-                    order={order}
-                    onSort={sort}
-                  />
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.key} data-key={r.key}>
-                  <th scope="row" dir="auto">
-                    {nameOf(r)}
-                  </th>
-                  <td>
-                    <CountButton count={r.count} onPick={() => pick(r)} />
-                  </td>
-                  <td>{r.articles}</td>
-                </tr>
+          {result && <span className="muted">{t('analysis.total', { count: result.total })}</span>}
+        </>
+      }
+      split
+      isEmpty={(r) => r.rows.length === 0}
+      chart={{
+        name: `frequencies-${by}`,
+        title: t(`analysis.by.${by}`),
+        draw,
+        onPick: (i) => {
+          const row = top[i];
+          if (row) pick(row);
+        },
+      }}
+      table={() => (
+        <table className="analysis-table" data-testid="frequency-table">
+          <thead>
+            <tr>
+              {(['key', 'count', 'articles'] as const).map((c) => (
+                <SortHeader
+                  key={c}
+                  label={t(`analysis.columns.${c}`)}
+                  column={c}
+                  order={order}
+                  onSort={sort}
+                />
               ))}
-            </tbody>
-          </table>
-        </div>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.key} data-key={r.key}>
+                <th scope="row" dir="auto">
+                  {nameOf(r)}
+                </th>
+                <td>
+                  <CountButton count={r.count} onPick={() => pick(r)} />
+                </td>
+                <td>{r.articles}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       )}
-    </div>
+    />
   );
 }

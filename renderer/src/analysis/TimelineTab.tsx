@@ -7,7 +7,6 @@
 
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { analysisTable } from '../../../shared/analysis-table';
 import type {
   AnalysisCell,
   AnalysisFilter,
@@ -22,9 +21,8 @@ import type { UiDirection } from './chart-direction';
 import { keyColours } from './chart-palette';
 import { stackedBars, type StackPiece } from './matrix-charts';
 import type { PickedNumber } from './MentionsPanel';
+import { ChartTab } from './ChartTab';
 import { CountButton } from './CountButton';
-import { PlotChart } from './PlotChart';
-import { ResultState } from './ResultState';
 import { useAnalysis } from './use-analysis';
 
 const INTERVALS: readonly TimeInterval[] = ['day', 'week', 'month'];
@@ -79,10 +77,6 @@ export function TimelineTab({ filter, labels, tags, direction, onPick, notify }:
     [pieces, result, series, colours, direction, t],
   );
   const undatedLabel = t('analysis.undatedRow');
-  const csvRows = useCallback(
-    () => (result ? analysisTable(result, labels.key, true, undatedLabel) : []),
-    [result, labels, undatedLabel],
-  );
   const rows = result
     ? [
         ...result.buckets.map((b) => ({ ...b, shown: b.key })),
@@ -91,31 +85,34 @@ export function TimelineTab({ filter, labels, tags, direction, onPick, notify }:
     : [];
 
   return (
-    <div className="analysis-tab">
-      <div className="analysis-options">
-        <SelectField
-          label={t('analysis.interval.label')}
-          value={interval}
-          values={INTERVALS}
-          labelOf={(i) => t(`analysis.interval.${i}`)}
-          onChange={setInterval}
-        />
-        <SelectField
-          label={t('analysis.stack')}
-          value={stackType}
-          values={types}
-          labelOf={labels.key}
-          onChange={setStackType}
-        />
-      </div>
-      <ResultState
-        state={state}
-        empty={result !== null && result.buckets.length === 0 && result.undated.total === 0}
-      />
-      {result && (result.undated.total > 0 || result.buckets.length > 0) && (
+    <ChartTab
+      state={state}
+      labels={labels}
+      notify={notify}
+      undatedLabel={undatedLabel}
+      options={
+        <>
+          <SelectField
+            label={t('analysis.interval.label')}
+            value={interval}
+            values={INTERVALS}
+            labelOf={(i) => t(`analysis.interval.${i}`)}
+            onChange={setInterval}
+          />
+          <SelectField
+            label={t('analysis.stack')}
+            value={stackType}
+            values={types}
+            labelOf={labels.key}
+            onChange={setStackType}
+          />
+        </>
+      }
+      isEmpty={(r) => r.buckets.length === 0 && r.undated.total === 0}
+      above={(r) => (
         <>
           <p className="analysis-said" data-testid="undated-said">
-            {t('analysis.undated', { count: result.undated.total })}
+            {t('analysis.undated', { count: r.undated.total })}
           </p>
           <ul className="analysis-legend">
             {series.map((tag, i) => (
@@ -127,55 +124,57 @@ export function TimelineTab({ filter, labels, tags, direction, onPick, notify }:
               </li>
             ))}
           </ul>
-          {result.buckets.length > 0 && (
-            <PlotChart
-              name={`timeline-${stackType}-${interval}`}
-              title={t('analysis.tabs.timeline')}
-              draw={draw}
-              rows={csvRows}
-              onPick={(i) => {
-                const p = pieces[i];
-                if (p) pick(p.bucket, p.tag, p.bucket);
-              }}
-              notify={notify}
-            />
-          )}
-          <div className="analysis-scroll">
-            <table className="analysis-table" data-testid="timeline-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('analysis.columns.bucket')}</th>
-                  {series.map((tag) => (
-                    <th key={tag} scope="col">
-                      {labels.key(tag)}
-                    </th>
-                  ))}
-                  <th scope="col">{t('analysis.columns.total')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((r) => (
-                  <tr key={r.key} data-key={r.key}>
-                    <th scope="row">
-                      {/* "2026-W10" stays in its own order inside Arabic text. */}
-                      <bdi dir={r.key === 'undated' ? 'auto' : 'ltr'}>{r.shown}</bdi>
-                    </th>
-                    {series.map((tag) => {
-                      const n = r.counts[tag] ?? 0;
-                      return (
-                        <td key={tag}>
-                          <CountButton count={n} onPick={() => pick(r.key, tag, r.shown)} />
-                        </td>
-                      );
-                    })}
-                    <td>{r.total}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
         </>
       )}
-    </div>
+      chart={
+        result && result.buckets.length > 0
+          ? {
+              name: `timeline-${stackType}-${interval}`,
+              title: t('analysis.tabs.timeline'),
+              draw,
+              onPick: (i) => {
+                const p = pieces[i];
+                if (p) pick(p.bucket, p.tag, p.bucket);
+              },
+            }
+          : null
+      }
+      table={() => (
+        <div className="analysis-scroll">
+          <table className="analysis-table" data-testid="timeline-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('analysis.columns.bucket')}</th>
+                {series.map((tag) => (
+                  <th key={tag} scope="col">
+                    {labels.key(tag)}
+                  </th>
+                ))}
+                <th scope="col">{t('analysis.columns.total')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.key} data-key={r.key}>
+                  <th scope="row">
+                    {/* "2026-W10" stays in its own order inside Arabic text. */}
+                    <bdi dir={r.key === 'undated' ? 'auto' : 'ltr'}>{r.shown}</bdi>
+                  </th>
+                  {series.map((tag) => {
+                    const n = r.counts[tag] ?? 0;
+                    return (
+                      <td key={tag}>
+                        <CountButton count={n} onPick={() => pick(r.key, tag, r.shown)} />
+                      </td>
+                    );
+                  })}
+                  <td>{r.total}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    />
   );
 }

@@ -36,8 +36,8 @@ async function reopen(dir: string, readOnly = false) {
   });
   await library.checkDone;
   const reads: string[] = [];
-  const peek = library.peekAnnotations;
-  Object.defineProperty(library, 'peekAnnotations', {
+  const peek = library.peekCoding;
+  Object.defineProperty(library, 'peekCoding', {
     value: (id: string) => {
       reads.push(id);
       return peek(id);
@@ -101,6 +101,37 @@ describe('the analysis aggregate file', () => {
     expect(again.reads).toEqual([second]);
     expect(again.rows).toEqual(again.expected);
     await again.library.close();
+  });
+
+  it('keeps claims: the claim rows after a start from the file equal those rebuilt from the files', async () => {
+    const known = await knownLibrary(await tempDir());
+    const claimant = known.placed.find((p) => p.tag.startsWith('actor'));
+    const demand = known.placed.find(
+      (p) => p.articleId === claimant?.articleId && p.tag.startsWith('demand'),
+    );
+    if (!claimant || !demand) throw new Error('the known library has an actor and a demand in one article');
+    await known.library.createClaim({
+      articleId: claimant.articleId,
+      frame: 'claim',
+      members: [
+        { role: 'claimant', annotationId: claimant.id },
+        { role: 'demand', annotationId: demand.id },
+      ],
+    });
+    await known.services.analysis.aggregate.current();
+    const dir = known.library.paths.dir;
+    await known.library.close();
+    const library = await Library.open(dir, { dailyBackup: false });
+    const stored = new AnalysisAggregate(library);
+    const fromFiles = new AnalysisAggregate(library, { persist: false });
+    const claims = async (a: AnalysisAggregate) =>
+      [...(await a.currentWithClaims()).claims.values()].flat().map((c) => JSON.stringify(c));
+    const got = await claims(stored);
+    expect(stored.lastBuild).toEqual({ fresh: null, articlesRead: 0 });
+    expect(got).toHaveLength(1);
+    expect(got).toEqual(await claims(fromFiles));
+    fromFiles.detach();
+    await library.close();
   });
 
   const spoilers: [string, (path: string) => Promise<void> | void][] = [
