@@ -75,8 +75,8 @@ export class AggregateFile {
   }
 
   /** The stamp of article `id` ("" when there is no file to write it to). */
-  stamp(id: string): Promise<string> {
-    return this.writable ? annotationStamp(this.library.paths, id) : Promise.resolve('');
+  stamp(id: string): string {
+    return this.writable ? annotationStamp(this.library.paths, id) : '';
   }
 
   /** Writes `articles` (nothing without a writable file). */

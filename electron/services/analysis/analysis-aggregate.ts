@@ -133,7 +133,7 @@ export class AnalysisAggregate {
         continue;
       }
       const units = await this.unitsOf(id);
-      const stamp = (await this.file?.stamp(id)) ?? '';
+      const stamp = this.file?.stamp(id) ?? '';
       const claims = coding.claims ?? (await this.library.peekCoding(id)).claims ?? [];
       // A newer list may have arrived meanwhile: it is still pending and wins next turn.
       if (this.pending.has(id)) continue;
