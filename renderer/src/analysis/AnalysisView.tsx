@@ -12,6 +12,7 @@ import type { ArticleMeta, EntitySummary } from '../../../shared/model';
 import type { TextSpan } from '../../../shared/search-passage';
 import { listTags, type TagDefinition } from '../../../shared/taxonomy';
 import { api } from '../api';
+import { lastLibraryQuery } from '../library/last-query';
 import type { Notify } from '../status';
 import { ActorDemandTab } from './ActorDemandTab';
 import { ActorProfileTab } from './ActorProfileTab';
@@ -34,8 +35,12 @@ interface Props {
 export function AnalysisView({ onOpen, notify }: Props) {
   const { t, i18n } = useTranslation();
   const [tab, setTab] = useState<Tab>('frequencies');
-  const [fields, setFields] = useState<FilterFields>(NO_FILTER);
-  const [filter, setFilter] = useState<AnalysisFilter>({});
+  // The library's current search starts as the search filter (there are no saved searches).
+  const [fields, setFields] = useState<FilterFields>(() => ({ ...NO_FILTER, search: lastLibraryQuery() }));
+  const [filter, setFilter] = useState<AnalysisFilter>(() => {
+    const made = toAnalysisFilter(fields);
+    return 'filter' in made ? made.filter : {};
+  });
   const [rangeError, setRangeError] = useState(false);
   const [picked, setPicked] = useState<PickedNumber | null>(null);
   const [articles, setArticles] = useState<ArticleMeta[]>([]);
