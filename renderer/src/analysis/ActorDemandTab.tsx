@@ -119,7 +119,7 @@ export function ActorDemandTab({ filter, labels, direction, onPick, notify }: Pr
               <tr>
                 <th scope="col">{t('analysis.columns.actor')}</th>
                 {r.demands.map((d) => (
-                  <th key={d.tag} scope="col">
+                  <th key={d.tag} scope="col" data-key={d.tag}>
                     {labels.key(d.tag)}
                   </th>
                 ))}
@@ -128,7 +128,7 @@ export function ActorDemandTab({ filter, labels, direction, onPick, notify }: Pr
             </thead>
             <tbody>
               {r.actors.map((a, ai) => (
-                <tr key={ai}>
+                <tr key={ai} data-actor={a.entityId ?? a.label}>
                   <th scope="row" dir="auto">
                     {labels.actor(a)}
                   </th>

@@ -76,7 +76,7 @@ export function ActorProfileTab({ filter, labels, entities, languageOf, onPick, 
               <h3>{t('analysis.profile.demands')}</h3>
               <ul data-testid="profile-demands">
                 {result.demands.map((d) => (
-                  <li key={d.tag}>
+                  <li key={d.tag} data-key={d.tag}>
                     {labels.key(d.tag)}{' '}
                     <button
                       type="button"
@@ -93,9 +93,9 @@ export function ActorProfileTab({ filter, labels, entities, languageOf, onPick, 
             </section>
             <section>
               <h3>{t('analysis.profile.events')}</h3>
-              <ul>
+              <ul data-testid="profile-events">
                 {result.events.map((e) => (
-                  <li key={e.tag}>
+                  <li key={e.tag} data-key={e.tag}>
                     {labels.key(e.tag)} <span className="number">{e.count}</span>
                   </li>
                 ))}
@@ -103,9 +103,9 @@ export function ActorProfileTab({ filter, labels, entities, languageOf, onPick, 
             </section>
             <section>
               <h3>{t('analysis.profile.outlets')}</h3>
-              <ul>
+              <ul data-testid="profile-outlets">
                 {result.outlets.map((o) => (
-                  <li key={o.source}>
+                  <li key={o.source} data-key={o.source}>
                     <span dir="auto">{o.source}</span> <span className="number">{o.count}</span>
                   </li>
                 ))}
