@@ -75,7 +75,10 @@ export function AnalysisView({ onOpen, notify }: Props) {
   const common = { filter, labels, tags, direction, onPick: setPicked, notify };
 
   return (
-    <section className="analysis-view" aria-label={t('analysis.title')}>
+    <section className="analysis-view" aria-labelledby="analysis-title">
+      <h1 id="analysis-title" className="analysis-title">
+        {t('analysis.title')}
+      </h1>
       <AnalysisFilters
         fields={fields}
         sources={sources}

@@ -102,6 +102,8 @@ export function PlotChart({ name, title, draw, rows, onPick, notify }: Props) {
       if (typeof datum === 'number' && onPick) makeButton(el);
     });
     chart.querySelector('[data-index][tabindex]')?.setAttribute('tabindex', '0');
+    // Plot names its marks' groups with aria-label, which a <g> without a role may not carry.
+    chart.querySelectorAll('g[aria-label]:not([role])').forEach((g) => g.setAttribute('role', 'group'));
     node.replaceChildren(chart);
     return () => node.replaceChildren();
   }, [draw, width, onPick]);
