@@ -17,6 +17,7 @@ import type { ChartFileKind } from '../../../shared/schema/chart-export-schema';
 import { api } from '../api';
 import type { Notify } from '../status';
 import { csvOfRows, pngOfSvg, svgDocument } from './chart-export';
+import { embeddedChartFonts } from './chart-fonts';
 
 interface Props {
   /** File name proposed for exports (no extension). */
@@ -114,7 +115,7 @@ export function PlotChart({ name, title, draw, rows, onPick, notify }: Props) {
       let content = '';
       if (kind === 'csv') content = csvOfRows(rows());
       else if (svg) {
-        const markup = svgDocument(svg);
+        const markup = svgDocument(svg, await embeddedChartFonts());
         content =
           kind === 'svg' ? markup : await pngOfSvg(markup, svg.width.baseVal.value, svg.height.baseVal.value);
       }
