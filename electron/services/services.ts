@@ -45,7 +45,7 @@ export function createServices(library: Library, options: ServicesOptions = {}):
   let search: SearchIndex | undefined;
   const searchIndex = (): SearchIndex => (search ??= SearchIndex.attach(library, options.search));
   if (options.searchAtOnce !== false) searchIndex();
-  const analysis = new AnalysisService(library);
+  const analysis = new AnalysisService(library, { matchingIds: (query) => searchIndex().matchingIds(query) });
   // The app builds the aggregate once the start-up check is over; the CLI on first use.
   if (options.searchAtOnce !== false) void library.checkDone.then(() => analysis.aggregate.warm());
   return {

@@ -12,6 +12,8 @@ import { ARTICLE_META_LENGTHS, MAX_CODER_NAME_LENGTH, MAX_TEXT_LENGTH } from './
 
 /** Most values one filter list may hold (sources, tags, entities, coders). */
 export const MAX_FILTER_VALUES = 500;
+/** Longest search query a filter may carry (the library search's limit). */
+export const MAX_FILTER_SEARCH = 500;
 /** Most articles a filter may name (a saved search's hits). */
 export const MAX_FILTER_ARTICLES = 200_000;
 /** Most actor rows one actor × demand matrix returns. */
@@ -41,6 +43,12 @@ export const analysisFilterSchema = z.strictObject({
   coders: list(textUpTo(MAX_CODER_NAME_LENGTH)),
   /** Only these articles (e.g. the hits of a saved search). */
   articleIds: z.array(idSchema).min(1).max(MAX_FILTER_ARTICLES).optional(),
+  /**
+   * Only the articles this full-text query matches (the library's search, the
+   * same normalising; there are no saved searches: the Analysis view offers
+   * the library's current query). Blank: no restriction.
+   */
+  search: textUpTo(MAX_FILTER_SEARCH).optional(),
 });
 
 /** An actor: an entity, or (for actor annotations linked to none) their normalised quote. */

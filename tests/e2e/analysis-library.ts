@@ -41,6 +41,8 @@ export interface AnalysisLibrary {
   /** Annotations per tag, counted by the test. */
   byTag: Map<string, number>;
   entityIds: Record<keyof typeof ENTITIES, string>;
+  /** Each article's canonical text and source, by id. */
+  articles: Map<string, { text: string; source: string }>;
 }
 
 /** Code-point spans of every occurrence of `phrase` in `text`. */
@@ -73,9 +75,11 @@ export async function writeAnalysisLibrary(dir: string): Promise<AnalysisLibrary
     hamas: (await library.saveEntity({ name: ENTITIES.hamas, kind: 'organisation', aliases: [] })).id,
   };
   const placed: PlacedMention[] = [];
+  const texts = new Map<string, { text: string; source: string }>();
   for (const a of articles) {
     const meta = await library.addArticle({ ...a, language: 'ar' });
     const { text } = await library.getArticle(meta.id);
+    texts.set(meta.id, { text, source: a.source });
     const inputs = PHRASES.flatMap((p) =>
       occurrences(text, p.phrase).map(([start, end]) => {
         placed.push({ articleId: meta.id, title: a.title, start, end, tag: p.tag, phrase: p.phrase });
@@ -93,5 +97,5 @@ export async function writeAnalysisLibrary(dir: string): Promise<AnalysisLibrary
   await library.close();
   const byTag = new Map<string, number>();
   for (const p of placed) byTag.set(p.tag, (byTag.get(p.tag) ?? 0) + 1);
-  return { placed, byTag, entityIds };
+  return { placed, byTag, entityIds, articles: texts };
 }

@@ -1,18 +1,28 @@
 /**
  * The analysis aggregate (issue 19): one row per annotation of the library
- * (analysis-rows.ts), held in main's memory and kept current from the
- * library's change events, so a view never reads the annotation files.
+ * (analysis-rows.ts), and one per claim (claim-rows.ts), held in main's
+ * memory and kept current from the library's change events, so a view never
+ * reads the annotation files.
  *
- * It is built once from the files (each article's annotations and text,
- * read without keeping them loaded) on first use, and again after a backup
- * restore ("reset"). Each durable annotation change arrives as the
+ * It persists in the library folder (analysis-store.ts, aggregate-file.ts):
+ * on first use the stored rows are loaded, and only the articles whose
+ * annotation files changed since (their stamps differ:
+ * annotation-stamps.ts), that the file lacks, or all of them when the file
+ * is missing, damaged, older or was not closed by its writer, are read from
+ * the files (each article's annotations, claims and text, without keeping
+ * them loaded) and written back. A backup restore ("reset") empties it and
+ * reads everything again. Each durable annotation change arrives as the
  * article's new list ("annotations" event: creates, edits, deletes, undo,
  * imports, a scheme change's retagging, an entity's removal; a claim's
- * creation, edit or deletion, with the article's claims) and is noted only: the rows of the articles touched are rebuilt when the next query
- * asks, so an edit costs one Map write. Claims (claim-rows.ts) are kept
- * beside the rows; when an event comes without them they are read again. Trashed articles keep their rows
- * (queries leave them out by the live index); deleted ones lose them.
- * Restarting rebuilds it from the files, so it cannot drift across runs.
+ * creation, edit or deletion, with the article's claims) and is noted only:
+ * the rows of the articles touched are rebuilt (claims read again when the
+ * event lacks them) and written to the file when the next query asks, so an
+ * edit costs one Map write. A change never folded in before a close leaves
+ * a stale stamp, so the next start reads that article again. Trashed
+ * articles keep their rows (queries leave them out by the live index);
+ * deleted ones lose them. A read-only library (the CLI) uses a cleanly
+ * closed file and writes nothing; while the app holds the file, it builds
+ * from the files in memory.
  */
 
 import type { Annotation } from '../../../shared/model';
@@ -20,7 +30,8 @@ import type { Claim } from '../../../shared/schema/claim-schema';
 import { textUnits, type TextUnits } from '../../../shared/text-units';
 import type { Library } from '../library/library';
 import type { LibraryEvent } from '../library/library-events';
-import { rowsOf, type AnalysisRow } from './analysis-rows';
+import { AggregateFile, type StoredArticle } from './aggregate-file';
+import { rowOf, rowsOf, type AnalysisRow } from './analysis-rows';
 import { claimRowsOf, type ClaimRow } from './claim-rows';
 
 /** An article's newest annotations, and its claims when the event carried them. */
@@ -31,6 +42,13 @@ interface Coding {
 
 /** Articles read at once during a build (their file I/O overlaps). */
 const PARALLEL = 4;
+/** Articles read from the files per write to the aggregate's file during a build. */
+const WRITE_BATCH = 200;
+
+export interface AggregateOptions {
+  /** Keep the aggregate in the library folder (default true); false: memory only, built from the files. */
+  persist?: boolean;
+}
 
 export class AnalysisAggregate {
   /** Rows per article, in the order of the article's annotations. */
@@ -47,15 +65,30 @@ export class AnalysisAggregate {
   private turn: Promise<void> = Promise.resolve();
   /** Bumped by a reset: a build of an older generation stops and is thrown away. */
   private generation = 0;
+  /** The library closed: nothing is built or written any more. */
+  private closed = false;
   private readonly unsubscribe: () => void;
+  /** The aggregate's file (null: memory only). */
+  private readonly file: AggregateFile | null;
+  /**
+   * The last build: why stored rows were not used (null: they were, for
+   * every article whose stamp matched; "memory": no file kept) and how many
+   * articles it read from the files.
+   */
+  lastBuild: { fresh: AggregateFile['fresh'] | 'memory'; articlesRead: number } | null = null;
 
-  constructor(private readonly library: Library) {
+  constructor(
+    private readonly library: Library,
+    options: AggregateOptions = {},
+  ) {
+    this.file = options.persist === false ? null : new AggregateFile(library);
     this.unsubscribe = library.onChange((event) => this.onEvent(event));
   }
 
-  /** Stops following the library. */
+  /** Stops following the library and closes the aggregate's file (marking it clean). */
   detach(): void {
     this.unsubscribe();
+    this.file?.close();
   }
 
   /** Starts the build now (the app: in the background after start) instead of at the first query. */
@@ -100,13 +133,15 @@ export class AnalysisAggregate {
         continue;
       }
       const units = await this.unitsOf(id);
+      const stamp = this.file?.stamp(id) ?? '';
       const claims = coding.claims ?? (await this.library.peekCoding(id)).claims ?? [];
-      // A newer list may have arrived while the text was read: it is still pending and wins next turn.
-      if (!this.pending.has(id)) this.put(id, rowsOf(id, coding.annotations, units), claims);
+      // A newer list may have arrived meanwhile: it is still pending and wins next turn.
+      if (this.pending.has(id)) continue;
+      this.file?.put([this.put(id, rowsOf(id, coding.annotations, units), claims, stamp)]);
     }
   }
 
-  private onEvent(event: LibraryEvent): void {
+  private onEvent(event: LibraryEvent): Promise<void> | undefined {
     if (event.kind === 'annotations') {
       this.pending.set(event.articleId, { annotations: event.annotations, claims: event.claims });
     } else if (event.kind === 'added' || event.kind === 'added-many') {
@@ -116,10 +151,14 @@ export class AnalysisAggregate {
         if (!this.rows.has(meta.id) && !this.pending.has(meta.id)) this.rows.set(meta.id, []);
       }
     } else if (event.kind === 'removed') this.left.add(event.id);
-    else if (event.kind === 'close')
+    else if (event.kind === 'close') {
       this.generation++; // a running build stops
-    else if (event.kind === 'reset') {
+      this.closed = true;
+      // The library folded its journals: rows not pending are current, so their new stamps are true.
+      return this.file?.closeAfterFold((id) => !this.pending.has(id) && this.rows.has(id));
+    } else if (event.kind === 'reset') {
       this.generation++;
+      this.file?.clear();
       this.built = null;
       this.rows.clear();
       this.claims.clear();
@@ -127,20 +166,23 @@ export class AnalysisAggregate {
       this.pending.clear();
       this.left.clear();
     }
+    return undefined;
   }
 
-  /** Sets the article's rows and the claim rows over them. */
-  private put(id: string, rows: AnalysisRow[], claims: readonly Claim[]): void {
+  /** Sets the article's rows and the claim rows over them; returns what the file keeps of them. */
+  private put(id: string, rows: AnalysisRow[], claims: readonly Claim[], stamp: string): StoredArticle {
     this.rows.set(id, rows);
     const claimRows = claimRowsOf(id, claims, rows);
     if (claimRows.length > 0) this.claims.set(id, claimRows);
     else this.claims.delete(id);
+    return { id, stamp, rows, claims };
   }
 
   private forget(id: string): void {
     this.rows.delete(id);
     this.claims.delete(id);
     this.units.delete(id);
+    this.file?.remove([id]);
   }
 
   private async unitsOf(id: string): Promise<TextUnits> {
@@ -164,19 +206,43 @@ export class AnalysisAggregate {
     return this.built;
   }
 
-  /** Reads every listed article (trashed ones too) once; changes arriving meanwhile stay pending and win. */
+  /**
+   * Takes the stored rows whose stamps match the files (stamped before any
+   * read, so a change racing the build leaves a stale stamp, never a false
+   * one), then reads every other listed article (trashed ones too) once,
+   * writing them back in batches; changes arriving meanwhile stay pending and win.
+   */
   private async build(generation: number): Promise<void> {
     const ids = this.library.allMeta().map((m) => m.id);
+    const stored = this.file ? await this.file.load() : null;
+    const stamps = (await this.file?.stamps(ids)) ?? new Map<string, string>();
+    if (generation !== this.generation) return this.again();
+    const toRead: string[] = [];
+    for (const id of ids) {
+      if (this.pending.has(id) || !stored?.clean || stored.stamps.get(id) !== stamps.get(id)) toRead.push(id);
+      else {
+        const rows = (stored.rows.get(id) ?? []).map((fields) => rowOf(id, fields));
+        this.put(id, rows, stored.claims.get(id) ?? [], '');
+      }
+    }
+    this.file?.remove([...(stored?.stamps.keys() ?? [])].filter((id) => !stamps.has(id)));
+    this.lastBuild = { fresh: this.file ? this.file.fresh : 'memory', articlesRead: toRead.length };
+    const batch: StoredArticle[] = [];
+    const write = () => {
+      if (generation === this.generation) this.file?.put(batch);
+      batch.length = 0;
+    };
     let next = 0;
     const worker = async (): Promise<void> => {
-      while (next < ids.length && generation === this.generation) {
-        const id = ids[next++] as string;
+      while (next < toRead.length && generation === this.generation) {
+        const id = toRead[next++] as string;
         if (!this.library.getMeta(id)) continue;
         try {
           const { annotations, claims = [] } = await this.library.peekCoding(id);
           const units = await this.unitsOf(id);
           if (generation === this.generation && !this.pending.has(id)) {
-            this.put(id, rowsOf(id, annotations, units), claims);
+            batch.push(this.put(id, rowsOf(id, annotations, units), claims, stamps.get(id) ?? ''));
+            if (batch.length >= WRITE_BATCH) write();
           }
         } catch (error) {
           // A damaged article (the start-up check quarantines it and reports it) counts for nothing.
@@ -185,6 +251,12 @@ export class AnalysisAggregate {
       }
     };
     await Promise.all(Array.from({ length: PARALLEL }, worker));
-    if (generation !== this.generation) await this.ensureBuilt();
+    write();
+    if (generation !== this.generation) await this.again();
+  }
+
+  /** After a reset during a build, the build that replaces it (none once the library closed). */
+  private async again(): Promise<void> {
+    if (!this.closed) await this.ensureBuilt();
   }
 }

@@ -44,6 +44,25 @@ export function actorRefOf(row: Pick<AnalysisRow, 'entityId' | 'quote'>): ActorR
   return row.entityId !== null ? { entityId: row.entityId } : { quote: row.quote };
 }
 
+/** What a row is made from, and what the aggregate's file keeps of it (analysis-store.ts). */
+export type RowFields = Pick<
+  AnalysisRow,
+  'id' | 'start' | 'end' | 'tag' | 'entityId' | 'quote' | 'sentence' | 'block' | 'coder'
+>;
+
+/** The full row of `fields` in article `articleId` (type, subtype and actor key worked out). */
+export function rowOf(articleId: string, fields: RowFields): AnalysisRow {
+  const { tag, entityId, quote } = fields;
+  const dot = tag.indexOf('.');
+  return {
+    ...fields,
+    articleId,
+    type: dot < 0 ? tag : tag.slice(0, dot),
+    subtype: dot < 0 ? null : tag.slice(dot + 1),
+    actorKey: actorKeyOf(entityId !== null ? { entityId } : { quote }),
+  };
+}
+
 /**
  * The rows of one article's annotations (orphaned ones left out: their
  * place in the text is lost), in text order (by start, as the library keeps
@@ -57,23 +76,19 @@ export function rowsOf(
   const rows: AnalysisRow[] = [];
   for (const a of annotations) {
     if (a.orphaned) continue;
-    const dot = a.tag.indexOf('.');
-    const entityId = a.entityId ?? null;
-    rows.push({
-      id: a.id,
-      articleId,
-      start: a.start,
-      end: a.end,
-      tag: a.tag,
-      type: dot < 0 ? a.tag : a.tag.slice(0, dot),
-      subtype: dot < 0 ? null : a.tag.slice(dot + 1),
-      entityId,
-      actorKey: actorKeyOf(entityId !== null ? { entityId } : { quote: a.quote }),
-      quote: a.quote,
-      sentence: unitAt(units.sentenceStarts, a.start),
-      block: unitAt(units.blockStarts, a.start),
-      coder: a.author ?? '',
-    });
+    rows.push(
+      rowOf(articleId, {
+        id: a.id,
+        start: a.start,
+        end: a.end,
+        tag: a.tag,
+        entityId: a.entityId ?? null,
+        quote: a.quote,
+        sentence: unitAt(units.sentenceStarts, a.start),
+        block: unitAt(units.blockStarts, a.start),
+        coder: a.author ?? '',
+      }),
+    );
   }
   return rows.every((r, i) => i === 0 || (rows[i - 1] as AnalysisRow).start <= r.start)
     ? rows

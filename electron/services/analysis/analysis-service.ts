@@ -18,8 +18,9 @@ import type {
 import { DEFAULT_ROLES } from '../../../shared/analysis-types';
 import { CodePointIndex } from '../../../shared/code-points';
 import { passageAround } from '../../../shared/search-passage';
+import { AppFailure } from '../../../shared/result';
 import type { Library } from '../library/library';
-import { AnalysisAggregate } from './analysis-aggregate';
+import { AnalysisAggregate, type AggregateOptions } from './analysis-aggregate';
 import { articleSlices, sideTest, type ArticleSlice } from './analysis-filter';
 import { actorInfo, actorInfoOf, bump, byCount, pairedUnits } from './analysis-pairing';
 import { actorDemand, frequencies, rowsOfCell, timeline } from './analysis-queries';
@@ -41,17 +42,42 @@ function mentionOrder(day: (row: AnalysisRow) => string) {
   };
 }
 
+export interface AnalysisServiceOptions extends AggregateOptions {
+  /** The ids of the articles full-text `query` matches (the search index's). */
+  matchingIds?: (query: string) => Promise<string[]>;
+}
+
 export class AnalysisService {
   readonly aggregate: AnalysisAggregate;
 
-  constructor(private readonly library: Library) {
-    this.aggregate = new AnalysisAggregate(library);
+  /**
+   * `options.persist` false keeps the aggregate in memory only (rebuilt from
+   * the files; the benchmark's baseline); `options.matchingIds` answers a
+   * filter's `search` (the ids of the articles a full-text query matches).
+   */
+  constructor(
+    private readonly library: Library,
+    private readonly options: AnalysisServiceOptions = {},
+  ) {
+    this.aggregate = new AnalysisAggregate(library, options);
   }
 
   /** The articles and rows `filter` keeps, current with every change so far. */
   private async slices(filter: AnalysisFilter): Promise<ArticleSlice[]> {
+    const narrowed = await this.searched(filter);
     const { rows, claims } = await this.aggregate.currentWithClaims();
-    return articleSlices(rows, (id) => this.library.getMeta(id), filter, claims);
+    return articleSlices(rows, (id) => this.library.getMeta(id), narrowed, claims);
+  }
+
+  /** `filter` with its search turned into the articles it matches (within its own articleIds, if any). */
+  private async searched(filter: AnalysisFilter): Promise<AnalysisFilter> {
+    const query = filter.search?.trim();
+    if (!query) return filter;
+    if (!this.options.matchingIds)
+      throw new AppFailure('invalid-argument', 'this host cannot search the library', { field: 'search' });
+    const matches = await this.options.matchingIds(query);
+    const within = filter.articleIds ? new Set(filter.articleIds) : null;
+    return { ...filter, articleIds: within ? matches.filter((id) => within.has(id)) : matches };
   }
 
   /** One view's numbers; every number carries the cell that lists its mentions. */

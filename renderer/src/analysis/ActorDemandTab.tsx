@@ -102,7 +102,7 @@ export function ActorDemandTab({ filter, labels, direction, onPick, notify }: Ta
               <tr>
                 <th scope="col">{t('analysis.columns.actor')}</th>
                 {r.demands.map((d) => (
-                  <th key={d.tag} scope="col">
+                  <th key={d.tag} scope="col" data-key={d.tag}>
                     {labels.key(d.tag)}
                   </th>
                 ))}

@@ -64,7 +64,7 @@ export function ActorProfileTab({ filter, labels, entities, languageOf, onPick, 
       {result && result.total > 0 && (
         <div className="analysis-profile">
           <section>
-            <h3>{mentionsTitle}</h3>
+            <h2>{mentionsTitle}</h2>
             <KwicRows
               mentions={result.mentions}
               label={mentionsTitle}
@@ -74,10 +74,10 @@ export function ActorProfileTab({ filter, labels, entities, languageOf, onPick, 
           </section>
           <div className="analysis-profile-lists">
             <section>
-              <h3>{t('analysis.profile.demands')}</h3>
+              <h2>{t('analysis.profile.demands')}</h2>
               <ul data-testid="profile-demands">
                 {result.demands.map((d) => (
-                  <li key={d.tag}>
+                  <li key={d.tag} data-key={d.tag}>
                     {labels.key(d.tag)}{' '}
                     <button
                       type="button"
@@ -93,20 +93,20 @@ export function ActorProfileTab({ filter, labels, entities, languageOf, onPick, 
               </ul>
             </section>
             <section>
-              <h3>{t('analysis.profile.events')}</h3>
-              <ul>
+              <h2>{t('analysis.profile.events')}</h2>
+              <ul data-testid="profile-events">
                 {result.events.map((e) => (
-                  <li key={e.tag}>
+                  <li key={e.tag} data-key={e.tag}>
                     {labels.key(e.tag)} <span className="number">{e.count}</span>
                   </li>
                 ))}
               </ul>
             </section>
             <section>
-              <h3>{t('analysis.profile.outlets')}</h3>
-              <ul>
+              <h2>{t('analysis.profile.outlets')}</h2>
+              <ul data-testid="profile-outlets">
                 {result.outlets.map((o) => (
-                  <li key={o.source}>
+                  <li key={o.source} data-key={o.source}>
                     <span dir="auto">{o.source}</span> <span className="number">{o.count}</span>
                   </li>
                 ))}

@@ -1,6 +1,7 @@
 /**
  * The analysis filter bar: source, publication dates, reading status, tag,
- * entity and coder, each "any" when blank. Edits go to the parent as whole
+ * entity, coder (an annotation's author) and the library search's words
+ * (the articles that search matches), each "any" when blank. Edits go to the parent as whole
  * FilterFields; the parent turns them into the AnalysisFilter main takes.
  */
 
@@ -64,6 +65,17 @@ export function AnalysisFilters({ fields, sources, tags, entities, onChange }: P
       <label>
         {t('analysis.filter.coder')}
         <input type="text" size={12} maxLength={100} value={fields.coder} onChange={set('coder')} />
+      </label>
+      <label>
+        {t('analysis.filter.search')}
+        <input
+          type="search"
+          dir="auto"
+          size={16}
+          maxLength={500}
+          value={fields.search}
+          onChange={set('search')}
+        />
       </label>
       {active && (
         <button type="button" className="link" onClick={() => onChange(NO_FILTER)}>

@@ -15,6 +15,7 @@ import { framesOf } from '../../../shared/claims';
 import type { FrameDefinition } from '../../../shared/schema/taxonomy-schema';
 import { listTags, type TagDefinition } from '../../../shared/taxonomy';
 import { api } from '../api';
+import { lastLibraryQuery } from '../library/last-query';
 import type { Notify } from '../status';
 import { ActorDemandTab } from './ActorDemandTab';
 import { ActorProfileTab } from './ActorProfileTab';
@@ -38,8 +39,12 @@ interface Props {
 export function AnalysisView({ onOpen, notify }: Props) {
   const { t, i18n } = useTranslation();
   const [tab, setTab] = useState<Tab>('frequencies');
-  const [fields, setFields] = useState<FilterFields>(NO_FILTER);
-  const [filter, setFilter] = useState<AnalysisFilter>({});
+  // The library's current search starts as the search filter (there are no saved searches).
+  const [fields, setFields] = useState<FilterFields>(() => ({ ...NO_FILTER, search: lastLibraryQuery() }));
+  const [filter, setFilter] = useState<AnalysisFilter>(() => {
+    const made = toAnalysisFilter(fields);
+    return 'filter' in made ? made.filter : {};
+  });
   const [rangeError, setRangeError] = useState(false);
   const [picked, setPicked] = useState<PickedNumber | null>(null);
   const [articles, setArticles] = useState<ArticleMeta[]>([]);
@@ -81,7 +86,10 @@ export function AnalysisView({ onOpen, notify }: Props) {
   const common = { filter, labels, tags, direction, onPick: setPicked, notify };
 
   return (
-    <section className="analysis-view" aria-label={t('analysis.title')}>
+    <section className="analysis-view" aria-labelledby="analysis-title">
+      <h1 id="analysis-title" className="analysis-title">
+        {t('analysis.title')}
+      </h1>
       <AnalysisFilters
         fields={fields}
         sources={sources}

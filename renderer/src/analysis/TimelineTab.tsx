@@ -54,8 +54,9 @@ export function TimelineTab({ filter, labels, tags, direction, onPick, notify }:
         width,
         direction,
         t('analysis.columns.count'),
+        labels.key,
       ),
-    [pieces, result, series, colours, direction, t],
+    [pieces, result, series, colours, direction, t, labels],
   );
   const undatedLabel = t('analysis.undatedRow');
   const rows = result

@@ -16,6 +16,8 @@ export interface FilterFields {
   tag: string;
   entity: string;
   coder: string;
+  /** Full-text query the articles must match (the library's search). */
+  search: string;
 }
 
 export const NO_FILTER: FilterFields = {
@@ -26,12 +28,13 @@ export const NO_FILTER: FilterFields = {
   tag: '',
   entity: '',
   coder: '',
+  search: '',
 };
 
 /**
  * The AnalysisFilter of `fields`, or `{ error: 'badRange' }` when `from` is
  * after `to` (ISO dates compare as strings). Blank fields are left out;
- * the coder is trimmed (a blank coder is no restriction).
+ * the coder and the search are trimmed (blank: no restriction).
  */
 export function toAnalysisFilter(fields: FilterFields): { filter: AnalysisFilter } | { error: 'badRange' } {
   if (fields.from && fields.to && fields.from > fields.to) return { error: 'badRange' };
@@ -44,5 +47,7 @@ export function toAnalysisFilter(fields: FilterFields): { filter: AnalysisFilter
   if (fields.entity) filter.entityIds = [fields.entity];
   const coder = fields.coder.trim();
   if (coder) filter.coders = [coder];
+  const search = fields.search.trim();
+  if (search) filter.search = search;
   return { filter };
 }

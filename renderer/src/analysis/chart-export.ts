@@ -14,12 +14,16 @@ const EXPORT_STYLE =
   'svg{background:#fff;font-family:"IBM Plex Sans Arabic","Noto Naskh Arabic",system-ui,sans-serif}' +
   'text,tspan{white-space:pre}';
 
-/** `svg` as a standalone SVG document (UTF-8 text), with its own styles and a white background. */
-export function svgDocument(svg: SVGSVGElement): string {
+/**
+ * `svg` as a standalone SVG document (UTF-8 text), with its own styles, a
+ * white background and `fonts` (@font-face rules: chart-fonts.ts, so the
+ * labels keep the bundled font wherever the file is drawn).
+ */
+export function svgDocument(svg: SVGSVGElement, fonts = ''): string {
   const copy = svg.cloneNode(true) as SVGSVGElement;
   copy.setAttribute('xmlns', SVG_NS);
   const style = document.createElementNS(SVG_NS, 'style');
-  style.textContent = EXPORT_STYLE;
+  style.textContent = fonts + EXPORT_STYLE;
   copy.insertBefore(style, copy.firstChild);
   return new XMLSerializer().serializeToString(copy);
 }

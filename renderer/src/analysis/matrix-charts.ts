@@ -42,7 +42,13 @@ export function heatMap(
     y: { domain: [...rows], axis: layout.axis, tickFormat: name, label: null },
     color: { type: 'linear', scheme: 'blues', zero: true },
     marks: [
-      Plot.cell(cells, { x: 'column', y: 'row', fill: 'count', title: (c: HeatCell) => String(c.count) }),
+      Plot.cell(cells, {
+        x: 'column',
+        y: 'row',
+        fill: 'count',
+        // Also the cell's accessible name (PlotChart): who, what, how many.
+        title: (c: HeatCell) => `${name(c.row)} × ${name(c.column)}: ${c.count}`,
+      }),
       // White on the dark half of the scale, black on the light half (constant fills, not the scale).
       ...(['white', 'black'] as const).map((ink) =>
         Plot.text(cells, {
@@ -64,7 +70,10 @@ export interface StackPiece {
   count: number;
 }
 
-/** Stacked bars of `pieces` over `buckets` (keys, in time order); `colours` per tag, `countLabel` names the value axis. */
+/**
+ * Stacked bars of `pieces` over `buckets` (keys, in time order); `colours`
+ * per tag, `countLabel` names the value axis, `tagName` a tag (in each piece's title).
+ */
 export function stackedBars(
   pieces: readonly StackPiece[],
   buckets: readonly string[],
@@ -73,6 +82,7 @@ export function stackedBars(
   width: number,
   direction: UiDirection,
   countLabel: string,
+  tagName: (tag: string) => string = (tag) => tag,
 ): SVGSVGElement | HTMLElement {
   const layout = mirroredLayout(direction, 40);
   // Thin the bucket labels so they do not run into each other.
@@ -104,7 +114,7 @@ export function stackedBars(
         y: 'count',
         fill: 'tag',
         order: [...tags],
-        title: (p: StackPiece) => `${p.bucket}: ${p.count}`,
+        title: (p: StackPiece) => `${p.bucket} · ${tagName(p.tag)}: ${p.count}`,
       }),
       Plot.ruleY([0]),
     ],

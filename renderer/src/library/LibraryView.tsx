@@ -23,6 +23,7 @@ import { MentionsDialog } from '../mentions/MentionsDialog';
 import { LibraryFilters } from './LibraryFilters';
 import { LibraryTable } from './LibraryTable';
 import { MetaDialog } from './MetaDialog';
+import { lastLibraryQuery, setLastLibraryQuery } from './last-query';
 import { SearchResults } from './SearchResults';
 import { useLibraryPage } from './use-library-page';
 import './article-list.css';
@@ -42,9 +43,6 @@ interface Props {
 
 const SEARCH_DELAY_MS = 250;
 
-/** The query last typed, kept when an article is opened from the results and the library shown again. */
-let lastQuery = '';
-
 export function LibraryView({ onOpen, onNew, notify, version, importer, history, searchFocus = 0 }: Props) {
   const { t } = useTranslation();
   const [localVersion, setLocalVersion] = useState(0);
@@ -52,9 +50,9 @@ export function LibraryView({ onOpen, onNew, notify, version, importer, history,
   const [taxonomy, setTaxonomy] = useState<Taxonomy | null>(null);
   const [editing, setEditing] = useState<ArticleMeta | null>(null);
   const [confirmEmpty, setConfirmEmpty] = useState(false);
-  const [text, setTextState] = useState(lastQuery);
+  const [text, setTextState] = useState(lastLibraryQuery);
   const setText = (next: string) => {
-    lastQuery = next;
+    setLastLibraryQuery(next);
     setTextState(next);
   };
   const [results, setResults] = useState<SearchResponse | null>(null);

@@ -107,6 +107,12 @@ describe('toAnalysisFilter', () => {
     });
     expect(toAnalysisFilter(NO_FILTER)).toEqual({ filter: {} });
   });
+  it('carries the library search, trimmed, and leaves a blank one out', () => {
+    expect(toAnalysisFilter({ ...NO_FILTER, search: ' وقف إطلاق النار ' })).toEqual({
+      filter: { search: 'وقف إطلاق النار' },
+    });
+    expect(toAnalysisFilter({ ...NO_FILTER, search: '   ' })).toEqual({ filter: {} });
+  });
   it('refuses a start date after the end date', () => {
     expect(toAnalysisFilter({ ...NO_FILTER, from: '2026-03-10', to: '2026-03-01' })).toEqual({
       error: 'badRange',
