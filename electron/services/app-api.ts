@@ -131,8 +131,13 @@ export function createAppApi(deps: AppApiDeps): ApiHandlers {
     listAgreementCoders: (articles) => services.agreement.coders(articles),
     getAgreement: (request) => services.agreement.report(request),
     saveAgreementReport: async (request, kind, language) =>
-      saveAgreementReport(services.agreement, await library.getTaxonomy(), request, kind, language, (name, k) =>
-        (dialogs.chooseReportPath ?? missingDialog)(name, k),
+      saveAgreementReport(
+        services.agreement,
+        await library.getTaxonomy(),
+        request,
+        kind,
+        language,
+        (name, k) => (dialogs.chooseReportPath ?? missingDialog)(name, k),
       ),
     getPreferences: () => preferences.get(),
     setLanguage: (language) => preferences.setLanguage(language),

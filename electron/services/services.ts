@@ -72,10 +72,6 @@ export function createServices(library: Library, options: ServicesOptions = {}):
     exporter: createExporter(library, options.generator ?? 'Hamish'),
     transfers: new AnnotationImportRunner(library, options.generator ?? 'Hamish'),
     analysis,
-    agreement: new AgreementService(
-      library,
-      analysis.aggregate,
-      () => options.coder?.() || osUserName(),
-    ),
+    agreement: new AgreementService(library, analysis.aggregate, () => options.coder?.() || osUserName()),
   };
 }

@@ -29,7 +29,6 @@ import { articleSlices, type ArticleSlice } from '../analysis/analysis-filter';
 import type { Library } from '../library/library';
 import { reportsInWorker } from './agreement-worker-client';
 
-
 type ArticleHead = Omit<CodedArticle, 'codings'>;
 
 /** What computes the reports: agreementReport per options, here or in a worker. */
@@ -63,7 +62,8 @@ export class AgreementService {
     const place = (s: ArticleSlice) => order.get(s.meta.id) ?? 0;
     return slices.sort(
       (a, b) =>
-        (a.meta.addedAt < b.meta.addedAt ? -1 : a.meta.addedAt > b.meta.addedAt ? 1 : 0) || place(a) - place(b),
+        (a.meta.addedAt < b.meta.addedAt ? -1 : a.meta.addedAt > b.meta.addedAt ? 1 : 0) ||
+        place(a) - place(b),
     );
   }
 

@@ -66,7 +66,12 @@ export function reportsInWorker(
   options: readonly AgreementOptions[],
 ): Promise<AgreementReport[]> {
   const thread = workerNow();
-  const job: AgreementJob = { seq: ++seq, coders: [...coders], articles: [...articles], options: [...options] };
+  const job: AgreementJob = {
+    seq: ++seq,
+    coders: [...coders],
+    articles: [...articles],
+    options: [...options],
+  };
   return new Promise<AgreementReport[]>((resolve, reject) => {
     pending.set(job.seq, { resolve, reject });
     thread.ref();

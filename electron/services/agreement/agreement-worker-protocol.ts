@@ -14,5 +14,4 @@ export interface AgreementJob {
 }
 
 export type AgreementAnswer =
-  | { seq: number; ok: true; reports: AgreementReport[] }
-  | { seq: number; ok: false; message: string };
+  { seq: number; ok: true; reports: AgreementReport[] } | { seq: number; ok: false; message: string };
