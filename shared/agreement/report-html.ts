@@ -11,7 +11,7 @@
 
 import type { Label } from '../taxonomy';
 import type { AgreementReport, MeasureName } from './report';
-import { reportHeading, tableRows } from './report-rows';
+import { confusionRows, reportHeading, tableRows } from './report-rows';
 import { categoryLabel, formatMeasured, MEASURE_NAMES, WORDS, type ReportLanguage } from './report-words';
 
 const SOURCES: Record<MeasureName, string> = {
@@ -91,19 +91,12 @@ export function agreementHtml(
   if (!first) throw new Error('agreementHtml needs a report');
   const one = all.length === 1;
   const say = (w: keyof typeof WORDS) => WORDS[w][language];
-  const name = (key: string) => categoryLabel(key, labels, language);
   const measureName = (r: AgreementReport) => MEASURE_NAMES[r.measure][language];
   const title = one ? `${say('title')}: ${measureName(first)}` : say('title');
   // With every measure, the options are said as the unit-based measures see them (αu's words are in its table).
   const stated = all.find((r) => r.measure !== 'krippendorff-alpha-unitizing') ?? first;
-  const { categories, cells, kind } = first.confusion;
-  const confusion = [
-    ['', ...categories.map(name)],
-    ...categories.map((c, i) => [
-      name(c),
-      ...(cells[i] ?? []).map((x) => (Number.isInteger(x) ? String(x) : x.toFixed(3))),
-    ]),
-  ];
+  const { kind } = first.confusion;
+  const confusion = confusionRows(first, labels, language);
   const articles = [
     [say('article'), say('units'), ...all.map(measureName)],
     ...first.articles.map((a, i) => [
