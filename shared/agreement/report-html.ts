@@ -12,7 +12,7 @@
 import type { Label } from '../taxonomy';
 import type { AgreementReport, MeasureName } from './report';
 import { confusionRows, reportHeading, tableRows } from './report-rows';
-import { categoryLabel, formatMeasured, MEASURE_NAMES, WORDS, type ReportLanguage } from './report-words';
+import { formatMeasured, MEASURE_NAMES, WORDS, type ReportLanguage } from './report-words';
 
 const SOURCES: Record<MeasureName, string> = {
   'krippendorff-alpha-unitizing':

@@ -7,7 +7,7 @@
 import type { Label } from '../taxonomy';
 import { codePointLength } from '../code-points';
 import type { AgreementReport } from './report';
-import { categoryLabel, formatMeasured, MEASURE_NAMES, WORDS, type ReportLanguage } from './report-words';
+import { formatMeasured, MEASURE_NAMES, WORDS, type ReportLanguage } from './report-words';
 import { confusionRows, reportHeading, tableRows } from './report-rows';
 
 /** Rows of cells as lines, each column padded to its widest cell (in code points), two spaces apart. */
