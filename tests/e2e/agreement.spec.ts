@@ -32,9 +32,7 @@ test.use({
 /** Every row of a table as its cells' text (header row first). */
 function cellsOf(table: Locator): Promise<string[][]> {
   return table.evaluate((el) =>
-    [...el.querySelectorAll('tr')].map((tr) =>
-      [...tr.querySelectorAll('th, td')].map((c) => c.textContent ?? ''),
-    ),
+    [...el.querySelectorAll('tr')].map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent)),
   );
 }
 
