@@ -10,7 +10,6 @@ import type { Library } from './library/library';
 import { createExporter, type Exporter } from './export/export-service';
 import { ImportRunner } from './import/import-runner';
 import { SearchIndex, type SearchIndexOptions } from './search/search-index';
-import { userInfo } from 'node:os';
 import { AgreementService } from './agreement/agreement-library';
 import { AnalysisService } from './analysis/analysis-service';
 import { AnnotationImportRunner } from './transfer/annotation-import-runner';
@@ -42,17 +41,6 @@ export interface ServicesOptions {
    */
   searchAtOnce?: boolean;
   search?: SearchIndexOptions;
-  /** The local coder (annotations without `author` are theirs); default the OS user name. */
-  coder?: () => string | undefined;
-}
-
-/** The OS user name, or "" where the system has none. */
-function osUserName(): string {
-  try {
-    return userInfo().username;
-  } catch {
-    return '';
-  }
 }
 
 /** Builds the services over `library`; see ServicesOptions. */
@@ -72,6 +60,6 @@ export function createServices(library: Library, options: ServicesOptions = {}):
     exporter: createExporter(library, options.generator ?? 'Hamish'),
     transfers: new AnnotationImportRunner(library, options.generator ?? 'Hamish'),
     analysis,
-    agreement: new AgreementService(library, analysis.aggregate, () => options.coder?.() || osUserName()),
+    agreement: new AgreementService(library, analysis.aggregate),
   };
 }

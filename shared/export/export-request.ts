@@ -85,6 +85,8 @@ export interface ImportReport {
   tagsAdded: number;
   /** Entities of the file the library lacked (by id), added to it. */
   entitiesAdded: number;
+  /** A layer import (issue 20): coders whose earlier layer of an article was replaced, once per article and coder. */
+  layersReplaced: number;
   problems: ImportProblem[];
 }
 
@@ -107,6 +109,7 @@ export function emptyImportReport(): ImportReport {
     annotationsUnchanged: 0,
     tagsAdded: 0,
     entitiesAdded: 0,
+    layersReplaced: 0,
     problems: [],
   };
 }

@@ -18,6 +18,7 @@ import type { TextSpan } from '../../../shared/search-passage';
 import { api } from '../api';
 import { AgreementView } from '../agreement/AgreementView';
 import { AnalysisView } from '../analysis/AnalysisView';
+import { CoderControls } from '../coders/CoderControls';
 import { NewArticleDialog } from '../article-form/NewArticleDialog';
 import { ExportDialog } from '../export/ExportDialog';
 import { ImportDialog } from '../export/ImportDialog';
@@ -181,6 +182,7 @@ export function App() {
             </button>
           </div>
         </nav>
+        <CoderControls notify={notify} />
         <button
           type="button"
           className="language-switch"

@@ -9,6 +9,7 @@
 import arAgreement from './locales/ar/agreement.json';
 import arAnalysis from './locales/ar/analysis.json';
 import arClaims from './locales/ar/claims.json';
+import arCoders from './locales/ar/coders.json';
 import arCommon from './locales/ar/common.json';
 import arLibrary from './locales/ar/library.json';
 import arReader from './locales/ar/reader.json';
@@ -19,6 +20,7 @@ import arWorkbench from './locales/ar/workbench.json';
 import enAgreement from './locales/en/agreement.json';
 import enAnalysis from './locales/en/analysis.json';
 import enClaims from './locales/en/claims.json';
+import enCoders from './locales/en/coders.json';
 import enCommon from './locales/en/common.json';
 import enLibrary from './locales/en/library.json';
 import enReader from './locales/en/reader.json';
@@ -33,6 +35,7 @@ export const FEATURE_FILES = {
     agreement: arAgreement,
     analysis: arAnalysis,
     claims: arClaims,
+    coders: arCoders,
     common: arCommon,
     library: arLibrary,
     reader: arReader,
@@ -45,6 +48,7 @@ export const FEATURE_FILES = {
     agreement: enAgreement,
     analysis: enAnalysis,
     claims: enClaims,
+    coders: enCoders,
     common: enCommon,
     library: enLibrary,
     reader: enReader,
