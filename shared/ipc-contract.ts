@@ -45,6 +45,7 @@ import type {
 } from './model';
 import type { ClaimPolicy } from './schema/claim-schema';
 import { CLAIMS_API_METHODS, type ClaimsApi } from './ipc-contract-claims';
+import { AGREEMENT_API_METHODS, type AgreementApi } from './ipc-contract-agreement';
 import { CODERS_API_METHODS, type CodersApi } from './ipc-contract-coders';
 import type { SearchResponse } from './search-types';
 import type { Preferences, UiLanguage } from './preferences';
@@ -59,7 +60,7 @@ export interface PickedTextFile {
   text: string;
 }
 
-export interface HamishApi extends ClaimsApi, CodersApi {
+export interface HamishApi extends ClaimsApi, CodersApi, AgreementApi {
   /** Lists the library's articles, most recently added first. */
   listArticles(): Promise<Result<ArticleMeta[]>>;
   /** Returns one article with its canonical text and blocks. */
@@ -147,7 +148,10 @@ export interface HamishApi extends ClaimsApi, CodersApi {
   importFolder(): Promise<Result<BatchImportReport | null>>;
   /** Imports files dropped on the window (absolute paths from the preload's pathForFile). */
   importPaths(paths: string[]): Promise<Result<BatchImportReport>>;
-  /** Stops the running batch import after the current file (reported cancelled), an annotation import before it writes. */
+  /**
+   * Stops the running batch import after the current file (the report says it was cancelled) and the
+   * running annotation import before it writes (it fails with 'cancelled', nothing written).
+   */
   cancelImport(): Promise<Result<null>>;
   /** Applies skip, keep both or replace to a likely duplicate of the last batch (`pendingId`), once; else not-found. */
   resolveDuplicate(pendingId: string, choice: DuplicateChoice): Promise<Result<DuplicateOutcome>>;
@@ -171,9 +175,8 @@ export interface HamishApi extends ClaimsApi, CodersApi {
   /** What the start-up check did: temp files removed, damaged files quarantined (with the article affected), preferences set aside. */
   getStartupReport(): Promise<Result<StartupReport>>;
   /**
-   * Lists articles/<id>.json, an article text the start-up check reported as
-   * unknown (StartupReport.unknownFiles); 'duplicate' when already listed or
-   * its text is, 'not-found' without such a file, 'file-damaged' when invalid.
+   * Lists articles/<id>.json, an article text the start-up check reported as unknown (StartupReport.unknownFiles);
+   * 'duplicate' when already listed or its text is, 'not-found' without such a file, 'file-damaged' when invalid.
    */
   adoptArticle(id: string): Promise<Result<ArticleMeta>>;
   /** The library's rolling backups (daily, and those made before a restore), newest first. */
@@ -243,6 +246,7 @@ export const API_METHODS = [
   'getAnalysis',
   'listAnalysisMentions',
   'saveChartFile',
+  ...AGREEMENT_API_METHODS,
   'getStartupReport',
   'adoptArticle',
   'listBackups',

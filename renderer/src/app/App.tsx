@@ -16,6 +16,7 @@ import type { PickedTextFile } from '../../../shared/ipc-contract';
 import type { UiLanguage } from '../../../shared/preferences';
 import type { TextSpan } from '../../../shared/search-passage';
 import { api } from '../api';
+import { AgreementView } from '../agreement/AgreementView';
 import { AnalysisView } from '../analysis/AnalysisView';
 import { CoderControls } from '../coders/CoderControls';
 import { NewArticleDialog } from '../article-form/NewArticleDialog';
@@ -32,6 +33,7 @@ import { StartupNotice } from '../safety/StartupNotice';
 import type { StatusMessage } from '../status';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { StatusLine } from './StatusLine';
+import { ViewButtons, type ShellView } from './ViewButtons';
 import { useMenuCommands } from '../ui/use-menu-commands';
 import { DraftLeaveContext, useLeaveGuard } from '../claims/draft-leave-guard';
 import './app.css';
@@ -97,10 +99,11 @@ export function App() {
     else if (result.value) setDialog({ initial: result.value });
   }, [notify]);
 
-  const [analysisOpen, setAnalysisOpen] = useState(false);
+  // The view shown when no article is open.
+  const [view, setView] = useState<ShellView>('library');
   const showLibrary = useCallback(() => {
     setOpenId(null);
-    setAnalysisOpen(false);
+    setView('library');
     refresh();
   }, [refresh, setOpenId]);
 
@@ -160,21 +163,10 @@ export function App() {
           <span className="brand-name">{t('app.name')}</span>
         </div>
         <nav className="top-actions" aria-label={t('nav.toolbar')}>
-          <div className="toolbar-group">
-            <button type="button" aria-pressed={openId === null && !analysisOpen} onClick={showLibrary}>
-              {t('nav.library')}
-            </button>
-            <button
-              type="button"
-              aria-pressed={openId === null && analysisOpen}
-              onClick={() => {
-                setOpenId(null);
-                setAnalysisOpen(true);
-              }}
-            >
-              {t('analysis.open')}
-            </button>
-          </div>
+          <ViewButtons
+            current={openId === null ? view : null}
+            onShow={(v) => (v === 'library' ? showLibrary() : (setOpenId(null), setView(v)))}
+          />
           <div className="toolbar-group">
             <button type="button" onClick={() => setDialog({ initial: null })}>
               {t('actions.newArticle')}
@@ -218,9 +210,13 @@ export function App() {
               />
             </DraftLeaveContext.Provider>
           </ErrorBoundary>
-        ) : analysisOpen ? (
+        ) : view === 'analysis' ? (
           <ErrorBoundary key={`analysis:${recoveries}`} area="library" {...ways}>
             <AnalysisView onOpen={setOpenId} notify={notify} />
+          </ErrorBoundary>
+        ) : view === 'agreement' ? (
+          <ErrorBoundary key={`agreement:${recoveries}`} area="library" {...ways}>
+            <AgreementView notify={notify} />
           </ErrorBoundary>
         ) : (
           <ErrorBoundary key={`library:${recoveries}`} area="library" {...ways}>

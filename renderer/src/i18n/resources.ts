@@ -6,6 +6,7 @@
  * that Arabic and English have the same keys.
  */
 
+import arAgreement from './locales/ar/agreement.json';
 import arAnalysis from './locales/ar/analysis.json';
 import arClaims from './locales/ar/claims.json';
 import arCoders from './locales/ar/coders.json';
@@ -17,6 +18,7 @@ import arSafety from './locales/ar/safety.json';
 import arTaxonomy from './locales/ar/taxonomy.json';
 import arTransfer from './locales/ar/transfer.json';
 import arWorkbench from './locales/ar/workbench.json';
+import enAgreement from './locales/en/agreement.json';
 import enAnalysis from './locales/en/analysis.json';
 import enClaims from './locales/en/claims.json';
 import enCoders from './locales/en/coders.json';
@@ -32,6 +34,7 @@ import enWorkbench from './locales/en/workbench.json';
 /** The feature files of each language, in the same order (for the key checks). */
 export const FEATURE_FILES = {
   ar: {
+    agreement: arAgreement,
     analysis: arAnalysis,
     claims: arClaims,
     coders: arCoders,
@@ -45,6 +48,7 @@ export const FEATURE_FILES = {
     workbench: arWorkbench,
   },
   en: {
+    agreement: enAgreement,
     analysis: enAnalysis,
     claims: enClaims,
     coders: enCoders,
