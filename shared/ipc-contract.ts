@@ -45,6 +45,7 @@ import type {
 } from './model';
 import type { ClaimPolicy } from './schema/claim-schema';
 import { CLAIMS_API_METHODS, type ClaimsApi } from './ipc-contract-claims';
+import { ADJUDICATION_API_METHODS, type AdjudicationApi } from './ipc-contract-adjudication';
 import type { SearchResponse } from './search-types';
 import type { Preferences, UiLanguage } from './preferences';
 import type { Result } from './result';
@@ -58,7 +59,7 @@ export interface PickedTextFile {
   text: string;
 }
 
-export interface HamishApi extends ClaimsApi {
+export interface HamishApi extends ClaimsApi, AdjudicationApi {
   /** Lists the library's articles, most recently added first. */
   listArticles(): Promise<Result<ArticleMeta[]>>;
   /** Returns one article with its canonical text and blocks. */
@@ -209,6 +210,7 @@ export const API_METHODS = [
   'takeAnchorMoves',
   'createAnnotation',
   ...CLAIMS_API_METHODS,
+  ...ADJUDICATION_API_METHODS,
   'getTaxonomy',
   'createAnnotations',
   'restoreAnnotations',

@@ -12,6 +12,7 @@ import type { Preferences, UiLanguage } from '../../shared/preferences';
 import { AppFailure } from '../../shared/result';
 import type { ChartFileKind } from '../../shared/schema/chart-export-schema';
 import { saveChartFile } from './analysis/chart-file';
+import { createAdjudicationApi } from './adjudication-api';
 import { createClaimsApi } from './claims-api';
 import { createLibraryApi, type LibraryApiDeps } from './library-api';
 import type { Services } from './services';
@@ -70,6 +71,7 @@ export function createAppApi(deps: AppApiDeps): ApiHandlers {
       return null;
     },
     ...createClaimsApi(library),
+    ...createAdjudicationApi(services.adjudication),
     getTaxonomy: () => library.getTaxonomy(),
     createAnnotations: (articleId, inputs) => library.createAnnotations(articleId, inputs),
     restoreAnnotations: (articleId, annotations) => library.restoreAnnotations(articleId, annotations),

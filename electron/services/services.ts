@@ -10,6 +10,7 @@ import type { Library } from './library/library';
 import { createExporter, type Exporter } from './export/export-service';
 import { ImportRunner } from './import/import-runner';
 import { SearchIndex, type SearchIndexOptions } from './search/search-index';
+import { AdjudicationService } from './adjudication/adjudication-service';
 import { AnalysisService } from './analysis/analysis-service';
 import { AnnotationImportRunner } from './transfer/annotation-import-runner';
 
@@ -25,6 +26,8 @@ export interface Services {
   readonly transfers: AnnotationImportRunner;
   /** The analysis views' numbers, from an aggregate following the library's changes from creation on. */
   readonly analysis: AnalysisService;
+  /** Adjudication of two coders into a gold layer, its decisions kept in adjudication.json. */
+  readonly adjudication: AdjudicationService;
 }
 
 export interface ServicesOptions {
@@ -38,6 +41,8 @@ export interface ServicesOptions {
    */
   searchAtOnce?: boolean;
   search?: SearchIndexOptions;
+  /** The local coder (annotations without an author are theirs); default the OS user name. */
+  coder?: () => string | undefined;
 }
 
 /** Builds the services over `library`; see ServicesOptions. */
@@ -57,5 +62,6 @@ export function createServices(library: Library, options: ServicesOptions = {}):
     exporter: createExporter(library, options.generator ?? 'Hamish'),
     transfers: new AnnotationImportRunner(library, options.generator ?? 'Hamish'),
     analysis,
+    adjudication: new AdjudicationService(library, options.coder ? { coder: options.coder } : {}),
   };
 }
