@@ -155,8 +155,8 @@ export class AdjudicationService {
       };
     }
     await this.store.update(request, new Date().toISOString(), (s) => {
-      if (record) s.decisions[request.key] = record;
-      else delete s.decisions[request.key];
+      const rest = Object.entries(s.decisions).filter(([key]) => key !== request.key);
+      s.decisions = Object.fromEntries(record ? [...rest, [request.key, record]] : rest);
     });
     return { record, previous };
   }

@@ -16,6 +16,8 @@ import type { PickedTextFile } from '../../../shared/ipc-contract';
 import type { UiLanguage } from '../../../shared/preferences';
 import type { TextSpan } from '../../../shared/search-passage';
 import { api } from '../api';
+import { ADJUDICATE_LABEL } from '../../../shared/adjudication/decision-command';
+import { AdjudicationView } from '../adjudication/AdjudicationView';
 import { AnalysisView } from '../analysis/AnalysisView';
 import { NewArticleDialog } from '../article-form/NewArticleDialog';
 import { ExportDialog } from '../export/ExportDialog';
@@ -31,13 +33,14 @@ import { StartupNotice } from '../safety/StartupNotice';
 import type { StatusMessage } from '../status';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { StatusLine } from './StatusLine';
+import { TopBar, type SideView } from './TopBar';
 import { useMenuCommands } from '../ui/use-menu-commands';
 import './app.css';
 
 type Dialog = null | { initial: PickedTextFile | null };
 
 export function App() {
-  const { t, i18n } = useTranslation();
+  const { i18n } = useTranslation();
   const [opened, setOpened] = useState<{ id: string; focus?: TextSpan } | null>(null);
   const openId = opened?.id ?? null;
   const setOpenId = useCallback(
@@ -56,9 +59,10 @@ export function App() {
   const [history] = useState(() => new UndoHistory());
   const [revision, setRevision] = useState(0);
   const [schemeOpen, setSchemeOpen] = useState(false);
+  // An undone adjudication decision keeps the adjudication view (it reloads); any other step shows its article.
   const showStep = useCallback(
-    (articleId: string) => {
-      setOpenId(articleId);
+    (articleId: string, label?: string) => {
+      if (label !== ADJUDICATE_LABEL) setOpenId(articleId);
       setRevision((r) => r + 1);
     },
     [setOpenId],
@@ -97,12 +101,16 @@ export function App() {
     else if (result.value) setDialog({ initial: result.value });
   }, [notify]);
 
-  const [analysisOpen, setAnalysisOpen] = useState(false);
-  const showLibrary = useCallback(() => {
-    setOpenId(null);
-    setAnalysisOpen(false);
-    refresh();
-  }, [refresh, setOpenId]);
+  const [side, setSide] = useState<SideView>('library');
+  const showView = useCallback(
+    (view: SideView) => {
+      setOpenId(null);
+      setSide(view);
+      if (view === 'library') refresh();
+    },
+    [refresh, setOpenId],
+  );
+  const showLibrary = useCallback(() => showView('library'), [showView]);
 
   // After a view failed (see ErrorBoundary): bumped to remount the boundaries with what the user chose.
   const [recoveries, setRecoveries] = useState(0);
@@ -144,62 +152,20 @@ export function App() {
     'set-language-en': () => void setLanguage('en'),
   });
 
-  const otherLanguage: UiLanguage = i18n.language === 'en' ? 'ar' : 'en';
-
   return (
     <DropImport
       className="app"
       disabled={importer.state.running}
       onPaths={(paths) => void importer.importPaths(paths)}
     >
-      <header className="top-bar">
-        <div className="brand">
-          <span className="brand-mark" aria-hidden="true">
-            ه
-          </span>
-          <span className="brand-name">{t('app.name')}</span>
-        </div>
-        <nav className="top-actions" aria-label={t('nav.toolbar')}>
-          <div className="toolbar-group">
-            <button type="button" aria-pressed={openId === null && !analysisOpen} onClick={showLibrary}>
-              {t('nav.library')}
-            </button>
-            <button
-              type="button"
-              aria-pressed={openId === null && analysisOpen}
-              onClick={() => {
-                setOpenId(null);
-                setAnalysisOpen(true);
-              }}
-            >
-              {t('analysis.open')}
-            </button>
-          </div>
-          <div className="toolbar-group">
-            <button type="button" onClick={() => setDialog({ initial: null })}>
-              {t('actions.newArticle')}
-            </button>
-            <button type="button" onClick={() => setSchemeOpen(true)}>
-              {t('taxonomy.open')}
-            </button>
-          </div>
-          <div className="toolbar-group">
-            <button type="button" onClick={() => setTransfer('export')}>
-              {t('transfer.exportButton')}
-            </button>
-          </div>
-        </nav>
-        <button
-          type="button"
-          className="language-switch"
-          lang={otherLanguage}
-          // The visible name first (axe: label-content-name-mismatch), then what it does.
-          aria-label={`${t('language.switchTo')} — ${t('language.switchLabel')}`}
-          onClick={() => void setLanguage(otherLanguage)}
-        >
-          {t('language.switchTo')}
-        </button>
-      </header>
+      <TopBar
+        view={openId ? null : side}
+        onView={showView}
+        onNewArticle={() => setDialog({ initial: null })}
+        onScheme={() => setSchemeOpen(true)}
+        onExport={() => setTransfer('export')}
+        onLanguage={(language) => void setLanguage(language)}
+      />
       <StartupNotice notify={notify} onAdopted={refresh} />
       <main className="content">
         {openId ? (
@@ -214,7 +180,11 @@ export function App() {
               onOpen={setOpenId}
             />
           </ErrorBoundary>
-        ) : analysisOpen ? (
+        ) : side === 'adjudication' ? (
+          <ErrorBoundary key={`adjudication:${recoveries}`} area="library" {...ways}>
+            <AdjudicationView history={history} notify={notify} revision={revision} />
+          </ErrorBoundary>
+        ) : side === 'analysis' ? (
           <ErrorBoundary key={`analysis:${recoveries}`} area="library" {...ways}>
             <AnalysisView onOpen={setOpenId} notify={notify} />
           </ErrorBoundary>

@@ -6,6 +6,7 @@
  * that Arabic and English have the same keys.
  */
 
+import arAdjudication from './locales/ar/adjudication.json';
 import arAnalysis from './locales/ar/analysis.json';
 import arClaims from './locales/ar/claims.json';
 import arCommon from './locales/ar/common.json';
@@ -15,6 +16,7 @@ import arSafety from './locales/ar/safety.json';
 import arTaxonomy from './locales/ar/taxonomy.json';
 import arTransfer from './locales/ar/transfer.json';
 import arWorkbench from './locales/ar/workbench.json';
+import enAdjudication from './locales/en/adjudication.json';
 import enAnalysis from './locales/en/analysis.json';
 import enClaims from './locales/en/claims.json';
 import enCommon from './locales/en/common.json';
@@ -28,6 +30,7 @@ import enWorkbench from './locales/en/workbench.json';
 /** The feature files of each language, in the same order (for the key checks). */
 export const FEATURE_FILES = {
   ar: {
+    adjudication: arAdjudication,
     analysis: arAnalysis,
     claims: arClaims,
     common: arCommon,
@@ -39,6 +42,7 @@ export const FEATURE_FILES = {
     workbench: arWorkbench,
   },
   en: {
+    adjudication: enAdjudication,
     analysis: enAnalysis,
     claims: enClaims,
     common: enCommon,
