@@ -19,7 +19,7 @@ import { grantingDialogs, guardPathReads, PathGrants } from './path-grants';
 import { installSecurityPolicy } from './security';
 import { createSenderCheck, originOf } from './sender-check';
 import { failStart } from './start-failure';
-import { openSettings, readLanguage } from './settings';
+import { coderSetting, openSettings, readLanguage } from './settings';
 import { createMainWindow } from './window';
 
 const devUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
@@ -45,10 +45,11 @@ async function start(): Promise<void> {
   installSecurityPolicy(isDev);
   if (!isDev) serveAppScheme(join(import.meta.dirname, '../renderer'));
   const settings = openSettings(app.getPath('userData'));
+  const coder = coderSetting(settings);
   const library = (openLibrary = await Library.open(
     process.env['HAMISH_LIBRARY_DIR'] ?? join(app.getPath('userData'), 'library'),
     // The app is the library's one writer while it runs (library-lock.ts); a CLI import waits or is refused.
-    { samplePath: samplePath(), access: { command: 'app' } },
+    { samplePath: samplePath(), access: { command: 'app' }, coder: () => coder.current() },
   ));
   const setMenu = (language: UiLanguage) => Menu.setApplicationMenu(buildMenu(language, sendCommand, isMac));
   const getLanguage = () => readLanguage(settings);
@@ -73,6 +74,7 @@ async function start(): Promise<void> {
         return { language };
       },
     },
+    coder,
     preferencesSetAside: settings.setAside,
   });
   registerApi(guardPathReads(api, grants), isTrustedSender);

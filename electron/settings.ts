@@ -7,6 +7,7 @@
 
 import Store from 'electron-store';
 import { DEFAULT_PREFERENCES, UI_LANGUAGES, type UiLanguage } from '../shared/preferences';
+import { CoderPreference } from './services/coder-preference';
 import { openPreferencesFile, parsePreferencesText } from './services/storage/preferences-file';
 import { settingsFileSchema } from './settings-schema';
 
@@ -21,6 +22,8 @@ export interface WindowBounds {
 interface SettingsShape {
   language: UiLanguage;
   window: WindowBounds;
+  /** The local coder (issue 20); absent until chosen. */
+  coder?: string;
 }
 
 const DEFAULTS: SettingsShape = {
@@ -51,6 +54,14 @@ export function openSettings(cwd: string): Settings {
     () => createStore(cwd),
     (data) => settingsFileSchema.safeParse(data).success,
   );
+}
+
+/** The local coder preference kept under the key `coder` (see coder-preference.ts). */
+export function coderSetting(settings: Settings): CoderPreference {
+  return new CoderPreference({
+    get: () => settings.store.get('coder'),
+    set: (name) => settings.store.set('coder', name),
+  });
 }
 
 export function readLanguage(settings: Settings): UiLanguage {

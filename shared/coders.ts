@@ -1,18 +1,46 @@
 /**
- * Who coded an annotation or claim (issue 20, coders contract): the field
- * `author`; one without it was made before coders existed and counts as the
- * local coder's. Pure helpers shared by compare, agreement and adjudication.
+ * Coders (issue 20): who made an annotation or a claim. The coder is the
+ * optional `author` field (kept under that name in storage and files); an
+ * annotation or claim without one was made before coders existed and counts
+ * as the local coder's (the preference `coder`, or the CLI's --coder).
  */
 
-/** The coder of `a`: its trimmed `author`, or `localCoder` when it has none. */
-export function coderOf(a: { author?: string }, localCoder: string): string {
-  const author = a.author?.trim();
-  return author ? author : localCoder;
+import { MAX_CODER_NAME_LENGTH } from './schema/limits';
+
+/** Anything that may name its coder: an annotation, a claim, an exported annotation. */
+export interface Coded {
+  author?: string | undefined;
 }
 
-/** The distinct coders of `annotations`, sorted, the local coder first when present. */
-export function codersIn(annotations: readonly { author?: string }[], localCoder: string): string[] {
-  const names = [...new Set(annotations.map((a) => coderOf(a, localCoder)))];
-  const others = names.filter((n) => n !== localCoder).sort((x, y) => x.localeCompare(y));
-  return names.includes(localCoder) ? [localCoder, ...others] : others;
+/**
+ * The coder of `a`: its `author` when it has a non-empty one, else
+ * `localCoder` (work made before coders existed is the local coder's).
+ */
+export function coderOf(a: Coded, localCoder: string): string {
+  return a.author !== undefined && a.author !== '' ? a.author : localCoder;
+}
+
+/**
+ * The distinct coders of `annotations` (see coderOf), sorted by name
+ * (`localeCompare`), the local coder first when any annotation is theirs.
+ */
+export function codersIn(annotations: Iterable<Coded>, localCoder: string): string[] {
+  const names = new Set<string>();
+  for (const a of annotations) names.add(coderOf(a, localCoder));
+  const hasLocal = names.delete(localCoder);
+  const others = [...names].sort((x, y) => x.localeCompare(y));
+  return hasLocal ? [localCoder, ...others] : others;
+}
+
+/**
+ * A coder's name as typed, made ready to store: trimmed (whitespace at both
+ * ends, Arabic text untouched). Returns undefined when the result is empty or
+ * longer than MAX_CODER_NAME_LENGTH UTF-16 units, or holds a control character.
+ */
+export function cleanCoderName(name: string): string | undefined {
+  const trimmed = name.trim();
+  if (trimmed === '' || trimmed.length > MAX_CODER_NAME_LENGTH) return undefined;
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/u.test(trimmed)) return undefined;
+  return trimmed;
 }

@@ -46,6 +46,7 @@ import type {
 import type { ClaimPolicy } from './schema/claim-schema';
 import { CLAIMS_API_METHODS, type ClaimsApi } from './ipc-contract-claims';
 import { ADJUDICATION_API_METHODS, type AdjudicationApi } from './ipc-contract-adjudication';
+import { CODERS_API_METHODS, type CodersApi } from './ipc-contract-coders';
 import type { SearchResponse } from './search-types';
 import type { Preferences, UiLanguage } from './preferences';
 import type { Result } from './result';
@@ -59,7 +60,7 @@ export interface PickedTextFile {
   text: string;
 }
 
-export interface HamishApi extends ClaimsApi, AdjudicationApi {
+export interface HamishApi extends ClaimsApi, CodersApi, AdjudicationApi {
   /** Lists the library's articles, most recently added first. */
   listArticles(): Promise<Result<ArticleMeta[]>>;
   /** Returns one article with its canonical text and blocks. */
@@ -210,6 +211,7 @@ export const API_METHODS = [
   'takeAnchorMoves',
   'createAnnotation',
   ...CLAIMS_API_METHODS,
+  ...CODERS_API_METHODS,
   ...ADJUDICATION_API_METHODS,
   'getTaxonomy',
   'createAnnotations',

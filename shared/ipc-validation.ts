@@ -25,7 +25,7 @@ import {
 import { CLAIM_POLICIES, claimPatchSchema, claimSchema, newClaimSchema } from './schema/claim-schema';
 import { entityInputSchema } from './schema/entity-schema';
 import { idSchema, languageTagSchema, schemeIdSchema, tagIdSchema } from './schema/fields';
-import { MAX_ANNOTATIONS_PER_CALL } from './schema/limits';
+import { MAX_ANNOTATIONS_PER_CALL, MAX_CODER_NAME_LENGTH } from './schema/limits';
 import { mentionQuerySchema, mentionTaggingSchema } from './schema/mention-schema';
 import { tagReassignmentSchema, taxonomySchema } from './schema/taxonomy-schema';
 
@@ -33,6 +33,9 @@ import { tagReassignmentSchema, taxonomySchema } from './schema/taxonomy-schema'
 const MAX_QUERY_LENGTH = 500;
 /** Longest path the renderer may name (a dropped file), in UTF-16 units. */
 const MAX_PATH_LENGTH = 4096;
+
+/** A coder's name as typed (trimmed by main): 1..MAX_CODER_NAME_LENGTH UTF-16 units once trimmed. */
+const coderNameSchema = z.string().trim().min(1).max(MAX_CODER_NAME_LENGTH);
 
 export const articleQuerySchema = z.strictObject({
   filter: z.strictObject({
@@ -139,6 +142,8 @@ export const API_ARGS: ArgsSchemas = {
   ]),
   getPreferences: z.tuple([]),
   setLanguage: z.tuple([z.enum(UI_LANGUAGES)]),
+  getCoder: z.tuple([]),
+  setCoder: z.tuple([coderNameSchema]),
   queryArticles: z.tuple([articleQuerySchema]),
   updateArticleMeta: z.tuple([idSchema, articleMetaPatchSchema]),
   trashArticle: z.tuple([idSchema]),

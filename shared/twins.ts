@@ -1,37 +1,50 @@
 /**
- * No twins: an annotation with the same span (start and end, code points) and
- * the same tag as an existing one is never created, by a selection, "tag all
- * mentions", an import or a merge. The same span with another tag is an
- * overlap the analyst meant, and is allowed.
+ * No twins: an annotation with the same span (start and end, code points),
+ * the same tag and the same coder as an existing one is never created, by a
+ * selection, "tag all mentions", an import or a merge. The same span with
+ * another tag is an overlap the analyst meant, and is allowed; the same span
+ * and tag by two coders is (dis)agreement to compare (issue 20), and both are
+ * kept. An annotation without `author` is the local coder's (shared/coders.ts).
  */
 
+import { coderOf, type Coded } from './coders';
+
 /** What makes two annotations twins. */
-export interface SpanAndTag {
+export interface SpanAndTag extends Coded {
   start: number;
   end: number;
   tag: string;
 }
 
-/** One string per span and tag: two annotations are twins when their keys are equal. */
-export const twinKey = (a: SpanAndTag): string => `${a.start}:${a.end}:${a.tag}`;
-const keyOf = twinKey;
+/**
+ * One string per span, tag and coder: two annotations are twins when their
+ * keys are equal. `localCoder` is the coder of annotations without `author`
+ * ('' when none is known: then only unauthored annotations share it).
+ */
+export const twinKey = (a: SpanAndTag, localCoder = ''): string =>
+  JSON.stringify([a.start, a.end, a.tag, coderOf(a, localCoder)]);
 
-/** The annotation of `existing` with the same span and tag as `candidate`, if any. */
-export function findTwin<T extends SpanAndTag>(existing: readonly T[], candidate: SpanAndTag): T | undefined {
-  return existing.find(
-    (a) => a.start === candidate.start && a.end === candidate.end && a.tag === candidate.tag,
-  );
+/** The annotation of `existing` with the same span, tag and coder as `candidate`, if any. */
+export function findTwin<T extends SpanAndTag>(
+  existing: readonly T[],
+  candidate: SpanAndTag,
+  localCoder = '',
+): T | undefined {
+  const key = twinKey(candidate, localCoder);
+  return existing.find((a) => twinKey(a, localCoder) === key);
 }
 
 /**
  * Splits `candidates` into those that may be created (`fresh`, in order) and
  * those that twin an annotation of `existing` or an earlier candidate
- * (`twins`, each with what it twins).
+ * (`twins`, each with what it twins); coders as in twinKey.
  */
 export function withoutTwins<E extends SpanAndTag, C extends SpanAndTag>(
   existing: readonly E[],
   candidates: readonly C[],
+  localCoder = '',
 ): { fresh: C[]; twins: { candidate: C; of: E | C }[] } {
+  const keyOf = (a: SpanAndTag): string => twinKey(a, localCoder);
   const seen = new Map<string, E | C>(existing.map((a) => [keyOf(a), a]));
   const fresh: C[] = [];
   const twins: { candidate: C; of: E | C }[] = [];

@@ -5,6 +5,7 @@
  * the Result after.
  */
 
+import { memoryCoder, type CoderPreference } from './coder-preference';
 import type { ApiHandlers } from '../../shared/ipc-contract';
 import { defaultExportName, type ExportFormat } from '../../shared/export/export-request';
 import { exportFileName } from '../../shared/export-format';
@@ -44,6 +45,8 @@ export interface AppApiDeps {
     get(): Preferences;
     setLanguage(language: UiLanguage): Preferences;
   };
+  /** The local coder (issue 20): the same preference the library records on what it creates (default: kept in memory). */
+  coder?: CoderPreference;
   /** The corrupt preferences file kept aside at start (absolute path), if any. */
   preferencesSetAside?: string | null;
 }
@@ -57,6 +60,7 @@ function missingDialog(): Promise<string | null> {
 export function createAppApi(deps: AppApiDeps): ApiHandlers {
   const { services, dialogs, preferences } = deps;
   const { library, exporter } = services;
+  const coder = deps.coder ?? memoryCoder();
   return {
     listArticles: () => library.listArticles(),
     getArticle: (id) => library.getArticle(id),
@@ -128,6 +132,8 @@ export function createAppApi(deps: AppApiDeps): ApiHandlers {
       saveChartFile(file, (name, kind) => (dialogs.chooseChartPath ?? missingDialog)(name, kind)),
     getPreferences: () => preferences.get(),
     setLanguage: (language) => preferences.setLanguage(language),
+    getCoder: () => coder.setting(),
+    setCoder: (name) => coder.set(name),
     getStartupReport: () => ({
       ...library.startupReport(),
       preferencesSetAside: deps.preferencesSetAside ?? null,

@@ -41,8 +41,6 @@ export interface ServicesOptions {
    */
   searchAtOnce?: boolean;
   search?: SearchIndexOptions;
-  /** The local coder (annotations without an author are theirs); default the OS user name. */
-  coder?: () => string | undefined;
 }
 
 /** Builds the services over `library`; see ServicesOptions. */
@@ -62,6 +60,6 @@ export function createServices(library: Library, options: ServicesOptions = {}):
     exporter: createExporter(library, options.generator ?? 'Hamish'),
     transfers: new AnnotationImportRunner(library, options.generator ?? 'Hamish'),
     analysis,
-    adjudication: new AdjudicationService(library, options.coder ? { coder: options.coder } : {}),
+    adjudication: new AdjudicationService(library),
   };
 }

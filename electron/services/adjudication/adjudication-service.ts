@@ -10,7 +10,6 @@
  */
 
 import { randomUUID } from 'node:crypto';
-import { userInfo } from 'node:os';
 import {
   adjudicationUnits,
   goldWrites,
@@ -32,11 +31,12 @@ import type { Annotation } from '../../../shared/model';
 import { AppFailure } from '../../../shared/result';
 import type { Library } from '../library/library';
 import { assertId } from '../library/library-paths';
+import { osUserName } from '../coder-preference';
 import { AdjudicationStore } from './adjudication-store';
 import { disagreementView } from './disagreement-view';
 
 export interface AdjudicationOptions {
-  /** The local coder (annotations without author are theirs); default the OS user name. */
+  /** The local coder (annotations without author are theirs); default the library's, else the OS user name. */
   coder?: () => string | undefined;
 }
 
@@ -64,8 +64,7 @@ export class AdjudicationService {
 
   /** The local coder's name. */
   localCoder(): string {
-    const name = this.options.coder?.()?.trim();
-    return name ? name : userInfo().username || 'me';
+    return this.options.coder?.() ?? this.library.localCoder() ?? osUserName();
   }
 
   /** Every coder with annotations in a listed article, and who coded each article. */

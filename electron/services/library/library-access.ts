@@ -31,6 +31,12 @@ export interface LibraryOptions {
    * reading while another process holds it.
    */
   access?: LockRequest | 'read-only';
+  /**
+   * The local coder (issue 20): recorded as `author` on every annotation and
+   * claim this library creates, and the coder of those without one. Asked at
+   * each creation, so a changed preference applies at once. Default: none.
+   */
+  coder?: () => string | undefined;
 }
 
 /** One Library's use of its folder: its lock (none when read-only) and whether it may write now. */

@@ -13,7 +13,6 @@ import { applyPatch, checkSpan, newAnnotation } from '../../../shared/annotation
 import type { Annotation, AnnotationPatch, NewAnnotation } from '../../../shared/model';
 import { AppFailure } from '../../../shared/result';
 import type { Claim, ClaimPolicy } from '../../../shared/schema/claim-schema';
-import { findTag } from '../../../shared/taxonomy';
 import { withoutTwins } from '../../../shared/twins';
 import type { JournalChange } from './annotation-journal';
 import { copies, type ArticleEdit, type ArticleNow } from './article-edit';
@@ -21,6 +20,7 @@ import { claimsAfterLoss, detachLost } from './claim-policy';
 import { countsByType } from './library-events';
 import type { AnnotationsFile } from './library-files';
 import { assertId } from './library-paths';
+import { requireEntity, requireTag } from './library-requires';
 import { lockOf, type LibraryContext } from './library-state';
 
 /** A change of one article's annotations: returns the new list, or `current` itself for no change. */
@@ -34,7 +34,11 @@ export type ClaimsChange = (
 ) => Claim[] | undefined;
 
 export class LibraryAnnotations {
-  constructor(private readonly ctx: LibraryContext) {}
+  constructor(
+    private readonly ctx: LibraryContext,
+    /** The local coder's name, recorded as `author` on new annotations (issue 20), or undefined. */
+    private readonly coder: () => string | undefined = () => undefined,
+  ) {}
 
   /** One article's annotations in text order, re-anchored (or flagged orphaned) against its text. */
   async list(articleId: string): Promise<Annotation[]> {
@@ -47,13 +51,15 @@ export class LibraryAnnotations {
 
   /**
    * Creates annotations of one article in one write (all or none); each on
-   * [start, end) in code points. Twins (see shared/twins.ts) are left out:
-   * resolves to the ones created.
+   * [start, end) in code points, stamped with the local coder as `author`.
+   * Twins (same span, tag and coder: shared/twins.ts) are left out: resolves
+   * to the ones created.
    */
   async create(articleId: string, inputs: readonly NewAnnotation[]): Promise<Annotation[]> {
     assertId(articleId, 'articleId');
     return this.edit(articleId, ({ current, index, length }) => {
       const at = this.ctx.now().toISOString();
+      const author = this.coder();
       const created = inputs.map((input): Annotation => {
         if (input.articleId !== articleId) {
           throw new AppFailure('invalid-argument', 'All annotations must belong to the article', {
@@ -61,14 +67,16 @@ export class LibraryAnnotations {
           });
         }
         checkSpan(length, input.start, input.end);
-        this.requireTag(input.tag);
-        if (input.entityId !== undefined) this.requireEntity(input.entityId);
-        return newAnnotation(input, randomUUID(), index, at);
+        requireTag(this.ctx, input.tag);
+        if (input.entityId !== undefined) requireEntity(this.ctx, input.entityId);
+        const made = newAnnotation(input, randomUUID(), index, at);
+        return author ? { ...made, author } : made;
       });
-      // No twins (same span and tag as one here, or as an earlier input): they are left out.
+      // No twins (same span, tag and coder as one here, or as an earlier input): they are left out.
       const { fresh } = withoutTwins(
         current.filter((a) => !a.orphaned),
         created,
+        author ?? '',
       );
       const next = fresh.length > 0 ? [...current, ...fresh] : current;
       return { next, out: copies(fresh), change: { put: fresh, del: [] } };
@@ -92,7 +100,7 @@ export class LibraryAnnotations {
         }
         ids.add(a.id);
         checkSpan(length, a.start, a.end);
-        this.requireTag(a.tag);
+        requireTag(this.ctx, a.tag);
         const copy: Annotation = { ...a, ...quoteSelector(index, a.start, a.end) };
         delete copy.orphaned;
         if (copy.entityId !== undefined && !this.ctx.state.entities.has(copy.entityId)) delete copy.entityId;
@@ -133,8 +141,8 @@ export class LibraryAnnotations {
   ): Promise<Annotation> {
     assertId(articleId, 'articleId');
     assertId(id);
-    if (patch.tag !== undefined) this.requireTag(patch.tag);
-    if (typeof patch.entityId === 'string') this.requireEntity(patch.entityId);
+    if (patch.tag !== undefined) requireTag(this.ctx, patch.tag);
+    if (typeof patch.entityId === 'string') requireEntity(this.ctx, patch.entityId);
     const out = await this.edit(articleId, ({ current, claims, index }) => {
       const was = current.find((a) => a.id === id);
       if (!was) throw new AppFailure('not-found', `No annotation ${id}`, { id });
@@ -256,16 +264,6 @@ export class LibraryAnnotations {
       const db = await this.fileOf(articleId);
       return read(db.data.annotations, db.data.claims ?? []);
     });
-  }
-
-  private requireEntity(id: string): void {
-    if (!this.ctx.state.entities.has(id)) throw new AppFailure('not-found', `No entity ${id}`, { id });
-  }
-
-  private requireTag(tag: string): void {
-    if (!findTag(this.ctx.state.taxonomyDb.data, tag)) {
-      throw new AppFailure('invalid-argument', `Unknown tag "${tag}"`, { field: 'tag' });
-    }
   }
 
   /**

@@ -55,6 +55,7 @@ export class Library {
     private readonly now: () => Date,
     private readonly access: LibraryAccess,
     journalLimit?: number,
+    private readonly coder: () => string | undefined = () => undefined,
   ) {
     const locks = new KeyedQueue();
     const emit = (event: LibraryEvent) => this.observers.emit(event);
@@ -63,9 +64,9 @@ export class Library {
     const state = newLibraryState(loaded, { locks, emit, ...limit });
     this.ctx = { paths, locks, now, emit, assertOpen, ...limit, state };
     this.articles = new LibraryArticles(this.ctx);
-    this.annotations = new LibraryAnnotations(this.ctx);
+    this.annotations = new LibraryAnnotations(this.ctx, coder);
     this.scheme = new LibraryScheme(this.ctx, this.annotations);
-    this.claims = new LibraryClaims(this.ctx, this.annotations);
+    this.claims = new LibraryClaims(this.ctx, this.annotations, coder);
   }
 
   /**
@@ -85,7 +86,7 @@ export class Library {
       const loaded = await loadLibrary(dir, now(), options.indexDebounceMs ?? 300, readOnly);
       if (!readOnly && options.dailyBackup !== false)
         await persist(dir, () => ensureDailyBackup(loaded.paths, now()));
-      const library = new Library(loaded.paths, loaded, now, access, options.journalLimit);
+      const library = new Library(loaded.paths, loaded, now, access, options.journalLimit, options.coder);
       if (!readOnly) access.register(() => settleState(library.ctx, false));
       if (!readOnly && !loaded.opened.index) await library.articles.initialise(options.samplePath);
       library.ctx.state.startup.start();
@@ -94,6 +95,11 @@ export class Library {
       await access.unlock();
       throw error;
     }
+  }
+
+  /** The local coder (LibraryOptions.coder): the coder of annotations and claims without `author`; undefined when none is set. */
+  localCoder(): string | undefined {
+    return this.coder();
   }
 
   /** True when this library was opened read-only (it refuses every change). */

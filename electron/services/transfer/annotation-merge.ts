@@ -8,7 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ConflictPolicy, ImportReport } from '../../../shared/export/export-request';
 import type { Annotation } from '../../../shared/model';
-import { twinKey } from '../../../shared/twins';
+import { twinKey as spanTagCoder } from '../../../shared/twins';
 
 /** Merges run in this thread so far (tests check that an import's merge ran in the worker, not on main). */
 let mergesHere = 0;
@@ -31,6 +31,7 @@ export type AnnotationMerge = (
   theirs: readonly Annotation[],
   policy: ConflictPolicy,
   report: ImportReport,
+  localCoder?: string,
 ) => Annotation[];
 
 /**
@@ -39,20 +40,22 @@ export type AnnotationMerge = (
  * differing one is kept (keep-mine), replaced (take-theirs) or added as a
  * copy with a new id unless the list already holds the same content
  * (keep-both, so importing one file twice adds nothing the second time).
- * No twins (issue 14): an incoming annotation with the same span and tag as
+ * No twins (issue 14): an incoming annotation with the same span, tag and
+ * coder (issue 20; `localCoder` is the coder of those without `author`) as
  * another (not orphaned) annotation of the list is counted unchanged instead
- * of added, whether it is new or a keep-both copy.
+ * of added, whether it is new or a keep-both copy; another coder's is added.
  * Returns `mine` itself when nothing changed, so the library skips the write.
  * O(|mine| + |theirs|) time and memory.
  */
-export const mergeAnnotations: AnnotationMerge = (mine, theirs, policy, report) => {
+export const mergeAnnotations: AnnotationMerge = (mine, theirs, policy, report, localCoder = '') => {
   mergesHere++;
+  const twinKey = (a: Annotation): string => spanTagCoder(a, localCoder);
   const result = [...mine];
   const byId = new Map<string, number>();
   result.forEach((a, i) => byId.set(a.id, i));
   // Only keep-both asks "does the list hold this content already?"; it never replaces, so the set only grows.
   const contents = policy === 'keep-both' ? new Set(result.map(contentKey)) : null;
-  // How many annotations (not orphaned) of the list have each span and tag.
+  // How many annotations (not orphaned) of the list have each span, tag and coder.
   const spans = new Map<string, number>();
   const count = (a: Annotation, by: number): void => {
     if (!a.orphaned) spans.set(twinKey(a), (spans.get(twinKey(a)) ?? 0) + by);

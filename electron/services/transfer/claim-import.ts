@@ -15,7 +15,7 @@ import type { HamishExport } from '../../../shared/export-format';
 import type { Annotation } from '../../../shared/model';
 import type { Claim, ExportedClaim } from '../../../shared/schema/claim-schema';
 import type { Taxonomy } from '../../../shared/taxonomy';
-import { twinKey } from '../../../shared/twins';
+import { twinKey as spanTagCoder } from '../../../shared/twins';
 import { contentKey } from './annotation-merge';
 import { refuse } from './import-check';
 
@@ -53,10 +53,16 @@ export function checkImportClaims(data: HamishExport, taxonomy: Taxonomy): void 
  * Where each annotation of the file (`theirs`, ids as in the file) ended in
  * the article's list `after` the merge: same id when it is there with the
  * same span and tag, else the annotation with the same content (a keep-both
- * copy), else the one with the same span and tag (a twin it folded into).
+ * copy), else the one with the same span, tag and coder (a twin it folded
+ * into; `localCoder` is the coder of annotations without `author`).
  * Annotations with no such place are left out.
  */
-export function memberIds(theirs: readonly Annotation[], after: readonly Annotation[]): Map<string, string> {
+export function memberIds(
+  theirs: readonly Annotation[],
+  after: readonly Annotation[],
+  localCoder = '',
+): Map<string, string> {
+  const twinKey = (a: Annotation): string => spanTagCoder(a, localCoder);
   const byId = new Map(after.map((a) => [a.id, a]));
   const byContent = new Map(after.map((a) => [contentKey(a), a.id]));
   const bySpan = new Map(after.filter((a) => !a.orphaned).map((a) => [twinKey(a), a.id]));

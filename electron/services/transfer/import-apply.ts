@@ -22,7 +22,7 @@ import { compareAnnotations } from '../library/library-records';
 import { mergeAnnotations } from './annotation-merge';
 import { claimsOf, memberIds, mergeClaims } from './claim-import';
 import { toAnnotation } from './import-records';
-import type { AddedSummary, ApplyOutcome, ArticlePlan } from './import-worker-protocol';
+import type { AddedSummary, ApplyOutcome, ArticlePlan, ImportCoders } from './import-worker-protocol';
 
 /** Annotations built between two progress reports. */
 const CHUNK = 1_000;
@@ -43,6 +43,8 @@ export class PreparedImport {
   private readonly prepared = new Map<number, Prepared>();
   /** The scheme as the library will hold it (the file's tags and frames joined). */
   private scheme: Taxonomy = { version: 1, types: [] };
+  /** Whose the annotations are (coder layers, twins). */
+  private coders: ImportCoders = { local: '' };
   /** The list the last apply left in the article's files, in text order (handed back on request). */
   last: Annotation[] = [];
 
@@ -58,10 +60,12 @@ export class PreparedImport {
   static build(
     { data, texts, scheme }: { data: HamishExport; texts: ReadonlyMap<string, string>; scheme: Taxonomy },
     plans: readonly ArticlePlan[],
+    coders: ImportCoders,
     progress: (done: number) => void,
   ): { job: PreparedImport; added: AddedSummary[] } {
     const job = new PreparedImport();
     job.scheme = scheme;
+    job.coders = coders;
     const added: AddedSummary[] = [];
     let done = 0;
     for (const plan of plans) {
@@ -74,7 +78,7 @@ export class PreparedImport {
         all.push(toAnnotation(a, plan.articleId, index));
         if (++done % CHUNK === 0) progress(done);
       }
-      const annotations = plan.kind === 'new' ? withoutTwins([], all).fresh : all;
+      const annotations = plan.kind === 'new' ? withoutTwins([], all, coders.local).fresh : all;
       if (plan.kind === 'new') {
         const byType = countsByType(annotations.map((a) => a.tag));
         added.push({
@@ -101,7 +105,7 @@ export class PreparedImport {
     if (!prepared) throw new Error(`article ${article} of the file was not planned`);
     const { plan, index, annotations, all } = prepared;
     const claimsIn = (after: readonly Annotation[]): Claim[] =>
-      claimsOf(prepared.claims, plan.articleId, memberIds(all, after), after, this.scheme);
+      claimsOf(prepared.claims, plan.articleId, memberIds(all, after, this.coders.local), after, this.scheme);
     const report = emptyImportReport();
     let list: Annotation[];
     let written = false;
@@ -115,7 +119,9 @@ export class PreparedImport {
       }
     } else {
       const loaded = await loadAnnotations(path, plan.articleId, index);
-      list = mergeAnnotations(loaded.annotations, annotations, policy, report).sort(compareAnnotations);
+      list = mergeAnnotations(loaded.annotations, annotations, policy, report, this.coders.local).sort(
+        compareAnnotations,
+      );
       const claims = mergeClaims(loaded.claims, claimsIn(list), policy) ?? loaded.claims;
       if (write) written = await saveAnnotations(path, loaded, list, claims);
     }

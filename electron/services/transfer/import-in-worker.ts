@@ -21,6 +21,7 @@ import type {
   CheckHost,
   CheckOptions,
   ArticlePlan,
+  ImportCoders,
   ImportSource,
   MainMessage,
   WireSource,
@@ -109,8 +110,8 @@ export class ImportJob {
   }
 
   /** Has the worker build the planned articles' annotations; resolves to what the new articles' come to. */
-  prepare(plans: ArticlePlan[]): Promise<AddedSummary[]> {
-    return this.request({ type: 'prepare', plans }, [], (message) => {
+  prepare(plans: ArticlePlan[], coders: ImportCoders): Promise<AddedSummary[]> {
+    return this.request({ type: 'prepare', plans, coders }, [], (message) => {
       if (message.type === 'prepared') this.options.onPrepared?.(message.done);
       return message.type === 'ready' ? message.added : undefined;
     });

@@ -171,7 +171,9 @@ async function writeImport(
     else if (article.text === undefined) problem('missing-text');
     else plans.push({ article: i, articleId: article.id, kind: 'new' });
   }
-  const added = new Map((await job.prepare(plans)).map((s) => [s.article, s]));
+  const added = new Map(
+    (await job.prepare(plans, { local: library.localCoder() ?? '' })).map((s) => [s.article, s]),
+  );
   const count = (outcome: ApplyOutcome) => {
     for (const key of Object.keys(outcome.counts) as (keyof ApplyOutcome['counts'])[])
       report[key] += outcome.counts[key];

@@ -62,10 +62,22 @@ export interface ArticlePlan {
   kind: 'merge' | 'new';
 }
 
+/**
+ * Whose the import's annotations are (issue 20): `local` is the coder of
+ * annotations without `author` (the library's local coder, '' when none);
+ * `layer`, when the import adds a coder layer instead of merging, is the
+ * coder given to the file's annotations and claims without `author`.
+ */
+export interface ImportCoders {
+  local: string;
+  layer?: string | undefined;
+}
+
 /** Main → worker, after 'head': build the stored annotations of these articles (answered by 'ready'). */
 export interface PrepareRequest {
   type: 'prepare';
   plans: ArticlePlan[];
+  coders: ImportCoders;
 }
 
 /**

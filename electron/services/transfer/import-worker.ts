@@ -123,7 +123,9 @@ async function handle(message: MainMessage): Promise<void> {
       return;
     case 'prepare': {
       if (!current) throw new Error('no checked file to prepare');
-      const built = PreparedImport.build(current, message.plans, (done) => post({ type: 'prepared', done }));
+      const built = PreparedImport.build(current, message.plans, message.coders, (done) =>
+        post({ type: 'prepared', done }),
+      );
       prepared = built.job;
       post({ type: 'ready', added: built.added });
       return;

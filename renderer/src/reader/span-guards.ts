@@ -13,6 +13,7 @@ import type { WordLookup } from '../../../shared/proclitics';
 import { snapSpan } from '../../../shared/span-snap';
 import { findTag, type Taxonomy } from '../../../shared/taxonomy';
 import { findTwin, type SpanAndTag } from '../../../shared/twins';
+import { localCoder } from '../coders/local-coder';
 import { i18next } from '../i18n/i18n';
 import type { StatusMessage } from '../status';
 import { tagTitle } from './AnnotationEditor';
@@ -20,13 +21,18 @@ import { tagTitle } from './AnnotationEditor';
 /** Annotations anchored in the text (orphans have no place in it). */
 export const usable = (list: Annotation[]): Annotation[] => list.filter((a) => !a.orphaned);
 
-/** The shown annotation `candidate` would twin, with the status line's words for it; null when none. */
+/**
+ * The shown annotation `candidate` would twin (same span, tag and coder;
+ * `coder`, default the local coder, is the candidate's and that of the
+ * annotations without `author`), with the status line's words for it; null when none.
+ */
 export function twinOf(
   annotations: Annotation[],
   taxonomy: Taxonomy,
   candidate: SpanAndTag,
+  coder = localCoder(),
 ): { twin: Annotation; message: StatusMessage } | null {
-  const twin = findTwin(usable(annotations), candidate);
+  const twin = findTwin(usable(annotations), candidate, coder);
   if (!twin) return null;
   const found = findTag(taxonomy, candidate.tag);
   const tag = found ? tagTitle(found, i18next.language) : candidate.tag;

@@ -60,6 +60,8 @@ const VALID_ARGS: { [M in ApiMethod]: Parameters<HamishApi[M]> } = {
     ],
   ],
   getTaxonomy: [],
+  getCoder: [],
+  setCoder: ['ليلى حداد'],
   createAnnotations: [ID, [{ articleId: ID, start: 0, end: 3, tag: 'actor' }]],
   restoreAnnotations: [
     ID,

@@ -1,0 +1,43 @@
+/**
+ * Coders (issue 20): the coder of an annotation or claim (its author, else
+ * the local coder's), the coders of a list (local first, then by name), and a
+ * typed name made ready to store.
+ */
+
+import { describe, expect, it } from 'vitest';
+import { cleanCoderName, coderOf, codersIn } from '../../../shared/coders';
+import { MAX_CODER_NAME_LENGTH } from '../../../shared/schema/limits';
+
+describe('coderOf', () => {
+  it('is the author when there is one, else the local coder', () => {
+    expect(coderOf({ author: 'ليلى' }, 'سامي')).toBe('ليلى');
+    expect(coderOf({}, 'سامي')).toBe('سامي');
+    expect(coderOf({ author: '' }, 'سامي')).toBe('سامي');
+    expect(coderOf({ author: undefined }, 'سامي')).toBe('سامي');
+  });
+});
+
+describe('codersIn', () => {
+  it('lists each coder once, the local coder first, the others by name', () => {
+    const list = [{ author: 'zeina' }, {}, { author: 'Adam' }, { author: 'zeina' }, { author: 'سامي' }];
+    expect(codersIn(list, 'سامي')).toEqual(['سامي', 'Adam', 'zeina']);
+  });
+
+  it('leaves the local coder out when none of the annotations is theirs', () => {
+    expect(codersIn([{ author: 'ب' }, { author: 'أ' }], 'سامي')).toEqual(['أ', 'ب']);
+    expect(codersIn([], 'سامي')).toEqual([]);
+  });
+});
+
+describe('cleanCoderName', () => {
+  it('trims and keeps Arabic names as typed', () => {
+    expect(cleanCoderName('  ليلى حداد \n')).toBe('ليلى حداد');
+  });
+
+  it('refuses empty, over-long and control-character names', () => {
+    expect(cleanCoderName('   ')).toBeUndefined();
+    expect(cleanCoderName('أ'.repeat(MAX_CODER_NAME_LENGTH + 1))).toBeUndefined();
+    expect(cleanCoderName('أ'.repeat(MAX_CODER_NAME_LENGTH))).toHaveLength(MAX_CODER_NAME_LENGTH);
+    expect(cleanCoderName('a\u0000b')).toBeUndefined();
+  });
+});
