@@ -8,10 +8,17 @@
  */
 
 import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import type { Library } from '../../electron/services/library/library';
 import { utf16ToCodePoint } from '../../shared/code-points';
 import type { Annotation } from '../../shared/model';
-import { SAMPLE_PATH, fixture, readUtf8 } from './helpers';
+
+// Paths without tests/unit/helpers.ts (it needs vitest): the e2e specs use this fixture too.
+const ROOT = resolve(import.meta.dirname, '../..');
+const SAMPLE_PATH = join(ROOT, 'resources', 'sample-article.ar.txt');
+const fixture = (name: string): string => join(ROOT, 'tests', 'fixtures', name);
+const readUtf8 = (path: string): Promise<string> => readFile(path, 'utf8');
 
 export const CODER_A = 'سلمى';
 export const CODER_B = 'Omar';

@@ -5,7 +5,7 @@
  * reloads when the app bumps `revision` (after an undo or redo), keeping its place.
  */
 
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type {
   AdjudicationSetup,
   AdjudicationState,
@@ -28,6 +28,8 @@ export function useAdjudication(
 ) {
   const [state, setState] = useState<AdjudicationState | null>(null);
   const [at, setAt] = useState(0);
+  // A key pressed again before main has answered does not decide the same unit twice.
+  const busy = useRef(false);
 
   useEffect(() => {
     let live = true;
@@ -64,7 +66,8 @@ export function useAdjudication(
   const decide = useCallback(
     async (decision: Decision) => {
       const item = state?.items[at];
-      if (!state || !item) return;
+      if (!state || !item || busy.current) return;
+      busy.current = true;
       const request = { ...idOf(state.setup), key: item.key, decision };
       notify({ kind: 'saving' });
       const saving = api.decideAdjudication(request);
@@ -72,6 +75,7 @@ export function useAdjudication(
         saving.then((r) => (r.ok ? decisionCommand(api, item.articleId, request, r.value.previous) : null)),
       );
       const result = await saving;
+      busy.current = false;
       if (!result.ok) {
         notify({ kind: 'error', error: result.error });
         return;
