@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { Library } from '../../electron/services/library/library';
 import { DEFAULT_TAXONOMY, listTags } from '../../shared/taxonomy';
-import { ARTICLES, CODER_A, CODER_B, spanOf, writeTwoCoders } from '../unit/adjudication-fixture';
+import { ARTICLES, CODER_A, CODER_B, writeTwoCoders } from '../unit/adjudication-fixture';
 import { expect, test } from './fixtures';
 
 test.use({
@@ -157,9 +157,3 @@ for (const language of ['ar', 'en'] as const) {
     await page.screenshot({ path: join(shotsDir, `adjudication-${language}.png`), fullPage: true });
   });
 }
-
-// spanOf is the fixture's only way to a phrase's offsets; the plan above names phrases that exist.
-test('the plan names phrases of the real texts', async () => {
-  const sample = await readFile(ARTICLES[0].path, 'utf8');
-  expect(spanOf(sample, { phrase: 'حركة حماس', part: 'حماس' }).end).toBeGreaterThan(0);
-});

@@ -9,6 +9,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AdjudicationSetup, Choice, GoldSpan } from '../../../shared/adjudication/adjudication-types';
 import { ADJUDICATION_RULE } from '../../../shared/adjudication/adjudication-units';
+import { isolate } from '../../../shared/import-report-lines';
 import type { TagDefinition } from '../../../shared/taxonomy';
 import type { UndoHistory } from '../../../shared/undo-history';
 import type { Notify } from '../status';
@@ -62,13 +63,19 @@ export function AdjudicationWalk({ setup, history, notify, revision, tags, tagLa
   return (
     <section className="adjudication-walk" aria-label={t('adjudication.heading')}>
       <header className="adjudication-head">
-        <h1>{t('adjudication.walkHeading', { a: setup.coderA, b: setup.coderB, gold: setup.gold })}</h1>
+        <h1>
+          {t('adjudication.walkHeading', {
+            a: isolate(setup.coderA),
+            b: isolate(setup.coderB),
+            gold: isolate(setup.gold),
+          })}
+        </h1>
         <p className="adjudication-progress" data-testid="adjudication-progress" aria-live="polite">
           {t('adjudication.progress', { count: total, decided })}
           {total > 0 && ` · ${t('adjudication.position', { at: at + 1, total })}`}
         </p>
         <p className="adjudication-agreed" data-testid="adjudication-agreed">
-          {t('adjudication.agreedCopied', { count: state.agreed, gold: setup.gold })}
+          {t('adjudication.agreedCopied', { count: state.agreed, gold: isolate(setup.gold) })}
         </p>
         <p className="adjudication-rule">{t(`adjudication.rule.${ADJUDICATION_RULE}`)}</p>
         <button type="button" onClick={onBack}>

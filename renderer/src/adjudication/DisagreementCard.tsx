@@ -6,7 +6,11 @@
 
 import { useTranslation } from 'react-i18next';
 import type { Coding, DisagreementView } from '../../../shared/adjudication/adjudication-types';
+import { isolate } from '../../../shared/import-report-lines';
 import { contextPieces } from './context-pieces';
+
+/** The sample word the legend marks as each coder's span is marked. */
+const SAMPLE = 'نص';
 
 interface Props {
   item: DisagreementView;
@@ -52,8 +56,14 @@ export function DisagreementCard({ item, coderA, coderB, tagLabel }: Props) {
         )}
       </p>
       <p className="adjudication-legend">
-        <span className="legend-a">{t('adjudication.legendA', { name: coderA })}</span>{' '}
-        <span className="legend-b">{t('adjudication.legendB', { name: coderB })}</span>
+        <span className="legend-a" aria-hidden="true">
+          {SAMPLE}
+        </span>{' '}
+        {t('adjudication.legendA', { name: isolate(coderA) })}{' '}
+        <span className="legend-b" aria-hidden="true">
+          {SAMPLE}
+        </span>{' '}
+        {t('adjudication.legendB', { name: isolate(coderB) })}
       </p>
       <div className="adjudication-codings">
         {coding('a', coderA, item.a)}

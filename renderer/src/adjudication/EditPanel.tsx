@@ -7,6 +7,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DisagreementView, GoldSpan } from '../../../shared/adjudication/adjudication-types';
+import { isolate } from '../../../shared/import-report-lines';
 import type { TagDefinition } from '../../../shared/taxonomy';
 
 interface Props {
@@ -64,7 +65,10 @@ export function EditPanel({ item, coderA, coderB, tags, tagLabel, onAccept, onCa
         <select value={side} onChange={(e) => setSide(e.target.value as 'a' | 'b')} data-testid="edit-bounds">
           {sides.map((s) => (
             <option key={s} value={s}>
-              {t('adjudication.boundsOf', { name: s === 'a' ? coderA : coderB, quote: item[s]?.quote ?? '' })}
+              {t('adjudication.boundsOf', {
+                name: isolate(s === 'a' ? coderA : coderB),
+                quote: isolate(item[s]?.quote ?? ''),
+              })}
             </option>
           ))}
         </select>
