@@ -60,6 +60,7 @@ export const MENU_WORDS: Record<UiLanguage, MenuWords> = {
       'tag-all-mentions': 'وسم كل إشارات التوسيم المحدد',
       'delete-annotation': 'حذف التوسيم المحدد',
       'show-shortcuts': 'اختصارات لوحة المفاتيح',
+      'show-preferences': 'التفضيلات (المرمِّز)…',
     },
     roles: {
       cut: 'قص',
@@ -96,6 +97,7 @@ export const MENU_WORDS: Record<UiLanguage, MenuWords> = {
       'tag-all-mentions': 'Tag All Mentions of the Selected Annotation',
       'delete-annotation': 'Delete the Selected Annotation',
       'show-shortcuts': 'Keyboard Shortcuts',
+      'show-preferences': 'Preferences (Coder)…',
     },
     roles: {
       cut: 'Cut',

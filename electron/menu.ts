@@ -46,6 +46,7 @@ const LAYOUT: Record<MenuTitle, readonly Entry[]> = {
     '-',
     { command: 'find', accelerator: 'CmdOrCtrl+F' },
     { command: 'edit-scheme', accelerator: 'CmdOrCtrl+K' },
+    { command: 'show-preferences', accelerator: 'CmdOrCtrl+,' },
   ],
   view: [
     { command: 'show-library', accelerator: 'CmdOrCtrl+L' },

@@ -25,5 +25,6 @@ export const MENU_COMMANDS = [
   'tag-all-mentions',
   'delete-annotation',
   'show-shortcuts',
+  'show-preferences',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

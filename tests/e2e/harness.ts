@@ -11,6 +11,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { createAppApi } from '../../electron/services/app-api';
+import { memoryCoder, type CoderPreference } from '../../electron/services/coder-preference';
 import { dispatch } from '../../electron/services/api-dispatch';
 import { Library } from '../../electron/services/library/library';
 import { createServices } from '../../electron/services/services';
@@ -67,7 +68,17 @@ export interface LaunchOptions {
   preferencesSetAside?: string;
   /** Awaited before each API call is dispatched (tests holding a call back, e.g. a slow disk). */
   beforeDispatch?: (method: unknown) => Promise<void>;
+  /**
+   * The local coder electron-store would hold (issue 20); default HARNESS_CODER, so the
+   * first-run question stays away; null: first run (the app asks), with `osUser` proposed.
+   */
+  coder?: string | null;
+  /** The OS user name main would propose (default "analyst"). */
+  osUser?: string;
 }
+
+/** The coder the harness's app has chosen unless a test asks for a first run. */
+export const HARNESS_CODER = 'سامي';
 
 export interface HamishApp {
   page: Page;
@@ -75,6 +86,8 @@ export interface HamishApp {
   library: Library;
   /** Preferences as the app would keep them in electron-store. */
   preferences: Preferences;
+  /** The local coder preference (as electron-store's key `coder` would hold it). */
+  coder: CoderPreference;
   /** Every path the save dialog answered, in order. */
   exportedPaths: string[];
   /** The file the next "open text file" dialog picks (null: the user cancels). */
@@ -152,8 +165,13 @@ export async function launchHamish(options: LaunchOptions): Promise<HamishApp> {
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
     throw new Error(`${RENDERER_DIR} is missing: run "npm run build" first`);
   }
+  const coder = memoryCoder(
+    options.coder === null ? undefined : (options.coder ?? HARNESS_CODER),
+    options.osUser ?? 'analyst',
+  );
   const library = await Library.open(options.libraryDir, {
     ...(options.seedSample === false ? {} : { samplePath: SAMPLE_PATH }),
+    coder: () => coder.current(),
   });
   const exportDir = options.exportDir ?? resolve(options.libraryDir, '..');
   const server: StaticServer = await serveStatic(RENDERER_DIR);
@@ -178,6 +196,7 @@ export async function launchHamish(options: LaunchOptions): Promise<HamishApp> {
     context,
     library,
     preferences: { ...DEFAULT_PREFERENCES, ...(options.language ? { language: options.language } : {}) },
+    coder,
     exportedPaths: [],
     nextOpenFile: null,
     nextImportFiles: null,
@@ -220,6 +239,7 @@ export async function launchHamish(options: LaunchOptions): Promise<HamishApp> {
   const api = createAppApi({
     services,
     preferencesSetAside: options.preferencesSetAside ?? null,
+    coder,
     dialogs: {
       chooseTextFile: () => Promise.resolve(app.nextOpenFile),
       chooseImportFiles: () => Promise.resolve(app.nextImportFiles),

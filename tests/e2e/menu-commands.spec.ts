@@ -80,6 +80,10 @@ const CHECKS: Record<MenuCommand, Check> = {
     await app.sendMenuCommand('show-shortcuts');
     await expect(dialog(app, 'اختصارات لوحة المفاتيح')).toBeVisible();
   },
+  'show-preferences': async (app) => {
+    await app.sendMenuCommand('show-preferences');
+    await expect(dialog(app, 'التفضيلات')).toBeVisible();
+  },
   'show-library': async (app) => {
     await openArticle(app.page);
     await app.sendMenuCommand('show-library');

@@ -19,6 +19,7 @@ import { api } from '../api';
 import { ADJUDICATE_LABEL } from '../../../shared/adjudication/decision-command';
 import { AdjudicationView } from '../adjudication/AdjudicationView';
 import { AnalysisView } from '../analysis/AnalysisView';
+import { CoderControls } from '../coders/CoderControls';
 import { NewArticleDialog } from '../article-form/NewArticleDialog';
 import { ExportDialog } from '../export/ExportDialog';
 import { ImportDialog } from '../export/ImportDialog';
@@ -165,7 +166,9 @@ export function App() {
         onScheme={() => setSchemeOpen(true)}
         onExport={() => setTransfer('export')}
         onLanguage={(language) => void setLanguage(language)}
-      />
+      >
+        <CoderControls notify={notify} />
+      </TopBar>
       <StartupNotice notify={notify} onAdopted={refresh} />
       <main className="content">
         {openId ? (

@@ -1,8 +1,9 @@
 /**
  * The top bar: the brand, the daily commands grouped (library, analysis,
- * adjudication; new article, tag scheme; export) and the language switch.
+ * adjudication; new article, tag scheme; export), the coder controls and the language switch.
  */
 
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UiLanguage } from '../../../shared/preferences';
 
@@ -17,6 +18,8 @@ interface Props {
   onScheme: () => void;
   onExport: () => void;
   onLanguage: (language: UiLanguage) => void;
+  /** Shown before the language switch (the coder controls). */
+  children?: ReactNode;
 }
 
 const VIEWS: { view: SideView; label: string }[] = [
@@ -25,7 +28,7 @@ const VIEWS: { view: SideView; label: string }[] = [
   { view: 'adjudication', label: 'adjudication.open' },
 ];
 
-export function TopBar({ view, onView, onNewArticle, onScheme, onExport, onLanguage }: Props) {
+export function TopBar({ view, onView, onNewArticle, onScheme, onExport, onLanguage, children }: Props) {
   const { t, i18n } = useTranslation();
   const otherLanguage: UiLanguage = i18n.language === 'en' ? 'ar' : 'en';
   return (
@@ -58,6 +61,7 @@ export function TopBar({ view, onView, onNewArticle, onScheme, onExport, onLangu
           </button>
         </div>
       </nav>
+      {children}
       <button
         type="button"
         className="language-switch"

@@ -9,7 +9,9 @@
 import arAdjudication from './locales/ar/adjudication.json';
 import arAnalysis from './locales/ar/analysis.json';
 import arClaims from './locales/ar/claims.json';
+import arCoders from './locales/ar/coders.json';
 import arCommon from './locales/ar/common.json';
+import arCompare from './locales/ar/compare.json';
 import arLibrary from './locales/ar/library.json';
 import arReader from './locales/ar/reader.json';
 import arSafety from './locales/ar/safety.json';
@@ -19,7 +21,9 @@ import arWorkbench from './locales/ar/workbench.json';
 import enAdjudication from './locales/en/adjudication.json';
 import enAnalysis from './locales/en/analysis.json';
 import enClaims from './locales/en/claims.json';
+import enCoders from './locales/en/coders.json';
 import enCommon from './locales/en/common.json';
+import enCompare from './locales/en/compare.json';
 import enLibrary from './locales/en/library.json';
 import enReader from './locales/en/reader.json';
 import enSafety from './locales/en/safety.json';
@@ -33,7 +37,9 @@ export const FEATURE_FILES = {
     adjudication: arAdjudication,
     analysis: arAnalysis,
     claims: arClaims,
+    coders: arCoders,
     common: arCommon,
+    compare: arCompare,
     library: arLibrary,
     reader: arReader,
     safety: arSafety,
@@ -45,7 +51,9 @@ export const FEATURE_FILES = {
     adjudication: enAdjudication,
     analysis: enAnalysis,
     claims: enClaims,
+    coders: enCoders,
     common: enCommon,
+    compare: enCompare,
     library: enLibrary,
     reader: enReader,
     safety: enSafety,

@@ -7,6 +7,7 @@
 import { useCallback, useMemo, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mentionPhrases } from '../../../shared/find-mentions';
+import type { CodePointIndex } from '../../../shared/code-points';
 import type { TaggedArticle } from '../../../shared/library-mentions';
 import type { Annotation } from '../../../shared/model';
 import type { TextSpan } from '../../../shared/search-passage';
@@ -19,9 +20,11 @@ import { ClaimsPanel } from '../claims/ClaimsPanel';
 import type { useReaderClaims } from '../claims/use-reader-claims';
 import { AnnotationEditor } from './AnnotationEditor';
 import { AnnotationPanel, type ArticleAnnotations } from './AnnotationPanel';
+import { CoderPanel } from './CoderPanel';
 import { OrphanList } from './OrphanList';
 import type { ReaderActions } from './reader-actions';
 import { TagLegend } from './TagLegend';
+import type { CoderView } from './use-coder-view';
 import './side-panel.css';
 
 type ReaderClaims = ReturnType<typeof useReaderClaims>;
@@ -79,6 +82,8 @@ interface Props {
   onHelp: () => void;
   /** The article's claims, their draft and which one the text shows (use-reader-claims). */
   claims: ReaderClaims;
+  /** Which coders the reader shows, the article's text (code points) and "go to a difference". */
+  coders: { view: CoderView; index: CodePointIndex; onGo: (start: number, end: number) => void };
 }
 
 /** The side panel of the reader for one loaded article (the reader passes its stable actions). */
@@ -133,6 +138,7 @@ export function ReaderSidePanel({ panelRef, ...props }: Props) {
 
   return (
     <aside className="annotation-panel" ref={panelRef}>
+      <CoderPanel {...props.coders} language={articleLanguage} taxonomy={data.taxonomy} />
       <div className="panel-tabs">
         {/* Only tabs in the tab list (axe: aria-required-children); one Tab stop, arrows between tabs. */}
         <div role="tablist" onKeyDown={onTabKey}>

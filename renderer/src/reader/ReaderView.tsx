@@ -20,6 +20,7 @@ import { ClaimDraftBar } from '../claims/ClaimDraftBar';
 import { ClaimGuardDialog } from '../claims/ClaimGuardDialog';
 import { ClaimLinks } from '../claims/ClaimLinks';
 import { useReaderClaims } from '../claims/use-reader-claims';
+import { localCoder } from '../coders/local-coder';
 import type { Notify } from '../status';
 import { ArticleHeader } from './ArticleHeader';
 import { ArticleText } from './ArticleText';
@@ -30,6 +31,8 @@ import { useAnchorReport } from './use-anchor-report';
 import { ShortcutsOverlay } from './ShortcutsOverlay';
 import { TagMenu } from './TagMenu';
 import { TextMap } from './text-map';
+import { useCoderView } from './use-coder-view';
+import { useComparePaint } from './use-compare-paint';
 import { useAnnotationActions } from './use-annotation-actions';
 import { useArticle } from './use-article';
 import { useReaderControls, type PendingSelection } from './use-reader-controls';
@@ -88,6 +91,7 @@ export const ReaderView = memo(function ReaderView(props: Props) {
   const unguarded = useAnnotationActions(articleId, history, setAnnotations, notify, index);
   const knownWords = useMemo(() => lazyKnownWords(article?.text ?? ''), [article]);
   const selected = annotations?.find((a) => a.id === selectedId) ?? null;
+  const coderView = useCoderView(annotations ?? NO_ANNOTATIONS, localCoder());
   const claims = useReaderClaims({
     articleId,
     revision,
@@ -131,10 +135,10 @@ export const ReaderView = memo(function ReaderView(props: Props) {
   useSearchFocus(focus, mapRef, scrollRef, Boolean(allMounted && annotations && tags.length > 0));
 
   useLayoutEffect(() => {
-    if (mapRef.current && painterRef.current && annotations)
-      painterRef.current.paint(mapRef.current, annotations);
+    if (mapRef.current && painterRef.current) painterRef.current.paint(mapRef.current, coderView.painted);
     // Blocks mounted since the last paint get their highlights too.
-  }, [annotations, article, tags, mounted]);
+  }, [coderView.painted, article, tags, mounted]);
+  const goToSpan = useComparePaint({ mapRef, scrollRef, painterRef }, coderView.units, article, mounted);
 
   // Apart from painting: a click that selects must not walk every annotation again.
   useLayoutEffect(() => {
@@ -238,7 +242,14 @@ export const ReaderView = memo(function ReaderView(props: Props) {
         )}
       </div>
       <ReaderSidePanel
-        data={{ taxonomy, tags, annotations, entities, articleLanguage: article.meta.language }}
+        data={{
+          taxonomy,
+          tags,
+          annotations: coderView.shown,
+          entities,
+          articleLanguage: article.meta.language,
+        }}
+        coders={{ view: coderView, index: index ?? new CodePointIndex(article.text), onGo: goToSpan }}
         selected={selected}
         mentionCount={mentionCount}
         actions={controls}

@@ -10,7 +10,7 @@ import { TINT_ALPHA } from '../../../shared/tag-colours';
 import { highlightName, type TagDefinition } from '../../../shared/taxonomy';
 
 /** "#0072B2" → "0 114 178" (CSS rgb() space-separated channels). */
-function channels(hex: string): string {
+export function channels(hex: string): string {
   const n = Number.parseInt(hex.slice(1), 16);
   return `${(n >> 16) & 255} ${(n >> 8) & 255} ${n & 255}`;
 }

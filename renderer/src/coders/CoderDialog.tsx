@@ -1,0 +1,73 @@
+/**
+ * The local coder's dialog (issue 20): on first run it asks who is coding
+ * (prefilled with the OS user name; confirming keeps it), later it is the
+ * Preferences dialog where the name can be changed. An empty name is refused
+ * here, in the interface language, and nothing is sent; main checks again.
+ */
+
+import { useState, type SyntheticEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { cleanCoderName } from '../../../shared/coders';
+import { MAX_CODER_NAME_LENGTH } from '../../../shared/schema/limits';
+import { Modal } from '../ui/Modal';
+import { ModalActions } from '../ui/ModalActions';
+
+interface Props {
+  /** First run: the question and its explanation; else Preferences. */
+  firstRun: boolean;
+  /** The name to start from (the chosen one, else the OS user name). */
+  initial: string;
+  busy: boolean;
+  /** Saves a trimmed, valid name. */
+  onSave: (name: string) => void;
+  onClose: () => void;
+}
+
+export function CoderDialog({ firstRun, initial, busy, onSave, onClose }: Props) {
+  const { t } = useTranslation();
+  const [name, setName] = useState(initial);
+  const [refused, setRefused] = useState(false);
+
+  const submit = (event: SyntheticEvent) => {
+    event.preventDefault();
+    const clean = cleanCoderName(name);
+    setRefused(clean === undefined);
+    if (clean !== undefined) onSave(clean);
+  };
+
+  return (
+    <Modal
+      title={t(firstRun ? 'coder.firstRunTitle' : 'coder.preferencesTitle')}
+      className="coder-modal"
+      busy={busy}
+      onClose={onClose}
+      onSubmit={submit}
+      testId="coder-dialog"
+    >
+      <p className="muted">{t('coder.explain')}</p>
+      <label>
+        {t('coder.nameLabel')}
+        <input
+          data-autofocus
+          name="coder"
+          dir="auto"
+          maxLength={MAX_CODER_NAME_LENGTH}
+          value={name}
+          aria-invalid={refused}
+          aria-describedby={refused ? 'coder-refused' : undefined}
+          onChange={(e) => setName(e.target.value)}
+        />
+      </label>
+      {refused && (
+        <p id="coder-refused" role="alert" className="coder-refused">
+          {t('coder.empty', { max: MAX_CODER_NAME_LENGTH })}
+        </p>
+      )}
+      <ModalActions
+        submit={t(firstRun ? 'coder.confirm' : 'coder.save')}
+        onCancel={onClose}
+        disabled={busy}
+      />
+    </Modal>
+  );
+}
