@@ -24,12 +24,14 @@ export default defineConfig({
     build: {
       rollupOptions: {
         // Worker threads are entries of their own, started by path from beside main.js: the Hamish
-        // JSON import's (import-in-worker.ts) and search's (search-worker-client.ts); shared chunks
+        // JSON import's (import-in-worker.ts), search's (search-worker-client.ts) and the agreement
+        // report's (agreement-worker-client.ts); shared chunks
         // stay in the same folder.
         input: {
           main: resolve('electron/main.ts'),
           'import-worker': resolve('electron/services/transfer/import-worker.ts'),
           'search-worker': resolve('electron/services/search/search-worker.ts'),
+          'agreement-worker': resolve('electron/services/agreement/agreement-worker.ts'),
         },
         output: { entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
       },

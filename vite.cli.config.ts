@@ -35,11 +35,12 @@ export default defineConfig({
     minify: false,
     rollupOptions: {
       // Worker threads are entries of their own, beside hamish.mjs: the Hamish JSON import's
-      // (import-in-worker.ts) and search's (search-worker-client.ts).
+      // (import-in-worker.ts), search's (search-worker-client.ts) and agreement's.
       input: {
         hamish: resolve('electron/cli/hamish.ts'),
         'import-worker': resolve('electron/services/transfer/import-worker.ts'),
         'search-worker': resolve('electron/services/search/search-worker.ts'),
+        'agreement-worker': resolve('electron/services/agreement/agreement-worker.ts'),
       },
       output: {
         format: 'es',

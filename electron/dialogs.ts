@@ -3,6 +3,7 @@
 import { dialog, type BrowserWindow } from 'electron';
 import type { ExportFormat } from '../shared/export/export-request';
 import type { UiLanguage } from '../shared/preferences';
+import type { AgreementFileKind } from '../shared/schema/agreement-schema';
 import type { ChartFileKind } from '../shared/schema/chart-export-schema';
 
 const TITLES = {
@@ -58,6 +59,11 @@ const CHART = {
   en: { title: 'Export the chart or its data', svg: 'SVG image', png: 'PNG image', csv: 'CSV data' },
 } as const;
 
+const REPORT = {
+  ar: { title: 'تصدير تقرير الاتفاق', csv: 'بيانات CSV', html: 'صفحة HTML' },
+  en: { title: 'Export the agreement report', csv: 'CSV data', html: 'HTML page' },
+} as const;
+
 const FORMAT_EXTENSIONS = {
   json: ['json'],
   w3c: ['jsonld', 'json'],
@@ -79,6 +85,23 @@ async function openOne(
   const options: Electron.OpenDialogOptions = { title, properties: ['openFile'], filters: [filter] };
   const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
   return result.canceled ? null : (result.filePaths[0] ?? null);
+}
+
+/** A save dialog proposing `defaultName`, for files of `filter`; it asks before overwriting. */
+async function saveOne(
+  win: BrowserWindow | null,
+  title: string,
+  defaultName: string,
+  filter: Electron.FileFilter,
+): Promise<string | null> {
+  const options: Electron.SaveDialogOptions = {
+    title,
+    defaultPath: defaultName,
+    filters: [filter],
+    properties: ['showOverwriteConfirmation', 'createDirectory'],
+  };
+  const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+  return result.canceled || !result.filePath ? null : result.filePath;
 }
 
 /**
@@ -140,15 +163,12 @@ export function createDialogs(getWindow: () => BrowserWindow | null, getLanguage
     /** Save dialog for a chart export of `kind` (svg, png or csv). */
     async chooseChartPath(defaultName: string, kind: ChartFileKind): Promise<string | null> {
       const t = CHART[getLanguage()];
-      const win = getWindow();
-      const options: Electron.SaveDialogOptions = {
-        title: t.title,
-        defaultPath: defaultName,
-        filters: [{ name: t[kind], extensions: [kind] }],
-        properties: ['showOverwriteConfirmation', 'createDirectory'],
-      };
-      const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
-      return result.canceled || !result.filePath ? null : result.filePath;
+      return saveOne(getWindow(), t.title, defaultName, { name: t[kind], extensions: [kind] });
+    },
+    /** Save dialog for the agreement report as `kind` (csv or html). */
+    async chooseReportPath(defaultName: string, kind: AgreementFileKind): Promise<string | null> {
+      const t = REPORT[getLanguage()];
+      return saveOne(getWindow(), t.title, defaultName, { name: t[kind], extensions: [kind] });
     },
     async chooseQdpxFile(): Promise<string | null> {
       const t = TRANSFER[getLanguage()];

@@ -47,6 +47,7 @@ import type { ClaimPolicy } from './schema/claim-schema';
 import { CLAIMS_API_METHODS, type ClaimsApi } from './ipc-contract-claims';
 import { ADJUDICATION_API_METHODS, type AdjudicationApi } from './ipc-contract-adjudication';
 import { CODERS_API_METHODS, type CodersApi } from './ipc-contract-coders';
+import { AGREEMENT_API_METHODS, type AgreementApi } from './ipc-contract-agreement';
 import type { SearchResponse } from './search-types';
 import type { Preferences, UiLanguage } from './preferences';
 import type { Result } from './result';
@@ -60,7 +61,7 @@ export interface PickedTextFile {
   text: string;
 }
 
-export interface HamishApi extends ClaimsApi, CodersApi, AdjudicationApi {
+export interface HamishApi extends ClaimsApi, CodersApi, AgreementApi, AdjudicationApi {
   /** Lists the library's articles, most recently added first. */
   listArticles(): Promise<Result<ArticleMeta[]>>;
   /** Returns one article with its canonical text and blocks. */
@@ -249,6 +250,7 @@ export const API_METHODS = [
   'getAnalysis',
   'listAnalysisMentions',
   'saveChartFile',
+  ...AGREEMENT_API_METHODS,
   'getStartupReport',
   'adoptArticle',
   'listBackups',

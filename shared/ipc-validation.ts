@@ -15,6 +15,11 @@ import { DUPLICATE_CHOICES } from './import-types';
 import { UI_LANGUAGES } from './preferences';
 import { analysisRequestSchema, mentionsRequestSchema } from './schema/analysis-schema';
 import { chartFileSchema } from './schema/chart-export-schema';
+import {
+  AGREEMENT_FILE_KINDS,
+  agreementArticlesSchema,
+  agreementRequestSchema,
+} from './schema/agreement-schema';
 import { annotationPatchSchema, annotationSchema, newAnnotationSchema } from './schema/annotation-schema';
 import {
   articleMetaPatchSchema,
@@ -164,6 +169,9 @@ export const API_ARGS: ArgsSchemas = {
   getAnalysis: z.tuple([analysisRequestSchema]),
   saveChartFile: z.tuple([chartFileSchema]),
   listAnalysisMentions: z.tuple([mentionsRequestSchema]),
+  listAgreementCoders: z.tuple([agreementArticlesSchema]),
+  getAgreement: z.tuple([agreementRequestSchema]),
+  saveAgreementReport: z.tuple([agreementRequestSchema, z.enum(AGREEMENT_FILE_KINDS), z.enum(UI_LANGUAGES)]),
   getStartupReport: z.tuple([]),
   adoptArticle: z.tuple([idSchema]),
   listBackups: z.tuple([]),

@@ -12,6 +12,8 @@ import { exportFileName } from '../../shared/export-format';
 import type { Preferences, UiLanguage } from '../../shared/preferences';
 import { AppFailure } from '../../shared/result';
 import type { ChartFileKind } from '../../shared/schema/chart-export-schema';
+import type { AgreementFileKind } from '../../shared/schema/agreement-schema';
+import { saveAgreementReport } from './agreement/agreement-export';
 import { saveChartFile } from './analysis/chart-file';
 import { createAdjudicationApi } from './adjudication-api';
 import { createClaimsApi } from './claims-api';
@@ -34,6 +36,8 @@ export interface AppApiDeps {
     chooseExportTarget?(defaultName: string, format: ExportFormat): Promise<string | null>;
     /** Asks where to save a chart export of `kind`, proposing `defaultName`; null when cancelled. */
     chooseChartPath?(defaultName: string, kind: ChartFileKind): Promise<string | null>;
+    /** Asks where to save the agreement report as `kind`, proposing `defaultName`; null when cancelled. */
+    chooseReportPath?(defaultName: string, kind: AgreementFileKind): Promise<string | null>;
     /** Asks the user for a Hamish JSON file to import; null when cancelled. */
     chooseImportFile?(): Promise<string | null>;
     /** Asks the user for a REFI-QDA project (.qdpx) to import; null when cancelled. */
@@ -130,6 +134,17 @@ export function createAppApi(deps: AppApiDeps): ApiHandlers {
       services.transfers.importForeign(path, format, onConflict, labels),
     saveChartFile: (file) =>
       saveChartFile(file, (name, kind) => (dialogs.chooseChartPath ?? missingDialog)(name, kind)),
+    listAgreementCoders: (articles) => services.agreement.coders(articles),
+    getAgreement: (request) => services.agreement.report(request),
+    saveAgreementReport: async (request, kind, language) =>
+      saveAgreementReport(
+        services.agreement,
+        await library.getTaxonomy(),
+        request,
+        kind,
+        language,
+        (name, k) => (dialogs.chooseReportPath ?? missingDialog)(name, k),
+      ),
     getPreferences: () => preferences.get(),
     setLanguage: (language) => preferences.setLanguage(language),
     getCoder: () => coder.setting(),

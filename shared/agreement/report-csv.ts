@@ -41,8 +41,33 @@ const BLANK: Cells = {
   note: '',
 };
 
-/** The report as CSV text (with BOM), tags labelled from `labels`. */
-export function agreementCsv(report: AgreementReport, labels: ReadonlyMap<string, Label>): string {
+/**
+ * The report as CSV text (with BOM), tags labelled from `labels`. Several
+ * reports of the same data (the app's "every measure") make one file: each
+ * row once, in the order first met, so the measures' own rows stand side by
+ * side and the counts they share are not repeated.
+ */
+export function agreementCsv(
+  reports: AgreementReport | readonly AgreementReport[],
+  labels: ReadonlyMap<string, Label>,
+): string {
+  const all: readonly AgreementReport[] = Array.isArray(reports) ? reports : [reports];
+  const seen = new Set<string>();
+  const rows = all
+    .flatMap((report) => csvRows(report, labels))
+    .filter((row) => {
+      const key = JSON.stringify(row);
+      return !seen.has(key) && Boolean(seen.add(key));
+    });
+  const cell = (r: Cells, col: keyof Cells): string => (col === 'value' ? r.value : textCell(r[col]));
+  return csvText([
+    [...AGREEMENT_CSV_COLUMNS],
+    ...rows.map((r) => AGREEMENT_CSV_COLUMNS.map((col) => cell(r, col))),
+  ]);
+}
+
+/** One report's rows (see the module comment). */
+function csvRows(report: AgreementReport, labels: ReadonlyMap<string, Label>): Cells[] {
   const rows: Cells[] = [];
   const label = (key: string): Label => (key === '' ? WORDS.none : (labels.get(key) ?? { ar: '', en: '' }));
   const measuredRows = (base: Partial<Cells>, statistic: string, m: Measured): Cells[] => [
@@ -114,9 +139,5 @@ export function agreementCsv(report: AgreementReport, labels: ReadonlyMap<string
       ),
     );
   }
-  const cell = (r: Cells, col: keyof Cells): string => (col === 'value' ? r.value : textCell(r[col]));
-  return csvText([
-    [...AGREEMENT_CSV_COLUMNS],
-    ...rows.map((r) => AGREEMENT_CSV_COLUMNS.map((col) => cell(r, col))),
-  ]);
+  return rows;
 }

@@ -11,8 +11,8 @@
 
 import type { Label } from '../taxonomy';
 import type { AgreementReport, MeasureName } from './report';
-import { reportHeading, tableRows } from './report-rows';
-import { categoryLabel, formatMeasured, MEASURE_NAMES, WORDS, type ReportLanguage } from './report-words';
+import { confusionRows, reportHeading, tableRows } from './report-rows';
+import { formatMeasured, MEASURE_NAMES, WORDS, type ReportLanguage } from './report-words';
 
 const SOURCES: Record<MeasureName, string> = {
   'krippendorff-alpha-unitizing':
@@ -74,26 +74,39 @@ table{border-collapse:collapse;margin-block:1rem}caption{text-align:start;font-w
 th,td{border:1px solid #999;padding:.25rem .5rem;text-align:start}td{font-variant-numeric:tabular-nums}
 thead th{background:#eee}p.note{font-size:.9em;color:#333}`;
 
-/** The report as a complete HTML document in `language`, tags named by `labels`. */
+/**
+ * The report as a complete HTML document in `language`, tags named by
+ * `labels`. Several reports of the same data (the app's "every measure")
+ * make one page: the options once, each measure's table under its name, the
+ * confusions once (they do not depend on the measure), one column per
+ * measure in the per-article table, and each measure's source.
+ */
 export function agreementHtml(
-  report: AgreementReport,
+  reports: AgreementReport | readonly AgreementReport[],
   labels: ReadonlyMap<string, Label>,
   language: ReportLanguage,
 ): string {
+  const all: readonly AgreementReport[] = Array.isArray(reports) ? reports : [reports];
+  const first = all[0];
+  if (!first) throw new Error('agreementHtml needs a report');
+  const one = all.length === 1;
   const say = (w: keyof typeof WORDS) => WORDS[w][language];
-  const name = (key: string) => categoryLabel(key, labels, language);
-  const title = `${say('title')}: ${MEASURE_NAMES[report.measure][language]}`;
-  const { categories, cells, kind } = report.confusion;
-  const confusion = [
-    ['', ...categories.map(name)],
-    ...categories.map((c, i) => [
-      name(c),
-      ...(cells[i] ?? []).map((x) => (Number.isInteger(x) ? String(x) : x.toFixed(3))),
-    ]),
-  ];
+  const measureName = (r: AgreementReport) => MEASURE_NAMES[r.measure][language];
+  const title = one ? `${say('title')}: ${measureName(first)}` : say('title');
+  // With every measure, the options are said as the unit-based measures see them (αu's words are in its table).
+  const stated = all.find((r) => r.measure !== 'krippendorff-alpha-unitizing') ?? first;
+  const { kind } = first.confusion;
+  const confusion = confusionRows(first, labels, language);
   const articles = [
-    [say('article'), say('units'), MEASURE_NAMES[report.measure][language]],
-    ...report.articles.map((a) => [a.title || a.id, String(a.units), formatMeasured(a.measure, language)]),
+    [say('article'), say('units'), ...all.map(measureName)],
+    ...first.articles.map((a, i) => [
+      a.title || a.id,
+      String(a.units),
+      ...all.map((r) => {
+        const m = r.articles[i]?.measure;
+        return m ? formatMeasured(m, language) : '';
+      }),
+    ]),
   ];
   return [
     '<!DOCTYPE html>',
@@ -103,16 +116,19 @@ export function agreementHtml(
     `<title>${escapeHtml(title)}</title><style>${STYLE}</style></head>`,
     '<body>',
     `<h1>${escapeHtml(title)}</h1>`,
-    `<ul>${reportHeading(report, language)
+    `<ul>${reportHeading(stated, language)
       .map((line) => `<li>${isolate(line)}</li>`)
       .join('')}</ul>`,
-    table(tableRows(report, labels, language)),
+    ...all.flatMap((r) => [
+      ...(one ? [] : [`<h2>${escapeHtml(measureName(r))}</h2>`]),
+      table(tableRows(r, labels, language)),
+    ]),
     `<h2>${escapeHtml(say('confusion'))}</h2>`,
     `<p class="note">${escapeHtml(say(kind))}</p>`,
     table(confusion),
     `<h2>${escapeHtml(say('articles'))}</h2>`,
     table(articles),
-    `<p class="note" dir="ltr" lang="en">${escapeHtml(SOURCES[report.measure])}</p>`,
+    ...all.map((r) => `<p class="note" dir="ltr" lang="en">${escapeHtml(SOURCES[r.measure])}</p>`),
     '</body></html>',
     '',
   ].join('\n');

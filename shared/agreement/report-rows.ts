@@ -55,3 +55,20 @@ export function tableRows(
   ]);
   return [header, ...rows];
 }
+
+/** The matrix of confusions as rows of cells: a header of category labels, then one row per category (fractions to three decimals). */
+export function confusionRows(
+  report: AgreementReport,
+  labels: ReadonlyMap<string, Label>,
+  language: ReportLanguage,
+): string[][] {
+  const name = (key: string) => categoryLabel(key, labels, language);
+  const { categories, cells } = report.confusion;
+  return [
+    ['', ...categories.map(name)],
+    ...categories.map((c, i) => [
+      name(c),
+      ...(cells[i] ?? []).map((x) => (Number.isInteger(x) ? String(x) : x.toFixed(3))),
+    ]),
+  ];
+}

@@ -7,8 +7,8 @@
 import type { Label } from '../taxonomy';
 import { codePointLength } from '../code-points';
 import type { AgreementReport } from './report';
-import { categoryLabel, formatMeasured, MEASURE_NAMES, WORDS, type ReportLanguage } from './report-words';
-import { reportHeading, tableRows } from './report-rows';
+import { formatMeasured, MEASURE_NAMES, WORDS, type ReportLanguage } from './report-words';
+import { confusionRows, reportHeading, tableRows } from './report-rows';
 
 /** Rows of cells as lines, each column padded to its widest cell (in code points), two spaces apart. */
 export function alignColumns(rows: readonly (readonly string[])[]): string[] {
@@ -32,25 +32,14 @@ export function reportText(
   language: ReportLanguage,
 ): string[] {
   const say = (w: keyof typeof WORDS) => WORDS[w][language];
-  const name = (key: string) => categoryLabel(key, labels, language);
   const lines = [
     `${say('title')}: ${MEASURE_NAMES[report.measure][language]}`,
     ...reportHeading(report, language),
     '',
   ];
   lines.push(...alignColumns(tableRows(report, labels, language)), '');
-  const { categories, cells, kind } = report.confusion;
-  lines.push(say('confusion'), say(kind));
-  lines.push(
-    ...alignColumns([
-      ['', ...categories.map(name)],
-      ...categories.map((c, i) => [
-        name(c),
-        ...(cells[i] ?? []).map((x) => (Number.isInteger(x) ? String(x) : x.toFixed(3))),
-      ]),
-    ]),
-    '',
-  );
+  lines.push(say('confusion'), say(report.confusion.kind));
+  lines.push(...alignColumns(confusionRows(report, labels, language)), '');
   lines.push(
     ...alignColumns([
       [say('article'), say('units'), MEASURE_NAMES[report.measure][language]],

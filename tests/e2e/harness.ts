@@ -259,6 +259,11 @@ export async function launchHamish(options: LaunchOptions): Promise<HamishApp> {
         app.exportedPaths.push(path);
         return Promise.resolve(path);
       },
+      chooseReportPath: (defaultName) => {
+        const path = join(exportDir, defaultName);
+        app.exportedPaths.push(path);
+        return Promise.resolve(path);
+      },
       chooseImportFile: () => Promise.resolve(app.nextImportFile),
       chooseQdpxFile: () => Promise.resolve(app.nextImportFile),
       chooseForeignFile: () => Promise.resolve(app.nextImportFile),

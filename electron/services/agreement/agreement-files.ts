@@ -10,6 +10,7 @@
  */
 
 import { basename } from 'node:path';
+import { commonArticles, tagSpanOf, type CandidateArticle } from '../../../shared/agreement/common-articles';
 import type { CodedArticle } from '../../../shared/agreement/report';
 import type { ExportedArticle, HamishExport } from '../../../shared/export-format';
 import type { Taxonomy } from '../../../shared/taxonomy';
@@ -71,9 +72,6 @@ export function coderNames(paths: readonly string[], files: readonly HamishExpor
   );
 }
 
-const codingOf = (article: ExportedArticle) =>
-  article.annotations.map((a) => ({ start: a.start, end: a.end, tag: a.tag }));
-
 /**
  * Reads every file in `paths` (the first problem is thrown, naming its file)
  * and pairs their articles by text hash.
@@ -88,32 +86,24 @@ export async function loadCoderFiles(
   for (const path of paths) files.push(await readCoderFile(path).catch(naming(path)));
   const bySha = files.map((data) => new Map(data.articles.map((a) => [a.textSha256, a])));
   const seen = new Set<string>();
-  const articles: CodedArticle[] = [];
-  const leftOut: LeftOutArticle[] = [];
-  for (const data of files) {
-    for (const article of data.articles) {
-      if (seen.has(article.textSha256)) continue;
-      seen.add(article.textSha256);
-      const copies = bySha.map((map) => map.get(article.textSha256));
-      const present = paths.filter((_, i) => copies[i]);
-      if (present.length < paths.length) {
-        const missingFrom = paths.filter((_, i) => !copies[i]);
-        leftOut.push({
-          id: article.id,
-          title: article.title,
-          textSha256: article.textSha256,
-          presentIn: present,
-          missingFrom,
-        });
-        continue;
-      }
-      articles.push({
-        id: article.id,
-        title: article.title,
-        length: article.length,
-        codings: copies.map((copy) => (copy ? codingOf(copy) : [])),
-      });
-    }
+  const candidates: CandidateArticle<ExportedArticle>[] = [];
+  for (const article of files.flatMap((data) => data.articles)) {
+    if (seen.has(article.textSha256)) continue;
+    seen.add(article.textSha256);
+    const copies = bySha.map((map) => map.get(article.textSha256));
+    candidates.push({ article, codings: copies.map((copy) => copy?.annotations.map(tagSpanOf)) });
   }
-  return { coders: coderNames(paths, files), articles, leftOut, taxonomies: files.map((f) => f.taxonomy) };
+  const { articles, leftOut } = commonArticles(candidates, paths);
+  return {
+    coders: coderNames(paths, files),
+    articles,
+    leftOut: leftOut.map(({ article, presentIn, missingFrom }) => ({
+      id: article.id,
+      title: article.title,
+      textSha256: article.textSha256,
+      presentIn,
+      missingFrom,
+    })),
+    taxonomies: files.map((f) => f.taxonomy),
+  };
 }

@@ -18,6 +18,7 @@ import type { TextSpan } from '../../../shared/search-passage';
 import { api } from '../api';
 import { ADJUDICATE_LABEL } from '../../../shared/adjudication/decision-command';
 import { AdjudicationView } from '../adjudication/AdjudicationView';
+import { AgreementView } from '../agreement/AgreementView';
 import { AnalysisView } from '../analysis/AnalysisView';
 import { CoderControls } from '../coders/CoderControls';
 import { NewArticleDialog } from '../article-form/NewArticleDialog';
@@ -34,7 +35,8 @@ import { StartupNotice } from '../safety/StartupNotice';
 import type { StatusMessage } from '../status';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { StatusLine } from './StatusLine';
-import { TopBar, type SideView } from './TopBar';
+import { TopBar } from './TopBar';
+import type { ShellView } from './ViewButtons';
 import { useMenuCommands } from '../ui/use-menu-commands';
 import './app.css';
 
@@ -102,12 +104,13 @@ export function App() {
     else if (result.value) setDialog({ initial: result.value });
   }, [notify]);
 
-  const [side, setSide] = useState<SideView>('library');
+  // The view shown when no article is open.
+  const [view, setView] = useState<ShellView>('library');
   const showView = useCallback(
-    (view: SideView) => {
+    (next: ShellView) => {
       setOpenId(null);
-      setSide(view);
-      if (view === 'library') refresh();
+      setView(next);
+      if (next === 'library') refresh();
     },
     [refresh, setOpenId],
   );
@@ -160,7 +163,7 @@ export function App() {
       onPaths={(paths) => void importer.importPaths(paths)}
     >
       <TopBar
-        view={openId ? null : side}
+        view={openId ? null : view}
         onView={showView}
         onNewArticle={() => setDialog({ initial: null })}
         onScheme={() => setSchemeOpen(true)}
@@ -183,13 +186,17 @@ export function App() {
               onOpen={setOpenId}
             />
           </ErrorBoundary>
-        ) : side === 'adjudication' ? (
+        ) : view === 'adjudication' ? (
           <ErrorBoundary key={`adjudication:${recoveries}`} area="library" {...ways}>
             <AdjudicationView history={history} notify={notify} revision={revision} />
           </ErrorBoundary>
-        ) : side === 'analysis' ? (
+        ) : view === 'analysis' ? (
           <ErrorBoundary key={`analysis:${recoveries}`} area="library" {...ways}>
             <AnalysisView onOpen={setOpenId} notify={notify} />
+          </ErrorBoundary>
+        ) : view === 'agreement' ? (
+          <ErrorBoundary key={`agreement:${recoveries}`} area="library" {...ways}>
+            <AgreementView notify={notify} />
           </ErrorBoundary>
         ) : (
           <ErrorBoundary key={`library:${recoveries}`} area="library" {...ways}>

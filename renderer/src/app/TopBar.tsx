@@ -1,19 +1,17 @@
 /**
- * The top bar: the brand, the daily commands grouped (library, analysis,
- * adjudication; new article, tag scheme; export), the coder controls and the language switch.
+ * The top bar: the brand, the daily commands grouped (the views:
+ * ViewButtons.tsx; new article, tag scheme; export), the coder controls and the language switch.
  */
 
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UiLanguage } from '../../../shared/preferences';
-
-/** What the main area shows when no article is open. */
-export type SideView = 'library' | 'analysis' | 'adjudication';
+import { ViewButtons, type ShellView } from './ViewButtons';
 
 interface Props {
   /** The view shown, or null while an article is open in the reader. */
-  view: SideView | null;
-  onView: (view: SideView) => void;
+  view: ShellView | null;
+  onView: (view: ShellView) => void;
   onNewArticle: () => void;
   onScheme: () => void;
   onExport: () => void;
@@ -21,12 +19,6 @@ interface Props {
   /** Shown before the language switch (the coder controls). */
   children?: ReactNode;
 }
-
-const VIEWS: { view: SideView; label: string }[] = [
-  { view: 'library', label: 'nav.library' },
-  { view: 'analysis', label: 'analysis.open' },
-  { view: 'adjudication', label: 'adjudication.open' },
-];
 
 export function TopBar({ view, onView, onNewArticle, onScheme, onExport, onLanguage, children }: Props) {
   const { t, i18n } = useTranslation();
@@ -40,13 +32,7 @@ export function TopBar({ view, onView, onNewArticle, onScheme, onExport, onLangu
         <span className="brand-name">{t('app.name')}</span>
       </div>
       <nav className="top-actions" aria-label={t('nav.toolbar')}>
-        <div className="toolbar-group">
-          {VIEWS.map((v) => (
-            <button key={v.view} type="button" aria-pressed={view === v.view} onClick={() => onView(v.view)}>
-              {t(v.label)}
-            </button>
-          ))}
-        </div>
+        <ViewButtons current={view} onShow={onView} />
         <div className="toolbar-group">
           <button type="button" onClick={onNewArticle}>
             {t('actions.newArticle')}

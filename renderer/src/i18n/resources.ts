@@ -7,6 +7,7 @@
  */
 
 import arAdjudication from './locales/ar/adjudication.json';
+import arAgreement from './locales/ar/agreement.json';
 import arAnalysis from './locales/ar/analysis.json';
 import arClaims from './locales/ar/claims.json';
 import arCoders from './locales/ar/coders.json';
@@ -19,6 +20,7 @@ import arTaxonomy from './locales/ar/taxonomy.json';
 import arTransfer from './locales/ar/transfer.json';
 import arWorkbench from './locales/ar/workbench.json';
 import enAdjudication from './locales/en/adjudication.json';
+import enAgreement from './locales/en/agreement.json';
 import enAnalysis from './locales/en/analysis.json';
 import enClaims from './locales/en/claims.json';
 import enCoders from './locales/en/coders.json';
@@ -35,6 +37,7 @@ import enWorkbench from './locales/en/workbench.json';
 export const FEATURE_FILES = {
   ar: {
     adjudication: arAdjudication,
+    agreement: arAgreement,
     analysis: arAnalysis,
     claims: arClaims,
     coders: arCoders,
@@ -49,6 +52,7 @@ export const FEATURE_FILES = {
   },
   en: {
     adjudication: enAdjudication,
+    agreement: enAgreement,
     analysis: enAnalysis,
     claims: enClaims,
     coders: enCoders,

@@ -132,6 +132,28 @@ describe('save dialogs', () => {
     expect(lastSave().options.properties).toContain('showOverwriteConfirmation');
   });
 
+  it.each([
+    ['en', 'csv', 'Export the agreement report', 'CSV data'],
+    ['ar', 'html', 'تصدير تقرير الاتفاق', 'صفحة HTML'],
+  ] as const)(
+    'agreement report (%s, %s): its own title and filter, asks before overwriting',
+    async (language, kind, title, name) => {
+      const { win, d } = dialogs(language);
+      dialog.showSaveDialog.mockReturnValueOnce(saved(`/out/agreement-report.${kind}`));
+      await expect(d.chooseReportPath(`agreement-report.${kind}`, kind)).resolves.toBe(
+        `/out/agreement-report.${kind}`,
+      );
+      const { parent, options } = lastSave();
+      expect(parent).toBe(win);
+      expect(options).toMatchObject({
+        title,
+        defaultPath: `agreement-report.${kind}`,
+        filters: [{ name, extensions: [kind] }],
+        properties: ['showOverwriteConfirmation', 'createDirectory'],
+      });
+    },
+  );
+
   it('export target brat: names a new folder, no filter; Arabic title', async () => {
     const { d } = dialogs('ar');
     await d.chooseExportTarget('library-brat', 'brat');

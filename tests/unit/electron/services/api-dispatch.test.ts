@@ -18,6 +18,7 @@ import {
 } from '../../../../shared/ipc-contract';
 import { DEFAULT_QUERY } from '../../../../shared/library-query';
 import { AppFailure, fail, ok } from '../../../../shared/result';
+import type { AgreementRequest } from '../../../../shared/schema/agreement-schema';
 import { DEFAULT_TAXONOMY } from '../../../../shared/taxonomy';
 import { SAMPLE_PATH, useTempDirs } from '../../helpers';
 
@@ -25,6 +26,15 @@ const tempDir = useTempDirs();
 
 const ID = '3f1c2b8e-9d4a-4c6b-8e2f-1a2b3c4d5e6f';
 const AT = '2026-03-01T12:00:00.000Z';
+
+const AGREEMENT_REQUEST: AgreementRequest = {
+  articles: {},
+  coders: ['سارة', 'Omar'],
+  measure: 'all',
+  by: 'tag',
+  unit: 'exact',
+  untagged: 'none',
+};
 
 /** One valid argument list per method; the mapped type fails to compile when a method is missing. */
 const VALID_ARGS: { [M in ApiMethod]: Parameters<HamishApi[M]> } = {
@@ -116,6 +126,9 @@ const VALID_ARGS: { [M in ApiMethod]: Parameters<HamishApi[M]> } = {
     { filter: {}, cell: { kind: 'frequency', by: 'tag', key: 'actor' }, offset: 0, limit: 10 },
   ],
   saveChartFile: [{ kind: 'csv', name: 'frequencies', content: 'key,count' }],
+  listAgreementCoders: [{ sources: ['الجزيرة'] }],
+  getAgreement: [AGREEMENT_REQUEST],
+  saveAgreementReport: [AGREEMENT_REQUEST, 'html', 'ar'],
   getStartupReport: [],
   adoptArticle: [ID],
   listBackups: [],

@@ -1,0 +1,110 @@
+/**
+ * The Agreement view's choices: which articles (source, reading status,
+ * publication dates), which coders (two or more, each with how many
+ * annotations and articles), and the options of `hamish agreement`: the
+ * measure (or every measure), categories by tag type or subtype, units by
+ * exact span or overlap, untagged as "none" or missing.
+ */
+
+import { useTranslation } from 'react-i18next';
+import { ARTICLE_STATUSES } from '../../../shared/model';
+import { AGREEMENT_MEASURE_CHOICES, type AgreementCoder } from '../../../shared/schema/agreement-schema';
+import { LEVELS, UNIT_RULES, UNTAGGED } from '../../../shared/agreement/report';
+import type { AgreementOptionsChoice, ArticleFields } from './agreement-request';
+
+interface Props {
+  fields: ArticleFields;
+  sources: readonly string[];
+  onFields: (fields: ArticleFields) => void;
+  coders: readonly AgreementCoder[];
+  chosen: readonly string[];
+  onChosen: (coders: string[]) => void;
+  options: AgreementOptionsChoice;
+  onOptions: (options: AgreementOptionsChoice) => void;
+}
+
+const OPTION_CHOICES = {
+  measure: AGREEMENT_MEASURE_CHOICES,
+  by: LEVELS,
+  unit: UNIT_RULES,
+  untagged: UNTAGGED,
+} as const;
+
+export function AgreementChoices(props: Props) {
+  const { t } = useTranslation();
+  const { fields, onFields, options, onOptions, chosen } = props;
+  const setField = (key: keyof ArticleFields) => (e: { target: { value: string } }) =>
+    onFields({ ...fields, [key]: e.target.value });
+  const toggle = (name: string, on: boolean) =>
+    props.onChosen(on ? [...chosen, name] : chosen.filter((c) => c !== name));
+  return (
+    <div className="agreement-choices">
+      <fieldset className="analysis-filters">
+        <legend>{t('agreement.articles')}</legend>
+        <label>
+          {t('analysis.filter.source')}
+          <select value={fields.source} onChange={setField('source')}>
+            <option value="">{t('analysis.filter.any')}</option>
+            {props.sources.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('analysis.filter.status')}
+          <select value={fields.status} onChange={setField('status')}>
+            <option value="">{t('analysis.filter.any')}</option>
+            {ARTICLE_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`readingStatus.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        {(['from', 'to'] as const).map((key) => (
+          <label key={key}>
+            {t(`analysis.filter.${key}`)}
+            <input type="date" value={fields[key]} onChange={setField(key)} />
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="agreement-coders">
+        <legend>{t('agreement.coders')}</legend>
+        {props.coders.length === 0 && <p className="muted">{t('agreement.noCoders')}</p>}
+        {props.coders.map((c) => (
+          <label key={c.name}>
+            <input
+              type="checkbox"
+              checked={chosen.includes(c.name)}
+              onChange={(e) => toggle(c.name, e.target.checked)}
+            />
+            <bdi>{c.name}</bdi>{' '}
+            <span className="muted">
+              {t('agreement.coderCounts', {
+                annotations: t('agreement.annotationCount', { count: c.annotations }),
+                articles: t('agreement.articleCount', { count: c.articles }),
+              })}
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="analysis-options">
+        <legend>{t('agreement.options')}</legend>
+        {(Object.keys(OPTION_CHOICES) as (keyof AgreementOptionsChoice)[]).map((key) => (
+          <label key={key}>
+            {t(`agreement.option.${key}`)}
+            <select value={options[key]} onChange={(e) => onOptions({ ...options, [key]: e.target.value })}>
+              {OPTION_CHOICES[key].map((value) => (
+                <option key={value} value={value}>
+                  {t(`agreement.choice.${key}.${value}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        ))}
+      </fieldset>
+    </div>
+  );
+}
