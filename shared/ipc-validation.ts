@@ -69,6 +69,7 @@ export const exportRequestSchema = z.strictObject({
   articleIds: z.array(idSchema).min(1).max(1_000_000).optional(),
   pretty: z.boolean().optional(),
   includeText: z.boolean().optional(),
+  coders: z.array(coderNameSchema).min(1).max(1000).optional(),
 });
 
 /** The most code choices one .qdpx import may send (far above any codebook seen: MAXQDA's sample has 307). */

@@ -22,7 +22,8 @@ export interface SpanAndTag extends Coded {
  * ('' when none is known: then only unauthored annotations share it).
  */
 export const twinKey = (a: SpanAndTag, localCoder = ''): string =>
-  JSON.stringify([a.start, a.end, a.tag, coderOf(a, localCoder)]);
+  // Numbers and a tag id hold no ':', so the coder, last, may hold anything.
+  `${a.start}:${a.end}:${a.tag}:${coderOf(a, localCoder)}`;
 
 /** The annotation of `existing` with the same span, tag and coder as `candidate`, if any. */
 export function findTwin<T extends SpanAndTag>(

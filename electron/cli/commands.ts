@@ -145,6 +145,7 @@ export async function exportCommand({ args, services, io, say, json }: CommandCo
   const format = valueOf(args, 'format') as ExportFormat;
   const out = resolve(valueOf(args, 'out') ?? '');
   const articleIds = args.values.get('article');
+  const coders = args.values.get('coder');
   const summary = await services.exporter
     .write(
       {
@@ -152,6 +153,7 @@ export async function exportCommand({ args, services, io, say, json }: CommandCo
         pretty: !args.flags.has('compact'),
         includeText: !args.flags.has('no-text'),
         ...(articleIds ? { articleIds } : {}),
+        ...(coders ? { coders } : {}),
       },
       out,
     )
@@ -188,7 +190,9 @@ export async function importAnnotationsCommand(context: CommandContext): Promise
   const articleId = valueOf(args, 'article');
   const report: ImportReport & { skipped?: SkippedItem[] } =
     from === 'hamish'
-      ? await importAnnotationsFile(services.library, file, policy, { dryRun }).catch(naming(file))
+      ? await importAnnotationsFile(services.library, file, policy, { dryRun, ...layerOf(args) }).catch(
+          naming(file),
+        )
       : await importForeignFile(services.library, file, from as ForeignFormat, policy, {
           dryRun,
           labels: parseLabelMap(args.values.get('map') ?? []),
@@ -199,6 +203,13 @@ export async function importAnnotationsCommand(context: CommandContext): Promise
       context.io.err(context.say.skippedItem(s.document, s.ref, s.reason));
     if (dryRun) context.io.out(context.say.dryRun());
   });
+}
+
+/** `--as-layer [--coder NAME]`: the import adds the file as coder layers (import-service's `layer`). */
+function layerOf(args: ParsedArgs): { layer?: { coder?: string } } {
+  if (!args.flags.has('as-layer')) return {};
+  const coder = valueOf(args, 'coder');
+  return { layer: coder === undefined ? {} : { coder } };
 }
 
 /** `hamish adopt <id|articles/<id>.json>...`: lists article files the start-up check reported as unknown. */

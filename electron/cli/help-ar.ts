@@ -114,9 +114,12 @@ ${LIBRARY}
   --article ID    مقال يُصدَّر؛ كرّره لعدة مقالات
   --compact       json/w3c: دون مسافات بادئة
   --no-text       json: دون نصوص المقالات
+  --coder NAME    توسيمات هذا المرمِّز ومطالباته فقط (يتكرر)؛ ما صُنع قبل المرمِّزين يُحسب
+                  لمستخدم النظام. كل صيغة تذكر المرمِّز: author في json، وcreator في w3c،
+                  وعمود coder في csv، وcreatingUser في qdpx
 ${LIBRARY}
 `,
-  'import-annotations': `الاستخدام: hamish import-annotations <file> [--from hamish|qdpx|brat|w3c|labelstudio|doccano|conll] [--map LABEL=tag]... [--new-tags] [--article ID] [--dry-run] [--on-conflict keep-both|keep-mine|take-theirs] [--library DIR] [--create]
+  'import-annotations': `الاستخدام: hamish import-annotations <file> [--from hamish|qdpx|brat|w3c|labelstudio|doccano|conll] [--map LABEL=tag]... [--new-tags] [--article ID] [--dry-run] [--on-conflict keep-both|keep-mine|take-theirs] [--as-layer] [--coder NAME] [--library DIR] [--create]
 
 يستورد ملف JSON من هامش. يُفحص الملف كله أولًا (المخطط، وبصمات النصوص، والمواضع،
 والاقتباسات، والوسوم)؛ فإن كان فيه خطأ لم يُكتب شيء وذُكر موضعه. تُضاف المقالات
@@ -135,6 +138,10 @@ ${LIBRARY}
   --from qdpx       مشروع REFI-QDA (الافتراضي لملف ‎.qdpx): تُربط رموزه بالوسوم بالاسم؛
                     ‎--map CODE=TAG (اسم الرمز أو مساره Parent/Child؛ TAG معرّف وسم أو new أو skip أو -)
   --new-tags        qdpx: إضافة الرموز التي لا تطابق وسمًا إلى المخطط (وإلا رُفض الاستيراد)
+  --as-layer        hamish: يضيف ملف زميل طبقةَ مرمِّزه بدل الدمج: تبقى توسيماته باسم مرمِّزها،
+                    ولا تُمسّ توسيماتك (مستخدم النظام)، ويستبدل ملفٌّ أحدث للمرمِّز نفسه طبقته
+  --coder NAME      مع ‎--as-layer: مرمِّز توسيمات الملف التي لا تذكر مرمِّزًا؛
+                    ومن دونه: اسمك مرمِّزًا (الافتراضي: اسم مستخدم النظام)
 ${CREATE}
 ${LIBRARY}
 `,

@@ -132,9 +132,12 @@ their claims in every format but qdc.
   --article ID    an article to export; repeat for several
   --compact       json/w3c: no indentation
   --no-text       json: leave the article texts out
+  --coder NAME    only this coder's annotations and claims (repeatable); those made
+                  before coders existed count as the OS user's. Every format names the
+                  coder: json author, w3c creator, csv coder column, qdpx creatingUser
 ${LIBRARY}
 `,
-  'import-annotations': `Usage: hamish import-annotations <file> [--from hamish|qdpx|brat|w3c|labelstudio|doccano|conll] [--map LABEL=tag]... [--new-tags] [--article ID] [--dry-run] [--on-conflict keep-both|keep-mine|take-theirs] [--library DIR] [--create]
+  'import-annotations': `Usage: hamish import-annotations <file> [--from hamish|qdpx|brat|w3c|labelstudio|doccano|conll] [--map LABEL=tag]... [--new-tags] [--article ID] [--dry-run] [--on-conflict keep-both|keep-mine|take-theirs] [--as-layer] [--coder NAME] [--library DIR] [--create]
 
 Imports a Hamish JSON file. The whole file is checked first (schema, text hashes,
 offsets, quotes, tags); if anything is wrong nothing is written and the place is named.
@@ -154,6 +157,11 @@ of articles it has (same text SHA-256) are merged by id.
   --from qdpx       a REFI-QDA project (the default for a .qdpx file): codes map to tags by
                     name; --map CODE=TAG (name or Parent/Child path; TAG a tag id, new, skip or -)
   --new-tags        qdpx: add the codes that match no tag to the scheme (else refused)
+  --as-layer        hamish: add a colleague's file as their coder layer instead of merging:
+                    their annotations keep their coder, yours (the OS user's) are never
+                    touched, and a newer file of the same coder replaces their layer
+  --coder NAME      with --as-layer: the coder of the file's annotations that name none;
+                    without it: your coder name (default: the OS user name)
 ${CREATE}
   --wait            if the app or another hamish has the library open, wait for it
                     (up to ten minutes) instead of refusing

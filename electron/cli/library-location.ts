@@ -25,9 +25,11 @@ export async function openLibrary(
   create: boolean,
   /** For a writing command: the library's lock, named for the command (library-lock.ts). */
   lock: LockRequest,
+  /** The local coder (issue 20): recorded on what the command creates, the coder of the unauthored. */
+  coder?: string,
 ): Promise<Library> {
   const absolute = resolve(dir);
   if (!isLibrary(absolute) && !(writing && create)) throw new NoLibraryError(absolute, writing);
   // A reading command takes no lock and writes nothing, so it works while the app runs.
-  return Library.open(absolute, { access: writing ? lock : 'read-only' });
+  return Library.open(absolute, { access: writing ? lock : 'read-only', coder: () => coder });
 }

@@ -8,6 +8,8 @@
  */
 
 import type { Library } from '../services/library/library';
+import { cleanCoderName } from '../../shared/coders';
+import { osUserName } from '../services/coder-preference';
 import { createServices } from '../services/services';
 import { agreementCommand, type FileCommandContext } from './agreement-command';
 import { parseArgs, UsageError, valueOf, type OptionSpec, type ParsedArgs } from './args';
@@ -79,6 +81,7 @@ const COMMANDS: Record<string, CommandSpec> = {
       article: { value: true, repeat: true },
       compact: {},
       'no-text': {},
+      coder: { value: true, repeat: true },
     },
     writing: false,
   },
@@ -93,6 +96,8 @@ const COMMANDS: Record<string, CommandSpec> = {
       map: { value: true, repeat: true },
       article: { value: true },
       'dry-run': {},
+      'as-layer': {},
+      coder: { value: true },
     },
     writing: true,
   },
@@ -118,6 +123,17 @@ const FILE_COMMANDS: Record<
     },
   },
 };
+
+/**
+ * The CLI's local coder (issue 20): `import-annotations --coder NAME` without
+ * --as-layer names it; everywhere else (--coder is then a filter, or the
+ * layer's coder) it is the OS user name.
+ */
+function localCoder(command: string, args: ParsedArgs): string {
+  const named =
+    command === 'import-annotations' && !args.flags.has('as-layer') ? valueOf(args, 'coder') : undefined;
+  return (named === undefined ? undefined : cleanCoderName(named)) ?? osUserName();
+}
 
 /** `argv` without its --lang option (anywhere before "--"), and that option's value. */
 function takeLang(argv: readonly string[]): { rest: string[]; lang: string | undefined } {
@@ -193,7 +209,7 @@ export async function main(
   try {
     const dir = valueOf(args, 'library') ?? defaultLibraryDir(env);
     const lock = { command: `hamish ${name}`, wait: args.flags.has('wait') };
-    library = await openLibrary(dir, command.writing, args.flags.has('create'), lock);
+    library = await openLibrary(dir, command.writing, args.flags.has('create'), lock, localCoder(name, args));
     // The whole check is over before anything is printed: a damaged file is reported, never listed as fine.
     await library.checkDone;
     const setAside = reportStartup(library.startupReport(), io);

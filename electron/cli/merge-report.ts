@@ -25,6 +25,7 @@ export function printMergeReport(
         report.annotationsUnchanged,
       ),
     );
+    if (report.layersReplaced > 0) io.out(say.layersReplaced(report.layersReplaced));
     more();
     for (const p of report.problems) io.err(say.notImported(p.articleIndex, p.articleId, p.title, p.kind));
   }

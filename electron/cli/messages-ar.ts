@@ -117,6 +117,7 @@ export const AR: Catalogue = {
   articlesMerged: (added, merged) => `المقالات: أُضيف ${added}، ودُمج ${merged}.`,
   annotationsMerged: (added, replaced, keptMine, unchanged) =>
     `التوسيمات: أُضيف ${added}، واستُبدل ${replaced}، وبقي ${keptMine} كما هو هنا عند التعارض، و${unchanged} موجود من قبل.`,
+  layersReplaced: (count) => `طبقات مرمِّزين استبدلها ملف أحدث: ${count}.`,
   skippedItem: (document, ref, reason) => `تُرك ${ref} من ${document} (${skipReason(reason, 'ar')}).`,
   dryRun: () => 'معاينة فقط: لم يُكتب شيء.',
   notCompared: (file, why, where) => `لا تمكن مقارنة «${file}»: ${why}${where ? ` (في ⁨${where}⁩)` : ''}.`,

@@ -123,6 +123,7 @@ export const EN: Catalogue = {
   articlesMerged: (added, merged) => `Articles: ${added} added, ${merged} merged.`,
   annotationsMerged: (added, replaced, keptMine, unchanged) =>
     `Annotations: ${added} added, ${replaced} replaced, ${keptMine} conflicts kept as they were here, ${unchanged} already present.`,
+  layersReplaced: (count) => `Coder layers replaced by a newer file: ${count}.`,
   skippedItem: (document, ref, reason) => `Skipped: ${ref} of ${document} (${skipReason(reason, 'en')}).`,
   dryRun: () => 'Preview only: nothing was written.',
   notCompared: (file, why, where) => `${file} cannot be compared: ${why}${where ? ` (at ${where})` : ''}.`,

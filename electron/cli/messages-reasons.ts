@@ -44,6 +44,14 @@ const IMPORT_REFUSALS: Record<string, Pair> = {
     "a claim does not fit its frame in this library's scheme",
     'مطالبة لا تناسب إطارها في مخطط هذه المكتبة',
   ],
+  'layer-coder-missing': [
+    'some annotations name no coder: give the layer a coder with --coder',
+    'بعض التوسيمات بلا مرمِّز: سمِّ مرمِّز الطبقة بـ ‎--coder',
+  ],
+  'layer-is-mine': [
+    "the layer would be your own coder: give the colleague's name with --coder",
+    'الطبقة ستكون باسمك أنت: اكتب اسم الزميل بـ ‎--coder',
+  ],
   'not-refi': ['it is not a REFI-QDA project (.qdpx)', 'ليس مشروع REFI-QDA ‏(‎.qdpx)'],
   'not-this-format': [
     'the file is not in the format given with --from',

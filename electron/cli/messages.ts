@@ -59,6 +59,8 @@ export interface Catalogue {
   orphanedLeftOut(count: number): string;
   articlesMerged(added: number, merged: number): string;
   annotationsMerged(added: number, replaced: number, keptMine: number, unchanged: number): string;
+  /** A layer import (issue 20): how many coders' earlier layers of an article were replaced. */
+  layersReplaced(count: number): string;
   notImported(index: number, id: string, title: string, kind: 'missing-text' | 'text-mismatch'): string;
   /** Something of another tool's file that Hamish does not import (a relation, a quote not in the text…). */
   skippedItem(document: string, ref: string, reason: SkippedItem['reason']): string;

@@ -111,6 +111,9 @@ export const USAGE_CHECKS: Record<string, (args: ParsedArgs) => void> = {
     if (article !== undefined && !idSchema.safeParse(article).success) {
       throw new UsageError({ kind: 'bad-article-id', value: article });
     }
+    // A coder layer is a Hamish JSON import (issue 20).
+    if (args.flags.has('as-layer') && from !== 'hamish')
+      throw new UsageError({ kind: 'bad-choice', name: 'from', value: from, allowed: 'hamish' });
     const badMap = args.values.get('map')?.find((m) => parseMap(m) === undefined);
     if (badMap !== undefined) throw new UsageError({ kind: 'bad-map', value: badMap });
   },

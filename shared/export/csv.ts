@@ -36,6 +36,7 @@ export const CSV_COLUMNS = [
   'end',
   'note',
   'annotation_id',
+  'coder',
 ] as const;
 
 /** An entity's name in the article's language (else the other), its id when the export lacks it, "" for none. */
@@ -82,6 +83,7 @@ export function buildCsv(data: HamishExport): string {
         String(a.end),
         textCell(a.note ?? ''),
         textCell(a.id),
+        textCell(a.author ?? ''),
       ]);
     }
   }

@@ -25,6 +25,8 @@ export interface ExportRequest {
   pretty?: boolean;
   /** Hamish JSON: include each article's text so another library can import it (default true). */
   includeText?: boolean;
+  /** Only these coders' annotations and claims (issue 20; the unauthored are the local coder's); absent: all. */
+  coders?: string[];
 }
 
 /** What an export wrote. */
@@ -85,6 +87,8 @@ export interface ImportReport {
   tagsAdded: number;
   /** Entities of the file the library lacked (by id), added to it. */
   entitiesAdded: number;
+  /** A layer import (issue 20): coders whose earlier layer of an article was replaced, once per article and coder. */
+  layersReplaced: number;
   problems: ImportProblem[];
 }
 
@@ -107,6 +111,7 @@ export function emptyImportReport(): ImportReport {
     annotationsUnchanged: 0,
     tagsAdded: 0,
     entitiesAdded: 0,
+    layersReplaced: 0,
     problems: [],
   };
 }

@@ -7,7 +7,6 @@
 
 import { randomUUID } from 'node:crypto';
 import { mkdir, stat } from 'node:fs/promises';
-import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { buildBrat } from '../../../shared/export/brat';
 import { articleClaims } from '../../../shared/export/claim-parts';
@@ -29,6 +28,8 @@ import { buildQdpx } from '../exchange/refi/refi-export';
 import type { Claim } from '../../../shared/schema/claim-schema';
 import { persist } from '../library/library-files';
 import { writeFileAtomic } from '../storage/atomic-write';
+import { osUserName } from '../coder-preference';
+import { forExport } from './coder-filter';
 import { assertOutsideLibrary } from './export-target';
 
 /** What an export reads from the library (the Library itself). */
@@ -38,6 +39,8 @@ export interface ExportSource {
   listAnnotations(articleId: string): Promise<Annotation[]>;
   /** The article's claims, oldest first. */
   listClaims(articleId: string): Promise<Claim[]>;
+  /** The local coder (issue 20): the coder of annotations and claims without one. */
+  localCoder?(): string | undefined;
   getTaxonomy(): Promise<Taxonomy>;
   /** The entities, without mention counts (an export writes those its annotations link to). */
   entities(): Entity[];
@@ -61,15 +64,19 @@ export async function collectExport(
     now?: Date;
     /** Told how many annotations of each article are left out as orphaned. */
     onOrphaned?: (count: number) => void;
+    /** Only these coders' annotations and claims (issue 20); absent: everyone's. */
+    coders?: readonly string[] | undefined;
   },
 ): Promise<HamishExport> {
   const ids = options.articleIds ?? (await library.listArticles()).map((m) => m.id).reverse();
   const items: ExportItem[] = [];
+  const local = library.localCoder?.();
+  const coders = options.coders ? new Set(options.coders) : undefined;
   for (const id of new Set(ids)) {
     const article = await library.getArticle(id);
-    const annotations = await library.listAnnotations(id);
+    const annotations = forExport(await library.listAnnotations(id), local, coders);
     options.onOrphaned?.(annotations.filter((a) => a.orphaned).length);
-    const claims = await library.listClaims(id);
+    const claims = forExport(await library.listClaims(id), local, coders);
     items.push({ meta: article.meta, annotations, claims, text: article.text, blocks: article.blocks });
   }
   const taxonomy = await library.getTaxonomy();
@@ -95,13 +102,9 @@ async function writeFolder(dir: string, files: Map<string, string>): Promise<voi
   });
 }
 
-/** The library owner named in REFI-QDA projects: the OS user (there is no coder model yet). */
-function ownerName(): string {
-  try {
-    return userInfo().username || 'Hamish';
-  } catch {
-    return 'Hamish';
-  }
+/** The library owner named in REFI-QDA projects: the local coder, else the OS user. */
+function ownerName(library: ExportSource): string {
+  return library.localCoder?.() ?? osUserName();
 }
 
 /** The file content of a single-file export of `data` (REFI-QDA projects and codebooks are built here too). */
@@ -123,7 +126,7 @@ async function fileContent(
       return buildClaimsCsv(data);
     case 'qdpx': {
       const metas = new Map((await library.listArticles()).map((m) => [m.id, m]));
-      return buildQdpx({ data, metas, owner: ownerName() }, generator, data.exportedAt);
+      return buildQdpx({ data, metas, owner: ownerName(library) }, generator, data.exportedAt);
     }
     default:
       return buildCsv(data);
@@ -145,6 +148,7 @@ export async function writeExport(
     includeText,
     generator,
     onOrphaned: (n) => (orphanedCount += n),
+    coders: request.coders,
   });
   if (request.format === 'brat') {
     await writeFolder(path, buildBrat(data));

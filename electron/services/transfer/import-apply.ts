@@ -20,6 +20,8 @@ import { loadAnnotations, saveAnnotations, withClaims, writeSnapshot } from '../
 import { countsByType } from '../library/library-events';
 import { compareAnnotations } from '../library/library-records';
 import { mergeAnnotations } from './annotation-merge';
+import { layerCoders, replaceLayers, withCoder } from './coder-layer';
+import { refuse } from './import-check';
 import { claimsOf, memberIds, mergeClaims } from './claim-import';
 import { toAnnotation } from './import-records';
 import type { AddedSummary, ApplyOutcome, ArticlePlan, ImportCoders } from './import-worker-protocol';
@@ -45,6 +47,8 @@ export class PreparedImport {
   private scheme: Taxonomy = { version: 1, types: [] };
   /** Whose the annotations are (coder layers, twins). */
   private coders: ImportCoders = { local: '' };
+  /** A layer import: the coders whose layers the file brings (coder-layer.ts); null for a merge. */
+  private layers: Set<string> | null = null;
   /** The list the last apply left in the article's files, in text order (handed back on request). */
   last: Annotation[] = [];
 
@@ -66,6 +70,7 @@ export class PreparedImport {
     const job = new PreparedImport();
     job.scheme = scheme;
     job.coders = coders;
+    if (coders.layer !== undefined) job.layers = new Set();
     const added: AddedSummary[] = [];
     let done = 0;
     for (const plan of plans) {
@@ -73,10 +78,20 @@ export class PreparedImport {
       if (!article) continue;
       const text = plan.kind === 'new' ? (article.text ?? '') : (texts.get(article.textSha256) ?? '');
       const index = new CodePointIndex(text);
-      const all: Annotation[] = [];
+      let all: Annotation[] = [];
       for (const a of article.annotations) {
         all.push(toAnnotation(a, plan.articleId, index));
         if (++done % CHUNK === 0) progress(done);
+      }
+      let claims = article.claims ?? [];
+      if (coders.layer !== undefined) {
+        [all, claims] = [
+          withCoder(all, coders.layer || undefined),
+          withCoder(claims, coders.layer || undefined),
+        ];
+        if (all.some((a) => !a.author))
+          refuse('layer-coder-missing', `articles[${plan.article}]`, 'no coder');
+        for (const c of layerCoders([...all, ...claims], coders.local)) job.layers?.add(c);
       }
       const annotations = plan.kind === 'new' ? withoutTwins([], all, coders.local).fresh : all;
       if (plan.kind === 'new') {
@@ -88,7 +103,7 @@ export class PreparedImport {
           unchanged: all.length - annotations.length,
         });
       }
-      job.prepared.set(plan.article, { plan, index, annotations, all, claims: article.claims ?? [] });
+      job.prepared.set(plan.article, { plan, index, annotations, all, claims });
     }
     return { job, added };
   }
@@ -117,6 +132,13 @@ export class PreparedImport {
         await writeSnapshot(path, withClaims(file, claimsIn(list)));
         written = true;
       }
+    } else if (this.layers) {
+      const loaded = await loadAnnotations(path, plan.articleId, index);
+      const context = { coders: this.layers, local: this.coders.local, scheme: this.scheme };
+      const mine = { articleId: plan.articleId, mine: loaded.annotations, claims: loaded.claims };
+      const layer = replaceLayers(mine, all, prepared.claims, context, report);
+      list = layer.list.sort(compareAnnotations);
+      if (write && layer.changed) written = await saveAnnotations(path, loaded, list, layer.claims);
     } else {
       const loaded = await loadAnnotations(path, plan.articleId, index);
       list = mergeAnnotations(loaded.annotations, annotations, policy, report, this.coders.local).sort(
@@ -126,9 +148,16 @@ export class PreparedImport {
       if (write) written = await saveAnnotations(path, loaded, list, claims);
     }
     this.last = list;
-    const { annotationsAdded, annotationsUnchanged, annotationsKept, annotationsReplaced } = report;
+    const { annotationsAdded, annotationsUnchanged, annotationsKept, annotationsReplaced, layersReplaced } =
+      report;
     return {
-      counts: { annotationsAdded, annotationsUnchanged, annotationsKept, annotationsReplaced },
+      counts: {
+        annotationsAdded,
+        annotationsUnchanged,
+        annotationsKept,
+        annotationsReplaced,
+        layersReplaced,
+      },
       count: list.length,
       byType: countsByType(list.map((a) => a.tag)),
       written,

@@ -37,6 +37,9 @@ export type ImportRefusal =
   | 'too-many-annotations'
   | 'claim-member-missing'
   | 'invalid-claim'
+  // Coder layers (issue 20):
+  | 'layer-coder-missing'
+  | 'layer-is-mine'
   // Other annotators' files (transfer/foreign/):
   | 'not-this-format'
   | 'span-mismatch'

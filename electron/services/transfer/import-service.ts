@@ -19,6 +19,7 @@ import {
 } from '../../../shared/export/export-request';
 import type { HamishExport } from '../../../shared/export-format';
 import type { ArticleMeta } from '../../../shared/model';
+import { cleanCoderName } from '../../../shared/coders';
 import { AppFailure } from '../../../shared/result';
 import type { Library } from '../library/library';
 import type { ArticleFile } from '../library/library-files';
@@ -27,7 +28,7 @@ import { mergeTaxonomy } from '../../../shared/taxonomy-merge';
 import { blocksOf, metaOf } from './import-records';
 import { refuse } from './import-check';
 import { startImport, type ImportJob } from './import-in-worker';
-import type { ApplyOutcome, ArticlePlan, ImportSource } from './import-worker-protocol';
+import type { ApplyOutcome, ArticlePlan, ImportCoders, ImportSource } from './import-worker-protocol';
 
 export type { ImportProblem, ImportReport };
 
@@ -41,6 +42,22 @@ export interface ImportAnnotationsOptions {
   now?: () => Date;
   /** Check and count only: write nothing (the preview). */
   dryRun?: boolean;
+  /**
+   * Add the file as coder layers instead of merging (issue 20, coder-layer.ts);
+   * `coder` names the layer's coder for the file's annotations and claims
+   * without one. Refused ('layer-is-mine') when it is the local coder.
+   */
+  layer?: { coder?: string | undefined };
+}
+
+/** Whose the import's annotations are: the local coder, and the layer's coder for a layer import. */
+function importCoders(library: Library, options: ImportAnnotationsOptions): ImportCoders {
+  const local = library.localCoder() ?? '';
+  if (!options.layer) return { local };
+  const typed = options.layer.coder === undefined ? '' : cleanCoderName(options.layer.coder);
+  if (typed === undefined) refuse('invalid-value', 'coder', 'a coder name is 1 to 200 characters');
+  if (typed !== '' && typed === local) refuse('layer-is-mine', typed, 'the layer is the local coder');
+  return { local, layer: typed };
 }
 
 /** Lets timers and IPC run, then throws 'cancelled' if `signal` was aborted. */
@@ -86,6 +103,8 @@ async function importFrom(
   options: ImportAnnotationsOptions,
 ): Promise<ImportReport> {
   const { onProgress, signal } = options;
+  // A layer's coder is checked before the file is read.
+  const coders = importCoders(library, options);
   let total = 0;
   const progress: Progress = (phase, done) => onProgress?.({ phase, done, total });
   const metas = await library.listArticles();
@@ -115,7 +134,7 @@ async function importFrom(
     },
   );
   try {
-    return await writeImport(library, job, policy, options, metas, progress, total);
+    return await writeImport(library, job, policy, { ...options, coders }, metas, progress, total);
   } finally {
     job.finish();
   }
@@ -140,7 +159,7 @@ async function writeImport(
   library: Library,
   job: ImportJob,
   policy: ConflictPolicy,
-  options: ImportAnnotationsOptions,
+  options: ImportAnnotationsOptions & { coders: ImportCoders },
   metas: readonly ArticleMeta[],
   progress: Progress,
   total: number,
@@ -171,9 +190,7 @@ async function writeImport(
     else if (article.text === undefined) problem('missing-text');
     else plans.push({ article: i, articleId: article.id, kind: 'new' });
   }
-  const added = new Map(
-    (await job.prepare(plans, { local: library.localCoder() ?? '' })).map((s) => [s.article, s]),
-  );
+  const added = new Map((await job.prepare(plans, options.coders)).map((s) => [s.article, s]));
   const count = (outcome: ApplyOutcome) => {
     for (const key of Object.keys(outcome.counts) as (keyof ApplyOutcome['counts'])[])
       report[key] += outcome.counts[key];

@@ -119,7 +119,7 @@ export interface AddedSummary {
 export interface ApplyOutcome {
   counts: Pick<
     ImportReport,
-    'annotationsAdded' | 'annotationsUnchanged' | 'annotationsKept' | 'annotationsReplaced'
+    'annotationsAdded' | 'annotationsUnchanged' | 'annotationsKept' | 'annotationsReplaced' | 'layersReplaced'
   >;
   count: number;
   byType: Record<string, number>;

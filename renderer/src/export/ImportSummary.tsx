@@ -18,6 +18,7 @@ const COUNTS = [
   'annotationsUnchanged',
   'tagsAdded',
   'entitiesAdded',
+  'layersReplaced',
 ] as const;
 
 /** One left-out item: what the file calls it, and the translation key of why. */
