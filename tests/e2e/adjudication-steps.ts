@@ -93,19 +93,15 @@ export interface ExportedNote {
   author?: string;
 }
 
-/** Exports the whole library as Hamish JSON from the Export dialog (English); its annotations by article. */
-export async function exportWholeLibrary(app: HamishApp): Promise<ExportedNote[]> {
+/** Exports the gold layer with the walk's "Export the “gold” layer…" button (English); every annotation written. */
+export async function exportGoldLayer(app: HamishApp): Promise<ExportedNote[]> {
   const { page } = app;
-  await page.getByRole('button', { name: 'Export…' }).click();
-  const dialog = page.getByTestId('export-dialog');
-  await dialog.getByLabel('The whole library').check();
-  await dialog.getByRole('button', { name: 'Export…' }).click();
-  await expect(dialog).toBeHidden();
+  const before = app.exportedPaths.length;
+  await page.getByRole('button', { name: 'Export the “\u2068gold\u2069” layer…' }).click();
+  await expect(page.getByTestId('status')).toContainText('Exported to');
+  expect(app.exportedPaths).toHaveLength(before + 1);
   const file = JSON.parse(await readFile(app.exportedPaths.at(-1) ?? '', 'utf8')) as {
-    articles: {
-      title: string;
-      annotations: { start: number; end: number; tag: string; quote: string; author?: string }[];
-    }[];
+    articles: { annotations: ExportedNote[] }[];
   };
   return file.articles.flatMap((x) => x.annotations);
 }

@@ -5,8 +5,8 @@
  * that import is not in this branch yet): the reader compares the two coders
  * side by side (overlap rule: the same differences adjudication will walk),
  * the Agreement view reports on both articles, every disagreement is
- * adjudicated with the keyboard only, and the exported gold layer equals the
- * gold worked out here from the coding plan.
+ * adjudicated with the keyboard only, and the gold layer exported alone (the
+ * export's coder filter) equals the gold worked out here from the coding plan.
  */
 
 import { join } from 'node:path';
@@ -15,7 +15,7 @@ import { ARTICLES, CODER_A, CODER_B, writeTwoCoders } from '../unit/adjudication
 import {
   decideAllByKeyboard,
   expectedGold,
-  exportWholeLibrary,
+  exportGoldLayer,
   goldOf,
   startAdjudication,
 } from './adjudication-steps';
@@ -59,5 +59,7 @@ test('compare side by side, report agreement, adjudicate by keyboard, export the
   );
   await decideAllByKeyboard(page);
 
-  expect(goldOf(await exportWholeLibrary(app))).toEqual(expectedGold());
+  const notes = await exportGoldLayer(app);
+  expect(notes.every((n) => n.author === 'gold')).toBe(true);
+  expect(goldOf(notes)).toEqual(expectedGold());
 });

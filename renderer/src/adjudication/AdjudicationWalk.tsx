@@ -3,6 +3,7 @@
  * decided"), the agreed units copied into gold (said on screen), the
  * disagreement shown, and one key per choice (adjudication-keys.ts), each
  * also a button showing its key. Ctrl+Z undoes a decision (the app's undo).
+ * "Export gold layer" writes the gold coder's annotations as Hamish JSON.
  */
 
 import { useEffect, useMemo, useState } from 'react';
@@ -18,6 +19,7 @@ import { CHOICE_KEYS, MOVE_KEYS, keyAction } from './adjudication-keys';
 import { DisagreementCard } from './DisagreementCard';
 import { EditPanel } from './EditPanel';
 import { decidedCount, useAdjudication } from './use-adjudication';
+import { useGoldExport } from './use-gold-export';
 
 interface Props {
   setup: AdjudicationSetup;
@@ -33,6 +35,7 @@ export function AdjudicationWalk({ setup, history, notify, revision, tags, tagLa
   const { t } = useTranslation();
   const { state, at, move, decide } = useAdjudication(setup, history, notify, revision);
   const [editing, setEditing] = useState(false);
+  const exportGold = useGoldExport(setup, notify);
   const item = state?.items[at];
 
   const choose = useMemo(
@@ -78,9 +81,14 @@ export function AdjudicationWalk({ setup, history, notify, revision, tags, tagLa
           {t('adjudication.agreedCopied', { count: state.agreed, gold: isolate(setup.gold) })}
         </p>
         <p className="adjudication-rule">{t(`adjudication.rule.${ADJUDICATION_RULE}`)}</p>
-        <button type="button" onClick={onBack}>
-          {t('adjudication.back')}
-        </button>
+        <div className="adjudication-head-actions">
+          <button type="button" onClick={onBack}>
+            {t('adjudication.back')}
+          </button>
+          <button type="button" onClick={() => void exportGold()}>
+            {t('adjudication.exportGold', { gold: isolate(setup.gold) })}
+          </button>
+        </div>
       </header>
       {item ? (
         <>
