@@ -6,11 +6,21 @@
  */
 
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { DEFAULT_TAXONOMY, listTags } from '../../shared/taxonomy';
-import { ARTICLES, CODER_A, CODER_B } from '../unit/adjudication-fixture';
+import { Library } from '../../electron/services/library/library';
+import { ARTICLES, CODER_A, CODER_B, writeTwoCoders } from '../unit/adjudication-fixture';
 import type { HamishApp } from './harness';
 import { expect } from './fixtures';
+
+/** Writes the two coders' library into `<dir>/library` (before the app opens it); returns its path. */
+export async function twoCodersLibrary(dir: string): Promise<string> {
+  const library = await Library.open(join(dir, 'library'), { dailyBackup: false });
+  await writeTwoCoders(library);
+  await library.close();
+  return join(dir, 'library');
+}
 
 /** The key pressed for each disagreement, by coder A's quote (or B's when A has none). */
 export const PLAN: Record<string, string> = {

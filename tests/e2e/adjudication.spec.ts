@@ -9,8 +9,6 @@
  */
 
 import { join } from 'node:path';
-import { Library } from '../../electron/services/library/library';
-import { writeTwoCoders } from '../unit/adjudication-fixture';
 import {
   PLAN,
   decideAllByKeyboard,
@@ -18,17 +16,13 @@ import {
   exportGoldLayer,
   goldOf,
   startAdjudication,
+  twoCodersLibrary,
 } from './adjudication-steps';
 import { expect, test } from './fixtures';
 
 test.use({
   launch: { viewport: { width: 1280, height: 900 } },
-  libraryDir: async ({ dir }, use) => {
-    const library = await Library.open(join(dir, 'library'), { dailyBackup: false });
-    await writeTwoCoders(library);
-    await library.close();
-    await use(join(dir, 'library'));
-  },
+  libraryDir: async ({ dir }, use) => use(await twoCodersLibrary(dir)),
 });
 
 test('every disagreement settled by keyboard, undone, resumed after a restart, gold exported', async ({

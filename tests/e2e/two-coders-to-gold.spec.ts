@@ -9,26 +9,20 @@
  * export's coder filter) equals the gold worked out here from the coding plan.
  */
 
-import { join } from 'node:path';
-import { Library } from '../../electron/services/library/library';
-import { ARTICLES, CODER_A, CODER_B, writeTwoCoders } from '../unit/adjudication-fixture';
+import { ARTICLES, CODER_A, CODER_B } from '../unit/adjudication-fixture';
 import {
   decideAllByKeyboard,
   expectedGold,
   exportGoldLayer,
   goldOf,
   startAdjudication,
+  twoCodersLibrary,
 } from './adjudication-steps';
 import { expect, test } from './fixtures';
 
 test.use({
   launch: { viewport: { width: 1280, height: 900 }, language: 'en' },
-  libraryDir: async ({ dir }, use) => {
-    const library = await Library.open(join(dir, 'library'), { dailyBackup: false });
-    await writeTwoCoders(library);
-    await library.close();
-    await use(join(dir, 'library'));
-  },
+  libraryDir: async ({ dir }, use) => use(await twoCodersLibrary(dir)),
 });
 
 test('compare side by side, report agreement, adjudicate by keyboard, export the gold layer', async ({
