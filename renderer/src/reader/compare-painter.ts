@@ -10,26 +10,12 @@
  */
 
 import type { ComparedUnit, SpanOfTag } from '../../../shared/agreement/coder-differences';
+import { compareStretches } from './coder-modes';
 import { COMPARE_SIDES, compareHighlightName, compareHighlightRules, type CompareSide } from './compare-look';
 import type { TextMap } from './text-map';
 
 /** Below the selection and the flash of "go to" (the tags' highlights are empty meanwhile). */
 const PRIORITY: Record<CompareSide, number> = { a: -3, b: -2, both: -1 };
-
-/** The stretches of `units` to paint on each side, as [start, end) in code points. */
-export function compareStretches(
-  units: readonly ComparedUnit<SpanOfTag>[],
-): Record<CompareSide, [number, number][]> {
-  const out: Record<CompareSide, [number, number][]> = { a: [], b: [], both: [] };
-  for (const unit of units) {
-    if (unit.kind === 'agree') out.both.push([unit.start, unit.end]);
-    else {
-      if (unit.a) out.a.push([unit.a.start, unit.a.end]);
-      if (unit.b) out.b.push([unit.b.start, unit.b.end]);
-    }
-  }
-  return out;
-}
 
 export class ComparePainter {
   private readonly sheet = new CSSStyleSheet();

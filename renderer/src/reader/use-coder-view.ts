@@ -12,10 +12,9 @@ import { compareCoders, type ComparedUnit } from '../../../shared/agreement/code
 import type { UnitRule } from '../../../shared/agreement/units';
 import { coderOf, codersIn } from '../../../shared/coders';
 import type { Annotation } from '../../../shared/model';
+import { ALL, modeIn, type CoderMode } from './coder-modes';
 
-/** The coder control's choice. */
-export type CoderMode =
-  { kind: 'all' } | { kind: 'one'; coder: string } | { kind: 'compare'; a: string; b: string };
+export type { CoderMode } from './coder-modes';
 
 export interface CoderView {
   mode: CoderMode;
@@ -34,18 +33,6 @@ export interface CoderView {
 
 const NOTHING: Annotation[] = [];
 const NO_UNITS: ComparedUnit<Annotation>[] = [];
-const ALL: CoderMode = { kind: 'all' };
-
-/**
- * The mode if its coders are still in `coders`, else "all": deleting a
- * coder's last annotation, or opening an article they never coded, never
- * leaves the reader showing nobody.
- */
-export function modeIn(mode: CoderMode, coders: readonly string[]): CoderMode {
-  if (mode.kind === 'one' && !coders.includes(mode.coder)) return ALL;
-  if (mode.kind === 'compare' && !(coders.includes(mode.a) && coders.includes(mode.b))) return ALL;
-  return mode;
-}
 
 export function useCoderView(annotations: readonly Annotation[], localCoder: string): CoderView {
   const [chosen, setMode] = useState<CoderMode>(ALL);

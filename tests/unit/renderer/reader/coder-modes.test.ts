@@ -6,8 +6,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { compareCoders } from '../../../../shared/agreement/coder-differences';
-import { compareStretches } from '../../../../renderer/src/reader/compare-painter';
-import { modeIn, type CoderMode } from '../../../../renderer/src/reader/use-coder-view';
+import { compareStretches, modeIn, type CoderMode } from '../../../../renderer/src/reader/coder-modes';
 
 describe('modeIn', () => {
   const coders = ['سلمى', 'Omar'];
