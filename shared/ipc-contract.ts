@@ -46,8 +46,8 @@ import type {
 import type { ClaimPolicy } from './schema/claim-schema';
 import { CLAIMS_API_METHODS, type ClaimsApi } from './ipc-contract-claims';
 import { ADJUDICATION_API_METHODS, type AdjudicationApi } from './ipc-contract-adjudication';
-import { CODERS_API_METHODS, type CodersApi } from './ipc-contract-coders';
 import { AGREEMENT_API_METHODS, type AgreementApi } from './ipc-contract-agreement';
+import { CODERS_API_METHODS, type CodersApi } from './ipc-contract-coders';
 import type { SearchResponse } from './search-types';
 import type { Preferences, UiLanguage } from './preferences';
 import type { Result } from './result';
@@ -147,9 +147,8 @@ export interface HamishApi extends ClaimsApi, CodersApi, AgreementApi, Adjudicat
   /** Imports files dropped on the window (absolute paths from the preload's pathForFile). */
   importPaths(paths: string[]): Promise<Result<BatchImportReport>>;
   /**
-   * Stops the running batch import after the current file (the report says it
-   * was cancelled) and the running annotation import before it writes (it
-   * fails with 'cancelled', nothing written).
+   * Stops the running batch import after the current file (the report says it was cancelled) and the
+   * running annotation import before it writes (it fails with 'cancelled', nothing written).
    */
   cancelImport(): Promise<Result<null>>;
   /**
@@ -177,9 +176,8 @@ export interface HamishApi extends ClaimsApi, CodersApi, AgreementApi, Adjudicat
   /** What the start-up check did: temp files removed, damaged files quarantined (with the article affected), preferences set aside. */
   getStartupReport(): Promise<Result<StartupReport>>;
   /**
-   * Lists articles/<id>.json, an article text the start-up check reported as
-   * unknown (StartupReport.unknownFiles); 'duplicate' when already listed or
-   * its text is, 'not-found' without such a file, 'file-damaged' when invalid.
+   * Lists articles/<id>.json, an article text the start-up check reported as unknown (StartupReport.unknownFiles);
+   * 'duplicate' when already listed or its text is, 'not-found' without such a file, 'file-damaged' when invalid.
    */
   adoptArticle(id: string): Promise<Result<ArticleMeta>>;
   /** The library's rolling backups (daily, and those made before a restore), newest first. */

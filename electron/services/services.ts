@@ -11,7 +11,6 @@ import { createExporter, type Exporter } from './export/export-service';
 import { ImportRunner } from './import/import-runner';
 import { SearchIndex, type SearchIndexOptions } from './search/search-index';
 import { AdjudicationService } from './adjudication/adjudication-service';
-import { osUserName } from './coder-preference';
 import { AgreementService } from './agreement/agreement-library';
 import { AnalysisService } from './analysis/analysis-service';
 import { AnnotationImportRunner } from './transfer/annotation-import-runner';
@@ -45,8 +44,6 @@ export interface ServicesOptions {
    */
   searchAtOnce?: boolean;
   search?: SearchIndexOptions;
-  /** The local coder (annotations without `author` are theirs); default the OS user name. */
-  coder?: () => string | undefined;
 }
 
 /** Builds the services over `library`; see ServicesOptions. */
@@ -67,6 +64,6 @@ export function createServices(library: Library, options: ServicesOptions = {}):
     transfers: new AnnotationImportRunner(library, options.generator ?? 'Hamish'),
     analysis,
     adjudication: new AdjudicationService(library),
-    agreement: new AgreementService(library, analysis.aggregate, () => options.coder?.() || osUserName()),
+    agreement: new AgreementService(library, analysis.aggregate),
   };
 }

@@ -47,11 +47,14 @@ export function textDirection(text: string): 'rtl' | 'ltr' | undefined {
   return RTL_LETTER.test(first) ? 'rtl' : 'ltr';
 }
 
-/** A cell's text, escaped and isolated in its own direction: right to left (lang ar) when its first letter is Arabic. */
+/** A cell's text, escaped and isolated in its own direction: right to left (lang ar) when its first letter is Arabic, left to right for a number. */
 function isolate(text: string): string {
   const dir = textDirection(text);
   if (dir === 'rtl') return `<bdi dir="rtl" lang="ar">${escapeHtml(text)}</bdi>`;
-  return dir === 'ltr' ? `<bdi dir="ltr">${escapeHtml(text)}</bdi>` : `<bdi>${escapeHtml(text)}</bdi>`;
+  // A cell without letters is a number ("−0.003"): left to right, or an Arabic page would put its minus sign after it.
+  return dir === 'ltr' || /\d/u.test(text)
+    ? `<bdi dir="ltr">${escapeHtml(text)}</bdi>`
+    : `<bdi>${escapeHtml(text)}</bdi>`;
 }
 
 const table = (rows: readonly (readonly string[])[], caption?: string): string =>

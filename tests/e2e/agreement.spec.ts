@@ -32,10 +32,22 @@ test.use({
 /** Every row of a table as its cells' text (header row first). */
 function cellsOf(table: Locator): Promise<string[][]> {
   return table.evaluate((el) =>
-    [...el.querySelectorAll('tr')].map((tr) =>
-      [...tr.querySelectorAll('th, td')].map((c) => c.textContent ?? ''),
-    ),
+    [...el.querySelectorAll('tr')].map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent)),
   );
+}
+
+/** Whether the minus sign of a number's cell stands left of its first digit on screen. */
+function minusBeforeDigits(cell: Locator): Promise<boolean> {
+  return cell.evaluate((el) => {
+    const text = el.firstChild as Text;
+    const rectOf = (from: number) => {
+      const range = document.createRange();
+      range.setStart(text, from);
+      range.setEnd(text, from + 1);
+      return range.getBoundingClientRect();
+    };
+    return rectOf(0).x < rectOf(1).x;
+  });
 }
 
 /** The CLI's JSON report on the coders' exports with `args`, and the tags' labels from the exports' scheme. */
@@ -149,6 +161,9 @@ test('Arabic: the same numbers in Arabic words, right to left', async ({
   const first = await header.first().boundingBox();
   const last = await header.last().boundingBox();
   expect(first && last && first.x > last.x).toBe(true);
+  // A number reads left to right inside the Arabic table: the minus of "−0.003" stands before its digits.
+  const negative = page.getByTestId('agreement-table').locator('td bdi', { hasText: '−' }).first();
+  expect(await minusBeforeDigits(negative)).toBe(true);
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   await page.screenshot({ path: join(shotsDir, 'agreement-ar.png'), fullPage: true });
 });

@@ -26,6 +26,8 @@ import {
 } from '../../../shared/schema/agreement-schema';
 import type { AnalysisAggregate } from '../analysis/analysis-aggregate';
 import { articleSlices, type ArticleSlice } from '../analysis/analysis-filter';
+import { coderOf } from '../../../shared/coders';
+import { osUserName } from '../coder-preference';
 import type { Library } from '../library/library';
 import { reportsInWorker } from './agreement-worker-client';
 
@@ -40,13 +42,11 @@ export type ReportsOf = (
 
 export class AgreementService {
   /**
-   * @param localCoder the local coder's name: annotations without `author` are theirs.
    * @param compute computes the reports (default: in the agreement worker thread, off main's loop).
    */
   constructor(
     private readonly library: Library,
     private readonly aggregate: AnalysisAggregate,
-    private readonly localCoder: () => string,
     private readonly compute: ReportsOf = reportsInWorker,
   ) {}
 
@@ -69,10 +69,11 @@ export class AgreementService {
 
   /** Each slice's annotations by coder (the local coder for those without author). */
   private byCoder(slice: ArticleSlice): Map<string, TagSpan[]> {
-    const local = this.localCoder();
+    // Annotations without author are the local coder's (the preference; else, as the CLI, the OS user's).
+    const local = this.library.localCoder() ?? osUserName();
     const out = new Map<string, TagSpan[]>();
     for (const row of slice.rows) {
-      const coder = row.coder || local;
+      const coder = coderOf({ author: row.coder }, local);
       const list = out.get(coder);
       if (list) list.push(tagSpanOf(row));
       else out.set(coder, [tagSpanOf(row)]);

@@ -8,6 +8,7 @@
 
 import { useTranslation } from 'react-i18next';
 import { confusionRows } from '../../../shared/agreement/report-rows';
+import { textDirection } from '../../../shared/agreement/report-html';
 import { WORDS, type ReportLanguage } from '../../../shared/agreement/report-words';
 import type { LibraryAgreement } from '../../../shared/schema/agreement-schema';
 import type { Label } from '../../../shared/taxonomy';
@@ -19,6 +20,9 @@ interface Props {
   language: ReportLanguage;
 }
 
+/** A cell isolated in its own direction; a number ("−0.003") left to right, or RTL would put its minus sign after it. */
+const Cell = ({ text }: { text: string }) => <bdi dir={textDirection(text) ?? 'ltr'}>{text}</bdi>;
+
 /** A table of string cells: the first row is the header, the first cell of each row its heading. */
 function CellTable({ rows, testId, caption }: { rows: string[][]; testId: string; caption: string }) {
   const [header = [], ...body] = rows;
@@ -29,7 +33,7 @@ function CellTable({ rows, testId, caption }: { rows: string[][]; testId: string
         <tr>
           {header.map((cell, i) => (
             <th key={i} scope="col">
-              <bdi>{cell}</bdi>
+              <Cell text={cell} />
             </th>
           ))}
         </tr>
@@ -40,11 +44,11 @@ function CellTable({ rows, testId, caption }: { rows: string[][]; testId: string
             {row.map((cell, i) =>
               i === 0 ? (
                 <th key={i} scope="row">
-                  <bdi>{cell}</bdi>
+                  <Cell text={cell} />
                 </th>
               ) : (
                 <td key={i}>
-                  <bdi>{cell}</bdi>
+                  <Cell text={cell} />
                 </td>
               ),
             )}

@@ -67,8 +67,8 @@ async function place(library: Library, articleId: string, placings: Placing[]): 
 /** The sample article coded by both (A's "اللقاء" without author: the local coder's), plus three more articles. */
 async function twoCoderLibrary() {
   const dir = await tempDir();
-  const library = await Library.open(join(dir, 'library'), { dailyBackup: false });
-  const services = createServices(library, { searchAtOnce: false, coder: () => A });
+  const library = await Library.open(join(dir, 'library'), { dailyBackup: false, coder: () => A });
+  const services = createServices(library, { searchAtOnce: false });
   const sample = await readFile(SAMPLE, 'utf8');
   const add = (title: string, text: string, source: string) =>
     library.addArticle({ title, text, source, language: 'ar' });
@@ -260,12 +260,8 @@ describe('AgreementService over the library', () => {
     }
     await here.agreement.coders({}); // builds the aggregate first: that part reads files on main
     const inWorker = await loopGaps(() => here.agreement.report(request({ measure: 'all', articles: {} })));
-    const onMain = new AgreementService(
-      library,
-      here.analysis.aggregate,
-      () => A,
-      (coders, articles, options) =>
-        Promise.resolve(options.map((o) => agreementReport(coders, articles, o))),
+    const onMain = new AgreementService(library, here.analysis.aggregate, (coders, articles, options) =>
+      Promise.resolve(options.map((o) => agreementReport(coders, articles, o))),
     );
     const blocking = await loopGaps(() => onMain.report(request({ measure: 'all', articles: {} })));
     expect(inWorker.value).toEqual(blocking.value);
