@@ -151,10 +151,7 @@ export interface HamishApi extends ClaimsApi, CodersApi, AgreementApi, Adjudicat
    * running annotation import before it writes (it fails with 'cancelled', nothing written).
    */
   cancelImport(): Promise<Result<null>>;
-  /**
-   * Applies skip, keep both or replace to a likely duplicate of the last batch
-   * (its report's `pendingId`), once; not-found when unknown or already chosen.
-   */
+  /** Applies skip, keep both or replace to a likely duplicate of the last batch (its report's `pendingId`), once; not-found when unknown or already chosen. */
   resolveDuplicate(pendingId: string, choice: DuplicateChoice): Promise<Result<DuplicateOutcome>>;
   /**
    * Full-text search over titles and texts (Arabic spelling variants match), ranked, with passages;
