@@ -5,7 +5,8 @@
  * 2 theirs, 3 both, 4 neither, 5 edit), Ctrl+Z undoing a decision without
  * leaving the view, progress restored after a restart, and the gold layer
  * exported as Hamish JSON and checked against the gold computed here from
- * the coding plan (not by the app's matcher). Screenshots in Arabic and English.
+ * the coding plan (not by the app's matcher). Screenshots in Arabic and English,
+ * each view checked by axe first.
  */
 
 import { join } from 'node:path';
@@ -18,6 +19,7 @@ import {
   startAdjudication,
   twoCodersLibrary,
 } from './adjudication-steps';
+import { expectNoViolations } from './axe-check';
 import { expect, test } from './fixtures';
 
 test.use({
@@ -72,6 +74,7 @@ for (const language of ['ar', 'en'] as const) {
     await expect(page.getByTestId('adjudication-progress')).toBeVisible();
     const text = (await page.locator('.adjudication-card q').first().innerText()).trim();
     expect(Object.keys(PLAN)).toContain(text);
+    await expectNoViolations(page, `adjudication (${language})`);
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     await page.screenshot({ path: join(shotsDir, `adjudication-${language}.png`), fullPage: true });
   });
