@@ -1,6 +1,6 @@
 /**
  * One analysis view's numbers as rows of text: a header (ids for CSV, labels
- * for a table), then one row per key, actor or bucket. Shared by `hamish
+ * for a table), then one row per key, actor, bucket or network link. Shared by `hamish
  * stats` and the analysis view's "data as CSV", so both give the same table.
  * Cells are plain text; CSV writers make them formula-safe (export/csv.ts).
  */
@@ -9,6 +9,7 @@ import type {
   ActorDemandResult,
   ActorProfileResult,
   AnalysisResult,
+  ClaimNetworkResult,
   FrequenciesResult,
   TimelineResult,
 } from './analysis-types';
@@ -28,7 +29,20 @@ export function analysisTable(
   if (result.view === 'frequencies') return frequencyRows(result, label);
   if (result.view === 'actor-demand') return matrixRows(result, label, head);
   if (result.view === 'timeline') return timelineRows(result, head, undated);
+  if (result.view === 'claim-network') return networkRows(result, label);
   return profileRows(result);
+}
+
+/** The claim network as rows: one link each (claimant, addressee, claims), most claims first. */
+function networkRows(result: ClaimNetworkResult, label: (key: string) => string): string[][] {
+  const name = (i: number) => {
+    const a = result.actors[i];
+    return a ? [label(a.entityId ?? a.label), a.entityId ?? ''] : ['', ''];
+  };
+  return [
+    ['claimant', 'claimant_entity_id', 'addressee', 'addressee_entity_id', 'claims'],
+    ...result.links.map((l) => [...name(l.claimant), ...name(l.addressee), String(l.count)]),
+  ];
 }
 
 function frequencyRows(result: FrequenciesResult, label: (key: string) => string): string[][] {

@@ -23,7 +23,7 @@ import type { Passage } from './search-passage';
 
 export type AnalysisFilter = z.infer<typeof analysisFilterSchema>;
 export type ActorRef = z.infer<typeof actorRefSchema>;
-/** 'claims' is typed but not built: main refuses it until claims exist (issue 18). */
+/** Same sentence, same paragraph, or the same claim (issue 18). */
 export type PairingScope = z.infer<typeof pairingScopeSchema>;
 export type FrequencyBy = z.infer<typeof frequencyBySchema>;
 export type TimeInterval = z.infer<typeof timeIntervalSchema>;
@@ -89,6 +89,32 @@ export interface ActorDemandResult {
   demands: { tag: string; total: number }[];
   /** Non-zero cells only (indices into actors and demands). */
   cells: MatrixCell[];
+  /**
+   * scope 'claims' only: filtered articles holding an actor and a demand but
+   * no claim of the "claim" frame. They count nothing in this matrix: say so.
+   */
+  articlesWithoutClaims?: number;
+}
+
+/** One link of the claim network: claims in which `claimant` demands of `addressee` (indices into actors). */
+export interface ClaimLink {
+  claimant: number;
+  addressee: number;
+  /** Claims (one per claim, however many mentions of either actor it holds). */
+  count: number;
+  cell: AnalysisCell;
+}
+
+export interface ClaimNetworkResult {
+  view: 'claim-network';
+  /** The actors at either end of a link shown. */
+  actors: ActorInfo[];
+  /** Most claims first (the first `limit`). */
+  links: ClaimLink[];
+  /** Distinct claimant → addressee pairs, shown or not. */
+  linkCount: number;
+  /** Claims with at least one claimant and one addressee under the filter. */
+  claims: number;
 }
 
 /** One bucket of a timeline: a day, an ISO week or a month, by the article's publication date. */
@@ -148,11 +174,12 @@ export interface ActorProfileResult {
   events: { tag: string; count: number }[];
   /** Sources (outlets) of the actor's mentions, most first. */
   outlets: { source: string; count: number }[];
-  /** Addressees need claims (issue 18): always null until they exist. */
-  addressees: null;
+  /** The actors it addresses as claimant in claims (one count per claim), most first. */
+  addressees: { actor: ActorInfo; count: number; cell: AnalysisCell }[];
 }
 
-export type AnalysisResult = FrequenciesResult | ActorDemandResult | TimelineResult | ActorProfileResult;
+export type AnalysisResult =
+  FrequenciesResult | ActorDemandResult | TimelineResult | ActorProfileResult | ClaimNetworkResult;
 
 /** One page of the mentions behind a number. */
 export interface MentionsPage {

@@ -72,6 +72,8 @@ export interface StartupReport {
   claimsRepaired?: ClaimRepair[];
   /** Annotation journal lines dropped: cut off by a crash mid-append (so never acknowledged), or unreadable. */
   journalLinesDropped?: number;
+  /** index.journal lines dropped at open: cut off by a crash mid-append (never acknowledged), or unreadable. */
+  indexJournalLinesDropped?: number;
   quarantined: QuarantinedFile[];
   /**
    * True when index.json was rebuilt (from the damaged index, the newest

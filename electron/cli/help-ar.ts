@@ -70,14 +70,17 @@ ${CREATE}
   --json          طباعة تقرير الاستيراد (المضاف، والمكرر، والمرفوض مع رموزه)
 ${LIBRARY}
 `,
-  stats: `الاستخدام: hamish stats [--by type|tag|entity|actor|actor-demand|day|week|month] [--format table|csv|json] [filters]
+  stats: `الاستخدام: hamish stats [--by type|tag|entity|actor|claim-frame|claim-role|actor-demand|network|day|week|month] [--format table|csv|json] [filters]
 
 يطبع أعداد واجهة «التحليل» في التطبيق للمكتبة كلها أو لجزء مُرشَّح منها
 (لا تُعدّ المقالات المحذوفة إلى سلة المهملات ولا التوسيمات اليتيمة).
   --by tag          التوسيمات لكل وسم (الافتراضي)؛ ومثله type وentity وactor
                     (actor: توسيمات الفاعل حسب الكيان، أو حسب نصها المُطبَّع إن لم تُربط بكيان)
+  --by claim-frame  الادعاءات لكل إطار؛ وclaim-role: أعضاء الادعاءات لكل إطار/دور/نوع
   --by actor-demand الفاعل × وسم المطلب: الجمل (أو الفقرات مع ‎--scope paragraph)
-                    التي يرد فيها الفاعل والمطلب معًا
+                    التي يرد فيها الفاعل والمطلب معًا؛ ومع ‎--scope claims: الادعاءات
+                    التي يطرح فيها الفاعل (المدّعي) المطلب
+  --by network      المدّعي ← المخاطَب: الادعاءات التي يطالب فيها فاعلٌ فاعلًا آخر
   --by day|week|month  توسيمات نوع واحد (‎--stack TYPE، الافتراضي demand) لكل وسم عبر الزمن،
                     حسب تاريخ نشر المقالات (أسابيع ISO)؛ الفترات الفارغة تظهر 0،
                     والمقالات بلا تاريخ تُعدّ في صف وحدها

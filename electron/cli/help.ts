@@ -95,14 +95,17 @@ Lists the articles: id, date, number of annotations and title, tab-separated.
   --json          print the articles' metadata as JSON instead
 ${LIBRARY}
 `,
-  stats: `Usage: hamish stats [--by type|tag|entity|actor|actor-demand|day|week|month] [--format table|csv|json] [filters]
+  stats: `Usage: hamish stats [--by type|tag|entity|actor|claim-frame|claim-role|actor-demand|network|day|week|month] [--format table|csv|json] [filters]
 
 Prints the numbers of the app's Analysis view for the whole library or a filtered part
 (trashed articles and orphaned annotations are never counted).
   --by tag          annotations per tag (default); type, entity, actor likewise
                     (actor: Actor annotations by entity, or by their normalised text when linked to none)
+  --by claim-frame  claims per frame; claim-role: claim members per frame/role/filler type
   --by actor-demand actor × demand tag: sentences (or, with --scope paragraph, paragraphs)
-                    where the actor and the demand occur together
+                    where the actor and the demand occur together; with --scope claims, the
+                    claims in which the actor (claimant) makes the demand
+  --by network      claimant → addressee: the claims in which one actor demands of another
   --by day|week|month  annotations of one type (--stack TYPE, default demand) per tag over
                     time, by the articles' publication dates (ISO weeks); empty periods show 0,
                     undated articles are counted on a row of their own

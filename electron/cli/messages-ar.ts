@@ -5,6 +5,24 @@ import type { UsageProblem } from './args';
 import { reasonOf, type Catalogue, type Failure } from './messages';
 import { importRefusal, readReason, skipReason, writeReason } from './messages-reasons';
 
+/** "N articles" in Arabic, by the Arabic plural category of `n` (zero, one, two, few, many, other). */
+function arabicArticles(n: number): string {
+  switch (new Intl.PluralRules('ar').select(n)) {
+    case 'zero':
+      return 'لا مقال';
+    case 'one':
+      return 'مقال واحد';
+    case 'two':
+      return 'مقالان';
+    case 'few':
+      return `${n} مقالات`;
+    case 'many':
+      return `${n} مقالًا`;
+    default:
+      return `${n} مقال`;
+  }
+}
+
 function usage(p: UsageProblem): string {
   switch (p.kind) {
     case 'unknown-command':
@@ -128,8 +146,10 @@ export const AR: Catalogue = {
   agreementNothingInCommon: () =>
     'لا مقال مشتركًا بين الملفات (تُطابق المقالات ببصمة SHA-256 لنصها): لا شيء للمقارنة.',
   agreementWritten: (path) => `كُتب تقرير الاتفاق في ${path}.`,
-  pairedBy: (scope) =>
-    `الأعداد: ${scope === 'sentence' ? 'الجمل' : 'الفقرات'} التي يرد فيها الفاعل والمطلب معًا.`,
+  pairedBy: (scope, withoutClaims) =>
+    scope === 'claims'
+      ? `الأعداد: الادعاءات التي يطرح فيها الفاعلُ (المدّعي) المطلبَ. والمقالات التي فيها فاعلون ومطالب بلا ادعاء لا تُعدّ هنا: ${arabicArticles(withoutClaims)}.`
+      : `الأعداد: ${scope === 'sentence' ? 'الجمل' : 'الفقرات'} التي يرد فيها الفاعل والمطلب معًا.`,
   undated: () => 'بلا تاريخ',
   notImported: (index, id, title, kind) =>
     `لم يُستورد المقال ${index + 1} في الملف (المعرّف ${id}، «${title}»): ${

@@ -134,8 +134,12 @@ export const EN: Catalogue = {
   agreementNothingInCommon: () =>
     'The files have no article in common (articles are matched by the SHA-256 of their text): nothing to compare.',
   agreementWritten: (path) => `Wrote the agreement report to ${path}.`,
-  pairedBy: (scope) =>
-    `Counts: ${scope === 'sentence' ? 'sentences' : 'paragraphs'} where the actor and the demand occur together.`,
+  pairedBy: (scope, withoutClaims) =>
+    scope === 'claims'
+      ? `Counts: claims in which the actor (claimant) makes the demand. ${
+          withoutClaims === 1 ? '1 article has' : `${withoutClaims} articles have`
+        } actors and demands but no claim and count nothing here.`
+      : `Counts: ${scope === 'sentence' ? 'sentences' : 'paragraphs'} where the actor and the demand occur together.`,
   undated: () => 'undated',
   notImported: (index, id, title, kind) =>
     `Not imported: article ${index + 1} of the file (id ${id}, “${title}”) ${

@@ -78,8 +78,8 @@ export interface Catalogue {
   agreementNothingInCommon(): string;
   /** `hamish agreement --out`: the report was written. */
   agreementWritten(path: string): string;
-  /** `hamish stats --by actor-demand`: what the counts are of. */
-  pairedBy(scope: 'sentence' | 'paragraph'): string;
+  /** `hamish stats --by actor-demand`: what the counts are of (by claims: and how many articles have none). */
+  pairedBy(scope: 'sentence' | 'paragraph' | 'claims', withoutClaims: number): string;
   /** `hamish stats` over time: the row of undated articles. */
   undated(): string;
 }

@@ -46,6 +46,11 @@ export function reportStartup(report: StartupReport, io: Io): boolean {
       `Dropped ${report.journalLinesDropped} unfinished annotation change(s) cut off by an interrupted write.`,
     );
   }
+  if (report.indexJournalLinesDropped) {
+    io.err(
+      `Dropped ${report.indexJournalLinesDropped} unfinished listing(s) of imported articles cut off by an interrupted write (their files are reported as unknown and can be adopted).`,
+    );
+  }
   for (const repair of report.claimsRepaired ?? []) {
     const done = repair.repaired ? 'detached' : 'left out for this command (read-only)';
     io.err(

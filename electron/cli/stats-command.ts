@@ -1,7 +1,8 @@
 /**
  * `hamish stats`: the analysis views' numbers (issue 19) on the command
  * line, from the same service as the app: `--by type|tag|entity|actor`
- * (frequencies), `actor-demand` (the matrix, by sentence or paragraph),
+ * and `claim-frame|claim-role` (frequencies), `actor-demand` (the matrix, by
+ * sentence, paragraph or claims), `network` (claimant → addressee links),
  * `day|week|month` (counts over time, stacked by one type's tags, empty
  * buckets as zeros, undated articles on a row of their own). Filters:
  * --source, --from, --to, --status, --tag, --entity, --coder. Output as a
@@ -20,9 +21,21 @@ import { valueOf } from './args';
 import type { CommandContext } from './commands';
 
 /** Values of --by, by view. */
-export const STATS_BY = ['type', 'tag', 'entity', 'actor', 'actor-demand', 'day', 'week', 'month'] as const;
+export const STATS_BY = [
+  'type',
+  'tag',
+  'entity',
+  'actor',
+  'claim-frame',
+  'claim-role',
+  'actor-demand',
+  'network',
+  'day',
+  'week',
+  'month',
+] as const;
 export const STATS_FORMATS = ['table', 'csv', 'json'] as const;
-export const STATS_SCOPES = ['sentence', 'paragraph'] as const;
+export const STATS_SCOPES = ['sentence', 'paragraph', 'claims'] as const;
 
 type By = (typeof STATS_BY)[number];
 
@@ -52,9 +65,10 @@ export function statsRequest(args: ParsedArgs): AnalysisRequest {
   const by = (valueOf(args, 'by') ?? 'tag') as By;
   const filter = filterOf(args);
   if (by === 'actor-demand') {
-    const scope = (valueOf(args, 'scope') ?? 'sentence') as 'sentence' | 'paragraph';
+    const scope = (valueOf(args, 'scope') ?? 'sentence') as (typeof STATS_SCOPES)[number];
     return { view: 'actor-demand', filter, scope, limit: MAX_MATRIX_ACTORS };
   }
+  if (by === 'network') return { view: 'claim-network', filter, limit: MAX_MATRIX_ACTORS };
   if (by === 'day' || by === 'week' || by === 'month') {
     return { view: 'timeline', filter, interval: by, stackType: valueOf(args, 'stack') ?? 'demand' };
   }
@@ -84,7 +98,7 @@ export async function statsCommand(context: CommandContext): Promise<number> {
     io.out(csvText(rows.map((row) => row.map(textCell))).replace(/\r\n$/u, ''));
     return 0;
   }
-  if (result.view === 'actor-demand' && result.scope !== 'claims') io.out(say.pairedBy(result.scope));
+  if (result.view === 'actor-demand') io.out(say.pairedBy(result.scope, result.articlesWithoutClaims ?? 0));
   for (const row of rows) io.out(row.join('\t'));
   return 0;
 }

@@ -59,7 +59,9 @@ export function createServices(library: Library, options: ServicesOptions = {}):
     get search() {
       return searchIndex();
     },
-    imports: new ImportRunner(library),
+    // Duplicates are looked up in the search index's worker when the host attached it (the app);
+    // a host that did not (the CLI) keeps main's in-memory check rather than building the index first.
+    imports: new ImportRunner(library, () => search?.duplicateFinder()),
     exporter: createExporter(library, options.generator ?? 'Hamish'),
     transfers: new AnnotationImportRunner(library, options.generator ?? 'Hamish'),
     analysis,

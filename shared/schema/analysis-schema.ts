@@ -49,11 +49,15 @@ export const actorRefSchema = z.union([
   z.strictObject({ quote: z.string().min(1).max(MAX_TEXT_LENGTH) }),
 ]);
 
-/** Where an actor and a demand count as said together: same sentence, same paragraph, or (not built yet) a claim. */
+/** Where an actor and a demand count as said together: same sentence, same paragraph, or the same claim. */
 export const pairingScopeSchema = z.enum(['sentence', 'paragraph', 'claims']);
 
-/** What the frequency table counts by. */
-export const frequencyBySchema = z.enum(['type', 'tag', 'entity', 'actor']);
+/**
+ * What the frequency table counts by: annotations per type, tag, entity or
+ * actor; claims per frame ('claim-frame'); claim members per frame, role
+ * and the filler's type ('claim-role', keys "claim/claimant/actor").
+ */
+export const frequencyBySchema = z.enum(['type', 'tag', 'entity', 'actor', 'claim-frame', 'claim-role']);
 
 /** The bucket size of a timeline. */
 export const timeIntervalSchema = z.enum(['day', 'week', 'month']);
@@ -86,6 +90,12 @@ export const analysisRequestSchema = z.discriminatedUnion('view', [
     interval: timeIntervalSchema,
     /** The type whose tags are stacked (e.g. "demand" or "event"). */
     stackType: schemeIdSchema,
+  }),
+  z.strictObject({
+    view: z.literal('claim-network'),
+    filter: analysisFilterSchema,
+    /** Links drawn: the pairs with the most claims (default 60). */
+    limit: z.number().int().min(1).max(MAX_MATRIX_ACTORS).optional(),
   }),
   z.strictObject({
     view: z.literal('actor-profile'),
@@ -122,6 +132,8 @@ export const analysisCellSchema = z.discriminatedUnion('kind', [
     tag: tagIdSchema,
   }),
   z.strictObject({ kind: z.literal('actor'), actor: actorRefSchema, ...rolesSchema }),
+  /** The claims in which `claimant` demands of `addressee` (their claimant and addressee members). */
+  z.strictObject({ kind: z.literal('claim-link'), claimant: actorRefSchema, addressee: actorRefSchema }),
 ]);
 
 export const mentionsRequestSchema = z.strictObject({

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { writeAnalysisLibrary, type AnalysisLibrary } from './analysis-library';
 import { expect, test } from './fixtures';
+import { markedSpan } from './marked-span';
 
 let known: AnalysisLibrary;
 
@@ -89,14 +90,7 @@ test('frequency numbers equal the counts placed; bar → mentions → reader at 
   await first.locator('.kwic-mention button').click();
 
   await expect(page.locator('.analysis-view')).toHaveCount(0);
-  const marked = await page.waitForFunction(() => {
-    const range = [...(CSS.highlights.get('hamish-search') ?? [])][0] as Range | undefined;
-    if (!range) return null;
-    const box = range.getBoundingClientRect();
-    return { text: range.toString(), top: box.top, bottom: box.bottom, height: innerHeight };
-  });
-  const span = await marked.jsonValue();
-  if (!span) throw new Error('no marked span in the reader');
+  const span = await markedSpan(page);
   expect(span.text).toBe('تبادل الأسرى');
   expect(span.top).toBeGreaterThanOrEqual(0);
   expect(span.bottom).toBeLessThanOrEqual(span.height);

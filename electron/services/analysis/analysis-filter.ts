@@ -12,19 +12,22 @@ import type { AnalysisFilter } from '../../../shared/analysis-types';
 import { statusOf } from '../../../shared/library-query';
 import type { ArticleMeta } from '../../../shared/model';
 import type { AnalysisRow } from './analysis-rows';
+import type { ClaimRow } from './claim-rows';
 
-/** One article that passed the filter, with its publication day (null: undated) and its rows. */
+/** One article that passed the filter, with its publication day (null: undated), its rows and claims. */
 export interface ArticleSlice {
   meta: Readonly<ArticleMeta>;
   day: string | null;
   rows: readonly AnalysisRow[];
+  claims: readonly ClaimRow[];
 }
 
-/** The live, untrashed articles the filter's article part keeps, with all their rows. */
+/** The live, untrashed articles the filter's article part keeps, with all their rows and claims. */
 export function articleSlices(
   all: ReadonlyMap<string, readonly AnalysisRow[]>,
   metaOf: (id: string) => Readonly<ArticleMeta> | undefined,
   filter: AnalysisFilter,
+  claims: ReadonlyMap<string, readonly ClaimRow[]> = new Map(),
 ): ArticleSlice[] {
   const sources = filter.sources ? new Set(filter.sources) : null;
   const statuses = filter.statuses ? new Set<string>(filter.statuses) : null;
@@ -43,7 +46,7 @@ export function articleSlices(
     if (day === undefined) days.set(meta.date, (day = dayOf(meta.date)));
     if (dated && (day === null || (filter.from && day < filter.from) || (filter.to && day > filter.to)))
       continue;
-    out.push({ meta, day, rows });
+    out.push({ meta, day, rows, claims: claims.get(id) ?? [] });
   }
   return out;
 }

@@ -1,10 +1,10 @@
 /**
- * Co-occurrence, the stand-in for claims in "who demands what": an actor and
+ * Co-occurrence, the alternative to claims in "who demands what": an actor and
  * a demand (or an event) are paired when annotations of both start in the
  * same sentence, or the same paragraph, of an article. A pairing counts
  * units (sentences or paragraphs), not annotation pairs: two mentions of the
  * same actor beside one demand in one sentence count once. Claims (issue 18)
- * will pair them explicitly; until then the scope 'claims' is refused.
+ * pair them explicitly (claim-queries.ts).
  */
 
 import type { ActorInfo, ActorRef, PairingScope } from '../../../shared/analysis-types';
@@ -19,15 +19,13 @@ export interface PairedUnit {
   others: AnalysisRow[];
 }
 
-/** Throws unless `scope` is a co-occurrence (claims are not built yet). */
+/** Throws unless `scope` is a co-occurrence (claims are paired in claim-queries.ts, not by units). */
 export function assertCoOccurrence(scope: PairingScope): asserts scope is 'sentence' | 'paragraph' {
   if (scope === 'claims') {
     throw new AppFailure(
       'invalid-argument',
-      'Pairing by claims needs the claims of issue 18 (not built yet)',
-      {
-        field: 'scope',
-      },
+      'Pair by sentence or paragraph here: an actor profile takes its addressees from claims itself',
+      { field: 'scope' },
     );
   }
 }

@@ -1,14 +1,14 @@
 /**
  * The numbers of the analysis views, computed from the aggregate's rows of
  * the filtered articles (pure; no file is read): frequencies by type, tag,
- * entity or actor; the actor × demand matrix by co-occurrence; counts over
+ * entity or actor; the actor × demand matrix by co-occurrence (by claims:
+ * claim-queries.ts); counts over
  * time by the articles' publication dates; and, for any number a view
  * returned (its cell), the rows behind it.
  */
 
 import { bucketOf, bucketRange } from '../../../shared/analysis-time';
 import {
-  DEFAULT_MATRIX_ACTORS,
   DEFAULT_ROLES,
   type ActorDemandResult,
   type AnalysisCell,
@@ -21,6 +21,8 @@ import {
 import { rowTest, sideTest, type ArticleSlice } from './analysis-filter';
 import { actorInfoOf, bump, byCount, pairedUnits } from './analysis-pairing';
 import { actorKeyOf, type AnalysisRow } from './analysis-rows';
+import { MatrixTally } from './matrix-tally';
+import { claimActorDemand, claimFrequencies, rowsOfClaimCell, rowsOfClaimKey } from './claim-queries';
 
 type Request<V extends AnalysisRequest['view']> = Extract<AnalysisRequest, { view: V }>;
 
@@ -38,6 +40,7 @@ export function frequencies(
   request: Request<'frequencies'>,
 ): FrequenciesResult {
   const { by, filter } = request;
+  if (by === 'claim-frame' || by === 'claim-role') return claimFrequencies(slices, filter, by);
   const actorType = request.actorType ?? DEFAULT_ROLES.actorType;
   const test = rowTest(filter);
   const counts = new Map<string, number>();
@@ -76,6 +79,7 @@ export function actorDemand(
   request: Request<'actor-demand'>,
 ): ActorDemandResult {
   const { scope, filter } = request;
+  if (scope === 'claims') return claimActorDemand(slices, request);
   const actorType = request.actorType ?? DEFAULT_ROLES.actorType;
   const demandType = request.demandType ?? DEFAULT_ROLES.demandType;
   const units = pairedUnits(
@@ -84,39 +88,9 @@ export function actorDemand(
     sideTest(filter, actorType, true),
     sideTest(filter, demandType, false),
   );
-  const cells = new Map<string, Map<string, number>>();
-  const actorRow = new Map<string, AnalysisRow>();
-  const actorTotals = new Map<string, number>();
-  const demandTotals = new Map<string, number>();
-  for (const unit of units) {
-    const demands = new Set(unit.others.map((r) => r.tag));
-    for (const row of unit.actors) if (!actorRow.has(row.actorKey)) actorRow.set(row.actorKey, row);
-    for (const actor of new Set(unit.actors.map((r) => r.actorKey))) {
-      const line = cells.get(actor) ?? new Map<string, number>();
-      cells.set(actor, line);
-      for (const tag of demands) {
-        bump(line, tag);
-        bump(actorTotals, actor);
-        bump(demandTotals, tag);
-      }
-    }
-  }
-  const ranked = byCount(actorTotals).slice(0, request.limit ?? DEFAULT_MATRIX_ACTORS);
-  const actors = ranked.map(([key, total]) => ({ ...actorInfoOf(actorRow.get(key) as AnalysisRow), total }));
-  const demands = byCount(demandTotals).map(([tag, total]) => ({ tag, total }));
-  const column = new Map(demands.map((d, i) => [d.tag, i]));
-  const roles = {
-    ...(request.actorType ? { actorType } : {}),
-    ...(request.demandType ? { demandType } : {}),
-  };
-  const out: ActorDemandResult['cells'] = [];
-  actors.forEach((actor, i) => {
-    for (const [tag, count] of cells.get(ranked[i]?.[0] ?? '') ?? []) {
-      const cell: AnalysisCell = { kind: 'actor-demand', scope, actor: actor.ref, demand: tag, ...roles };
-      out.push({ actor: i, demand: column.get(tag) ?? -1, count, cell });
-    }
-  });
-  return { view: 'actor-demand', scope, actors, actorCount: actorTotals.size, demands, cells: out };
+  const tally = new MatrixTally();
+  for (const unit of units) tally.add(unit.actors, new Set(unit.others.map((r) => r.tag)));
+  return tally.result(request);
 }
 
 /** `bucketOf(day, interval).key`, worked out once per distinct day. */
@@ -193,6 +167,12 @@ export function rowsOfCell(
   cell: AnalysisCell,
 ): AnalysisRow[] {
   const test = rowTest(filter);
+  if (cell.kind === 'frequency' && (cell.by === 'claim-frame' || cell.by === 'claim-role')) {
+    return rowsOfClaimKey(slices, filter, cell.by, cell.key);
+  }
+  if (cell.kind === 'claim-link' || (cell.kind === 'actor-demand' && cell.scope === 'claims')) {
+    return rowsOfClaimCell(slices, filter, cell);
+  }
   if (cell.kind === 'frequency') {
     const actorType = cell.actorType ?? DEFAULT_ROLES.actorType;
     return slices.flatMap((s) =>

@@ -3,7 +3,7 @@
  * call: each view's numbers over the filtered library, from the aggregate
  * (analysis-aggregate.ts), and the mentions behind any number with their
  * keyword-in-context passages. Only the texts of the mentions shown are
- * read. Pairing by claims is refused until claims exist (issue 18).
+ * read. Views from claims (issue 18) are in claim-queries.ts.
  */
 
 import type {
@@ -23,6 +23,7 @@ import { AnalysisAggregate } from './analysis-aggregate';
 import { articleSlices, sideTest, type ArticleSlice } from './analysis-filter';
 import { actorInfo, actorInfoOf, bump, byCount, pairedUnits } from './analysis-pairing';
 import { actorDemand, frequencies, rowsOfCell, timeline } from './analysis-queries';
+import { addresseesOf, claimNetwork } from './claim-queries';
 import { actorKeyOf, type AnalysisRow } from './analysis-rows';
 
 /** Code points of context either side of a mention in the concordance. */
@@ -49,8 +50,8 @@ export class AnalysisService {
 
   /** The articles and rows `filter` keeps, current with every change so far. */
   private async slices(filter: AnalysisFilter): Promise<ArticleSlice[]> {
-    const all = await this.aggregate.current();
-    return articleSlices(all, (id) => this.library.getMeta(id), filter);
+    const { rows, claims } = await this.aggregate.currentWithClaims();
+    return articleSlices(rows, (id) => this.library.getMeta(id), filter, claims);
   }
 
   /** One view's numbers; every number carries the cell that lists its mentions. */
@@ -59,6 +60,7 @@ export class AnalysisService {
     if (request.view === 'frequencies') return frequencies(slices, request);
     if (request.view === 'actor-demand') return actorDemand(slices, request);
     if (request.view === 'timeline') return timeline(slices, request);
+    if (request.view === 'claim-network') return claimNetwork(slices, request);
     return this.profile(slices, request);
   }
 
@@ -126,7 +128,7 @@ export class AnalysisService {
         count,
       })),
       outlets: byCount(outlets).map(([source, count]) => ({ source, count })),
-      addressees: null,
+      addressees: addresseesOf(slices, filter, request.actor),
     };
   }
 

@@ -1,5 +1,9 @@
 /**
- * The library's articles as duplicate keys for one batch import. URLs come
+ * The library's articles as duplicate keys for one batch import, in main's
+ * memory: the finder of a library with no search index attached (a bare
+ * Library in tests and the crash importer). The app and the CLI ask the
+ * search worker instead (SearchIndex.duplicateFinder: keys kept in the
+ * index file, candidates found by MinHash bands, nothing on main). URLs come
  * from the index (no file read); an article's text is read, normalised and
  * signed only when its length makes it a possible match (within a factor of
  * 1.4 either way, far wider than a Jaccard of 0.85 allows), and kept for the
@@ -10,15 +14,14 @@
 import { codePointLength } from '../../../shared/code-points';
 import type { Library } from '../library/library';
 import {
+  comparableLengths,
   comparableUrl,
   duplicateKey,
   findLikelyDuplicate,
+  type DuplicateFinder,
   type DuplicateKey,
   type LikelyDuplicate,
 } from './near-duplicate';
-
-/** Lengths (code points) further apart than this factor are never compared. */
-const LENGTH_FACTOR = 1.4;
 
 interface Known {
   id: string;
@@ -28,7 +31,7 @@ interface Known {
   key?: DuplicateKey;
 }
 
-export class DuplicateIndex {
+export class DuplicateIndex implements DuplicateFinder {
   private known: Known[] | null = null;
 
   constructor(private readonly library: Library) {}
@@ -60,10 +63,8 @@ export class DuplicateIndex {
     const length = codePointLength(text);
     const keys: DuplicateKey[] = [];
     for (const known of this.list()) {
-      const ratio = known.length / Math.max(1, length);
       const sameUrl = candidate.url !== '' && candidate.url === known.url;
-      if (sameUrl || (ratio <= LENGTH_FACTOR && ratio >= 1 / LENGTH_FACTOR))
-        keys.push(await this.keyOf(known));
+      if (sameUrl || comparableLengths(known.length, length)) keys.push(await this.keyOf(known));
     }
     return findLikelyDuplicate(candidate, keys);
   }
@@ -72,5 +73,10 @@ export class DuplicateIndex {
   add(id: string, title: string, text: string, url: string): void {
     const key = duplicateKey(id, title, text, url);
     this.list().push({ id, title, url: key.url, length: codePointLength(text), key });
+  }
+
+  /** Nothing to release: the keys live as long as this object. */
+  end(): Promise<void> {
+    return Promise.resolve();
   }
 }

@@ -17,6 +17,7 @@ import { AppFailure } from '../../../shared/result';
 import type { Library } from '../library/library';
 import { applyDuplicateChoice } from './duplicate-choice';
 import { DuplicateIndex } from './duplicate-index';
+import type { DuplicateFinder } from './near-duplicate';
 import { readImportFile, type ImportedArticle } from './import-file';
 
 /** Most files one folder import looks at (the rest is reported as not imported). */
@@ -67,6 +68,12 @@ export interface ImportRunOptions {
    * choice (the app's import panel); returns the `pendingId` the report carries.
    */
   hold?: (imported: ImportedArticle, existingId: string) => string | undefined;
+  /**
+   * Where likely duplicates are looked up: the search index's worker
+   * (SearchIndex.duplicateFinder, what the app and the CLI pass); default
+   * a DuplicateIndex in main's memory, for a library with no search index.
+   */
+  duplicates?: DuplicateFinder;
   /** When a chunk is listed: after this many files or ms (default COMMIT_FILES, COMMIT_MS; tests). */
   commit?: { files?: number; ms?: number };
 }
@@ -77,6 +84,21 @@ export async function importFiles(
   paths: readonly string[],
   options: ImportRunOptions = {},
 ): Promise<BatchImportReport> {
+  const duplicates = options.duplicates ?? new DuplicateIndex(library);
+  try {
+    return await importAll(library, paths, options, duplicates);
+  } finally {
+    await duplicates.end();
+  }
+}
+
+/** importFiles with its duplicate finder. */
+async function importAll(
+  library: Library,
+  paths: readonly string[],
+  options: ImportRunOptions,
+  duplicates: DuplicateFinder,
+): Promise<BatchImportReport> {
   const report: BatchImportReport = {
     total: paths.length,
     added: [],
@@ -84,7 +106,6 @@ export async function importFiles(
     refused: [],
     cancelled: false,
   };
-  const duplicates = new DuplicateIndex(library);
   const batch = library.beginBatch();
   const everyFiles = options.commit?.files ?? COMMIT_FILES;
   const everyMs = options.commit?.ms ?? COMMIT_MS;

@@ -18,6 +18,7 @@ import type { Library } from '../library/library';
 import { applyDuplicateChoice } from './duplicate-choice';
 import { collectFolder, importFiles } from './import-batch';
 import type { ImportedArticle } from './import-file';
+import type { DuplicateFinder } from './near-duplicate';
 
 /** Most duplicates one batch holds for a choice; later ones are reported as skipped, with no choice. */
 export const MAX_HELD_DUPLICATES = 1000;
@@ -27,7 +28,11 @@ export class ImportRunner {
   private readonly listeners = new Set<(progress: ImportProgress) => void>();
   private readonly held = new Map<string, { imported: ImportedArticle; existingId: string }>();
 
-  constructor(private readonly library: Library) {}
+  /** `duplicates` gives each batch its finder of likely duplicates (undefined: importFiles' own). */
+  constructor(
+    private readonly library: Library,
+    private readonly duplicates?: () => DuplicateFinder | undefined,
+  ) {}
 
   /** Calls `listener` with each progress report of every batch; returns an unsubscribe function. */
   onProgress(listener: (progress: ImportProgress) => void): () => void {
@@ -85,7 +90,9 @@ export class ImportRunner {
     this.held.clear();
     try {
       const paths = await list();
+      const duplicates = this.duplicates?.();
       return await importFiles(this.library, paths, {
+        ...(duplicates ? { duplicates } : {}),
         signal: controller.signal,
         onDuplicate,
         hold: (imported, existingId) => this.hold(imported, existingId),

@@ -15,6 +15,8 @@ export const SHINGLE_WORDS = 5;
 export const SIGNATURE_SIZE = 128;
 /** Estimated Jaccard similarity of shingle sets from which two bodies are likely duplicates. */
 export const NEAR_DUPLICATE_THRESHOLD = 0.85;
+/** Lengths (code points) further apart than this factor are never compared (far wider than a Jaccard of 0.85 allows). */
+export const LENGTH_FACTOR = 1.4;
 
 /** What a library article contributes to duplicate detection. */
 export interface DuplicateKey {
@@ -22,9 +24,28 @@ export interface DuplicateKey {
   title: string;
   /** Canonical URL, normalised (no fragment, no trailing slash), or "". */
   url: string;
-  /** The normalised body. */
+  /** The normalised body, or a digest of it (only ever compared for equality). */
   body: string;
   signature: Uint32Array;
+}
+
+/**
+ * Where a batch import asks for likely duplicates: the library's articles
+ * plus those the batch has added so far. `find` answers for one text and
+ * URL; `add` records an article the batch has just added (its text is
+ * compared from then on); `end` forgets what the batch added (it is in the
+ * library by then, or was never listed).
+ */
+export interface DuplicateFinder {
+  find(text: string, url: string): Promise<LikelyDuplicate | null>;
+  add(id: string, title: string, text: string, url: string): void;
+  end(): Promise<void>;
+}
+
+/** Whether two articles of these lengths (code points) are close enough in length to be compared at all. */
+export function comparableLengths(a: number, b: number): boolean {
+  const ratio = a / Math.max(1, b);
+  return ratio <= LENGTH_FACTOR && ratio >= 1 / LENGTH_FACTOR;
 }
 
 export type DuplicateReason = 'same-url' | 'same-text' | 'near-duplicate';
@@ -56,10 +77,10 @@ export function comparableUrl(url: string): string {
   }
 }
 
-/** FNV-1a 32-bit hash of a string. */
-function fnv1a(text: string): number {
+/** FNV-1a 32-bit hash of `text`'s UTF-16 units from `start` to `end` (no substring is built). */
+function fnv1a(text: string, start: number, end: number): number {
   let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = start; i < end; i++) {
     hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
@@ -67,29 +88,46 @@ function fnv1a(text: string): number {
 }
 
 /** Fixed odd multipliers and offsets for the signature's hash functions (a seeded generator, so signatures are stable). */
-const SEEDS = (() => {
-  const seeds: [number, number][] = [];
+const [MULTIPLIERS, OFFSETS] = (() => {
+  const a = new Uint32Array(SIGNATURE_SIZE);
+  const b = new Uint32Array(SIGNATURE_SIZE);
   let state = 0x9e3779b9;
   const next = () => {
     state = (Math.imul(state ^ (state >>> 15), 0x2c1b3c6d) + 0x297a2d39) >>> 0;
     return state;
   };
-  for (let i = 0; i < SIGNATURE_SIZE; i++) seeds.push([next() | 1, next()]);
-  return seeds;
+  for (let i = 0; i < SIGNATURE_SIZE; i++) {
+    a[i] = next() | 1;
+    b[i] = next();
+  }
+  return [a, b];
 })();
 
-/** MinHash signature of a normalised body's 5-word shingles (a body shorter than one shingle is one shingle). */
+/**
+ * MinHash signature of a normalised body's 5-word shingles (a body shorter
+ * than one shingle is one shingle). A shingle is hashed in place: in a
+ * normalised body (single spaces, trimmed) words i..i+4 joined by spaces are
+ * the slice from word i's start to word i+4's end.
+ */
 export function signatureOf(body: string): Uint32Array {
-  const words = body.split(' ').filter(Boolean);
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const words = /[^ ]+/gu;
+  for (let m = words.exec(body); m; m = words.exec(body)) {
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
+  }
   const hashes = new Set<number>();
-  const last = Math.max(1, words.length - SHINGLE_WORDS + 1);
-  for (let i = 0; i < last; i++) hashes.add(fnv1a(words.slice(i, i + SHINGLE_WORDS).join(' ')));
+  const last = Math.max(1, starts.length - SHINGLE_WORDS + 1);
+  for (let i = 0; i < last; i++) {
+    const end = ends[Math.min(i + SHINGLE_WORDS, ends.length) - 1] ?? 0;
+    hashes.add(fnv1a(body, starts[i] ?? 0, end));
+  }
   const signature = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
   for (const hash of hashes) {
     for (let k = 0; k < SIGNATURE_SIZE; k++) {
-      const [a, b] = SEEDS[k] ?? [1, 0];
-      const value = (Math.imul(hash, a) + b) >>> 0;
-      if (value < (signature[k] ?? 0)) signature[k] = value;
+      const value = (Math.imul(hash, MULTIPLIERS[k] as number) + (OFFSETS[k] as number)) >>> 0;
+      if (value < (signature[k] as number)) signature[k] = value;
     }
   }
   return signature;

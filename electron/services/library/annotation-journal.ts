@@ -20,15 +20,15 @@
  * before the next append, so a new line never follows a torn one.
  */
 
-import { open, readFile, unlink } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { compareClaims } from '../../../shared/claims';
 import type { Annotation } from '../../../shared/model';
 import { annotationSchema } from '../../../shared/schema/annotation-schema';
 import { claimSchema, type Claim } from '../../../shared/schema/claim-schema';
 import { idSchema } from '../../../shared/schema/fields';
-import { fsyncDirectory, writeFileAtomic } from '../storage/atomic-write';
+import { writeFileAtomic } from '../storage/atomic-write';
+import { appendJournalLine, readJournalLines, removeJournalFile } from '../storage/journal-file';
 import { compareAnnotations } from './library-records';
 
 /**
@@ -121,18 +121,9 @@ export function foldClaimJournal(claims: readonly Claim[], changes: readonly Jou
 
 /** Reads the journal at `path`; a missing journal is an empty one. Never throws on content, only on I/O. */
 export async function readJournal(path: string): Promise<JournalRead> {
-  let raw: string;
-  try {
-    raw = await readFile(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
-      return { changes: [], lines: 0, dropped: 0, invalid: 0 };
-    throw error;
-  }
-  const parts = raw.split('\n');
-  const tail = parts.pop() ?? ''; // after the last newline: empty, or a line cut off by a crash
-  const read: JournalRead = { changes: [], lines: 0, dropped: tail === '' ? 0 : 1, invalid: 0 };
-  for (const line of parts) {
+  const { lines, torn } = await readJournalLines(path);
+  const read: JournalRead = { changes: [], lines: 0, dropped: torn ? 1 : 0, invalid: 0 };
+  for (const line of lines) {
     const change = parseLine(line);
     if (change) {
       read.changes.push(change);
@@ -163,25 +154,8 @@ function parseLine(line: string): JournalChange | null {
  * failed write the journal is cut back to its length before, then the error
  * is rethrown.
  */
-export async function appendJournal(path: string, change: JournalChange, created: boolean): Promise<void> {
-  const line = journalLine(change);
-  const handle = await open(path, 'a', 0o644);
-  try {
-    const { size } = await handle.stat();
-    try {
-      await handle.write(line, null, 'utf8');
-      await handle.datasync();
-    } catch (error) {
-      // A part of the line may be in the file (a full disk): cut it off, so the next line starts clean;
-      // a journal this append created goes again.
-      await handle.truncate(size).catch(() => undefined);
-      if (created) await unlink(path).catch(() => undefined);
-      throw error;
-    }
-  } finally {
-    await handle.close();
-  }
-  if (created) await fsyncDirectory(dirname(path));
+export function appendJournal(path: string, change: JournalChange, created: boolean): Promise<void> {
+  return appendJournalLine(path, journalLine(change), created);
 }
 
 /**
@@ -227,12 +201,4 @@ export function rewriteJournal(path: string, changes: readonly JournalChange[]):
 }
 
 /** Removes the journal at `path` (once its changes are in the snapshot) and makes the removal durable. */
-export async function removeJournal(path: string): Promise<void> {
-  try {
-    await unlink(path);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
-    throw error;
-  }
-  await fsyncDirectory(dirname(path));
-}
+export const removeJournal = removeJournalFile;

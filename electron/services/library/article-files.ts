@@ -150,8 +150,12 @@ export class ArticleFiles {
    * a walk over the whole library that must not hold every file in memory.
    */
   async peek(articleId: string): Promise<readonly Annotation[]> {
-    const cached = this.annotationDbs.get(articleId);
-    return cached ? cached.data.annotations : (await this.read(articleId)).db.data.annotations;
+    return (await this.peekFile(articleId)).annotations;
+  }
+
+  /** As peek(), the annotations and the claims (read only). */
+  async peekFile(articleId: string): Promise<Readonly<AnnotationsFile>> {
+    return this.annotationDbs.get(articleId)?.data ?? (await this.read(articleId)).db.data;
   }
 
   /** Reads, folds and re-anchors the article's annotations file (nothing is cached). */

@@ -290,9 +290,8 @@ export class LibraryAnnotations {
   ): Promise<void> {
     const { index, files } = this.ctx.state;
     await files.writeAnnotations(db, annotations, change, claims);
-    const saved = db.data.annotations;
-    const { articleId } = db.data;
+    const { articleId, annotations: saved, claims: kept = [] } = db.data;
     index.setCount(index.require(articleId), saved.length, countsByType(saved.map((a) => a.tag)));
-    await this.ctx.emit({ kind: 'annotations', articleId, annotations: saved });
+    await this.ctx.emit({ kind: 'annotations', articleId, annotations: saved, claims: kept });
   }
 }

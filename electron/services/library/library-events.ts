@@ -9,6 +9,7 @@
 
 import type { CanonicalText } from '../../../shared/canonical-text';
 import type { Annotation, ArticleMeta } from '../../../shared/model';
+import type { Claim } from '../../../shared/schema/claim-schema';
 
 export type LibraryEvent =
   | { kind: 'added'; meta: ArticleMeta; text: string }
@@ -16,8 +17,11 @@ export type LibraryEvent =
   | { kind: 'added-many'; articles: { meta: ArticleMeta; text: string }[] }
   | { kind: 'removed'; id: string }
   | { kind: 'updated'; meta: ArticleMeta }
-  /** The article's whole annotation list once a change to it is durable (read only: the library's own array). */
-  | { kind: 'annotations'; articleId: string; annotations: readonly Annotation[] }
+  /**
+   * The article's whole annotation list once a change to it is durable (read only: the library's own
+   * array), with its claims when the writer has them at hand (absent: read them if needed).
+   */
+  | { kind: 'annotations'; articleId: string; annotations: readonly Annotation[]; claims?: readonly Claim[] }
   | { kind: 'flush' }
   /** The library closed: finish pending work, then let go of what it holds (the search index's thread). */
   | { kind: 'close' }

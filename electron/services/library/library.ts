@@ -16,7 +16,7 @@ import type {
   NewAnnotation,
   TagReassignment,
 } from '../../../shared/model';
-import type { ClaimPolicy } from '../../../shared/schema/claim-schema';
+import type { Claim, ClaimPolicy } from '../../../shared/schema/claim-schema';
 import type { StartupReport } from '../../../shared/startup-report';
 import type { Taxonomy } from '../../../shared/taxonomy';
 import { collectExport, writeJsonExport } from '../export/export-service';
@@ -148,6 +148,11 @@ export class Library {
   /** One article's annotations for a walk over the library (ArticleFiles.peek: not kept loaded); read only. */
   readonly peekAnnotations = (articleId: string): Promise<readonly Annotation[]> =>
     this.ctx.locks.run(lockOf(articleId), () => this.ctx.state.files.peek(articleId));
+  /** As peekAnnotations, the annotations and the claims of the article's file (read only). */
+  readonly peekCoding = (
+    articleId: string,
+  ): Promise<{ annotations: readonly Annotation[]; claims?: readonly Claim[] }> =>
+    this.ctx.locks.run(lockOf(articleId), () => this.ctx.state.files.peekFile(articleId));
   readonly takeAnchorMoves = (articleId: string) => this.annotations.takeMoves(articleId);
   readonly createAnnotations: LibraryAnnotations['create'] = (id, inputs) =>
     this.annotations.create(id, inputs);

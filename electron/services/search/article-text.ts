@@ -18,6 +18,8 @@ export interface ArticleSource {
   path: string;
   /** SHA-256 (hex) of the canonical text, as the library lists it. */
   sha256: string;
+  /** The article's URL as listed (none: ""). */
+  url?: string;
 }
 
 /** The article of `source` as a document to index, or null when its file is missing, unreadable or not that text. */
@@ -30,5 +32,11 @@ export function readArticleDoc(source: ArticleSource): FtsDoc | null {
   }
   if (typeof text !== 'string') return null;
   if (createHash('sha256').update(text, 'utf8').digest('hex') !== source.sha256) return null;
-  return { id: source.id, stamp: source.stamp, title: source.title, text };
+  return {
+    id: source.id,
+    stamp: source.stamp,
+    title: source.title,
+    text,
+    ...(source.url ? { url: source.url } : {}),
+  };
 }

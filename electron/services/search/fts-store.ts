@@ -11,13 +11,16 @@
 
 import { rmSync } from 'node:fs';
 import Database from 'better-sqlite3';
+import type { LikelyDuplicate } from '../import/near-duplicate';
+import { DUPLICATE_SCHEMA, DuplicateTable } from './duplicate-table';
 import { indexedColumn, matchExpression } from './fts-terms';
 
 /**
  * Bump when the schema, tokenising or normalising changes: an index of another
- * version is rebuilt, never misread. 1 and 2 were MiniSearch JSON files; 3 is FTS5.
+ * version is rebuilt, never misread. 1 and 2 were MiniSearch JSON files; 3 is
+ * FTS5; 4 adds the near-duplicate keys (and the URL to each stamp).
  */
-export const FTS_VERSION = 3;
+export const FTS_VERSION = 4;
 
 /** One article as indexed: its id, what it was built from, its title and text. */
 export interface FtsDoc {
@@ -25,6 +28,8 @@ export interface FtsDoc {
   stamp: string;
   title: string;
   text: string;
+  /** The article's URL as listed (none: ""): part of its near-duplicate key. */
+  url?: string;
 }
 
 /** Why an open started from an empty index (null: the file was usable as it was). */
@@ -42,6 +47,7 @@ const SCHEMA = `
     title, body, content = '', contentless_delete = 1,
     tokenize = 'unicode61 remove_diacritics 0', prefix = '4'
   );
+  ${DUPLICATE_SCHEMA}
 `;
 
 const codeOf = (error: unknown): string =>
@@ -59,11 +65,15 @@ export function removeIndexFiles(path: string): void {
 }
 
 export class FtsStore {
+  private readonly duplicates: DuplicateTable;
+
   private constructor(
     private readonly db: Database.Database,
     /** Why this index started empty (null: it was read as it was on disk). */
     readonly fresh: FreshReason,
-  ) {}
+  ) {
+    this.duplicates = new DuplicateTable(db);
+  }
 
   /**
    * Opens the index at `path`, creating it when missing and starting over
@@ -78,6 +88,7 @@ export class FtsStore {
         const version = Number(db.pragma('user_version', { simple: true }));
         if (version === FTS_VERSION) {
           db.prepare('SELECT count(*) FROM docs').get();
+          db.prepare('SELECT count(*) FROM dupkeys').get();
           db.prepare('SELECT rowid FROM fts WHERE fts MATCH \'"a"\' LIMIT 1').get();
           return new FtsStore(configure(db), null);
         }
@@ -122,6 +133,7 @@ export class FtsStore {
         if (old !== undefined) dropFts.run(old);
         const { rowid } = upsert.get(doc.id, doc.stamp) as { rowid: number };
         insert.run(rowid, indexedColumn(doc.title), indexedColumn(doc.text));
+        this.duplicates.put(rowid, doc);
       }
     })();
   }
@@ -137,6 +149,7 @@ export class FtsStore {
         if (rowid === undefined) continue;
         dropFts.run(rowid);
         dropDoc.run(rowid);
+        this.duplicates.remove(rowid as number);
       }
     })();
   }
@@ -166,6 +179,21 @@ export class FtsStore {
       )
       .pluck()
       .all(match) as string[];
+  }
+
+  /** The indexed or held article a text with this URL most likely duplicates, or null (duplicate-table.ts). */
+  likelyDuplicate(text: string, url: string): LikelyDuplicate | null {
+    return this.duplicates.likely(text, url);
+  }
+
+  /** Holds an article a running import added, until its row is written (or `releaseHeld`). */
+  holdDuplicate(id: string, title: string, text: string, url: string): void {
+    this.duplicates.hold(id, title, text, url);
+  }
+
+  /** Forgets the articles held for an import that ended. */
+  releaseHeld(): void {
+    this.duplicates.release();
   }
 
   /** Closes the file. */

@@ -8,13 +8,17 @@
  * those it holds that the library no longer lists are dropped, and a missing,
  * damaged or older file is rebuilt whole. Passages are made for the shown
  * results only, in the worker. The MiniSearch files of earlier versions are
- * removed once this index is built.
+ * removed once this index is built. The same file keeps each article's
+ * near-duplicate key (duplicate-table.ts), so an import's duplicate check
+ * (`duplicateFinder`) is answered by the worker from indexed candidates,
+ * never by main reading and comparing the whole library.
  */
 
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ArticleMeta } from '../../../shared/model';
 import type { SearchResponse, SearchResult } from '../../../shared/search-types';
+import type { DuplicateFinder } from '../import/near-duplicate';
 import type { Library } from '../library/library';
 import type { LibraryEvent } from '../library/library-events';
 import type { ArticleSource } from './article-text';
@@ -40,9 +44,9 @@ export interface SearchIndexOptions {
   path?: string;
 }
 
-/** What the index was built from for one article: its text's hash and its title. */
-const stampOf = (meta: Pick<ArticleMeta, 'textSha256' | 'title'>): string =>
-  `${meta.textSha256}\u0000${meta.title}`;
+/** What the index was built from for one article: its text's hash, its title and its URL. */
+const stampOf = (meta: Pick<ArticleMeta, 'textSha256' | 'title' | 'url'>): string =>
+  `${meta.textSha256}\u0000${meta.title}\u0000${meta.url ?? ''}`;
 
 /** Resolves on the event loop's next check phase, after pending I/O and timers. */
 const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
@@ -51,6 +55,8 @@ export class SearchIndex {
   private readonly worker = new SearchWorkerClient();
   /** Every change runs after the previous one (and after opening). */
   private chain: Promise<void>;
+  /** Resolves once the index holds every listed article (after opening, or after a restore's rebuild). */
+  private built: Promise<void>;
   private readonly path: string;
   /** Why the index file was started anew at open (null: it was read as it was). */
   fresh: FreshReason = null;
@@ -71,6 +77,7 @@ export class SearchIndex {
     this.chain = this.open().catch((error: unknown) => {
       console.error('search index could not be opened', error);
     });
+    this.built = this.chain;
     // Never awaited except for "flush" and "close": the library may hold an article's lock while it tells us.
     library.onChange((event) => this.onLibraryEvent(event));
   }
@@ -128,6 +135,31 @@ export class SearchIndex {
     return this.chain;
   }
 
+  /**
+   * The finder of likely duplicates for a batch import (import-batch.ts),
+   * answered in the worker from the index's near-duplicate keys: `find`
+   * waits until the index holds every listed article (not for the changes
+   * queued after that: what the import added meanwhile is held in the
+   * worker by `add`), `end` forgets what the import held. Rejects with the
+   * worker's error when the index cannot be opened.
+   */
+  duplicateFinder(): DuplicateFinder {
+    return {
+      find: async (text, url) => {
+        await this.built;
+        return this.guarded(() => this.worker.call('duplicate', { text, url }));
+      },
+      add: (id, title, text, url) => {
+        this.worker.call('hold', { id, title, text, url }).catch((error: unknown) => {
+          console.error('search index: could not hold an imported article for duplicates', error);
+        });
+      },
+      end: async () => {
+        await this.worker.call('release', {}).catch(() => undefined);
+      },
+    };
+  }
+
   /** Finishes pending changes, closes the index file and ends the worker. */
   async close(): Promise<void> {
     await this.chain;
@@ -142,6 +174,7 @@ export class SearchIndex {
     this.chain = this.chain.then(step).catch((error: unknown) => {
       console.error(`search index ${event.kind === 'reset' ? 'rebuild' : 'update'} failed`, error);
     });
+    if (event.kind === 'reset') this.built = this.chain;
     return undefined;
   }
 
@@ -156,6 +189,7 @@ export class SearchIndex {
         stamp: stampOf(meta),
         title: meta.title,
         text,
+        url: meta.url ?? '',
       }));
       await this.guarded(() => this.worker.call('put', { docs }));
     } else if (event.kind === 'removed' || event.meta.deletedAt) {
@@ -225,7 +259,8 @@ export class SearchIndex {
 
   /** Where the worker reads `meta`'s text from, and what it must hash to. */
   private sourceOf(meta: Readonly<ArticleMeta>): ArticleSource {
-    const { id, title, textSha256 } = meta;
-    return { id, title, stamp: stampOf(meta), path: this.library.paths.article(id), sha256: textSha256 };
+    const { id, title, textSha256, url = '' } = meta;
+    const path = this.library.paths.article(id);
+    return { id, title, stamp: stampOf(meta), path, sha256: textSha256, url };
   }
 }

@@ -6,6 +6,7 @@
 
 import type { Passage, TextSpan } from '../../../shared/search-passage';
 import type { ArticleSource } from './article-text';
+import type { LikelyDuplicate } from '../import/near-duplicate';
 import type { FreshReason, FtsDoc, FtsHit } from './fts-store';
 
 /** One shown result's text and title, for its passage. */
@@ -42,6 +43,12 @@ export interface SearchOps {
   search: { request: { query: string; limit: number }; answer: { total: number; hits: FtsHit[] } };
   ids: { request: { query: string }; answer: string[] };
   passages: { request: { query: string; items: PassageInput[] }; answer: PassageOutput[] };
+  /** The indexed or held article this text and URL most likely duplicates (duplicate-table.ts). */
+  duplicate: { request: { text: string; url: string }; answer: LikelyDuplicate | null };
+  /** Holds an article an import just added, compared from now on (until its row is written or `release`). */
+  hold: { request: { id: string; title: string; text: string; url: string }; answer: null };
+  /** Forgets what the last import held. */
+  release: { request: Record<string, never>; answer: null };
   close: { request: Record<string, never>; answer: null };
 }
 

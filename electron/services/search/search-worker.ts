@@ -73,6 +73,14 @@ function run(request: SearchRequest): unknown {
       return opened().matchingIds(request.query);
     case 'passages':
       return request.items.map((item) => passageOf(request.query, item));
+    case 'duplicate':
+      return opened().likelyDuplicate(request.text, request.url);
+    case 'hold':
+      opened().holdDuplicate(request.id, request.title, request.text, request.url);
+      return null;
+    case 'release':
+      opened().releaseHeld();
+      return null;
     case 'close':
       store?.close();
       store = null;

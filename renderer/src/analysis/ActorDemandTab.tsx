@@ -6,45 +6,24 @@
 
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { analysisTable } from '../../../shared/analysis-table';
-import type { ActorDemandResult, AnalysisFilter, MatrixCell } from '../../../shared/analysis-types';
-import type { TagDefinition } from '../../../shared/taxonomy';
-import type { Notify } from '../status';
+import type { ActorDemandResult, MatrixCell } from '../../../shared/analysis-types';
 import { SelectField } from '../ui/SelectField';
-import type { Labeller } from './analysis-labels';
-import type { UiDirection } from './chart-direction';
+import { actorAt } from './analysis-labels';
 import { heatMap, type HeatCell } from './matrix-charts';
-import type { PickedNumber } from './MentionsPanel';
+import { ChartTab, type TabProps } from './ChartTab';
 import { CountButton } from './CountButton';
-import { PlotChart } from './PlotChart';
-import { ResultState } from './ResultState';
 import { useAnalysis } from './use-analysis';
 
-const SCOPES = ['sentence', 'paragraph'] as const;
+const SCOPES = ['sentence', 'paragraph', 'claims'] as const;
 type Scope = (typeof SCOPES)[number];
 
-interface Props {
-  filter: AnalysisFilter;
-  labels: Labeller;
-  tags: readonly TagDefinition[];
-  direction: UiDirection;
-  onPick: (picked: PickedNumber) => void;
-  notify: Notify;
-}
-
-export function ActorDemandTab({ filter, labels, direction, onPick, notify }: Props) {
+export function ActorDemandTab({ filter, labels, direction, onPick, notify }: TabProps) {
   const { t } = useTranslation();
   const [scope, setScope] = useState<Scope>('sentence');
   const request = useMemo(() => ({ view: 'actor-demand' as const, filter, scope }), [filter, scope]);
   const state = useAnalysis<ActorDemandResult>(request);
   const result = state.result;
-  const actorName = useCallback(
-    (i: number) => {
-      const actor = result?.actors[i];
-      return actor ? labels.actor(actor) : '';
-    },
-    [result, labels],
-  );
+  const actorName = useMemo(() => actorAt(result?.actors, labels), [result, labels]);
   const pick = useCallback(
     (c: MatrixCell) =>
       onPick({
@@ -81,14 +60,13 @@ export function ActorDemandTab({ filter, labels, direction, onPick, notify }: Pr
     },
     [result, actorName, labels, direction],
   );
-  const csvRows = useCallback(
-    () => (result ? analysisTable(result, labels.key, true, '') : []),
-    [result, labels],
-  );
 
   return (
-    <div className="analysis-tab">
-      <div className="analysis-options">
+    <ChartTab
+      state={state}
+      labels={labels}
+      notify={notify}
+      options={
         <SelectField
           label={t('analysis.scope.label')}
           value={scope}
@@ -96,62 +74,62 @@ export function ActorDemandTab({ filter, labels, direction, onPick, notify }: Pr
           labelOf={(s) => t(`analysis.scope.${s}`)}
           onChange={setScope}
         />
-      </div>
-      <p className="analysis-said" data-testid="scope-said">
-        {t(`analysis.scope.${scope}Said`)}
-        {result &&
-          result.actorCount > result.actors.length &&
-          ` ${t('analysis.scope.shown', { shown: result.actors.length, all: result.actorCount })}`}
-      </p>
-      <ResultState state={state} empty={result?.cells.length === 0} />
-      {result && result.cells.length > 0 && (
-        <>
-          <PlotChart
-            name={`actor-demand-${scope}`}
-            title={t('analysis.tabs.actorDemand')}
-            draw={draw}
-            rows={csvRows}
-            onPick={(i) => {
-              const c = result.cells[i];
-              if (c) pick(c);
-            }}
-            notify={notify}
-          />
-          <div className="analysis-scroll">
-            <table className="analysis-table" data-testid="matrix-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('analysis.columns.actor')}</th>
-                  {result.demands.map((d) => (
-                    <th key={d.tag} scope="col">
-                      {labels.key(d.tag)}
-                    </th>
-                  ))}
-                  <th scope="col">{t('analysis.columns.total')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {result.actors.map((a, ai) => (
-                  <tr key={ai}>
-                    <th scope="row" dir="auto">
-                      {labels.actor(a)}
-                    </th>
-                    {result.demands.map((d, di) => {
-                      const c = grid.get(`${ai}:${di}`);
-                      return (
-                        <td key={d.tag}>
-                          <CountButton count={c?.count ?? 0} onPick={() => c && pick(c)} />
-                        </td>
-                      );
-                    })}
-                    <td>{a.total}</td>
-                  </tr>
+      }
+      said={
+        <p className="analysis-said" data-testid="scope-said">
+          {t(`analysis.scope.${scope}Said`)}
+          {result &&
+            result.actorCount > result.actors.length &&
+            ` ${t('analysis.scope.shown', { shown: result.actors.length, all: result.actorCount })}`}
+          {result?.scope === 'claims' &&
+            ` ${t('analysis.scope.unclaimed', { count: result.articlesWithoutClaims ?? 0 })}`}
+        </p>
+      }
+      isEmpty={(r) => r.cells.length === 0}
+      chart={{
+        name: `actor-demand-${scope}`,
+        title: t('analysis.tabs.actorDemand'),
+        draw,
+        onPick: (i) => {
+          const c = result?.cells[i];
+          if (c) pick(c);
+        },
+      }}
+      table={(r) => (
+        <div className="analysis-scroll">
+          <table className="analysis-table" data-testid="matrix-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('analysis.columns.actor')}</th>
+                {r.demands.map((d) => (
+                  <th key={d.tag} scope="col">
+                    {labels.key(d.tag)}
+                  </th>
                 ))}
-              </tbody>
-            </table>
-          </div>
-        </>
+                <th scope="col">{t('analysis.columns.total')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {r.actors.map((a, ai) => (
+                <tr key={ai} data-actor={a.entityId ?? a.label}>
+                  <th scope="row" dir="auto">
+                    {labels.actor(a)}
+                  </th>
+                  {r.demands.map((d, di) => {
+                    const c = grid.get(`${ai}:${di}`);
+                    return (
+                      <td key={d.tag} data-demand={d.tag}>
+                        <CountButton count={c?.count ?? 0} onPick={() => c && pick(c)} />
+                      </td>
+                    );
+                  })}
+                  <td>{a.total}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
-    </div>
+    />
   );
 }

@@ -1,8 +1,8 @@
 /**
  * Actor profile: one entity's mentions as a keyword-in-context concordance
  * (the mention in one column, each line in its article's direction), the
- * demands and events said with it (same sentence), and its outlets.
- * Addressees wait for claims (issue 18) and the view says so.
+ * demands and events said with it (same sentence), its outlets, and the
+ * actors it addresses as claimant in claims (each number lists them).
  */
 
 import { useMemo, useState } from 'react';
@@ -12,6 +12,7 @@ import { directionOf, type EntitySummary } from '../../../shared/model';
 import type { TextSpan } from '../../../shared/search-passage';
 import { labelIn } from '../labels';
 import type { Labeller } from './analysis-labels';
+import { CountButton } from './CountButton';
 import { KwicRows } from './KwicRows';
 import type { PickedNumber } from './MentionsPanel';
 import { ResultState } from './ResultState';
@@ -110,7 +111,31 @@ export function ActorProfileTab({ filter, labels, entities, languageOf, onPick, 
                   </li>
                 ))}
               </ul>
-              <p className="muted">{t('analysis.profile.addressees')}</p>
+            </section>
+            <section>
+              <h3>{t('analysis.profile.addressees')}</h3>
+              {result.addressees.length === 0 && (
+                <p className="muted">{t('analysis.profile.noAddressees')}</p>
+              )}
+              <ul data-testid="profile-addressees">
+                {result.addressees.map((a) => (
+                  <li key={`${a.actor.entityId ?? ''}:${a.actor.label}`}>
+                    <span dir="auto">{labels.actor(a.actor)}</span>{' '}
+                    <CountButton
+                      count={a.count}
+                      onPick={() =>
+                        onPick({
+                          cell: a.cell,
+                          what: t('analysis.network.link', {
+                            from: labels.actor(result.actor),
+                            to: labels.actor(a.actor),
+                          }),
+                        })
+                      }
+                    />
+                  </li>
+                ))}
+              </ul>
             </section>
           </div>
         </div>

@@ -1,6 +1,7 @@
 /**
  * The Analysis view beside Library and Reader (issue 19): the filter bar,
- * tabs for Frequencies, Who demands what, Over time and Actor profile, and
+ * tabs for Frequencies, Who demands what, Claim network, Over time and
+ * Actor profile, and
  * the mentions behind a picked number. The numbers come from main
  * (getAnalysis); a mention opens the reader at its span.
  */
@@ -10,6 +11,8 @@ import { useTranslation } from 'react-i18next';
 import type { AnalysisFilter } from '../../../shared/analysis-types';
 import type { ArticleMeta, EntitySummary } from '../../../shared/model';
 import type { TextSpan } from '../../../shared/search-passage';
+import { framesOf } from '../../../shared/claims';
+import type { FrameDefinition } from '../../../shared/schema/taxonomy-schema';
 import { listTags, type TagDefinition } from '../../../shared/taxonomy';
 import { api } from '../api';
 import type { Notify } from '../status';
@@ -20,10 +23,11 @@ import { makeLabeller } from './analysis-labels';
 import { NO_FILTER, toAnalysisFilter, type FilterFields } from './analysis-filter';
 import { FrequenciesTab } from './FrequenciesTab';
 import { MentionsPanel, type PickedNumber } from './MentionsPanel';
+import { NetworkTab } from './NetworkTab';
 import { TimelineTab } from './TimelineTab';
 import './analysis.css';
 
-const TABS = ['frequencies', 'actorDemand', 'timeline', 'profile'] as const;
+const TABS = ['frequencies', 'actorDemand', 'network', 'timeline', 'profile'] as const;
 type Tab = (typeof TABS)[number];
 
 interface Props {
@@ -40,12 +44,16 @@ export function AnalysisView({ onOpen, notify }: Props) {
   const [picked, setPicked] = useState<PickedNumber | null>(null);
   const [articles, setArticles] = useState<ArticleMeta[]>([]);
   const [tags, setTags] = useState<TagDefinition[]>([]);
+  const [frames, setFrames] = useState<FrameDefinition[]>([]);
   const [entities, setEntities] = useState<EntitySummary[]>([]);
 
   useEffect(() => {
     void Promise.all([api.listArticles(), api.getTaxonomy(), api.listEntities()]).then(([a, s, e]) => {
       if (a.ok) setArticles(a.value);
-      if (s.ok) setTags(listTags(s.value));
+      if (s.ok) {
+        setTags(listTags(s.value));
+        setFrames(framesOf(s.value));
+      }
       if (e.ok) setEntities(e.value);
     });
   }, []);
@@ -60,7 +68,10 @@ export function AnalysisView({ onOpen, notify }: Props) {
     }
   };
 
-  const labels = useMemo(() => makeLabeller(tags, entities, i18n.language), [tags, entities, i18n.language]);
+  const labels = useMemo(
+    () => makeLabeller(tags, entities, i18n.language, frames),
+    [tags, entities, i18n.language, frames],
+  );
   const sources = useMemo(
     () => [...new Set(articles.map((a) => a.source).filter(Boolean))].sort(),
     [articles],
@@ -109,6 +120,7 @@ export function AnalysisView({ onOpen, notify }: Props) {
       >
         {tab === 'frequencies' && <FrequenciesTab {...common} />}
         {tab === 'actorDemand' && <ActorDemandTab {...common} />}
+        {tab === 'network' && <NetworkTab {...common} />}
         {tab === 'timeline' && <TimelineTab {...common} />}
         {tab === 'profile' && (
           <ActorProfileTab

@@ -28,8 +28,8 @@ interface Props {
   notify: Notify;
 }
 
-/** Marks whose elements stand for one datum each. */
-const PICKABLE = 'g[aria-label="bar"] > rect, g[aria-label="cell"] > rect';
+/** Marks whose elements stand for one datum each (bars, heat-map cells, network links). */
+const PICKABLE = 'g[aria-label="bar"] > rect, g[aria-label="cell"] > rect, g[aria-label="link"] > path';
 
 export function PlotChart({ name, title, draw, rows, onPick, notify }: Props) {
   const { t } = useTranslation();

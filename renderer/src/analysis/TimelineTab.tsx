@@ -7,38 +7,17 @@
 
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { analysisTable } from '../../../shared/analysis-table';
-import type {
-  AnalysisCell,
-  AnalysisFilter,
-  TimeInterval,
-  TimelineResult,
-} from '../../../shared/analysis-types';
-import type { TagDefinition } from '../../../shared/taxonomy';
-import type { Notify } from '../status';
+import type { AnalysisCell, TimeInterval, TimelineResult } from '../../../shared/analysis-types';
 import { SelectField } from '../ui/SelectField';
-import type { Labeller } from './analysis-labels';
-import type { UiDirection } from './chart-direction';
 import { keyColours } from './chart-palette';
 import { stackedBars, type StackPiece } from './matrix-charts';
-import type { PickedNumber } from './MentionsPanel';
+import { ChartTab, type TabProps } from './ChartTab';
 import { CountButton } from './CountButton';
-import { PlotChart } from './PlotChart';
-import { ResultState } from './ResultState';
 import { useAnalysis } from './use-analysis';
 
 const INTERVALS: readonly TimeInterval[] = ['day', 'week', 'month'];
 
-interface Props {
-  filter: AnalysisFilter;
-  labels: Labeller;
-  tags: readonly TagDefinition[];
-  direction: UiDirection;
-  onPick: (picked: PickedNumber) => void;
-  notify: Notify;
-}
-
-export function TimelineTab({ filter, labels, tags, direction, onPick, notify }: Props) {
+export function TimelineTab({ filter, labels, tags, direction, onPick, notify }: TabProps) {
   const { t } = useTranslation();
   const [interval, setInterval] = useState<TimeInterval>('week');
   const [stackType, setStackType] = useState('demand');
@@ -79,10 +58,6 @@ export function TimelineTab({ filter, labels, tags, direction, onPick, notify }:
     [pieces, result, series, colours, direction, t],
   );
   const undatedLabel = t('analysis.undatedRow');
-  const csvRows = useCallback(
-    () => (result ? analysisTable(result, labels.key, true, undatedLabel) : []),
-    [result, labels, undatedLabel],
-  );
   const rows = result
     ? [
         ...result.buckets.map((b) => ({ ...b, shown: b.key })),
@@ -91,31 +66,34 @@ export function TimelineTab({ filter, labels, tags, direction, onPick, notify }:
     : [];
 
   return (
-    <div className="analysis-tab">
-      <div className="analysis-options">
-        <SelectField
-          label={t('analysis.interval.label')}
-          value={interval}
-          values={INTERVALS}
-          labelOf={(i) => t(`analysis.interval.${i}`)}
-          onChange={setInterval}
-        />
-        <SelectField
-          label={t('analysis.stack')}
-          value={stackType}
-          values={types}
-          labelOf={labels.key}
-          onChange={setStackType}
-        />
-      </div>
-      <ResultState
-        state={state}
-        empty={result !== null && result.buckets.length === 0 && result.undated.total === 0}
-      />
-      {result && (result.undated.total > 0 || result.buckets.length > 0) && (
+    <ChartTab
+      state={state}
+      labels={labels}
+      notify={notify}
+      undatedLabel={undatedLabel}
+      options={
+        <>
+          <SelectField
+            label={t('analysis.interval.label')}
+            value={interval}
+            values={INTERVALS}
+            labelOf={(i) => t(`analysis.interval.${i}`)}
+            onChange={setInterval}
+          />
+          <SelectField
+            label={t('analysis.stack')}
+            value={stackType}
+            values={types}
+            labelOf={labels.key}
+            onChange={setStackType}
+          />
+        </>
+      }
+      isEmpty={(r) => r.buckets.length === 0 && r.undated.total === 0}
+      above={(r) => (
         <>
           <p className="analysis-said" data-testid="undated-said">
-            {t('analysis.undated', { count: result.undated.total })}
+            {t('analysis.undated', { count: r.undated.total })}
           </p>
           <ul className="analysis-legend">
             {series.map((tag, i) => (
@@ -127,55 +105,57 @@ export function TimelineTab({ filter, labels, tags, direction, onPick, notify }:
               </li>
             ))}
           </ul>
-          {result.buckets.length > 0 && (
-            <PlotChart
-              name={`timeline-${stackType}-${interval}`}
-              title={t('analysis.tabs.timeline')}
-              draw={draw}
-              rows={csvRows}
-              onPick={(i) => {
-                const p = pieces[i];
-                if (p) pick(p.bucket, p.tag, p.bucket);
-              }}
-              notify={notify}
-            />
-          )}
-          <div className="analysis-scroll">
-            <table className="analysis-table" data-testid="timeline-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('analysis.columns.bucket')}</th>
-                  {series.map((tag) => (
-                    <th key={tag} scope="col">
-                      {labels.key(tag)}
-                    </th>
-                  ))}
-                  <th scope="col">{t('analysis.columns.total')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((r) => (
-                  <tr key={r.key} data-key={r.key}>
-                    <th scope="row">
-                      {/* "2026-W10" stays in its own order inside Arabic text. */}
-                      <bdi dir={r.key === 'undated' ? 'auto' : 'ltr'}>{r.shown}</bdi>
-                    </th>
-                    {series.map((tag) => {
-                      const n = r.counts[tag] ?? 0;
-                      return (
-                        <td key={tag}>
-                          <CountButton count={n} onPick={() => pick(r.key, tag, r.shown)} />
-                        </td>
-                      );
-                    })}
-                    <td>{r.total}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
         </>
       )}
-    </div>
+      chart={
+        result && result.buckets.length > 0
+          ? {
+              name: `timeline-${stackType}-${interval}`,
+              title: t('analysis.tabs.timeline'),
+              draw,
+              onPick: (i) => {
+                const p = pieces[i];
+                if (p) pick(p.bucket, p.tag, p.bucket);
+              },
+            }
+          : null
+      }
+      table={() => (
+        <div className="analysis-scroll">
+          <table className="analysis-table" data-testid="timeline-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('analysis.columns.bucket')}</th>
+                {series.map((tag) => (
+                  <th key={tag} scope="col">
+                    {labels.key(tag)}
+                  </th>
+                ))}
+                <th scope="col">{t('analysis.columns.total')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.key} data-key={r.key}>
+                  <th scope="row">
+                    {/* "2026-W10" stays in its own order inside Arabic text. */}
+                    <bdi dir={r.key === 'undated' ? 'auto' : 'ltr'}>{r.shown}</bdi>
+                  </th>
+                  {series.map((tag) => {
+                    const n = r.counts[tag] ?? 0;
+                    return (
+                      <td key={tag}>
+                        <CountButton count={n} onPick={() => pick(r.key, tag, r.shown)} />
+                      </td>
+                    );
+                  })}
+                  <td>{r.total}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    />
   );
 }

@@ -7,6 +7,7 @@
 
 import type { ActorInfo } from '../../../shared/analysis-types';
 import type { EntitySummary } from '../../../shared/model';
+import type { FrameDefinition } from '../../../shared/schema/taxonomy-schema';
 import type { TagDefinition } from '../../../shared/taxonomy';
 import { labelIn } from '../labels';
 
@@ -16,13 +17,24 @@ export interface Labeller {
   key: (key: string) => string;
   /** An actor: its entity's name, or its quote. */
   actor: (actor: ActorInfo) => string;
+  /** A claim frequency key: a frame id ("claim"), or "frame/role/type" as "Claim · Claimant · Actor". */
+  claim: (key: string) => string;
 }
 
-/** The labeller over the scheme's `tags` and the library's `entities`. */
+/** Names the actor at index `i` of `actors` (a result's actor list); "" past its end. */
+export function actorAt(actors: readonly ActorInfo[] | undefined, labels: Labeller): (i: number) => string {
+  return (i) => {
+    const actor = actors?.[i];
+    return actor ? labels.actor(actor) : '';
+  };
+}
+
+/** The labeller over the scheme's `tags` and `frames` and the library's `entities`. */
 export function makeLabeller(
   tags: readonly TagDefinition[],
   entities: readonly EntitySummary[],
   language: string,
+  frames: readonly FrameDefinition[] = [],
 ): Labeller {
   const names = new Map<string, string>();
   for (const tag of tags) {
@@ -33,5 +45,13 @@ export function makeLabeller(
     names.set(entity.id, labelIn(entity.name, language) || entity.name.ar || entity.name.en);
   }
   const key = (k: string) => names.get(k) ?? k;
-  return { key, actor: (a) => (a.entityId ? key(a.entityId) : a.label) };
+  const claim = (k: string) => {
+    const [frameId = '', roleId, typeId] = k.split('/');
+    const frame = frames.find((f) => f.id === frameId);
+    const frameName = frame ? labelIn(frame.label, language) : frameId;
+    if (roleId === undefined) return frameName;
+    const role = frame?.roles.find((r) => r.id === roleId);
+    return [frameName, role ? labelIn(role.label, language) : roleId, key(typeId ?? '')].join(' · ');
+  };
+  return { key, actor: (a) => (a.entityId ? key(a.entityId) : a.label), claim };
 }

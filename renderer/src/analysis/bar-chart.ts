@@ -7,6 +7,7 @@
 
 import * as Plot from '@observablehq/plot';
 import { labelRoom, mirroredLayout, type UiDirection } from './chart-direction';
+import { countTicks } from './count-axis';
 
 /** One bar: its key, what the axis calls it, its count and colour. */
 export interface Bar {
@@ -34,7 +35,13 @@ export function barChart(
     height: bars.length * BAND + 48,
     marginLeft: layout.marginLeft,
     marginRight: layout.marginRight,
-    x: { reverse: layout.reverse, grid: true, label: countLabel, labelAnchor: rtl ? 'left' : 'right' },
+    x: {
+      reverse: layout.reverse,
+      grid: true,
+      ticks: countTicks(bars.reduce((m, b) => Math.max(m, b.count), 0)),
+      label: countLabel,
+      labelAnchor: rtl ? 'left' : 'right',
+    },
     y: {
       axis: layout.axis,
       domain: bars.map((b) => b.key),

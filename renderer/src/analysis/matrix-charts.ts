@@ -9,6 +9,7 @@
 
 import * as Plot from '@observablehq/plot';
 import { labelRoom, mirroredLayout, type UiDirection } from './chart-direction';
+import { countTicks } from './count-axis';
 
 /** One cell of the heat map: indices into the row and column keys, and its count. */
 export interface HeatCell {
@@ -76,6 +77,8 @@ export function stackedBars(
   const layout = mirroredLayout(direction, 40);
   // Thin the bucket labels so they do not run into each other.
   const every = Math.max(1, Math.ceil((buckets.length * 70) / Math.max(200, width)));
+  const totals = new Map<string, number>();
+  for (const p of pieces) totals.set(p.bucket, (totals.get(p.bucket) ?? 0) + p.count);
   return Plot.plot({
     width,
     height: 320,
@@ -88,7 +91,12 @@ export function stackedBars(
       label: null,
       tickFormat: (b: string, i: number) => (i % every === 0 ? b : ''),
     },
-    y: { axis: layout.axis, grid: true, label: countLabel },
+    y: {
+      axis: layout.axis,
+      grid: true,
+      label: countLabel,
+      ticks: countTicks(Math.max(0, ...totals.values())),
+    },
     color: { domain: [...tags], range: [...colours] },
     marks: [
       Plot.barY(pieces, {

@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { zipSync } from 'fflate';
+import type { MirroredFile } from './native-prebuild';
 
 /** @electron/fuses' marker; the wire follows it: version byte, length byte, one byte per fuse. */
 export const FUSE_SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
@@ -47,8 +48,16 @@ export interface Mirror {
   close(): Promise<void>;
 }
 
-/** Starts the mirror for Electron `version` on this platform and architecture. */
-export async function startMirror(version: string, platform: string, arch: string): Promise<Mirror> {
+/**
+ * Starts the mirror for Electron `version` on this platform and architecture;
+ * `extra` files (other packages' prebuilt binaries) are served beside it.
+ */
+export async function startMirror(
+  version: string,
+  platform: string,
+  arch: string,
+  extra: MirroredFile[] = [],
+): Promise<Mirror> {
   const zipName = `electron-v${version}-${platform}-${arch}.zip`;
   const zip = Buffer.from(
     zipSync({
@@ -60,6 +69,7 @@ export async function startMirror(version: string, platform: string, arch: strin
   const files = new Map<string, Buffer>([
     [`/v${version}/${zipName}`, zip],
     [`/v${version}/SHASUMS256.txt`, Buffer.from(`${sha} *${zipName}\n`)],
+    ...extra.map((file): [string, Buffer] => [file.path, file.body]),
   ]);
   const requests: string[] = [];
   const server: Server = createServer((req, res) => {

@@ -4,7 +4,10 @@
  * with SIGKILL at random moments, HAMISH_CRASH_KILLS times (default 200).
  * After every kill the library is opened again and must hold every
  * acknowledged edit (plus, at most, the one edit in flight), and every file
- * must parse. The figures are printed for the closing report.
+ * must parse. The writer also lists batches of new articles (appended to
+ * index.journal, folded by the index's whole writes): every acknowledged one
+ * must be listed after the kill, a torn journal line dropped and reported.
+ * The figures are printed for the closing report.
  */
 
 import { spawn } from 'node:child_process';
@@ -19,8 +22,10 @@ const KILLS = Number(process.env['HAMISH_CRASH_KILLS'] ?? 200);
 const SEED = Number(process.env['HAMISH_CRASH_SEED'] ?? Date.now() % 2 ** 31);
 
 interface Op {
-  op: 'create' | 'update' | 'delete';
+  op: 'create' | 'update' | 'delete' | 'list';
   id?: string;
+  /** The articles a 'list' acknowledged. */
+  ids?: string[];
   start?: number;
   end?: number;
   tag?: string;
@@ -112,6 +117,8 @@ describe('crash safety', () => {
       inFlightLanded: 0,
       tempFilesRemoved: 0,
       quarantined: 0,
+      articlesListed: 0,
+      indexJournalLinesDropped: 0,
     };
     const started = Date.now();
 
@@ -132,13 +139,22 @@ describe('crash safety', () => {
       figures.tempFilesRemoved += report.tempFilesRemoved;
       figures.quarantined += report.quarantined.length;
       expect(report.quarantined, `round ${round}, seed ${SEED}`).toEqual([]);
+      figures.indexJournalLinesDropped += report.indexJournalLinesDropped ?? 0;
+      // Every article a batch listing acknowledged is listed (its journal line replayed or folded).
+      const listedIds = run.acks.flatMap((op) => op.ids ?? []);
+      figures.articlesListed += listedIds.length;
+      expect(
+        listedIds.filter((id) => !library.getMeta(id)),
+        `round ${round}, seed ${SEED}`,
+      ).toEqual([]);
       const onDisk: State = new Map((await library.listAnnotations(article.id)).map((a) => [a.id, a.tag]));
-      const counted = (await library.listArticles())[0]?.annotationCount;
+      const counted = (await library.listArticles()).find((m) => m.id === article.id)?.annotationCount;
       await library.close();
       expect(counted).toBe(onDisk.size);
 
       // Exactly the acknowledged state, or that state with the one edit in flight applied.
       const context = `round ${round}, seed ${SEED}, in flight ${JSON.stringify(run.inFlight)}`;
+      if (run.inFlight?.op === 'list') run.inFlight = null; // a listing changes no annotation
       if (run.inFlight) figures.inFlightAtKill++;
       const same = (a: State, b: State) => a.size === b.size && [...a].every(([k, v]) => b.get(k) === v);
       if (!same(onDisk, expected)) {
@@ -163,6 +179,7 @@ describe('crash safety', () => {
     // The kills really interrupted work: edits were acknowledged, and some kills hit an edit in flight.
     expect(figures.acks).toBeGreaterThan(KILLS);
     expect(figures.inFlightAtKill).toBeGreaterThan(KILLS / 4);
+    expect(figures.articlesListed).toBeGreaterThan(0);
     // A hang guard, not a speed target: each restarted writer now takes the library lock over
     // from the killed one (up to 300 ms, library-lock.ts), so 200 kills take ~3 min on a busy machine.
   }, 480_000);

@@ -1,7 +1,9 @@
 /**
  * The writer process of the crash test: opens the real Library on the folder
  * given as argv[2] and edits annotations of article argv[3] forever (create,
- * change tag, delete), one at a time. Before each edit it prints
+ * change tag, delete), one at a time, and now and then lists a batch of three
+ * new articles as a folder import does (ArticleBatch: one index.journal
+ * append, issue 17). Before each edit it prints
  * "begin <json>", and after the edit has resolved (durably written, the same
  * moment the UI would show "saved") "ack <json>". Writes to a pipe are
  * synchronous on Linux, so an ack line is out before the next edit starts.
@@ -9,6 +11,7 @@
 
 import { writeSync } from 'node:fs';
 import { Library } from '../../../electron/services/library/library';
+import { canonicalize } from '../../../shared/canonical-text';
 import { findTwin } from '../../../shared/twins';
 
 const [dir, articleId, seedArg] = process.argv.slice(2);
@@ -32,10 +35,30 @@ const library = await Library.open(dir, { indexDebounceMs: 3, journalLimit: 6 })
 const { meta } = await library.getArticle(articleId);
 say('ready');
 
+const WORDS = ['الأسرى', 'المفاوضات', 'غزة', 'الوسطاء', 'القاهرة', 'الهدنة', 'المساعدات', 'نابلس'];
+
+/** Lists three new articles in one batch (distinct texts); the ack names their ids once listed. */
+async function listBatch(): Promise<void> {
+  const batch = library.beginBatch();
+  const op = { op: 'list' };
+  say(`begin ${JSON.stringify(op)}`);
+  for (let i = 0; i < 3; i++) {
+    const text = Array.from({ length: 40 }, () => pick(WORDS)).join(' ');
+    await batch.add({
+      title: `خبر ${Math.floor(random() * 1e9)}`,
+      canonical: canonicalize(text),
+      language: 'ar',
+    });
+  }
+  const { added } = await batch.commit();
+  say(`ack ${JSON.stringify({ ...op, ids: added.map((m) => m.id) })}`);
+}
+
 for (;;) {
   const current = await library.listAnnotations(articleId);
   const r = random();
-  if (current.length < 4 || r < 0.45) {
+  if (r > 0.9) await listBatch();
+  else if (current.length < 4 || r < 0.45) {
     const start = Math.floor(random() * (meta.length - 40));
     const op = { op: 'create', start, end: start + 1 + Math.floor(random() * 30), tag: pick(TAGS) };
     // The library refuses a twin (same span and tag, issue 14): draw again instead of asking for one.

@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import type { z } from 'zod';
 import type { IndexLoss, LibraryFileKind, QuarantinedFile } from '../../../../shared/startup-report';
 import { writeFileAtomic } from '../../storage/atomic-write';
+import { foldIndexJournal } from '../index-journal';
 import type { Taxonomy } from '../../../../shared/taxonomy';
 import {
   ADJUDICATION_FILE,
@@ -149,6 +150,8 @@ export interface OpenCheck {
   /** The validated entities; null when missing or quarantined (none yet). */
   entities: EntitiesFile | null;
   indexRebuilt: boolean;
+  /** index.journal lines dropped at open: torn by a crash mid-append (never acknowledged) or invalid. */
+  indexJournalDropped: number;
   /** After a rebuild, what each article lost. */
   indexLosses: IndexLoss[];
 }
@@ -176,13 +179,28 @@ export async function checkOnOpen(paths: LibraryPaths, checker: Checker): Promis
 
   const index = await readChecked(paths.index, indexFileSchema, isPlainValidIndex);
   const none = { indexRebuilt: false, indexLosses: [] };
-  if (index.status === 'ok') return { ...files, index: index.data, ...none };
+  if (index.status !== 'bad') {
+    // The journal of batch listings (index-journal.ts) is replayed onto the snapshot and folded into it.
+    const found = index.status === 'ok' ? index.data : null;
+    const journal = await foldIndexJournal(paths.index, found, checker.readOnly);
+    if (journal.index)
+      return { ...files, index: journal.index, ...none, indexJournalDropped: journal.dropped };
+  }
   const old =
     index.status === 'bad' ? await readIndexEntries(paths.index) : new Map<string, Record<string, unknown>>();
   if (index.status === 'bad') await checker.quarantine('index', paths.index, index.reason);
   const texts = idsOf(await readdir(paths.articlesDir).catch(() => []));
-  if (index.status === 'missing' && texts.length === 0) return { ...files, index: null, ...none };
+  if (index.status === 'missing' && texts.length === 0)
+    return { ...files, index: null, ...none, indexJournalDropped: 0 };
   const rebuilt = await rebuildIndex(paths, checker, old);
   if (!checker.readOnly) await writeFileAtomic(paths.index, `${JSON.stringify(rebuilt.index, null, 2)}\n`);
-  return { ...files, index: rebuilt.index, indexRebuilt: true, indexLosses: rebuilt.losses };
+  // Every article file is listed now: the journal, if any, adds nothing and goes.
+  const journal = await foldIndexJournal(paths.index, rebuilt.index, checker.readOnly);
+  return {
+    ...files,
+    index: journal.index,
+    indexRebuilt: true,
+    indexLosses: rebuilt.losses,
+    indexJournalDropped: journal.dropped,
+  };
 }

@@ -62,6 +62,7 @@ export class StartupCheck {
     return structuredClone({
       tempFilesRemoved: opened.tempFilesRemoved + this.deep.tempFilesRemoved,
       ...(this.deep.journalLinesDropped > 0 ? { journalLinesDropped: this.deep.journalLinesDropped } : {}),
+      ...(opened.indexJournalDropped > 0 ? { indexJournalLinesDropped: opened.indexJournalDropped } : {}),
       ...(this.deep.claimsRepaired.length > 0 ? { claimsRepaired: this.deep.claimsRepaired } : {}),
       quarantined: checker.quarantined,
       indexRebuilt: opened.indexRebuilt,

@@ -123,7 +123,7 @@ describe('analysis views over a library with known counts', () => {
     await known.library.close();
   });
 
-  it('pairs actors with demands by sentence or paragraph, and refuses claims until they exist', async () => {
+  it('pairs actors with demands by sentence or paragraph; by claims it counts none here and says which articles it leaves out', async () => {
     const known = await knownLibrary(await tempDir());
     const api = apiOver(known);
     const live = kept(known);
@@ -186,8 +186,24 @@ describe('analysis views over a library with known counts', () => {
       .map((p) => p.id);
     expect(new Set(page.value.mentions.map((m) => m.annotationId))).toEqual(new Set(expectedIds));
 
-    const claims = await api.getAnalysis({ view: 'actor-demand', filter: {}, scope: 'claims' });
-    expect(claims.ok ? 'ok' : claims.error.code).toBe('invalid-argument');
+    // No claim in this library: nothing counts by claims, and every live article with both is said to be left out.
+    const claims = (await analysis(api, {
+      view: 'actor-demand',
+      filter: {},
+      scope: 'claims',
+    })) as ActorDemandResult;
+    const both = new Set(
+      live
+        .filter(
+          (p) =>
+            p.tag.startsWith('actor') &&
+            live.some((q) => q.articleId === p.articleId && q.tag.startsWith('demand')),
+        )
+        .map((p) => p.articleId),
+    );
+    expect(both.size).toBeGreaterThan(1);
+    expect(claims.cells).toEqual([]);
+    expect(claims.articlesWithoutClaims).toBe(both.size);
     const bad = await api.getAnalysis({ view: 'pie', filter: {} } as never);
     expect(bad.ok ? 'ok' : bad.error.code).toBe('invalid-argument');
     await known.library.close();
@@ -300,7 +316,8 @@ describe('analysis views over a library with known counts', () => {
       (k) => k.split('|')[0],
     );
     expect(new Map(result.events.map((e) => [e.tag, e.count]))).toEqual(events);
-    expect(result.addressees).toBeNull();
+    // Addressees come from claims: this library has none.
+    expect(result.addressees).toEqual([]);
     await known.library.close();
   });
 });

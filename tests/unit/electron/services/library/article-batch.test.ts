@@ -1,6 +1,7 @@
 /**
  * A folder import lists its articles in chunks (article-batch.ts, issue 17):
- * index.json is written once per chunk, not once per file, and the progress
+ * one line is appended to index.journal per chunk (index-journal.ts), not
+ * one per file, index.json is not rewritten meanwhile, and the progress
  * never counts an article as added before the index listing it is on disk.
  * A chunk whose index write fails adds none of its files (refused, their
  * texts removed). Real files in a temp folder, real Arabic texts.
@@ -33,16 +34,24 @@ async function folderOf(n: number): Promise<string[]> {
   return paths;
 }
 
-/** The article ids index.json lists on disk right now. */
-const listedOnDisk = (dir: string): Set<string> =>
-  new Set(
-    (
-      JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as { articles: { id: string }[] }
-    ).articles.map((a) => a.id),
-  );
+/** The lines of index.journal on disk right now (none when it does not exist). */
+const journalLines = (dir: string): string[] => {
+  try {
+    return readFileSync(join(dir, 'index.journal'), 'utf8').split('\n').slice(0, -1);
+  } catch {
+    return [];
+  }
+};
+
+/** The article ids listed on disk right now: index.json plus every line of index.journal. */
+const listedOnDisk = (dir: string): Set<string> => {
+  const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as { articles: { id: string }[] };
+  const journaled = journalLines(dir).flatMap((line) => (JSON.parse(line) as { add: { id: string }[] }).add);
+  return new Set([...index.articles, ...journaled].map((a) => a.id));
+};
 
 describe('a folder import lists its articles in chunks', () => {
-  it('writes index.json once per chunk of 200 (3 writes for 450 files, not 450), each file counted once listed', async () => {
+  it('appends one index.journal line per chunk of 200 (3 for 450 files, not 450) and rewrites no index.json, each file counted once listed', async () => {
     const library = await openLibrary(join(await tempDir(), 'lib'));
     const paths = await folderOf(450);
     const write = vi.spyOn(LibraryIndex.prototype as unknown as { write: () => Promise<void> }, 'write');
@@ -56,29 +65,42 @@ describe('a folder import lists its articles in chunks', () => {
     });
     expect(report.added).toHaveLength(450);
     expect(report.refused).toEqual([]);
-    expect(write).toHaveBeenCalledTimes(3);
+    expect(
+      journalLines(library.paths.dir).map((l) => (JSON.parse(l) as { add: unknown[] }).add.length),
+    ).toEqual([200, 200, 50]);
+    expect(write).not.toHaveBeenCalled();
     expect(lagging).toBe(0);
     const listed = listedOnDisk(library.paths.dir);
     expect(report.added.every((a) => listed.has(a.id))).toBe(true);
     // Every listed article reads back with its text.
     const [first] = report.added;
     expect((await library.getArticle(first?.id ?? '')).text.length).toBeGreaterThan(100);
+    // Closing folds the journal into index.json (written once) and removes it; a reopen lists all 450.
+    await library.close();
+    expect(write).toHaveBeenCalledTimes(1);
+    expect(journalLines(library.paths.dir)).toEqual([]);
+    const reopened = await openLibrary(library.paths.dir);
+    expect(
+      reopened
+        .allMeta()
+        .map((m) => m.id)
+        .sort(),
+    ).toEqual(report.added.map((a) => a.id).sort());
   }, 180_000);
 
   it('a chunk whose index write fails adds none of its files: refused by name, their texts removed', async () => {
     const library = await openLibrary(join(await tempDir(), 'lib'));
     const paths = await folderOf(5);
     const { dir } = library.paths;
-    // index.json cannot be replaced once a folder (not empty) stands in its place; the texts still go to articles/.
-    await rm(join(dir, 'index.json'));
-    await mkdir(join(dir, 'index.json', 'in-the-way'), { recursive: true });
+    // index.journal cannot be appended to once a folder (not empty) stands in its place; the texts still go to articles/.
+    await mkdir(join(dir, 'index.journal', 'in-the-way'), { recursive: true });
     const report = await importFiles(library, paths);
     expect(report.added).toEqual([]);
     expect(report.refused.map((r) => r.file).sort()).toEqual(paths.map((p) => p.split('/').pop()).sort());
     expect(report.refused[0]).toMatchObject({ code: 'storage-failed' });
     expect(await readdir(library.paths.articlesDir)).toEqual([]);
     expect(library.allMeta()).toEqual([]);
-    // Out of the way again, so that the library can close (its index is written as it is: empty).
-    await rm(join(dir, 'index.json'), { recursive: true });
+    // Out of the way again, so that the library can close.
+    await rm(join(dir, 'index.journal'), { recursive: true });
   }, 60_000);
 });
