@@ -105,8 +105,11 @@ export interface HamishApi extends ClaimsApi, CodersApi, AgreementApi, Adjudicat
   exportAnnotations(articleId: string): Promise<Result<{ path: string } | null>>;
   /** Save dialog, then exports the requested articles (all when `articleIds` is absent) in the asked format; null if cancelled. */
   exportLibrary(request: ExportRequest): Promise<Result<ExportSummary | null>>;
-  /** Open dialog for a Hamish JSON file, imported all-or-nothing (null if cancelled); progress as 'annotation-import-progress', cancelImport stops it before it writes; one at a time ('busy'). */
-  importAnnotations(onConflict: ConflictPolicy): Promise<Result<ImportReport | null>>;
+  /** Open dialog for a Hamish JSON file, imported all-or-nothing (null if cancelled); progress as 'annotation-import-progress', cancelImport stops it before it writes; one at a time ('busy'); `layer`: add it as a coder layer (issue 20). */
+  importAnnotations(
+    onConflict: ConflictPolicy,
+    layer?: { coder?: string },
+  ): Promise<Result<ImportReport | null>>;
   /** Open dialog for a REFI-QDA .qdpx; its sources, users and each code's proposed tag; writes nothing; null if cancelled. */
   previewQdpx(): Promise<Result<RefiPreview | null>>;
   /** Imports the previewed .qdpx at `path` (chosen this session) with the user's code choices, all-or-nothing. */
@@ -146,12 +149,9 @@ export interface HamishApi extends ClaimsApi, CodersApi, AgreementApi, Adjudicat
   importFolder(): Promise<Result<BatchImportReport | null>>;
   /** Imports files dropped on the window (absolute paths from the preload's pathForFile). */
   importPaths(paths: string[]): Promise<Result<BatchImportReport>>;
-  /**
-   * Stops the running batch import after the current file (the report says it was cancelled) and the
-   * running annotation import before it writes (it fails with 'cancelled', nothing written).
-   */
+  /** Stops the running batch import after the current file (reported cancelled), an annotation import before it writes. */
   cancelImport(): Promise<Result<null>>;
-  /** Applies skip, keep both or replace to a likely duplicate of the last batch (its report's `pendingId`), once; not-found when unknown or already chosen. */
+  /** Applies skip, keep both or replace to a likely duplicate of the last batch (`pendingId`), once; else not-found. */
   resolveDuplicate(pendingId: string, choice: DuplicateChoice): Promise<Result<DuplicateOutcome>>;
   /**
    * Full-text search over titles and texts (Arabic spelling variants match), ranked, with passages;

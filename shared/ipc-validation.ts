@@ -131,7 +131,10 @@ export const API_ARGS: ArgsSchemas = {
   openTextFile: z.tuple([]),
   exportAnnotations: z.tuple([idSchema]),
   exportLibrary: z.tuple([exportRequestSchema]),
-  importAnnotations: z.tuple([z.enum(CONFLICT_POLICIES)]),
+  importAnnotations: z.tuple([
+    z.enum(CONFLICT_POLICIES),
+    z.strictObject({ coder: coderNameSchema.optional() }).optional(),
+  ]),
   previewQdpx: z.tuple([]),
   importQdpx: z.tuple([
     z.string().min(1).max(MAX_PATH_LENGTH),

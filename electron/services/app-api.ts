@@ -116,9 +116,9 @@ export function createAppApi(deps: AppApiDeps): ApiHandlers {
       const path = await (dialogs.chooseExportTarget ?? missingDialog)(name, request.format);
       return path === null ? null : exporter.write(request, path);
     },
-    importAnnotations: async (onConflict) => {
+    importAnnotations: async (onConflict, layer) => {
       const path = await (dialogs.chooseImportFile ?? missingDialog)();
-      return path === null ? null : services.transfers.importFile(path, onConflict);
+      return path === null ? null : services.transfers.importFile(path, onConflict, layer);
     },
     previewQdpx: async () => {
       const path = await (dialogs.chooseQdpxFile ?? missingDialog)();

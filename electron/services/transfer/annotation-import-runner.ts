@@ -37,9 +37,15 @@ export class AnnotationImportRunner {
     return () => this.listeners.delete(listener);
   }
 
-  /** Imports the Hamish JSON file at `path` under `policy`; see importAnnotations. */
-  importFile(path: string, policy: ConflictPolicy): Promise<ImportReport> {
-    return this.run((options) => importAnnotationsFile(this.library, path, policy, options));
+  /** Imports the Hamish JSON file at `path` under `policy` (or as a coder layer); see importAnnotations. */
+  importFile(
+    path: string,
+    policy: ConflictPolicy,
+    layer?: ImportAnnotationsOptions['layer'],
+  ): Promise<ImportReport> {
+    return this.run((options) =>
+      importAnnotationsFile(this.library, path, policy, { ...options, ...(layer ? { layer } : {}) }),
+    );
   }
 
   /** Imports the .qdpx at `path` under `policy` with the user's code choices; see importQdpxFile. */

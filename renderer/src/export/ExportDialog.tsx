@@ -4,6 +4,8 @@
  * then asks where to save (brat: a new folder) and writes.
  */
 
+import { CoderFilter } from './CoderFilter';
+import { codersOf } from './coder-choices';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EXPORT_FORMATS, type ExportFormat, type ExportRequest } from '../../../shared/export/export-request';
@@ -31,6 +33,7 @@ export function ExportDialog({ openArticleId, onClose, notify }: Props) {
   const [format, setFormat] = useState<ExportFormat>('json');
   const [pretty, setPretty] = useState(true);
   const [includeText, setIncludeText] = useState(true);
+  const [coderText, setCoderText] = useState('');
   const [articles, setArticles] = useState<ArticleMeta[]>([]);
   const [selected, setSelected] = useState<Set<string>>(() => new Set(openArticleId ? [openArticleId] : []));
   const [error, setError] = useState<AppError | null>(null);
@@ -62,7 +65,11 @@ export function ExportDialog({ openArticleId, onClose, notify }: Props) {
     event.preventDefault();
     setBusy(true);
     setError(null);
-    const request: ExportRequest = { format, pretty, includeText, ...(articleIds ? { articleIds } : {}) };
+    const coders = codersOf(coderText);
+    const request: ExportRequest = {
+      ...{ format, pretty, includeText, ...(articleIds ? { articleIds } : {}) },
+      ...(coders ? { coders } : {}),
+    };
     const result = await api.exportLibrary(request);
     setBusy(false);
     if (!result.ok) {
@@ -150,6 +157,7 @@ export function ExportDialog({ openArticleId, onClose, notify }: Props) {
           {t('transfer.includeText')}
         </label>
       )}
+      {format !== 'qdc' && <CoderFilter value={coderText} onChange={setCoderText} />}
       {error && (
         <p className="transfer-error" role="alert">
           {errorMessage(error)}

@@ -9,6 +9,8 @@
  * or the translated reason and place of a refusal.
  */
 
+import { layerRequest, type LayerState } from './coder-choices';
+import { LayerChoice } from './LayerChoice';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -51,6 +53,7 @@ interface Props {
 export function ImportDialog({ onClose, onImported, notify }: Props) {
   const { t } = useTranslation();
   const [policy, setPolicy] = useState<ConflictPolicy>('keep-both');
+  const [layer, setLayer] = useState<LayerState>({ on: false, coder: '' });
   const [report, setReport] = useState<(ImportReport & { tagIdsAdded?: string[] }) | null>(null);
   const [skipped, setSkipped] = useState<SkippedRow[]>([]);
   const [preview, setPreview] = useState<RefiPreview | null>(null);
@@ -92,7 +95,7 @@ export function ImportDialog({ onClose, onImported, notify }: Props) {
     notify({ kind: 'info', key: 'transfer.imported' });
     onImported();
   };
-  const run = () => step(() => api.importAnnotations(policy), imported);
+  const run = () => step(() => api.importAnnotations(policy, layerRequest(layer)), imported);
   const choose = () =>
     step(
       () => api.previewQdpx(),
@@ -147,6 +150,7 @@ export function ImportDialog({ onClose, onImported, notify }: Props) {
           </label>
         ))}
       </fieldset>
+      <LayerChoice value={layer} onChange={setLayer} disabled={busy} />
       {busy && progress && (
         <p className="muted" role="status" data-testid="import-progress">
           {t(`transfer.progress.${progress.phase}`, { done: progress.done, total: progress.total })}
