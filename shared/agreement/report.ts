@@ -30,6 +30,8 @@ import {
 
 export const MEASURES = ['alpha-u', 'alpha', 'kappa', 'percent'] as const;
 export type MeasureChoice = (typeof MEASURES)[number];
+/** The app's measure choices: one of the CLI's, or "all" (every measure, side by side). */
+export const AGREEMENT_MEASURE_CHOICES = [...MEASURES, 'all'] as const;
 export const LEVELS = ['tag', 'subtype'] as const;
 /** Compare tag types ("tag") or full tags with their subtype ("subtype"). */
 export type CategoryLevel = (typeof LEVELS)[number];

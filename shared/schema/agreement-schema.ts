@@ -7,15 +7,18 @@
  */
 
 import { z } from 'zod';
-import { LEVELS, type AgreementReport, MEASURES, UNIT_RULES, UNTAGGED } from '../agreement/report';
+import {
+  AGREEMENT_MEASURE_CHOICES,
+  LEVELS,
+  UNIT_RULES,
+  UNTAGGED,
+  type AgreementReport,
+} from '../agreement/report';
 import { analysisFilterSchema } from './analysis-schema';
 import { MAX_CODER_NAME_LENGTH } from './limits';
 
 /** Most coders one report compares. */
 export const MAX_AGREEMENT_CODERS = 20;
-
-/** The measure choices: one of the CLI's, or "all" (every measure, side by side). */
-export const AGREEMENT_MEASURE_CHOICES = [...MEASURES, 'all'] as const;
 
 /** A coder's name as annotations carry it in `author` (trimmed, not empty). */
 export const coderNameSchema = z

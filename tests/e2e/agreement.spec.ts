@@ -17,6 +17,7 @@ import { confusionRows, tableRows } from '../../shared/agreement/report-rows';
 import { tagLabels } from '../../shared/agreement/report-words';
 import type { HamishExport } from '../../shared/export-format';
 import { cliAgreement, CODERS, writeTwoCoderLibrary } from './agreement-library';
+import { expectNoViolations } from './axe-check';
 import { expect, test } from './fixtures';
 
 let coderFiles: string[] = [];
@@ -90,6 +91,7 @@ test("English: the view shows the CLI's numbers, and Export CSV writes the CLI's
   expect(await cellsOf(page.getByTestId('agreement-confusion'))).toEqual([
     ...confusionRows(alphaU.report, alphaU.labels, 'en'),
   ]);
+  await expectNoViolations(page, 'agreement view');
   const summary = page.getByTestId('agreement-summary');
   await expect(summary).toContainText(`${alphaU.report.articles.length} articles compared`);
   await expect(summary).toContainText(`${alphaU.report.overall.units} units.`);

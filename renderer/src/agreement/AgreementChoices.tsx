@@ -8,8 +8,9 @@
 
 import { useTranslation } from 'react-i18next';
 import { ARTICLE_STATUSES } from '../../../shared/model';
-import { AGREEMENT_MEASURE_CHOICES, type AgreementCoder } from '../../../shared/schema/agreement-schema';
-import { LEVELS, UNIT_RULES, UNTAGGED } from '../../../shared/agreement/report';
+import type { AgreementCoder } from '../../../shared/schema/agreement-schema';
+import { AGREEMENT_MEASURE_CHOICES, LEVELS, UNIT_RULES, UNTAGGED } from '../../../shared/agreement/report';
+import { DateRangeInputs } from '../ui/DateRangeInputs';
 import type { AgreementOptionsChoice, ArticleFields } from './agreement-request';
 
 interface Props {
@@ -63,12 +64,11 @@ export function AgreementChoices(props: Props) {
             ))}
           </select>
         </label>
-        {(['from', 'to'] as const).map((key) => (
-          <label key={key}>
-            {t(`analysis.filter.${key}`)}
-            <input type="date" value={fields[key]} onChange={setField(key)} />
-          </label>
-        ))}
+        <DateRangeInputs
+          from={fields.from}
+          to={fields.to}
+          onChange={(key, value) => onFields({ ...fields, [key]: value })}
+        />
       </fieldset>
       <fieldset className="agreement-coders">
         <legend>{t('agreement.coders')}</legend>

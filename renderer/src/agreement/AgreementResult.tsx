@@ -31,11 +31,16 @@ function CellTable({ rows, testId, caption }: { rows: string[][]; testId: string
       <caption>{caption}</caption>
       <thead>
         <tr>
-          {header.map((cell, i) => (
-            <th key={i} scope="col">
-              <Cell text={cell} />
-            </th>
-          ))}
+          {header.map((cell, i) =>
+            // The confusion matrix's corner names nothing: an empty header cell would be announced as one.
+            cell === '' ? (
+              <td key={i} />
+            ) : (
+              <th key={i} scope="col">
+                <Cell text={cell} />
+              </th>
+            ),
+          )}
         </tr>
       </thead>
       <tbody>

@@ -91,7 +91,7 @@ export function AgreementView({ notify }: { notify: Notify }) {
 
   return (
     <section className="analysis-view agreement-view" aria-label={t('agreement.title')}>
-      <h2 className="agreement-title">{t('agreement.title')}</h2>
+      <h1 className="agreement-title">{t('agreement.title')}</h1>
       <AgreementChoices
         fields={fields}
         sources={sources}

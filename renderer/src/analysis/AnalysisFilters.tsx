@@ -9,6 +9,7 @@ import type { EntitySummary } from '../../../shared/model';
 import { ARTICLE_STATUSES } from '../../../shared/model';
 import type { TagDefinition } from '../../../shared/taxonomy';
 import { labelIn } from '../labels';
+import { DateRangeInputs } from '../ui/DateRangeInputs';
 import { NO_FILTER, type FilterFields } from './analysis-filter';
 
 interface Props {
@@ -55,12 +56,11 @@ export function AnalysisFilters({ fields, sources, tags, entities, onChange }: P
           </select>
         </label>
       ))}
-      {(['from', 'to'] as const).map((key) => (
-        <label key={key}>
-          {t(`analysis.filter.${key}`)}
-          <input type="date" value={fields[key]} onChange={set(key)} />
-        </label>
-      ))}
+      <DateRangeInputs
+        from={fields.from}
+        to={fields.to}
+        onChange={(key, value) => onChange({ ...fields, [key]: value })}
+      />
       <label>
         {t('analysis.filter.coder')}
         <input type="text" size={12} maxLength={100} value={fields.coder} onChange={set('coder')} />
