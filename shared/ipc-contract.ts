@@ -45,6 +45,7 @@ import type {
 } from './model';
 import type { ClaimPolicy } from './schema/claim-schema';
 import { CLAIMS_API_METHODS, type ClaimsApi } from './ipc-contract-claims';
+import { ADJUDICATION_API_METHODS, type AdjudicationApi } from './ipc-contract-adjudication';
 import { AGREEMENT_API_METHODS, type AgreementApi } from './ipc-contract-agreement';
 import { CODERS_API_METHODS, type CodersApi } from './ipc-contract-coders';
 import type { SearchResponse } from './search-types';
@@ -60,7 +61,7 @@ export interface PickedTextFile {
   text: string;
 }
 
-export interface HamishApi extends ClaimsApi, CodersApi, AgreementApi {
+export interface HamishApi extends ClaimsApi, CodersApi, AgreementApi, AdjudicationApi {
   /** Lists the library's articles, most recently added first. */
   listArticles(): Promise<Result<ArticleMeta[]>>;
   /** Returns one article with its canonical text and blocks. */
@@ -210,6 +211,7 @@ export const API_METHODS = [
   'createAnnotation',
   ...CLAIMS_API_METHODS,
   ...CODERS_API_METHODS,
+  ...ADJUDICATION_API_METHODS,
   'getTaxonomy',
   'createAnnotations',
   'restoreAnnotations',

@@ -6,6 +6,7 @@
  */
 
 import { z } from 'zod';
+import { adjudicationSetupSchema, decideRequestSchema } from './adjudication/adjudication-types';
 import { BACKUP_NAME } from './backups';
 import type { ApiMethod, HamishApi } from './ipc-contract';
 import { CONFLICT_POLICIES, EXPORT_FORMATS } from './export/export-request';
@@ -114,6 +115,10 @@ export const API_ARGS: ArgsSchemas = {
   updateClaim: z.tuple([idSchema, idSchema, claimPatchSchema]),
   deleteClaims: z.tuple([idSchema, z.array(idSchema).max(MAX_ANNOTATIONS_PER_CALL)]),
   restoreClaims: z.tuple([idSchema, z.array(claimSchema).max(MAX_ANNOTATIONS_PER_CALL)]),
+  listCoders: z.tuple([]),
+  listAdjudications: z.tuple([]),
+  openAdjudication: z.tuple([adjudicationSetupSchema]),
+  decideAdjudication: z.tuple([decideRequestSchema]),
   getTaxonomy: z.tuple([]),
   createAnnotations: z.tuple([idSchema, z.array(newAnnotationSchema).max(MAX_ANNOTATIONS_PER_CALL)]),
   restoreAnnotations: z.tuple([idSchema, z.array(annotationSchema).max(MAX_ANNOTATIONS_PER_CALL)]),

@@ -7,7 +7,7 @@
  */
 
 /** Which kind of library file a quarantined file was. */
-export type LibraryFileKind = 'index' | 'taxonomy' | 'entities' | 'article' | 'annotations';
+export type LibraryFileKind = 'index' | 'taxonomy' | 'entities' | 'adjudication' | 'article' | 'annotations';
 
 /** One library file the start-up check could not use. */
 export interface QuarantinedFile {

@@ -15,6 +15,7 @@ import type { ChartFileKind } from '../../shared/schema/chart-export-schema';
 import type { AgreementFileKind } from '../../shared/schema/agreement-schema';
 import { saveAgreementReport } from './agreement/agreement-export';
 import { saveChartFile } from './analysis/chart-file';
+import { createAdjudicationApi } from './adjudication-api';
 import { createClaimsApi } from './claims-api';
 import { createLibraryApi, type LibraryApiDeps } from './library-api';
 import type { Services } from './services';
@@ -78,6 +79,7 @@ export function createAppApi(deps: AppApiDeps): ApiHandlers {
       return null;
     },
     ...createClaimsApi(library),
+    ...createAdjudicationApi(services.adjudication),
     getTaxonomy: () => library.getTaxonomy(),
     createAnnotations: (articleId, inputs) => library.createAnnotations(articleId, inputs),
     restoreAnnotations: (articleId, annotations) => library.restoreAnnotations(articleId, annotations),

@@ -10,6 +10,7 @@ import type { Library } from './library/library';
 import { createExporter, type Exporter } from './export/export-service';
 import { ImportRunner } from './import/import-runner';
 import { SearchIndex, type SearchIndexOptions } from './search/search-index';
+import { AdjudicationService } from './adjudication/adjudication-service';
 import { AgreementService } from './agreement/agreement-library';
 import { AnalysisService } from './analysis/analysis-service';
 import { AnnotationImportRunner } from './transfer/annotation-import-runner';
@@ -26,6 +27,8 @@ export interface Services {
   readonly transfers: AnnotationImportRunner;
   /** The analysis views' numbers, from an aggregate following the library's changes from creation on. */
   readonly analysis: AnalysisService;
+  /** Adjudication of two coders into a gold layer, its decisions kept in adjudication.json. */
+  readonly adjudication: AdjudicationService;
   /** The agreement report over the library's coder layers, from the same aggregate. */
   readonly agreement: AgreementService;
 }
@@ -62,6 +65,7 @@ export function createServices(library: Library, options: ServicesOptions = {}):
     exporter: createExporter(library, options.generator ?? 'Hamish'),
     transfers: new AnnotationImportRunner(library, options.generator ?? 'Hamish'),
     analysis,
+    adjudication: new AdjudicationService(library),
     agreement: new AgreementService(library, analysis.aggregate),
   };
 }

@@ -16,6 +16,8 @@ import type { PickedTextFile } from '../../../shared/ipc-contract';
 import type { UiLanguage } from '../../../shared/preferences';
 import type { TextSpan } from '../../../shared/search-passage';
 import { api } from '../api';
+import { ADJUDICATE_LABEL } from '../../../shared/adjudication/decision-command';
+import { AdjudicationView } from '../adjudication/AdjudicationView';
 import { AgreementView } from '../agreement/AgreementView';
 import { AnalysisView } from '../analysis/AnalysisView';
 import { CoderControls } from '../coders/CoderControls';
@@ -33,7 +35,8 @@ import { StartupNotice } from '../safety/StartupNotice';
 import type { StatusMessage } from '../status';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { StatusLine } from './StatusLine';
-import { ViewButtons, type ShellView } from './ViewButtons';
+import { TopBar } from './TopBar';
+import type { ShellView } from './ViewButtons';
 import { useMenuCommands } from '../ui/use-menu-commands';
 import { DraftLeaveContext, useLeaveGuard } from '../claims/draft-leave-guard';
 import './app.css';
@@ -41,7 +44,7 @@ import './app.css';
 type Dialog = null | { initial: PickedTextFile | null };
 
 export function App() {
-  const { t, i18n } = useTranslation();
+  const { i18n } = useTranslation();
   const [opened, setOpened] = useState<{ id: string; focus?: TextSpan } | null>(null);
   const openId = opened?.id ?? null;
   const leave = useLeaveGuard(useCallback((id, focus) => setOpened(id ? { id, focus } : null), []));
@@ -58,9 +61,10 @@ export function App() {
   const [history] = useState(() => new UndoHistory());
   const [revision, setRevision] = useState(0);
   const [schemeOpen, setSchemeOpen] = useState(false);
+  // An undone adjudication decision keeps the adjudication view (it reloads); any other step shows its article.
   const showStep = useCallback(
-    (articleId: string) => {
-      setOpenId(articleId);
+    (articleId: string, label?: string) => {
+      if (label !== ADJUDICATE_LABEL) setOpenId(articleId);
       setRevision((r) => r + 1);
     },
     [setOpenId],
@@ -101,11 +105,15 @@ export function App() {
 
   // The view shown when no article is open.
   const [view, setView] = useState<ShellView>('library');
-  const showLibrary = useCallback(() => {
-    setOpenId(null);
-    setView('library');
-    refresh();
-  }, [refresh, setOpenId]);
+  const showView = useCallback(
+    (next: ShellView) => {
+      setOpenId(null);
+      setView(next);
+      if (next === 'library') refresh();
+    },
+    [refresh, setOpenId],
+  );
+  const showLibrary = useCallback(() => showView('library'), [showView]);
 
   // After a view failed (see ErrorBoundary): bumped to remount the boundaries with what the user chose.
   const [recoveries, setRecoveries] = useState(0);
@@ -147,52 +155,22 @@ export function App() {
     'set-language-en': () => void setLanguage('en'),
   });
 
-  const otherLanguage: UiLanguage = i18n.language === 'en' ? 'ar' : 'en';
-
   return (
     <DropImport
       className="app"
       disabled={importer.state.running}
       onPaths={(paths) => void importer.importPaths(paths)}
     >
-      <header className="top-bar">
-        <div className="brand">
-          <span className="brand-mark" aria-hidden="true">
-            ه
-          </span>
-          <span className="brand-name">{t('app.name')}</span>
-        </div>
-        <nav className="top-actions" aria-label={t('nav.toolbar')}>
-          <ViewButtons
-            current={openId === null ? view : null}
-            onShow={(v) => (v === 'library' ? showLibrary() : (setOpenId(null), setView(v)))}
-          />
-          <div className="toolbar-group">
-            <button type="button" onClick={() => setDialog({ initial: null })}>
-              {t('actions.newArticle')}
-            </button>
-            <button type="button" onClick={() => setSchemeOpen(true)}>
-              {t('taxonomy.open')}
-            </button>
-          </div>
-          <div className="toolbar-group">
-            <button type="button" onClick={() => setTransfer('export')}>
-              {t('transfer.exportButton')}
-            </button>
-          </div>
-        </nav>
+      <TopBar
+        view={openId ? null : view}
+        onView={showView}
+        onNewArticle={() => setDialog({ initial: null })}
+        onScheme={() => setSchemeOpen(true)}
+        onExport={() => setTransfer('export')}
+        onLanguage={(language) => void setLanguage(language)}
+      >
         <CoderControls notify={notify} />
-        <button
-          type="button"
-          className="language-switch"
-          lang={otherLanguage}
-          // The visible name first (axe: label-content-name-mismatch), then what it does.
-          aria-label={`${t('language.switchTo')} — ${t('language.switchLabel')}`}
-          onClick={() => void setLanguage(otherLanguage)}
-        >
-          {t('language.switchTo')}
-        </button>
-      </header>
+      </TopBar>
       <StartupNotice notify={notify} onAdopted={refresh} />
       {leave.dialog}
       <main className="content">
@@ -209,6 +187,10 @@ export function App() {
                 onOpen={setOpenId}
               />
             </DraftLeaveContext.Provider>
+          </ErrorBoundary>
+        ) : view === 'adjudication' ? (
+          <ErrorBoundary key={`adjudication:${recoveries}`} area="library" {...ways}>
+            <AdjudicationView history={history} notify={notify} revision={revision} />
           </ErrorBoundary>
         ) : view === 'analysis' ? (
           <ErrorBoundary key={`analysis:${recoveries}`} area="library" {...ways}>

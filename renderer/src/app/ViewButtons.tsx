@@ -1,5 +1,5 @@
 /**
- * The top bar's view switch: Library, Analysis and Agreement, each a toggle
+ * The top bar's view switch: Library, Analysis, Agreement and Adjudicate, each a toggle
  * button (aria-pressed) reachable with Tab; the one pressed is the view shown
  * while no article is open.
  */
@@ -7,13 +7,14 @@
 import { useTranslation } from 'react-i18next';
 
 /** The views shown when no article is open. */
-export const SHELL_VIEWS = ['library', 'analysis', 'agreement'] as const;
+export const SHELL_VIEWS = ['library', 'analysis', 'agreement', 'adjudication'] as const;
 export type ShellView = (typeof SHELL_VIEWS)[number];
 
 const LABEL_KEYS: Record<ShellView, string> = {
   library: 'nav.library',
   analysis: 'analysis.open',
   agreement: 'agreement.open',
+  adjudication: 'adjudication.open',
 };
 
 /** `current` is null while an article is open (no view pressed). */

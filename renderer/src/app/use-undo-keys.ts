@@ -15,7 +15,7 @@ export function reportStep(
   step: HistoryStep | null,
   direction: Direction,
   notify: Notify,
-  show: (articleId: string) => void,
+  show: (articleId: string, label: string) => void,
 ): void {
   const redo = direction === 'redo';
   if (!step) {
@@ -26,7 +26,7 @@ export function reportStep(
     notify({ kind: 'error', error: step.result.error });
     return;
   }
-  show(step.command.articleId);
+  show(step.command.articleId, step.command.label);
   notify({ kind: 'info', key: `history.${redo ? 'redone' : 'undone'}.${step.command.label}` });
 }
 
@@ -38,7 +38,7 @@ export function reportStep(
 export function useUndoKeys(
   history: UndoHistory,
   notify: Notify,
-  show: (articleId: string) => void,
+  show: (articleId: string, label: string) => void,
   onFailed?: (step: HistoryStep, direction: Direction) => Promise<void>,
 ): (direction: Direction) => void {
   const showRef = useRef(show);

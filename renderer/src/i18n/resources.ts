@@ -6,6 +6,7 @@
  * that Arabic and English have the same keys.
  */
 
+import arAdjudication from './locales/ar/adjudication.json';
 import arAgreement from './locales/ar/agreement.json';
 import arAnalysis from './locales/ar/analysis.json';
 import arClaims from './locales/ar/claims.json';
@@ -18,6 +19,7 @@ import arSafety from './locales/ar/safety.json';
 import arTaxonomy from './locales/ar/taxonomy.json';
 import arTransfer from './locales/ar/transfer.json';
 import arWorkbench from './locales/ar/workbench.json';
+import enAdjudication from './locales/en/adjudication.json';
 import enAgreement from './locales/en/agreement.json';
 import enAnalysis from './locales/en/analysis.json';
 import enClaims from './locales/en/claims.json';
@@ -34,6 +36,7 @@ import enWorkbench from './locales/en/workbench.json';
 /** The feature files of each language, in the same order (for the key checks). */
 export const FEATURE_FILES = {
   ar: {
+    adjudication: arAdjudication,
     agreement: arAgreement,
     analysis: arAnalysis,
     claims: arClaims,
@@ -48,6 +51,7 @@ export const FEATURE_FILES = {
     workbench: arWorkbench,
   },
   en: {
+    adjudication: enAdjudication,
     agreement: enAgreement,
     analysis: enAnalysis,
     claims: enClaims,

@@ -1,7 +1,7 @@
 /**
  * The part of the start-up check Library.open waits for: only what listing
  * needs. Removes temp files left in the library folder by an interrupted
- * write, parses and validates index.json, taxonomy.json and entities.json,
+ * write, parses and validates index.json, taxonomy.json, entities.json and adjudication.json,
  * moves a damaged one to quarantine/ (never deleting it), and rebuilds a
  * damaged (or lost) index (index-rebuild.ts: what still passes the schema in
  * the damaged one, then the newest backup, then the texts). The per-article files are
@@ -17,6 +17,10 @@ import type { IndexLoss, LibraryFileKind, QuarantinedFile } from '../../../../sh
 import { writeFileAtomic } from '../../storage/atomic-write';
 import { foldIndexJournal } from '../index-journal';
 import type { Taxonomy } from '../../../../shared/taxonomy';
+import {
+  ADJUDICATION_FILE,
+  adjudicationFileSchema,
+} from '../../../../shared/adjudication/adjudication-types';
 import { ENTITIES_FILE, entitiesFileSchema, type EntitiesFile } from '../entity-store';
 import { indexFileSchema, taxonomySchema, type IndexFile } from '../library-files';
 import { isPlainValidIndex } from './index-fast-check';
@@ -161,6 +165,11 @@ export async function checkOnOpen(paths: LibraryPaths, checker: Checker): Promis
   const entitiesPath = join(paths.dir, ENTITIES_FILE);
   const entities = await readChecked(entitiesPath, entitiesFileSchema);
   if (entities.status === 'bad') await checker.quarantine('entities', entitiesPath, entities.reason);
+  // Adjudication decisions (adjudication-store.ts reads the file when used): a damaged one is set aside.
+  const adjudicationPath = join(paths.dir, ADJUDICATION_FILE);
+  const adjudication = await readChecked(adjudicationPath, adjudicationFileSchema);
+  if (adjudication.status === 'bad')
+    await checker.quarantine('adjudication', adjudicationPath, adjudication.reason);
 
   const files = {
     tempFilesRemoved,

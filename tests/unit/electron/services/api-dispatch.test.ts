@@ -47,6 +47,12 @@ const VALID_ARGS: { [M in ApiMethod]: Parameters<HamishApi[M]> } = {
   updateAnnotation: [ID, ID, { tag: 'event' }],
   deleteAnnotation: [ID, ID, 'detach'],
   listClaims: [ID],
+  listCoders: [],
+  listAdjudications: [],
+  openAdjudication: [{ coderA: 'سلمى', coderB: 'Omar', gold: 'gold', articleIds: [ID] }],
+  decideAdjudication: [
+    { coderA: 'سلمى', coderB: 'Omar', gold: 'gold', key: `${ID}|0-3-actor|_`, decision: { choice: 'mine' } },
+  ],
   createClaim: [{ articleId: ID, frame: 'claim', members: [{ role: 'claimant', annotationId: ID }] }],
   updateClaim: [ID, ID, { note: 'ملاحظة', attributes: { stance: 'for' } }],
   deleteClaims: [ID, [ID]],

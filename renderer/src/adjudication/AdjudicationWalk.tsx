@@ -1,0 +1,138 @@
+/**
+ * The walk through one adjudication's disagreements: progress ("12 of 40
+ * decided"), the agreed units copied into gold (said on screen), the
+ * disagreement shown, and one key per choice (adjudication-keys.ts), each
+ * also a button showing its key. Ctrl+Z undoes a decision (the app's undo).
+ * "Export gold layer" writes the gold coder's annotations as Hamish JSON.
+ */
+
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AdjudicationSetup, Choice, GoldSpan } from '../../../shared/adjudication/adjudication-types';
+import { ADJUDICATION_RULE } from '../../../shared/adjudication/adjudication-units';
+import { isolate } from '../../../shared/import-report-lines';
+import type { TagDefinition } from '../../../shared/taxonomy';
+import type { UndoHistory } from '../../../shared/undo-history';
+import type { Notify } from '../status';
+import { isTyping } from '../ui/is-typing';
+import { CHOICE_KEYS, MOVE_KEYS, keyAction } from './adjudication-keys';
+import { DisagreementCard } from './DisagreementCard';
+import { EditPanel } from './EditPanel';
+import { decidedCount, useAdjudication } from './use-adjudication';
+import { useGoldExport } from './use-gold-export';
+
+interface Props {
+  setup: AdjudicationSetup;
+  history: UndoHistory;
+  notify: Notify;
+  revision: number;
+  tags: readonly TagDefinition[];
+  tagLabel: (tag: string) => string;
+  onBack: () => void;
+}
+
+export function AdjudicationWalk({ setup, history, notify, revision, tags, tagLabel, onBack }: Props) {
+  const { t } = useTranslation();
+  const { state, at, move, decide } = useAdjudication(setup, history, notify, revision);
+  const [editing, setEditing] = useState(false);
+  const exportGold = useGoldExport(setup, notify);
+  const item = state?.items[at];
+
+  const choose = useMemo(
+    () => (choice: Choice) => {
+      if (!item) return;
+      if (choice === 'edit') setEditing(true);
+      else void decide({ choice });
+    },
+    [item, decide],
+  );
+  useEffect(() => {
+    if (editing) return undefined;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.ctrlKey || event.altKey || event.metaKey || isTyping(event.target)) return;
+      const action = keyAction(event.code);
+      if (!action) return;
+      event.preventDefault();
+      if (action.kind === 'move') move(action.step);
+      else choose(action.choice);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [editing, move, choose]);
+
+  if (!state) return <p className="adjudication-loading">{t('adjudication.loading')}</p>;
+  const total = state.items.length;
+  const decided = decidedCount(state);
+  return (
+    <section className="adjudication-walk" aria-label={t('adjudication.heading')}>
+      <header className="adjudication-head">
+        <h1>
+          {t('adjudication.walkHeading', {
+            a: isolate(setup.coderA),
+            b: isolate(setup.coderB),
+            gold: isolate(setup.gold),
+          })}
+        </h1>
+        <p className="adjudication-progress" data-testid="adjudication-progress" aria-live="polite">
+          {t('adjudication.progress', { count: total, decided })}
+          {total > 0 && ` · ${t('adjudication.position', { at: at + 1, total })}`}
+        </p>
+        <p className="adjudication-agreed" data-testid="adjudication-agreed">
+          {t('adjudication.agreedCopied', { count: state.agreed, gold: isolate(setup.gold) })}
+        </p>
+        <p className="adjudication-rule">{t(`adjudication.rule.${ADJUDICATION_RULE}`)}</p>
+        <div className="adjudication-head-actions">
+          <button type="button" onClick={onBack}>
+            {t('adjudication.back')}
+          </button>
+          <button type="button" onClick={() => void exportGold()}>
+            {t('adjudication.exportGold', { gold: isolate(setup.gold) })}
+          </button>
+        </div>
+      </header>
+      {item ? (
+        <>
+          <DisagreementCard item={item} coderA={setup.coderA} coderB={setup.coderB} tagLabel={tagLabel} />
+          {editing ? (
+            <EditPanel
+              key={item.key}
+              item={item}
+              coderA={setup.coderA}
+              coderB={setup.coderB}
+              tags={tags}
+              tagLabel={tagLabel}
+              onAccept={(span: GoldSpan) => {
+                setEditing(false);
+                void decide({ choice: 'edit', span });
+              }}
+              onCancel={() => setEditing(false)}
+            />
+          ) : (
+            <div className="adjudication-choices" role="group" aria-label={t('adjudication.choices')}>
+              {CHOICE_KEYS.map((k) => (
+                <button
+                  key={k.choice}
+                  type="button"
+                  aria-keyshortcuts={k.label}
+                  aria-pressed={item.decision?.choice === k.choice}
+                  onClick={() => choose(k.choice)}
+                >
+                  <kbd>{k.label}</kbd> {t(`adjudication.choice.${k.choice}`)}
+                </button>
+              ))}
+              <button type="button" onClick={() => move(-1)} disabled={at === 0}>
+                <kbd>{MOVE_KEYS.previous.label}</kbd> {t('adjudication.previous')}
+              </button>
+              <button type="button" onClick={() => move(1)} disabled={at >= total - 1}>
+                <kbd>{MOVE_KEYS.next.label}</kbd> {t('adjudication.next')}
+              </button>
+            </div>
+          )}
+          <p className="adjudication-keys-help">{t('adjudication.keysHelp')}</p>
+        </>
+      ) : (
+        <p className="adjudication-empty">{t('adjudication.noDisagreements')}</p>
+      )}
+    </section>
+  );
+}

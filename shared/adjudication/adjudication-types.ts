@@ -1,0 +1,138 @@
+/**
+ * The shapes of adjudication (issue 20): the two coders compared, the gold
+ * coder written, a decision per disagreement and the file that keeps them
+ * (adjudication.json in the library). One zod schema per shape, used by the
+ * IPC validation and the library file check alike. Offsets are code points.
+ */
+
+import { z } from 'zod';
+import { idSchema, offsetSchema, tagIdSchema, timestampSchema } from '../schema/fields';
+import { MAX_CODER_NAME_LENGTH } from '../schema/limits';
+
+/** The decisions file's name in the library folder. */
+export const ADJUDICATION_FILE = 'adjudication.json';
+
+/** The gold coder's name when the adjudicator keeps the default. */
+export const DEFAULT_GOLD_CODER = 'gold';
+
+/** The most articles one adjudication covers. */
+export const MAX_ADJUDICATION_ARTICLES = 100_000;
+
+/** The choices of a disagreement, one key each (adjudication-keys in the renderer). */
+export const CHOICES = ['mine', 'theirs', 'both', 'neither', 'edit'] as const;
+export type Choice = (typeof CHOICES)[number];
+
+const coderNameSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(MAX_CODER_NAME_LENGTH)
+  .describe('A coder name (the annotations\u2019 author), trimmed.');
+
+/** Who is compared and where the result goes. `coderA` is "mine", `coderB` is "theirs". */
+export const adjudicationSetupSchema = z
+  .strictObject({
+    coderA: coderNameSchema,
+    coderB: coderNameSchema,
+    gold: coderNameSchema,
+    articleIds: z.array(idSchema).min(1).max(MAX_ADJUDICATION_ARTICLES),
+  })
+  .refine((s) => s.coderA !== s.coderB, { message: 'two different coders', path: ['coderB'] })
+  .refine((s) => s.gold !== s.coderA && s.gold !== s.coderB, {
+    message: 'the gold coder must not be one of the two compared',
+    path: ['gold'],
+  });
+export type AdjudicationSetup = z.infer<typeof adjudicationSetupSchema>;
+
+/** A span and tag the adjudicator set with "edit" (code points, `end` exclusive). */
+export const goldSpanSchema = z
+  .strictObject({ start: offsetSchema, end: offsetSchema.min(1), tag: tagIdSchema })
+  .refine((s) => s.end > s.start, { message: 'end must be greater than start', path: ['end'] });
+export type GoldSpan = z.infer<typeof goldSpanSchema>;
+
+/** One decision: a choice, and for "edit" the span and tag chosen. */
+export const decisionSchema = z.union([
+  z.strictObject({ choice: z.enum(['mine', 'theirs', 'both', 'neither']) }),
+  z.strictObject({ choice: z.literal('edit'), span: goldSpanSchema }),
+]);
+export type Decision = z.infer<typeof decisionSchema>;
+
+/** A decision as stored: with the gold annotations it wrote ("agreed": copied without asking). */
+export const decisionRecordSchema = z.strictObject({
+  choice: z.enum([...CHOICES, 'agreed']),
+  span: goldSpanSchema.optional(),
+  goldIds: z.array(idSchema).max(2),
+  at: timestampSchema,
+});
+export type DecisionRecord = z.infer<typeof decisionRecordSchema>;
+
+/** One adjudication's progress: its setup and each unit's decision by unit key. */
+export const adjudicationSessionSchema = z.strictObject({
+  coderA: coderNameSchema,
+  coderB: coderNameSchema,
+  gold: coderNameSchema,
+  articleIds: z.array(idSchema).max(MAX_ADJUDICATION_ARTICLES),
+  updatedAt: timestampSchema,
+  decisions: z.record(z.string().min(1).max(2000), decisionRecordSchema),
+});
+export type AdjudicationSession = z.infer<typeof adjudicationSessionSchema>;
+
+/** adjudication.json: every adjudication started in this library. */
+export const adjudicationFileSchema = z.strictObject({
+  version: z.literal(1),
+  sessions: z.array(adjudicationSessionSchema).max(1000),
+});
+export type AdjudicationFile = z.infer<typeof adjudicationFileSchema>;
+
+/** What the window sends to decide one unit (or take its decision back: `decision` null). */
+export const decideRequestSchema = z.strictObject({
+  coderA: coderNameSchema,
+  coderB: coderNameSchema,
+  gold: coderNameSchema,
+  key: z.string().min(1).max(2000),
+  decision: decisionSchema.nullable(),
+});
+export type DecideRequest = z.infer<typeof decideRequestSchema>;
+
+/** One coder's annotation in a unit, as the view shows it. */
+export interface Coding {
+  id: string;
+  start: number;
+  end: number;
+  tag: string;
+  quote: string;
+}
+
+/** One disagreement to settle, with the text around it. */
+export interface DisagreementView {
+  key: string;
+  articleId: string;
+  title: string;
+  /** Coder A's ("mine") and coder B's ("theirs") annotation in the unit, or null. */
+  a: Coding | null;
+  b: Coding | null;
+  /** A stretch of the article around the unit: its text and where it starts (code points). */
+  context: { text: string; start: number };
+  decision: DecisionRecord | null;
+}
+
+/** An adjudication as the view walks it. */
+export interface AdjudicationState {
+  setup: AdjudicationSetup;
+  items: DisagreementView[];
+  /** Units both coders agree on, copied into gold automatically (all of them, and how many this opening). */
+  agreed: number;
+  agreedCopiedNow: number;
+}
+
+/** The coders found in the library and, per article, who coded it. */
+export interface CoderSummary {
+  coders: string[];
+  articles: { id: string; title: string; coders: string[] }[];
+}
+
+/** What a decision changed: the record now and the decision it replaced (for undo). */
+export interface DecideResult {
+  record: DecisionRecord | null;
+  previous: Decision | null;
+}

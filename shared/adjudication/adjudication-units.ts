@@ -1,0 +1,110 @@
+/**
+ * The units two coders are compared on, for adjudication, matched by the one
+ * agreement matcher (shared/agreement/units.ts, rule "overlap": annotations
+ * sharing at least one code point may pair, same tag first). A unit is agreed
+ * when both coders have it with the same span and tag; every other unit is a
+ * disagreement to settle. Also what each choice writes into the gold layer.
+ */
+
+import type { Annotation } from '../model';
+import { categoryOf } from '../agreement/report';
+import { matchUnits, type CodedSpan } from '../agreement/units';
+import { coderOf } from '../coders';
+import type { Choice, GoldSpan } from './adjudication-types';
+
+/** The rule units are matched by (shown on screen). */
+export const ADJUDICATION_RULE = 'overlap' as const;
+
+/** One unit of one article: coder A's and coder B's annotation in it (either may be null). */
+export interface AdjudicationUnit {
+  key: string;
+  articleId: string;
+  a: Annotation | null;
+  b: Annotation | null;
+  agreed: boolean;
+}
+
+const signature = (a: Annotation | null): string => (a ? `${a.start}-${a.end}-${a.tag}` : '_');
+
+/** A unit's stable key: the article and both codings (the coders' layers are not changed by adjudicating). */
+export const unitKey = (articleId: string, a: Annotation | null, b: Annotation | null): string =>
+  `${articleId}|${signature(a)}|${signature(b)}`;
+
+interface Spanned extends CodedSpan {
+  source: Annotation;
+}
+
+const spannedOf = (a: Annotation): Spanned => ({
+  start: a.start,
+  end: a.end,
+  category: a.tag,
+  group: categoryOf(a.tag, 'tag'),
+  source: a,
+});
+
+/**
+ * The units of one article between `coderA` and `coderB` (annotations without
+ * an author are `localCoder`'s), in text order. Orphaned annotations are left out.
+ */
+export function adjudicationUnits(
+  articleId: string,
+  annotations: readonly Annotation[],
+  coderA: string,
+  coderB: string,
+  localCoder: string,
+): AdjudicationUnit[] {
+  const live = annotations.filter((x) => !x.orphaned);
+  const of = (coder: string) => live.filter((x) => coderOf(x, localCoder) === coder).map(spannedOf);
+  return matchUnits([of(coderA), of(coderB)], ADJUDICATION_RULE).map((unit) => {
+    const [ma, mb] = unit.members;
+    const a = ma ? (ma as Spanned).source : null;
+    const b = mb ? (mb as Spanned).source : null;
+    const agreed = a !== null && b !== null && a.start === b.start && a.end === b.end && a.tag === b.tag;
+    return { key: unitKey(articleId, a, b), articleId, a, b, agreed };
+  });
+}
+
+/** A gold span with what it keeps of its source annotation (note and entity link). */
+export interface GoldWrite extends GoldSpan {
+  note?: string;
+  entityId?: string;
+}
+
+const writeOf = (x: Annotation): GoldWrite => ({
+  start: x.start,
+  end: x.end,
+  tag: x.tag,
+  ...(x.note !== undefined ? { note: x.note } : {}),
+  ...(x.entityId !== undefined ? { entityId: x.entityId } : {}),
+});
+
+/**
+ * What `choice` writes into the gold layer for `unit`: agreed or "mine" →
+ * coder A's annotation, "theirs" → coder B's, "both" → both (once when the
+ * same span and tag), "neither" → nothing, "edit" → `span`.
+ */
+export function goldWrites(unit: AdjudicationUnit, choice: Choice | 'agreed', span?: GoldSpan): GoldWrite[] {
+  const { a, b } = unit;
+  switch (choice) {
+    case 'agreed':
+    case 'mine':
+      return a ? [writeOf(a)] : [];
+    case 'theirs':
+      return b ? [writeOf(b)] : [];
+    case 'both': {
+      const both = [a, b].filter((x): x is Annotation => x !== null).map(writeOf);
+      const [first, second] = both;
+      const same =
+        first &&
+        second &&
+        first.start === second.start &&
+        first.end === second.end &&
+        first.tag === second.tag;
+      return same ? [first] : both;
+    }
+    case 'neither':
+      return [];
+    case 'edit':
+      return span ? [{ start: span.start, end: span.end, tag: span.tag }] : [];
+  }
+}
