@@ -53,6 +53,7 @@ const KIND_AR: Record<QuarantinedFile['kind'], string> = {
   entities: 'قائمة الكيانات تالفة',
   article: 'نص المقال تالف أو مفقود',
   annotations: 'ملف التوسيمات تالف',
+  adjudication: 'ملف قرارات التحكيم تالف',
 };
 
 /** Why an unknown file is not part of the library, by its kind, in Arabic. */
