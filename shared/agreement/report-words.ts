@@ -84,10 +84,16 @@ export const WORDS = {
   },
 } as const satisfies Record<string, Pair>;
 
-/** A value to three decimals ("0.743", "−0.700"), or the sentence saying why it is undefined. */
+/**
+ * A value to three decimals ("0.743", "−0.700"), or the sentence saying why it
+ * is undefined. A value that rounds to zero is "0.000" whatever its sign: κ of
+ * exactly chance agreement computes as ±1e-17 depending on the coders' order,
+ * and must not read "−0.000" one way and "0.000" the other.
+ */
 export function formatMeasured(m: Measured, language: ReportLanguage): string {
   if (!m.defined) return REASONS[m.reason][language];
-  return m.value.toFixed(3).replace(/^-/u, '−');
+  const text = m.value.toFixed(3);
+  return text === '-0.000' ? '0.000' : text.replace(/^-/u, '−');
 }
 
 /** The label of a category key in `language`: the taxonomy's, "(untagged)" for NONE, else the key. */

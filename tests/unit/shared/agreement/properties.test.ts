@@ -10,6 +10,7 @@ import type { CodingData } from '../../../../shared/agreement/coding-data';
 import { cohenKappa, fleissKappa } from '../../../../shared/agreement/kappa';
 import { krippendorffAlphaNominal } from '../../../../shared/agreement/krippendorff-alpha';
 import { percentAgreement } from '../../../../shared/agreement/percent-agreement';
+import { formatMeasured } from '../../../../shared/agreement/report-words';
 import {
   agreementReport,
   MEASURES,
@@ -38,10 +39,13 @@ const options = fc.record({
 
 const articleOf = (codings: TagSpan[][]): CodedArticle => ({ id: 'a', title: 't', length: LENGTH, codings });
 
-/** The report's numbers, for comparing two reports (values rounded away from float noise). */
+/**
+ * The report's numbers, for comparing two reports (values rounded away from
+ * float noise; `+ 0` makes a rounded −0 equal 0, since toEqual tells them apart).
+ */
 function numbers(report: ReturnType<typeof agreementReport>) {
   const m = (x: { defined: boolean; value?: number; reason?: string }) =>
-    x.defined ? Math.round((x.value ?? 0) * 1e9) / 1e9 : x.reason;
+    x.defined ? Math.round((x.value ?? 0) * 1e9) / 1e9 + 0 : x.reason;
   return {
     overall: m(report.overall.measure),
     percent: m(report.overall.percent),
@@ -70,6 +74,38 @@ describe('agreement invariants', () => {
         },
       ),
     );
+  });
+
+  it('a κ of exactly chance agreement reads 0.000 in either coder order (it computes as ±1e-17)', () => {
+    // Found by the property below: these two codings give κ = 0 one way and −1e-17 the other.
+    const a: TagSpan[] = [
+      { start: 2, end: 3, tag: 'actor.person' },
+      { start: 1, end: 2, tag: 'demand.prisoners' },
+      { start: 0, end: 1, tag: 'actor.person' },
+      { start: 0, end: 2, tag: 'actor.person' },
+    ];
+    const b: TagSpan[] = [
+      { start: 1, end: 2, tag: 'actor.person' },
+      { start: 0, end: 1, tag: 'actor.person' },
+      { start: 1, end: 2, tag: 'demand.prisoners' },
+      { start: 3, end: 4, tag: 'demand.prisoners' },
+    ];
+    const opts: AgreementOptions = { measure: 'kappa', by: 'tag', unit: 'exact', untagged: 'none' };
+    for (const [names, codings] of [
+      [
+        ['A', 'B'],
+        [a, b],
+      ],
+      [
+        ['B', 'A'],
+        [b, a],
+      ],
+    ] as const) {
+      const { measure } = agreementReport([...names], [articleOf([...codings])], opts).overall;
+      expect(measure.defined && Math.abs(measure.value)).toBeLessThan(1e-12);
+      expect(formatMeasured(measure, 'en')).toBe('0.000');
+      expect(formatMeasured(measure, 'ar')).toBe('0.000');
+    }
   });
 
   it('swapping coders changes nothing (two coders, and every order of three)', () => {
