@@ -60,6 +60,8 @@ export class AdjudicationService {
     private readonly options: AdjudicationOptions = {},
   ) {
     this.store = new AdjudicationStore(library.paths.dir);
+    // A backup restore replaces adjudication.json with the backup's: read it again.
+    library.onChange((event) => (event.kind === 'reset' ? this.store.forget() : undefined));
   }
 
   /** The local coder's name. */

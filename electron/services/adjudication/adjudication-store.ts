@@ -74,6 +74,18 @@ export class AdjudicationStore {
     return run;
   }
 
+  /**
+   * Drops what was read, so the next call reads the file again (after a
+   * backup restore replaced it). Waits for a write under way first.
+   */
+  forget(): Promise<void> {
+    const run = this.queue.then(() => {
+      this.data = null;
+    });
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
   private async load(): Promise<AdjudicationFile> {
     if (this.data) return this.data;
     const read = await readChecked(this.path, adjudicationFileSchema);

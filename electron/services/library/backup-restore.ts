@@ -4,7 +4,7 @@
  * current state is itself backed up ("…-before-restore-hhmmss"), so a restore
  * never loses anything, and only then are the live files replaced: texts
  * first, annotations next, the index last, each by atomic write.
- * entities.json is replaced only when the backup has one.
+ * entities.json and adjudication.json are replaced only when the backup has one.
  */
 
 import { link, readdir, readFile, rename, rm } from 'node:fs/promises';
@@ -99,7 +99,9 @@ export async function restoreLibraryFiles(
   for (const file of await idFiles(paths.annotationsDir)) {
     if (!keptAnnotations.has(file)) await rm(join(paths.annotationsDir, file), { force: true });
   }
-  for (const file of ['taxonomy.json', 'entities.json'].filter((f) => sourceFiles.includes(f))) {
+  for (const file of ['taxonomy.json', 'entities.json', 'adjudication.json'].filter((f) =>
+    sourceFiles.includes(f),
+  )) {
     await writeFileAtomic(join(paths.dir, file), await readFile(join(source, file), 'utf8'));
   }
   await writeFileAtomic(paths.index, await readFile(join(source, 'index.json'), 'utf8'));

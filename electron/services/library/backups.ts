@@ -1,6 +1,6 @@
 /**
  * Rolling backups in <library>/backups/<name>/: a daily copy of index.json,
- * taxonomy.json, entities.json (when present) and every annotations file,
+ * taxonomy.json, entities.json and adjudication.json (when present) and every annotations file,
  * plus the article texts. Texts are immutable and always replaced by rename,
  * never rewritten in place, so they are hard-linked (no extra space; copied
  * where links are not possible). A backup is assembled in a hidden staging
@@ -19,7 +19,7 @@ import type { LibraryPaths } from './library-paths';
 
 const ID_JSON = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.json$/i;
 const ID_JOURNAL = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.journal$/i;
-const TOP_FILES = ['index.json', 'taxonomy.json', 'entities.json'] as const;
+const TOP_FILES = ['index.json', 'taxonomy.json', 'entities.json', 'adjudication.json'] as const;
 const MANIFEST = 'manifest.json';
 
 /** <library>/backups */

@@ -141,6 +141,18 @@ describe('AdjudicationService', () => {
     await reopened.close();
   });
 
+  it('keeps its decisions in the daily backup, and a restore brings back the backup’s', async () => {
+    const { library, setup, service } = await setUp();
+    const { items } = await service.open(setup);
+    await service.decide({ ...setup, key: items[1]?.key ?? '', decision: { choice: 'theirs' } });
+    const backup = await library.backupIfDue();
+    expect(backup).not.toBeNull();
+    await service.decide({ ...setup, key: items[2]?.key ?? '', decision: { choice: 'neither' } });
+    await library.restoreBackup(backup?.name ?? '');
+    const state = await service.open(setup);
+    expect(state.items.map((i) => i.decision?.choice ?? null)).toEqual([null, 'theirs', null, null, null]);
+  });
+
   it('refuses an unknown unit, an agreed unit and an unknown adjudication, changing nothing', async () => {
     const { dir, library, articles, setup, service } = await setUp();
     expect(await failureCode(service.decide({ ...setup, key: 'x|y|z', decision: { choice: 'mine' } }))).toBe(
