@@ -1,14 +1,18 @@
 /**
  * Issue 20's whole path in real Chromium, on two coders' work on two real
- * Arabic articles (tests/unit/adjudication-fixture.ts; the coders' layers are
- * written with `author` set, as an import "as a coder layer" would write them:
- * that import is not in this branch yet): the reader compares the two coders
+ * Arabic articles (tests/unit/adjudication-fixture.ts): each coder's work is
+ * exported from their own library as Hamish JSON, and an empty library
+ * imports both files through File › Import annotations… "Add as a coder
+ * layer"; the reader compares the two coders
  * side by side (overlap rule: the same differences adjudication will walk),
  * the Agreement view reports on both articles, every disagreement is
  * adjudicated with the keyboard only, and the gold layer exported alone (the
  * export's coder filter) equals the gold worked out here from the coding plan.
  */
 
+import { join } from 'node:path';
+import { writeExport } from '../../electron/services/export/export-service';
+import { Library } from '../../electron/services/library/library';
 import { ARTICLES, CODER_A, CODER_B } from '../unit/adjudication-fixture';
 import {
   decideAllByKeyboard,
@@ -20,15 +24,41 @@ import {
 } from './adjudication-steps';
 import { expect, test } from './fixtures';
 
-test.use({
-  launch: { viewport: { width: 1280, height: 900 }, language: 'en' },
-  libraryDir: async ({ dir }, use) => use(await twoCodersLibrary(dir)),
-});
+test.use({ launch: { viewport: { width: 1280, height: 900 }, language: 'en', seedSample: false } });
 
-test('compare side by side, report agreement, adjudicate by keyboard, export the gold layer', async ({
+/** Each coder's Hamish JSON export, written from a library holding both coders' work (coder filter). */
+async function coderExports(dir: string): Promise<string[]> {
+  const library = await Library.open(await twoCodersLibrary(join(dir, 'coders')), { dailyBackup: false });
+  const files: string[] = [];
+  for (const coder of [CODER_A, CODER_B]) {
+    const out = join(dir, `${coder}.hamish.json`);
+    await writeExport(library, { format: 'json', coders: [coder] }, out, 'test');
+    files.push(out);
+  }
+  await library.close();
+  return files;
+}
+
+test('import two coders as layers, compare side by side, report agreement, adjudicate by keyboard, export the gold layer', async ({
   app,
+  dir,
 }) => {
   const { page } = app;
+  // Both coders' exports come in as coder layers of an empty library: one article list, two layers.
+  await expect(page.locator('.article-open')).toHaveCount(0);
+  for (const [i, file] of (await coderExports(dir)).entries()) {
+    app.nextImportFile = file;
+    await app.sendMenuCommand('import-annotations');
+    const dialog = page.getByTestId('import-dialog');
+    await dialog.getByLabel('Add as a coder layer').check();
+    await dialog.getByRole('button', { name: 'Choose file and import…' }).click();
+    const report = dialog.getByTestId('import-report');
+    await expect(report).toBeVisible();
+    // The first file adds both articles; the second adds none, only its coder's annotations.
+    await expect(report.locator('dd').first()).toHaveText(i === 0 ? String(ARTICLES.length) : '0');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+  }
+  await expect(page.locator('.article-open')).toHaveCount(ARTICLES.length);
   // Side by side in the reader: the sample article's four differences under the overlap rule.
   await page.locator('.article-open', { hasText: ARTICLES[0].title }).click();
   await page.getByTestId('article-text').waitFor();
