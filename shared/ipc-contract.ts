@@ -149,10 +149,7 @@ export interface HamishApi extends ClaimsApi, CodersApi, AgreementApi, Adjudicat
   importFolder(): Promise<Result<BatchImportReport | null>>;
   /** Imports files dropped on the window (absolute paths from the preload's pathForFile). */
   importPaths(paths: string[]): Promise<Result<BatchImportReport>>;
-  /**
-   * Stops the running batch import after the current file (the report says it was cancelled) and the
-   * running annotation import before it writes (it fails with 'cancelled', nothing written).
-   */
+  /** Stops the running batch import after the current file (reported cancelled), an annotation import before it writes. */
   cancelImport(): Promise<Result<null>>;
   /** Applies skip, keep both or replace to a likely duplicate of the last batch (`pendingId`), once; else not-found. */
   resolveDuplicate(pendingId: string, choice: DuplicateChoice): Promise<Result<DuplicateOutcome>>;
