@@ -10,7 +10,9 @@
  * in and writes it); wall clock and CPU time (the machine is shared), with
  * the load average at the start and end. Articles are real Arabic
  * sentences (corpus.ts) spread over two years, five sources and 10 %
- * undated; most actor annotations link to one of 300 entities. BENCH_SMALL=1 runs 200 articles (a smoke run).
+ * undated; most actor annotations link to one of 300 entities; each
+ * article with an actor and a demand has one claim (claimant, demand,
+ * addressee when there is a second actor). BENCH_SMALL=1 runs 200 articles (a smoke run).
  */
 
 import { randomUUID } from 'node:crypto';
@@ -22,6 +24,7 @@ import { test } from '@playwright/test';
 import { AnalysisService } from '../electron/services/analysis/analysis-service';
 import { Library } from '../electron/services/library/library';
 import type { AnalysisRequest, MentionsRequest } from '../shared/analysis-types';
+import type { Claim } from '../shared/schema/claim-schema';
 import { generateArticleText, generateSpans, prng, SEED } from './corpus';
 import { makeArticle, writeLibrary, type FixtureArticle } from './library-fixture';
 import { machine, median, report, row, type Row } from './stats';
@@ -86,8 +89,28 @@ function articles(): FixtureArticle[] {
         ? ''
         : new Date(day0 + Math.floor(random() * 730) * 86_400_000).toISOString().slice(0, 10);
     article.meta = { ...article.meta, date, source: SOURCES[i % SOURCES.length] as string };
+    article.claims = claimsOf(article);
     return article;
   });
+}
+
+/**
+ * One claim per article that has an actor and a demand: its first actor the
+ * claimant, its first demand the demand, its second actor (if any) the
+ * addressee (about 10,000 claims in all).
+ */
+function claimsOf({ meta, annotations }: FixtureArticle): Claim[] {
+  const actors = annotations.filter((a) => a.tag.startsWith('actor'));
+  const demand = annotations.find((a) => a.tag.startsWith('demand'));
+  const [claimant, addressee] = actors;
+  if (!claimant || !demand) return [];
+  const at = '2026-01-01T00:00:00.000Z';
+  const members = [
+    { role: 'claimant', annotationId: claimant.id },
+    { role: 'demand', annotationId: demand.id },
+    ...(addressee ? [{ role: 'addressee', annotationId: addressee.id }] : []),
+  ];
+  return [{ id: randomUUID(), articleId: meta.id, frame: 'claim', members, createdAt: at, updatedAt: at }];
 }
 
 /** Wall-clock and CPU milliseconds (this process, all threads) of each of `runs` runs. */
@@ -137,6 +160,9 @@ test('B13: analysis views over 100k annotations in 10k articles', async () => {
     ['frequencies by actor, 2 sources, 1 year', { view: 'frequencies', filter, by: 'actor' }],
     ['actor × demand, same sentence', { view: 'actor-demand', filter: {}, scope: 'sentence' }],
     ['actor × demand, same paragraph', { view: 'actor-demand', filter: {}, scope: 'paragraph' }],
+    ['actor × demand, from claims', { view: 'actor-demand', filter: {}, scope: 'claims' }],
+    ['claim network (top 60 links)', { view: 'claim-network', filter: {} }],
+    ['frequencies by claim frame', { view: 'frequencies', filter: {}, by: 'claim-frame' }],
     [
       'timeline by ISO week, stacked by demand',
       { view: 'timeline', filter: {}, interval: 'week', stackType: 'demand' },

@@ -12,6 +12,7 @@ import { quoteSelector } from '../shared/anchoring';
 import { canonicalize } from '../shared/canonical-text';
 import { CodePointIndex } from '../shared/code-points';
 import type { Annotation, ArticleMeta, Block } from '../shared/model';
+import type { Claim } from '../shared/schema/claim-schema';
 import { DEFAULT_TAXONOMY } from '../shared/taxonomy';
 import { generateArticleText, prng, realSentences, SEED, type BenchSpan } from './corpus';
 
@@ -20,6 +21,8 @@ export interface FixtureArticle {
   text: string;
   blocks: Block[];
   annotations: Annotation[];
+  /** Claims linking the article's annotations (written beside them when present). */
+  claims?: Claim[];
 }
 
 export function makeArticle(
@@ -94,7 +97,12 @@ export async function writeLibrary(
     );
     await writeFile(
       join(dir, 'annotations', `${a.meta.id}.json`),
-      JSON.stringify({ version: 1, articleId: a.meta.id, annotations: a.annotations }),
+      JSON.stringify({
+        version: 1,
+        articleId: a.meta.id,
+        annotations: a.annotations,
+        ...(a.claims?.length ? { claims: a.claims } : {}),
+      }),
     );
   }
 }
