@@ -32,15 +32,23 @@ export function codersIn(annotations: Iterable<Coded>, localCoder: string): stri
   return hasLocal ? [localCoder, ...others] : others;
 }
 
+/** Bidirectional formatting characters (LRM/RLM/ALM aside): an unclosed one would reorder every line showing the name. */
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/u;
+/** Characters that show nothing: marks, joiners, the BOM and spaces. */
+const INVISIBLE = /[\s\u061c\u200b-\u200f\u2060\ufeff]/gu;
+
 /**
  * A coder's name as typed, made ready to store: trimmed (whitespace at both
- * ends, Arabic text untouched). Returns undefined when the result is empty or
- * longer than MAX_CODER_NAME_LENGTH UTF-16 units, or holds a control character.
+ * ends, Arabic text untouched). Returns undefined when the result is empty,
+ * shows nothing (only marks, joiners or spaces), is longer than
+ * MAX_CODER_NAME_LENGTH UTF-16 units, or holds a control character or a
+ * bidirectional embedding, override or isolate (U+202A–202E, U+2066–2069).
  */
 export function cleanCoderName(name: string): string | undefined {
   const trimmed = name.trim();
   if (trimmed === '' || trimmed.length > MAX_CODER_NAME_LENGTH) return undefined;
   // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f]/u.test(trimmed)) return undefined;
+  if (/[\u0000-\u001f\u007f]/u.test(trimmed) || BIDI_CONTROLS.test(trimmed)) return undefined;
+  if (trimmed.replace(INVISIBLE, '') === '') return undefined;
   return trimmed;
 }

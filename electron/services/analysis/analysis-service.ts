@@ -21,6 +21,7 @@ import { passageAround } from '../../../shared/search-passage';
 import { AppFailure } from '../../../shared/result';
 import type { Library } from '../library/library';
 import { AnalysisAggregate, type AggregateOptions } from './analysis-aggregate';
+import { osUserName } from '../coder-preference';
 import { articleSlices, sideTest, type ArticleSlice } from './analysis-filter';
 import { actorInfo, actorInfoOf, bump, byCount, pairedUnits } from './analysis-pairing';
 import { actorDemand, frequencies, rowsOfCell, timeline } from './analysis-queries';
@@ -62,6 +63,16 @@ export class AnalysisService {
     this.aggregate = new AnalysisAggregate(library, options);
   }
 
+  /**
+   * `filter` whose coder list, when it names the local coder, also keeps rows
+   * without a coder (''): work made before coders existed is the local
+   * coder's (shared/coders.ts), as exports and agreement count it.
+   */
+  private withUnattributed(filter: AnalysisFilter): AnalysisFilter {
+    const local = this.library.localCoder() ?? osUserName();
+    return filter.coders?.includes(local) ? { ...filter, coders: [...filter.coders, ''] } : filter;
+  }
+
   /** The articles and rows `filter` keeps, current with every change so far. */
   private async slices(filter: AnalysisFilter): Promise<ArticleSlice[]> {
     const narrowed = await this.searched(filter);
@@ -81,7 +92,8 @@ export class AnalysisService {
   }
 
   /** One view's numbers; every number carries the cell that lists its mentions. */
-  async getAnalysis(request: AnalysisRequest): Promise<AnalysisResult> {
+  async getAnalysis(asked: AnalysisRequest): Promise<AnalysisResult> {
+    const request = { ...asked, filter: this.withUnattributed(asked.filter) };
     const slices = await this.slices(request.filter);
     if (request.view === 'frequencies') return frequencies(slices, request);
     if (request.view === 'actor-demand') return actorDemand(slices, request);
@@ -91,7 +103,8 @@ export class AnalysisService {
   }
 
   /** One page of the mentions behind a number (its cell), newest article first, in text order within one. */
-  async listMentions(request: MentionsRequest): Promise<MentionsPage> {
+  async listMentions(asked: MentionsRequest): Promise<MentionsPage> {
+    const request = { ...asked, filter: this.withUnattributed(asked.filter) };
     const slices = await this.slices(request.filter);
     const rows = this.sorted(slices, rowsOfCell(slices, request.filter, request.cell));
     const page = rows.slice(request.offset, request.offset + request.limit);

@@ -40,4 +40,15 @@ describe('cleanCoderName', () => {
     expect(cleanCoderName('أ'.repeat(MAX_CODER_NAME_LENGTH))).toHaveLength(MAX_CODER_NAME_LENGTH);
     expect(cleanCoderName('a\u0000b')).toBeUndefined();
   });
+
+  it('refuses a name that shows nothing, or carries a bidi embedding, override or isolate', () => {
+    // Only an override and a mark: invisible, and an unclosed RLO reorders every line that shows it.
+    expect(cleanCoderName('\u202e\u200f')).toBeUndefined();
+    expect(cleanCoderName('\u200b\u200d\ufeff')).toBeUndefined();
+    expect(cleanCoderName('ليلى\u202e')).toBeUndefined();
+    expect(cleanCoderName('\u2067ليلى\u2069')).toBeUndefined();
+    // A joiner inside a real name (Persian) and a mark beside Latin text stay.
+    expect(cleanCoderName('می\u200cخواهم')).toBe('می\u200cخواهم');
+    expect(cleanCoderName('Omar\u200e')).toBe('Omar\u200e');
+  });
 });
