@@ -86,12 +86,25 @@ export async function statsCommand(context: CommandContext): Promise<number> {
   }
   const { library } = services;
   const names = new Map<string, string>();
-  for (const tag of listTags(await library.getTaxonomy())) {
+  const taxonomy = await library.getTaxonomy();
+  for (const tag of listTags(taxonomy)) {
     const sub = tag.id === tag.typeId ? '' : ` / ${tag.label[language] || tag.label.en}`;
     names.set(tag.id, `${tag.typeLabel[language] || tag.typeLabel.en}${sub}`);
   }
   for (const e of library.entities()) names.set(e.id, e.name[language] || e.name.en || e.name.ar);
-  const label = (key: string) => names.get(key) ?? key;
+  // Claim frames (`claim`) and their roles (`claim/claimant/actor`: frame, role, filler type) by label.
+  for (const frame of taxonomy.frames ?? []) {
+    names.set(frame.id, frame.label[language] || frame.label.en);
+    for (const role of frame.roles)
+      names.set(`${frame.id}/${role.id}`, role.label[language] || role.label.en);
+  }
+  const label = (key: string): string => {
+    const [frame, role, type] = key.split('/');
+    if (names.has(key) || type === undefined) return names.get(key) ?? key;
+    return [frame ?? '', `${frame ?? ''}/${role ?? ''}`, type]
+      .map((k) => names.get(k) ?? k.split('/').pop())
+      .join(' / ');
+  };
   const csv = format === 'csv';
   const rows = analysisTable(result, label, csv, say.undated());
   if (csv) {

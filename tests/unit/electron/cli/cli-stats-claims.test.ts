@@ -29,6 +29,7 @@ describe('hamish stats from claims', () => {
   it('prints the network, frames, roles and the claims matrix the claims make', async () => {
     const known = await knownLibrary(await tempDir());
     const expected = await expectFromClaims(known, await placeClaims(known));
+    const scheme = await known.library.getTaxonomy();
     await known.library.close();
     const lib = join(known.dir, 'library');
     const json = async (...by: string[]) => {
@@ -69,5 +70,19 @@ describe('hamish stats from claims', () => {
       'claimant,claimant_entity_id,addressee,addressee_entity_id,claims',
     );
     expect(csv.stdout.trim().split('\r\n').length).toBe(expected.links.size + 1);
+
+    // The table names frames and roles by their labels in the CLI's language, not by their ids.
+    const frame = scheme.frames?.find((f) => f.id === 'claim');
+    const claimant = frame?.roles.find((r) => r.id === 'claimant');
+    const actor = scheme.types.find((t) => t.id === 'actor');
+    const frames = await runCli(['stats', '--library', lib, '--by', 'claim-frame', '--lang', 'ar']);
+    // Columns: key, label, count, articles.
+    expect(frames.stdout.split('\n')).toContainEqual(
+      expect.stringMatching(`^claim\t${frame?.label.ar ?? '?'}\t`),
+    );
+    const roles = await runCli(['stats', '--library', lib, '--by', 'claim-role', '--lang', 'ar']);
+    expect(roles.stdout).toContain(
+      `${frame?.label.ar ?? '?'} / ${claimant?.label.ar ?? '?'} / ${actor?.label.ar ?? '?'}`,
+    );
   });
 });
