@@ -79,6 +79,7 @@ export class PreparedImport {
     if (coders.layer !== undefined) job.layers = new Set();
     const added: AddedSummary[] = [];
     let done = 0;
+    let annotated = false;
     for (const plan of plans) {
       const article = data.articles[plan.article];
       if (!article) continue;
@@ -98,6 +99,7 @@ export class PreparedImport {
         if (all.some((a) => !a.author))
           refuse('layer-coder-missing', `articles[${plan.article}]`, 'no coder');
         for (const c of layerCoders([...all, ...claims], coders.local)) job.layers?.add(c);
+        annotated ||= all.length > 0;
       }
       const annotations = plan.kind === 'new' ? withoutTwins([], all, coders.local).fresh : all;
       if (plan.kind === 'new') {
@@ -114,6 +116,9 @@ export class PreparedImport {
       }
       job.prepared.set(plan.article, { plan, index, annotations, all, claims });
     }
+    // A layer whose every annotation is the local coder's would add nothing: say so, as for a typed name.
+    if (job.layers?.size === 0 && annotated)
+      refuse('layer-is-mine', coders.local, "every annotation of the file is the local coder's");
     return { job, added };
   }
 

@@ -129,4 +129,16 @@ describe('import as a coder layer', () => {
     expect(report).toMatchObject({ annotationsAdded: 3, annotationsKept: 1 });
     expect(byCoder(await library.listAnnotations(articleId))).toEqual({ سامي: 4, ليلى: 3 });
   });
+
+  it('refuses a file whose every annotation is the local coder’s, as for a typed name (nothing written)', async () => {
+    // The library's own export (every annotation سامي's) added "as a layer" would add nothing.
+    const { library, exported, dir } = await setup();
+    const before = await snapshot(join(dir, 'annotations'));
+    await expect(
+      importAnnotations(library, JSON.stringify(asColleague(exported, 'سامي', 'ffff')), 'keep-both', {
+        layer: {},
+      }),
+    ).rejects.toMatchObject({ params: { reason: 'layer-is-mine' } });
+    expect(await snapshot(join(dir, 'annotations'))).toEqual(before);
+  });
 });
