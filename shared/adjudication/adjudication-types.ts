@@ -8,19 +8,15 @@
 import { z } from 'zod';
 import { idSchema, offsetSchema, tagIdSchema, timestampSchema } from '../schema/fields';
 import { MAX_CODER_NAME_LENGTH } from '../schema/limits';
+import { CHOICES, MAX_ADJUDICATION_ARTICLES } from './adjudication-constants';
 
-/** The decisions file's name in the library folder. */
-export const ADJUDICATION_FILE = 'adjudication.json';
-
-/** The gold coder's name when the adjudicator keeps the default. */
-export const DEFAULT_GOLD_CODER = 'gold';
-
-/** The most articles one adjudication covers. */
-export const MAX_ADJUDICATION_ARTICLES = 100_000;
-
-/** The choices of a disagreement, one key each (adjudication-keys in the renderer). */
-export const CHOICES = ['mine', 'theirs', 'both', 'neither', 'edit'] as const;
-export type Choice = (typeof CHOICES)[number];
+export {
+  ADJUDICATION_FILE,
+  CHOICES,
+  DEFAULT_GOLD_CODER,
+  MAX_ADJUDICATION_ARTICLES,
+  type Choice,
+} from './adjudication-constants';
 
 const coderNameSchema = z
   .string()

@@ -7,10 +7,10 @@
 
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  DEFAULT_GOLD_CODER,
-  type AdjudicationSetup as Setup,
-  type CoderSummary,
+import { DEFAULT_GOLD_CODER } from '../../../shared/adjudication/adjudication-constants';
+import type {
+  AdjudicationSetup as Setup,
+  CoderSummary,
 } from '../../../shared/adjudication/adjudication-types';
 import { api } from '../api';
 import type { Notify } from '../status';
