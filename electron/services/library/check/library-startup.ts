@@ -12,7 +12,10 @@ import type { LoadedLibrary } from '../library-open';
 import { findUnknownFiles } from './unknown-files';
 
 /** What the deep check needs from the library besides what loading it gave. */
-export type StartupHost = Omit<DeepCheckHost, 'paths' | 'checker' | 'openedAt'>;
+export type StartupHost = Omit<DeepCheckHost, 'paths' | 'checker' | 'openedAt'> & {
+  /** Reads the whole index when the library opened from its head (index-load.ts); first, before the deep check. */
+  loadIndex(): Promise<void>;
+};
 
 export class StartupCheck {
   private readonly deep: DeepCheck;
@@ -35,8 +38,9 @@ export class StartupCheck {
   /** Starts the background pass over the article files, without waiting for it. */
   start(): void {
     this.complete = false;
-    this.running = this.deep
-      .run()
+    this.running = this.host
+      .loadIndex()
+      .then(() => this.deep.run())
       .then(() => this.findUnknown())
       .catch((error: unknown) => console.error('background start-up check failed', error))
       .finally(() => {
