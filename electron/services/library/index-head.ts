@@ -107,19 +107,29 @@ export async function readIndexHead(indexPath: string): Promise<IndexHead | null
   }
 }
 
+/** What the head holds of one index, besides the stamp. */
+export type HeadContent = Pick<IndexHead, 'seeded' | 'page'>;
+
 /**
- * Writes the head of `data`, which was just written to `indexPath` (stamped
- * from the file as it is now). Temp file and rename, no fsync: after a crash
- * the head is missing, stale or torn, and each of those is ignored at open.
+ * The head's content for `data`, computed now: call it in the same tick as
+ * `data` is serialised for index.json, since metadata (annotation counts)
+ * may change in memory before the write is over.
  */
-export async function writeIndexHead(indexPath: string, data: IndexFile): Promise<void> {
-  // The page first, before any await: `data` may be changed in memory after this call.
-  const page = queryArticles(data.articles, HEAD_QUERY);
-  const { seeded } = data;
+export function headContentOf(data: IndexFile): HeadContent {
+  return { seeded: data.seeded, page: queryArticles(data.articles, HEAD_QUERY) };
+}
+
+/**
+ * Writes the head `content`, of the index just written to `indexPath`
+ * (stamped from the file as it is now). Temp file and rename, no fsync:
+ * after a crash the head is missing, stale or torn, and each of those is
+ * ignored at open.
+ */
+export async function writeIndexHead(indexPath: string, content: HeadContent): Promise<void> {
   const stamp = await stampOf(indexPath);
   const target = indexHeadPathOf(indexPath);
   if (!stamp) return rm(target, { force: true });
-  const head: IndexHead = { version: 1, stamp, seeded, page };
+  const head: IndexHead = { version: 1, stamp, ...content };
   const temp = tempPathFor(target);
   try {
     await writeFile(temp, JSON.stringify(head));

@@ -15,7 +15,7 @@ import { AppFailure } from '../../../shared/result';
 import { articleMetaSchema } from '../../../shared/schema/article-schema';
 import { KeyedQueue } from '../storage/keyed-queue';
 import { queryArticles, type ArticlePage, type ArticleQuery } from '../../../shared/library-query';
-import { pageFromHead, writeIndexHead, type IndexHead } from './index-head';
+import { headContentOf, pageFromHead, writeIndexHead, type IndexHead } from './index-head';
 import { appendIndexJournal, indexJournalPathOf, JOURNAL_LIMIT, removeIndexJournal } from './index-journal';
 import { readIndexSync } from './index-load';
 import { persist, type IndexFile } from './library-files';
@@ -92,7 +92,9 @@ export class LibraryIndex {
   /** Rewrites index.head.json from the index as it is (after an open that could not use it); errors are ignored (it is a cache). */
   refreshHead(): Promise<void> {
     if (this.readOnly) return Promise.resolve();
-    return this.queue.run('index', () => writeIndexHead(this.path, this.data).catch(() => undefined));
+    return this.queue.run('index', () =>
+      writeIndexHead(this.path, headContentOf(this.data)).catch(() => undefined),
+    );
   }
 
   /** Articles, most recently added first (copies). */
@@ -241,6 +243,7 @@ export class LibraryIndex {
   private async write(data: IndexFile): Promise<void> {
     if (this.readOnly) return;
     this.dirty = false; // `data` is serialised synchronously below, with every change made so far
+    const head = headContentOf(data); // in the same tick, for the same reason
     try {
       await persist(this.path, () => this.db.adapter.write(data));
     } catch (error) {
@@ -248,7 +251,7 @@ export class LibraryIndex {
       throw error;
     }
     // The first page for the next open (a cache: a failure leaves a stale head, which is not used).
-    await writeIndexHead(this.path, data).catch(() => undefined);
+    await writeIndexHead(this.path, head).catch(() => undefined);
     // index.json now holds what the journal listed: the journal goes (a crash before this replays nothing new).
     if (this.journaled > 0) {
       await persist(this.path, () => removeIndexJournal(this.journalPath));
