@@ -20,10 +20,13 @@ import { FtsStore, type FtsDoc } from '../electron/services/search/fts-store';
 import { SEARCH_INDEX_FILE, type SearchIndex } from '../electron/services/search/search-index';
 import { queryTerms } from '../shared/search-terms';
 import { createServices } from '../electron/services/services';
-import { generateArticleText, prng, SEED } from './corpus';
-import { makeArticle, newsArticles, writeLibrary } from './library-fixture';
+import { prng, SEED } from './corpus';
+import { makeArticle } from './library-fixture';
+import { writeNewsLibrary } from './news-library';
+import { generateNewsText } from './news-text';
 import { buildVariants, mentionMap, vocabulary, type Variant } from './search-variants';
 import { withBlocking } from './event-loop';
+import { queryShares } from './query-share';
 import { machine, median, report, row, type Row } from './stats';
 
 const SMALL = process.env['BENCH_SMALL'] === '1';
@@ -41,10 +44,10 @@ const info: Record<string, unknown> = {};
 let dir: string;
 let libDir: string;
 /** Each article's id, title and text, in memory (for the baselines and the recall scan). */
-let docs: { id: string; title: string; text: string }[] = [];
+const docs: { id: string; title: string; text: string }[] = [];
 
 const fresh = (title: string, i: number) =>
-  makeArticle(title, generateArticleText(WORDS, SEED + 1_000_000 + i), () => []);
+  makeArticle(title, generateNewsText(WORDS, SEED + 1_000_000 + i), () => []);
 
 /** Opens the library with a search index attached and waits until the index is ready. */
 async function openIndexed(): Promise<{
@@ -74,9 +77,9 @@ test.beforeAll(async () => {
   test.setTimeout(600_000);
   dir = await mkdtemp(join(tmpdir(), 'hamish-search-bench-'));
   libDir = join(dir, 'library');
-  const articles = newsArticles(ARTICLES, WORDS, SEED + 7);
-  await writeLibrary(libDir, articles);
-  docs = articles.map((a) => ({ id: a.meta.id, title: a.meta.title, text: a.text }));
+  await writeNewsLibrary(libDir, { n: ARTICLES, words: WORDS, titleSeed: SEED + 7 }, (a) => {
+    docs.push({ id: a.meta.id, title: a.meta.title, text: a.text });
+  });
   Object.assign(info, { articles: ARTICLES, wordsPerArticle: WORDS, small: SMALL });
 });
 
@@ -249,10 +252,7 @@ test('B7: search time, exact and prefix, and recall on spelling variants', async
     exact: await perQuery(exact, scan),
     prefix: await perQuery(prefixes, scan),
   };
-  const matches = await Promise.all(
-    exact.slice(0, 20).map(async (q) => (await search.matchingIds(q)).length),
-  );
-  info['medianMatchesPerExactQuery'] = median(matches);
+  info['queryShare'] = await queryShares(ARTICLES, { exact, prefix: prefixes }, (q) => search.matchingIds(q));
 
   // Numbers (the titles' article numbers) for the digit variants.
   const numbers = vocabulary(
