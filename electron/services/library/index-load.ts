@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { AppFailure } from '../../../shared/result';
 import { checkIndexOnOpen, readChecked, type Checker, type OpenCheck } from './check/library-check';
 import { isPlainValidIndex } from './check/index-fast-check';
+import { readIndexInSlices } from './index-slices';
 import { indexFileSchema, type IndexFile } from './library-files';
 import type { LibraryIndex } from './library-index';
 import type { LibraryPaths } from './library-paths';
@@ -44,7 +45,7 @@ export interface DeferredLoad {
 
 /**
  * Gives `index` its whole list when it was opened from its head and has not
- * loaded it yet: index.json read and validated without blocking, or, when
+ * loaded it yet: index.json read and validated in slices, or, when
  * it is missing or damaged, the open-time index check run now (quarantine,
  * rebuild, journal fold). Resolves true when the list differs from what the
  * head promised (rebuilt), so the caller tells observers to re-list.
@@ -52,6 +53,12 @@ export interface DeferredLoad {
 export async function completeIndexLoad(loaded: DeferredLoad): Promise<boolean> {
   const { index, paths, checker, opened } = loaded;
   if (index.loaded) return false;
+  // In slices, main never blocked long (index-slices.ts); an unusual file is read whole and zod decides.
+  const sliced = await readIndexInSlices(paths.index);
+  if (sliced) {
+    index.settle(sliced);
+    return false;
+  }
   const read = await readChecked(paths.index, indexFileSchema, isPlainValidIndex);
   // A caller that needed the list sooner read it synchronously: settle() then keeps that one.
   if (read.status === 'ok') {
