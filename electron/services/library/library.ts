@@ -115,6 +115,16 @@ export class Library {
     return this.ctx.state.startup.done;
   }
 
+  /**
+   * Resolves once the whole article list is in memory: at once, unless the
+   * library opened from index.head.json (then index.json is read in slices
+   * after open). Work that needs every article (allMeta) should wait for it,
+   * or it reads index.json synchronously. Never rejects.
+   */
+  get listed(): Promise<void> {
+    return this.ctx.state.startup.listed;
+  }
+
   /** What the start-up check found and did so far (a copy); `complete` once the background check is over. */
   startupReport(): StartupReport {
     return this.ctx.state.startup.report();

@@ -22,6 +22,7 @@ export class StartupCheck {
   /** Files under articles/ and annotations/ that are not the library's (found after the deep check). */
   private unknown: UnknownFile[] = [];
   private running: Promise<void> = Promise.resolve();
+  private listing: Promise<void> = Promise.resolve();
   private complete = true;
 
   constructor(
@@ -38,8 +39,8 @@ export class StartupCheck {
   /** Starts the background pass over the article files, without waiting for it. */
   start(): void {
     this.complete = false;
-    this.running = this.host
-      .loadIndex()
+    this.listing = this.host.loadIndex();
+    this.running = this.listing
       .then(() => this.deep.run())
       .then(() => this.findUnknown())
       .catch((error: unknown) => console.error('background start-up check failed', error))
@@ -53,6 +54,11 @@ export class StartupCheck {
     const known = new Set(this.host.listedIds());
     for (const q of checker.quarantined) if (q.articleId) known.add(q.articleId);
     this.unknown = await findUnknownFiles(paths, known);
+  }
+
+  /** Resolves once the whole index is in memory (at once unless opened from index.head.json); never rejects. */
+  get listed(): Promise<void> {
+    return this.listing.catch(() => undefined);
   }
 
   /** Resolves once the background pass is over (never rejects). */

@@ -155,6 +155,8 @@ describe('index.head.json', () => {
     // Anything needing the whole list before the background load rebuilt it is refused, not answered from damage.
     expect(() => library.allMeta()).toThrow(/being rebuilt/);
     expect(await failureCode(library.trashArticle(metas[0]?.id ?? ''))).toBe('storage-failed');
+    await library.listed; // the whole list, rebuilt from the article files
+    expect(library.allMeta()).toHaveLength(40);
     await library.checkDone;
     const report = library.startupReport();
     expect(report.indexRebuilt).toBe(true);
