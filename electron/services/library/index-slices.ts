@@ -12,6 +12,7 @@
 
 import { readFile } from 'node:fs/promises';
 import type { ArticleMeta } from '../../../shared/model';
+import { Slicer } from '../storage/slicer';
 import { isPlainValidMeta } from './check/index-fast-check';
 import type { IndexFile } from './library-files';
 
@@ -82,7 +83,7 @@ export async function readIndexInSlices(path: string, sliceMs = 5): Promise<Inde
   if (!top) return null;
   const articles: ArticleMeta[] = [];
   let at = skipSpace(bytes, top.itemsAt);
-  let sliceStart = performance.now();
+  const slices = new Slicer(sliceMs);
   while (bytes[at] !== CLOSE_ARRAY) {
     if (articles.length > 0) {
       if (bytes[at] !== COMMA) return null;
@@ -100,10 +101,7 @@ export async function readIndexInSlices(path: string, sliceMs = 5): Promise<Inde
     if (!isPlainValidMeta(meta)) return null;
     articles.push(meta as ArticleMeta);
     at = skipSpace(bytes, end);
-    if (performance.now() - sliceStart > sliceMs) {
-      await new Promise((resolve) => setImmediate(resolve));
-      sliceStart = performance.now();
-    }
+    if (slices.due) await slices.next();
   }
   at = skipSpace(bytes, at + 1);
   if (bytes[at] !== CLOSE || skipSpace(bytes, at + 1) !== bytes.length) return null;

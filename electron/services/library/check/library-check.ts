@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import type { z } from 'zod';
 import type { IndexLoss, LibraryFileKind, QuarantinedFile } from '../../../../shared/startup-report';
 import { writeFileAtomic } from '../../storage/atomic-write';
+import { Slicer } from '../../storage/slicer';
 import { foldIndexJournal } from '../index-journal';
 import type { Taxonomy } from '../../../../shared/taxonomy';
 import {
@@ -74,6 +75,17 @@ export function idsOf(names: readonly string[]): string[] {
     const match = ID_FILE.exec(name);
     return match?.[1] ? [match[1]] : [];
   });
+}
+
+/** idsOf over many names (200,000 at 100k articles), letting the event loop turn every few ms. */
+export async function idsOfInSlices(names: readonly string[]): Promise<string[]> {
+  const ids: string[] = [];
+  const slices = new Slicer();
+  for (let at = 0; at < names.length; at += 2_000) {
+    ids.push(...idsOf(names.slice(at, at + 2_000)));
+    if (slices.due) await slices.next();
+  }
+  return ids;
 }
 
 /** Moves damaged files to quarantine/ and keeps the list the user is shown. */

@@ -6,6 +6,7 @@
  */
 
 import type { StartupReport, UnknownFile } from '../../../../shared/startup-report';
+import { distinctInSlices } from '../../storage/slicer';
 import { CheckStamps } from './check-stamps';
 import { DeepCheck, type DeepCheckHost } from './deep-check';
 import type { LoadedLibrary } from '../library-open';
@@ -51,7 +52,7 @@ export class StartupCheck {
 
   private async findUnknown(): Promise<void> {
     const { paths, checker } = this.loaded;
-    const known = new Set(this.host.listedIds());
+    const known = await distinctInSlices([this.host.listedIds()]);
     for (const q of checker.quarantined) if (q.articleId) known.add(q.articleId);
     this.unknown = await findUnknownFiles(paths, known);
   }
