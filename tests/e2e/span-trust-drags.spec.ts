@@ -100,13 +100,33 @@ test('a drag starting on punctuation is trimmed, and a backwards drag across two
   // Pressed inside «بوقف» (third block) and let go inside «غادرت» (second block), right to left and upwards.
   await page.keyboard.press('Escape');
   await dragInside(page, 'بوقف', 2, 'غادرت', 2);
-  console.log(
-    'DBG',
-    JSON.stringify(await page.evaluate(() => window.getSelection()?.toString())),
-    await page.locator('.tag-menu').count(),
-  );
   for (const key of EVENT) await page.keyboard.press(key);
   await expect
     .poll(() => stored(app))
     .toContainEqual({ quote: 'غادرت حماس.\nطالب خليل الحية وحماس بوقف', tag: 'event' });
+});
+
+test('an edge moved onto another annotation with the same tag is refused in words, and nothing changes', async ({
+  app,
+}) => {
+  const { page } = app;
+  await openArticle(page, TITLE);
+  await dragAndTag(page, 'خليل الحية أمس', EVENT);
+  await page.keyboard.press('Escape');
+  await dragAndTag(page, 'لخليل الحية أمس', EVENT);
+  const both = [
+    { quote: 'لخليل الحية أمس', tag: 'event' },
+    { quote: 'خليل الحية أمس', tag: 'event' },
+  ];
+  await expect.poll(() => stored(app)).toEqual(both);
+
+  // One proclitic less at the start would make it the other one's twin.
+  const editor = page.getByTestId('annotation-editor');
+  await editor.getByLabel('الخطوة').selectOption('clitic');
+  await editor.getByRole('button', { name: '− السابقة أو الكلمة الأولى' }).click();
+  await expect(page.getByTestId('status')).toHaveText(
+    'توسيم آخر يحمل هذا المقطع وهذا الوسم من قبل: لم يُجرَ التغيير.',
+  );
+  await expect(editor.locator('h3')).toHaveText('لخليل الحية أمس');
+  expect(await stored(app)).toEqual(both);
 });
