@@ -2,7 +2,8 @@
  * index.head.json, beside index.json (issue 17, B6 "cold open to first
  * page"): the library's default first page (newest first, HEAD_QUERY) as
  * queryArticles computed it from index.json, plus index.json's stamp (size,
- * modification time, inode) when that page was computed. A derived cache,
+ * modification time, inode) when that page was computed, and the page's
+ * SHA-256 (a head damaged in place is not trusted). A derived cache,
  * never the only copy of anything: written after every whole write of
  * index.json (not fsynced: a torn or stale head is simply not used), read
  * at open so the first page is listed without parsing the whole index. It
@@ -11,6 +12,7 @@
  * index is opened the full way, as before this file existed.
  */
 
+import { createHash } from 'node:crypto';
 import { stat, writeFile, readFile, rename, rm } from 'node:fs/promises';
 import { z } from 'zod';
 import type { ArticleMeta } from '../../../shared/model';
@@ -39,6 +41,8 @@ export interface IndexStamp {
 export interface IndexHead {
   version: 1;
   stamp: IndexStamp;
+  /** SHA-256 (hex) of JSON.stringify(page): a head damaged in place is not trusted. */
+  sum: string;
   seeded: boolean;
   page: ArticlePage;
 }
@@ -47,6 +51,7 @@ const count = z.number().int().nonnegative();
 const headSchema = z.strictObject({
   version: z.literal(1),
   stamp: z.strictObject({ size: count, mtimeMs: z.number().nonnegative(), ino: count }),
+  sum: z.string().regex(/^[0-9a-f]{64}$/u),
   seeded: z.boolean(),
   page: z.strictObject({
     // The items are checked as an index would be (fast path, then zod), below.
@@ -71,6 +76,8 @@ export async function stampOf(indexPath: string): Promise<IndexStamp | null> {
     throw error;
   }
 }
+
+const sumOf = (page: unknown): string => createHash('sha256').update(JSON.stringify(page)).digest('hex');
 
 const sameStamp = (a: IndexStamp, b: IndexStamp): boolean =>
   a.size === b.size && a.mtimeMs === b.mtimeMs && a.ino === b.ino;
@@ -97,8 +104,10 @@ export async function readIndexHead(indexPath: string): Promise<IndexHead | null
       stampOf(indexJournalPathOf(indexPath)),
     ]);
     if (!stamp || journal) return null;
-    const parsed = headSchema.safeParse(JSON.parse(raw));
+    const json = JSON.parse(raw) as { page?: unknown };
+    const parsed = headSchema.safeParse(json);
     if (!parsed.success || !sameStamp(parsed.data.stamp, stamp)) return null;
+    if (sumOf(json.page) !== parsed.data.sum) return null;
     const items = validItems(parsed.data.page.items, parsed.data.seeded);
     if (!items) return null;
     return { ...parsed.data, page: { ...parsed.data.page, items } };
@@ -129,7 +138,7 @@ export async function writeIndexHead(indexPath: string, content: HeadContent): P
   const stamp = await stampOf(indexPath);
   const target = indexHeadPathOf(indexPath);
   if (!stamp) return rm(target, { force: true });
-  const head: IndexHead = { version: 1, stamp, ...content };
+  const head: IndexHead = { version: 1, stamp, sum: sumOf(content.page), ...content };
   const temp = tempPathFor(target);
   try {
     await writeFile(temp, JSON.stringify(head));

@@ -9,6 +9,7 @@
  * head equal to the first page of index.json.
  */
 
+import { createHash } from 'node:crypto';
 import { readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -45,6 +46,7 @@ const close = async (library: Library) => {
 };
 
 const firstPage = { ...DEFAULT_QUERY, limit: 50 };
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /** A library of `n` articles (distinct addedAt, so the newest-first order is total), written straight to disk. */
 async function libraryOf(n: number): Promise<{ dir: string; metas: ArticleMeta[] }> {
@@ -110,10 +112,9 @@ describe('index.head.json', () => {
     await close(await open(dir));
     const headPath = indexHeadPathOf(join(dir, 'index.json'));
     const good = await headOnDisk(dir);
-    const lying: IndexHead = {
-      ...good,
-      page: { ...good.page, items: good.page.items.map((m) => ({ ...m, title: 'عنوان قديم' })) },
-    };
+    const page = { ...good.page, items: good.page.items.map((m) => ({ ...m, title: 'عنوان قديم' })) };
+    // A head written for that page (its own checksum): trusted only while index.json keeps the stamp.
+    const lying: IndexHead = { ...good, page, sum: sha256(JSON.stringify(page)) };
 
     // Stale: index.json was rewritten since (another stamp).
     await writeFile(headPath, JSON.stringify({ ...lying, stamp: { ...good.stamp, mtimeMs: 1 } }));
@@ -128,6 +129,10 @@ describe('index.head.json', () => {
     expect(library.queryArticles(firstPage).items[0]?.title).toBe(metas.at(-1)?.title);
     await close(library);
     await expectHeadMatchesIndex(dir);
+
+    // Damaged in place: one title changed, stamp and checksum kept.
+    await writeFile(headPath, JSON.stringify({ ...lying, sum: good.sum }));
+    expect(await readIndexHead(join(dir, 'index.json'))).toBeNull();
 
     // Current stamp, but a journal waits: its articles are listed, so the head is not the first page.
     await writeFile(headPath, JSON.stringify(lying));
