@@ -12,8 +12,12 @@ import { build } from 'vite';
 const ROOT = join(import.meta.dirname, '..');
 const run = promisify(execFile);
 
-/** Bundles `entry` (a path from the repository root) into `outDir`; resolves to the module's path. */
-export async function bundleProbe(entry: string, outDir: string): Promise<string> {
+/**
+ * Bundles `inputs` (output name → absolute entry path) for plain Node into
+ * `outDir` as ES modules `<name>.mjs`, every dependency inside; shared with
+ * the tests' bundler (tests/unit/node-bundle.ts). Rejects when Vite cannot build.
+ */
+export async function bundleForPlainNode(inputs: Record<string, string>, outDir: string): Promise<void> {
   await build({
     configFile: false,
     logLevel: 'silent',
@@ -25,12 +29,17 @@ export async function bundleProbe(entry: string, outDir: string): Promise<string
       target: 'node20',
       minify: false,
       rollupOptions: {
-        input: { probe: join(ROOT, entry) },
-        output: { format: 'es', entryFileNames: '[name].mjs' },
+        input: inputs,
+        output: { format: 'es', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs' },
       },
     },
     ssr: { noExternal: true, target: 'node' },
   });
+}
+
+/** Bundles `entry` (a path from the repository root) into `outDir`; resolves to the module's path. */
+export async function bundleProbe(entry: string, outDir: string): Promise<string> {
+  await bundleForPlainNode({ probe: join(ROOT, entry) }, outDir);
   return join(outDir, 'probe.mjs');
 }
 

@@ -10,7 +10,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
+import { bundleForPlainNode } from '../../bench/node-probe';
 import { afterAll, beforeAll } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -25,24 +25,8 @@ const IMPORT_WORKER = 'electron/services/transfer/import-worker.ts';
 export async function bundleForNode(entry: string, dir: string): Promise<string> {
   const name = basename(entry, extname(entry));
   const outDir = join(dir, 'bin');
-  await build({
-    configFile: false,
-    logLevel: 'silent',
-    root: ROOT,
-    build: {
-      ssr: true,
-      outDir,
-      emptyOutDir: false,
-      target: 'node20',
-      minify: false,
-      rollupOptions: {
-        // The Hamish JSON import's worker beside the entry, as the real builds have it (import-in-worker.ts).
-        input: { [name]: join(ROOT, entry), 'import-worker': join(ROOT, IMPORT_WORKER) },
-        output: { format: 'es', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs' },
-      },
-    },
-    ssr: { noExternal: true, target: 'node' },
-  });
+  // The Hamish JSON import's worker beside the entry, as the real builds have it (import-in-worker.ts).
+  await bundleForPlainNode({ [name]: join(ROOT, entry), 'import-worker': join(ROOT, IMPORT_WORKER) }, outDir);
   return join(outDir, `${name}.mjs`);
 }
 
