@@ -16,6 +16,7 @@ import { leadParagraph, mainTextContainer, removeFurnitureInside } from './html-
 import { cleanText, parseDocument, wordCount, type MiniDocument, type MiniElement } from './html-dom';
 import { domToBlocks } from './html-blocks';
 import { isoDate, primaryLanguage, readPageMetadata } from './html-metadata';
+import { headlineInTitle, pageHeadlines, withoutSiteName } from './page-title';
 
 export { isoDate, safeUrl } from './html-metadata';
 
@@ -86,21 +87,12 @@ function runReadability(
   return { parsed, content };
 }
 
-/** The title without a trailing " | Site" or " - Site" when the site's name is known. */
-function withoutSiteSuffix(title: string, source: string): string {
-  if (!source) return title;
-  for (const separator of [' | ', ' - ', ' – ', ' — ', ' :: ', ' « ']) {
-    if (title.endsWith(`${separator}${source}`))
-      return title.slice(0, -(separator.length + source.length)).trim();
-  }
-  return title;
-}
-
 /** Article text and metadata of an HTML page. */
 export function extractHtmlArticle(html: string): ExtractedDocument {
   const document = parseDocument(html);
   const meta = readPageMetadata(document);
   const pageTitle = cleanText(document.querySelector('title')?.textContent);
+  const headlines = pageHeadlines(document);
   // Measured before Readability changes the document.
   const main = document.body ? mainTextContainer(document.body) : { element: null, words: 0 };
   const lead = document.body ? leadParagraph(document.body, meta.description) : '';
@@ -124,8 +116,9 @@ export function extractHtmlArticle(html: string): ExtractedDocument {
 
   const parsed = first.parsed;
   const source = meta.source || cleanText(parsed?.siteName);
-  const declared = withoutSiteSuffix(meta.title, source);
-  let title = declared || withoutSiteSuffix(cleanText(parsed?.title) || pageTitle, source);
+  const declared = headlineInTitle(withoutSiteName(meta.title, source), headlines);
+  let title =
+    declared || headlineInTitle(withoutSiteName(cleanText(parsed?.title) || pageTitle, source), headlines);
   let blocks = kept.blocks;
   const [head] = blocks;
   const heading = head?.kind === 'heading' ? cleanText(head.text) : '';
