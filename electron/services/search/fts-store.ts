@@ -191,6 +191,16 @@ export class FtsStore {
     this.duplicates.hold(id, title, text, url);
   }
 
+  /** Screens an import's article `id` (duplicate-table.ts `screen`): its likely duplicate, or null once held. */
+  screenDuplicate(id: string, title: string, text: string, url: string): LikelyDuplicate | null {
+    return this.duplicates.screen(id, title, text, url);
+  }
+
+  /** Forgets held articles the library did not take. */
+  dropHeld(ids: readonly string[]): void {
+    this.duplicates.drop(ids);
+  }
+
   /** Forgets the articles held for an import that ended. */
   releaseHeld(): void {
     this.duplicates.release();

@@ -137,22 +137,31 @@ export class SearchIndex {
 
   /**
    * The finder of likely duplicates for a batch import (import-batch.ts),
-   * answered in the worker from the index's near-duplicate keys: `find`
-   * waits until the index holds every listed article (not for the changes
-   * queued after that: what the import added meanwhile is held in the
-   * worker by `add`), `end` forgets what the import held. Rejects with the
-   * worker's error when the index cannot be opened.
+   * answered in the worker from the index's near-duplicate keys: `screen`
+   * has the worker read, extract and check a run of files in one request;
+   * `screen` and `find` wait until the index holds every listed article (not
+   * for the changes queued after that: what the import added meanwhile is
+   * held in the worker), `end` forgets what the import held. Rejects with
+   * the worker's error when the index cannot be opened.
    */
   duplicateFinder(): DuplicateFinder {
+    const quietly = (what: string) => (error: unknown) => {
+      console.error(`search index: could not ${what}`, error);
+    };
     return {
+      screen: async (paths) => {
+        await this.built;
+        return this.guarded(() => this.worker.call('screen', { paths: [...paths] }));
+      },
       find: async (text, url) => {
         await this.built;
         return this.guarded(() => this.worker.call('duplicate', { text, url }));
       },
       add: (id, title, text, url) => {
-        this.worker.call('hold', { id, title, text, url }).catch((error: unknown) => {
-          console.error('search index: could not hold an imported article for duplicates', error);
-        });
+        this.worker.call('hold', { id, title, text, url }).catch(quietly('hold an imported article'));
+      },
+      drop: (ids) => {
+        this.worker.call('drop', { ids: [...ids] }).catch(quietly('forget an article not imported'));
       },
       end: async () => {
         await this.worker.call('release', {}).catch(() => undefined);

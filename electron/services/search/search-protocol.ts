@@ -6,6 +6,7 @@
 
 import type { Passage, TextSpan } from '../../../shared/search-passage';
 import type { ArticleSource } from './article-text';
+import type { ScreenedFile } from '../import/import-screen';
 import type { LikelyDuplicate } from '../import/near-duplicate';
 import type { FreshReason, FtsDoc, FtsHit } from './fts-store';
 
@@ -47,6 +48,13 @@ export interface SearchOps {
   duplicate: { request: { text: string; url: string }; answer: LikelyDuplicate | null };
   /** Holds an article an import just added, compared from now on (until its row is written or `release`). */
   hold: { request: { id: string; title: string; text: string; url: string }; answer: null };
+  /**
+   * Reads, extracts and checks a run of an import's files, in order
+   * (import-screen.ts), holding each that is no duplicate under its new id.
+   */
+  screen: { request: { paths: string[] }; answer: ScreenedFile[] };
+  /** Forgets held articles the library did not take (refused after the screening). */
+  drop: { request: { ids: string[] }; answer: null };
   /** Forgets what the last import held. */
   release: { request: Record<string, never>; answer: null };
   close: { request: Record<string, never>; answer: null };

@@ -1,10 +1,15 @@
 /**
  * The search worker thread: owns the FTS5 index file (fts-store.ts) and
  * answers main's requests (search-protocol.ts) one at a time, so indexing,
- * queries and passage building never run on main's event loop.
+ * queries and passage building never run on main's event loop. An import's
+ * screening (`screen`: files read, extracted and checked for duplicates)
+ * is the one request that waits on I/O: other requests are answered
+ * meanwhile, while screenings, and the `release` that ends an import, run
+ * one after another in the order they came.
  */
 
 import { parentPort } from 'node:worker_threads';
+import { screenFiles } from '../import/import-screen';
 import { readArticleDoc } from './article-text';
 import { FtsStore, isDamage, removeIndexFiles, type FtsDoc } from './fts-store';
 import { passageOf } from './result-passage';
@@ -13,6 +18,8 @@ import type { SearchAnswer, SearchRequest } from './search-protocol';
 let store: FtsStore | null = null;
 /** The (id, stamp) chunks of a sync received so far. */
 let syncing: [string, string][][] = [];
+/** The import's screenings and its release, in order. */
+let importing: Promise<void> = Promise.resolve();
 
 function open(path: string): FtsStore {
   store?.close();
@@ -78,9 +85,12 @@ function run(request: SearchRequest): unknown {
     case 'hold':
       opened().holdDuplicate(request.id, request.title, request.text, request.url);
       return null;
-    case 'release':
-      opened().releaseHeld();
+    case 'drop':
+      opened().dropHeld(request.ids);
       return null;
+    case 'screen':
+    case 'release':
+      throw new Error(`${request.op} is answered in order with the import's other requests`);
     case 'close':
       store?.close();
       store = null;
@@ -88,13 +98,31 @@ function run(request: SearchRequest): unknown {
   }
 }
 
-parentPort?.on('message', (request: SearchRequest) => {
-  let answer: SearchAnswer;
+/** An import's request: screened files (each checked against the index at the time), or the held ones released. */
+async function runImport(request: Extract<SearchRequest, { op: 'screen' | 'release' }>): Promise<unknown> {
+  if (request.op === 'release') {
+    opened().releaseHeld();
+    return null;
+  }
+  return screenFiles(request.paths, (id, imported) =>
+    opened().screenDuplicate(id, imported.title, imported.canonical.text, imported.url),
+  );
+}
+
+/** Answers request `seq` with what `work` gives or throws. */
+async function answer(seq: number, work: () => unknown): Promise<void> {
+  let reply: SearchAnswer;
   try {
-    answer = { seq: request.seq, ok: true, value: run(request) };
+    reply = { seq, ok: true, value: await work() };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    answer = { seq: request.seq, ok: false, message, damaged: isDamage(error) };
+    reply = { seq, ok: false, message, damaged: isDamage(error) };
   }
-  parentPort?.postMessage(answer);
+  parentPort?.postMessage(reply);
+}
+
+parentPort?.on('message', (request: SearchRequest) => {
+  if (request.op === 'screen' || request.op === 'release') {
+    importing = importing.then(() => answer(request.seq, () => runImport(request)));
+  } else void answer(request.seq, () => run(request));
 });

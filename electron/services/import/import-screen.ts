@@ -1,0 +1,77 @@
+/**
+ * Screening a run of files for a batch import (issue 17, B11): each file
+ * read and reduced to canonical text (import-file.ts), given the id it will
+ * have in the library, and checked for a likely duplicate, in order, so
+ * that a file is compared with the library and with every earlier file of
+ * the import, this run included. One call per run of files: the search
+ * worker screens a run in one request (search-worker.ts), so main neither
+ * extracts nor waits on the worker once per file; DuplicateIndex screens on
+ * main for a library without a search index. Plain data only: the result
+ * crosses the worker boundary by structured clone.
+ */
+
+import { randomUUID } from 'node:crypto';
+import { AppFailure, type AppError } from '../../../shared/result';
+import type { ImportedArticle } from './import-file';
+import type { LikelyDuplicate } from './near-duplicate';
+
+/**
+ * One screened file: read (its new article id, the article, the article it
+ * likely duplicates or null; a file with none is held as imported by the
+ * checker from then on), or refused (why, as the import reports it).
+ */
+export type ScreenedFile =
+  | { ok: true; id: string; imported: ImportedArticle; likely: LikelyDuplicate | null }
+  | { ok: false; error: AppError };
+
+/**
+ * Checks one read file with its new `id`: resolves to the article it likely
+ * duplicates, or null after holding it (so later files are compared with it).
+ */
+export type ScreenCheck = (
+  id: string,
+  imported: ImportedArticle,
+) => LikelyDuplicate | null | Promise<LikelyDuplicate | null>;
+
+/** Why a file was refused, as plain data (an unexpected error becomes 'internal', naming the file). */
+function refusal(error: unknown, path: string): AppError {
+  if (error instanceof AppFailure) return error.toError();
+  const file = path.split(/[\\/]/u).pop() ?? path;
+  return new AppFailure('internal', String(error), { file }).toError();
+}
+
+/**
+ * Screens `paths` in order: reads them all at once (their I/O overlaps),
+ * then checks each read file with `check`, one after another in path order.
+ * Never rejects for a file: a refused file is an `ok: false` entry.
+ */
+export async function screenFiles(paths: readonly string[], check: ScreenCheck): Promise<ScreenedFile[]> {
+  // Loaded on first use: the search worker starts with the app, most sessions never import.
+  const { readImportFile } = await import('./import-file');
+  const read = await Promise.all(
+    paths.map((path) =>
+      readImportFile(path).then(
+        (imported) => ({ imported }),
+        (error: unknown) => ({ error: refusal(error, path) }),
+      ),
+    ),
+  );
+  const screened: ScreenedFile[] = [];
+  for (const [i, entry] of read.entries()) {
+    if ('error' in entry) {
+      screened.push({ ok: false, error: entry.error });
+      continue;
+    }
+    const id = randomUUID();
+    try {
+      screened.push({ ok: true, id, imported: entry.imported, likely: await check(id, entry.imported) });
+    } catch (error) {
+      screened.push({ ok: false, error: refusal(error, paths[i] ?? '') });
+    }
+  }
+  return screened;
+}
+
+/** The failure a refused screened file carries, as the AppFailure the import reports. */
+export const failureOf = (error: AppError): AppFailure =>
+  new AppFailure(error.code, error.message, error.params);
