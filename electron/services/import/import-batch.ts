@@ -33,8 +33,10 @@ const PROGRESS_INTERVAL_MS = 50;
 export const COMMIT_FILES = 200;
 /** …or time since the chunk's first file (ms), whichever comes first. */
 export const COMMIT_MS = 250;
-/** Files screened in one call to the duplicate finder (one worker request). */
+/** Files screened in one call to the duplicate finder (one worker request)… */
 export const SCREEN_FILES = 8;
+/** …and runs of them asked for ahead of the one being written (hides the index worker's puts). */
+const RUNS_AHEAD = 3;
 
 /** Every non-hidden file under `dir` (recursively), sorted by path. */
 export async function collectFolder(dir: string, limit = MAX_FOLDER_FILES): Promise<string[]> {
@@ -240,10 +242,19 @@ async function importAll(
   };
   /** The listing before the last one started: awaited before starting another, so at most two run at once. */
   let older: Promise<void> = Promise.resolve();
-  let next: Promise<ScreenedFile[]> | null = paths.length > 0 ? screen(0) : null;
-  files: for (let at = 0; next; at += runFiles) {
-    const run = await next;
-    next = ahead && at + runFiles < paths.length ? screen(at + runFiles) : null;
+  /** Runs screened or being screened, in file order; `screenedTo`: the first file not asked for yet. */
+  const queue: Promise<ScreenedFile[]>[] = [];
+  let screenedTo = 0;
+  const screenAhead = (runs: number) => {
+    while (queue.length < runs && screenedTo < paths.length) {
+      queue.push(screen(screenedTo));
+      screenedTo += runFiles;
+    }
+  };
+  screenAhead(ahead ? RUNS_AHEAD : 1);
+  files: for (let at = 0; queue.length > 0; at += runFiles) {
+    const run = (await queue.shift()) ?? [];
+    if (ahead) screenAhead(RUNS_AHEAD);
     for (const [j, screened] of run.entries()) {
       const i = at + j;
       if (options.signal?.aborted) {
@@ -260,10 +271,10 @@ async function importAll(
       }
       await yieldToEventLoop();
     }
-    if (!ahead && at + runFiles < paths.length) next = screen(at + runFiles);
+    if (!ahead) screenAhead(1);
   }
-  // A run screened ahead of a cancel is left unread; it settles before the finder is ended.
-  await next;
+  // Runs screened ahead of a cancel are left unread; they settle before the finder is ended.
+  await Promise.all(queue);
   // At the end, and when cancelled: what was written is listed.
   await commit();
   options.onProgress?.({

@@ -3,11 +3,12 @@
  * read and reduced to canonical text (import-file.ts), given the id it will
  * have in the library, and checked for a likely duplicate, in order, so
  * that a file is compared with the library and with every earlier file of
- * the import, this run included. One call per run of files: the search
- * worker screens a run in one request (search-worker.ts), so main neither
- * extracts nor waits on the worker once per file; DuplicateIndex screens on
- * main for a library without a search index. Plain data only: the result
- * crosses the worker boundary by structured clone.
+ * the import, this run included. One call per run of files: with a search
+ * index, a second search worker reads the run and computes its keys, then
+ * the index's worker checks them in one request (SearchIndex.duplicateFinder),
+ * so main neither extracts nor waits on a worker once per file;
+ * DuplicateIndex screens on main for a library without a search index.
+ * Plain data only: the results cross the worker boundary by structured clone.
  */
 
 import { randomUUID } from 'node:crypto';
@@ -40,31 +41,40 @@ function refusal(error: unknown, path: string): AppError {
   return new AppFailure('internal', String(error), { file }).toError();
 }
 
+/** A file read and given its new article id, or refused. */
+export type ReadFile = { ok: true; id: string; imported: ImportedArticle } | { ok: false; error: AppError };
+
 /**
- * Screens `paths` in order: reads them all at once (their I/O overlaps),
- * then checks each read file with `check`, one after another in path order.
- * Never rejects for a file: a refused file is an `ok: false` entry.
+ * Reads `paths` for import, all at once (their I/O overlaps), each read
+ * file given a fresh article id; in path order. Never rejects for a file.
  */
-export async function screenFiles(paths: readonly string[], check: ScreenCheck): Promise<ScreenedFile[]> {
+export async function readFiles(paths: readonly string[]): Promise<ReadFile[]> {
   // Loaded on first use: the search worker starts with the app, most sessions never import.
   const { readImportFile } = await import('./import-file');
-  const read = await Promise.all(
+  return Promise.all(
     paths.map((path) =>
       readImportFile(path).then(
-        (imported) => ({ imported }),
-        (error: unknown) => ({ error: refusal(error, path) }),
+        (imported): ReadFile => ({ ok: true, id: randomUUID(), imported }),
+        (error: unknown): ReadFile => ({ ok: false, error: refusal(error, path) }),
       ),
     ),
   );
+}
+
+/**
+ * Screens `paths` in order: reads them all (readFiles), then checks each
+ * read file with `check`, one after another in path order. Never rejects
+ * for a file: a refused file is an `ok: false` entry.
+ */
+export async function screenFiles(paths: readonly string[], check: ScreenCheck): Promise<ScreenedFile[]> {
   const screened: ScreenedFile[] = [];
-  for (const [i, entry] of read.entries()) {
-    if ('error' in entry) {
-      screened.push({ ok: false, error: entry.error });
+  for (const [i, file] of (await readFiles(paths)).entries()) {
+    if (!file.ok) {
+      screened.push(file);
       continue;
     }
-    const id = randomUUID();
     try {
-      screened.push({ ok: true, id, imported: entry.imported, likely: await check(id, entry.imported) });
+      screened.push({ ...file, likely: await check(file.id, file.imported) });
     } catch (error) {
       screened.push({ ok: false, error: refusal(error, paths[i] ?? '') });
     }

@@ -49,15 +49,15 @@ export const DUPLICATE_SCHEMA = `
 `;
 
 /** An article's key as stored: the body is its SHA-256 (hex), with its length in code points. */
-interface StoredKey {
+export interface StoredKey {
   key: DuplicateKey;
   length: number;
   /** The URL as given (the key holds it normalised). */
   url: string;
 }
 
-/** The key of a text, its body digested. */
-function storedKeyOf(id: string, title: string, text: string, url: string): StoredKey {
+/** The key of a text, its body digested (no index needed: an import computes it where it extracts the text). */
+export function storedKeyOf(id: string, title: string, text: string, url: string): StoredKey {
   const body = normalizedBody(text);
   const key: DuplicateKey = {
     id,
@@ -151,13 +151,13 @@ export class DuplicateTable {
   }
 
   /**
-   * Screens an import's article `id`: the article it most likely duplicates
-   * (as `likely`), or null after holding it, its key computed once for both.
+   * Screens an import's article by its key (`storedKeyOf`, its id in it):
+   * the article it most likely duplicates (as `likely`), or null after
+   * holding it under its id.
    */
-  screen(id: string, title: string, text: string, url: string): LikelyDuplicate | null {
-    const stored = storedKeyOf(id, title, text, url);
+  screen(stored: StoredKey): LikelyDuplicate | null {
     const likely = this.match(stored);
-    if (!likely) this.held.set(id, stored);
+    if (!likely) this.held.set(stored.key.id, stored);
     return likely;
   }
 

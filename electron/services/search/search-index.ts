@@ -10,8 +10,8 @@
  * results only, in the worker. The MiniSearch files of earlier versions are
  * removed once this index is built. The same file keeps each article's
  * near-duplicate key (duplicate-table.ts), so an import's duplicate check
- * (`duplicateFinder`) is answered by the worker from indexed candidates,
- * never by main reading and comparing the whole library.
+ * (`duplicateFinder`, worker-duplicates.ts) is answered by the workers from
+ * indexed candidates, never by main reading and comparing the whole library.
  */
 
 import { rm } from 'node:fs/promises';
@@ -24,6 +24,7 @@ import type { LibraryEvent } from '../library/library-events';
 import type { ArticleSource } from './article-text';
 import type { FreshReason } from './fts-store';
 import { SearchWorkerClient, SearchWorkerError } from './search-worker-client';
+import { workerDuplicates } from './worker-duplicates';
 
 /** The index file in the library folder. */
 export const SEARCH_INDEX_FILE = 'search-index.sqlite';
@@ -53,6 +54,8 @@ const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(r
 
 export class SearchIndex {
   private readonly worker = new SearchWorkerClient();
+  /** A second worker that reads an import's files while the first indexes (started by the first import). */
+  private extracting: SearchWorkerClient | undefined;
   /** Every change runs after the previous one (and after opening). */
   private chain: Promise<void>;
   /** Resolves once the index holds every listed article (after opening, or after a restore's rebuild). */
@@ -137,41 +140,24 @@ export class SearchIndex {
 
   /**
    * The finder of likely duplicates for a batch import (import-batch.ts),
-   * answered in the worker from the index's near-duplicate keys: `screen`
-   * has the worker read, extract and check a run of files in one request;
-   * `screen` and `find` wait until the index holds every listed article (not
-   * for the changes queued after that: what the import added meanwhile is
-   * held in the worker), `end` forgets what the import held. Rejects with
-   * the worker's error when the index cannot be opened.
+   * answered by the search workers (worker-duplicates.ts): a run of files
+   * is checked once the index holds every listed article (not the changes
+   * queued after that: what the import added meanwhile is held in the
+   * worker). Rejects with the worker's error when the index cannot be opened.
    */
   duplicateFinder(): DuplicateFinder {
-    const quietly = (what: string) => (error: unknown) => {
-      console.error(`search index: could not ${what}`, error);
-    };
-    return {
-      screen: async (paths) => {
-        await this.built;
-        return this.guarded(() => this.worker.call('screen', { paths: [...paths] }));
-      },
-      find: async (text, url) => {
-        await this.built;
-        return this.guarded(() => this.worker.call('duplicate', { text, url }));
-      },
-      add: (id, title, text, url) => {
-        this.worker.call('hold', { id, title, text, url }).catch(quietly('hold an imported article'));
-      },
-      drop: (ids) => {
-        this.worker.call('drop', { ids: [...ids] }).catch(quietly('forget an article not imported'));
-      },
-      end: async () => {
-        await this.worker.call('release', {}).catch(() => undefined);
-      },
-    };
+    return workerDuplicates({
+      worker: this.worker,
+      extractor: () => (this.extracting ??= new SearchWorkerClient()),
+      built: () => this.built,
+      guarded: (call) => this.guarded(call),
+    });
   }
 
   /** Finishes pending changes, closes the index file and ends the worker. */
   async close(): Promise<void> {
     await this.chain;
+    await this.extracting?.close();
     await this.worker.close();
   }
 

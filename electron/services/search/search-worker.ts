@@ -1,25 +1,26 @@
 /**
  * The search worker thread: owns the FTS5 index file (fts-store.ts) and
  * answers main's requests (search-protocol.ts) one at a time, so indexing,
- * queries and passage building never run on main's event loop. An import's
- * screening (`screen`: files read, extracted and checked for duplicates)
- * is the one request that waits on I/O: other requests are answered
- * meanwhile, while screenings, and the `release` that ends an import, run
- * one after another in the order they came.
+ * queries and passage building never run on main's event loop. A second
+ * instance, with no index open, reads an import's files (`extract`): the
+ * one request that waits on I/O; extractions are answered one after another
+ * in the order they came.
  */
 
 import { parentPort } from 'node:worker_threads';
-import { screenFiles } from '../import/import-screen';
+import { readFiles } from '../import/import-screen';
+import { storedKeyOf } from './duplicate-table';
+import { indexedColumn } from './fts-terms';
 import { readArticleDoc } from './article-text';
 import { FtsStore, isDamage, removeIndexFiles, type FtsDoc } from './fts-store';
 import { passageOf } from './result-passage';
-import type { SearchAnswer, SearchRequest } from './search-protocol';
+import type { ExtractedFile, SearchAnswer, SearchRequest } from './search-protocol';
 
 let store: FtsStore | null = null;
 /** The (id, stamp) chunks of a sync received so far. */
 let syncing: [string, string][][] = [];
-/** The import's screenings and its release, in order. */
-let importing: Promise<void> = Promise.resolve();
+/** The extractions, in order. */
+let extracting: Promise<void> = Promise.resolve();
 
 function open(path: string): FtsStore {
   store?.close();
@@ -85,12 +86,16 @@ function run(request: SearchRequest): unknown {
     case 'hold':
       opened().holdDuplicate(request.id, request.title, request.text, request.url);
       return null;
+    case 'match':
+      return opened().screenDuplicates(request.files);
     case 'drop':
       opened().dropHeld(request.ids);
       return null;
-    case 'screen':
     case 'release':
-      throw new Error(`${request.op} is answered in order with the import's other requests`);
+      opened().releaseHeld();
+      return null;
+    case 'extract':
+      throw new Error('extract is answered in order with the other extractions');
     case 'close':
       store?.close();
       store = null;
@@ -98,15 +103,14 @@ function run(request: SearchRequest): unknown {
   }
 }
 
-/** An import's request: screened files (each checked against the index at the time), or the held ones released. */
-async function runImport(request: Extract<SearchRequest, { op: 'screen' | 'release' }>): Promise<unknown> {
-  if (request.op === 'release') {
-    opened().releaseHeld();
-    return null;
-  }
-  return screenFiles(request.paths, (id, imported) =>
-    opened().screenDuplicate(id, imported.title, imported.canonical.text, imported.url),
-  );
+/** An import's run of files read, each read one with its duplicate key and indexed text. */
+async function extract(paths: readonly string[]): Promise<ExtractedFile[]> {
+  return (await readFiles(paths)).map((file) => {
+    if (!file.ok) return file;
+    const { title, canonical, url } = file.imported;
+    const key = storedKeyOf(file.id, title, canonical.text, url);
+    return { ...file, screen: { key, column: indexedColumn(canonical.text) } };
+  });
 }
 
 /** Answers request `seq` with what `work` gives or throws. */
@@ -122,7 +126,8 @@ async function answer(seq: number, work: () => unknown): Promise<void> {
 }
 
 parentPort?.on('message', (request: SearchRequest) => {
-  if (request.op === 'screen' || request.op === 'release') {
-    importing = importing.then(() => answer(request.seq, () => runImport(request)));
+  if (request.op === 'extract') {
+    const { paths } = request;
+    extracting = extracting.then(() => answer(request.seq, () => extract(paths)));
   } else void answer(request.seq, () => run(request));
 });
