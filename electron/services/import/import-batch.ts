@@ -21,7 +21,7 @@ import { AppFailure } from '../../../shared/result';
 import type { Library } from '../library/library';
 import { applyDuplicateChoice } from './duplicate-choice';
 import { DuplicateIndex } from './duplicate-index';
-import { failureOf, type ScreenedFile } from './import-screen';
+import { failureOf, fileNameOf, screenRun, type ScreenedFile } from './import-screen';
 import type { DuplicateFinder } from './near-duplicate';
 import type { ImportedArticle } from './import-file';
 
@@ -101,9 +101,6 @@ export async function importFiles(
   }
 }
 
-/** The name a report gives the file at `path`. */
-const fileNameOf = (path: string): string => path.split(/[\\/]/u).pop() ?? path;
-
 /** importFiles with its duplicate finder. */
 async function importAll(
   library: Library,
@@ -132,6 +129,12 @@ async function importAll(
       message: failure.message,
       params: { ...failure.params, file },
     });
+  /** Articles screened (held by the finder) that the library did not take; `forget` tells the finder. */
+  const forgotten = new Set<string>();
+  const forget = (ids: readonly string[]) => {
+    for (const id of ids) forgotten.add(id);
+    duplicates.drop(ids);
+  };
   /** Files of the chunk being written: in the report once it is committed. */
   let chunk: BatchImportReport['added'] = [];
   let chunkStarted = 0;
@@ -153,7 +156,7 @@ async function importAll(
         const { error } = outcome;
         const failure = error instanceof AppFailure ? error : new AppFailure('internal', String(error));
         for (const { file } of files) refuse(file, failure);
-        duplicates.drop(files.map((f) => f.id));
+        forget(files.map((f) => f.id));
         return;
       }
       const errors = new Map(outcome.done.failed.map((f) => [f.id, f.error]));
@@ -162,7 +165,7 @@ async function importAll(
         if (error) refuse(entry.file, error);
         else report.added.push(entry);
       }
-      duplicates.drop([...errors.keys()]);
+      forget([...errors.keys()]);
     });
     return listed;
   };
@@ -187,7 +190,13 @@ async function importAll(
       refuse(file, failureOf(screened.error));
       return;
     }
-    const { id, imported, likely } = screened;
+    const { id, imported } = screened;
+    let { likely } = screened;
+    if (likely && forgotten.has(likely.id)) {
+      // Screened ahead against an article the library then refused: asked again, that one forgotten.
+      likely = await duplicates.find(imported.canonical.text, imported.url);
+      if (!likely) duplicates.add(id, imported.title, imported.canonical.text, imported.url);
+    }
     const { words } = imported;
     try {
       if (likely) {
@@ -211,7 +220,7 @@ async function importAll(
       const { shortfall } = imported;
       chunk.push({ file, id: meta.id, title: meta.title, words, ...(shortfall ? { shortfall } : {}) });
     } catch (error) {
-      if (!likely) duplicates.drop([id]);
+      if (!likely) forget([id]);
       if (error instanceof AppFailure && error.code === 'duplicate') {
         report.duplicates.push({
           file,
@@ -229,17 +238,7 @@ async function importAll(
       }
     }
   };
-  /** Screens the run of files from `at` (never rejects: a failed call refuses each of its files). */
-  const screen = (at: number): Promise<ScreenedFile[]> => {
-    const run = paths.slice(at, at + runFiles);
-    return duplicates.screen(run).catch((error: unknown) => {
-      const failure = error instanceof AppFailure ? error : new AppFailure('internal', String(error));
-      return run.map((path) => ({
-        ok: false as const,
-        error: { ...failure.toError(), params: { ...failure.params, file: fileNameOf(path) } },
-      }));
-    });
-  };
+  const screen = (at: number) => screenRun(duplicates, paths.slice(at, at + runFiles));
   /** The listing before the last one started: awaited before starting another, so at most two run at once. */
   let older: Promise<void> = Promise.resolve();
   /** Runs screened or being screened, in file order; `screenedTo`: the first file not asked for yet. */

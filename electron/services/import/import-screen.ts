@@ -14,7 +14,7 @@
 import { randomUUID } from 'node:crypto';
 import { AppFailure, type AppError } from '../../../shared/result';
 import type { ImportedArticle } from './import-file';
-import type { LikelyDuplicate } from './near-duplicate';
+import type { DuplicateFinder, LikelyDuplicate } from './near-duplicate';
 
 /**
  * One screened file: read (its new article id, the article, the article it
@@ -34,11 +34,27 @@ export type ScreenCheck = (
   imported: ImportedArticle,
 ) => LikelyDuplicate | null | Promise<LikelyDuplicate | null>;
 
+/** The name a report gives the file at `path`. */
+export const fileNameOf = (path: string): string => path.split(/[\\/]/u).pop() ?? path;
+
 /** Why a file was refused, as plain data (an unexpected error becomes 'internal', naming the file). */
 function refusal(error: unknown, path: string): AppError {
   if (error instanceof AppFailure) return error.toError();
-  const file = path.split(/[\\/]/u).pop() ?? path;
-  return new AppFailure('internal', String(error), { file }).toError();
+  return new AppFailure('internal', String(error), { file: fileNameOf(path) }).toError();
+}
+
+/**
+ * `finder.screen(paths)`, never rejecting: when the call fails (the search
+ * worker stopped, the index cannot be opened) each file is refused with its error.
+ */
+export function screenRun(finder: DuplicateFinder, paths: readonly string[]): Promise<ScreenedFile[]> {
+  return finder.screen(paths).catch((error: unknown) => {
+    const failure = error instanceof AppFailure ? error : new AppFailure('internal', String(error));
+    return paths.map((path) => ({
+      ok: false as const,
+      error: { ...failure.toError(), params: { ...failure.params, file: fileNameOf(path) } },
+    }));
+  });
 }
 
 /** A file read and given its new article id, or refused. */
