@@ -39,8 +39,8 @@ export interface ServicesOptions {
   /**
    * Attach the search index now (default true: the app builds it in the
    * background from the start, and the analysis aggregate after the start-up
-   * check); false attaches it (and builds the aggregate) on first use, for a
-   * short-lived host (the CLI) that may never search.
+   * check); false attaches it (and builds the aggregate) on first use, a
+   * search or an import, for a short-lived host (the CLI) that may never search.
    */
   searchAtOnce?: boolean;
   search?: SearchIndexOptions;
@@ -59,9 +59,9 @@ export function createServices(library: Library, options: ServicesOptions = {}):
     get search() {
       return searchIndex();
     },
-    // Duplicates are looked up in the search index's worker when the host attached it (the app);
-    // a host that did not (the CLI) keeps main's in-memory check rather than building the index first.
-    imports: new ImportRunner(library, () => search?.duplicateFinder()),
+    // Duplicates are looked up in the search workers; an import attaches the index when the host
+    // has not yet (the CLI): main's in-memory check read every library text of a comparable length.
+    imports: new ImportRunner(library, () => searchIndex().duplicateFinder()),
     exporter: createExporter(library, options.generator ?? 'Hamish'),
     transfers: new AnnotationImportRunner(library, options.generator ?? 'Hamish'),
     analysis,
