@@ -61,7 +61,7 @@ export function createServices(library: Library, options: ServicesOptions = {}):
     },
     // Duplicates are looked up in the search workers; an import attaches the index when the host
     // has not yet (the CLI): main's in-memory check read every library text of a comparable length.
-    imports: new ImportRunner(library, () => searchIndex().duplicateFinder()),
+    imports: new ImportRunner(library, (files) => searchIndex().duplicateFinder(files)),
     exporter: createExporter(library, options.generator ?? 'Hamish'),
     transfers: new AnnotationImportRunner(library, options.generator ?? 'Hamish'),
     analysis,

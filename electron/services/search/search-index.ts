@@ -37,6 +37,8 @@ export const OLD_INDEX_FILES = ['search-index.v1.json', 'search-index.v2.json'];
 
 /** Articles the worker reads and indexes in one request (one transaction) during a build. */
 const INDEX_BATCH = 200;
+/** Files from which an import's files are read by a second worker (worker-duplicates.ts). */
+export const SECOND_WORKER_FILES = 64;
 /** (id, stamp) pairs sent to the worker in one message when comparing the index with the library. */
 const SYNC_CHUNK = 2000;
 
@@ -143,12 +145,17 @@ export class SearchIndex {
    * answered by the search workers (worker-duplicates.ts): a run of files
    * is checked once the index holds every listed article (not the changes
    * queued after that: what the import added meanwhile is held in the
-   * worker). Rejects with the worker's error when the index cannot be opened.
+   * worker). The files are read by a second worker when there are at least
+   * SECOND_WORKER_FILES of them (`files`: how many the import has), by the
+   * index's own otherwise (a second thread costs more to start than it
+   * saves on a few files). Rejects with the worker's error when the index
+   * cannot be opened.
    */
-  duplicateFinder(): DuplicateFinder {
+  duplicateFinder(files = Infinity): DuplicateFinder {
+    const second = files >= SECOND_WORKER_FILES;
     return workerDuplicates({
       worker: this.worker,
-      extractor: () => (this.extracting ??= new SearchWorkerClient()),
+      extractor: () => (second ? (this.extracting ??= new SearchWorkerClient()) : this.worker),
       built: () => this.built,
       guarded: (call) => this.guarded(call),
     });

@@ -1,7 +1,7 @@
 /**
  * The finder of likely duplicates that the app and the CLI give a batch
  * import (issue 17, B11), over the search workers: a second worker, with no
- * index open, reads each run of files and computes their duplicate keys and
+ * index open (for a large import; the index's own for a few files), reads each run of files and computes their duplicate keys and
  * indexed texts (`extract`), while the index's worker goes on indexing; the
  * index's worker then checks the run in one request (`match`), holding each
  * article that is no duplicate (its key and indexed text are reused when its
@@ -17,7 +17,7 @@ import type { SearchWorkerClient } from './search-worker-client';
 export interface WorkerDuplicatesHost {
   /** The index's worker. */
   worker: SearchWorkerClient;
-  /** The extracting worker (started on first use). */
+  /** The worker that reads the files: a second one (started on first use), or the index's own. */
   extractor(): SearchWorkerClient;
   /** Resolves once the index holds every listed article. */
   built(): Promise<void>;
