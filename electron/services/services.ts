@@ -9,7 +9,9 @@
 import type { Library } from './library/library';
 import { createExporter, type Exporter } from './export/export-service';
 import { ImportRunner } from './import/import-runner';
-import { SearchIndex, type SearchIndexOptions } from './search/search-index';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { SEARCH_INDEX_FILE, SearchIndex, type SearchIndexOptions } from './search/search-index';
 import { AdjudicationService } from './adjudication/adjudication-service';
 import { AgreementService } from './agreement/agreement-library';
 import { AnalysisService } from './analysis/analysis-service';
@@ -59,9 +61,13 @@ export function createServices(library: Library, options: ServicesOptions = {}):
     get search() {
       return searchIndex();
     },
-    // Duplicates are looked up in the search workers; an import attaches the index when the host
-    // has not yet (the CLI): main's in-memory check read every library text of a comparable length.
-    imports: new ImportRunner(library, (files) => searchIndex().duplicateFinder(files)),
+    // Duplicates are looked up in the search workers. A host that has not attached the index yet
+    // (the CLI) attaches it for an import when its file exists (main's in-memory check reads every
+    // library text of a comparable length), not to build a whole index for one import.
+    imports: new ImportRunner(library, (files) => {
+      if (!search && !existsSync(join(library.paths.dir, SEARCH_INDEX_FILE))) return undefined;
+      return searchIndex().duplicateFinder(files);
+    }),
     exporter: createExporter(library, options.generator ?? 'Hamish'),
     transfers: new AnnotationImportRunner(library, options.generator ?? 'Hamish'),
     analysis,

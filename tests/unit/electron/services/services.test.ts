@@ -40,9 +40,19 @@ describe('createServices', () => {
     await library.close();
   });
 
-  it('with searchAtOnce false an import checks duplicates in the search workers, reading no library article on main', async () => {
+  it('with searchAtOnce false an import checks duplicates in the search workers once the index exists, reading no library article on main', async () => {
     const dir = await tempDir();
-    const library = await Library.open(dir, { samplePath: SAMPLE_PATH });
+    const first = await Library.open(dir, { samplePath: SAMPLE_PATH });
+    // No index file yet: the import checks on main and builds no index.
+    const cli = createServices(first, { searchAtOnce: false });
+    await cli.imports.importPaths([fixture('mixed-english.en.txt')]);
+    await first.close();
+    expect(await readdir(dir)).not.toContain(SEARCH_INDEX_FILE);
+    // The app built it; the next import checks in the search workers.
+    const app = await Library.open(dir);
+    await createServices(app).search.ready();
+    await app.close();
+    const library = await Library.open(dir);
     const services = createServices(library, { searchAtOnce: false });
     const reads = vi.spyOn(library, 'getArticle');
     const report = await services.imports.importPaths([SAMPLE_PATH, fixture('short-article.ar.txt')]);
@@ -50,7 +60,6 @@ describe('createServices', () => {
     expect(report.duplicates.map((d) => d.reason)).toEqual(['same-text']);
     expect(reads).not.toHaveBeenCalled();
     await library.close();
-    expect(await readdir(dir)).toContain(SEARCH_INDEX_FILE);
   });
 
   it('tells every progress subscriber, until it unsubscribes', async () => {
