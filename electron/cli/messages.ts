@@ -29,7 +29,7 @@ export interface Failure {
   params: Record<string, string | number>;
 }
 
-/** The library folder named does not hold a library; `writing` commands may add --create. */
+/** The library folder named does not hold a library; `writing`: the command may add --create to make one. */
 export class NoLibraryError extends Error {
   override name = 'NoLibraryError';
 
