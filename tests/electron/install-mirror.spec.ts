@@ -64,6 +64,9 @@ test.describe('install from a local Electron mirror', () => {
       electron_use_remote_checksums: '1',
       electron_config_cache: join(dir, 'electron-cache'),
       ELECTRON_BUILDER_CACHE: join(dir, 'builder-cache'),
+      // electron-builder fetches the zip through @electron/get's default cache, which is
+      // $XDG_CACHE_HOME/electron: without this the stand-in landed in the user's ~/.cache.
+      XDG_CACHE_HOME: join(dir, 'xdg-cache'),
       HAMISH_STAND_IN_LOG: log,
       // A user's npm ci downloads better-sqlite3's prebuilt binary; here the mirror serves it.
       npm_config_better_sqlite3_binary_host: `${mirror.url.replace(/\/$/u, '')}${prebuild.hostPath}`,
@@ -111,6 +114,8 @@ test.describe('install from a local Electron mirror', () => {
       expect(pack.timedOut, pack.output).toBe(false);
       expect(pack.code, pack.output).toBe(0);
       expect(mirror?.requests.filter((r) => r === zip).length).toBeGreaterThan(fetchedBefore);
+      const cached = await readdir(join(dir, 'xdg-cache', 'electron'), { recursive: true });
+      expect(cached.some((f) => f.endsWith(zip.split('/').pop() ?? '-'))).toBe(true);
       const unpacked = join(
         project,
         'dist',
