@@ -133,6 +133,12 @@ test.describe('install from a local Electron mirror', () => {
       expect(entries.filter((e) => e.startsWith('/node_modules/electron/'))).toEqual([]);
       // Native modules (*.node) must live unpacked beside the archive, never inside it.
       const natives = entries.filter((e) => e.endsWith('.node'));
+      expect(natives).toContain('/node_modules/better-sqlite3/build/Release/better_sqlite3.node');
+      const unpackedNative = join(
+        `${asar}.unpacked`,
+        'node_modules/better-sqlite3/build/Release/better_sqlite3.node',
+      );
+      expect(existsSync(unpackedNative)).toBe(true);
       for (const native of natives) {
         expect(statFile(asar, native.slice(1), false), native).toMatchObject({ unpacked: true });
       }
