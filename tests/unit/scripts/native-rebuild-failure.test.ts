@@ -9,9 +9,9 @@
  */
 
 import { spawnSync } from 'node:child_process';
-import { chmod, cp, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { useTempDirs } from '../helpers';
@@ -79,6 +79,7 @@ describe('native-runtime when the rebuild fails', () => {
     );
     const log = /output is in (\S+)\.$/u.exec(failure)?.[1] ?? '';
     expect(await readFile(log, 'utf8')).toContain('node-gyp failed to rebuild');
+    await rm(dirname(log), { recursive: true });
     expect(await readFile(join(bin, 'npx.args'), 'utf8')).toBe(
       '--no-install electron-builder install-app-deps\n',
     );
@@ -111,6 +112,7 @@ describe('native-runtime when the rebuild fails', () => {
       ),
     );
     expect(result.lines.join('\n')).not.toContain('    at ');
+    await rm(dirname(/output is in (\S+)\.$/u.exec(result.lines[1] ?? '')?.[1] ?? ''), { recursive: true });
   });
 
   it('rebuilds a module a failed rebuild removed, though the marker says it fits', async () => {
