@@ -25,7 +25,6 @@ import type { Notify } from '../status';
 import { ArticleHeader } from './ArticleHeader';
 import { ArticleText } from './ArticleText';
 import { HighlightPainter } from './highlight-painter';
-import { mentionsOf } from './mentions';
 import { ReaderSidePanel } from './ReaderSidePanel';
 import { useAnchorReport } from './use-anchor-report';
 import { ShortcutsOverlay } from './ShortcutsOverlay';
@@ -34,6 +33,7 @@ import { TextMap } from './text-map';
 import { useCoderView } from './use-coder-view';
 import { useComparePaint } from './use-compare-paint';
 import { useAnnotationActions } from './use-annotation-actions';
+import { useMentionCount } from './use-mention-count';
 import { useArticle } from './use-article';
 import { useReaderControls, type PendingSelection } from './use-reader-controls';
 import { useBlockWindow } from './use-block-window';
@@ -170,14 +170,7 @@ export const ReaderView = memo(function ReaderView(props: Props) {
   const claimKeys = claims.onKey;
   useReaderKeys(useMemo(() => keys && { ...keys, claim: claimKeys }, [keys, claimKeys]));
   useReaderMenu(keys);
-  // Scanning the text for mentions costs ~20 ms on a long article: once per selection or change, not per render.
-  const mentionCount = useMemo(
-    () =>
-      selected && article && index && annotations
-        ? mentionsOf({ article, index, annotations, entities }, selected).length
-        : 0,
-    [selected, annotations, entities, article, index],
-  );
+  const mentionCount = useMentionCount(article ?? null, index, annotations ?? null, entities, selected);
   const onDoubleClick = usePointerSelection({
     mapRef,
     index,
