@@ -33,7 +33,6 @@ import { TextMap } from './text-map';
 import { useCoderView } from './use-coder-view';
 import { useComparePaint } from './use-compare-paint';
 import { useAnnotationActions } from './use-annotation-actions';
-import { useMentionCount } from './use-mention-count';
 import { useArticle } from './use-article';
 import { useReaderControls, type PendingSelection } from './use-reader-controls';
 import { useBlockWindow } from './use-block-window';
@@ -170,7 +169,6 @@ export const ReaderView = memo(function ReaderView(props: Props) {
   const claimKeys = claims.onKey;
   useReaderKeys(useMemo(() => keys && { ...keys, claim: claimKeys }, [keys, claimKeys]));
   useReaderMenu(keys);
-  const mentionCount = useMentionCount(article ?? null, index, annotations ?? null, entities, selected);
   const onDoubleClick = usePointerSelection({
     mapRef,
     index,
@@ -244,7 +242,6 @@ export const ReaderView = memo(function ReaderView(props: Props) {
         }}
         coders={{ view: coderView, index: index ?? new CodePointIndex(article.text), onGo: goToSpan }}
         selected={selected}
-        mentionCount={mentionCount}
         actions={controls}
         orphans={orphans}
         canAttach={pending !== null}

@@ -1,29 +1,35 @@
 /**
  * How many untagged mentions "tag all" would add for the selected annotation
- * (the editor's count). Scanning a long article costs milliseconds, so it is
- * computed once per selection or change of the list, not per render, and
- * deferred: an edit's frame shows the edit, and the count follows in a
- * render of its own right after.
+ * (the editor's count). Scanning a long article costs milliseconds (the
+ * first time, its normalisation ~40 ms), so it is counted when the page is
+ * next idle after a selection or an edit, never in the edit's own frame,
+ * and the editor alone re-renders with the count.
  */
 
-import { useDeferredValue, useMemo } from 'react';
-import type { CodePointIndex } from '../../../shared/code-points';
-import type { Annotation, Article, EntitySummary } from '../../../shared/model';
-import { mentionsOf } from './mentions';
+import { useEffect, useState } from 'react';
+import type { Annotation, EntitySummary } from '../../../shared/model';
 
-/** The count of `selected`'s untagged mentions in `article` (0 with nothing selected or loaded). */
+/** At most this long (ms) before the count is taken even if the page is never idle. */
+const IDLE_TIMEOUT = 150;
+
+/**
+ * The count of `annotation`'s untagged mentions (`count` reads the reader's
+ * latest state), taken again when the annotation, the `list` of annotations
+ * or the `entities` change; null until first counted.
+ */
 export function useMentionCount(
-  article: Article | null,
-  index: CodePointIndex | null,
-  annotations: readonly Annotation[] | null,
+  annotation: Annotation,
+  list: readonly Annotation[],
   entities: readonly EntitySummary[],
-  selected: Annotation | null,
-): number {
-  const asked = useMemo(() => ({ selected, annotations, entities }), [selected, annotations, entities]);
-  const settled = useDeferredValue(asked);
-  return useMemo(() => {
-    const { selected: a, annotations: list } = settled;
-    if (!a || !article || !index || !list) return 0;
-    return mentionsOf({ article, index, annotations: list, entities: settled.entities }, a).length;
-  }, [settled, article, index]);
+  count: (a: Annotation) => number,
+): number | null {
+  const [counted, setCounted] = useState<{ of: Annotation; n: number } | null>(null);
+  useEffect(() => {
+    const id = requestIdleCallback(() => setCounted({ of: annotation, n: count(annotation) }), {
+      timeout: IDLE_TIMEOUT,
+    });
+    return () => cancelIdleCallback(id);
+  }, [annotation, list, entities, count]);
+  // A count taken for another annotation (the editor is reused) is not shown.
+  return counted?.of.id === annotation.id ? counted.n : null;
 }
