@@ -348,7 +348,9 @@ test('B4: scroll through the 10,000-annotation article, frame times', async () =
   const painted: number[] = [];
   const plain: number[] = [];
   for (let r = 0; r < 2; r++) {
+    const stopProfile = PROFILING && r === 0 ? await startProfile(page, test.info().outputDir, 'B4') : null;
     painted.push(...(await scrollFrames(page, 'large')));
+    await stopProfile?.();
     plain.push(...(await scrollFrames(page, 'plain')));
   }
   rows.push(

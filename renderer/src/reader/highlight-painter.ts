@@ -52,8 +52,9 @@ export class HighlightPainter {
   private generation = 0;
   /** In the window but not registered yet: their block was not mounted (each paint tries them again). */
   private waiting = new Set<Painted>();
-  /** How many annotations the last paint gave a new Range (read by tests: one per edit). */
-  touched = 0;
+  /** Painted annotations by the block they start in, and those that run over several blocks (see setWindow). */
+  private byFirst = new Map<number, Set<Painted>>();
+  private spanning = new Set<Painted>();
 
   constructor(private readonly tags: TagDefinition[]) {
     this.names = tags.map((t) => highlightName(t.id));
@@ -86,6 +87,8 @@ export class HighlightPainter {
       for (const highlight of this.byTag.values()) highlight.clear();
       this.painted = new Map();
       this.waiting.clear();
+      this.byFirst.clear();
+      this.spanning.clear();
       this.paintedOn = map;
     }
     const generation = ++this.generation;
@@ -99,7 +102,7 @@ export class HighlightPainter {
         continue;
       }
       // Moved or retagged: its old Range goes; a new entry takes its place.
-      if (old) this.unregister(old);
+      if (old) this.forget(old);
       const first = map.blockIndexOf(a.start);
       const last = map.blockIndexOf(Math.max(a.start, a.end - 1));
       const { start, end, tag } = a;
@@ -118,10 +121,16 @@ export class HighlightPainter {
     // Whatever was not seen was deleted: take its Range away.
     for (const [id, old] of this.painted) {
       if (old.seen === generation) continue;
-      this.unregister(old);
+      this.forget(old);
       this.painted.delete(id);
     }
-    for (const p of fresh) this.painted.set(p.source.id, p);
+    for (const p of fresh) {
+      this.painted.set(p.source.id, p);
+      if (p.first !== p.last) this.spanning.add(p);
+      const bucket = this.byFirst.get(p.first);
+      if (bucket) bucket.add(p);
+      else this.byFirst.set(p.first, new Set([p]));
+    }
     // Blocks mounted since the last paint: what waited for them is registered now.
     const waited = [...this.waiting];
     this.waiting.clear();
@@ -129,18 +138,27 @@ export class HighlightPainter {
     // Across WINDOW_FROM every annotation's registration changes; else only the new ones are placed.
     if (wasAll !== this.painted.size < WINDOW_FROM) this.sync();
     else for (const p of fresh) this.place(p);
-    this.touched = fresh.length;
     // Read by the benchmarks (bench/renderer.bench.ts): script time of one paint.
     performance.clearMeasures('hamish:paint');
     performance.measure('hamish:paint', { start: started });
   }
 
-  /** The blocks near the viewport changed: register what came near, let go of what left. */
+  /**
+   * The blocks near the viewport changed: register what came near, let go of
+   * what left. Only the annotations starting in blocks that entered or left
+   * the window (and those running over several blocks) are looked at, not
+   * all 10,000, so scrolling costs what it brings in.
+   */
   setWindow(from: number, to: number): void {
-    if (from === this.window[0] && to === this.window[1]) return;
+    const [oldFrom, oldTo] = this.window;
+    if (from === oldFrom && to === oldTo) return;
     if (from > to) return;
     this.window = [from, to];
-    this.sync();
+    for (let b = Math.min(from, oldFrom); b <= Math.max(to, oldTo); b++) {
+      if (b >= from && b <= to && b >= oldFrom && b <= oldTo) continue;
+      for (const p of this.byFirst.get(b) ?? []) this.place(p);
+    }
+    for (const p of this.spanning) this.place(p);
   }
 
   /** Registers exactly the annotations in the window (all of them below WINDOW_FROM). */
@@ -166,6 +184,13 @@ export class HighlightPainter {
     }
     highlight.add(p.range);
     p.registered = true;
+  }
+
+  /** Lets go of `p` for good (deleted, or replaced after a move or retag). */
+  private forget(p: Painted): void {
+    this.unregister(p);
+    this.byFirst.get(p.first)?.delete(p);
+    this.spanning.delete(p);
   }
 
   private unregister(p: Painted): void {
