@@ -13,6 +13,7 @@ import { generateArticleText, generateSpans } from '../../bench/corpus';
 import { makeArticle, writeLibrary, type FixtureArticle } from '../../bench/library-fixture';
 import { expect, test as base } from './fixtures';
 import type { HamishApp } from './harness';
+import { paintedCount, settledPaintedCount, tagInBlock } from './painted-ranges';
 
 let article: FixtureArticle;
 
@@ -49,15 +50,6 @@ const rendered = (app: HamishApp) =>
     ...((window as { __hamishRenders?: Map<string, number> }).__hamishRenders?.keys() ?? []),
   ]);
 
-/** Total number of Ranges in the app's tag highlights. */
-const paintedCount = (app: HamishApp) =>
-  app.page.evaluate(() => {
-    let n = 0;
-    for (const [name, h] of CSS.highlights)
-      if (name.startsWith('hamish-') && name !== 'hamish-selected') n += h.size;
-    return n;
-  });
-
 test('a retag re-renders its own panel card and no text block', async ({ app }) => {
   const { page } = app;
   const card = page.locator('.panel-item').nth(3);
@@ -86,14 +78,7 @@ test('an added annotation renders its own card (and the one losing the Tab stop)
 }) => {
   const { page } = app;
   // Highlights near the viewport settle once the blocks stop coming near: wait until the count holds.
-  let count = -1;
-  await expect
-    .poll(async () => {
-      const previous = count;
-      count = await paintedCount(app);
-      return count > 10 && count === previous;
-    })
-    .toBe(true);
+  const count = await settledPaintedCount(app);
   const before = new Set(
     await page
       .locator('.panel-item')
@@ -103,22 +88,9 @@ test('an added annotation renders its own card (and the one losing the Tab stop)
     .locator('.panel-item:has(.panel-quote[tabindex="0"])')
     .getAttribute('data-annotation-id');
   await startCounting(app);
-  // Words inside the first paragraph: the new card falls among those on screen (the list need not scroll), not first.
-  await page.evaluate(() => {
-    const node = document.querySelector('[data-testid="article-text"] [data-block="0"]')?.firstChild;
-    if (!node) throw new Error('no text');
-    const at = (node.textContent ?? '').indexOf(' ', 60) + 1;
-    const range = document.createRange();
-    range.setStart(node, at);
-    range.setEnd(node, at + 12);
-    getSelection()?.removeAllRanges();
-    getSelection()?.addRange(range);
-    node.parentElement?.dispatchEvent(new PointerEvent('pointerup', { bubbles: true }));
-  });
-  await page.locator('.tag-menu').waitFor();
-  // Actor (1), then the type itself (0).
-  await page.keyboard.press('1');
-  await page.keyboard.press('0');
+  // Words inside the first paragraph (after its first space past 60): the new card falls among those
+  // on screen (the list need not scroll), not first.
+  await tagInBlock(app, 0, -60, 12);
   await expect(page.getByTestId('status')).toHaveClass(/info/);
   await expect.poll(() => paintedCount(app)).toBe(count + 1);
   await page.waitForTimeout(400);
