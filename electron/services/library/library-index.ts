@@ -15,12 +15,9 @@ import { AppFailure } from '../../../shared/result';
 import { articleMetaSchema } from '../../../shared/schema/article-schema';
 import { writeFileAtomic } from '../storage/atomic-write';
 import { KeyedQueue } from '../storage/keyed-queue';
-<<<<<<< HEAD
 import { queryArticles, type ArticlePage, type ArticleQuery } from '../../../shared/library-query';
-import { headContentOf, pageFromHead, writeIndexHead, type IndexHead } from './index-head';
-=======
+import { headContentOf, pageFromHead, writeIndexHead, type HeadContent, type IndexHead } from './index-head';
 import { indexJsonInSlices } from './index-json';
->>>>>>> main
 import { appendIndexJournal, indexJournalPathOf, JOURNAL_LIMIT, removeIndexJournal } from './index-journal';
 import { readIndexSync } from './index-load';
 import { persist, type IndexFile } from './library-files';
@@ -264,23 +261,23 @@ export class LibraryIndex {
 
   private async write(data: IndexFile): Promise<void> {
     if (this.readOnly) return;
-<<<<<<< HEAD
-    this.dirty = false; // `data` is serialised synchronously below, with every change made so far
-    const head = headContentOf(data); // in the same tick, for the same reason
-=======
     // Every change made so far is serialised below; one made meanwhile marks it dirty again.
     this.dirty = false;
->>>>>>> main
+    let head: HeadContent | null = null;
     try {
       // In slices (index-json.ts): at 10,000 articles one JSON.stringify held main ~175 ms.
       const json = await indexJsonInSlices(data);
+      // The head only when nothing changed while slicing: then `data` is exactly what the file holds.
+      if (!(this.dirty as boolean)) head = headContentOf(data); // (set by setCount during the awaits)
       await persist(this.path, () => writeFileAtomic(this.path, json));
     } catch (error) {
       this.dirty = true;
       throw error;
     }
     // The first page for the next open (a cache: a failure leaves a stale head, which is not used).
-    await writeIndexHead(this.path, head).catch(() => undefined);
+    // (Skipped when changed meanwhile: the stale head no longer matches index.json's stamp, and the
+    // write that the change scheduled writes a new one.)
+    if (head) await writeIndexHead(this.path, head).catch(() => undefined);
     // index.json now holds what the journal listed: the journal goes (a crash before this replays nothing new).
     if (this.journaled > 0) {
       await persist(this.path, () => removeIndexJournal(this.journalPath));
