@@ -11,10 +11,13 @@ import { build } from 'vite';
 
 const ROOT = join(import.meta.dirname, '..');
 const run = promisify(execFile);
+/** better-sqlite3 loads its native module from its own folder: the bundles import it from node_modules by path. */
+const SQLITE = join(ROOT, 'node_modules/better-sqlite3/lib/index.js');
 
 /**
  * Bundles `inputs` (output name → absolute entry path) for plain Node into
- * `outDir` as ES modules `<name>.mjs`, every dependency inside; shared with
+ * `outDir` as ES modules `<name>.mjs`, every dependency inside but
+ * better-sqlite3 (imported from node_modules by absolute path); shared with
  * the tests' bundler (tests/unit/node-bundle.ts). Rejects when Vite cannot build.
  */
 export async function bundleForPlainNode(inputs: Record<string, string>, outDir: string): Promise<void> {
@@ -30,7 +33,13 @@ export async function bundleForPlainNode(inputs: Record<string, string>, outDir:
       minify: false,
       rollupOptions: {
         input: inputs,
-        output: { format: 'es', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs' },
+        external: ['better-sqlite3'],
+        output: {
+          format: 'es',
+          entryFileNames: '[name].mjs',
+          chunkFileNames: '[name]-[hash].mjs',
+          paths: { 'better-sqlite3': SQLITE },
+        },
       },
     },
     ssr: { noExternal: true, target: 'node' },
