@@ -41,6 +41,7 @@ import type {
   EntitySummary,
   NewAnnotation,
   NewArticle,
+  SchemeSaved,
   TagReassignment,
 } from './model';
 import type { ClaimPolicy } from './schema/claim-schema';
@@ -85,12 +86,14 @@ export interface HamishApi extends ClaimsApi, CodersApi, AgreementApi, Adjudicat
    * `reassign` (a tag, or null to delete them), else it fails with 'tag-in-use'.
    * A scheme without `frames` keeps the current frames. Claims it breaks (frame
    * or role removed, a member's type no longer accepted) need `claims`, else 'frame-in-use'.
+   * Annotations a move makes twins are merged into the older one: resolves to
+   * the saved scheme and how many were merged away.
    */
   saveTaxonomy(
     taxonomy: Taxonomy,
     reassign: TagReassignment,
     claims?: ClaimPolicy,
-  ): Promise<Result<Taxonomy>>;
+  ): Promise<Result<SchemeSaved>>;
   /** Number of annotations across the library per tag id. */
   countTagUses(): Promise<Result<Record<string, number>>>;
   /** The library's entities with mention counts across the library. */
