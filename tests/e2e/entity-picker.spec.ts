@@ -198,3 +198,58 @@ test('typing filters by Arabic spelling variants and by the English name; Enter 
   await waitForSaved(page);
   expect(app.library.entities()).toHaveLength(ENTITIES.length + 1);
 });
+
+test.describe('with main’s answer to the create held back', () => {
+  /** The held calls' releases, oldest first, and whether new calls are held. */
+  const gates: (() => void)[] = [];
+  let holding = false;
+
+  test.use({
+    launch: {
+      viewport: { width: 1360, height: 900 },
+      beforeDispatch: (method) =>
+        holding && method === 'createAnnotation'
+          ? new Promise<void>((resolve) => gates.push(resolve))
+          : Promise.resolve(),
+    },
+  });
+
+  test.beforeEach(() => {
+    holding = false;
+  });
+
+  // Let go of anything still held, so the app closes.
+  test.afterEach(() => {
+    holding = false;
+    while (gates.length > 0) gates.shift()?.();
+  });
+
+  test('E and Enter pressed before main has saved the annotation link it once it is saved', async ({
+    app,
+  }) => {
+    const { page } = app;
+    const ids = await seed(app);
+    await openArticle(page);
+    holding = true;
+    await dragSelect(page, 'ويتكوف');
+    await page.keyboard.press('1');
+    await page.keyboard.press('1');
+    await expect.poll(() => gates.length).toBe(1);
+    // Main has not created it yet: E is pressed on the draft the reader shows.
+    await page.keyboard.press('e');
+    const picker = page.getByRole('combobox', { name: 'الكيان' });
+    // The request waits for the save; nothing may be linked to a draft meanwhile.
+    await page.keyboard.press('Enter');
+    expect(await stored(app)).toEqual([]);
+    holding = false;
+    gates.shift()?.();
+    await expect(picker).toBeFocused();
+    await expect(picker).toHaveAttribute('aria-expanded', 'true');
+    await expect(options(page).first()).toContainText('ستيف ويتكوف');
+    await page.keyboard.press('Enter');
+    await waitForSaved(page);
+    await expect
+      .poll(async () => (await stored(app)).map((a) => [a.quote, a.entityId]))
+      .toEqual([['ويتكوف', ids.get('Steve Witkoff')]]);
+  });
+});
