@@ -252,4 +252,31 @@ test.describe('with main’s answer to the create held back', () => {
       .poll(async () => (await stored(app)).map((a) => [a.quote, a.entityId]))
       .toEqual([['ويتكوف', ids.get('Steve Witkoff')]]);
   });
+
+  test('E pressed as main’s answer arrives, before the reader has shown the saved annotation, opens the picker', async ({
+    app,
+  }) => {
+    const { page } = app;
+    const ids = await seed(app);
+    await openArticle(page);
+    for (let round = 0; round < 3; round++) {
+      const phrase = ['ويتكوف', 'إسرائيل', 'حماس'][round] ?? '';
+      holding = true;
+      await dragSelect(page, phrase);
+      await page.keyboard.press('1');
+      await page.keyboard.press('1');
+      await expect.poll(() => gates.length).toBe(1);
+      holding = false;
+      // The answer and the key leave together: E lands after the save resolved, before React rendered it.
+      gates.shift()?.();
+      await page.keyboard.press('e');
+      const picker = page.getByRole('combobox', { name: 'الكيان' });
+      await expect(picker).toBeFocused();
+      await expect(picker).toHaveAttribute('aria-expanded', 'true');
+      await page.keyboard.press('Escape');
+      await expect(page.getByTestId('annotation-editor').locator('h3')).toHaveText(phrase);
+    }
+    expect((await stored(app)).map((a) => a.entityId)).toEqual([undefined, undefined, undefined]);
+    expect(ids.size).toBe(ENTITIES.length);
+  });
 });
