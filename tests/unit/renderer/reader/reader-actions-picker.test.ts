@@ -9,17 +9,23 @@
 
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Annotation } from '../../../../shared/model';
-import type { ReaderDeps } from '../../../../renderer/src/reader/reader-deps';
 import { CodePointIndex } from '../../../../shared/code-points';
 import { DEFAULT_TAXONOMY } from '../../../../shared/taxonomy';
 
-type Actions = typeof import('../../../../renderer/src/reader/reader-actions');
-let createReaderActions: Actions['createReaderActions'];
+/** The part of renderer/src/reader/reader-actions.ts used here. */
+interface Actions {
+  createFromPending(pending: object, tag: string): Promise<void>;
+  choose(id: string | null): void;
+  keys(rtl: boolean): { entitySelected(): void };
+}
+let createReaderActions: (get: () => object) => Actions;
 
 beforeAll(async () => {
   // The module reads the preload's bridge when loaded; the actions tested here never call it.
   vi.stubGlobal('window', { api: {}, getSelection: () => null });
-  ({ createReaderActions } = await import('../../../../renderer/src/reader/reader-actions'));
+  // Loaded by a path the type checker does not follow: the renderer's DOM types are not in the node project.
+  const path = '../../../../renderer/src/reader/reader-actions';
+  ({ createReaderActions } = (await import(path)) as { createReaderActions: typeof createReaderActions });
 });
 
 const TEXT = 'قال ستيف ويتكوف إن الاتفاق قريب.';
@@ -38,7 +44,7 @@ function reader(saved: Annotation) {
     setSelectedId: vi.fn(),
     openPicker,
     actions: { create: () => new Promise<Annotation[]>((resolve) => (answer = resolve)) },
-  } as unknown as ReaderDeps;
+  };
   const actions = createReaderActions(() => deps);
   return { actions, openPicker, deps, answer: (list = [saved]) => answer(list) };
 }
@@ -60,10 +66,7 @@ describe('E around a tag-menu create', () => {
   it('asks for the picker after main answered and before the reader rendered the selection', async () => {
     const { actions, openPicker, deps, answer } = reader(saved);
     const keys = actions.keys(true);
-    const made = actions.createFromPending(
-      { start: 4, end: 15, rect: {} as DOMRect, exact: true },
-      'actor.person',
-    );
+    const made = actions.createFromPending({ start: 4, end: 15, rect: {}, exact: true }, 'actor.person');
     answer();
     await made;
     // Main answered; `selected` is still null: the render has not happened yet.
@@ -77,10 +80,7 @@ describe('E around a tag-menu create', () => {
     const keys = actions.keys(true);
     keys.entitySelected();
     expect(openPicker).not.toHaveBeenCalled();
-    const made = actions.createFromPending(
-      { start: 4, end: 15, rect: {} as DOMRect, exact: true },
-      'actor.person',
-    );
+    const made = actions.createFromPending({ start: 4, end: 15, rect: {}, exact: true }, 'actor.person');
     answer();
     await made;
     actions.choose(null);
