@@ -82,12 +82,10 @@ export interface HamishApi extends ClaimsApi, CodersApi, AgreementApi, Adjudicat
   /** The library's tag scheme. */
   getTaxonomy(): Promise<Result<Taxonomy>>;
   /**
-   * Replaces the tag scheme. Annotations of removed tags need a destination in
-   * `reassign` (a tag, or null to delete them), else it fails with 'tag-in-use'.
-   * A scheme without `frames` keeps the current frames. Claims it breaks (frame
-   * or role removed, a member's type no longer accepted) need `claims`, else 'frame-in-use'.
-   * Annotations a move makes twins are merged into the older one: resolves to
-   * the saved scheme and how many were merged away.
+   * Replaces the tag scheme. Annotations of removed tags need a destination in `reassign` (a tag,
+   * or null to delete them), else 'tag-in-use'; a scheme without `frames` keeps the current ones.
+   * Claims it breaks (frame or role removed, a member's type no longer accepted) need `claims`,
+   * else 'frame-in-use'. Twins a move makes merge into the older one (SchemeSaved counts them).
    */
   saveTaxonomy(
     taxonomy: Taxonomy,

@@ -15,6 +15,7 @@ import { openArticle, waitForSaved } from './app-actions';
 import type { HamishApp } from './harness';
 import { dragSelect } from './mouse-selection';
 import { expect, test } from './fixtures';
+import { heldAnswers } from './held-answers';
 
 test.use({ launch: { viewport: { width: 1360, height: 900 } } });
 
@@ -200,29 +201,16 @@ test('typing filters by Arabic spelling variants and by the English name; Enter 
 });
 
 test.describe('with main’s answer to the create held back', () => {
-  /** The held calls' releases, oldest first, and whether new calls are held. */
-  const gates: (() => void)[] = [];
-  let holding = false;
+  const held = heldAnswers('createAnnotation');
 
-  test.use({
-    launch: {
-      viewport: { width: 1360, height: 900 },
-      beforeDispatch: (method) =>
-        holding && method === 'createAnnotation'
-          ? new Promise<void>((resolve) => gates.push(resolve))
-          : Promise.resolve(),
-    },
-  });
+  test.use({ launch: { viewport: { width: 1360, height: 900 }, beforeDispatch: held.beforeDispatch } });
 
   test.beforeEach(() => {
-    holding = false;
+    held.holding = false;
   });
 
   // Let go of anything still held, so the app closes.
-  test.afterEach(() => {
-    holding = false;
-    while (gates.length > 0) gates.shift()?.();
-  });
+  test.afterEach(() => held.releaseAll());
 
   test('E and Enter pressed before main has saved the annotation link it once it is saved', async ({
     app,
@@ -230,19 +218,19 @@ test.describe('with main’s answer to the create held back', () => {
     const { page } = app;
     const ids = await seed(app);
     await openArticle(page);
-    holding = true;
+    held.holding = true;
     await dragSelect(page, 'ويتكوف');
     await page.keyboard.press('1');
     await page.keyboard.press('1');
-    await expect.poll(() => gates.length).toBe(1);
+    await expect.poll(() => held.gates.length).toBe(1);
     // Main has not created it yet: E is pressed on the draft the reader shows.
     await page.keyboard.press('e');
     const picker = page.getByRole('combobox', { name: 'الكيان' });
     // The request waits for the save; nothing may be linked to a draft meanwhile.
     await page.keyboard.press('Enter');
     expect(await stored(app)).toEqual([]);
-    holding = false;
-    gates.shift()?.();
+    held.holding = false;
+    held.gates.shift()?.();
     await expect(picker).toBeFocused();
     await expect(picker).toHaveAttribute('aria-expanded', 'true');
     await expect(options(page).first()).toContainText('ستيف ويتكوف');
@@ -261,14 +249,14 @@ test.describe('with main’s answer to the create held back', () => {
     await openArticle(page);
     for (let round = 0; round < 3; round++) {
       const phrase = ['ويتكوف', 'إسرائيل', 'حماس'][round] ?? '';
-      holding = true;
+      held.holding = true;
       await dragSelect(page, phrase);
       await page.keyboard.press('1');
       await page.keyboard.press('1');
-      await expect.poll(() => gates.length).toBe(1);
-      holding = false;
+      await expect.poll(() => held.gates.length).toBe(1);
+      held.holding = false;
       // The answer and the key leave together: E lands after the save resolved, before React rendered it.
-      gates.shift()?.();
+      held.gates.shift()?.();
       await page.keyboard.press('e');
       const picker = page.getByRole('combobox', { name: 'الكيان' });
       await expect(picker).toBeFocused();
