@@ -28,6 +28,7 @@ export type ErrorCode =
   | 'claim-incomplete'
   | 'invalid-claim-attribute'
   | 'frame-in-use'
+  | 'article-in-trash'
   | 'internal';
 
 export interface AppError {
