@@ -29,6 +29,7 @@ export type ErrorCode =
   | 'invalid-claim-attribute'
   | 'frame-in-use'
   | 'article-in-trash'
+  | 'no-such-coder'
   | 'internal';
 
 export interface AppError {

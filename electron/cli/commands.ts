@@ -181,6 +181,7 @@ export async function exportCommand({ args, services, io, say, json }: CommandCo
   );
   if (!json && format !== 'claims-csv' && claims > 0) io.out(say.claimsIncluded(claims));
   if (!json && summary.orphaned > 0) io.out(say.orphanedLeftOut(summary.orphaned));
+  if (!json && summary.staleGold) io.err(say.staleGold(summary.staleGold));
   return 0;
 }
 

@@ -11,6 +11,7 @@ import { createExporter, type Exporter } from './export/export-service';
 import { ImportRunner } from './import/import-runner';
 import { SearchIndex, type SearchIndexOptions } from './search/search-index';
 import { AdjudicationService } from './adjudication/adjudication-service';
+import { withStaleGold } from './adjudication/stale-gold-export';
 import { AgreementService } from './agreement/agreement-library';
 import { AnalysisService } from './analysis/analysis-service';
 import { AnnotationImportRunner } from './transfer/annotation-import-runner';
@@ -54,6 +55,7 @@ export function createServices(library: Library, options: ServicesOptions = {}):
   const analysis = new AnalysisService(library, { matchingIds: (query) => searchIndex().matchingIds(query) });
   // The app builds the aggregate once the start-up check is over; the CLI on first use.
   if (options.searchAtOnce !== false) void library.checkDone.then(() => analysis.aggregate.warm());
+  const adjudication = new AdjudicationService(library);
   return {
     library,
     get search() {
@@ -62,10 +64,10 @@ export function createServices(library: Library, options: ServicesOptions = {}):
     // Duplicates are looked up in the search index's worker when the host attached it (the app);
     // a host that did not (the CLI) keeps main's in-memory check rather than building the index first.
     imports: new ImportRunner(library, () => search?.duplicateFinder()),
-    exporter: createExporter(library, options.generator ?? 'Hamish'),
+    exporter: withStaleGold(createExporter(library, options.generator ?? 'Hamish'), adjudication),
     transfers: new AnnotationImportRunner(library, options.generator ?? 'Hamish'),
     analysis,
-    adjudication: new AdjudicationService(library),
+    adjudication,
     agreement: new AgreementService(library, analysis.aggregate),
   };
 }
