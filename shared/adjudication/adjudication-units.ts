@@ -43,7 +43,9 @@ const parseSignature = (sig: string): GoldSpan | null => {
  * The article and the two codings' spans and tags a unit key (unitKey) names;
  * null when `key` is not one.
  */
-export function parseUnitKey(key: string): { articleId: string; a: GoldSpan | null; b: GoldSpan | null } | null {
+export function parseUnitKey(
+  key: string,
+): { articleId: string; a: GoldSpan | null; b: GoldSpan | null } | null {
   const [articleId, sa, sb, ...rest] = key.split('|');
   if (!articleId || sa === undefined || sb === undefined || rest.length > 0) return null;
   const a = sa === '_' ? null : parseSignature(sa);

@@ -19,7 +19,10 @@ export const COPY_AGREED_LABEL = 'copyAgreed';
 export const ADJUDICATION_LABELS: readonly string[] = [ADJUDICATE_LABEL, COPY_AGREED_LABEL];
 
 /** The step of the copy of `setup`'s agreed units into gold (made when the adjudication was opened). */
-export function copyAgreedCommand(api: Pick<HamishApi, 'setAgreedCopy'>, setup: AdjudicationSetup): UndoCommand {
+export function copyAgreedCommand(
+  api: Pick<HamishApi, 'setAgreedCopy'>,
+  setup: AdjudicationSetup,
+): UndoCommand {
   const send = (copy: boolean): Promise<Result<unknown>> =>
     api.setAgreedCopy({ coderA: setup.coderA, coderB: setup.coderB, gold: setup.gold, copy });
   return {

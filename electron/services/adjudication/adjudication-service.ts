@@ -125,7 +125,13 @@ export class AdjudicationService {
         writes.push({ articleId, made: plan.made });
       }
       const present = new Set(annotations.map((a) => a.id));
-      const review = articleReview(articleId, article.meta.title, new CodePointIndex(article.text), units, decisions);
+      const review = articleReview(
+        articleId,
+        article.meta.title,
+        new CodePointIndex(article.text),
+        units,
+        decisions,
+      );
       items.push(...review.items);
       staleGold += review.staleGold.filter((id) => present.has(id)).length;
     }
@@ -224,7 +230,9 @@ export class AdjudicationService {
       if (request.copy) delete s.skipAgreed;
       else {
         s.skipAgreed = true;
-        s.decisions = Object.fromEntries(Object.entries(s.decisions).filter(([, r]) => r.choice !== 'agreed'));
+        s.decisions = Object.fromEntries(
+          Object.entries(s.decisions).filter(([, r]) => r.choice !== 'agreed'),
+        );
       }
     });
     return this.open({ ...request, articleIds: session.articleIds });
@@ -273,13 +281,7 @@ export class AdjudicationService {
   private async unitsOf(articleId: string, setup: { coderA: string; coderB: string }) {
     const article = await this.library.getArticle(articleId);
     const annotations = await this.library.listAnnotations(articleId);
-    const units = adjudicationUnits(
-      articleId,
-      annotations,
-      setup.coderA,
-      setup.coderB,
-      this.localCoder(),
-    );
+    const units = adjudicationUnits(articleId, annotations, setup.coderA, setup.coderB, this.localCoder());
     return { units, article, annotations };
   }
 }

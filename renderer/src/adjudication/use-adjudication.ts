@@ -92,7 +92,9 @@ export function useAdjudication(
       const items =
         item.review === 'gone'
           ? state.items.filter((i) => i.key !== item.key)
-          : state.items.map((i) => (i.key === item.key ? { ...i, decision: result.value.record, review: null } : i));
+          : state.items.map((i) =>
+              i.key === item.key ? { ...i, decision: result.value.record, review: null } : i,
+            );
       setState({ ...state, items });
       const from = item.review === 'gone' ? at - 1 : at;
       const next = items.findIndex((i, n) => n > from && open(i));
