@@ -243,10 +243,14 @@ function withFormatHint(file: string) {
   };
 }
 
-/** `--as-layer [--coder NAME]`: the import adds the file as coder layers (import-service's `layer`). */
-function layerOf(args: ParsedArgs): { layer?: { coder?: string } } {
-  if (!args.flags.has('as-layer')) return {};
+/**
+ * `--as-layer [--coder NAME]`: the import adds the file as coder layers
+ * (import-service's `layer`); `--coder NAME` alone stamps NAME on the file's
+ * annotations and claims that name no coder (import-service's `coder`).
+ */
+function layerOf(args: ParsedArgs): { layer?: { coder?: string }; coder?: string } {
   const coder = valueOf(args, 'coder');
+  if (!args.flags.has('as-layer')) return coder === undefined ? {} : { coder };
   return { layer: coder === undefined ? {} : { coder } };
 }
 
