@@ -40,7 +40,7 @@ export async function reconcilePending(
   const recovered: Recovered = { adopted: 0, undone: 0 };
   const pending = Object.entries(session.decisions).filter(([, r]) => r.pending);
   if (pending.length === 0) return { recovered, session };
-  const decisions = { ...session.decisions };
+  let decisions = { ...session.decisions };
   for (const [key, record] of pending) {
     const articleId = parseUnitKey(key)?.articleId;
     const present = articleId
@@ -48,7 +48,7 @@ export async function reconcilePending(
       : new Set<string>();
     const written = record.goldIds.every((id) => present.has(id));
     if (written) decisions[key] = done(record);
-    else delete decisions[key];
+    else decisions = Object.fromEntries(Object.entries(decisions).filter(([k]) => k !== key));
     const keep = referencedIds(decisions);
     if (articleId) {
       const drop = written ? (record.replaces ?? []) : [...record.goldIds, ...(record.replaces ?? [])];

@@ -27,7 +27,7 @@ function typeOnly(node: ts.ImportDeclaration | ts.ExportDeclaration): boolean {
   }
   const clause = node.importClause;
   if (!clause) return false; // a side-effect import
-  if (clause.isTypeOnly) return true;
+  if (clause.phaseModifier === ts.SyntaxKind.TypeKeyword) return true;
   if (clause.name) return false;
   const bindings = clause.namedBindings;
   return bindings !== undefined && ts.isNamedImports(bindings) && bindings.elements.length > 0
