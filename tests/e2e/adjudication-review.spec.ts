@@ -14,7 +14,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeExport } from '../../electron/services/export/export-service';
 import type { HamishExport } from '../../shared/export-format';
-import { CODER_B } from '../unit/adjudication-fixture';
+import { CODER_B, newerLayerOfB } from '../unit/adjudication-fixture';
 import { decideAllByKeyboard, startAdjudication, twoCodersLibrary } from './adjudication-steps';
 import { expect, test } from './fixtures';
 import type { HamishApp } from './harness';
@@ -37,17 +37,7 @@ async function newerOmarFile(app: HamishApp, dir: string): Promise<string> {
   const path = join(dir, 'omar-newer.hamish.json');
   await writeExport(app.library, { format: 'json', coders: [CODER_B] }, path, 'test');
   const file = JSON.parse(await readFile(path, 'utf8')) as HamishExport;
-  const later = new Date(Date.now() + 60_000).toISOString();
-  for (const article of file.articles) {
-    article.annotations = article.annotations
-      .filter((a) => a.quote !== 'وزير الخارجية')
-      .map((a) => {
-        if (a.quote === 'تبادل الأسرى') return { ...a, tag: 'demand.aid', updatedAt: later };
-        if (a.quote === 'حماس') return { ...a, note: 'الجناح العسكري؟', updatedAt: later };
-        return a;
-      });
-  }
-  await writeFile(path, JSON.stringify(file));
+  await writeFile(path, JSON.stringify(newerLayerOfB(file)));
   return path;
 }
 

@@ -18,7 +18,7 @@ import { createExporter, writeExport } from '../../../../../electron/services/ex
 import { importAnnotations } from '../../../../../electron/services/transfer/import-service';
 import type { AdjudicationState } from '../../../../../shared/adjudication/adjudication-types';
 import type { HamishExport } from '../../../../../shared/export-format';
-import { CODER_B } from '../../../adjudication-fixture';
+import { CODER_B, newerLayerOfB } from '../../../adjudication-fixture';
 import { failureCode, useTempDirs } from '../../../helpers';
 import { goldOnDisk, setUpIn } from './adjudication-setup';
 
@@ -39,23 +39,14 @@ async function decideAll({ service, setup }: Fixture): Promise<void> {
 }
 
 /** Re-imports Omar's layer from a newer export: «وزير الخارجية» dropped, «تبادل الأسرى» retagged, «حماس»'s note edited. */
-async function reimportOmar({ dir, library }: Fixture): Promise<void> {
+async function reimportOmar({ library }: Fixture): Promise<void> {
   const out = join(await tempDir(), 'omar.hamish.json');
   await writeExport(library, { format: 'json', coders: [CODER_B] }, out, 'test');
   const file = JSON.parse(await readFile(out, 'utf8')) as HamishExport;
-  const later = new Date(Date.now() + 60_000).toISOString();
-  for (const article of file.articles) {
-    article.annotations = article.annotations
-      .filter((a) => a.quote !== 'وزير الخارجية')
-      .map((a) => {
-        if (a.quote === 'تبادل الأسرى') return { ...a, tag: 'demand.aid', updatedAt: later };
-        if (a.quote === 'حماس') return { ...a, note: 'الجناح العسكري؟', updatedAt: later };
-        return a;
-      });
-  }
-  const report = await importAnnotations(library, JSON.stringify(file), 'keep-both', { layer: {} });
+  const report = await importAnnotations(library, JSON.stringify(newerLayerOfB(file)), 'keep-both', {
+    layer: {},
+  });
   expect(report.layersReplaced).toBe(2);
-  expect(dir).toBeTruthy();
 }
 
 const reviewOf = (state: AdjudicationState) =>
