@@ -8,11 +8,7 @@ import type { ApiHandlers } from '../../shared/ipc-contract';
 import type { AdjudicationService } from './adjudication/adjudication-service';
 
 export type AdjudicationApiMethods =
-  | 'listCoders'
-  | 'listAdjudications'
-  | 'openAdjudication'
-  | 'decideAdjudication'
-  | 'setAgreedCopy';
+  'listCoders' | 'listAdjudications' | 'openAdjudication' | 'decideAdjudication' | 'setAgreedCopy';
 
 /** The handlers of the adjudication methods over `adjudication`. */
 export function createAdjudicationApi(
