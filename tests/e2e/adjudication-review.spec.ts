@@ -7,7 +7,8 @@
  * coding dropped, one retagged, one note edited). Starting the pair again
  * counts only the decisions that still hold, says how many need review and
  * how much gold rests on them, and the gold export warns with that count.
- * Preferences warns when the name typed is a colleague's layer or the gold coder.
+ * Preferences warns when the name typed is a colleague’s layer or the gold
+ * coder, and a gold export that holds nothing is refused, naming the coders.
  */
 
 import { readFile, writeFile } from 'node:fs/promises';
@@ -124,4 +125,26 @@ test('Preferences warns when the name is a colleague’s layer or the gold coder
   await expect(prefs.getByTestId('coder-clash')).toContainText('is the gold coder of an adjudication');
   await field.fill('Zeina');
   await expect(prefs.getByTestId('coder-clash')).toHaveCount(0);
+});
+
+test('exporting a gold layer that holds nothing says so, naming the coders there', async ({
+  launchApp,
+  libraryDir,
+}) => {
+  const app = await launchApp({ libraryDir, language: 'en', viewport: { width: 1280, height: 900 } });
+  const { page } = app;
+  await startAdjudication(page, true);
+  // Undo the agreed copy: gold holds nothing yet.
+  await expect(page.getByTestId('adjudication-agreed')).toContainText('were copied');
+  await page.keyboard.press('Control+z');
+  await expect(page.getByTestId('adjudication-agreed')).toContainText('are not copied');
+  const before = app.exportedPaths.length;
+  await page.getByRole('button', { name: 'Export the “\u2068gold\u2069” layer…' }).click();
+  await expect(page.getByTestId('status')).toContainText(
+    'No annotation or claim of the chosen articles is by gold: nothing was exported.',
+  );
+  await expect(page.getByTestId('status')).toContainText(CODER_B);
+  // The save dialog answered, but nothing was written there.
+  expect(app.exportedPaths).toHaveLength(before + 1);
+  await expect(readFile(app.exportedPaths.at(-1) ?? '', 'utf8')).rejects.toThrow('ENOENT');
 });
