@@ -71,6 +71,8 @@ export const decisionRecordSchema = z.strictObject({
   pending: z.literal(true).optional(),
   /** While pending: the gold ids of the decision it replaces, deleted once its own gold is written. */
   replaces: z.array(idSchema).max(2).optional(),
+  /** While pending: the decision is being taken back (the record goes once `replaces` is deleted). */
+  takeBack: z.literal(true).optional(),
 });
 export type DecisionRecord = z.infer<typeof decisionRecordSchema>;
 

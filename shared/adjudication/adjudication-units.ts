@@ -10,7 +10,14 @@ import type { Annotation } from '../model';
 import { categoryOf } from '../agreement/report';
 import { matchUnits, type CodedSpan } from '../agreement/units';
 import { coderOf } from '../coders';
-import type { Choice, GoldSpan } from './adjudication-types';
+import type { Choice, Decision, DecisionRecord, GoldSpan } from './adjudication-types';
+
+/** The decision a stored record stands for (null for none, or a unit copied as agreed). */
+export function decisionOf(record: DecisionRecord | undefined): Decision | null {
+  if (!record || record.choice === 'agreed') return null;
+  if (record.choice === 'edit') return record.span ? { choice: 'edit', span: record.span } : null;
+  return { choice: record.choice };
+}
 
 /** The rule units are matched by (shown on screen). */
 export const ADJUDICATION_RULE = 'overlap' as const;

@@ -16,6 +16,7 @@
 
 import {
   adjudicationUnits,
+  decisionOf,
   goldWrites,
   parseUnitKey,
   unitBasis,
@@ -25,7 +26,6 @@ import type {
   AdjudicationSetup,
   AdjudicationState,
   CoderSummary,
-  Decision,
   DecideRequest,
   DecideResult,
   DecisionRecord,
@@ -45,13 +45,6 @@ import { articleReview, reviewOf } from './review-items';
 export interface AdjudicationOptions {
   /** The local coder (annotations without author are theirs); default the library's, else the OS user name. */
   coder?: () => string | undefined;
-}
-
-/** The decision a stored record stands for (null for none, or a unit copied as agreed). */
-function decisionOf(record: DecisionRecord | undefined): Decision | null {
-  if (!record || record.choice === 'agreed') return null;
-  if (record.choice === 'edit') return record.span ? { choice: 'edit', span: record.span } : null;
-  return { choice: record.choice };
 }
 
 export class AdjudicationService {
@@ -179,15 +172,13 @@ export class AdjudicationService {
     if (!unit) {
       if (!old || (decision && decision.choice !== 'neither'))
         throw new AppFailure('not-found', 'This disagreement is no longer there', { field: 'key' });
-      await removeGold(this.library, articleId, old.goldIds, others);
-      await this.record(request, null);
+      await this.takeBack(request, articleId, old, others);
       return { record: null, previous };
     }
     if (unit.agreed)
       throw new AppFailure('invalid-argument', 'Both coders agree on this unit', { field: 'key' });
     if (!decision) {
-      await removeGold(this.library, articleId, old?.goldIds ?? [], others);
-      await this.record(request, null);
+      if (old) await this.takeBack(request, articleId, old, others);
       return { record: null, previous };
     }
     const span = decision.choice === 'edit' ? decision.span : undefined;
@@ -236,6 +227,23 @@ export class AdjudicationService {
       }
     });
     return this.open({ ...request, articleIds: session.articleIds });
+  }
+
+  /**
+   * Takes the decision `old` of `request.key` back: marks it pending (a crash
+   * is finished by pending-reconcile.ts), deletes its gold but what `others`
+   * name, then drops the record.
+   */
+  private async takeBack(
+    request: DecideRequest,
+    articleId: string,
+    old: DecisionRecord,
+    others: ReadonlySet<string>,
+  ): Promise<void> {
+    const marked: DecisionRecord = { ...old, goldIds: [], replaces: old.goldIds, pending: true };
+    await this.record(request, { ...marked, takeBack: true });
+    await removeGold(this.library, articleId, old.goldIds, others);
+    await this.record(request, null);
   }
 
   /** Writes `record` as the decision of `request.key` (null: removes it). */

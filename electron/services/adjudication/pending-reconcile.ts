@@ -5,7 +5,8 @@
  * leaves a pending record; opening the adjudication again reconciles it: if
  * its gold is all on disk the decision is adopted (what it replaced is
  * removed), else it is taken back (what was written of it, and what it
- * replaced, removed: the unit is undecided again). Either way no gold
+ * replaced, removed: the unit is undecided again); a decision being taken
+ * back is finished (its gold removed, its record dropped). Either way no gold
  * annotation is left that no decision names, and the count is reported.
  */
 
@@ -47,7 +48,7 @@ export async function reconcilePending(
       ? new Set((await library.listAnnotations(articleId).catch(() => [])).map((a) => a.id))
       : new Set<string>();
     const written = record.goldIds.every((id) => present.has(id));
-    if (written) decisions[key] = done(record);
+    if (written && !record.takeBack) decisions[key] = done(record);
     else decisions = Object.fromEntries(Object.entries(decisions).filter(([k]) => k !== key));
     const keep = referencedIds(decisions);
     if (articleId) {
