@@ -7,7 +7,7 @@
 import { parentPort } from 'node:worker_threads';
 import { readArticleDoc } from './article-text';
 import { FtsStore, isDamage, removeIndexFiles, type FtsDoc } from './fts-store';
-import { passageOf } from './result-passage';
+import { shownHit } from './result-passage';
 import type { SearchAnswer, SearchRequest } from './search-protocol';
 
 let store: FtsStore | null = null;
@@ -67,12 +67,12 @@ function run(request: SearchRequest): unknown {
     case 'remove':
       opened().remove(request.ids);
       return null;
-    case 'search':
-      return opened().search(request.query, request.limit);
+    case 'search': {
+      const { total, hits } = opened().search(request.query, request.limit);
+      return { total, hits: hits.map((hit) => shownHit(request.query, hit, request.articlesDir)) };
+    }
     case 'ids':
       return opened().matchingIds(request.query);
-    case 'passages':
-      return request.items.map((item) => passageOf(request.query, item));
     case 'duplicate':
       return opened().likelyDuplicate(request.text, request.url);
     case 'hold':

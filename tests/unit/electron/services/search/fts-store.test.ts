@@ -93,4 +93,34 @@ describe('FtsStore', () => {
     expect(store.search('  ، ', 5)).toEqual({ total: 0, hits: [] });
     store.close();
   });
+
+  it('ranks by BM25 inside SQLite among the newest `pool` matches only, still counting them all, and carries each stamp', async () => {
+    const store = FtsStore.open(join(await tempDir(), 'search-index.sqlite'));
+    // The best match by far (the word in its title and three times in its text) is the oldest row.
+    store.put([
+      {
+        id: 'old',
+        stamp: 'h\u0000الأسرى أولاً\u0000',
+        title: 'الأسرى أولاً',
+        text: 'الأسرى والأسرى وبالأسرى.',
+      },
+    ]);
+    store.put(
+      Array.from({ length: 40 }, (_, i) => ({
+        id: `n${i}`,
+        stamp: `h\u0000خبر ${i}\u0000`,
+        title: `خبر ${i}`,
+        text: `وصلت المساعدات إلى غزة صباح اليوم وتحدث الوفد عن الأسرى في اليوم ${i}.`,
+      })),
+    );
+    const all = store.search('الأسرى', 5);
+    expect(all.total).toBe(41);
+    expect(all.hits[0]).toMatchObject({ id: 'old', stamp: 'h\u0000الأسرى أولاً\u0000' });
+    const pooled = store.search('الأسرى', 5, 10);
+    expect(pooled.total).toBe(41);
+    expect(pooled.hits).toHaveLength(5);
+    // Only the ten newest rows (n30–n39) were ranked.
+    expect(pooled.hits.every((h) => /^n(3\d)$/u.test(h.id))).toBe(true);
+    store.close();
+  });
 });
