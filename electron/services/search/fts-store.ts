@@ -18,9 +18,10 @@ import { indexedColumn, matchExpression } from './fts-terms';
 /**
  * Bump when the schema, tokenising or normalising changes: an index of another
  * version is rebuilt, never misread. 1 and 2 were MiniSearch JSON files; 3 is
- * FTS5; 4 adds the near-duplicate keys (and the URL to each stamp).
+ * FTS5; 4 adds the near-duplicate keys (and the URL to each stamp); 5 indexes
+ * a number written after a proclitic ("الـ36") under the number too.
  */
-export const FTS_VERSION = 4;
+export const FTS_VERSION = 5;
 
 /** One article as indexed: its id, what it was built from, its title and text. */
 export interface FtsDoc {

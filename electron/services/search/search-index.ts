@@ -42,13 +42,15 @@ const SYNC_CHUNK = 2000;
 export interface SearchIndexOptions {
   /** Where the index file goes; default the library folder's search-index.sqlite. */
   path?: string;
+  /** A built search-worker.js to run (benchmarks from sources timing the shipped bundle); default as the client finds it. */
+  workerEntry?: string;
 }
 
 /** Resolves on the event loop's next check phase, after pending I/O and timers. */
 const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 export class SearchIndex {
-  private readonly worker = new SearchWorkerClient();
+  private readonly worker: SearchWorkerClient;
   /** Every change runs after the previous one (and after opening). */
   private chain: Promise<void>;
   /** Resolves once the index holds every listed article (after opening, or after a restore's rebuild). */
@@ -61,13 +63,19 @@ export class SearchIndex {
 
   /** Attaches an index to `library`: starts opening it and follows the library's changes from now on. */
   static attach(library: Library, options: SearchIndexOptions = {}): SearchIndex {
-    return new SearchIndex(library, options.path ?? join(library.paths.dir, SEARCH_INDEX_FILE));
+    return new SearchIndex(
+      library,
+      options.path ?? join(library.paths.dir, SEARCH_INDEX_FILE),
+      options.workerEntry,
+    );
   }
 
   private constructor(
     private readonly library: Library,
     path: string,
+    workerEntry?: string,
   ) {
+    this.worker = new SearchWorkerClient(workerEntry);
     this.path = path;
     // A failure to open is logged here; the searches that follow then fail with the worker's error.
     this.chain = this.open().catch((error: unknown) => {

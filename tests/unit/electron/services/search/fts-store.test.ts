@@ -123,4 +123,20 @@ describe('FtsStore', () => {
     expect(pooled.hits.every((h) => /^n(3\d)$/u.test(h.id))).toBe(true);
     store.close();
   });
+
+  it('finds a number written after a proclitic (الـ36, بـ2024) by the number alone, in any digits', async () => {
+    const store = FtsStore.open(join(await tempDir(), 'search-index.sqlite'));
+    store.put([
+      { id: 'a', stamp: 's', title: 'الدورة', text: 'انطلقت الدورة الـ36 للمعرض بـ2024 زائر.' },
+      { id: 'b', stamp: 's', title: 'أخرى', text: 'قرأ الطالب 360 صفحة و1360 سطراً.' },
+    ]);
+    expect(store.matchingIds('36')).toEqual(['a']);
+    expect(store.matchingIds('٣٦')).toEqual(['a']);
+    expect(store.matchingIds('2024')).toEqual(['a']);
+    expect(store.matchingIds('1360')).toEqual(['b']);
+    // A word of letters then digits that is no proclitic keeps its whole form only.
+    store.put([{ id: 'c', stamp: 's', title: 'رمز', text: 'الرمز ABC36 ورمز كتب36.' }]);
+    expect(store.matchingIds('36')).toEqual(['a']);
+    store.close();
+  });
 });
