@@ -53,6 +53,30 @@ export function moveEdgeBy(
   how: 'grow' | 'shrink',
   unit: EdgeUnit,
 ): Span | null {
+  let moved = moveOnce(text, span, edge, how, unit);
+  // A tatweel is no place for an edge (snapping trims it): "بـ|حماس" ends no span, "لـ" alone neither.
+  for (let n = 0; moved && onTatweel(text, moved, edge) && n < REACH; n++) {
+    moved = moveOnce(text, moved, edge, how, unit);
+  }
+  return moved;
+}
+
+const TATWEEL = /^\u0640\p{M}*$/u;
+
+/** True when the moved edge of `span` starts on, or ends after, a tatweel. */
+function onTatweel(text: string, span: Span, edge: 'start' | 'end'): boolean {
+  const cluster = edge === 'start' ? clusterFrom(text, span.start) : clusterUpTo(text, span.end);
+  return TATWEEL.test(cluster?.text ?? '');
+}
+
+/** One step of moveEdgeBy, wherever it lands. */
+function moveOnce(
+  text: string,
+  span: Span,
+  edge: 'start' | 'end',
+  how: 'grow' | 'shrink',
+  unit: EdgeUnit,
+): Span | null {
   if (unit === 'word') return moveEdge(text, span, edge, how);
   if (edge === 'start') {
     const at =

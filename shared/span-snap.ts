@@ -4,14 +4,16 @@
  * keeps its harakat, lam-alef stays whole) and is trimmed of spaces and
  * punctuation (brackets and quotes in pairs); an edge that cuts through a
  * word grows to the whole word, except a start exactly on a clitic boundary
- * (after و ف ب ك ل لل ال), which stays. Proclitics are left out of the first
- * word (for the types that ask) only when the whole word is in the span.
+ * (after و ف ب ك ل لل ال, and the tatweel that may follow one), which stays.
+ * Proclitics are left out of the first word (for the types that ask) only
+ * when the whole word is in the span; a proclitic written apart ("لـ") goes
+ * with the marks that follow it.
  * The rules, case by case, are in docs/spans.md. Offsets are code points.
  */
 
 import type { CodePointIndex } from './code-points';
 import { keepPairs } from './edge-pairs';
-import { cliticBoundaries, procliticUnits, type WordLookup } from './proclitics';
+import { cliticBoundaries, isDetachedProclitic, procliticUnits, type WordLookup } from './proclitics';
 import { clusterEnd, clusterFrom, clusterStart, clusterUpTo, wordAt } from './text-clusters';
 
 export { clusterEnd, clusterStart, wordAt } from './text-clusters';
@@ -80,8 +82,15 @@ export function snapSpan(
     const last = wordAt(text, e - 1);
     if (last && last.end > e) e = last.end;
     if (options.clitics && first && first.start === s) {
-      const skipped = procliticUnits(text.slice(first.start, first.end), options.knownWords);
-      if (s + skipped < e) s += skipped;
+      const word = text.slice(first.start, first.end);
+      const skipped = procliticUnits(word, options.knownWords);
+      if (skipped > 0) {
+        if (s + skipped < e) s += skipped;
+      } else if (isDetachedProclitic(word) && first.end < e) {
+        // «لـ"حماس"»: the proclitic written apart goes, and the marks after it as at any edge.
+        const rest = trimEdges(text, first.end, e);
+        if (rest.e > rest.s) ({ s, e } = rest);
+      }
     }
   }
   return [index.toCodePoint(s), index.toCodePoint(e)];

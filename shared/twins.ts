@@ -1,13 +1,15 @@
 /**
  * No twins: an annotation with the same span (start and end, code points),
  * the same tag and the same coder as an existing one is never created, by a
- * selection, "tag all mentions", an import or a merge. The same span with
+ * selection, "tag all mentions", an import or a merge, nor made by an edit
+ * (a retag or a moved edge). The same span with
  * another tag is an overlap the analyst meant, and is allowed; the same span
  * and tag by two coders is (dis)agreement to compare (issue 20), and both are
  * kept. An annotation without `author` is the local coder's (shared/coders.ts).
  */
 
 import { coderOf, type Coded } from './coders';
+import { AppFailure } from './result';
 
 /** What makes two annotations twins. */
 export interface SpanAndTag extends Coded {
@@ -59,3 +61,23 @@ export function withoutTwins<E extends SpanAndTag, C extends SpanAndTag>(
   }
   return { fresh, twins };
 }
+
+/**
+ * True when an edit moved `was` (span or tag) onto the span and tag of
+ * another annotation of `current` by the same coder (orphans aside): the edit
+ * would make a twin. A note or entity change never does.
+ */
+export function editMakesTwin<T extends SpanAndTag & { id: string; orphaned?: boolean }>(
+  current: readonly T[],
+  was: T,
+  updated: SpanAndTag,
+  localCoder = '',
+): boolean {
+  if (updated.start === was.start && updated.end === was.end && updated.tag === was.tag) return false;
+  const others = current.filter((a) => a.id !== was.id && a.orphaned !== true);
+  return findTwin(others, updated, localCoder) !== undefined;
+}
+
+/** The failure a twin is refused with, by a create or an edit ('duplicate', on the tag). */
+export const twinRefusal = (): AppFailure =>
+  new AppFailure('duplicate', 'An annotation with this span and tag exists', { field: 'tag' });

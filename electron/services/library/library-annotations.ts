@@ -13,7 +13,7 @@ import { applyPatch, checkSpan, newAnnotation } from '../../../shared/annotation
 import type { Annotation, AnnotationPatch, NewAnnotation } from '../../../shared/model';
 import { AppFailure } from '../../../shared/result';
 import type { Claim, ClaimPolicy } from '../../../shared/schema/claim-schema';
-import { withoutTwins } from '../../../shared/twins';
+import { editMakesTwin, twinRefusal, withoutTwins } from '../../../shared/twins';
 import type { JournalChange } from './annotation-journal';
 import { copies, type ArticleEdit, type ArticleNow } from './article-edit';
 import { claimsAfterLoss, detachLost } from './claim-policy';
@@ -113,8 +113,7 @@ export class LibraryAnnotations {
   /** Creates one annotation; resolves once it is durably written. */
   async createOne(input: NewAnnotation): Promise<Annotation> {
     const [created] = await this.create(input.articleId, [input]);
-    if (!created)
-      throw new AppFailure('duplicate', 'An annotation with this span and tag exists', { field: 'tag' });
+    if (!created) throw twinRefusal();
     return created;
   }
 
@@ -129,9 +128,10 @@ export class LibraryAnnotations {
 
   /**
    * Changes an annotation's tag, note, entity or span; resolves once it is
-   * durably written. A retag that its claims' roles no longer accept needs
-   * `policy` (else 'in-claim', nothing changes); with it, the annotation and
-   * its claims change in one journal line.
+   * durably written; one made a twin of another is refused ('duplicate'). A
+   * retag that its claims' roles no longer accept needs `policy` (else
+   * 'in-claim', nothing changes); with it, the annotation and its claims
+   * change in one journal line.
    */
   async update(
     articleId: string,
@@ -148,6 +148,7 @@ export class LibraryAnnotations {
       if (!was) throw new AppFailure('not-found', `No annotation ${id}`, { id });
       const updated = applyPatch(was, patch, index, this.ctx.now().toISOString());
       if (updated === was) return { next: current, out: was, change: { put: [], del: [] } };
+      if (editMakesTwin(current, was, updated, this.coder() ?? '')) throw twinRefusal();
       const loss = { retagged: new Map([[id, updated.tag]]) };
       const after = claimsAfterLoss(claims, loss, policy, this.ctx.state.taxonomyDb.data, updated.updatedAt);
       const next = current.map((a) => (a.id === id ? updated : a));

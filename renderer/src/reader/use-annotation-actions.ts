@@ -137,7 +137,11 @@ export function useAnnotationActions(
       const last = edit.end();
       if (!result.ok) {
         if (last) setAnnotations(put(before));
-        end(result.error);
+        // Main refused a retag or a moved edge that would twin another annotation (same span and tag).
+        if (result.error.code === 'duplicate') {
+          end();
+          notify({ kind: 'info', key: 'annotate.twinEdit' });
+        } else end(result.error);
         return null;
       }
       const after = result.value;
@@ -146,7 +150,7 @@ export function useAnnotationActions(
       end();
       return after;
     },
-    [articleId, history, setAnnotations, begin, end, index, edits],
+    [articleId, history, setAnnotations, begin, end, notify, index, edits],
   );
 
   /** Deletes annotations in one write and one undo step; resolves to false on failure (they come back). */

@@ -100,4 +100,30 @@ describe('no twins', () => {
     ]);
     await fresh.close();
   });
+
+  it('refuses an edit that would make a twin (a retag, a moved edge) and writes nothing; a note still changes', async () => {
+    const { dir, library, meta, span } = await setup();
+    const first = await library.createAnnotation({ ...span, tag: 'demand.prisoners' });
+    const overlap = await library.createAnnotation({ ...span, tag: 'event' });
+    // «لتبادل الأسرى»: the same phrase with its preposition, one code point wider.
+    const wider = await library.createAnnotation({ ...span, start: span.start - 1, tag: 'demand.prisoners' });
+    const bytes = await snapshot(join(dir, 'annotations'));
+    const retag = library.updateAnnotation(meta.id, overlap.id, { tag: 'demand.prisoners' });
+    await expect(retag).rejects.toMatchObject({ code: 'duplicate' });
+    const shrink = library.updateAnnotation(meta.id, wider.id, { start: span.start });
+    await expect(shrink).rejects.toMatchObject({ code: 'duplicate' });
+    expect(await snapshot(join(dir, 'annotations'))).toEqual(bytes);
+    // Neither a note nor a move onto the span with another tag is a twin.
+    await library.updateAnnotation(meta.id, first.id, { note: 'مطلب رئيسي' });
+    await library.updateAnnotation(meta.id, wider.id, { start: span.start, tag: 'actor' });
+    const list = await library.listAnnotations(meta.id);
+    expect(list.map((a) => [a.start, a.end, a.tag]).sort()).toEqual(
+      [
+        [span.start, span.end, 'actor'],
+        [span.start, span.end, 'demand.prisoners'],
+        [span.start, span.end, 'event'],
+      ].sort(),
+    );
+    await library.close();
+  });
 });
