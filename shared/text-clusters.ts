@@ -6,11 +6,10 @@
  * here is a UTF-16 index into the text; "\n" always breaks clusters.
  */
 
+import { boundariesAround, boundaryAtOrBefore } from './grapheme-index';
+
 const WORD = /^[\p{L}\p{M}\p{N}]/u;
 const ZW = /^[\u200c\u200d]/u;
-const LAM_ALEF_SECOND = /^[اأإآٱ]/u;
-
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 /** A grapheme cluster of the text: [start, end) in UTF-16 units. */
 export interface Cluster {
@@ -21,22 +20,16 @@ export interface Cluster {
 
 /**
  * The line of `text` around UTF-16 index `u` ("\n" always breaks clusters), as
- * extended grapheme clusters, with lam + alef merged into one unit.
+ * extended grapheme clusters, with lam + alef merged into one unit. A long
+ * text's lines are segmented once and kept (see grapheme-index.ts).
  */
 export function clustersOfLine(text: string, u: number): Cluster[] {
-  const from = text.lastIndexOf('\n', u - 1) + 1;
-  const nl = text.indexOf('\n', u);
-  const to = nl === -1 ? text.length : nl;
+  const b = boundariesAround(text, u);
   const out: Cluster[] = [];
-  for (const seg of graphemes.segment(text.slice(from, to))) {
-    const prev = out[out.length - 1];
-    // Lam followed by an alef is drawn as one ligature (lam-alef): keep the two together.
-    if (prev && prev.text.startsWith('ل') && LAM_ALEF_SECOND.test(seg.segment)) {
-      prev.end += seg.segment.length;
-      prev.text += seg.segment;
-      continue;
-    }
-    out.push({ start: from + seg.index, end: from + seg.index + seg.segment.length, text: seg.segment });
+  for (let k = 0; k + 1 < b.length; k++) {
+    const start = b[k] as number;
+    const end = b[k + 1] as number;
+    out.push({ start, end, text: text.slice(start, end) });
   }
   return out;
 }
@@ -44,27 +37,37 @@ export function clustersOfLine(text: string, u: number): Cluster[] {
 /** The cluster starting at UTF-16 index `u` ("\n" is a cluster of its own). */
 export function clusterFrom(text: string, u: number): Cluster | undefined {
   if (text[u] === '\n') return { start: u, end: u + 1, text: '\n' };
-  return clustersOfLine(text, u).find((c) => c.start === u);
+  if (u < 0 || u >= text.length) return undefined;
+  const b = boundariesAround(text, u);
+  const k = boundaryAtOrBefore(b, u);
+  const end = b[k + 1];
+  return b[k] === u && end !== undefined ? { start: u, end, text: text.slice(u, end) } : undefined;
 }
 
 /** The cluster ending at UTF-16 index `u`. */
 export function clusterUpTo(text: string, u: number): Cluster | undefined {
   if (text[u - 1] === '\n') return { start: u - 1, end: u, text: '\n' };
-  return clustersOfLine(text, u - 1).find((c) => c.end === u);
+  if (u <= 0 || u > text.length) return undefined;
+  const b = boundariesAround(text, u - 1);
+  const k = boundaryAtOrBefore(b, u);
+  const start = b[k - 1];
+  return b[k] === u && start !== undefined ? { start, end: u, text: text.slice(start, u) } : undefined;
 }
 
 /** Start (UTF-16) of the cluster containing `u`; `u` itself when it is a boundary. */
 export function clusterStart(text: string, u: number): number {
   if (u <= 0 || u >= text.length) return Math.max(0, Math.min(u, text.length));
-  for (const c of clustersOfLine(text, u)) if (c.start <= u && u < c.end) return c.start;
-  return u;
+  const b = boundariesAround(text, u);
+  const k = boundaryAtOrBefore(b, u);
+  return k + 1 < b.length ? (b[k] as number) : u;
 }
 
 /** End (UTF-16) of the cluster containing `u - 1`; `u` itself when it is a boundary. */
 export function clusterEnd(text: string, u: number): number {
   if (u <= 0 || u >= text.length) return Math.max(0, Math.min(u, text.length));
-  for (const c of clustersOfLine(text, u)) if (c.start < u && u < c.end) return c.end;
-  return u;
+  const b = boundariesAround(text, u);
+  const k = boundaryAtOrBefore(b, u);
+  return b[k] === u || k + 1 >= b.length ? u : (b[k + 1] as number);
 }
 
 /** True when the cluster is part of a word (a letter, mark, digit or zero-width joiner). */

@@ -33,8 +33,12 @@ export function findTwin<T extends SpanAndTag>(
   candidate: SpanAndTag,
   localCoder = '',
 ): T | undefined {
-  const key = twinKey(candidate, localCoder);
-  return existing.find((a) => twinKey(a, localCoder) === key);
+  // Field by field, not by key: the reader asks before every new annotation, with 10,000 present.
+  const { start, end, tag } = candidate;
+  const coder = coderOf(candidate, localCoder);
+  return existing.find(
+    (a) => a.start === start && a.end === end && a.tag === tag && coderOf(a, localCoder) === coder,
+  );
 }
 
 /**

@@ -11,7 +11,7 @@ export type UsageProblem =
   | { kind: 'unknown-command'; name: string }
   | { kind: 'unknown-option' | 'needs-value' | 'takes-no-value' | 'given-twice'; name: string }
   | { kind: 'no-arguments'; command: string; args: string }
-  | { kind: 'needs-files' | 'needs-format' | 'needs-out' | 'one-file' }
+  | { kind: 'needs-files' | 'needs-format' | 'needs-out' | 'one-file' | 'needs-ids' }
   | { kind: 'unknown-format'; value: string }
   | { kind: 'unknown-policy'; value: string }
   | { kind: 'unknown-source'; value: string }

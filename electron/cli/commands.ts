@@ -9,7 +9,7 @@
 
 import { statSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
-import { basename, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { ConflictPolicy, ExportFormat, ImportReport } from '../../shared/export/export-request';
 import { importReportLines, importSummaryLine } from '../../shared/import-report-lines';
 import type { BatchImportReport, DuplicateChoice } from '../../shared/import-types';
@@ -26,7 +26,15 @@ import { type ParsedArgs, valueOf } from './args';
 import { appTranslate } from './app-sentences';
 import { importQdpxCommand } from './import-qdpx';
 import { printMergeReport } from './merge-report';
-import { fileReason, toFailure, type Catalogue, type CliLanguage, type FileReason } from './messages';
+import {
+  fileReason,
+  toFailure,
+  type Catalogue,
+  type CliLanguage,
+  type Failure,
+  type FileReason,
+} from './messages';
+import { adoptedId } from './usage-checks';
 
 /** Where a command writes: `out` for results (stdout), `err` for problems (stderr); one line per call. */
 export interface Io {
@@ -249,22 +257,26 @@ function layerOf(args: ParsedArgs): { layer?: { coder?: string } } {
   return { layer: coder === undefined ? {} : { coder } };
 }
 
-/** `hamish adopt <id|articles/<id>.json>...`: lists article files the start-up check reported as unknown. */
-export async function adoptCommand({ args, services, io, say }: CommandContext): Promise<number> {
-  if (args.positionals.length === 0) {
-    io.err('adopt needs at least one article id or file (see "hamish adopt --help").');
-    return 2;
-  }
-  let failed = 0;
+/**
+ * `hamish adopt <id|articles/<id>.json>...`: lists article files the start-up check reported as
+ * unknown (the ids were checked by USAGE_CHECKS). One sentence each, or with --json one document
+ * `{ adopted: [{ id, title }], notAdopted: [{ given, error: { code, message, params } }] }`.
+ * Exit 1 when any was not adopted.
+ */
+export async function adoptCommand({ args, services, io, say, json }: CommandContext): Promise<number> {
+  const adopted: { id: string; title: string }[] = [];
+  const notAdopted: { given: string; error: Failure }[] = [];
   for (const given of args.positionals) {
-    const id = basename(given).replace(/\.json$/u, '');
     try {
-      const meta = await services.library.adoptArticle(id);
-      io.out(`adopted\t${meta.id}\t${meta.title}`);
+      const meta = await services.library.adoptArticle(adoptedId(given));
+      adopted.push({ id: meta.id, title: meta.title });
+      if (!json) io.out(say.adopted(meta.title));
     } catch (error) {
-      failed++;
-      io.err(`not adopted\t${given}\t${say.failure(toFailure(error))}`);
+      const failure = toFailure(error);
+      notAdopted.push({ given, error: failure });
+      if (!json) io.err(say.notAdopted(given, say.failure(failure)));
     }
   }
-  return failed > 0 ? 1 : 0;
+  if (json) io.out(JSON.stringify({ adopted, notAdopted }, null, 2));
+  return notAdopted.length > 0 ? 1 : 0;
 }

@@ -27,9 +27,11 @@ export async function openLibrary(
   lock: LockRequest,
   /** The local coder (issue 20): recorded on what the command creates, the coder of the unauthored. */
   coder?: string,
+  /** The command takes --create (adopt writes but never makes a library): the error suggests it. */
+  creatable = writing,
 ): Promise<Library> {
   const absolute = resolve(dir);
-  if (!isLibrary(absolute) && !(writing && create)) throw new NoLibraryError(absolute, writing);
+  if (!isLibrary(absolute) && !(writing && create)) throw new NoLibraryError(absolute, writing && creatable);
   // A reading command takes no lock and writes nothing, so it works while the app runs.
   return Library.open(absolute, { access: writing ? lock : 'read-only', coder: () => coder });
 }

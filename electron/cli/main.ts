@@ -210,7 +210,15 @@ export async function main(
   try {
     const dir = valueOf(args, 'library') ?? defaultLibraryDir(env);
     const lock = { command: `hamish ${name}`, wait: args.flags.has('wait') };
-    library = await openLibrary(dir, command.writing, args.flags.has('create'), lock, localCoder(name, args));
+    const [writing, creatable] = [command.writing, 'create' in command.options];
+    library = await openLibrary(
+      dir,
+      writing,
+      args.flags.has('create'),
+      lock,
+      localCoder(name, args),
+      creatable,
+    );
     // The whole check is over before anything is printed: a damaged file is reported, never listed as fine.
     await library.checkDone;
     const setAside = reportStartup(library.startupReport(), io, language);

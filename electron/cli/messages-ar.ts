@@ -39,6 +39,8 @@ function usage(p: UsageProblem): string {
       return `الأمر ${p.command} لا يأخذ ملفًا ولا مجلدًا، وقد أُعطي: ${p.args}.`;
     case 'needs-files':
       return 'الأمر import يحتاج إلى ملف أو مجلد واحد على الأقل.';
+    case 'needs-ids':
+      return 'الأمر adopt يحتاج إلى معرّف مقال واحد على الأقل أو ملف articles/<id>.json.';
     case 'needs-format':
       return 'الأمر export يحتاج إلى ‎--format بإحدى القيم json أو w3c أو csv أو brat أو qdpx أو qdc.';
     case 'needs-out':
@@ -155,6 +157,8 @@ export const AR: Catalogue = {
       ? `الأعداد: الادعاءات التي يطرح فيها الفاعلُ (المدّعي) المطلبَ. والمقالات التي فيها فاعلون ومطالب بلا ادعاء لا تُعدّ هنا: ${arabicArticles(withoutClaims)}.`
       : `الأعداد: ${scope === 'sentence' ? 'الجمل' : 'الفقرات'} التي يرد فيها الفاعل والمطلب معًا.`,
   undated: () => 'بلا تاريخ',
+  adopted: (title) => `أُضيفت «${title}» إلى المكتبة.`,
+  notAdopted: (given, why) => `لم يُعتمد ${given}: ${why}`,
   notImported: (index, id, title, kind) =>
     `لم يُستورد المقال ${index + 1} في الملف (المعرّف ${id}، «${title}»): ${
       kind === 'missing-text' ? 'ليس في هذه المكتبة ولا يتضمن الملف نصه.' : 'له هنا نص مختلف عن نصه في الملف.'

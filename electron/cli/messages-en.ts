@@ -23,6 +23,8 @@ function usage(p: UsageProblem): string {
       return `${p.command} takes no file or folder, but was given: ${p.args}.`;
     case 'needs-files':
       return 'import needs at least one file or folder.';
+    case 'needs-ids':
+      return 'adopt needs at least one article id or articles/<id>.json file.';
     case 'needs-format':
       return 'export needs --format json, w3c, csv, brat, qdpx or qdc.';
     case 'needs-out':
@@ -146,6 +148,8 @@ export const EN: Catalogue = {
         } actors and demands but no claim and count nothing here.`
       : `Counts: ${scope === 'sentence' ? 'sentences' : 'paragraphs'} where the actor and the demand occur together.`,
   undated: () => 'undated',
+  adopted: (title) => `“${title}” was added to the library.`,
+  notAdopted: (given, why) => `${given} was not adopted: ${why}`,
   notImported: (index, id, title, kind) =>
     `Not imported: article ${index + 1} of the file (id ${id}, “${title}”) ${
       kind === 'missing-text'

@@ -29,7 +29,7 @@ export interface Failure {
   params: Record<string, string | number>;
 }
 
-/** The library folder named does not hold a library; `writing` commands may add --create. */
+/** The library folder named does not hold a library; `writing`: the command may add --create to make one. */
 export class NoLibraryError extends Error {
   override name = 'NoLibraryError';
 
@@ -82,6 +82,10 @@ export interface Catalogue {
   agreementWritten(path: string): string;
   /** `hamish stats --by actor-demand`: what the counts are of (by claims: and how many articles have none). */
   pairedBy(scope: 'sentence' | 'paragraph' | 'claims', withoutClaims: number): string;
+  /** `hamish adopt`: an unlisted article file now in the library, by its title. */
+  adopted(title: string): string;
+  /** `hamish adopt`: what was given (an id or file) was not adopted; `why` is a whole sentence. */
+  notAdopted(given: string, why: string): string;
   /** `hamish stats` over time: the row of undated articles. */
   undated(): string;
 }

@@ -3,7 +3,7 @@
  * opened: a command line they refuse (UsageError, exit 2) changes nothing.
  */
 
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { LEVELS, MEASURES, UNIT_RULES, UNTAGGED } from '../../shared/agreement/report';
 import { CONFLICT_POLICIES, EXPORT_FORMATS } from '../../shared/export/export-request';
 import { DUPLICATE_CHOICES } from '../../shared/import-types';
@@ -56,6 +56,13 @@ function checkStats(args: ParsedArgs): void {
     throw new UsageError({ kind: 'reversed-dates', value: `${from} … ${to}` });
 }
 
+/** The article id `hamish adopt` takes from what it was given: an id, or articles/<id>.json (any case). */
+export function adoptedId(given: string): string {
+  return basename(given)
+    .replace(/\.json$/u, '')
+    .toLowerCase();
+}
+
 /** Checks by command name; each throws UsageError. */
 export const USAGE_CHECKS: Record<string, (args: ParsedArgs) => void> = {
   import: (args) => {
@@ -66,6 +73,11 @@ export const USAGE_CHECKS: Record<string, (args: ParsedArgs) => void> = {
     }
   },
   list: (args) => noPositionals('list', args),
+  adopt: (args) => {
+    if (args.positionals.length === 0) throw new UsageError({ kind: 'needs-ids' });
+    const bad = args.positionals.find((given) => !idSchema.safeParse(adoptedId(given)).success);
+    if (bad !== undefined) throw new UsageError({ kind: 'bad-article-id', value: bad });
+  },
   stats: checkStats,
   export: (args) => {
     noPositionals('export', args);

@@ -9,7 +9,9 @@
 import type { Library } from './library/library';
 import { createExporter, type Exporter } from './export/export-service';
 import { ImportRunner } from './import/import-runner';
-import { SearchIndex, type SearchIndexOptions } from './search/search-index';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { SEARCH_INDEX_FILE, SearchIndex, type SearchIndexOptions } from './search/search-index';
 import { AdjudicationService } from './adjudication/adjudication-service';
 import { AgreementService } from './agreement/agreement-library';
 import { AnalysisService } from './analysis/analysis-service';
@@ -39,8 +41,8 @@ export interface ServicesOptions {
   /**
    * Attach the search index now (default true: the app builds it in the
    * background from the start, and the analysis aggregate after the start-up
-   * check); false attaches it (and builds the aggregate) on first use, for a
-   * short-lived host (the CLI) that may never search.
+   * check); false attaches it (and builds the aggregate) on first use, a
+   * search or an import, for a short-lived host (the CLI) that may never search.
    */
   searchAtOnce?: boolean;
   search?: SearchIndexOptions;
@@ -59,9 +61,13 @@ export function createServices(library: Library, options: ServicesOptions = {}):
     get search() {
       return searchIndex();
     },
-    // Duplicates are looked up in the search index's worker when the host attached it (the app);
-    // a host that did not (the CLI) keeps main's in-memory check rather than building the index first.
-    imports: new ImportRunner(library, () => search?.duplicateFinder()),
+    // Duplicates are looked up in the search workers. A host that has not attached the index yet
+    // (the CLI) attaches it for an import when its file exists (main's in-memory check reads every
+    // library text of a comparable length), not to build a whole index for one import.
+    imports: new ImportRunner(library, (files) => {
+      if (!search && !existsSync(join(library.paths.dir, SEARCH_INDEX_FILE))) return undefined;
+      return searchIndex().duplicateFinder(files);
+    }),
     exporter: createExporter(library, options.generator ?? 'Hamish'),
     transfers: new AnnotationImportRunner(library, options.generator ?? 'Hamish'),
     analysis,

@@ -14,6 +14,7 @@ import { generateArticleText, generateSpans } from '../../bench/corpus';
 import { makeArticle, writeLibrary, type FixtureArticle } from '../../bench/library-fixture';
 import { expect, test as base } from './fixtures';
 import type { HamishApp } from './harness';
+import { paintedCount, settledPaintedCount, tagInBlock } from './painted-ranges';
 
 const COUNT = 3000;
 let article: FixtureArticle;
@@ -34,15 +35,6 @@ const test = base.extend({
   },
 });
 test.use({ launch: { seedSample: false } });
-
-/** Total number of Ranges in the app's tag highlights. */
-const paintedCount = (app: HamishApp) =>
-  app.page.evaluate(() => {
-    let n = 0;
-    for (const [name, h] of CSS.highlights)
-      if (name.startsWith('hamish-') && name !== 'hamish-selected') n += h.size;
-    return n;
-  });
 
 /** In the page: the blocks (indexes) of the registered tag Ranges whose text is `quote`, or of all of them. */
 const registeredBlocks = (app: HamishApp, quote?: string) =>
@@ -143,34 +135,15 @@ test('adding an annotation registers one more Range and keeps every other Range 
     article.blocks.length,
   );
   // Registered Ranges change only when blocks come near or leave: wait until none do.
-  let count = -1;
-  await expect
-    .poll(async () => {
-      const previous = count;
-      count = await paintedCount(app);
-      return count > 10 && count === previous;
-    })
-    .toBe(true);
+  const count = await settledPaintedCount(app);
   await page.evaluate(() => {
     const w = window as unknown as { __before: Set<AbstractRange> };
     w.__before = new Set(
       [...CSS.highlights].flatMap(([name, h]) => (name === 'hamish-selected' ? [] : [...h])),
     );
   });
-  // Select the first words of the first paragraph with the keyboard-free path: a DOM selection and pointerup.
-  await page.evaluate(() => {
-    const node = document.querySelector('[data-testid="article-text"] [data-block]')?.firstChild;
-    if (!node) throw new Error('no text');
-    const range = document.createRange();
-    range.setStart(node, 0);
-    range.setEnd(node, 10);
-    getSelection()?.removeAllRanges();
-    getSelection()?.addRange(range);
-    node.parentElement?.dispatchEvent(new PointerEvent('pointerup', { bubbles: true }));
-  });
-  await page.locator('.tag-menu').waitFor();
-  await page.keyboard.press('1');
-  await page.keyboard.press('0');
+  // The first words of the first paragraph, by the keyboard-free path: a DOM selection and pointerup.
+  await tagInBlock(app, 0, 0, 10);
   await expect.poll(() => paintedCount(app)).toBe(count + 1);
   const kept = await page.evaluate(() => {
     const before = (window as unknown as { __before: Set<AbstractRange> }).__before;

@@ -2,7 +2,8 @@
  * Launches the real built app with Electron (Playwright `_electron`) on a temp
  * library and checks what only the real shell can show: the seeded library,
  * the Arabic right-to-left UI, an annotation made through the real preload
- * and IPC and found on disk afterwards, the Content-Security-Policy in force,
+ * and IPC and found on disk afterwards, the Content-Security-Policy in force
+ * and sent as a response header,
  * navigation and new windows refused. Skipped, with the reason printed, where
  * the Electron binary is absent (this build machine); the same code paths run
  * in Chromium through tests/e2e and in unit tests with electron mocked.
@@ -95,6 +96,15 @@ test.describe('the packaged-style Electron app', () => {
           policy: CONTENT_SECURITY_POLICY,
           ran: false,
         });
+        // It comes as a response header: index.html's meta tag carries it too, so the violation
+        // above would be reported without the header. Fetched through the window's own session.
+        const header = await app.evaluate(async ({ BrowserWindow }) => {
+          const contents = BrowserWindow.getAllWindows()[0]?.webContents;
+          if (!contents) return null;
+          const response = await contents.session.fetch(contents.getURL());
+          return response.headers.get('content-security-policy');
+        });
+        expect(header).toBe(CONTENT_SECURITY_POLICY);
 
         // Navigation and new windows are refused: the page stays where it is, alone.
         const url = page.url();

@@ -64,6 +64,9 @@ test.describe('install from a local Electron mirror', () => {
       electron_use_remote_checksums: '1',
       electron_config_cache: join(dir, 'electron-cache'),
       ELECTRON_BUILDER_CACHE: join(dir, 'builder-cache'),
+      // electron-builder fetches the zip through @electron/get's default cache, which is
+      // $XDG_CACHE_HOME/electron: without this the stand-in landed in the user's ~/.cache.
+      XDG_CACHE_HOME: join(dir, 'xdg-cache'),
       HAMISH_STAND_IN_LOG: log,
       // A user's npm ci downloads better-sqlite3's prebuilt binary; here the mirror serves it.
       npm_config_better_sqlite3_binary_host: `${mirror.url.replace(/\/$/u, '')}${prebuild.hostPath}`,
@@ -111,6 +114,8 @@ test.describe('install from a local Electron mirror', () => {
       expect(pack.timedOut, pack.output).toBe(false);
       expect(pack.code, pack.output).toBe(0);
       expect(mirror?.requests.filter((r) => r === zip).length).toBeGreaterThan(fetchedBefore);
+      const cached = await readdir(join(dir, 'xdg-cache', 'electron'), { recursive: true });
+      expect(cached.some((f) => f.endsWith(zip.split('/').pop() ?? '-'))).toBe(true);
       const unpacked = join(
         project,
         'dist',
@@ -128,6 +133,12 @@ test.describe('install from a local Electron mirror', () => {
       expect(entries.filter((e) => e.startsWith('/node_modules/electron/'))).toEqual([]);
       // Native modules (*.node) must live unpacked beside the archive, never inside it.
       const natives = entries.filter((e) => e.endsWith('.node'));
+      expect(natives).toContain('/node_modules/better-sqlite3/build/Release/better_sqlite3.node');
+      const unpackedNative = join(
+        `${asar}.unpacked`,
+        'node_modules/better-sqlite3/build/Release/better_sqlite3.node',
+      );
+      expect(existsSync(unpackedNative)).toBe(true);
       for (const native of natives) {
         expect(statFile(asar, native.slice(1), false), native).toMatchObject({ unpacked: true });
       }

@@ -15,11 +15,15 @@ import { afterAll, beforeAll } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const IMPORT_WORKER = 'electron/services/transfer/import-worker.ts';
+const SEARCH_WORKER = 'electron/services/search/search-worker.ts';
+/** better-sqlite3 loads its native module from its own folder: the bundles import it from node_modules by path. */
+const SQLITE = join(ROOT, 'node_modules/better-sqlite3/lib/index.js');
 
 /**
  * Bundles `entry` (a path from the repository root, e.g. "electron/cli/hamish.ts")
  * into `<dir>/bin/<name>.mjs`, `<name>` being the entry's file name without its
- * extension, with the import worker beside it (`import-worker.mjs`), and returns that path. Takes seconds: call it in `beforeAll` with a
+ * extension, with the import and search workers beside it (`import-worker.mjs`,
+ * `search-worker.mjs`: a CLI import checks duplicates in the search workers), and returns that path. Takes seconds: call it in `beforeAll` with a
  * long timeout. Rejects when Vite cannot build the entry.
  */
 export async function bundleForNode(entry: string, dir: string): Promise<string> {
@@ -37,8 +41,18 @@ export async function bundleForNode(entry: string, dir: string): Promise<string>
       minify: false,
       rollupOptions: {
         // The Hamish JSON import's worker beside the entry, as the real builds have it (import-in-worker.ts).
-        input: { [name]: join(ROOT, entry), 'import-worker': join(ROOT, IMPORT_WORKER) },
-        output: { format: 'es', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs' },
+        input: {
+          [name]: join(ROOT, entry),
+          'import-worker': join(ROOT, IMPORT_WORKER),
+          'search-worker': join(ROOT, SEARCH_WORKER),
+        },
+        external: ['better-sqlite3'],
+        output: {
+          format: 'es',
+          entryFileNames: '[name].mjs',
+          chunkFileNames: '[name]-[hash].mjs',
+          paths: { 'better-sqlite3': SQLITE },
+        },
       },
     },
     ssr: { noExternal: true, target: 'node' },

@@ -3,7 +3,8 @@
  * main story", "Media playback is unsupported on your device", comment
  * policies, "اقرأ أيضا"…). The list is data (boilerplate-lines.json), matched
  * after folding case, Arabic spelling variants (the search normaliser),
- * punctuation and spaces, so it can grow without touching code.
+ * punctuation and spaces, so it can grow without touching code. A line of
+ * symbols alone (no letter or digit) is dropped too.
  */
 
 import { normalizeArabic } from '../../../shared/arabic-normalize';
@@ -36,7 +37,8 @@ const CONTAINING = list.shortContaining.map((entry) => normalizeArabic(entry).to
 /** True when `text` (one block) is a known furniture line. */
 export function isBoilerplate(text: string): boolean {
   const key = boilerplateKey(text);
-  if (key === '') return false;
+  // A line of symbols alone ("-->" a CMS left in the body, "* * *", "•") holds no text to read or annotate.
+  if (key === '') return !/[\p{L}\p{N}]/u.test(text) && text.trim() !== '';
   if (LINES.has(key)) return true;
   const words = wordCount(key);
   if (words <= MAX_START_WORDS && STARTS.some((start) => key.startsWith(start))) return true;

@@ -1,8 +1,8 @@
 /**
  * Decoding imported files: UTF-8 (with or without BOM), UTF-16 LE/BE (with a
  * BOM, or detected from the pattern of high bytes), legacy windows-1256
- * Arabic (invalid UTF-8 that reads as mostly Arabic in 1256), or a charset an
- * HTML page declares. Anything else, or text containing NUL, is not text.
+ * Arabic (invalid UTF-8 whose visible text reads as mostly Arabic in 1256),
+ * or a charset an HTML page declares in its head. Anything else, or text containing NUL, is not text.
  */
 
 import { arabicShare } from '../../../shared/arabic-text';
@@ -45,6 +45,11 @@ function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
+/** The text a reader sees: scripts, styles and tags taken out (a saved page's code is Latin whatever its language). */
+function withoutMarkup(text: string): string {
+  return text.replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/giu, ' ').replace(/<[^>]*>/gu, ' ');
+}
+
 /** Most U+FFFD per character that a nearly valid UTF-8 file may get (one stray byte in a saved page). */
 const MAX_REPLACEMENT_SHARE = 0.001;
 
@@ -64,9 +69,17 @@ function textOrNull(text: string | null, encoding: TextEncodingName): DecodedTex
   return { text: text.startsWith('\uFEFF') ? text.slice(1) : text, encoding };
 }
 
-/** The charset an HTML document declares in its first 2 KB, lower-cased, if Node can decode it. */
+/**
+ * Bytes of an HTML document searched for its charset: its head, which inline
+ * scripts and styles can push far past the 1 KB a browser prescans (the
+ * browser then finds the declaration while parsing and reloads the page in it).
+ */
+const HEAD_BYTES = 65_536;
+
+/** The charset an HTML document declares in its head (first 64 KB, before <body>), if Node can decode it. */
 export function declaredCharset(bytes: Uint8Array): string | null {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
+  const start = new TextDecoder('latin1').decode(bytes.subarray(0, HEAD_BYTES));
+  const head = start.split(/<body[\s>]/iu)[0] ?? start;
   const match = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/iu.exec(head);
   const label = match?.[1]?.toLowerCase();
   if (!label) return null;
@@ -99,6 +112,7 @@ export function decodeBytes(bytes: Uint8Array, declared: string | null = null): 
     if (text !== null) return textOrNull(text, declared);
   }
   const legacy = decodeStrict(bytes, 'windows-1256');
-  if (legacy !== null && arabicShare(legacy) >= ARABIC_1256_SHARE) return textOrNull(legacy, 'windows-1256');
+  if (legacy !== null && arabicShare(withoutMarkup(legacy)) >= ARABIC_1256_SHARE)
+    return textOrNull(legacy, 'windows-1256');
   return textOrNull(lenientUtf8(bytes), 'utf-8');
 }

@@ -8,11 +8,13 @@
  * signed only when its length makes it a possible match (within a factor of
  * 1.4 either way, far wider than a Jaccard of 0.85 allows), and kept for the
  * rest of the batch. Articles the batch adds join the index, so a batch also
- * catches the same article twice within itself.
+ * catches the same article twice within itself. `screen` reads and checks
+ * on main (import-screen.ts), a file at a time.
  */
 
 import { codePointLength } from '../../../shared/code-points';
 import type { Library } from '../library/library';
+import { screenFiles, type ScreenedFile } from './import-screen';
 import {
   comparableLengths,
   comparableUrl,
@@ -69,10 +71,26 @@ export class DuplicateIndex implements DuplicateFinder {
     return findLikelyDuplicate(candidate, keys);
   }
 
+  /** Reads and checks `paths` in order; each that is no duplicate is held under its new id. */
+  screen(paths: readonly string[]): Promise<ScreenedFile[]> {
+    return screenFiles(paths, async (id, imported) => {
+      const { text } = imported.canonical;
+      const likely = await this.find(text, imported.url);
+      if (!likely) this.add(id, imported.title, text, imported.url);
+      return likely;
+    });
+  }
+
   /** Records an article the batch has just added. */
   add(id: string, title: string, text: string, url: string): void {
     const key = duplicateKey(id, title, text, url);
     this.list().push({ id, title, url: key.url, length: codePointLength(text), key });
+  }
+
+  /** Forgets articles held by `screen` or `add` that the library did not take. */
+  drop(ids: readonly string[]): void {
+    const gone = new Set(ids);
+    if (this.known) this.known = this.known.filter((k) => !gone.has(k.id));
   }
 
   /** Nothing to release: the keys live as long as this object. */

@@ -1,7 +1,9 @@
 /**
  * HTML import: builds a DOM in Node (linkedom), reads what the page declares
  * about itself (html-metadata), and lets @mozilla/readability decide what is
- * the article. Nothing is removed from the page before Readability runs; only
+ * the article. Nothing is removed from the page before Readability runs but
+ * other whole stories saved with it (own-article: the next stories of an
+ * infinite-scroll page); only
  * its result is tidied (furniture by class, known boilerplate lines). When the
  * result is much shorter than the page's main text (fewer than half the words
  * of the element with the most paragraph words), Readability runs again in its
@@ -16,6 +18,8 @@ import { leadParagraph, mainTextContainer, removeFurnitureInside } from './html-
 import { cleanText, parseDocument, wordCount, type MiniDocument, type MiniElement } from './html-dom';
 import { domToBlocks } from './html-blocks';
 import { isoDate, primaryLanguage, readPageMetadata } from './html-metadata';
+import { keepOwnArticle } from './own-article';
+import { headlineInTitle, pageHeadlines, withoutSiteName } from './page-title';
 
 export { isoDate, safeUrl } from './html-metadata';
 
@@ -86,21 +90,20 @@ function runReadability(
   return { parsed, content };
 }
 
-/** The title without a trailing " | Site" or " - Site" when the site's name is known. */
-function withoutSiteSuffix(title: string, source: string): string {
-  if (!source) return title;
-  for (const separator of [' | ', ' - ', ' – ', ' — ', ' :: ', ' « ']) {
-    if (title.endsWith(`${separator}${source}`))
-      return title.slice(0, -(separator.length + source.length)).trim();
-  }
-  return title;
-}
-
 /** Article text and metadata of an HTML page. */
 export function extractHtmlArticle(html: string): ExtractedDocument {
   const document = parseDocument(html);
   const meta = readPageMetadata(document);
   const pageTitle = cleanText(document.querySelector('title')?.textContent);
+  const headlines = pageHeadlines(document);
+  // A page holding the next stories too is cut to its own (the article headed by its title), in every parse.
+  const ownTitle = meta.title || pageTitle;
+  keepOwnArticle(document, ownTitle);
+  const parseOwn = () => {
+    const fresh = parseDocument(html);
+    keepOwnArticle(fresh, ownTitle);
+    return fresh;
+  };
   // Measured before Readability changes the document.
   const main = document.body ? mainTextContainer(document.body) : { element: null, words: 0 };
   const lead = document.body ? leadParagraph(document.body, meta.description) : '';
@@ -108,15 +111,15 @@ export function extractHtmlArticle(html: string): ExtractedDocument {
   const first = runReadability(document, false);
   let kept = candidate('readability', first.content);
   if (kept.words < SHORT_EXTRACTION_SHARE * main.words) {
-    const retry = runReadability(parseDocument(html), true);
+    const retry = runReadability(parseOwn(), true);
     // Readability changed the document: the main text is found again in a fresh parse.
-    const fresh = parseDocument(html).body;
+    const fresh = parseOwn().body;
     const mainText = candidate('main-text', fresh ? mainTextContainer(fresh).element : null);
     for (const other of [candidate('readability-retry', retry.content), mainText]) {
       if (other.words > kept.words) kept = other;
     }
   }
-  if (kept.blocks.length === 0) kept = candidate('page', parseDocument(html).body);
+  if (kept.blocks.length === 0) kept = candidate('page', parseOwn().body);
   // The standfirst often sits above the element Readability picks; the page's own description names it.
   if (lead && !kept.blocks.some((block) => cleanText(block.text).includes(lead.slice(0, 50)))) {
     kept = { ...kept, blocks: [{ kind: 'paragraph', text: lead }, ...kept.blocks] };
@@ -124,8 +127,9 @@ export function extractHtmlArticle(html: string): ExtractedDocument {
 
   const parsed = first.parsed;
   const source = meta.source || cleanText(parsed?.siteName);
-  const declared = withoutSiteSuffix(meta.title, source);
-  let title = declared || withoutSiteSuffix(cleanText(parsed?.title) || pageTitle, source);
+  const declared = headlineInTitle(withoutSiteName(meta.title, source), headlines);
+  let title =
+    declared || headlineInTitle(withoutSiteName(cleanText(parsed?.title) || pageTitle, source), headlines);
   let blocks = kept.blocks;
   const [head] = blocks;
   const heading = head?.kind === 'heading' ? cleanText(head.text) : '';

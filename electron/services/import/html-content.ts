@@ -4,7 +4,8 @@
  * element with the most words in its own `<p>` children), used to notice when
  * an extraction came back much shorter; `removeFurnitureInside` takes page
  * furniture out of what Readability kept (captions, share bars, related
- * links), by whole class/id words, and never an element holding a large share
+ * links; a short line beside the photo of a photo holder), by whole class/id
+ * words, and never an element holding a large share
  * of the article's text.
  */
 
@@ -76,14 +77,35 @@ const MAX_CAPTION_WORDS = 8;
 /** An element holding more than this share of the content's words is never removed as furniture. */
 const MAX_FURNITURE_SHARE = 0.2;
 
-function isFurniture(element: MiniElement): boolean {
+/** Class words of an element that holds a photo (its short text beside the <img> is the caption). */
+const PHOTO_HOLDER_WORDS = new Set(['image', 'img', 'photo', 'pic', 'picture', 'thumb', 'thumbnail']);
+
+/** Class and id words of `element` (split at spaces, "-" and "_"), without state names. */
+function classWords(element: MiniElement): string[] {
   const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`
     .toLowerCase()
     .split(/\s+/u);
   // "has-sharing", "with-comments", "is-related": a state of the element, not what it is.
-  const words = names.filter((name) => !MODIFIER.test(name)).flatMap((name) => name.split(/[_-]+/u));
+  return names.filter((name) => !MODIFIER.test(name)).flatMap((name) => name.split(/[_-]+/u));
+}
+
+/** A line of text that sits beside the photo in a photo holder ("article_image": img, then a caption div). */
+function isBesidePhoto(element: MiniElement): boolean {
+  const holder = element.parentNode;
+  if (!holder?.getAttribute || element.querySelectorAll('p, div, img').length > 0) return false;
+  return (
+    classWords(holder).some((word) => PHOTO_HOLDER_WORDS.has(word)) &&
+    holder.querySelectorAll('img').length > 0
+  );
+}
+
+function isFurniture(element: MiniElement): boolean {
+  const words = classWords(element);
   if (words.some((word) => FURNITURE_WORDS.has(word))) return true;
-  const caption = element.nodeName.toUpperCase() === 'FIGCAPTION' || words.some((w) => CAPTION_WORDS.has(w));
+  const caption =
+    element.nodeName.toUpperCase() === 'FIGCAPTION' ||
+    words.some((w) => CAPTION_WORDS.has(w)) ||
+    isBesidePhoto(element);
   return caption && wordCount(cleanText(element.textContent)) <= MAX_CAPTION_WORDS;
 }
 

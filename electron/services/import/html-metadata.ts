@@ -3,10 +3,12 @@
  * site, author, publication date, canonical URL and language, from (in this
  * order) JSON-LD (NewsArticle and kin), Open Graph and article: tags,
  * RDFa/Dublin Core (`property="dc:date"`, `name="DC.date"`), microdata,
- * `<time datetime>`, and finally a date written in the canonical URL.
+ * `<time datetime>`, a date written in the canonical URL, and only then (a
+ * heuristic) a date line shown under the headline (html-date-line).
  */
 
 import { isoDateSchema } from '../../../shared/schema/fields';
+import { visibleDate } from './html-date-line';
 import { cleanText, type MiniDocument } from './html-dom';
 
 /** Metadata a page declares; "" for what it does not. */
@@ -51,7 +53,7 @@ export function primaryLanguage(tag: string | null | undefined): string {
   return /^[a-z]{2,3}$/u.test(primary) ? primary : '';
 }
 
-/** A date in a URL path: /2019/02/08/, /2019-02-08, /20190208 (years 1990–2099 only). */
+/** A date in a URL path: /2019/02/08/, /2019-02-08, /20190208, /2013/section/8/3/ (years 1990–2099 only). */
 export function dateInUrl(url: string): string {
   let path: string;
   try {
@@ -62,7 +64,10 @@ export function dateInUrl(url: string): string {
   const match =
     /(?:^|\/|[^\d])((?:19|20)\d{2})[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\d|3[01])(?=$|[/_.-]|\D)/u.exec(
       path,
-    ) ?? /(?:^|\/|[^\d])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=$|\/|[^\d])/u.exec(path);
+    ) ??
+    /(?:^|\/|[^\d])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=$|\/|[^\d])/u.exec(path) ??
+    // A section between the year and the day: /2013/middle_east/8/3/ (CNN Arabic).
+    /\/((?:19|20)\d{2})\/[a-z][a-z_-]*\/(0?[1-9]|1[0-2])\/(0?[1-9]|[12]\d|3[01])\//iu.exec(path);
   if (!match) return '';
   const [, y, m, d] = match;
   const iso = `${y}-${(m ?? '').padStart(2, '0')}-${(d ?? '').padStart(2, '0')}`;
@@ -172,7 +177,9 @@ export function readPageMetadata(document: MiniDocument): PageMetadata {
     isoDate(first(document, DATE_SELECTORS)) ||
     isoDate(first(document, ['[itemprop="datePublished"]'], 'datetime')) ||
     isoDate(timeDate) ||
-    dateInUrl(url);
+    dateInUrl(url) ||
+    // The one heuristic, after every declared source: a date line shown under the headline.
+    visibleDate(document);
   return {
     title:
       first(document, ['meta[property="og:title"]']) ||

@@ -1,13 +1,17 @@
 /**
  * Batch import: collects the files of a selection or a folder, imports them
- * one by one into the library (yielding to the event loop between files, so
- * main stays responsive for a thousand of them), reports progress, honours
- * cancellation, and ends with a report: added, duplicates, refused (each with
- * the file name and the reason). One refusal never stops the batch.
- * Articles are listed in chunks (Library.beginBatch: one index write per
- * chunk of COMMIT_FILES files or COMMIT_MS, and at the end), so a folder
- * costs O(chunks) index writes, not one per file; a file counts as added,
- * in the progress and the report, only once the index holding it is on disk.
+ * in order into the library, reports progress, honours cancellation, and
+ * ends with a report: added, duplicates, refused (each with the file name
+ * and the reason). One refusal never stops the batch.
+ * Files are screened in runs of SCREEN_FILES (read, extracted and checked
+ * for duplicates in one call: in the search worker when the host attached
+ * the index, import-screen.ts), the next run while this one is written, and
+ * main yields to the event loop between files. Articles are listed in
+ * chunks (Library.beginBatch: one index write per chunk of COMMIT_FILES
+ * files or COMMIT_MS, and at the end), a chunk's listing running while the
+ * next chunk's files are written, so a folder costs O(chunks) index writes,
+ * not one per file; a file counts as added, in the progress and the report,
+ * only once the index holding it is on disk, in file order.
  */
 
 import { readdir } from 'node:fs/promises';
@@ -17,8 +21,9 @@ import { AppFailure } from '../../../shared/result';
 import type { Library } from '../library/library';
 import { applyDuplicateChoice } from './duplicate-choice';
 import { DuplicateIndex } from './duplicate-index';
+import { failureOf, fileNameOf, screenRun, type ScreenedFile } from './import-screen';
 import type { DuplicateFinder } from './near-duplicate';
-import { readImportFile, type ImportedArticle } from './import-file';
+import type { ImportedArticle } from './import-file';
 
 /** Most files one folder import looks at (the rest is reported as not imported). */
 export const MAX_FOLDER_FILES = 20_000;
@@ -27,7 +32,11 @@ const PROGRESS_INTERVAL_MS = 50;
 /** Files written before their chunk is listed (one index write)… */
 export const COMMIT_FILES = 200;
 /** …or time since the chunk's first file (ms), whichever comes first. */
-export const COMMIT_MS = 1_000;
+export const COMMIT_MS = 250;
+/** Files screened in one call to the duplicate finder (one worker request)… */
+export const SCREEN_FILES = 8;
+/** …and runs of them asked for ahead of the one being written (hides the index worker's puts). */
+const RUNS_AHEAD = 3;
 
 /** Every non-hidden file under `dir` (recursively), sorted by path. */
 export async function collectFolder(dir: string, limit = MAX_FOLDER_FILES): Promise<string[]> {
@@ -109,32 +118,56 @@ async function importAll(
   const batch = library.beginBatch();
   const everyFiles = options.commit?.files ?? COMMIT_FILES;
   const everyMs = options.commit?.ms ?? COMMIT_MS;
+  const choice = options.onDuplicate ?? 'skip';
+  // A duplicate kept or replacing must be held before the next file is screened: no screening ahead then.
+  const ahead = choice === 'skip';
+  const runFiles = ahead ? SCREEN_FILES : 1;
+  const refuse = (file: string, failure: AppFailure) =>
+    report.refused.push({
+      file,
+      code: failure.code,
+      message: failure.message,
+      params: { ...failure.params, file },
+    });
+  /** Articles screened (held by the finder) that the library did not take; `forget` tells the finder. */
+  const forgotten = new Set<string>();
+  const forget = (ids: readonly string[]) => {
+    for (const id of ids) forgotten.add(id);
+    duplicates.drop(ids);
+  };
   /** Files of the chunk being written: in the report once it is committed. */
   let chunk: BatchImportReport['added'] = [];
   let chunkStarted = 0;
-  /** Lists the chunk (one index write); on failure its files are refused, none was added. */
-  const commit = async () => {
+  /** The chunks' listings, one after another: the report takes their files in order. */
+  let listed: Promise<void> = Promise.resolve();
+  /** Starts listing the chunk (one index write); resolves once it and every chunk before it are listed. */
+  const commit = (): Promise<void> => {
     const files = chunk;
     chunk = [];
-    const refuse = (file: string, failure: AppFailure) =>
-      report.refused.push({
-        file,
-        code: failure.code,
-        message: failure.message,
-        params: { ...failure.params, file },
-      });
-    try {
-      const { failed } = await batch.commit();
-      const errors = new Map(failed.map((f) => [f.id, f.error]));
+    if (files.length === 0 && batch.size === 0) return listed;
+    const committing = batch.commit().then(
+      (done) => ({ done }),
+      (error: unknown) => ({ error }),
+    );
+    listed = listed.then(async () => {
+      const outcome = await committing;
+      if ('error' in outcome) {
+        // None of the chunk was added: each file refused, and no longer held as imported.
+        const { error } = outcome;
+        const failure = error instanceof AppFailure ? error : new AppFailure('internal', String(error));
+        for (const { file } of files) refuse(file, failure);
+        forget(files.map((f) => f.id));
+        return;
+      }
+      const errors = new Map(outcome.done.failed.map((f) => [f.id, f.error]));
       for (const entry of files) {
         const error = errors.get(entry.id);
         if (error) refuse(entry.file, error);
         else report.added.push(entry);
       }
-    } catch (error) {
-      const failure = error instanceof AppFailure ? error : new AppFailure('internal', String(error));
-      for (const { file } of files) refuse(file, failure);
-    }
+      forget([...errors.keys()]);
+    });
+    return listed;
   };
   let lastReport = 0;
   const progress = (done: number, current: string, force = false) => {
@@ -151,22 +184,24 @@ async function importAll(
       finished: false,
     });
   };
-  for (const [i, path] of paths.entries()) {
-    if (options.signal?.aborted) {
-      report.cancelled = true;
-      break;
+  /** Adds one screened file, reports it as a duplicate, or refuses it. */
+  const take = async (file: string, screened: ScreenedFile): Promise<void> => {
+    if (!screened.ok) {
+      refuse(file, failureOf(screened.error));
+      return;
     }
-    const file = path.split(/[\\/]/u).pop() ?? path;
-    progress(i, file, i === 0);
-    let words = 0;
+    const { id, imported } = screened;
+    let { likely } = screened;
+    if (likely && forgotten.has(likely.id)) {
+      // Screened ahead against an article the library then refused: asked again, that one forgotten.
+      likely = await duplicates.find(imported.canonical.text, imported.url);
+      if (!likely) duplicates.add(id, imported.title, imported.canonical.text, imported.url);
+    }
+    const { words } = imported;
     try {
-      const imported = await readImportFile(path);
-      words = imported.words;
-      const likely = await duplicates.find(imported.canonical.text, imported.url);
       if (likely) {
         const { id: existingId, title: existingTitle, reason, similarity } = likely;
         const entry = { file, existingId, existingTitle, words, reason, similarity };
-        const choice = options.onDuplicate ?? 'skip';
         if (choice !== 'skip') {
           // The article it duplicates may be in the chunk: list the chunk first.
           await commit();
@@ -178,20 +213,14 @@ async function importAll(
           const pendingId = options.hold?.(imported, existingId);
           report.duplicates.push(pendingId ? { ...entry, pendingId } : entry);
         }
-      } else {
-        if (batch.size === 0) chunkStarted = Date.now();
-        const meta = await batch.add({ ...imported, importedFrom: imported.fileName });
-        duplicates.add(meta.id, meta.title, imported.canonical.text, imported.url);
-        const { shortfall } = imported;
-        chunk.push({
-          file,
-          id: meta.id,
-          title: meta.title,
-          words,
-          ...(shortfall ? { shortfall } : {}),
-        });
+        return;
       }
+      if (batch.size === 0) chunkStarted = Date.now();
+      const meta = await batch.add({ ...imported, importedFrom: imported.fileName, id });
+      const { shortfall } = imported;
+      chunk.push({ file, id: meta.id, title: meta.title, words, ...(shortfall ? { shortfall } : {}) });
     } catch (error) {
+      if (!likely) forget([id]);
       if (error instanceof AppFailure && error.code === 'duplicate') {
         report.duplicates.push({
           file,
@@ -202,19 +231,49 @@ async function importAll(
           similarity: 1,
         });
       } else {
-        const failure =
-          error instanceof AppFailure ? error : new AppFailure('internal', String(error), { file });
-        report.refused.push({
+        refuse(
           file,
-          code: failure.code,
-          message: failure.message,
-          params: { ...failure.params, file },
-        });
+          error instanceof AppFailure ? error : new AppFailure('internal', String(error), { file }),
+        );
       }
     }
-    if (batch.size >= everyFiles || (batch.size > 0 && Date.now() - chunkStarted >= everyMs)) await commit();
-    await yieldToEventLoop();
+  };
+  const screen = (at: number) => screenRun(duplicates, paths.slice(at, at + runFiles));
+  /** The listing before the last one started: awaited before starting another, so at most two run at once. */
+  let older: Promise<void> = Promise.resolve();
+  /** Runs screened or being screened, in file order; `screenedTo`: the first file not asked for yet. */
+  const queue: Promise<ScreenedFile[]>[] = [];
+  let screenedTo = 0;
+  const screenAhead = (runs: number) => {
+    while (queue.length < runs && screenedTo < paths.length) {
+      queue.push(screen(screenedTo));
+      screenedTo += runFiles;
+    }
+  };
+  screenAhead(ahead ? RUNS_AHEAD : 1);
+  files: for (let at = 0; queue.length > 0; at += runFiles) {
+    const run = (await queue.shift()) ?? [];
+    if (ahead) screenAhead(RUNS_AHEAD);
+    for (const [j, screened] of run.entries()) {
+      const i = at + j;
+      if (options.signal?.aborted) {
+        report.cancelled = true;
+        break files;
+      }
+      const file = fileNameOf(paths[i] ?? '');
+      progress(i, file, i === 0);
+      await take(file, screened);
+      if (batch.size >= everyFiles || (batch.size > 0 && Date.now() - chunkStarted >= everyMs)) {
+        const before = older;
+        older = commit();
+        await before;
+      }
+      await yieldToEventLoop();
+    }
+    if (!ahead) screenAhead(1);
   }
+  // Runs screened ahead of a cancel are left unread; they settle before the finder is ended.
+  await Promise.all(queue);
   // At the end, and when cancelled: what was written is listed.
   await commit();
   options.onProgress?.({

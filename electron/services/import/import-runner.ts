@@ -28,10 +28,10 @@ export class ImportRunner {
   private readonly listeners = new Set<(progress: ImportProgress) => void>();
   private readonly held = new Map<string, { imported: ImportedArticle; existingId: string }>();
 
-  /** `duplicates` gives each batch its finder of likely duplicates (undefined: importFiles' own). */
+  /** `duplicates` gives each batch of `files` files its finder of likely duplicates (undefined: importFiles' own). */
   constructor(
     private readonly library: Library,
-    private readonly duplicates?: () => DuplicateFinder | undefined,
+    private readonly duplicates?: (files: number) => DuplicateFinder | undefined,
   ) {}
 
   /** Calls `listener` with each progress report of every batch; returns an unsubscribe function. */
@@ -90,7 +90,7 @@ export class ImportRunner {
     this.held.clear();
     try {
       const paths = await list();
-      const duplicates = this.duplicates?.();
+      const duplicates = this.duplicates?.(paths.length);
       return await importFiles(this.library, paths, {
         ...(duplicates ? { duplicates } : {}),
         signal: controller.signal,

@@ -8,6 +8,7 @@
  */
 
 import { normalizeArabic } from '../../../shared/arabic-normalize';
+import type { ScreenedFile } from './import-screen';
 
 /** Words per shingle. */
 export const SHINGLE_WORDS = 5;
@@ -31,14 +32,19 @@ export interface DuplicateKey {
 
 /**
  * Where a batch import asks for likely duplicates: the library's articles
- * plus those the batch has added so far. `find` answers for one text and
- * URL; `add` records an article the batch has just added (its text is
- * compared from then on); `end` forgets what the batch added (it is in the
+ * plus those the batch has added so far. `screen` reads a run of files and
+ * answers for each, in order (import-screen.ts), holding each that is no
+ * duplicate under its new id (compared from then on); `find` answers for
+ * one text and URL; `add` holds an article the batch added anyway (a
+ * duplicate kept or replacing); `drop` forgets held articles the library
+ * did not take after all; `end` forgets what the batch held (it is in the
  * library by then, or was never listed).
  */
 export interface DuplicateFinder {
+  screen(paths: readonly string[]): Promise<ScreenedFile[]>;
   find(text: string, url: string): Promise<LikelyDuplicate | null>;
   add(id: string, title: string, text: string, url: string): void;
+  drop(ids: readonly string[]): void;
   end(): Promise<void>;
 }
 

@@ -19,12 +19,13 @@ import { fsyncDirectory } from '../storage/atomic-write';
 import type { CanonicalArticleInput } from './library-events';
 import type { ArticleFile } from './library-files';
 import { persist } from './library-files';
+import { assertId } from './library-paths';
 import { fileMetaOf, sha256Hex } from './library-records';
 import type { LibraryContext } from './library-state';
 
 /**
- * The text file and metadata of a new canonical article (a fresh id, added
- * now). Throws AppFailure('empty-text'), or ('duplicate', with the id and
+ * The text file and metadata of a new canonical article (`input.id` or a
+ * fresh id, added now). Throws AppFailure('empty-text'), or ('duplicate', with the id and
  * title of the article) when `taken` finds its text's hash and the input does
  * not allow the same text.
  */
@@ -43,7 +44,8 @@ export function canonicalRecord(
       title: existing.title,
     });
   }
-  const id = randomUUID();
+  if (input.id !== undefined) assertId(input.id);
+  const id = input.id ?? randomUUID();
   const meta: ArticleMeta = {
     id,
     title: input.title.trim() || text.slice(0, 80),
@@ -70,9 +72,14 @@ export interface BatchCommit {
   failed: { id: string; error: AppFailure }[];
 }
 
-/** One batch of new articles at a time; `commit` lists what was added since the last commit. */
+/**
+ * One batch of new articles at a time; `commit` lists what was added since
+ * the last commit. A commit may still run while the next articles are added:
+ * their texts' hashes are checked against the articles not yet listed too.
+ */
 export class ArticleBatch {
   private pending: { meta: ArticleMeta; text: string; written: Promise<AppFailure | null> }[] = [];
+  /** Hashes of the articles added and not listed yet (pending, or in a commit still running). */
   private readonly hashes = new Map<string, ArticleMeta>();
 
   constructor(private readonly ctx: LibraryContext) {}
@@ -98,6 +105,9 @@ export class ArticleBatch {
       this.ctx.now(),
       (hash) => index.findByHash(hash) ?? this.hashes.get(hash),
     );
+    if (input.id !== undefined && index.get(input.id)) {
+      throw new AppFailure('invalid-argument', `Article ${input.id} already exists`, { field: 'id' });
+    }
     const waitFor = this.pending[this.pending.length - WRITES_IN_FLIGHT];
     if (waitFor) await waitFor.written;
     const written = files.writeText({ ...file, meta: fileMetaOf(meta) }, { syncDir: false }).then(
@@ -115,8 +125,8 @@ export class ArticleBatch {
   /**
    * Lists every article added since the last commit whose text was written:
    * waits for their writes, fsyncs the articles folder (their renames become
-   * durable), then writes index.json once, then tells the observers in one
-   * event. Resolves once the index is on disk, with the articles listed and
+   * durable), then lists them with one index write (a line appended to
+   * index.journal), then tells the observers in one event. Resolves once the index is on disk, with the articles listed and
    * those whose text write failed (their files removed, not listed). When
    * the index cannot be written every text of the batch is removed and the
    * library's AppFailure('storage-failed') is thrown: none of them was added.
@@ -124,7 +134,16 @@ export class ArticleBatch {
   async commit(): Promise<BatchCommit> {
     const batch = this.pending;
     this.pending = [];
-    this.hashes.clear();
+    try {
+      return await this.list(batch);
+    } finally {
+      for (const { meta } of batch)
+        if (this.hashes.get(meta.textSha256) === meta) this.hashes.delete(meta.textSha256);
+    }
+  }
+
+  /** commit's work for the articles `batch`. */
+  private async list(batch: ArticleBatch['pending']): Promise<BatchCommit> {
     const outcomes = await Promise.all(batch.map((b) => b.written));
     const { index, files } = this.ctx.state;
     const ok = batch.filter((_, i) => outcomes[i] === null);

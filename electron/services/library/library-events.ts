@@ -64,6 +64,8 @@ export interface CanonicalArticleInput {
   importedFrom?: string;
   /** Add even when an article with the same text exists (the user chose "keep both" or "replace"). */
   allowSameText?: boolean;
+  /** The new article's id, when the import chose it already (import-screen.ts: a fresh UUID); default a new one. */
+  id?: string;
 }
 
 /** Annotation counts per top-level type ("demand.prisoners" counts as "demand"). */

@@ -13,7 +13,8 @@
  * The keys are written with the article's FTS row (same rowid, same
  * transaction), so they are as current as the index and rebuilt with it.
  * The articles a running import has added but the index does not hold yet
- * are held in memory (`hold`) until their row is written. Worker side only.
+ * are held in memory (`hold`, `screen`) until their row is written, which
+ * reuses the key held instead of computing it again. Worker side only.
  */
 
 import { createHash } from 'node:crypto';
@@ -48,13 +49,15 @@ export const DUPLICATE_SCHEMA = `
 `;
 
 /** An article's key as stored: the body is its SHA-256 (hex), with its length in code points. */
-interface StoredKey {
+export interface StoredKey {
   key: DuplicateKey;
   length: number;
+  /** The URL as given (the key holds it normalised). */
+  url: string;
 }
 
-/** The key of a text, its body digested. */
-function storedKeyOf(id: string, title: string, text: string, url: string): StoredKey {
+/** The key of a text, its body digested (no index needed: an import computes it where it extracts the text). */
+export function storedKeyOf(id: string, title: string, text: string, url: string): StoredKey {
   const body = normalizedBody(text);
   const key: DuplicateKey = {
     id,
@@ -63,7 +66,7 @@ function storedKeyOf(id: string, title: string, text: string, url: string): Stor
     body: createHash('sha256').update(body, 'utf8').digest('hex'),
     signature: signatureOf(body),
   };
-  return { key, length: codePointLength(text) };
+  return { key, length: codePointLength(text), url };
 }
 
 /** Each band's indexed value: the band number in the high bits, a hash of its values in the low 32. */
@@ -90,8 +93,8 @@ interface KeyRow {
 }
 
 export class DuplicateTable {
-  /** Articles a running import added whose row is not written yet, oldest first. */
-  private held: StoredKey[] = [];
+  /** Articles a running import added whose row is not written yet, by id, oldest first. */
+  private held = new Map<string, StoredKey>();
   /** The last text asked about, so that holding it right after costs no second signature. */
   private last: { text: string; url: string; stored: StoredKey } | null = null;
   private readonly statements;
@@ -122,11 +125,14 @@ export class DuplicateTable {
   /** Writes the key of the article in row `rowid` (call inside the transaction writing its FTS row). */
   put(rowid: number, doc: { id: string; title: string; text: string; url?: string }): void {
     this.remove(rowid);
-    const { key, length } = this.keyOf(doc.text, doc.url ?? '', doc.id, doc.title);
+    const held = this.held.get(doc.id);
+    // The key held for an import's article is the one its row needs, unless its title or URL changed since.
+    const reuse = held && held.key.title === doc.title && held.url === (doc.url ?? '');
+    const { key, length } = reuse ? held : this.keyOf(doc.text, doc.url ?? '', doc.id, doc.title);
     const signature = Buffer.from(key.signature.buffer, key.signature.byteOffset, key.signature.byteLength);
     this.statements.insert.run(rowid, key.title, key.url, key.body, length, signature);
     for (const band of bandsOf(key.signature)) this.statements.insertBand.run(band, rowid);
-    this.held = this.held.filter((h) => h.key.id !== doc.id);
+    this.held.delete(doc.id);
   }
 
   /** Removes the key of row `rowid` (inside the transaction removing its FTS row). */
@@ -141,7 +147,27 @@ export class DuplicateTable {
    * library: indexed articles by row, then held ones), or null.
    */
   likely(text: string, url: string): LikelyDuplicate | null {
-    const candidate = this.keyOf(text, url, '', '');
+    return this.match(this.keyOf(text, url, '', ''));
+  }
+
+  /**
+   * Screens an import's article by its key (`storedKeyOf`, its id in it):
+   * the article it most likely duplicates (as `likely`), or null after
+   * holding it under its id.
+   */
+  screen(stored: StoredKey): LikelyDuplicate | null {
+    const likely = this.match(stored);
+    if (!likely) this.held.set(stored.key.id, stored);
+    return likely;
+  }
+
+  /** Forgets held articles the library did not take after all. */
+  drop(ids: readonly string[]): void {
+    for (const id of ids) this.held.delete(id);
+  }
+
+  /** `likely` for a key already computed. */
+  private match(candidate: StoredKey): LikelyDuplicate | null {
     const rows = this.statements.candidates.all(
       ...bandsOf(candidate.key.signature),
       candidate.key.url || '\u0000',
@@ -157,19 +183,18 @@ export class DuplicateTable {
       new Uint8Array(signature.buffer).set(row.signature.subarray(0, SIGNATURE_SIZE * 4));
       consider({ id: row.id, title: row.title, url: row.url, body: row.body, signature }, row.length);
     }
-    for (const held of this.held) consider(held.key, held.length);
+    for (const held of this.held.values()) consider(held.key, held.length);
     return findLikelyDuplicate(candidate.key, keys);
   }
 
   /** Holds an article an import just added (its row comes with the import's next commit). */
   hold(id: string, title: string, text: string, url: string): void {
-    const { key, length } = this.keyOf(text, url, id, title);
-    this.held.push({ key, length });
+    this.held.set(id, this.keyOf(text, url, id, title));
   }
 
   /** Forgets the held articles (the import ended). */
   release(): void {
-    this.held = [];
+    this.held.clear();
     this.last = null;
   }
 
@@ -179,6 +204,6 @@ export class DuplicateTable {
     const stored =
       last && last.url === url && last.text === text ? last.stored : storedKeyOf(id, title, text, url);
     this.last = { text, url, stored };
-    return { key: { ...stored.key, id, title }, length: stored.length };
+    return { ...stored, key: { ...stored.key, id, title } };
   }
 }

@@ -12,7 +12,7 @@
 import { rmSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { LikelyDuplicate } from '../import/near-duplicate';
-import { DUPLICATE_SCHEMA, DuplicateTable } from './duplicate-table';
+import { DUPLICATE_SCHEMA, DuplicateTable, type StoredKey } from './duplicate-table';
 import { indexedColumn, matchExpression } from './fts-terms';
 
 /**
@@ -75,9 +75,18 @@ const RANKED = `
     SELECT rowid, bm25(fts, 2.0, 1.0) AS score FROM fts WHERE fts MATCH ? ORDER BY rowid DESC LIMIT ?
   ) AS pool JOIN docs ON docs.rowid = pool.rowid ORDER BY pool.score, pool.rowid DESC LIMIT ?`;
 
+/** An import's article as screened where it was read (import-screen.ts): its duplicate key and indexed text. */
+export interface ScreenKey {
+  key: StoredKey;
+  /** indexedColumn of its text. */
+  column: string;
+}
+
 export class FtsStore {
   private readonly duplicates: DuplicateTable;
   private readonly statements = new Map<string, Database.Statement>();
+  /** Indexed texts of the articles held for an import, by id, until their put. */
+  private readonly columns = new Map<string, string>();
 
   private constructor(
     private readonly db: Database.Database,
@@ -144,7 +153,8 @@ export class FtsStore {
         const old = find.get(doc.id);
         if (old !== undefined) dropFts.run(old);
         const { rowid } = upsert.get(doc.id, doc.stamp) as { rowid: number };
-        insert.run(rowid, indexedColumn(doc.title), indexedColumn(doc.text));
+        insert.run(rowid, indexedColumn(doc.title), this.columns.get(doc.id) ?? indexedColumn(doc.text));
+        this.columns.delete(doc.id);
         this.duplicates.put(rowid, doc);
       }
     })();
@@ -217,9 +227,29 @@ export class FtsStore {
     this.duplicates.hold(id, title, text, url);
   }
 
+  /**
+   * Screens an import's articles, in order (duplicate-table.ts `screen`):
+   * each one's likely duplicate, or null once it is held, with its indexed
+   * text (`column`, indexedColumn of its text) kept for its put.
+   */
+  screenDuplicates(files: readonly ScreenKey[]): (LikelyDuplicate | null)[] {
+    return files.map(({ key, column }) => {
+      const likely = this.duplicates.screen(key);
+      if (!likely) this.columns.set(key.key.id, column);
+      return likely;
+    });
+  }
+
+  /** Forgets held articles the library did not take. */
+  dropHeld(ids: readonly string[]): void {
+    this.duplicates.drop(ids);
+    for (const id of ids) this.columns.delete(id);
+  }
+
   /** Forgets the articles held for an import that ended. */
   releaseHeld(): void {
     this.duplicates.release();
+    this.columns.clear();
   }
 
   /** Closes the file. */

@@ -10,8 +10,8 @@
  * results only, in the worker. The MiniSearch files of earlier versions are
  * removed once this index is built. The same file keeps each article's
  * near-duplicate key (duplicate-table.ts), so an import's duplicate check
- * (`duplicateFinder`) is answered by the worker from indexed candidates,
- * never by main reading and comparing the whole library.
+ * (`duplicateFinder`, worker-duplicates.ts) is answered by the workers from
+ * indexed candidates, never by main reading and comparing the whole library.
  */
 
 import { rm } from 'node:fs/promises';
@@ -24,6 +24,7 @@ import type { LibraryEvent } from '../library/library-events';
 import { stampOf, type ArticleSource } from './article-text';
 import type { FreshReason } from './fts-store';
 import { SearchWorkerClient, SearchWorkerError } from './search-worker-client';
+import { workerDuplicates } from './worker-duplicates';
 
 /** The index file in the library folder. */
 export const SEARCH_INDEX_FILE = 'search-index.sqlite';
@@ -36,6 +37,8 @@ export const OLD_INDEX_FILES = ['search-index.v1.json', 'search-index.v2.json'];
 
 /** Articles the worker reads and indexes in one request (one transaction) during a build. */
 const INDEX_BATCH = 200;
+/** Files from which an import's files are read by a second worker (worker-duplicates.ts). */
+export const SECOND_WORKER_FILES = 64;
 /** (id, stamp) pairs sent to the worker in one message when comparing the index with the library. */
 const SYNC_CHUNK = 2000;
 
@@ -51,6 +54,8 @@ const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(r
 
 export class SearchIndex {
   private readonly worker: SearchWorkerClient;
+  /** A second worker that reads an import's files while the first indexes (started by the first import). */
+  private extracting: SearchWorkerClient | undefined;
   /** Every change runs after the previous one (and after opening). */
   private chain: Promise<void>;
   /** Resolves once the index holds every listed article (after opening, or after a restore's rebuild). */
@@ -140,32 +145,29 @@ export class SearchIndex {
 
   /**
    * The finder of likely duplicates for a batch import (import-batch.ts),
-   * answered in the worker from the index's near-duplicate keys: `find`
-   * waits until the index holds every listed article (not for the changes
+   * answered by the search workers (worker-duplicates.ts): a run of files
+   * is checked once the index holds every listed article (not the changes
    * queued after that: what the import added meanwhile is held in the
-   * worker by `add`), `end` forgets what the import held. Rejects with the
-   * worker's error when the index cannot be opened.
+   * worker). The files are read by a second worker when there are at least
+   * SECOND_WORKER_FILES of them (`files`: how many the import has), by the
+   * index's own otherwise (a second thread costs more to start than it
+   * saves on a few files). Rejects with the worker's error when the index
+   * cannot be opened.
    */
-  duplicateFinder(): DuplicateFinder {
-    return {
-      find: async (text, url) => {
-        await this.built;
-        return this.guarded(() => this.worker.call('duplicate', { text, url }));
-      },
-      add: (id, title, text, url) => {
-        this.worker.call('hold', { id, title, text, url }).catch((error: unknown) => {
-          console.error('search index: could not hold an imported article for duplicates', error);
-        });
-      },
-      end: async () => {
-        await this.worker.call('release', {}).catch(() => undefined);
-      },
-    };
+  duplicateFinder(files = Infinity): DuplicateFinder {
+    const second = files >= SECOND_WORKER_FILES;
+    return workerDuplicates({
+      worker: this.worker,
+      extractor: () => (second ? (this.extracting ??= new SearchWorkerClient()) : this.worker),
+      built: () => this.built,
+      guarded: (call) => this.guarded(call),
+    });
   }
 
   /** Finishes pending changes, closes the index file and ends the worker. */
   async close(): Promise<void> {
     await this.chain;
+    await this.extracting?.close();
     await this.worker.close();
   }
 

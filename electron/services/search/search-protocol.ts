@@ -6,8 +6,12 @@
 
 import type { Passage, TextSpan } from '../../../shared/search-passage';
 import type { ArticleSource } from './article-text';
+import type { ReadFile } from '../import/import-screen';
 import type { LikelyDuplicate } from '../import/near-duplicate';
-import type { FreshReason, FtsDoc, FtsHit } from './fts-store';
+import type { FreshReason, FtsDoc, FtsHit, ScreenKey } from './fts-store';
+
+/** A file of an import as the extracting worker answers it: read with its key, or refused. */
+export type ExtractedFile = (ReadFile & { ok: false }) | (ReadFile & { ok: true; screen: ScreenKey });
 
 /** One shown result's text and title, for its passage. */
 export interface PassageInput {
@@ -56,6 +60,16 @@ export interface SearchOps {
   duplicate: { request: { text: string; url: string }; answer: LikelyDuplicate | null };
   /** Holds an article an import just added, compared from now on (until its row is written or `release`). */
   hold: { request: { id: string; title: string; text: string; url: string }; answer: null };
+  /**
+   * Reads a run of an import's files (import-screen.ts readFiles) and
+   * computes each read one's duplicate key and indexed text; needs no open
+   * index (a second worker does it while the first indexes).
+   */
+  extract: { request: { paths: string[] }; answer: ExtractedFile[] };
+  /** Checks an import's extracted articles, in order, holding each that is no duplicate (FtsStore.screenDuplicates). */
+  match: { request: { files: ScreenKey[] }; answer: (LikelyDuplicate | null)[] };
+  /** Forgets held articles the library did not take (refused after the screening). */
+  drop: { request: { ids: string[] }; answer: null };
   /** Forgets what the last import held. */
   release: { request: Record<string, never>; answer: null };
   close: { request: Record<string, never>; answer: null };

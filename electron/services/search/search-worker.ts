@@ -1,18 +1,26 @@
 /**
  * The search worker thread: owns the FTS5 index file (fts-store.ts) and
  * answers main's requests (search-protocol.ts) one at a time, so indexing,
- * queries and passage building never run on main's event loop.
+ * queries and passage building never run on main's event loop. A second
+ * instance, with no index open, reads an import's files (`extract`): the
+ * one request that waits on I/O; extractions are answered one after another
+ * in the order they came.
  */
 
 import { parentPort } from 'node:worker_threads';
+import { readFiles } from '../import/import-screen';
+import { storedKeyOf } from './duplicate-table';
+import { indexedColumn } from './fts-terms';
 import { readArticleDoc } from './article-text';
 import { FtsStore, isDamage, removeIndexFiles, type FtsDoc } from './fts-store';
 import { shownHit } from './result-passage';
-import type { SearchAnswer, SearchRequest } from './search-protocol';
+import type { ExtractedFile, SearchAnswer, SearchRequest } from './search-protocol';
 
 let store: FtsStore | null = null;
 /** The (id, stamp) chunks of a sync received so far. */
 let syncing: [string, string][][] = [];
+/** The extractions, in order. */
+let extracting: Promise<void> = Promise.resolve();
 
 function open(path: string): FtsStore {
   store?.close();
@@ -78,9 +86,16 @@ function run(request: SearchRequest): unknown {
     case 'hold':
       opened().holdDuplicate(request.id, request.title, request.text, request.url);
       return null;
+    case 'match':
+      return opened().screenDuplicates(request.files);
+    case 'drop':
+      opened().dropHeld(request.ids);
+      return null;
     case 'release':
       opened().releaseHeld();
       return null;
+    case 'extract':
+      throw new Error('extract is answered in order with the other extractions');
     case 'close':
       store?.close();
       store = null;
@@ -88,13 +103,31 @@ function run(request: SearchRequest): unknown {
   }
 }
 
-parentPort?.on('message', (request: SearchRequest) => {
-  let answer: SearchAnswer;
+/** An import's run of files read, each read one with its duplicate key and indexed text. */
+async function extract(paths: readonly string[]): Promise<ExtractedFile[]> {
+  return (await readFiles(paths)).map((file) => {
+    if (!file.ok) return file;
+    const { title, canonical, url } = file.imported;
+    const key = storedKeyOf(file.id, title, canonical.text, url);
+    return { ...file, screen: { key, column: indexedColumn(canonical.text) } };
+  });
+}
+
+/** Answers request `seq` with what `work` gives or throws. */
+async function answer(seq: number, work: () => unknown): Promise<void> {
+  let reply: SearchAnswer;
   try {
-    answer = { seq: request.seq, ok: true, value: run(request) };
+    reply = { seq, ok: true, value: await work() };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    answer = { seq: request.seq, ok: false, message, damaged: isDamage(error) };
+    reply = { seq, ok: false, message, damaged: isDamage(error) };
   }
-  parentPort?.postMessage(answer);
+  parentPort?.postMessage(reply);
+}
+
+parentPort?.on('message', (request: SearchRequest) => {
+  if (request.op === 'extract') {
+    const { paths } = request;
+    extracting = extracting.then(() => answer(request.seq, () => extract(paths)));
+  } else void answer(request.seq, () => run(request));
 });

@@ -12,6 +12,7 @@ import type { TagDefinition } from '../../../shared/taxonomy';
 import { EntityPicker } from '../entities/EntityPicker';
 import { labelIn } from '../labels';
 import { focusReaderText } from './focus-text';
+import { useMentionCount } from './use-mention-count';
 
 interface Props {
   annotation: Annotation;
@@ -23,8 +24,10 @@ interface Props {
   pickerRequested: boolean;
   onPickerOpened: () => void;
   articleLanguage: string;
-  /** Other mentions of the same text (or entity) not yet tagged like this one. */
-  mentionCount: number;
+  /** The article's annotations as shown: a change counts the mentions again. */
+  list: readonly Annotation[];
+  /** Other mentions of the same text (or entity) not yet tagged like this one (see use-mention-count). */
+  countMentions: (a: Annotation) => number;
   onUpdate: (patch: AnnotationPatch) => void;
   onMoveEdge: (edge: 'start' | 'end', how: 'grow' | 'shrink', unit: EdgeUnit) => void;
   onTagAll: () => void;
@@ -43,7 +46,8 @@ export function tagTitle(tag: TagDefinition, language: string): string {
 }
 
 export function AnnotationEditor(props: Props) {
-  const { annotation, tags, entities, articleLanguage, mentionCount } = props;
+  const { annotation, tags, entities, articleLanguage } = props;
+  const mentionCount = useMentionCount(annotation, props.list, entities, props.countMentions);
   const { t, i18n } = useTranslation();
   const pickContext = useMemo(
     () => ({ quote: annotation.quote, inArticle: props.inArticle }),
@@ -125,8 +129,8 @@ export function AnnotationEditor(props: Props) {
         onNew={props.onNewEntity}
       />
       <div className="editor-row">
-        <button type="button" onClick={props.onTagAll} disabled={mentionCount === 0}>
-          {t('annotate.tagAll', { count: mentionCount })}
+        <button type="button" onClick={props.onTagAll} disabled={!mentionCount}>
+          {t('annotate.tagAll', { count: mentionCount ?? 0 })}
         </button>
         <button type="button" onClick={props.onTagAcross}>
           {t('across.open')}

@@ -6,7 +6,8 @@
  * item selects and shows the annotation; selecting in the text marks the item.
  * The list is windowed (use-virtual-rows): with 10,000 annotations only the
  * rows near the viewport exist in the DOM, so opening and editing stay fast.
- * The cards are one Tab stop, walked with ↑ ↓ (use-roving-cards).
+ * The cards are one Tab stop, walked with ↑ ↓ (use-roving-cards). Rows are
+ * memoised (PanelRows.tsx): an edit re-renders the card it changed.
  */
 
 import { memo, useEffect, useEffectEvent, useMemo, useRef, useState, type RefObject } from 'react';
@@ -14,8 +15,7 @@ import { useTranslation } from 'react-i18next';
 import type { Annotation, EntitySummary } from '../../../shared/model';
 import type { TagDefinition, Taxonomy } from '../../../shared/taxonomy';
 import { labelIn } from '../labels';
-import { tagTitle } from './AnnotationEditor';
-import { isDraft } from './use-annotation-actions';
+import { PanelCard, PanelHeading } from './PanelRows';
 import { useRovingCards } from './use-roving-cards';
 import { useVirtualRows } from './use-virtual-rows';
 
@@ -106,50 +106,6 @@ export const AnnotationPanel = memo(function AnnotationPanel(props: Props) {
     if (selectedId) revealSelected(selectedId);
   }, [selectedId]);
 
-  const renderItem = (a: Annotation) => {
-    const tag = tagById.get(a.tag);
-    const entity = a.entityId ? entityName.get(a.entityId) : undefined;
-    return (
-      <>
-        <span className="swatch" style={{ backgroundColor: tag?.color }} />
-        <button
-          type="button"
-          className="panel-quote"
-          tabIndex={a.id === cards.tabbable ? 0 : -1}
-          onFocus={() => cards.setActive(a.id)}
-          title={t('reader.goTo', { quote: a.quote })}
-          onClick={() => props.onSelect(a)}
-        >
-          <span lang={articleLanguage} dir="auto">
-            {a.quote}
-          </span>
-          <span className="panel-meta">
-            {tag ? tagTitle(tag, i18n.language) : a.tag}
-            {entity && <span className="panel-entity"> · {entity}</span>}
-          </span>
-          {a.note && (
-            <span className="panel-note" dir="auto">
-              {a.note}
-            </span>
-          )}
-        </button>
-        <button
-          type="button"
-          className="icon-button"
-          // One Tab stop per card: the Delete key removes the focused card's annotation.
-          tabIndex={-1}
-          aria-label={t('reader.deleteAnnotation', { quote: a.quote })}
-          title={t('actions.delete')}
-          // A delete while the annotation is still being saved would be dropped: wait for the save.
-          disabled={isDraft(a)}
-          onClick={() => props.onDelete(a)}
-        >
-          ×
-        </button>
-      </>
-    );
-  };
-
   return (
     <>
       <div className="panel-controls">
@@ -181,43 +137,32 @@ export const AnnotationPanel = memo(function AnnotationPanel(props: Props) {
         ref={listRef}
         className="panel-list"
         role="list"
-        style={{ blockSize: virtual.total }}
+        // Rows are in flow below this padding: adding a row moves no other row's props.
+        style={{ blockSize: virtual.total, paddingBlockStart: virtual.offsetOf(virtual.from) }}
         onKeyDown={(e) => cards.onKey(e, props.onDelete)}
       >
         {rows.slice(virtual.from, virtual.to).map((row, k) => {
-          const i = virtual.from + k;
-          const place = { insetBlockStart: virtual.offsetOf(i), blockSize: heights[i] };
+          const height = heights[virtual.from + k] ?? ITEM_HEIGHT;
           if (row.kind === 'heading') {
-            return (
-              <div
-                key={`h:${row.id}`}
-                role="listitem"
-                className="panel-group"
-                data-type={row.id}
-                style={place}
-              >
-                <h3>
-                  <span className="swatch" style={{ backgroundColor: row.color }} />
-                  {row.title}
-                  <span className="group-count">{row.count}</span>
-                </h3>
-              </div>
-            );
+            const { id, title, color, count } = row;
+            return <PanelHeading key={`h:${id}`} {...{ id, title, color, count, height }} />;
           }
           const a = row.annotation;
           return (
-            <div
+            <PanelCard
               key={a.id}
-              role="listitem"
-              className="panel-item"
-              data-annotation-id={a.id}
-              data-tag={a.tag}
-              aria-current={a.id === selectedId ? 'true' : undefined}
-              aria-busy={isDraft(a) ? 'true' : undefined}
-              style={{ ...place, blockSize: (heights[i] ?? ITEM_HEIGHT) - ROW_GAP }}
-            >
-              {renderItem(a)}
-            </div>
+              annotation={a}
+              tag={tagById.get(a.tag)}
+              entity={a.entityId ? entityName.get(a.entityId) : undefined}
+              selected={a.id === selectedId}
+              tabbable={a.id === cards.tabbable}
+              articleLanguage={articleLanguage}
+              height={height - ROW_GAP}
+              gap={ROW_GAP}
+              onSelect={props.onSelect}
+              onDelete={props.onDelete}
+              onFocus={cards.setActive}
+            />
           );
         })}
       </div>

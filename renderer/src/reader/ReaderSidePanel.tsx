@@ -61,8 +61,6 @@ interface Props {
   /** The scheme, annotations and entities the panel shows (the annotations tab gets them as they are). */
   data: ArticleAnnotations;
   selected: Annotation | null;
-  /** How many untagged mentions "tag all" would add for the selected annotation. */
-  mentionCount: number;
   actions: ReaderActions;
   /** Annotations whose quote was not found on load (listed to be attached by hand). */
   orphans: Annotation[];
@@ -172,7 +170,8 @@ export function ReaderSidePanel({ panelRef, ...props }: Props) {
             pickerRequested={pickerRequested}
             onPickerOpened={onPickerOpened}
             articleLanguage={articleLanguage}
-            mentionCount={props.mentionCount}
+            list={data.annotations}
+            countMentions={actions.countMentions}
             onUpdate={(patch) => void actions.update(selected, patch)}
             onMoveEdge={(edge, how, unit) => void actions.moveEdge(selected, edge, how, unit)}
             onTagAll={() => void actions.tagAll(selected)}

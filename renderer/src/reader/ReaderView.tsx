@@ -25,7 +25,6 @@ import type { Notify } from '../status';
 import { ArticleHeader } from './ArticleHeader';
 import { ArticleText } from './ArticleText';
 import { HighlightPainter } from './highlight-painter';
-import { mentionsOf } from './mentions';
 import { ReaderSidePanel } from './ReaderSidePanel';
 import { useAnchorReport } from './use-anchor-report';
 import { ShortcutsOverlay } from './ShortcutsOverlay';
@@ -170,14 +169,6 @@ export const ReaderView = memo(function ReaderView(props: Props) {
   const claimKeys = claims.onKey;
   useReaderKeys(useMemo(() => keys && { ...keys, claim: claimKeys }, [keys, claimKeys]));
   useReaderMenu(keys);
-  // Scanning the text for mentions costs ~20 ms on a long article: once per selection or change, not per render.
-  const mentionCount = useMemo(
-    () =>
-      selected && article && index && annotations
-        ? mentionsOf({ article, index, annotations, entities }, selected).length
-        : 0,
-    [selected, annotations, entities, article, index],
-  );
   const onDoubleClick = usePointerSelection({
     mapRef,
     index,
@@ -251,7 +242,6 @@ export const ReaderView = memo(function ReaderView(props: Props) {
         }}
         coders={{ view: coderView, index: index ?? new CodePointIndex(article.text), onGo: goToSpan }}
         selected={selected}
-        mentionCount={mentionCount}
         actions={controls}
         orphans={orphans}
         canAttach={pending !== null}

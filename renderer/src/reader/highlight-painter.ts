@@ -24,6 +24,10 @@ export const SELECTED_NAME = 'hamish-selected';
 const WINDOW_FROM = 2000;
 
 interface Painted {
+  /** The annotation as last painted. */
+  source: Annotation;
+  /** The paint that last saw it (see paint). */
+  seen: number;
   start: number;
   end: number;
   tag: string;
@@ -45,6 +49,12 @@ export class HighlightPainter {
   private paintedOn: TextMap | null = null;
   /** Blocks near the viewport (inclusive), as last reported by setWindow. */
   private window: [number, number] = [0, 0];
+  private generation = 0;
+  /** In the window but not registered yet: their block was not mounted (each paint tries them again). */
+  private waiting = new Set<Painted>();
+  /** Painted annotations by the block they start in, and those that run over several blocks (see setWindow). */
+  private byFirst = new Map<number, Set<Painted>>();
+  private spanning = new Set<Painted>();
 
   constructor(private readonly tags: TagDefinition[]) {
     this.names = tags.map((t) => highlightName(t.id));
@@ -65,51 +75,102 @@ export class HighlightPainter {
     });
   }
 
-  /** Makes the painted highlights those of `annotations`, touching only what changed since the last paint. */
+  /**
+   * Makes the painted highlights those of `annotations`, touching only what
+   * changed since the last paint: an annotation object seen before (lists are
+   * updated immutably, so an unchanged one keeps its object) costs one lookup;
+   * a new, moved or retagged one gets its Range, a gone one loses it.
+   */
   paint(map: TextMap, annotations: readonly Annotation[]): void {
     const started = performance.now();
     if (map !== this.paintedOn) {
       for (const highlight of this.byTag.values()) highlight.clear();
       this.painted = new Map();
+      this.waiting.clear();
+      this.byFirst.clear();
+      this.spanning.clear();
       this.paintedOn = map;
     }
-    const next = new Map<string, Painted>();
+    const generation = ++this.generation;
+    const wasAll = this.painted.size < WINDOW_FROM;
+    const fresh: Painted[] = [];
     for (const a of annotations) {
       const old = this.painted.get(a.id);
-      if (old && old.start === a.start && old.end === a.end && old.tag === a.tag) {
-        next.set(a.id, old);
-        this.painted.delete(a.id);
+      if (old && (old.source === a || (old.start === a.start && old.end === a.end && old.tag === a.tag))) {
+        old.source = a;
+        old.seen = generation;
         continue;
       }
+      // Moved or retagged: its old Range goes; a new entry takes its place.
+      if (old) this.forget(old);
       const first = map.blockIndexOf(a.start);
       const last = map.blockIndexOf(Math.max(a.start, a.end - 1));
-      next.set(a.id, { start: a.start, end: a.end, tag: a.tag, first, last, range: null, registered: false });
+      const { start, end, tag } = a;
+      fresh.push({
+        source: a,
+        seen: generation,
+        start,
+        end,
+        tag,
+        first,
+        last,
+        range: null,
+        registered: false,
+      });
     }
-    // Whatever is left was deleted, moved or retagged: take its old Range away.
-    for (const old of this.painted.values()) this.unregister(old);
-    this.painted = next;
-    this.sync();
+    // Whatever was not seen was deleted: take its Range away.
+    for (const [id, old] of this.painted) {
+      if (old.seen === generation) continue;
+      this.forget(old);
+      this.painted.delete(id);
+    }
+    for (const p of fresh) {
+      this.painted.set(p.source.id, p);
+      if (p.first !== p.last) this.spanning.add(p);
+      const bucket = this.byFirst.get(p.first);
+      if (bucket) bucket.add(p);
+      else this.byFirst.set(p.first, new Set([p]));
+    }
+    // Blocks mounted since the last paint: what waited for them is registered now.
+    const waited = [...this.waiting];
+    this.waiting.clear();
+    for (const p of waited) if (p.seen === generation) this.place(p);
+    // Across WINDOW_FROM every annotation's registration changes; else only the new ones are placed.
+    if (wasAll !== this.painted.size < WINDOW_FROM) this.sync();
+    else for (const p of fresh) this.place(p);
     // Read by the benchmarks (bench/renderer.bench.ts): script time of one paint.
     performance.clearMeasures('hamish:paint');
     performance.measure('hamish:paint', { start: started });
   }
 
-  /** The blocks near the viewport changed: register what came near, let go of what left. */
+  /**
+   * The blocks near the viewport changed: register what came near, let go of
+   * what left. Only the annotations starting in blocks that entered or left
+   * the window (and those running over several blocks) are looked at, not
+   * all 10,000, so scrolling costs what it brings in.
+   */
   setWindow(from: number, to: number): void {
-    if (from === this.window[0] && to === this.window[1]) return;
+    const [oldFrom, oldTo] = this.window;
+    if (from === oldFrom && to === oldTo) return;
     if (from > to) return;
     this.window = [from, to];
-    this.sync();
+    for (let b = Math.min(from, oldFrom); b <= Math.max(to, oldTo); b++) {
+      if (b >= from && b <= to && b >= oldFrom && b <= oldTo) continue;
+      for (const p of this.byFirst.get(b) ?? []) this.place(p);
+    }
+    for (const p of this.spanning) this.place(p);
   }
 
   /** Registers exactly the annotations in the window (all of them below WINDOW_FROM). */
   private sync(): void {
-    const all = this.painted.size < WINDOW_FROM;
+    for (const p of this.painted.values()) this.place(p);
+  }
+
+  /** Registers `p` when it is in the window (or every annotation is registered), else lets it go. */
+  private place(p: Painted): void {
     const [from, to] = this.window;
-    for (const p of this.painted.values()) {
-      if (all || (p.first <= to && p.last >= from)) this.register(p);
-      else this.unregister(p);
-    }
+    if (this.painted.size < WINDOW_FROM || (p.first <= to && p.last >= from)) this.register(p);
+    else this.unregister(p);
   }
 
   private register(p: Painted): void {
@@ -117,9 +178,19 @@ export class HighlightPainter {
     // A block not mounted yet has no text node: the paint after its mounting registers it.
     p.range ??= this.paintedOn?.rangeFor(p.start, p.end) ?? null;
     const highlight = this.byTag.get(p.tag);
-    if (!p.range || !highlight) return;
+    if (!p.range || !highlight) {
+      this.waiting.add(p);
+      return;
+    }
     highlight.add(p.range);
     p.registered = true;
+  }
+
+  /** Lets go of `p` for good (deleted, or replaced after a move or retag). */
+  private forget(p: Painted): void {
+    this.unregister(p);
+    this.byFirst.get(p.first)?.delete(p);
+    this.spanning.delete(p);
   }
 
   private unregister(p: Painted): void {

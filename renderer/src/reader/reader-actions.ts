@@ -2,7 +2,6 @@
  * What the reader does, shared by mouse, panel and keyboard: select a span or
  * an annotation, tag a selection (snapped to words, proclitics left out for
  * types that ask for it), edit, move edges, tag all mentions, link entities.
- *
  * Built once per reader by `useReaderControls`; every action reads the
  * reader's latest state through `get`, so the actions themselves never change
  * identity and memoised children and effects need not list them again.
@@ -176,6 +175,9 @@ export function createReaderActions(get: () => ReaderDeps) {
     return article && index ? mentionsOf({ article, index, annotations, entities }, a) : [];
   };
 
+  /** How many untagged mentions "tag all" would add for `a` (see use-mention-count). */
+  const countMentions = (a: Annotation): number => mentions(a).length;
+
   const tagAll = async (a: Annotation) => {
     const spans = mentions(a);
     const extra = { tag: a.tag, ...(a.entityId ? { entityId: a.entityId } : {}) };
@@ -218,10 +220,7 @@ export function createReaderActions(get: () => ReaderDeps) {
   };
 
   /** The span keyboard moves start from: the tag menu's selection, the selected annotation, or the last one. */
-  const cursor = () => {
-    const d = get();
-    return d.pending ?? d.selected ?? d.caretRef.current;
-  };
+  const cursor = () => get().pending ?? get().selected ?? get().caretRef.current;
 
   const selectIf = (span: { start: number; end: number } | null) => {
     if (span) selectSpan(span.start, span.end);
@@ -289,6 +288,7 @@ export function createReaderActions(get: () => ReaderDeps) {
     moveEdge: moveAnnotationEdge,
     attach,
     tagAll,
+    countMentions,
     newEntity,
     remove,
     saveEntity,

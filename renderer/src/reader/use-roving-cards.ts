@@ -6,7 +6,7 @@
  * ↑ ↓ walk sentences, its Delete removes the selected annotation).
  */
 
-import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { Annotation } from '../../../shared/model';
 import type { PanelRow } from './AnnotationPanel';
 
@@ -26,8 +26,8 @@ export function useRovingCards(
   const [active, setActive] = useState<string | null>(null);
   /** Set by a key: focus this card once it is rendered. */
   const focusWanted = useRef<string | null>(null);
-  const items = itemIds(rows);
-  const shown = items.filter((it) => it.row >= from && it.row < to);
+  const items = useMemo(() => itemIds(rows), [rows]);
+  const shown = itemIds(rows.slice(from, to));
   const wanted = active ?? selectedId;
   // The active card if it is rendered, else the first rendered one: the list always has its one stop.
   const tabbable = shown.some((it) => it.id === wanted) ? wanted : (shown[0]?.id ?? null);

@@ -9,7 +9,10 @@
  * kill mid-chunk) is reported by the start-up check as unknown and can be
  * adopted. Chunks are listed by appending to index.journal: a kill mid-append
  * leaves a torn line, which the open drops and reports (never fatal), and
- * the open folds the journal into index.json. The figures are printed.
+ * the open folds the journal into index.json. Every other kill hits an
+ * import whose files are screened in the search workers, runs ahead of the
+ * chunk being written, with a listing running while the next chunk is
+ * written (the app's and the CLI's path). The figures are printed.
  */
 
 import { spawn } from 'node:child_process';
@@ -32,9 +35,10 @@ function runAndKill(
   dir: string,
   folder: string,
   delayMs: number,
+  finder: 'memory' | 'workers',
 ): Promise<{ acks: string[]; finished: boolean }> {
   return new Promise((done, failed) => {
-    const child = spawn(process.execPath, [built.bin.importer, dir, folder], {
+    const child = spawn(process.execPath, [built.bin.importer, dir, folder, finder], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
@@ -75,14 +79,17 @@ describe('crash safety of batched imports', () => {
       listed: 0,
       unlistedFiles: 0,
       killsMidChunk: 0,
+      killsThroughWorkers: 0,
       adopted: 0,
       journalLinesDropped: 0,
     };
     for (let k = 0; k < KILLS; k++) {
       const dir = join(await tempDir(), `lib-${k}`);
       // Spread over the import: early kills land in the first chunk, later ones after some commits.
-      const { acks, finished } = await runAndKill(dir, folder, 100 + ((k * 613) % 1900));
+      const finder = k % 2 === 0 ? 'memory' : 'workers';
+      const { acks, finished } = await runAndKill(dir, folder, 100 + ((k * 613) % 1900), finder);
       if (!finished) figures.kills++;
+      if (!finished && finder === 'workers') figures.killsThroughWorkers++;
       const library = await Library.open(dir, { dailyBackup: false });
       try {
         await library.checkDone;
@@ -118,5 +125,6 @@ describe('crash safety of batched imports', () => {
     console.log(`batched import crash test: ${JSON.stringify(figures)}`);
     // The kills really interrupted imports mid-chunk, with files written and not yet listed.
     expect(figures.killsMidChunk).toBeGreaterThan(0);
+    expect(figures.killsThroughWorkers).toBeGreaterThan(0);
   }, 900_000);
 });

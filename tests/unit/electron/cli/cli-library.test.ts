@@ -59,6 +59,25 @@ describe('hamish --library', () => {
     expect(list.stdout.split('\t')[3]).toBeTruthy();
   });
 
+  it('refuses a folder without a library for stats and adopt, suggesting --create to neither (they never take it)', async () => {
+    const dir = await tempDir();
+    const typo = join(dir, 'libary');
+    for (const argv of [
+      ['stats', '--by', 'tag', '--library', typo],
+      ['adopt', 'd7a5e1c2-0000-4000-8000-000000000000', '--library', typo],
+    ]) {
+      const run = await runCli(argv);
+      expect(run.code, argv.join(' ')).toBe(1);
+      expect(run.stderr).toBe(
+        `There is no Hamish library in ${typo}: check --library (this command never creates one).`,
+      );
+      const ar = await runCli([...argv, '--lang', 'ar']);
+      expect(ar.stderr).toBe(`لا توجد مكتبة هامش في ${typo}: تحقّق من ‎--library (هذا الأمر لا ينشئ مكتبة).`);
+    }
+    expect((await runCli(['adopt', 'x', '--create', '--library', typo])).code).toBe(2); // not an adopt option
+    expect(existsSync(typo)).toBe(false);
+  });
+
   it('gives the error code only in --json output', async () => {
     const dir = await tempDir();
     const lib = join(dir, 'none');

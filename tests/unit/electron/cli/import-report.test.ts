@@ -123,6 +123,8 @@ describe('hamish import report', () => {
       const docx = report.added.find((a) => a.file === 'statement.docx');
       expect(run.stdout).toContain(String(docx?.words));
     },
+    // Every saved page twice (app, then CLI): 13 s alone, over 20 s on a loaded 2-core machine.
+    60_000,
   );
 
   it('prints duplicates with their reason and similarity, and refusals with theirs, as the app; --json the raw report', async () => {

@@ -6,7 +6,7 @@
 
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Library } from '../../../../electron/services/library/library';
 import { SEARCH_INDEX_FILE } from '../../../../electron/services/search/search-index';
 import { createServices } from '../../../../electron/services/services';
@@ -37,6 +37,28 @@ describe('createServices', () => {
     expect(await readdir(dir)).not.toContain(SEARCH_INDEX_FILE);
     // First use attaches it and indexes what is already there.
     expect((await lazy.search.search('الوفد')).results.map((r) => r.meta.title)).toEqual(['زيارة']);
+    await library.close();
+  });
+
+  it('with searchAtOnce false an import checks duplicates in the search workers once the index exists, reading no library article on main', async () => {
+    const dir = await tempDir();
+    const first = await Library.open(dir, { samplePath: SAMPLE_PATH });
+    // No index file yet: the import checks on main and builds no index.
+    const cli = createServices(first, { searchAtOnce: false });
+    await cli.imports.importPaths([fixture('mixed-english.en.txt')]);
+    await first.close();
+    expect(await readdir(dir)).not.toContain(SEARCH_INDEX_FILE);
+    // The app built it; the next import checks in the search workers.
+    const app = await Library.open(dir);
+    await createServices(app).search.ready();
+    await app.close();
+    const library = await Library.open(dir);
+    const services = createServices(library, { searchAtOnce: false });
+    const reads = vi.spyOn(library, 'getArticle');
+    const report = await services.imports.importPaths([SAMPLE_PATH, fixture('short-article.ar.txt')]);
+    expect(report.added).toHaveLength(1);
+    expect(report.duplicates.map((d) => d.reason)).toEqual(['same-text']);
+    expect(reads).not.toHaveBeenCalled();
     await library.close();
   });
 

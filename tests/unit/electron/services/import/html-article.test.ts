@@ -58,6 +58,19 @@ describe('extractHtmlArticle', () => {
     expect(doc.blocks.map((b) => b.text.trim())).toEqual([P1, P2]);
   });
 
+  it('drops a short caption beside the photo of a photo holder, and the article details of a Joomla page', () => {
+    const html = page(`<div class="item-page"><h2 itemprop="headline">الإصلاح مستمر</h2>
+<dl class="article-info muted"><dt class="article-info-term">التفاصيل</dt>
+<dd class="published"><time datetime="2024-03-14T10:00:00+02:00">نشر بتاريخ: 14 آذار/مارس 2024</time></dd>
+<dd class="hits">الزيارات: 1234</dd></dl>
+<div class="article_image"><img src="a.jpg"><div></div><div class="red">وزير الخارجية في مؤتمر صحفي</div></div>
+<div itemprop="articleBody"><p>${P1}</p><p>${P2}</p></div></div>`);
+    const doc = extractHtmlArticle(html);
+    expect(doc.blocks.map((b) => b.text.trim())).toEqual([P1, P2]);
+    expect(doc.title).toBe('الإصلاح مستمر');
+    expect(doc.date).toBe('2024-03-14');
+  });
+
   it('keeps the longer candidate when Readability first keeps much less than the page main text, and says so', () => {
     const body = Array.from({ length: 16 }, (_, i) => `<p>${i % 2 ? P1 : P2}</p>`).join('');
     const teaser = `<div class="teaser-box"><p>${'نص تشويقي قصير عن موضوع آخر في الموقع. '.repeat(15)}</p></div>`;

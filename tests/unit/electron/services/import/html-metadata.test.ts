@@ -88,4 +88,12 @@ describe('dateInUrl', () => {
     expect(dateInUrl('https://a.com/node/123456789')).toBe('');
     expect(dateInUrl('not a url')).toBe('');
   });
+
+  it('finds a date with a section between year and month (/2013/middle_east/8/3/, CNN Arabic)', () => {
+    expect(dateInUrl('http://arabic.cnn.com/2013/middle_east/8/3/syria.clashes/index.html')).toBe(
+      '2013-08-03',
+    );
+    expect(dateInUrl('https://a.com/2020/news/13/3/x')).toBe('');
+    expect(dateInUrl('https://a.com/2020/11/2338761/')).toBe('');
+  });
 });

@@ -32,6 +32,23 @@ const FORBIDDEN: [string, RegExp][] = [
  */
 const INERT_TEXT_RESIDUE = 'PT SRC="httx://xss.example.com/xss.js">';
 
+/** Elements whose content a page never shows as text (raw text, form controls, embeds, foreign content). */
+const SWALLOWING =
+  /<(script|iframe|svg|audio|video|object|select|textarea|plaintext|noscript|xmp|style|title)\b/giu;
+
+/**
+ * A payload that opens one of those elements and leaves it open (its closing
+ * tag missing, or only inside a quoted attribute) swallows the rest of the
+ * page, the closing paragraph too, as a browser's parser does with `<script>`
+ * or `<textarea>`. Every other payload leaves the paragraph after it alone.
+ */
+function leavesOpen(payload: string): boolean {
+  const unquoted = payload.replace(/"[^"]*"/gu, (quoted) => ' '.repeat(quoted.length)).toLowerCase();
+  return [...payload.matchAll(SWALLOWING)].some(
+    (match) => unquoted.lastIndexOf(`</${(match[1] ?? '').toLowerCase()}`) < match.index,
+  );
+}
+
 function pageWith(payload: string, n: number): string {
   return `<!doctype html><html lang="ar"><head><meta charset="utf-8"><title>اختبار ${n}</title></head>
 <body><article><h1>خبر رقم ${n}</h1>
@@ -81,9 +98,22 @@ describe('HTML sanitising by construction', () => {
       }
     }
     expect(offences).toEqual([]);
-    // The article text around each payload is kept.
-    const articles = await readdir(join(root, 'library', 'articles'));
-    const sample = await readFile(join(root, 'library', 'articles', articles[0] ?? ''), 'utf8');
-    expect(sample).toContain('وطالب الوفد بالإفراج عن الأسرى المرضى');
+    // The article text around each payload is kept: the paragraph before it always, the one
+    // after it unless the payload leaves open an element that swallows the rest of the page.
+    // (This looked at one article in readdir order, a random uuid: it failed for ~1 run in 10.)
+    const lost: string[] = [];
+    for (const name of await readdir(join(root, 'library', 'articles'))) {
+      const stored = JSON.parse(await readFile(join(root, 'library', 'articles', name), 'utf8')) as {
+        text: string;
+        meta: { importedFrom: string };
+      };
+      const n = Number(/\d+/u.exec(stored.meta.importedFrom)?.[0]);
+      const payload = payloads[n] ?? '';
+      if (!stored.text.includes('أعلن الوسطاء عن جولة جديدة')) lost.push(`${n} (before): ${payload}`);
+      if (!leavesOpen(payload) && !stored.text.includes('وطالب الوفد بالإفراج عن الأسرى المرضى'))
+        lost.push(`${n} (after): ${payload}`);
+    }
+    expect(lost).toEqual([]);
+    expect(payloads.filter((payload) => !leavesOpen(payload)).length).toBeGreaterThanOrEqual(90);
   });
 });

@@ -1,0 +1,114 @@
+/**
+ * What one edit re-renders, counted in real Chromium (issue 17): a
+ * 6,000-word article from the sample's real sentences with 2,500 annotations.
+ * The page's render probe (renderer/src/reader/render-probe.ts) counts each
+ * text block's and each panel row's renders; a retag re-renders the one card
+ * it changed and no block (the painter highlights the text in place), and an
+ * added annotation renders only its own card (drafted, then saved) while the
+ * painter registers one more Range.
+ */
+
+import { join } from 'node:path';
+import { generateArticleText, generateSpans } from '../../bench/corpus';
+import { makeArticle, writeLibrary, type FixtureArticle } from '../../bench/library-fixture';
+import { expect, test as base } from './fixtures';
+import type { HamishApp } from './harness';
+import { paintedCount, settledPaintedCount, tagInBlock } from './painted-ranges';
+
+let article: FixtureArticle;
+
+/** The article written before the launch, opened with every block mounted and the panel in text order. */
+const test = base.extend({
+  libraryDir: async ({ dir }, use) => {
+    article = makeArticle('مقال للعد', generateArticleText(6000), (t) => generateSpans(t, 2500));
+    await writeLibrary(join(dir, 'library'), [article]);
+    await use(join(dir, 'library'));
+  },
+  app: async ({ app }, use) => {
+    const { page } = app;
+    await page.locator('.article-open').first().click();
+    await expect(page.locator('[data-testid="article-text"] > [data-block]')).toHaveCount(
+      article.blocks.length,
+    );
+    // In text order a retag leaves its card where it is (grouped by type it would move to another group).
+    await page.getByTestId('panel-grouping').selectOption('text');
+    await expect(page.locator('.panel-item').first()).toBeVisible();
+    await use(app);
+  },
+});
+test.use({ launch: { seedSample: false } });
+
+/** Starts counting renders afresh. */
+const startCounting = (app: HamishApp) =>
+  app.page.evaluate(() => {
+    (window as { __hamishRenders?: Map<string, number> }).__hamishRenders = new Map();
+  });
+
+/** What rendered since startCounting: "block:<i>", "card:<annotation id>", "heading:<type>". */
+const rendered = (app: HamishApp) =>
+  app.page.evaluate(() => [
+    ...((window as { __hamishRenders?: Map<string, number> }).__hamishRenders?.keys() ?? []),
+  ]);
+
+test('a retag re-renders its own panel card and no text block', async ({ app }) => {
+  const { page } = app;
+  const card = page.locator('.panel-item').nth(3);
+  const id = await card.getAttribute('data-annotation-id');
+  const tag = await card.getAttribute('data-tag');
+  expect(id).toBeTruthy();
+  await card.locator('.panel-quote').click();
+  await expect(card).toHaveAttribute('aria-current', 'true');
+  const editorTag = page.getByTestId('editor-tag');
+  await expect(editorTag).toBeVisible();
+  // Let the selection's own renders (and the idle mention count) settle before counting.
+  await page.waitForTimeout(400);
+  await startCounting(app);
+  const retag = tag === 'event' ? 'actor' : 'event';
+  await editorTag.selectOption(retag);
+  await expect(page.getByTestId('status')).toHaveClass(/info/);
+  await expect(card).toHaveAttribute('data-tag', retag);
+  await page.waitForTimeout(400);
+  const keys = await rendered(app);
+  expect(keys.filter((k) => k.startsWith('block:'))).toEqual([]);
+  expect(keys.filter((k) => k.startsWith('card:') || k.startsWith('heading:'))).toEqual([`card:${id}`]);
+});
+
+test('an added annotation renders its own card (and the one losing the Tab stop), and the painter one more Range', async ({
+  app,
+}) => {
+  const { page } = app;
+  // Highlights near the viewport settle once the blocks stop coming near: wait until the count holds.
+  const count = await settledPaintedCount(app);
+  const before = new Set(
+    await page
+      .locator('.panel-item')
+      .evaluateAll((items) => items.map((i) => i.getAttribute('data-annotation-id'))),
+  );
+  const stop = await page
+    .locator('.panel-item:has(.panel-quote[tabindex="0"])')
+    .getAttribute('data-annotation-id');
+  await startCounting(app);
+  // Words inside the first paragraph (after its first space past 60): the new card falls among those
+  // on screen (the list need not scroll), not first.
+  await tagInBlock(app, 0, -60, 12);
+  await expect(page.getByTestId('status')).toHaveClass(/info/);
+  await expect.poll(() => paintedCount(app)).toBe(count + 1);
+  await page.waitForTimeout(400);
+  const added = await page.locator('.panel-item[aria-current="true"]').getAttribute('data-annotation-id');
+  expect(added).toBeTruthy();
+  expect(before.has(added)).toBe(false);
+  // The list did not scroll away: the cards on screen before are still there.
+  const after = await page
+    .locator('.panel-item')
+    .evaluateAll((items) => items.map((i) => i.getAttribute('data-annotation-id')));
+  expect(after.filter((x) => before.has(x)).length).toBeGreaterThan(5);
+  const keys = await rendered(app);
+  expect(keys.filter((k) => k.startsWith('block:'))).toEqual([]);
+  const cards = keys.filter((k) => k.startsWith('card:'));
+  expect(cards).toContain(`card:${added}`);
+  // Besides the saved card, only its draft (shown while main saved it) and the card that lost the
+  // list's Tab stop to it (the stop follows the selection) rendered.
+  expect(cards.filter((k) => k !== `card:${added}` && !k.startsWith('card:draft:'))).toEqual(
+    stop ? [`card:${stop}`] : [],
+  );
+});
