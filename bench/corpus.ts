@@ -1,7 +1,9 @@
 /**
  * Deterministic benchmark data: long Arabic articles built from the real
  * sentences of the sample article and the fixtures, and overlapping
- * annotations at word boundaries, all from a seeded PRNG.
+ * annotations at word boundaries, all from a seeded PRNG. News-library
+ * articles (the 10k/100k search and library benchmarks) come from
+ * `news-text.ts`, which varies those real sentences with a real-word lexicon.
  */
 
 import { readFileSync } from 'node:fs';

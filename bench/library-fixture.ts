@@ -3,6 +3,9 @@
  * reads (index.json, articles/<id>.json, annotations/<id>.json), so 100,000
  * annotations or 10,000 articles exist in seconds rather than through
  * 100,000 fsynced edits. Quotes and context come from the real anchoring code.
+ * News libraries (`newsArticles`, `writeNewsLibrary`) stream their articles to
+ * disk one at a time, with ids derived from the seed, and `cachedNewsLibrary`
+ * keeps a built one between runs.
  */
 
 import { createHash, randomUUID } from 'node:crypto';
@@ -14,7 +17,8 @@ import { CodePointIndex } from '../shared/code-points';
 import type { Annotation, ArticleMeta, Block } from '../shared/model';
 import type { Claim } from '../shared/schema/claim-schema';
 import { DEFAULT_TAXONOMY } from '../shared/taxonomy';
-import { generateArticleText, prng, realSentences, SEED, type BenchSpan } from './corpus';
+import { prng, realSentences, SEED, type BenchSpan } from './corpus';
+import { generateNewsText } from './news-text';
 
 export interface FixtureArticle {
   meta: ArticleMeta;
@@ -29,9 +33,9 @@ export function makeArticle(
   title: string,
   raw: string,
   spans: (text: string) => BenchSpan[],
+  id: string = randomUUID(),
 ): FixtureArticle {
   const { text, blocks } = canonicalize(raw);
-  const id = randomUUID();
   const index = new CodePointIndex(text);
   const now = new Date().toISOString();
   const annotations = spans(text).map((s): Annotation => ({
@@ -58,22 +62,36 @@ export function makeArticle(
   return { meta, text, blocks, annotations };
 }
 
+/** A UUID (version-4 layout) derived from `seed` and `i`: the same article gets the same id every run. */
+export function benchId(seed: number, i: number): string {
+  const h = createHash('sha256').update(`hamish-bench-${seed}-${i}`).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
 /**
- * `n` news articles of about `words` words without annotations, each titled
- * with the start of a real sentence and numbered; texts from seeds SEED + i,
- * titles from `titleSeed`.
+ * The news articles of a library one at a time, `n` of about `words` words,
+ * without annotations: article i is titled with the start of a real sentence
+ * and numbered (titles from `titleSeed`), its text is `generateNewsText(words,
+ * SEED + i)` and its id `benchId(titleSeed, i)`. The first k articles of any
+ * larger library are those of the k-article one.
  */
-export function newsArticles(n: number, words: number, titleSeed: number): FixtureArticle[] {
+export function* newsArticleStream(n: number, words: number, titleSeed: number): Generator<FixtureArticle> {
   const random = prng(titleSeed);
   const sentences = realSentences();
-  return Array.from({ length: n }, (_, i) => {
+  for (let i = 0; i < n; i++) {
     const lead = sentences[Math.floor(random() * sentences.length)] ?? '';
-    return makeArticle(
+    yield makeArticle(
       `${lead.split(' ').slice(0, 7).join(' ')} (${i})`,
-      generateArticleText(words, SEED + i),
+      generateNewsText(words, SEED + i),
       () => [],
+      benchId(titleSeed, i),
     );
-  });
+  }
+}
+
+/** `newsArticleStream` gathered into an array (for libraries small enough to hold in memory). */
+export function newsArticles(n: number, words: number, titleSeed: number): FixtureArticle[] {
+  return [...newsArticleStream(n, words, titleSeed)];
 }
 
 /** Writes `articles` as a library in `dir`; `withTexts: false` writes only the index (for listing benchmarks). */
@@ -90,19 +108,22 @@ export async function writeLibrary(
     JSON.stringify({ version: 1, seeded: true, articles: articles.map((a) => a.meta) }),
   );
   if (!withTexts) return;
-  for (const a of articles) {
-    await writeFile(
-      join(dir, 'articles', `${a.meta.id}.json`),
-      JSON.stringify({ version: 1, id: a.meta.id, text: a.text, blocks: a.blocks }),
-    );
-    await writeFile(
-      join(dir, 'annotations', `${a.meta.id}.json`),
-      JSON.stringify({
-        version: 1,
-        articleId: a.meta.id,
-        annotations: a.annotations,
-        ...(a.claims?.length ? { claims: a.claims } : {}),
-      }),
-    );
-  }
+  for (const a of articles) await writeArticleFiles(dir, a);
+}
+
+/** Writes one article's text file and annotations file into the library `dir`. */
+async function writeArticleFiles(dir: string, a: FixtureArticle): Promise<void> {
+  await writeFile(
+    join(dir, 'articles', `${a.meta.id}.json`),
+    JSON.stringify({ version: 1, id: a.meta.id, text: a.text, blocks: a.blocks }),
+  );
+  await writeFile(
+    join(dir, 'annotations', `${a.meta.id}.json`),
+    JSON.stringify({
+      version: 1,
+      articleId: a.meta.id,
+      annotations: a.annotations,
+      ...(a.claims?.length ? { claims: a.claims } : {}),
+    }),
+  );
 }

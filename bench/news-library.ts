@@ -1,0 +1,99 @@
+/**
+ * News libraries on disk for the 10k/100k benchmarks: `writeNewsLibrary`
+ * streams the articles of `newsArticleStream` to files (a bounded number of
+ * writes in flight, only the metadata kept), and `cachedNewsLibrary` keeps
+ * one built library per set of parameters under a cache folder, so a
+ * 100,000-article library (and the search index a benchmark adds to it) is
+ * generated once, not every run.
+ */
+
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ArticleMeta } from '../shared/model';
+import { DEFAULT_TAXONOMY } from '../shared/taxonomy';
+import { newsArticleStream, type FixtureArticle } from './library-fixture';
+
+/** How many article writes may be in flight at once. */
+const IN_FLIGHT = 32;
+
+/** Parameters of a news library: `n` articles of about `words` words, titles from `titleSeed`. */
+export interface NewsLibraryParams {
+  n: number;
+  words: number;
+  titleSeed: number;
+}
+
+/**
+ * Writes the news library of `params` into `dir` (created), streaming: each
+ * article's text and (empty) annotations file as it is generated, then
+ * index.json. `onArticle` sees every article as it goes (e.g. to keep a
+ * sample in memory).
+ */
+export async function writeNewsLibrary(
+  dir: string,
+  params: NewsLibraryParams,
+  onArticle?: (a: FixtureArticle, i: number) => void,
+): Promise<void> {
+  await mkdir(join(dir, 'articles'), { recursive: true });
+  await mkdir(join(dir, 'annotations'), { recursive: true });
+  await writeFile(join(dir, 'taxonomy.json'), JSON.stringify(DEFAULT_TAXONOMY));
+  const metas: ArticleMeta[] = [];
+  const pending = new Set<Promise<void>>();
+  let i = 0;
+  for (const a of newsArticleStream(params.n, params.words, params.titleSeed)) {
+    onArticle?.(a, i++);
+    metas.push(a.meta);
+    const id = a.meta.id;
+    const write = Promise.all([
+      writeFile(
+        join(dir, 'articles', `${id}.json`),
+        JSON.stringify({ version: 1, id, text: a.text, blocks: a.blocks }),
+      ),
+      writeFile(
+        join(dir, 'annotations', `${id}.json`),
+        JSON.stringify({ version: 1, articleId: id, annotations: [] }),
+      ),
+    ]).then(() => {
+      pending.delete(write);
+    });
+    pending.add(write);
+    if (pending.size >= IN_FLIGHT) await Promise.race(pending);
+  }
+  await Promise.all(pending);
+  await writeFile(join(dir, 'index.json'), JSON.stringify({ version: 1, seeded: true, articles: metas }));
+}
+
+/**
+ * Cache key: the parameters, a hash of the generator's sources (a change to
+ * them makes a new library) and of this checkout's folder: opening a library
+ * may migrate or add files, so checkouts running other library code (other
+ * worktrees) never share one.
+ */
+export function newsLibraryKey(params: NewsLibraryParams): string {
+  const hash = createHash('sha256').update(join(import.meta.dirname, '..'));
+  for (const f of ['corpus.ts', 'news-text.ts', 'library-fixture.ts', 'news-library.ts'])
+    hash.update(readFileSync(join(import.meta.dirname, f)));
+  return `news-${params.n}-${params.words}-${params.titleSeed}-${hash.digest('hex').slice(0, 12)}`;
+}
+
+/**
+ * The folder of the news library of `params`, built on first use under
+ * BENCH_CACHE_DIR (default `<tmp>/hamish-bench-cache`) and reused after: built
+ * in a side folder and renamed into place when complete, so an interrupted
+ * build is never reused. Callers may add derived files (a search index) but
+ * must leave the articles as they found them.
+ */
+export async function cachedNewsLibrary(params: NewsLibraryParams): Promise<{ dir: string; built: boolean }> {
+  const root = process.env['BENCH_CACHE_DIR'] ?? join(tmpdir(), 'hamish-bench-cache');
+  const dir = join(root, newsLibraryKey(params));
+  if (existsSync(join(dir, 'index.json'))) return { dir, built: false };
+  const partial = `${dir}.partial-${process.pid}`;
+  await rm(partial, { recursive: true, force: true });
+  await writeNewsLibrary(partial, params);
+  await rm(dir, { recursive: true, force: true });
+  await rename(partial, dir);
+  return { dir, built: true };
+}
