@@ -66,9 +66,14 @@ export async function writeNewsLibrary(
   await writeFile(join(dir, 'index.json'), JSON.stringify({ version: 1, seeded: true, articles: metas }));
 }
 
-/** Cache key: the parameters and a hash of the generator's sources (a change to them makes a new library). */
+/**
+ * Cache key: the parameters, a hash of the generator's sources (a change to
+ * them makes a new library) and of this checkout's folder: opening a library
+ * may migrate or add files, so checkouts running other library code (other
+ * worktrees) never share one.
+ */
 export function newsLibraryKey(params: NewsLibraryParams): string {
-  const hash = createHash('sha256');
+  const hash = createHash('sha256').update(join(import.meta.dirname, '..'));
   for (const f of ['corpus.ts', 'news-text.ts', 'library-fixture.ts', 'news-library.ts'])
     hash.update(readFileSync(join(import.meta.dirname, f)));
   return `news-${params.n}-${params.words}-${params.titleSeed}-${hash.digest('hex').slice(0, 12)}`;

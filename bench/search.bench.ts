@@ -14,18 +14,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { test } from '@playwright/test';
-import { Library } from '../electron/services/library/library';
 import { normalizeArabic } from '../shared/arabic-normalize';
 import { FtsStore, type FtsDoc } from '../electron/services/search/fts-store';
-import { SEARCH_INDEX_FILE, type SearchIndex } from '../electron/services/search/search-index';
+import { SEARCH_INDEX_FILE } from '../electron/services/search/search-index';
 import { queryTerms } from '../shared/search-terms';
-import { createServices } from '../electron/services/services';
-import { prng, SEED } from './corpus';
+import { SEED } from './corpus';
 import { makeArticle } from './library-fixture';
 import { writeNewsLibrary } from './news-library';
 import { generateNewsText } from './news-text';
 import { buildVariants, mentionMap, vocabulary, type Variant } from './search-variants';
-import { withBlocking } from './event-loop';
+import { openIndexed, perQuery, querySets } from './search-helpers';
 import { queryShares } from './query-share';
 import { machine, median, report, row, type Row } from './stats';
 
@@ -48,30 +46,6 @@ const docs: { id: string; title: string; text: string }[] = [];
 
 const fresh = (title: string, i: number) =>
   makeArticle(title, generateNewsText(WORDS, SEED + 1_000_000 + i), () => []);
-
-/** Opens the library with a search index attached and waits until the index is ready. */
-async function openIndexed(): Promise<{
-  library: Library;
-  search: SearchIndex;
-  ms: number;
-  blockedMs: number;
-}> {
-  const library = await Library.open(libDir);
-  // The library's own start-up check reads every article file on main: let it finish, so what is
-  // measured below is the search index's part alone.
-  await library.checkDone;
-  const {
-    value: search,
-    ms,
-    blockedMs,
-  } = await withBlocking(async () => {
-    // Composed as every host composes it; the search index attaches at once.
-    const s = createServices(library).search;
-    await s.ready();
-    return s;
-  });
-  return { library, search, ms, blockedMs };
-}
 
 test.beforeAll(async () => {
   test.setTimeout(600_000);
@@ -101,7 +75,7 @@ test('B8: build the index of the library in the worker; longest main block meanw
   const blocked: number[] = [];
   for (let r = 0; r < BUILD_RUNS; r++) {
     await rm(join(libDir, SEARCH_INDEX_FILE), { force: true });
-    const { library, search, ms, blockedMs } = await openIndexed();
+    const { library, search, ms, blockedMs } = await openIndexed(libDir);
     if (search.loadedFromDisk || (await search.size()) !== ARTICLES) throw new Error('build incomplete');
     builds.push(ms);
     blocked.push(blockedMs);
@@ -143,7 +117,7 @@ test('B8: index one article; open the saved index', async () => {
   const loadBlocked: number[] = [];
   const endToEnd: number[] = [];
   for (let r = 0; r < RUNS; r++) {
-    const { library, search, ms, blockedMs } = await openIndexed();
+    const { library, search, ms, blockedMs } = await openIndexed(libDir);
     if (!search.loadedFromDisk || (await search.size()) !== ARTICLES) throw new Error('load failed');
     loads.push(ms);
     loadBlocked.push(blockedMs);
@@ -179,18 +153,6 @@ test('B8: index one article; open the saved index', async () => {
   );
 });
 
-/** Per-query milliseconds of `run` over `queries`, after one warm-up pass over a few. */
-async function perQuery(queries: readonly string[], run: (q: string) => unknown): Promise<number[]> {
-  for (const q of queries.slice(0, 10)) await run(q);
-  const samples: number[] = [];
-  for (const q of queries) {
-    const t0 = performance.now();
-    await run(q);
-    samples.push(performance.now() - t0);
-  }
-  return samples;
-}
-
 /** Share (%) of the articles expected for each variant's word that the variant's query finds. */
 async function recall(
   variants: readonly Variant[],
@@ -225,13 +187,14 @@ async function recall(
 
 test('B7: search time, exact and prefix, and recall on spelling variants', async () => {
   test.setTimeout(600_000);
-  const random = prng(SEED + 70);
-  const vocab = vocabulary(docs.map((d) => `${d.title}\n${d.text}`));
-  const pick = (list: readonly string[]) => list[Math.floor(random() * list.length)] ?? '';
-  const exact = Array.from({ length: QUERIES }, () => pick(vocab));
-  const long = vocab.filter((w) => [...w].length >= 6);
-  const prefixes = Array.from({ length: QUERIES }, () =>
-    [...pick(long)].slice(0, 4 + Math.floor(random() * 2)).join(''),
+  const {
+    vocab,
+    exact,
+    prefix: prefixes,
+  } = querySets(
+    docs.map((d) => `${d.title}\n${d.text}`),
+    QUERIES,
+    SEED + 70,
   );
 
   // Baseline: a linear scan of the texts normalised once beforehand (in memory): every query word,
@@ -241,7 +204,7 @@ test('B7: search time, exact and prefix, and recall on spelling variants', async
     const words = queryTerms(q).map((t) => t.term);
     return normalised.filter((d) => words.every((w) => d.text.includes(w))).map((d) => d.id);
   };
-  const { library, search } = await openIndexed();
+  const { library, search } = await openIndexed(libDir);
 
   const ours = {
     exact: await perQuery(exact, (q) => search.search(q)),

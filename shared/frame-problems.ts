@@ -9,7 +9,7 @@
  */
 
 import type { FrameDefinition, Label, Taxonomy } from './schema/taxonomy-schema';
-import { SCHEME_ID } from './schema/fields';
+import { SCHEME_ID } from './schema/patterns';
 
 /**
  * Keys the reader already acts on with an annotation selected

@@ -6,6 +6,7 @@
  */
 
 import type {
+  AgreedCopyRequest,
   AdjudicationSession,
   AdjudicationSetup,
   AdjudicationState,
@@ -24,6 +25,8 @@ export interface AdjudicationApi {
   openAdjudication(setup: AdjudicationSetup): Promise<Result<AdjudicationState>>;
   /** Decides one disagreement (null takes the decision back); resolves once gold and the decision are on disk. */
   decideAdjudication(request: DecideRequest): Promise<Result<DecideResult>>;
+  /** Undoes (copy false) or redoes (true) the copy of the agreed units into gold, as one step; resolves to the state. */
+  setAgreedCopy(request: AgreedCopyRequest): Promise<Result<AdjudicationState>>;
 }
 
 /** The methods of AdjudicationApi, for API_METHODS. */
@@ -32,4 +35,5 @@ export const ADJUDICATION_API_METHODS = [
   'listAdjudications',
   'openAdjudication',
   'decideAdjudication',
+  'setAgreedCopy',
 ] as const;

@@ -41,6 +41,7 @@ import type {
   EntitySummary,
   NewAnnotation,
   NewArticle,
+  SchemeSaved,
   TagReassignment,
 } from './model';
 import type { ClaimPolicy } from './schema/claim-schema';
@@ -81,16 +82,16 @@ export interface HamishApi extends ClaimsApi, CodersApi, AgreementApi, Adjudicat
   /** The library's tag scheme. */
   getTaxonomy(): Promise<Result<Taxonomy>>;
   /**
-   * Replaces the tag scheme. Annotations of removed tags need a destination in
-   * `reassign` (a tag, or null to delete them), else it fails with 'tag-in-use'.
-   * A scheme without `frames` keeps the current frames. Claims it breaks (frame
-   * or role removed, a member's type no longer accepted) need `claims`, else 'frame-in-use'.
+   * Replaces the tag scheme. Annotations of removed tags need a destination in `reassign` (a tag,
+   * or null to delete them), else 'tag-in-use'; a scheme without `frames` keeps the current ones.
+   * Claims it breaks (frame or role removed, a member's type no longer accepted) need `claims`,
+   * else 'frame-in-use'. Twins a move makes merge into the older one (SchemeSaved counts them).
    */
   saveTaxonomy(
     taxonomy: Taxonomy,
     reassign: TagReassignment,
     claims?: ClaimPolicy,
-  ): Promise<Result<Taxonomy>>;
+  ): Promise<Result<SchemeSaved>>;
   /** Number of annotations across the library per tag id. */
   countTagUses(): Promise<Result<Record<string, number>>>;
   /** The library's entities with mention counts across the library. */

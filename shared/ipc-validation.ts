@@ -6,7 +6,11 @@
  */
 
 import { z } from 'zod';
-import { adjudicationSetupSchema, decideRequestSchema } from './adjudication/adjudication-types';
+import {
+  adjudicationSetupSchema,
+  agreedCopyRequestSchema,
+  decideRequestSchema,
+} from './adjudication/adjudication-types';
 import { BACKUP_NAME } from './backups';
 import type { ApiMethod, HamishApi } from './ipc-contract';
 import { CONFLICT_POLICIES, EXPORT_FORMATS } from './export/export-request';
@@ -119,6 +123,7 @@ export const API_ARGS: ArgsSchemas = {
   listAdjudications: z.tuple([]),
   openAdjudication: z.tuple([adjudicationSetupSchema]),
   decideAdjudication: z.tuple([decideRequestSchema]),
+  setAgreedCopy: z.tuple([agreedCopyRequestSchema]),
   getTaxonomy: z.tuple([]),
   createAnnotations: z.tuple([idSchema, z.array(newAnnotationSchema).max(MAX_ANNOTATIONS_PER_CALL)]),
   restoreAnnotations: z.tuple([idSchema, z.array(annotationSchema).max(MAX_ANNOTATIONS_PER_CALL)]),

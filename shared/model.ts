@@ -7,6 +7,7 @@
 
 import type { ArticleMeta, Block } from './schema/article-schema';
 import type { Entity } from './schema/entity-schema';
+import type { Taxonomy } from './schema/taxonomy-schema';
 
 export type { Annotation, AnnotationPatch, NewAnnotation } from './schema/annotation-schema';
 export type {
@@ -35,6 +36,12 @@ export interface QuoteSelector {
   quote: string;
   prefix: string;
   suffix: string;
+}
+
+/** A saved tag scheme and how many annotations its tag moves merged into their twins (issue 14). */
+export interface SchemeSaved {
+  taxonomy: Taxonomy;
+  mergedTwins: number;
 }
 
 /** An entity with how often annotations across the library point to it. */

@@ -28,6 +28,8 @@ export type ErrorCode =
   | 'claim-incomplete'
   | 'invalid-claim-attribute'
   | 'frame-in-use'
+  | 'article-in-trash'
+  | 'no-such-coder'
   | 'internal';
 
 export interface AppError {

@@ -8,7 +8,7 @@
  */
 
 import { asciiDigits } from './arabic-normalize';
-import { SCHEME_ID } from './schema/fields';
+import { SCHEME_ID } from './schema/patterns';
 
 /** Longest scheme id (the pattern's limit). */
 const MAX_ID = 40;

@@ -29,6 +29,8 @@ const PROCLITICS = [
 /** A stem keeps at least this many letters, so short words are not cut to nothing ("ولد" stays whole). */
 const MIN_STEM = 3;
 const ARABIC = /^[\u0621-\u064A\u0671-\u06D3]+$/u;
+/** A proclitic written before a number ("الـ36", "بـ2024", tatweel already dropped): the number is its stem. */
+const PROCLITIC_NUMBER = /^([\u0621-\u064A]{1,4})([0-9]+)$/u;
 
 /** Splits text into words the way the index does (on spaces and punctuation). */
 export const WORD_SEPARATOR = /[\s\p{P}\p{S}]+/u;
@@ -38,8 +40,10 @@ export function normalizeTerm(word: string): string {
   return normalizeArabic(word);
 }
 
-/** The stems of a normalised word after removing proclitics (the word itself excluded). */
+/** The stems of a normalised word after removing proclitics (the word itself excluded); a number keeps every digit. */
 export function cliticStems(term: string): string[] {
+  const number = PROCLITIC_NUMBER.exec(term);
+  if (number) return PROCLITICS.includes(number[1] ?? '') ? [number[2] ?? ''] : [];
   if (!ARABIC.test(term)) return [];
   const stems = new Set<string>();
   for (const prefix of PROCLITICS) {

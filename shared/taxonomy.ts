@@ -9,7 +9,7 @@
 import defaultScheme from './default-taxonomy.json' with { type: 'json' };
 import { frameProblemTexts } from './frame-problems';
 import type { Label, Taxonomy, TypeDefinition } from './schema/taxonomy-schema';
-import { SCHEME_ID } from './schema/fields';
+import { SCHEME_ID } from './schema/patterns';
 import { underlineMark, type UnderlineMark } from './tag-marks';
 
 export type {

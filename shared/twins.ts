@@ -19,13 +19,20 @@ export interface SpanAndTag extends Coded {
 }
 
 /**
+ * One string per span and tag, whoever the coder (what twinKey starts with):
+ * "start:end:tag", offsets in code points.
+ */
+export const spanTagKey = (a: { start: number; end: number; tag: string }): string =>
+  `${a.start}:${a.end}:${a.tag}`;
+
+/**
  * One string per span, tag and coder: two annotations are twins when their
  * keys are equal. `localCoder` is the coder of annotations without `author`
  * ('' when none is known: then only unauthored annotations share it).
  */
 export const twinKey = (a: SpanAndTag, localCoder = ''): string =>
   // Numbers and a tag id hold no ':', so the coder, last, may hold anything.
-  `${a.start}:${a.end}:${a.tag}:${coderOf(a, localCoder)}`;
+  `${spanTagKey(a)}:${coderOf(a, localCoder)}`;
 
 /** The annotation of `existing` with the same span, tag and coder as `candidate`, if any. */
 export function findTwin<T extends SpanAndTag>(

@@ -189,6 +189,7 @@ export async function exportCommand({ args, services, io, say, json }: CommandCo
   );
   if (!json && format !== 'claims-csv' && claims > 0) io.out(say.claimsIncluded(claims));
   if (!json && summary.orphaned > 0) io.out(say.orphanedLeftOut(summary.orphaned));
+  if (!json && summary.staleGold) io.err(say.staleGold(summary.staleGold));
   return 0;
 }
 
@@ -250,10 +251,14 @@ function withFormatHint(file: string) {
   };
 }
 
-/** `--as-layer [--coder NAME]`: the import adds the file as coder layers (import-service's `layer`). */
-function layerOf(args: ParsedArgs): { layer?: { coder?: string } } {
-  if (!args.flags.has('as-layer')) return {};
+/**
+ * `--as-layer [--coder NAME]`: the import adds the file as coder layers
+ * (import-service's `layer`); `--coder NAME` alone stamps NAME on the file's
+ * annotations and claims that name no coder (import-service's `coder`).
+ */
+function layerOf(args: ParsedArgs): { layer?: { coder?: string }; coder?: string } {
   const coder = valueOf(args, 'coder');
+  if (!args.flags.has('as-layer')) return coder === undefined ? {} : { coder };
   return { layer: coder === undefined ? {} : { coder } };
 }
 

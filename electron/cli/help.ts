@@ -165,7 +165,8 @@ of articles it has (same text SHA-256) are merged by id.
                     their annotations keep their coder, yours (the OS user's) are never
                     touched, and a newer file of the same coder replaces their layer
   --coder NAME      with --as-layer: the coder of the file's annotations that name none;
-                    without it: your coder name (default: the OS user name)
+                    without it (hamish): your coder name, stamped on the file's annotations
+                    and claims that name none (default: the OS user name)
 ${CREATE}
   --wait            if the app or another hamish has the library open, wait for it
                     (up to ten minutes) instead of refusing

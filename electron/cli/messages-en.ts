@@ -97,6 +97,8 @@ function failure(f: Failure): string {
       return p['field'] === 'path'
         ? `${file} is a folder: give the name of a file to write.`
         : `The value given for ${String(p['field'] ?? 'an argument')} is not valid.`;
+    case 'no-such-coder':
+      return `No annotation or claim of the chosen articles is by ${String(p['names'])}: nothing was exported. Coders there: ${String(p['coders'] || 'none')}.`;
     case 'inside-library':
       return `“${file}” is inside the library folder: export somewhere else, so that none of the library’s own files is overwritten.`;
     case 'busy':
@@ -125,6 +127,8 @@ export const EN: Catalogue = {
     `Exported ${plural(claims, 'claim')} of ${plural(articles, 'article')} to ${path}.`,
   claimsIncluded: (claims) => `With ${plural(claims, 'claim')}.`,
   exportedCodebook: (codes, path) => `Exported a codebook of ${plural(codes, 'code')} to ${path}.`,
+  staleGold: (count) =>
+    `Warning: ${plural(count, 'gold annotation')} rest on adjudication decisions that need review (a coder’s layer changed since); review them in Adjudicate.`,
   orphanedLeftOut: (count) =>
     `Left out ${plural(count, 'orphaned annotation')} (the quote is no longer found in the text).`,
   articlesMerged: (added, merged) => `Articles: ${added} added, ${merged} merged.`,

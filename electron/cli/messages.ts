@@ -59,6 +59,8 @@ export interface Catalogue {
   targetExists(path: string): string;
   /** Orphaned annotations (quote no longer found) that an export left out. */
   orphanedLeftOut(count: number): string;
+  /** Gold annotations an export wrote whose adjudication decision needs review (issue 20). */
+  staleGold(count: number): string;
   articlesMerged(added: number, merged: number): string;
   annotationsMerged(added: number, replaced: number, keptMine: number, unchanged: number): string;
   /** A layer import (issue 20): how many coders' earlier layers of an article were replaced. */

@@ -8,7 +8,7 @@ import type { ApiHandlers } from '../../shared/ipc-contract';
 import type { AdjudicationService } from './adjudication/adjudication-service';
 
 export type AdjudicationApiMethods =
-  'listCoders' | 'listAdjudications' | 'openAdjudication' | 'decideAdjudication';
+  'listCoders' | 'listAdjudications' | 'openAdjudication' | 'decideAdjudication' | 'setAgreedCopy';
 
 /** The handlers of the adjudication methods over `adjudication`. */
 export function createAdjudicationApi(
@@ -19,5 +19,6 @@ export function createAdjudicationApi(
     listAdjudications: () => adjudication.store.sessions(),
     openAdjudication: (setup) => adjudication.open(setup),
     decideAdjudication: (request) => adjudication.decide(request),
+    setAgreedCopy: (request) => adjudication.setAgreedCopy(request),
   };
 }

@@ -13,6 +13,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { SEARCH_INDEX_FILE, SearchIndex, type SearchIndexOptions } from './search/search-index';
 import { AdjudicationService } from './adjudication/adjudication-service';
+import { withStaleGold } from './adjudication/stale-gold-export';
 import { AgreementService } from './agreement/agreement-library';
 import { AnalysisService } from './analysis/analysis-service';
 import { AnnotationImportRunner } from './transfer/annotation-import-runner';
@@ -56,6 +57,7 @@ export function createServices(library: Library, options: ServicesOptions = {}):
   const analysis = new AnalysisService(library, { matchingIds: (query) => searchIndex().matchingIds(query) });
   // The app builds the aggregate once the start-up check is over; the CLI on first use.
   if (options.searchAtOnce !== false) void library.checkDone.then(() => analysis.aggregate.warm());
+  const adjudication = new AdjudicationService(library);
   return {
     library,
     get search() {
@@ -68,10 +70,10 @@ export function createServices(library: Library, options: ServicesOptions = {}):
       if (!search && !existsSync(join(library.paths.dir, SEARCH_INDEX_FILE))) return undefined;
       return searchIndex().duplicateFinder(files);
     }),
-    exporter: createExporter(library, options.generator ?? 'Hamish'),
+    exporter: withStaleGold(createExporter(library, options.generator ?? 'Hamish'), adjudication),
     transfers: new AnnotationImportRunner(library, options.generator ?? 'Hamish'),
     analysis,
-    adjudication: new AdjudicationService(library),
+    adjudication,
     agreement: new AgreementService(library, analysis.aggregate),
   };
 }

@@ -53,12 +53,26 @@ export const decisionSchema = z.union([
 ]);
 export type Decision = z.infer<typeof decisionSchema>;
 
-/** A decision as stored: with the gold annotations it wrote ("agreed": copied without asking). */
+/**
+ * A decision as stored: with the gold annotations it wrote ("agreed": copied
+ * without asking). `basis` is the versions of the two codings it was made on
+ * (unitBasis in adjudication-units.ts; absent in files written before it):
+ * the key holds their spans and tags, the basis their ids and edit times, so
+ * a unit whose coding changed since is known. `pending`: written before its
+ * gold, removed once the gold is on disk (a crash between them is reconciled
+ * when the adjudication is opened again: electron/services/adjudication/pending-reconcile.ts).
+ */
 export const decisionRecordSchema = z.strictObject({
   choice: z.enum([...CHOICES, 'agreed']),
   span: goldSpanSchema.optional(),
   goldIds: z.array(idSchema).max(2),
   at: timestampSchema,
+  basis: z.string().max(400).optional(),
+  pending: z.literal(true).optional(),
+  /** While pending: the gold ids of the decision it replaces, deleted once its own gold is written. */
+  replaces: z.array(idSchema).max(2).optional(),
+  /** While pending: the decision is being taken back (the record goes once `replaces` is deleted). */
+  takeBack: z.literal(true).optional(),
 });
 export type DecisionRecord = z.infer<typeof decisionRecordSchema>;
 
@@ -69,6 +83,8 @@ export const adjudicationSessionSchema = z.strictObject({
   gold: coderNameSchema,
   articleIds: z.array(idSchema).max(MAX_ADJUDICATION_ARTICLES),
   updatedAt: timestampSchema,
+  /** True after the copy of agreed units was undone: opening copies none until it is redone. */
+  skipAgreed: z.literal(true).optional(),
   decisions: z.record(z.string().min(1).max(2000), decisionRecordSchema),
 });
 export type AdjudicationSession = z.infer<typeof adjudicationSessionSchema>;
@@ -90,6 +106,15 @@ export const decideRequestSchema = z.strictObject({
 });
 export type DecideRequest = z.infer<typeof decideRequestSchema>;
 
+/** What the window sends to undo (copy false) or redo (true) the copy of the agreed units. */
+export const agreedCopyRequestSchema = z.strictObject({
+  coderA: coderNameSchema,
+  coderB: coderNameSchema,
+  gold: coderNameSchema,
+  copy: z.boolean(),
+});
+export type AgreedCopyRequest = z.infer<typeof agreedCopyRequestSchema>;
+
 /** One coder's annotation in a unit, as the view shows it. */
 export interface Coding {
   id: string;
@@ -110,6 +135,23 @@ export interface DisagreementView {
   /** A stretch of the article around the unit: its text and where it starts (code points). */
   context: { text: string; start: number };
   decision: DecisionRecord | null;
+  /**
+   * Why the decision needs review (null: it does not, or there is none):
+   * 'changed' — a coding of the unit was edited or re-imported since;
+   * 'gone' — the unit is no longer there (its gold is kept until removed).
+   */
+  review: ReviewReason | null;
+}
+
+/** Why a stored decision needs review (see DisagreementView.review). */
+export type ReviewReason = 'changed' | 'gone';
+
+/** What opening an adjudication found of decisions a crash interrupted (see DecisionRecord.pending). */
+export interface Recovered {
+  /** Decisions whose gold was on disk: kept. */
+  adopted: number;
+  /** Decisions whose gold was not written: taken back (the unit is undecided again). */
+  undone: number;
 }
 
 /** An adjudication as the view walks it. */
@@ -119,6 +161,11 @@ export interface AdjudicationState {
   /** Units both coders agree on, copied into gold automatically (all of them, and how many this opening). */
   agreed: number;
   agreedCopiedNow: number;
+  /** Whether agreed units are copied (false after the copy was undone, until it is redone). */
+  copyAgreed: boolean;
+  /** Gold annotations written by decisions that now need review (review items, agreed copies whose unit is gone). */
+  staleGold: number;
+  recovered: Recovered;
 }
 
 /** The coders found in the library and, per article, who coded it. */

@@ -10,7 +10,14 @@ import type { Annotation } from '../model';
 import { categoryOf } from '../agreement/report';
 import { matchUnits, type CodedSpan } from '../agreement/units';
 import { coderOf } from '../coders';
-import type { Choice, GoldSpan } from './adjudication-types';
+import type { Choice, Decision, DecisionRecord, GoldSpan } from './adjudication-types';
+
+/** The decision a stored record stands for (null for none, or a unit copied as agreed). */
+export function decisionOf(record: DecisionRecord | undefined): Decision | null {
+  if (!record || record.choice === 'agreed') return null;
+  if (record.choice === 'edit') return record.span ? { choice: 'edit', span: record.span } : null;
+  return { choice: record.choice };
+}
 
 /** The rule units are matched by (shown on screen). */
 export const ADJUDICATION_RULE = 'overlap' as const;
@@ -29,6 +36,30 @@ const signature = (a: Annotation | null): string => (a ? `${a.start}-${a.end}-${
 /** A unit's stable key: the article and both codings (the coders' layers are not changed by adjudicating). */
 export const unitKey = (articleId: string, a: Annotation | null, b: Annotation | null): string =>
   `${articleId}|${signature(a)}|${signature(b)}`;
+
+/** The versions of a unit's two codings (id and last edit), kept with its decision (DecisionRecord.basis). */
+export const unitBasis = (unit: { a: Annotation | null; b: Annotation | null }): string =>
+  [unit.a, unit.b].map((x) => (x ? `${x.id}@${x.updatedAt}` : '_')).join('|');
+
+const parseSignature = (sig: string): GoldSpan | null => {
+  const match = /^(\d+)-(\d+)-(.+)$/u.exec(sig);
+  return match ? { start: Number(match[1]), end: Number(match[2]), tag: match[3] ?? '' } : null;
+};
+
+/**
+ * The article and the two codings' spans and tags a unit key (unitKey) names;
+ * null when `key` is not one.
+ */
+export function parseUnitKey(
+  key: string,
+): { articleId: string; a: GoldSpan | null; b: GoldSpan | null } | null {
+  const [articleId, sa, sb, ...rest] = key.split('|');
+  if (!articleId || sa === undefined || sb === undefined || rest.length > 0) return null;
+  const a = sa === '_' ? null : parseSignature(sa);
+  const b = sb === '_' ? null : parseSignature(sb);
+  if ((sa !== '_' && !a) || (sb !== '_' && !b) || (!a && !b)) return null;
+  return { articleId, a, b };
+}
 
 interface Spanned extends CodedSpan {
   source: Annotation;

@@ -40,6 +40,8 @@ export interface ExportSummary {
   orphaned: number;
   /** A codebook export (qdc), which writes no article: the codes it wrote, one per type and subtype. */
   codes?: number;
+  /** Gold annotations written whose adjudication decision needs review (a coder's layer changed since); absent when none. */
+  staleGold?: number;
 }
 
 /** The file name extension a format is written with; brat writes a folder (no extension). */

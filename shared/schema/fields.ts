@@ -7,6 +7,7 @@
 
 import { z } from 'zod';
 import { MAX_TEXT_LENGTH } from './limits';
+import { SCHEME_ID } from './patterns';
 
 /**
  * Ids are RFC 4122 UUIDs: they become file names, so nothing else may pass.
@@ -16,8 +17,7 @@ import { MAX_TEXT_LENGTH } from './limits';
  */
 export const idSchema = z.uuid().overwrite((id) => id.toLowerCase());
 
-/** The pattern of a type or subtype id of the tag scheme. */
-export const SCHEME_ID = /^[a-z0-9_-]{1,40}$/u;
+export { SCHEME_ID } from './patterns';
 
 /** A type or subtype id of the tag scheme ("demand", "prisoners"). */
 export const schemeIdSchema = z.string().regex(SCHEME_ID);

@@ -15,6 +15,7 @@ import { openArticle, waitForSaved } from './app-actions';
 import type { HamishApp } from './harness';
 import { dragSelect } from './mouse-selection';
 import { expect, test } from './fixtures';
+import { heldAnswers } from './held-answers';
 
 test.use({ launch: { viewport: { width: 1360, height: 900 } } });
 
@@ -197,4 +198,73 @@ test('typing filters by Arabic spelling variants and by the English name; Enter 
   await expect(page.getByRole('combobox', { name: 'الكيان' })).toHaveValue('ويتكوف');
   await waitForSaved(page);
   expect(app.library.entities()).toHaveLength(ENTITIES.length + 1);
+});
+
+test.describe('with main’s answer to the create held back', () => {
+  const held = heldAnswers('createAnnotation');
+
+  test.use({ launch: { viewport: { width: 1360, height: 900 }, beforeDispatch: held.beforeDispatch } });
+
+  test.beforeEach(() => {
+    held.holding = false;
+  });
+
+  // Let go of anything still held, so the app closes.
+  test.afterEach(() => held.releaseAll());
+
+  test('E and Enter pressed before main has saved the annotation link it once it is saved', async ({
+    app,
+  }) => {
+    const { page } = app;
+    const ids = await seed(app);
+    await openArticle(page);
+    held.holding = true;
+    await dragSelect(page, 'ويتكوف');
+    await page.keyboard.press('1');
+    await page.keyboard.press('1');
+    await expect.poll(() => held.gates.length).toBe(1);
+    // Main has not created it yet: E is pressed on the draft the reader shows.
+    await page.keyboard.press('e');
+    const picker = page.getByRole('combobox', { name: 'الكيان' });
+    // The request waits for the save; nothing may be linked to a draft meanwhile.
+    await page.keyboard.press('Enter');
+    expect(await stored(app)).toEqual([]);
+    held.holding = false;
+    held.gates.shift()?.();
+    await expect(picker).toBeFocused();
+    await expect(picker).toHaveAttribute('aria-expanded', 'true');
+    await expect(options(page).first()).toContainText('ستيف ويتكوف');
+    await page.keyboard.press('Enter');
+    await waitForSaved(page);
+    await expect
+      .poll(async () => (await stored(app)).map((a) => [a.quote, a.entityId]))
+      .toEqual([['ويتكوف', ids.get('Steve Witkoff')]]);
+  });
+
+  test('E pressed as main’s answer arrives, before the reader has shown the saved annotation, opens the picker', async ({
+    app,
+  }) => {
+    const { page } = app;
+    const ids = await seed(app);
+    await openArticle(page);
+    for (let round = 0; round < 3; round++) {
+      const phrase = ['ويتكوف', 'إسرائيل', 'حماس'][round] ?? '';
+      held.holding = true;
+      await dragSelect(page, phrase);
+      await page.keyboard.press('1');
+      await page.keyboard.press('1');
+      await expect.poll(() => held.gates.length).toBe(1);
+      held.holding = false;
+      // The answer and the key leave together: E lands after the save resolved, before React rendered it.
+      held.gates.shift()?.();
+      await page.keyboard.press('e');
+      const picker = page.getByRole('combobox', { name: 'الكيان' });
+      await expect(picker).toBeFocused();
+      await expect(picker).toHaveAttribute('aria-expanded', 'true');
+      await page.keyboard.press('Escape');
+      await expect(page.getByTestId('annotation-editor').locator('h3')).toHaveText(phrase);
+    }
+    expect((await stored(app)).map((a) => a.entityId)).toEqual([undefined, undefined, undefined]);
+    expect(ids.size).toBe(ENTITIES.length);
+  });
 });

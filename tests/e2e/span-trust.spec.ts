@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { Library } from '../../electron/services/library/library';
 import { nextFrames, openArticle } from './app-actions';
 import { expect, test } from './fixtures';
+import { heldAnswers } from './held-answers';
 import type { HamishApp } from './harness';
 import { dragAndTag, dragSelect } from './mouse-selection';
 
@@ -167,29 +168,16 @@ test('an orphaned annotation is listed with its old quote and context, left alon
 });
 
 test.describe('with main’s answers to updateAnnotation held back', () => {
-  /** The held calls' releases, oldest first, and whether new calls are held. */
-  const gates: (() => void)[] = [];
-  let holding = false;
+  const held = heldAnswers('updateAnnotation');
 
-  test.use({
-    launch: {
-      viewport: VIEWPORT,
-      beforeDispatch: (method) =>
-        holding && method === 'updateAnnotation'
-          ? new Promise<void>((resolve) => gates.push(resolve))
-          : Promise.resolve(),
-    },
-  });
+  test.use({ launch: { viewport: VIEWPORT, beforeDispatch: held.beforeDispatch } });
 
   test.beforeEach(() => {
-    holding = false;
+    held.holding = false;
   });
 
   // Let go of anything still held, so the app closes.
-  test.afterEach(() => {
-    holding = false;
-    while (gates.length > 0) gates.shift()?.();
-  });
+  test.afterEach(() => held.releaseAll());
 
   test('quick edge moves in a row land on the span they were made on while main’s answers are held', async ({
     app,
@@ -207,15 +195,15 @@ test.describe('with main’s answers to updateAnnotation held back', () => {
     await page.keyboard.press('2');
     await expect(editor).toHaveText('مصادر إخبارية');
 
-    holding = true;
+    held.holding = true;
     await page.keyboard.press('Shift+ArrowLeft'); // grow the end: «مصادر إخبارية عن»
     await expect(editor).toHaveText('مصادر إخبارية عن');
     await page.keyboard.press('Shift+ArrowRight'); // shrink it back: «مصادر إخبارية»
     await expect(editor).toHaveText('مصادر إخبارية');
-    await expect.poll(() => gates.length).toBe(2);
+    await expect.poll(() => held.gates.length).toBe(2);
     // Main answers the first move only now, after the second was made on what the first showed.
     const answeredBefore = await app.answeredCalls('updateAnnotation');
-    gates.shift()?.();
+    held.gates.shift()?.();
     await expect.poll(quotes).toEqual(['مصادر إخبارية عن']);
     // "Saved" waits for every edit in flight now: once the first answer has reached the page and the
     // frames after it have run, the page must still be saving and still show the later span.
@@ -226,9 +214,9 @@ test.describe('with main’s answers to updateAnnotation held back', () => {
 
     await page.keyboard.press('Alt+Shift+ArrowLeft'); // shrink the start of «مصادر إخبارية»
     await expect(editor).toHaveText('إخبارية');
-    await expect.poll(() => gates.length).toBe(2);
-    holding = false;
-    while (gates.length > 0) gates.shift()?.();
+    await expect.poll(() => held.gates.length).toBe(2);
+    held.holding = false;
+    while (held.gates.length > 0) held.gates.shift()?.();
     await expect.poll(quotes).toEqual(['إخبارية']);
     await expect(editor).toHaveText('إخبارية');
   });

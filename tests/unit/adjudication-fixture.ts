@@ -12,6 +12,7 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Library } from '../../electron/services/library/library';
 import { utf16ToCodePoint } from '../../shared/code-points';
+import type { HamishExport } from '../../shared/export-format';
 import type { Annotation } from '../../shared/model';
 
 // Paths without tests/unit/helpers.ts (it needs vitest): the e2e specs use this fixture too.
@@ -97,4 +98,24 @@ export async function writeTwoCoders(
     out.push({ id: meta.id, text, title: planned.title });
   }
   return out;
+}
+
+/**
+ * Coder B's newer export, as the layer-change tests re-import it: from `file`
+ * (B's export), «وزير الخارجية» dropped (an agreed unit), «تبادل الأسرى»
+ * retagged demand.aid, and «حماس» given a note (a new version, same span and tag).
+ */
+export function newerLayerOfB(file: HamishExport): HamishExport {
+  const later = new Date(Date.now() + 60_000).toISOString();
+  const copy = structuredClone(file);
+  for (const article of copy.articles) {
+    article.annotations = article.annotations
+      .filter((a) => a.quote !== 'وزير الخارجية')
+      .map((a) => {
+        if (a.quote === 'تبادل الأسرى') return { ...a, tag: 'demand.aid', updatedAt: later };
+        if (a.quote === 'حماس') return { ...a, note: 'الجناح العسكري؟', updatedAt: later };
+        return a;
+      });
+  }
+  return copy;
 }

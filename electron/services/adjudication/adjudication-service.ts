@@ -2,54 +2,49 @@
  * Adjudication over an open library (issue 20): the disagreements between two
  * coders over chosen articles (units from shared/adjudication, matched by the
  * one agreement matcher), each settled into a gold coder layer. Agreed units
- * are copied into gold when an adjudication is opened; each decision deletes
- * the gold annotations its unit's previous decision wrote and writes the new
- * ones through the library (restoreAnnotations: the gold coder as author),
- * then records itself in adjudication.json. Undo is the window's: it sends the
- * previous decision back. User errors throw AppFailure.
+ * are copied into gold when an adjudication is opened (one undo step:
+ * setAgreedCopy); each decision is recorded as pending in adjudication.json,
+ * then deletes the gold annotations its unit's previous decision wrote and
+ * writes the new ones through the library (restoreAnnotations: the gold coder
+ * as author), then is marked done (pending-reconcile.ts recovers a crash in
+ * between). Decisions are keyed to their unit's spans, tags and coding
+ * versions: those a layer change made stale are listed for review
+ * (review-items.ts) and counted, also for the export's warning (staleGold).
+ * Undo is the window's: it sends the previous decision back. User errors
+ * throw AppFailure.
  */
 
-import { randomUUID } from 'node:crypto';
 import {
   adjudicationUnits,
+  decisionOf,
   goldWrites,
-  type AdjudicationUnit,
-  type GoldWrite,
+  parseUnitKey,
+  unitBasis,
 } from '../../../shared/adjudication/adjudication-units';
 import type {
+  AgreedCopyRequest,
   AdjudicationSetup,
   AdjudicationState,
   CoderSummary,
-  Decision,
   DecideRequest,
   DecideResult,
   DecisionRecord,
 } from '../../../shared/adjudication/adjudication-types';
 import { CodePointIndex } from '../../../shared/code-points';
-import { coderOf, codersIn } from '../../../shared/coders';
+import { codersIn } from '../../../shared/coders';
 import type { Annotation } from '../../../shared/model';
 import { AppFailure } from '../../../shared/result';
 import type { Library } from '../library/library';
 import { assertId } from '../library/library-paths';
 import { osUserName } from '../coder-preference';
 import { AdjudicationStore } from './adjudication-store';
-import { disagreementView } from './disagreement-view';
+import { planGold, referencedIds, removeGold } from './gold-layer';
+import { reconcilePending } from './pending-reconcile';
+import { articleReview, reviewOf } from './review-items';
 
 export interface AdjudicationOptions {
   /** The local coder (annotations without author are theirs); default the library's, else the OS user name. */
   coder?: () => string | undefined;
-}
-
-const sameSpan = (
-  x: { start: number; end: number; tag: string },
-  y: { start: number; end: number; tag: string },
-) => x.start === y.start && x.end === y.end && x.tag === y.tag;
-
-/** The decision a stored record stands for (null for none, or a unit copied as agreed). */
-function decisionOf(record: DecisionRecord | undefined): Decision | null {
-  if (!record || record.choice === 'agreed') return null;
-  if (record.choice === 'edit') return record.span ? { choice: 'edit', span: record.span } : null;
-  return { choice: record.choice };
 }
 
 export class AdjudicationService {
@@ -87,79 +82,202 @@ export class AdjudicationService {
   }
 
   /**
-   * Opens (or resumes) the adjudication of `setup`: copies agreed units not
-   * yet in gold, and returns every disagreement with its decision so far.
+   * Opens (or resumes) the adjudication of `setup`: reconciles decisions a
+   * crash interrupted, copies agreed units not yet in gold (unless the copy
+   * was undone), and returns every disagreement with its decision so far,
+   * the decisions needing review after a coder's layer changed among them.
    */
   async open(setup: AdjudicationSetup): Promise<AdjudicationState> {
     const at = new Date().toISOString();
-    const before = await this.store.session(setup);
+    let before = await this.store.session(setup);
+    let recovered = { adopted: 0, undone: 0 };
+    if (before) {
+      this.assertWritable();
+      ({ recovered, session: before } = await reconcilePending(this.library, this.store, before));
+    }
     const decisions = { ...(before?.decisions ?? {}) };
+    const copyAgreed = before?.skipAgreed !== true;
     const items: AdjudicationState['items'] = [];
+    const writes: { articleId: string; made: Annotation[] }[] = [];
+    const copied: string[] = [];
     let agreed = 0;
-    let agreedCopiedNow = 0;
+    let staleGold = 0;
     for (const articleId of setup.articleIds) {
-      const { units, article } = await this.unitsOf(articleId, setup);
-      const fresh = units.filter((u) => u.agreed && !decisions[u.key]);
+      const { units, article, annotations } = await this.unitsOf(articleId, setup);
       agreed += units.filter((u) => u.agreed).length;
+      const fresh = copyAgreed ? units.filter((u) => u.agreed && !decisions[u.key]) : [];
       if (fresh.length > 0) {
-        const ids = await this.writeGold(
-          articleId,
-          setup.gold,
-          fresh.map((u) => goldWrites(u, 'agreed')),
-        );
+        const who = { gold: setup.gold, local: this.localCoder() };
+        const groups = fresh.map((u) => goldWrites(u, 'agreed'));
+        const plan = planGold(articleId, annotations, who, groups, referencedIds(decisions));
         fresh.forEach((u, i) => {
-          decisions[u.key] = { choice: 'agreed', goldIds: ids[i] ?? [], at };
+          const goldIds = plan.ids[i] ?? [];
+          decisions[u.key] = { choice: 'agreed', goldIds, at, basis: unitBasis(u), pending: true };
+          copied.push(u.key);
         });
-        agreedCopiedNow += fresh.length;
+        writes.push({ articleId, made: plan.made });
       }
-      const index = new CodePointIndex(article.text);
-      for (const unit of units.filter((u) => !u.agreed))
-        items.push(disagreementView(unit, article.meta.title, index, decisions[unit.key] ?? null));
+      const present = new Set(annotations.map((a) => a.id));
+      const review = articleReview(
+        articleId,
+        article.meta.title,
+        new CodePointIndex(article.text),
+        units,
+        decisions,
+      );
+      items.push(...review.items);
+      staleGold += review.staleGold.filter((id) => present.has(id)).length;
     }
     this.assertWritable();
+    // The copies' records first (pending), then their gold, then the records done: a crash leaves no untracked gold.
     await this.store.update(setup, at, (session) => {
       session.articleIds = [...setup.articleIds];
       session.decisions = decisions;
     });
-    return { setup, items, agreed, agreedCopiedNow };
+    if (copied.length > 0) {
+      for (const { articleId, made } of writes)
+        if (made.length > 0) await this.library.restoreAnnotations(articleId, made);
+      await this.store.update(setup, at, (session) => {
+        for (const key of copied) delete session.decisions[key]?.pending;
+      });
+    }
+    return { setup, items, agreed, agreedCopiedNow: copied.length, copyAgreed, staleGold, recovered };
   }
 
   /**
    * Settles one disagreement (`request.decision` null takes its decision back):
-   * replaces the gold annotations of its previous decision, records the new one.
-   * 'not-found' for an unknown adjudication or unit, 'invalid-argument' for an agreed unit.
+   * records the decision as pending, replaces the gold annotations of its
+   * previous decision, then marks it done. A decision whose unit is gone can
+   * only be taken back (null or "neither": its gold removed).
+   * 'not-found' for an unknown adjudication or unit, 'invalid-argument' for an
+   * agreed unit, 'article-in-trash' when the unit's article is in the trash.
    */
   async decide(request: DecideRequest): Promise<DecideResult> {
     const session = await this.store.session(request);
     if (!session) throw new AppFailure('not-found', 'No such adjudication', { field: 'gold' });
     this.assertWritable();
-    const articleId = request.key.split('|')[0] ?? '';
+    const articleId = parseUnitKey(request.key)?.articleId ?? '';
     assertId(articleId, 'key');
-    const { units } = await this.unitsOf(articleId, session);
+    const meta = this.library.getMeta(articleId);
+    if (meta?.deletedAt)
+      throw new AppFailure('article-in-trash', 'The article of this unit is in the trash', {
+        title: meta.title,
+      });
+    const { units, annotations } = await this.unitsOf(articleId, session);
     const unit = units.find((u) => u.key === request.key);
-    if (!unit) throw new AppFailure('not-found', 'This disagreement is no longer there', { field: 'key' });
-    if (unit.agreed)
-      throw new AppFailure('invalid-argument', 'Both coders agree on this unit', { field: 'key' });
     const old = session.decisions[request.key];
     const previous = decisionOf(old);
-    if (old && old.goldIds.length > 0) await this.library.deleteAnnotations(articleId, old.goldIds);
     const { decision } = request;
-    let record: DecisionRecord | null = null;
-    if (decision) {
-      const span = decision.choice === 'edit' ? decision.span : undefined;
-      const [ids] = await this.writeGold(articleId, request.gold, [goldWrites(unit, decision.choice, span)]);
-      record = {
-        choice: decision.choice,
-        ...(span ? { span } : {}),
-        goldIds: ids ?? [],
-        at: new Date().toISOString(),
-      };
+    const others = referencedIds(session.decisions, new Set([request.key]));
+    if (!unit) {
+      if (!old || (decision && decision.choice !== 'neither'))
+        throw new AppFailure('not-found', 'This disagreement is no longer there', { field: 'key' });
+      await this.takeBack(request, articleId, old, others);
+      return { record: null, previous };
     }
+    if (unit.agreed)
+      throw new AppFailure('invalid-argument', 'Both coders agree on this unit', { field: 'key' });
+    if (!decision) {
+      if (old) await this.takeBack(request, articleId, old, others);
+      return { record: null, previous };
+    }
+    const span = decision.choice === 'edit' ? decision.span : undefined;
+    const oldIds = new Set(old?.goldIds ?? []);
+    const who = { gold: request.gold, local: this.localCoder() };
+    const rest = annotations.filter((a) => !oldIds.has(a.id) || others.has(a.id));
+    const plan = planGold(articleId, rest, who, [goldWrites(unit, decision.choice, span)], others);
+    const record: DecisionRecord = {
+      choice: decision.choice,
+      ...(span ? { span } : {}),
+      goldIds: plan.ids[0] ?? [],
+      at: new Date().toISOString(),
+      basis: unitBasis(unit),
+    };
+    await this.record(request, { ...record, pending: true, replaces: [...oldIds] });
+    await removeGold(this.library, articleId, [...oldIds], new Set([...others, ...record.goldIds]));
+    if (plan.made.length > 0) await this.library.restoreAnnotations(articleId, plan.made);
+    await this.record(request, record);
+    return { record, previous };
+  }
+
+  /**
+   * Undoes (`copy` false) or redoes (true) the copy of the agreed units, as one
+   * step: undo removes every agreed copy's gold and record and keeps later
+   * openings from copying; redo copies them again. Resolves to the state.
+   */
+  async setAgreedCopy(request: AgreedCopyRequest): Promise<AdjudicationState> {
+    const session = await this.store.session(request);
+    if (!session) throw new AppFailure('not-found', 'No such adjudication', { field: 'gold' });
+    this.assertWritable();
+    if (!request.copy) {
+      const copies = Object.entries(session.decisions).filter(([, r]) => r.choice === 'agreed');
+      const keep = referencedIds(session.decisions, new Set(copies.map(([key]) => key)));
+      for (const [key, record] of copies) {
+        const articleId = parseUnitKey(key)?.articleId;
+        if (articleId) await removeGold(this.library, articleId, record.goldIds, keep);
+      }
+    }
+    await this.store.update(request, new Date().toISOString(), (s) => {
+      if (request.copy) delete s.skipAgreed;
+      else {
+        s.skipAgreed = true;
+        s.decisions = Object.fromEntries(
+          Object.entries(s.decisions).filter(([, r]) => r.choice !== 'agreed'),
+        );
+      }
+    });
+    return this.open({ ...request, articleIds: session.articleIds });
+  }
+
+  /**
+   * Takes the decision `old` of `request.key` back: marks it pending (a crash
+   * is finished by pending-reconcile.ts), deletes its gold but what `others`
+   * name, then drops the record.
+   */
+  private async takeBack(
+    request: DecideRequest,
+    articleId: string,
+    old: DecisionRecord,
+    others: ReadonlySet<string>,
+  ): Promise<void> {
+    const marked: DecisionRecord = { ...old, goldIds: [], replaces: old.goldIds, pending: true };
+    await this.record(request, { ...marked, takeBack: true });
+    await removeGold(this.library, articleId, old.goldIds, others);
+    await this.record(request, null);
+  }
+
+  /** Writes `record` as the decision of `request.key` (null: removes it). */
+  private async record(request: DecideRequest, record: DecisionRecord | null): Promise<void> {
     await this.store.update(request, new Date().toISOString(), (s) => {
       const rest = Object.entries(s.decisions).filter(([key]) => key !== request.key);
       s.decisions = Object.fromEntries(record ? [...rest, [request.key, record]] : rest);
     });
-    return { record, previous };
+  }
+
+  /**
+   * How many gold annotations of the articles `articleIds` (all listed when
+   * absent), in the layers of gold coders among `coders` (all when absent),
+   * were written by decisions that now need review (review-items.ts): what
+   * an export of them warns about. Reads only; pending decisions count as stale.
+   */
+  async staleGold(articleIds?: readonly string[], coders?: readonly string[]): Promise<number> {
+    const wanted = articleIds ? new Set(articleIds) : null;
+    let count = 0;
+    for (const session of await this.store.sessions()) {
+      if (coders && !coders.includes(session.gold)) continue;
+      for (const articleId of session.articleIds) {
+        if ((wanted && !wanted.has(articleId)) || !this.library.getMeta(articleId)) continue;
+        const { units, annotations } = await this.unitsOf(articleId, session);
+        const byKey = new Map(units.map((u) => [u.key, u]));
+        const present = new Set(annotations.map((a) => a.id));
+        for (const [key, record] of Object.entries(session.decisions)) {
+          if (parseUnitKey(key)?.articleId !== articleId) continue;
+          if (record.pending || reviewOf(record, byKey.get(key)))
+            count += record.goldIds.filter((id) => present.has(id)).length;
+        }
+      }
+    }
+    return count;
   }
 
   /** Refuses to record anything in a library opened read-only. */
@@ -171,48 +289,7 @@ export class AdjudicationService {
   private async unitsOf(articleId: string, setup: { coderA: string; coderB: string }) {
     const article = await this.library.getArticle(articleId);
     const annotations = await this.library.listAnnotations(articleId);
-    const units: AdjudicationUnit[] = adjudicationUnits(
-      articleId,
-      annotations,
-      setup.coderA,
-      setup.coderB,
-      this.localCoder(),
-    );
-    return { units, article };
-  }
-
-  /**
-   * Writes each group of gold spans into the article in one write, as `gold`'s
-   * annotations; a span gold already has (same span and tag) is not written twice.
-   * Resolves to the ids written, per group.
-   */
-  private async writeGold(articleId: string, gold: string, groups: GoldWrite[][]): Promise<string[][]> {
-    const local = this.localCoder();
-    const have = (await this.library.listAnnotations(articleId)).filter(
-      (x) => !x.orphaned && coderOf(x, local) === gold,
-    );
-    const at = new Date().toISOString();
-    const made: Annotation[] = [];
-    const ids = groups.map((group) =>
-      group.flatMap((w) => {
-        if ([...have, ...made].some((x) => sameSpan(x, w))) return [];
-        const annotation: Annotation = {
-          id: randomUUID(),
-          articleId,
-          ...w,
-          // quote and context are taken from the text by restore.
-          quote: '-',
-          prefix: '',
-          suffix: '',
-          author: gold,
-          createdAt: at,
-          updatedAt: at,
-        };
-        made.push(annotation);
-        return [annotation.id];
-      }),
-    );
-    if (made.length > 0) await this.library.restoreAnnotations(articleId, made);
-    return ids;
+    const units = adjudicationUnits(articleId, annotations, setup.coderA, setup.coderB, this.localCoder());
+    return { units, article, annotations };
   }
 }

@@ -29,6 +29,7 @@ import type { Claim } from '../../../shared/schema/claim-schema';
 import { persist } from '../library/library-files';
 import { writeFileAtomic } from '../storage/atomic-write';
 import { osUserName } from '../coder-preference';
+import { codersIn, type Coded } from '../../../shared/coders';
 import { forExport } from './coder-filter';
 import { assertOutsideLibrary } from './export-target';
 
@@ -133,6 +134,28 @@ async function fileContent(
   }
 }
 
+/**
+ * Refuses ('no-such-coder', nothing written) an export whose coder filter
+ * `coders` matched no annotation and no claim of `data`, naming the coders
+ * the exported articles do have (params `names`, `coders`: comma-separated).
+ */
+async function assertCodersFound(
+  library: ExportSource,
+  coders: readonly string[],
+  data: HamishExport,
+): Promise<void> {
+  if (data.articles.some((a) => a.annotations.length > 0 || articleClaims(a).length > 0)) return;
+  const local = library.localCoder?.() ?? '';
+  const all: Coded[] = [];
+  for (const article of data.articles) {
+    all.push(...(await library.listAnnotations(article.id)), ...(await library.listClaims(article.id)));
+  }
+  throw new AppFailure('no-such-coder', `No annotation or claim by ${coders.join(', ')}`, {
+    names: coders.join(', '),
+    coders: codersIn(all, local).join(', '),
+  });
+}
+
 /** Exports as asked into `path` (a file, or a folder for brat); resolves once everything is durable. */
 export async function writeExport(
   library: ExportSource,
@@ -150,6 +173,7 @@ export async function writeExport(
     onOrphaned: (n) => (orphanedCount += n),
     coders: request.coders,
   });
+  if (request.coders && request.format !== 'qdc') await assertCodersFound(library, request.coders, data);
   if (request.format === 'brat') {
     await writeFolder(path, buildBrat(data));
   } else {

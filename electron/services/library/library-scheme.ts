@@ -5,25 +5,37 @@
  * links to a deleted entity), which all go through one `rewriteEach`.
  */
 
-import type { Entity, EntityInput, EntitySummary, TagReassignment } from '../../../shared/model';
+import type {
+  Annotation,
+  Entity,
+  EntityInput,
+  EntitySummary,
+  SchemeSaved,
+  TagReassignment,
+} from '../../../shared/model';
 import { AppFailure } from '../../../shared/result';
 import { framesOf } from '../../../shared/claims';
 import type { ClaimPolicy } from '../../../shared/schema/claim-schema';
 import { applySchemePolicy, claimsBrokenByScheme, fitFrames } from '../../../shared/scheme-frames';
 import type { Taxonomy } from '../../../shared/taxonomy';
+import { mergeTwins, redirectMembers } from '../../../shared/twin-merge';
 import type { LibraryAnnotations } from './library-annotations';
 import { checkSchemeChange, MentionCounter, reassignTags } from './library-edits';
+import { detachLost } from './claim-policy';
 import { persist } from './library-files';
 import { assertId } from './library-paths';
 import type { LibraryContext } from './library-state';
 
 const ENTITIES_LOCK = 'entities';
+
 const TAXONOMY_LOCK = 'taxonomy';
 
 export class LibraryScheme {
   constructor(
     private readonly ctx: LibraryContext,
     private readonly annotations: LibraryAnnotations,
+    /** The local coder, whose annotations carry no `author` (twins are per coder). */
+    private readonly coder: () => string | undefined = () => undefined,
   ) {}
 
   /** The tag scheme (a copy). */
@@ -49,8 +61,11 @@ export class LibraryScheme {
    * frame or role removed, a member's type no longer accepted) need `claims`
    * ('detach' their lost members, or 'delete' them), else 'frame-in-use' and
    * nothing changes; each article's annotations and claims change in one line.
+   * Annotations the move makes twins (same span, tag and coder) are merged
+   * into the older one (shared/twin-merge.ts), claims following it; resolves
+   * to the saved scheme and how many annotations were merged away.
    */
-  saveTaxonomy(input: Taxonomy, reassign: TagReassignment, claims?: ClaimPolicy): Promise<Taxonomy> {
+  saveTaxonomy(input: Taxonomy, reassign: TagReassignment, claims?: ClaimPolicy): Promise<SchemeSaved> {
     return this.ctx.locks.run(TAXONOMY_LOCK, async () => {
       this.ctx.assertOpen();
       const next = fitFrames(
@@ -71,22 +86,42 @@ export class LibraryScheme {
         );
       }
       const at = this.ctx.now().toISOString();
+      // rewrite() calls the claims step right after the annotations step of the same article.
+      let into = new Map<string, string>();
+      let mergedTwins = 0;
       await this.annotations.rewriteEach(
         (current) => {
           const moved = reassignTags(current, reassign, at);
-          return moved.changed ? moved.annotations : current;
+          into = new Map();
+          if (!moved.changed) return current;
+          const merged = this.mergeRetagged(current, moved.annotations, at);
+          into = merged.into;
+          mergedTwins += into.size;
+          return merged.annotations;
         },
-        (annotations, list) => {
-          const lost = claims ? claimsBrokenByScheme(list, annotations, next, reassign) : [];
-          return claims && lost.length > 0 ? applySchemePolicy(list, lost, claims, at) : undefined;
+        (annotations, list, after) => {
+          const redirected = redirectMembers(list, into, at);
+          const members = redirected ?? list;
+          const lost = claims ? claimsBrokenByScheme(members, annotations, next, reassign) : [];
+          if (claims && lost.length > 0) return applySchemePolicy(members, lost, claims, at);
+          if (!redirected) return undefined;
+          const { taxonomyDb } = this.ctx.state;
+          return detachLost(redirected, annotations, after, taxonomyDb.data, this.ctx.now()) ?? redirected;
         },
       );
       const saved = structuredClone(next);
       const { taxonomyDb } = this.ctx.state;
       await persist(this.ctx.paths.taxonomy, () => taxonomyDb.adapter.write(saved));
       taxonomyDb.data = saved;
-      return structuredClone(saved);
+      return { taxonomy: structuredClone(saved), mergedTwins };
     });
+  }
+
+  /** `after` (the retagged list) with the twins the retag made of `before` merged. */
+  private mergeRetagged(before: readonly Annotation[], after: Annotation[], at: string) {
+    const was = new Map(before.map((a) => [a.id, a.tag]));
+    const touched = new Set(after.filter((a) => was.get(a.id) !== a.tag).map((a) => a.id));
+    return mergeTwins(after, touched, this.coder() ?? '', at);
   }
 
   /** The entities without counts (copies). */

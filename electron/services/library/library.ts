@@ -66,7 +66,7 @@ export class Library {
     this.ctx = { paths, locks, now, emit, assertOpen, ...limit, state };
     this.articles = new LibraryArticles(this.ctx);
     this.annotations = new LibraryAnnotations(this.ctx, coder);
-    this.scheme = new LibraryScheme(this.ctx, this.annotations);
+    this.scheme = new LibraryScheme(this.ctx, this.annotations, coder);
     this.claims = new LibraryClaims(this.ctx, this.annotations, coder);
   }
 

@@ -8,7 +8,32 @@
 
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ArticleMeta } from '../../../shared/model';
 import type { FtsDoc } from './fts-store';
+
+/** What the index was built from for one article: its text's hash, its title and its URL, NUL-separated. */
+export const stampOf = (meta: Pick<ArticleMeta, 'textSha256' | 'title' | 'url'>): string =>
+  `${meta.textSha256}\u0000${meta.title}\u0000${meta.url ?? ''}`;
+
+/** The title a stamp was made with (`stampOf`); "" for a stamp of another shape. */
+export const titleOfStamp = (stamp: string): string => stamp.split('\u0000')[1] ?? '';
+
+/**
+ * The text of the article `id` in the articles folder `articlesDir`
+ * (articles/<id>.json, file name lower-cased as the library writes it), or ""
+ * when the file is missing or unreadable: for a shown result's passage only.
+ */
+export function readArticleText(articlesDir: string, id: string): string {
+  try {
+    const text = (
+      JSON.parse(readFileSync(join(articlesDir, `${id.toLowerCase()}.json`), 'utf8')) as { text?: unknown }
+    ).text;
+    return typeof text === 'string' ? text : '';
+  } catch {
+    return '';
+  }
+}
 
 /** One article to index from its file: where it is and what its text must hash to. */
 export interface ArticleSource {

@@ -21,7 +21,7 @@ import type { SearchResponse, SearchResult } from '../../../shared/search-types'
 import type { DuplicateFinder } from '../import/near-duplicate';
 import type { Library } from '../library/library';
 import type { LibraryEvent } from '../library/library-events';
-import type { ArticleSource } from './article-text';
+import { stampOf, type ArticleSource } from './article-text';
 import type { FreshReason } from './fts-store';
 import { SearchWorkerClient, SearchWorkerError } from './search-worker-client';
 import { workerDuplicates } from './worker-duplicates';
@@ -45,17 +45,15 @@ const SYNC_CHUNK = 2000;
 export interface SearchIndexOptions {
   /** Where the index file goes; default the library folder's search-index.sqlite. */
   path?: string;
+  /** A built search-worker.js to run (benchmarks from sources timing the shipped bundle); default as the client finds it. */
+  workerEntry?: string;
 }
-
-/** What the index was built from for one article: its text's hash, its title and its URL. */
-const stampOf = (meta: Pick<ArticleMeta, 'textSha256' | 'title' | 'url'>): string =>
-  `${meta.textSha256}\u0000${meta.title}\u0000${meta.url ?? ''}`;
 
 /** Resolves on the event loop's next check phase, after pending I/O and timers. */
 const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 export class SearchIndex {
-  private readonly worker = new SearchWorkerClient();
+  private readonly worker: SearchWorkerClient;
   /** A second worker that reads an import's files while the first indexes (started by the first import). */
   private extracting: SearchWorkerClient | undefined;
   /** Every change runs after the previous one (and after opening). */
@@ -70,13 +68,19 @@ export class SearchIndex {
 
   /** Attaches an index to `library`: starts opening it and follows the library's changes from now on. */
   static attach(library: Library, options: SearchIndexOptions = {}): SearchIndex {
-    return new SearchIndex(library, options.path ?? join(library.paths.dir, SEARCH_INDEX_FILE));
+    return new SearchIndex(
+      library,
+      options.path ?? join(library.paths.dir, SEARCH_INDEX_FILE),
+      options.workerEntry,
+    );
   }
 
   private constructor(
     private readonly library: Library,
     path: string,
+    workerEntry?: string,
   ) {
+    this.worker = new SearchWorkerClient(workerEntry);
     this.path = path;
     // A failure to open is logged here; the searches that follow then fail with the worker's error.
     this.chain = this.open().catch((error: unknown) => {
@@ -106,24 +110,23 @@ export class SearchIndex {
   /** Ranked results for `query`: exact spellings first, then by relevance; at most `limit`, with passages. */
   async search(query: string, limit = DEFAULT_SEARCH_LIMIT): Promise<SearchResponse> {
     await this.chain;
-    const { total, hits } = await this.guarded(() => this.worker.call('search', { query, limit }));
-    const shown = hits.flatMap((hit) => {
+    // One request: the worker ranks inside SQLite and builds the passages of the rows shown from the article files.
+    const articlesDir = this.library.paths.articlesDir;
+    const { total, hits } = await this.guarded(() =>
+      this.worker.call('search', { query, limit, articlesDir }),
+    );
+    const results: SearchResult[] = hits.flatMap((hit) => {
       const meta = this.library.getMeta(hit.id);
-      return meta && !meta.deletedAt ? [{ hit, meta: { ...meta } }] : [];
-    });
-    // Read together: the files' I/O overlaps instead of queueing one behind another.
-    const texts = await Promise.all(shown.map(({ meta }) => this.library.getArticle(meta.id)));
-    const items = shown.map(({ meta }, i) => ({ title: meta.title, text: texts[i]?.text ?? '' }));
-    const passages = await this.worker.call('passages', { query, items });
-    const results: SearchResult[] = shown.map(({ hit, meta }, i) => {
-      const p = passages[i];
-      return {
-        meta,
-        score: hit.score,
-        exact: p?.exact ?? false,
-        passage: p?.passage ?? null,
-        titleHits: p?.titleHits ?? [],
-      };
+      if (!meta || meta.deletedAt) return [];
+      return [
+        {
+          meta: { ...meta },
+          score: hit.score,
+          exact: hit.exact,
+          passage: hit.passage,
+          titleHits: hit.titleHits,
+        },
+      ];
     });
     results.sort((a, b) => Number(b.exact) - Number(a.exact) || b.score - a.score);
     return { query, total, results };

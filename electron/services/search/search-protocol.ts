@@ -19,6 +19,9 @@ export interface PassageInput {
   text: string;
 }
 
+/** One shown result as the worker answers it: the ranked hit and its passage. */
+export type ShownHit = FtsHit & PassageOutput;
+
 /** What the worker works out for one shown result. */
 export interface PassageOutput {
   /** The query appears exactly as typed (same letters, hamzas and marks) in the title or text. */
@@ -44,9 +47,15 @@ export interface SearchOps {
   /** Reads the articles' files and indexes them; answers how many could be read and indexed. */
   index: { request: { sources: ArticleSource[] }; answer: number };
   remove: { request: { ids: string[] }; answer: null };
-  search: { request: { query: string; limit: number }; answer: { total: number; hits: FtsHit[] } };
+  /**
+   * The best `limit` matches ranked in SQLite, each with its passage, made
+   * from its file in `articlesDir` (the library's articles folder).
+   */
+  search: {
+    request: { query: string; limit: number; articlesDir: string };
+    answer: { total: number; hits: ShownHit[] };
+  };
   ids: { request: { query: string }; answer: string[] };
-  passages: { request: { query: string; items: PassageInput[] }; answer: PassageOutput[] };
   /** The indexed or held article this text and URL most likely duplicates (duplicate-table.ts). */
   duplicate: { request: { text: string; url: string }; answer: LikelyDuplicate | null };
   /** Holds an article an import just added, compared from now on (until its row is written or `release`). */

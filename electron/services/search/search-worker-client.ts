@@ -23,24 +23,31 @@ export class SearchWorkerError extends Error {
   }
 }
 
-/** The worker's code: the built entry beside this module, or the TypeScript one loaded through jiti. */
-function startWorker(): Worker {
+/**
+ * The worker's code: `entry` when given (a built search-worker.js, so a
+ * benchmark run from sources can time the start of the bundle the app ships),
+ * else the built entry beside this module, or the TypeScript one loaded through jiti.
+ */
+function startWorker(entry?: string): Worker {
+  if (entry) return new Worker(entry);
   const here = fileURLToPath(import.meta.url);
   const ext = extname(here);
-  const entry = join(dirname(here), `search-worker${ext === '.ts' ? '.ts' : ext}`);
-  if (ext !== '.ts') return new Worker(entry);
+  const beside = join(dirname(here), `search-worker${ext === '.ts' ? '.ts' : ext}`);
+  if (ext !== '.ts') return new Worker(beside);
   const jiti = createRequire(import.meta.url).resolve('jiti');
-  const code = `require(${JSON.stringify(jiti)}).createJiti(${JSON.stringify(entry)}).import(${JSON.stringify(entry)});`;
+  const code = `require(${JSON.stringify(jiti)}).createJiti(${JSON.stringify(beside)}).import(${JSON.stringify(beside)});`;
   return new Worker(code, { eval: true });
 }
 
 export class SearchWorkerClient {
-  private readonly worker = startWorker();
+  private readonly worker: Worker;
   private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   private seq = 0;
   private failure: Error | null = null;
 
-  constructor() {
+  /** Starts the thread: from `entry` (a built search-worker.js) when given, else as `startWorker` finds it. */
+  constructor(entry?: string) {
+    this.worker = startWorker(entry);
     this.worker.unref();
     this.worker.on('message', (answer: SearchAnswer) => {
       const waiting = this.pending.get(answer.seq);

@@ -13,7 +13,7 @@ import { storedKeyOf } from './duplicate-table';
 import { indexedColumn } from './fts-terms';
 import { readArticleDoc } from './article-text';
 import { FtsStore, isDamage, removeIndexFiles, type FtsDoc } from './fts-store';
-import { passageOf } from './result-passage';
+import { shownHit } from './result-passage';
 import type { ExtractedFile, SearchAnswer, SearchRequest } from './search-protocol';
 
 let store: FtsStore | null = null;
@@ -75,12 +75,12 @@ function run(request: SearchRequest): unknown {
     case 'remove':
       opened().remove(request.ids);
       return null;
-    case 'search':
-      return opened().search(request.query, request.limit);
+    case 'search': {
+      const { total, hits } = opened().search(request.query, request.limit);
+      return { total, hits: hits.map((hit) => shownHit(request.query, hit, request.articlesDir)) };
+    }
     case 'ids':
       return opened().matchingIds(request.query);
-    case 'passages':
-      return request.items.map((item) => passageOf(request.query, item));
     case 'duplicate':
       return opened().likelyDuplicate(request.text, request.url);
     case 'hold':

@@ -8,7 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ConflictPolicy, ImportReport } from '../../../shared/export/export-request';
 import type { Annotation } from '../../../shared/model';
-import { twinKey as spanTagCoder } from '../../../shared/twins';
+import { spanTagKey, twinKey as spanTagCoder } from '../../../shared/twins';
 
 /** Merges run in this thread so far (tests check that an import's merge ran in the worker, not on main). */
 let mergesHere = 0;
@@ -54,7 +54,6 @@ export type AnnotationMerge = (
 export const mergeAnnotations: AnnotationMerge = (mine, theirs, policy, report, localCoder = '') => {
   mergesHere++;
   const twinKey = (a: Annotation): string => spanTagCoder(a, localCoder);
-  const anyCoderKey = (a: Annotation): string => `${a.start}:${a.end}:${a.tag}`;
   const named = (a: Annotation): boolean => a.author !== undefined && a.author !== '';
   const result = [...mine];
   const byId = new Map<string, number>();
@@ -68,7 +67,7 @@ export const mergeAnnotations: AnnotationMerge = (mine, theirs, policy, report, 
   const count = (a: Annotation, by: number): void => {
     if (a.orphaned) return;
     bump(twinKey(a), by);
-    bump(`any:${anyCoderKey(a)}`, by);
+    bump(`any:${spanTagKey(a)}`, by);
   };
   result.forEach((a) => count(a, 1));
   let changed = false;
@@ -76,8 +75,8 @@ export const mergeAnnotations: AnnotationMerge = (mine, theirs, policy, report, 
     const at = byId.get(incoming.id);
     const local = at === undefined ? undefined : result[at];
     const key = contentKey(incoming);
-    const sameSpan = named(incoming) ? twinKey(incoming) : `any:${anyCoderKey(incoming)}`;
-    const ownKey = local && !local.orphaned ? [twinKey(local), `any:${anyCoderKey(local)}`] : [];
+    const sameSpan = named(incoming) ? twinKey(incoming) : `any:${spanTagKey(incoming)}`;
+    const ownKey = local && !local.orphaned ? [twinKey(local), `any:${spanTagKey(local)}`] : [];
     const ownSpan = ownKey.includes(sameSpan) ? 1 : 0;
     const twin = (spans.get(sameSpan) ?? 0) - ownSpan > 0;
     if (twin && (!local || policy === 'keep-both')) {

@@ -100,6 +100,8 @@ export class PreparedImport {
           refuse('layer-coder-missing', `articles[${plan.article}]`, 'no coder');
         for (const c of layerCoders([...all, ...claims], coders.local)) job.layers?.add(c);
         annotated ||= all.length > 0;
+      } else if (coders.stamp) {
+        [all, claims] = [withCoder(all, coders.stamp), withCoder(claims, coders.stamp)];
       }
       const annotations = plan.kind === 'new' ? withoutTwins([], all, coders.local).fresh : all;
       if (plan.kind === 'new') {

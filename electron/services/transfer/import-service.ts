@@ -48,12 +48,23 @@ export interface ImportAnnotationsOptions {
    * without one. Refused ('layer-is-mine') when it is the local coder.
    */
   layer?: { coder?: string | undefined };
+  /**
+   * A merge (not a layer): the coder stamped on the file's annotations and
+   * claims that name none (`import-annotations --coder NAME`), so they stay
+   * that coder's whoever opens the library next.
+   */
+  coder?: string | undefined;
 }
 
-/** Whose the import's annotations are: the local coder, and the layer's coder for a layer import. */
+/** Whose the import's annotations are: the local coder, the layer's coder for a layer import, the stamped coder for a merge. */
 function importCoders(library: Library, options: ImportAnnotationsOptions): ImportCoders {
   const local = library.localCoder() ?? '';
-  if (!options.layer) return { local };
+  if (!options.layer) {
+    if (options.coder === undefined) return { local };
+    const stamp = cleanCoderName(options.coder);
+    if (stamp === undefined) refuse('invalid-value', 'coder', 'a coder name is 1 to 200 characters');
+    return { local, stamp };
+  }
   const typed = options.layer.coder === undefined ? '' : cleanCoderName(options.layer.coder);
   if (typed === undefined) refuse('invalid-value', 'coder', 'a coder name is 1 to 200 characters');
   if (typed !== '' && typed === local) refuse('layer-is-mine', typed, 'the layer is the local coder');

@@ -71,6 +71,8 @@ export interface ArticlePlan {
 export interface ImportCoders {
   local: string;
   layer?: string | undefined;
+  /** A merge's coder for the file's annotations and claims that name none (ImportAnnotationsOptions.coder). */
+  stamp?: string | undefined;
 }
 
 /** Main → worker, after 'head': build the stored annotations of these articles (answered by 'ready'). */

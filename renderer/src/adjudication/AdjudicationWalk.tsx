@@ -4,6 +4,9 @@
  * disagreement shown, and one key per choice (adjudication-keys.ts), each
  * also a button showing its key. Ctrl+Z undoes a decision (the app's undo).
  * "Export gold layer" writes the gold coder's annotations as Hamish JSON.
+ * Decisions needing review after a coder's layer changed are counted apart
+ * and said on screen, with the gold resting on them; a decision whose unit is
+ * gone can only be removed (key 4), its gold with it.
  */
 
 import { useEffect, useMemo, useState } from 'react';
@@ -18,7 +21,7 @@ import { isTyping } from '../ui/is-typing';
 import { CHOICE_KEYS, MOVE_KEYS, keyAction } from './adjudication-keys';
 import { DisagreementCard } from './DisagreementCard';
 import { EditPanel } from './EditPanel';
-import { decidedCount, useAdjudication } from './use-adjudication';
+import { decidedCount, reviewCount, useAdjudication } from './use-adjudication';
 import { useGoldExport } from './use-gold-export';
 
 interface Props {
@@ -41,10 +44,12 @@ export function AdjudicationWalk({ setup, history, notify, revision, tags, tagLa
   const choose = useMemo(
     () => (choice: Choice) => {
       if (!item) return;
-      if (choice === 'edit') setEditing(true);
+      if (item.review === 'gone' && choice !== 'neither')
+        notify({ kind: 'info', key: 'adjudication.goneOnlyRemove' });
+      else if (choice === 'edit') setEditing(true);
       else void decide({ choice });
     },
-    [item, decide],
+    [item, decide, notify],
   );
   useEffect(() => {
     if (editing) return undefined;
@@ -63,6 +68,8 @@ export function AdjudicationWalk({ setup, history, notify, revision, tags, tagLa
   if (!state) return <p className="adjudication-loading">{t('adjudication.loading')}</p>;
   const total = state.items.length;
   const decided = decidedCount(state);
+  const review = reviewCount(state);
+  const { adopted, undone } = state.recovered;
   return (
     <section className="adjudication-walk" aria-label={t('adjudication.heading')}>
       <header className="adjudication-head">
@@ -75,11 +82,25 @@ export function AdjudicationWalk({ setup, history, notify, revision, tags, tagLa
         </h1>
         <p className="adjudication-progress" data-testid="adjudication-progress" aria-live="polite">
           {t('adjudication.progress', { count: total, decided })}
+          {review > 0 && ` · ${t('adjudication.needReview', { count: review })}`}
           {total > 0 && ` · ${t('adjudication.position', { at: at + 1, total })}`}
         </p>
         <p className="adjudication-agreed" data-testid="adjudication-agreed">
-          {t('adjudication.agreedCopied', { count: state.agreed, gold: isolate(setup.gold) })}
+          {t(state.copyAgreed ? 'adjudication.agreedCopied' : 'adjudication.agreedNotCopied', {
+            count: state.agreed,
+            gold: isolate(setup.gold),
+          })}
         </p>
+        {state.staleGold > 0 && (
+          <p className="adjudication-stale" data-testid="adjudication-stale" role="status">
+            {t('adjudication.staleGold', { count: state.staleGold, gold: isolate(setup.gold) })}
+          </p>
+        )}
+        {adopted + undone > 0 && (
+          <p className="adjudication-recovered" data-testid="adjudication-recovered" role="status">
+            {t('adjudication.recovered', { count: adopted + undone, adopted, undone })}
+          </p>
+        )}
         <p className="adjudication-rule">{t(`adjudication.rule.${ADJUDICATION_RULE}`)}</p>
         <div className="adjudication-head-actions">
           <button type="button" onClick={onBack}>
@@ -109,7 +130,7 @@ export function AdjudicationWalk({ setup, history, notify, revision, tags, tagLa
             />
           ) : (
             <div className="adjudication-choices" role="group" aria-label={t('adjudication.choices')}>
-              {CHOICE_KEYS.map((k) => (
+              {CHOICE_KEYS.filter((k) => item.review !== 'gone' || k.choice === 'neither').map((k) => (
                 <button
                   key={k.choice}
                   type="button"
@@ -117,7 +138,8 @@ export function AdjudicationWalk({ setup, history, notify, revision, tags, tagLa
                   aria-pressed={item.decision?.choice === k.choice}
                   onClick={() => choose(k.choice)}
                 >
-                  <kbd>{k.label}</kbd> {t(`adjudication.choice.${k.choice}`)}
+                  <kbd>{k.label}</kbd>{' '}
+                  {t(item.review === 'gone' ? 'adjudication.removeGone' : `adjudication.choice.${k.choice}`)}
                 </button>
               ))}
               <button type="button" onClick={() => move(-1)} disabled={at === 0}>

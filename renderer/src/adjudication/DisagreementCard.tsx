@@ -1,7 +1,8 @@
 /**
  * One disagreement: its article, the Arabic text around it (right to left,
  * coder A's span underlined in blue, coder B's shaded orange, with a legend:
- * never colour alone), both codings side by side, and its decision so far.
+ * never colour alone), both codings side by side, and its decision so far
+ * (with "needs review" when a coder's layer changed since it was made).
  */
 
 import { useTranslation } from 'react-i18next';
@@ -71,6 +72,14 @@ export function DisagreementCard({ item, coderA, coderB, tagLabel }: Props) {
       </div>
       <p className="adjudication-decision" data-testid="adjudication-decision">
         {item.decision ? t(`adjudication.decided.${item.decision.choice}`) : t('adjudication.undecided')}
+        {item.review && (
+          <>
+            {' '}
+            <strong className="adjudication-review" data-testid="adjudication-review">
+              {t(`adjudication.review.${item.review}`)}
+            </strong>
+          </>
+        )}
       </p>
     </article>
   );

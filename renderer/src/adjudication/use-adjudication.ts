@@ -1,8 +1,10 @@
 /**
  * One adjudication as the view walks it: opens (or resumes) it in main, keeps
- * the disagreement shown, and decides it. Each decision is one step of the
- * window's undo history (shared/adjudication/decision-command.ts); the view
- * reloads when the app bumps `revision` (after an undo or redo), keeping its place.
+ * the disagreement shown, and decides it. Each decision, and the copy of the
+ * agreed units an opening made, is one step of the window's undo history
+ * (shared/adjudication/decision-command.ts); the view reloads when the app
+ * bumps `revision` (after an undo or redo), keeping its place. A decision
+ * that needs review (its unit changed or is gone) is not counted as decided.
  */
 
 import { useCallback, useEffect, useRef, useState } from 'react';
@@ -11,14 +13,21 @@ import type {
   AdjudicationState,
   Decision,
 } from '../../../shared/adjudication/adjudication-types';
-import { decisionCommand } from '../../../shared/adjudication/decision-command';
+import { copyAgreedCommand, decisionCommand } from '../../../shared/adjudication/decision-command';
 import type { UndoHistory } from '../../../shared/undo-history';
 import { api } from '../api';
 import type { Notify } from '../status';
 
-/** How many of `state`'s disagreements have a decision. */
-export const decidedCount = (state: AdjudicationState): number =>
-  state.items.filter((i) => i.decision !== null).length;
+/** Whether `item` still waits for a decision: none yet, or one that needs review. */
+export const open = (item: AdjudicationState['items'][number]): boolean =>
+  item.decision === null || item.review !== null;
+
+/** How many of `state`'s disagreements have a decision that does not need review. */
+export const decidedCount = (state: AdjudicationState): number => state.items.filter((i) => !open(i)).length;
+
+/** How many of `state`'s decisions need review (a coder's layer changed since). */
+export const reviewCount = (state: AdjudicationState): number =>
+  state.items.filter((i) => i.review !== null).length;
 
 export function useAdjudication(
   setup: AdjudicationSetup,
@@ -30,6 +39,8 @@ export function useAdjudication(
   const [at, setAt] = useState(0);
   // A key pressed again before main has answered does not decide the same unit twice.
   const busy = useRef(false);
+  // Bumped after a decision that needed review: main recounts the gold resting on stale decisions.
+  const [reload, setReload] = useState(0);
 
   useEffect(() => {
     let live = true;
@@ -39,22 +50,18 @@ export function useAdjudication(
         notify({ kind: 'error', error: result.error });
         return;
       }
+      // Copying the agreed units is one undo step.
+      if (result.value.agreedCopiedNow > 0) history.record(Promise.resolve(copyAgreedCommand(api, setup)));
       setState((before) => {
         // The first opening starts at the first undecided disagreement; a reload keeps the place.
-        if (!before)
-          setAt(
-            Math.max(
-              0,
-              result.value.items.findIndex((i) => i.decision === null),
-            ),
-          );
+        if (!before) setAt(Math.max(0, result.value.items.findIndex(open)));
         return result.value;
       });
     });
     return () => {
       live = false;
     };
-  }, [setup, revision, notify]);
+  }, [setup, revision, notify, history, reload]);
 
   const count = state?.items.length ?? 0;
   const move = useCallback(
@@ -81,13 +88,19 @@ export function useAdjudication(
         return;
       }
       notify({ kind: 'info', key: 'status.saved' });
-      const items = state.items.map((i) =>
-        i.key === item.key ? { ...i, decision: result.value.record } : i,
-      );
+      // A decision whose unit is gone, taken back, leaves the list; any other is reviewed by deciding again.
+      const items =
+        item.review === 'gone'
+          ? state.items.filter((i) => i.key !== item.key)
+          : state.items.map((i) =>
+              i.key === item.key ? { ...i, decision: result.value.record, review: null } : i,
+            );
       setState({ ...state, items });
-      const next = items.findIndex((i, n) => n > at && i.decision === null);
-      const first = items.findIndex((i) => i.decision === null);
-      setAt(next >= 0 ? next : first >= 0 ? first : at);
+      const from = item.review === 'gone' ? at - 1 : at;
+      const next = items.findIndex((i, n) => n > from && open(i));
+      const first = items.findIndex(open);
+      setAt(next >= 0 ? next : first >= 0 ? first : Math.min(at, Math.max(0, items.length - 1)));
+      if (item.review !== null) setReload((r) => r + 1);
     },
     [state, at, history, notify],
   );

@@ -1,7 +1,8 @@
 /**
  * "Export gold layer": the adjudication's articles as Hamish JSON through
  * main's save dialog, only the gold coder's annotations and claims (the export
- * request's coder filter, issue 20). Says where it went, or the error.
+ * request's coder filter, issue 20). Says where it went, or the error, with a
+ * warning counting the gold annotations that rest on decisions needing review.
  */
 
 import { useCallback } from 'react';
@@ -19,8 +20,11 @@ export function useGoldExport(setup: AdjudicationSetup, notify: Notify): () => P
     });
     if (!result.ok) notify({ kind: 'error', error: result.error });
     else if (result.value) {
-      const { path, articles, annotations } = result.value;
-      notify({ kind: 'info', key: 'transfer.exported', params: { path, articles, annotations } });
+      const { path, articles, annotations, staleGold } = result.value;
+      const params = { path, articles, annotations };
+      if (staleGold)
+        notify({ kind: 'info', key: 'adjudication.exportedStale', params: { ...params, count: staleGold } });
+      else notify({ kind: 'info', key: 'transfer.exported', params });
     }
   }, [setup, notify]);
 }

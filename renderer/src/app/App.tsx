@@ -16,7 +16,7 @@ import type { PickedTextFile } from '../../../shared/ipc-contract';
 import type { UiLanguage } from '../../../shared/preferences';
 import type { TextSpan } from '../../../shared/search-passage';
 import { api } from '../api';
-import { ADJUDICATE_LABEL } from '../../../shared/adjudication/decision-command';
+import { ADJUDICATION_LABELS } from '../../../shared/adjudication/decision-command';
 import { AdjudicationView } from '../adjudication/AdjudicationView';
 import { AgreementView } from '../agreement/AgreementView';
 import { AnalysisView } from '../analysis/AnalysisView';
@@ -61,10 +61,10 @@ export function App() {
   const [history] = useState(() => new UndoHistory());
   const [revision, setRevision] = useState(0);
   const [schemeOpen, setSchemeOpen] = useState(false);
-  // An undone adjudication decision keeps the adjudication view (it reloads); any other step shows its article.
+  // An undone adjudication step keeps the adjudication view (it reloads); any other step shows its article.
   const showStep = useCallback(
     (articleId: string, label?: string) => {
-      if (label !== ADJUDICATE_LABEL) setOpenId(articleId);
+      if (label === undefined || !ADJUDICATION_LABELS.includes(label)) setOpenId(articleId);
       setRevision((r) => r + 1);
     },
     [setOpenId],

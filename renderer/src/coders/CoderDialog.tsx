@@ -3,14 +3,18 @@
  * (prefilled with the OS user name; confirming keeps it), later it is the
  * Preferences dialog where the name can be changed. An empty name is refused
  * here, in the interface language, and nothing is sent; main checks again.
+ * A name that is a colleague's coder layer or an adjudication's gold coder is
+ * warned about as it is typed (use-coder-clashes.ts); it can still be saved.
  */
 
 import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cleanCoderName } from '../../../shared/coders';
+import { isolate } from '../../../shared/import-report-lines';
 import { MAX_CODER_NAME_LENGTH } from '../../../shared/schema/limits';
 import { Modal } from '../ui/Modal';
 import { ModalActions } from '../ui/ModalActions';
+import { useCoderClashes } from './use-coder-clashes';
 
 interface Props {
   /** First run: the question and its explanation; else Preferences. */
@@ -27,6 +31,9 @@ export function CoderDialog({ firstRun, initial, busy, onSave, onClose }: Props)
   const { t } = useTranslation();
   const [name, setName] = useState(initial);
   const [refused, setRefused] = useState(false);
+  const clashOf = useCoderClashes(initial);
+  const typed = cleanCoderName(name);
+  const clash = typed === undefined || typed === initial ? null : clashOf(typed);
 
   const submit = (event: SyntheticEvent) => {
     event.preventDefault();
@@ -61,6 +68,11 @@ export function CoderDialog({ firstRun, initial, busy, onSave, onClose }: Props)
       {refused && (
         <p id="coder-refused" role="alert" className="coder-refused">
           {t('coder.empty', { max: MAX_CODER_NAME_LENGTH })}
+        </p>
+      )}
+      {clash && (
+        <p role="status" className="coder-clash" data-testid="coder-clash">
+          {t(`coder.clash.${clash}`, { name: isolate(typed ?? '') })}
         </p>
       )}
       <ModalActions

@@ -7,55 +7,20 @@
  * identity and memoised children and effects need not list them again.
  */
 
-import type { RefObject } from 'react';
-import type { CodePointIndex } from '../../../shared/code-points';
-import type { Annotation, AnnotationPatch, Article, EntityInput, EntitySummary } from '../../../shared/model';
+import type { Annotation, AnnotationPatch, EntityInput } from '../../../shared/model';
+import type { Result } from '../../../shared/result';
 import type { EdgeUnit } from '../../../shared/span-editing';
-import { snapSpan, type WordLookup } from '../../../shared/span-snap';
-import { typeOfTag, type Taxonomy } from '../../../shared/taxonomy';
+import { snapSpan } from '../../../shared/span-snap';
+import { typeOfTag } from '../../../shared/taxonomy';
 import { api } from '../api';
-import type { Notify } from '../status';
 import { annotationMove, edgeDirection, edgeMove, sentenceMove, wordMove } from './keyboard-moves';
 import { mentionsOf } from './mentions';
 import { attachSpan, entityFrom, twinOf } from './span-guards';
-import type { TextMap } from './text-map';
-import type { useAnnotationActions } from './use-annotation-actions';
 import { focusReaderText } from './focus-text';
+import type { PendingSelection, ReaderDeps } from './reader-deps';
 import type { ReaderKeyActions } from './use-reader-keys';
 
-export interface PendingSelection {
-  start: number;
-  end: number;
-  rect: DOMRect;
-  /** Already snapped (double-click): tag exactly this span. */
-  exact: boolean;
-}
-
-/** The reader state and setters the actions work on (read afresh on every call). */
-export interface ReaderDeps {
-  article: Article | null;
-  index: CodePointIndex | null;
-  annotations: Annotation[];
-  taxonomy: Taxonomy | null;
-  knownWords: WordLookup;
-  selected: Annotation | null;
-  entities: EntitySummary[];
-  pending: PendingSelection | null;
-  mapRef: RefObject<TextMap | null>;
-  /** Where keyboard movement continues from after the menu or a selection is let go. */
-  caretRef: RefObject<{ start: number; end: number } | null>;
-  scrollRef: RefObject<HTMLDivElement | null>;
-  setPending: (p: PendingSelection | null) => void;
-  setSelectedId: (id: string | null) => void;
-  actions: ReturnType<typeof useAnnotationActions>;
-  notify: Notify;
-  setEntities: (entities: EntitySummary[]) => void;
-  setHelp: (update: (shown: boolean) => boolean) => void;
-  /** Opens the selected annotation's entity picker. */
-  openPicker: () => void;
-  /** Opens (an annotation and its box on screen) or closes (null) the tag menu that retags it. */
-  setRetagging: (retag: { annotation: Annotation; rect: DOMRect } | null) => void;
-}
+export type { PendingSelection, ReaderDeps } from './reader-deps';
 
 /** The reader's actions over the state `get` returns at the moment each is called. */
 export function createReaderActions(get: () => ReaderDeps) {
@@ -63,6 +28,8 @@ export function createReaderActions(get: () => ReaderDeps) {
   let choices = 0;
   /** Tag-menu annotations still being saved (E pressed meanwhile opens the picker once one is selected). */
   let creating = 0;
+  /** A saved tag-menu annotation asked to be selected and not yet rendered as `selected` (E must still open it). */
+  let selecting: string | null = null;
 
   /**
    * Selects annotation `id` (null: none) as the user's own choice. A save that
@@ -71,6 +38,7 @@ export function createReaderActions(get: () => ReaderDeps) {
    */
   const choose = (id: string | null) => {
     choices++;
+    selecting = null;
     get().setSelectedId(id);
   };
 
@@ -134,8 +102,11 @@ export function createReaderActions(get: () => ReaderDeps) {
     }
     creating++;
     const created = await d.actions.create([{ start: span[0] ?? 0, end: span[1] ?? 0, tag }]);
+    if (created?.[0] && choices === turn) {
+      selecting = created[0].id;
+      get().setSelectedId(created[0].id);
+    }
     creating--;
-    if (created?.[0] && choices === turn) get().setSelectedId(created[0].id);
   };
 
   /** Attaches an orphaned annotation to the current selection (its quote and context are taken again). */
@@ -207,17 +178,14 @@ export function createReaderActions(get: () => ReaderDeps) {
     }
   };
 
-  const saveEntity = async (input: EntityInput) => {
-    const result = await api.saveEntity(input);
+  /** Awaits an entity save or delete, says why it failed, and reloads the entities either way. */
+  const entityCall = async (call: Promise<Result<unknown>>) => {
+    const result = await call;
     if (!result.ok) get().notify({ kind: 'error', error: result.error });
     await refreshEntities();
   };
-
-  const deleteEntity = async (id: string) => {
-    const result = await api.deleteEntity(id);
-    if (!result.ok) get().notify({ kind: 'error', error: result.error });
-    await refreshEntities();
-  };
+  const saveEntity = (input: EntityInput) => entityCall(api.saveEntity(input));
+  const deleteEntity = (id: string) => entityCall(api.deleteEntity(id));
 
   /** The span keyboard moves start from: the tag menu's selection, the selected annotation, or the last one. */
   const cursor = () => get().pending ?? get().selected ?? get().caretRef.current;
@@ -258,7 +226,8 @@ export function createReaderActions(get: () => ReaderDeps) {
     },
     entitySelected() {
       const { selected, pending, openPicker } = get();
-      if ((selected || creating > 0) && !pending) openPicker();
+      if (selected) selecting = null;
+      if ((selected || creating > 0 || selecting !== null) && !pending) openPicker();
     },
     note() {
       if (get().selected) document.querySelector<HTMLElement>('[data-testid="editor-note"]')?.focus();

@@ -122,7 +122,12 @@ export function TaxonomyEditor({ notify, onClose, onSaved }: Props) {
       notify({ kind: 'error', error: result.error });
       return;
     }
-    notify({ kind: 'info', key: 'taxonomy.saved' });
+    const { mergedTwins } = result.value;
+    notify(
+      mergedTwins > 0
+        ? { kind: 'info', key: 'taxonomy.savedMerged', params: { count: mergedTwins } }
+        : { kind: 'info', key: 'taxonomy.saved' },
+    );
     onSaved();
   };
 

@@ -42,6 +42,7 @@ describe('news library', () => {
     const again = await cachedNewsLibrary(params);
     expect(again).toEqual({ dir: first.dir, built: false });
     expect(newsLibraryKey({ ...params, n: 11 })).not.toBe(newsLibraryKey(params));
+    expect(newsLibraryKey(params)).toBe(newsLibraryKey({ ...params }));
     expect((await readdir(dir)).filter((f) => f.includes('partial'))).toEqual([]);
   });
 

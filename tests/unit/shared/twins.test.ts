@@ -5,7 +5,7 @@
  */
 
 import { describe, expect, it } from 'vitest';
-import { findTwin, twinKey, withoutTwins } from '../../../shared/twins';
+import { findTwin, spanTagKey, twinKey, withoutTwins } from '../../../shared/twins';
 
 const span = { start: 4, end: 16, tag: 'demand.prisoners' };
 
@@ -34,5 +34,13 @@ describe('twins per coder', () => {
     const { fresh, twins } = withoutTwins(existing, candidates, 'سامي');
     expect(fresh).toEqual([{ ...span, author: 'ليلى' }]);
     expect(twins.map((t) => t.candidate)).toEqual([candidates[1], candidates[2]]);
+  });
+
+  it('shares one span-and-tag key between coders, the start of each coder\u2019s twin key', () => {
+    expect(spanTagKey({ ...span, author: 'ليلى' } as typeof span)).toBe(spanTagKey({ ...span }));
+    expect(spanTagKey(span)).toBe('4:16:demand.prisoners');
+    for (const author of ['ليلى', 'سامي'])
+      expect(twinKey({ ...span, author }).startsWith(`${spanTagKey(span)}:`)).toBe(true);
+    expect(spanTagKey({ ...span, tag: 'actor' })).not.toBe(spanTagKey(span));
   });
 });

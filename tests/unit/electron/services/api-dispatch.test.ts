@@ -53,6 +53,7 @@ const VALID_ARGS: { [M in ApiMethod]: Parameters<HamishApi[M]> } = {
   decideAdjudication: [
     { coderA: 'سلمى', coderB: 'Omar', gold: 'gold', key: `${ID}|0-3-actor|_`, decision: { choice: 'mine' } },
   ],
+  setAgreedCopy: [{ coderA: 'سلمى', coderB: 'Omar', gold: 'gold', copy: false }],
   createClaim: [{ articleId: ID, frame: 'claim', members: [{ role: 'claimant', annotationId: ID }] }],
   updateClaim: [ID, ID, { note: 'ملاحظة', attributes: { stance: 'for' } }],
   deleteClaims: [ID, [ID]],

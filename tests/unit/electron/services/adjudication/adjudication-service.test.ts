@@ -12,34 +12,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AdjudicationService } from '../../../../../electron/services/adjudication/adjudication-service';
 import { Library } from '../../../../../electron/services/library/library';
-import type { AdjudicationSetup } from '../../../../../shared/adjudication/adjudication-types';
-import { CODER_A, CODER_B, spanOf, writeTwoCoders } from '../../../adjudication-fixture';
+import { CODER_A, CODER_B, spanOf } from '../../../adjudication-fixture';
 import { failureCode, storedAnnotations, useTempDirs } from '../../../helpers';
+import { goldOnDisk, setUpIn } from './adjudication-setup';
 
 const tempDir = useTempDirs();
-
-async function setUp() {
-  const dir = await tempDir();
-  const library = await Library.open(dir, { dailyBackup: false });
-  const articles = await writeTwoCoders(library);
-  const setup: AdjudicationSetup = {
-    coderA: CODER_A,
-    coderB: CODER_B,
-    gold: 'gold',
-    articleIds: articles.map((a) => a.id),
-  };
-  return { dir, library, articles, setup, service: new AdjudicationService(library, { coder: () => 'me' }) };
-}
-
-/** The gold annotations on disk, as "quote:tag", read without the library's code. */
-async function goldOnDisk(dir: string, articles: { id: string; text: string }[]): Promise<string[]> {
-  const out: string[] = [];
-  for (const article of articles) {
-    for (const a of await storedAnnotations(dir, article.id))
-      if (a['author'] === 'gold') out.push(`${[...article.text].slice(a.start, a.end).join('')}:${a.tag}`);
-  }
-  return out.sort();
-}
+const setUp = async () => setUpIn(await tempDir());
 
 describe('AdjudicationService', () => {
   it('copies agreed units into gold once and lists the five disagreements', async () => {

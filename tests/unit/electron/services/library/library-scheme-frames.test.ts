@@ -62,7 +62,7 @@ describe('claim frames in the saved scheme', () => {
       types: scheme.types.filter((t) => t.id !== 'event'),
     });
     // Main fits the frames to the types left: the Event frame keeps its two optional roles.
-    const event = saved.frames?.find((f) => f.id === 'event');
+    const event = saved.taxonomy.frames?.find((f) => f.id === 'event');
     expect(event?.roles.map((r) => [r.id, r.required])).toEqual([
       ['agent', false],
       ['target', false],

@@ -93,4 +93,50 @@ describe('FtsStore', () => {
     expect(store.search('  ، ', 5)).toEqual({ total: 0, hits: [] });
     store.close();
   });
+
+  it('ranks by BM25 inside SQLite among the newest `pool` matches only, still counting them all, and carries each stamp', async () => {
+    const store = FtsStore.open(join(await tempDir(), 'search-index.sqlite'));
+    // The best match by far (the word in its title and three times in its text) is the oldest row.
+    store.put([
+      {
+        id: 'old',
+        stamp: 'h\u0000الأسرى أولاً\u0000',
+        title: 'الأسرى أولاً',
+        text: 'الأسرى والأسرى وبالأسرى.',
+      },
+    ]);
+    store.put(
+      Array.from({ length: 40 }, (_, i) => ({
+        id: `n${i}`,
+        stamp: `h\u0000خبر ${i}\u0000`,
+        title: `خبر ${i}`,
+        text: `وصلت المساعدات إلى غزة صباح اليوم وتحدث الوفد عن الأسرى في اليوم ${i}.`,
+      })),
+    );
+    const all = store.search('الأسرى', 5);
+    expect(all.total).toBe(41);
+    expect(all.hits[0]).toMatchObject({ id: 'old', stamp: 'h\u0000الأسرى أولاً\u0000' });
+    const pooled = store.search('الأسرى', 5, 10);
+    expect(pooled.total).toBe(41);
+    expect(pooled.hits).toHaveLength(5);
+    // Only the ten newest rows (n30–n39) were ranked.
+    expect(pooled.hits.every((h) => /^n(3\d)$/u.test(h.id))).toBe(true);
+    store.close();
+  });
+
+  it('finds a number written after a proclitic (الـ36, بـ2024) by the number alone, in any digits', async () => {
+    const store = FtsStore.open(join(await tempDir(), 'search-index.sqlite'));
+    store.put([
+      { id: 'a', stamp: 's', title: 'الدورة', text: 'انطلقت الدورة الـ36 للمعرض بـ2024 زائر.' },
+      { id: 'b', stamp: 's', title: 'أخرى', text: 'قرأ الطالب 360 صفحة و1360 سطراً.' },
+    ]);
+    expect(store.matchingIds('36')).toEqual(['a']);
+    expect(store.matchingIds('٣٦')).toEqual(['a']);
+    expect(store.matchingIds('2024')).toEqual(['a']);
+    expect(store.matchingIds('1360')).toEqual(['b']);
+    // A word of letters then digits that is no proclitic keeps its whole form only.
+    store.put([{ id: 'c', stamp: 's', title: 'رمز', text: 'الرمز ABC36 ورمز كتب36.' }]);
+    expect(store.matchingIds('36')).toEqual(['a']);
+    store.close();
+  });
 });

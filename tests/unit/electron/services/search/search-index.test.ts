@@ -122,4 +122,19 @@ describe('SearchIndex', () => {
     expect((await search.search('بيوتهم')).results.map((r) => r.meta.title)).toEqual(['جديد']);
     await library.close();
   });
+
+  it('builds the passages of the shown rows in the worker from the article files: main reads no article text', async () => {
+    const { library, search, ids } = await libraryWith(await tempDir());
+    await search.ready();
+    const read = vi.spyOn(library, 'getArticle');
+    const response = await search.search('الأسرى');
+    expect(read).not.toHaveBeenCalled();
+    const hit = response.results.find((r) => r.meta.id === ids.get('بحرف الجر'));
+    expect(hit?.exact).toBe(true);
+    expect(hit?.passage?.text).toContain('بالأسرى');
+    const [span] = hit?.passage?.hits ?? [];
+    const text = VARIANTS[5]?.[1] ?? '';
+    expect(span && sliceCodePoints(text, span.start, span.end)).toBe('بالأسرى');
+    await library.close();
+  });
 });
