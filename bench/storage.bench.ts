@@ -15,7 +15,7 @@ import { writeExport } from '../electron/services/export/export-service';
 import { Library } from '../electron/services/library/library';
 import { writeFileAtomic } from '../electron/services/storage/atomic-write';
 import { EXPORT_FORMATS } from '../shared/export/export-request';
-import { DEFAULT_QUERY, queryArticles } from '../shared/library-query';
+import { DEFAULT_QUERY } from '../shared/library-query';
 import { generateArticleText, generateSpans, prng } from './corpus';
 import { makeArticle, writeLibrary, type FixtureArticle } from './library-fixture';
 import { withBlocking } from './event-loop';
@@ -169,9 +169,8 @@ test('B6: cold open of a 10,000-article library to a listed first page', async (
   const libDir = join(dir, 'b6');
   // Article files too: the background check verifies every article the index lists.
   await writeLibrary(libDir, articles);
-  // The renderer's first request: newest first, one page.
-  const firstPage = (library: Library) =>
-    queryArticles(library.allMeta(), { ...DEFAULT_QUERY, limit: 50 }).items.length;
+  // The renderer's first request (library-api.ts): newest first, one page; from index.head.json once the first open wrote it.
+  const firstPage = (library: Library) => library.queryArticles({ ...DEFAULT_QUERY, limit: 50 }).items.length;
 
   // First start on this library (no check stamps yet, daily backup due): every file is read and hashed.
   const first = await withBlocking(async () => {

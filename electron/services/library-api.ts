@@ -7,7 +7,6 @@
  */
 
 import type { ApiHandlers } from '../../shared/ipc-contract';
-import { queryArticles } from '../../shared/library-query';
 import { AppFailure } from '../../shared/result';
 import { findLibraryMentions, listEntityMentions, tagLibraryMentions } from './mentions/library-mentions';
 import { searchWithEntities } from './search/entity-search';
@@ -50,7 +49,7 @@ export function createLibraryApi(deps: LibraryApiDeps): Pick<ApiHandlers, Librar
   const { services, dialogs } = deps;
   const { library, imports } = services;
   return {
-    queryArticles: (query) => queryArticles(library.allMeta(), query),
+    queryArticles: (query) => library.queryArticles(query),
     updateArticleMeta: (id, patch) => library.updateMeta(id, patch),
     trashArticle: (id) => library.trashArticle(id),
     restoreArticle: (id) => library.restoreArticle(id),

@@ -10,14 +10,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
+import { bundleForPlainNode } from '../../bench/node-probe';
 import { afterAll, beforeAll } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const IMPORT_WORKER = 'electron/services/transfer/import-worker.ts';
 const SEARCH_WORKER = 'electron/services/search/search-worker.ts';
-/** better-sqlite3 loads its native module from its own folder: the bundles import it from node_modules by path. */
-const SQLITE = join(ROOT, 'node_modules/better-sqlite3/lib/index.js');
 
 /**
  * Bundles `entry` (a path from the repository root, e.g. "electron/cli/hamish.ts")
@@ -29,34 +27,9 @@ const SQLITE = join(ROOT, 'node_modules/better-sqlite3/lib/index.js');
 export async function bundleForNode(entry: string, dir: string): Promise<string> {
   const name = basename(entry, extname(entry));
   const outDir = join(dir, 'bin');
-  await build({
-    configFile: false,
-    logLevel: 'silent',
-    root: ROOT,
-    build: {
-      ssr: true,
-      outDir,
-      emptyOutDir: false,
-      target: 'node20',
-      minify: false,
-      rollupOptions: {
-        // The Hamish JSON import's worker beside the entry, as the real builds have it (import-in-worker.ts).
-        input: {
-          [name]: join(ROOT, entry),
-          'import-worker': join(ROOT, IMPORT_WORKER),
-          'search-worker': join(ROOT, SEARCH_WORKER),
-        },
-        external: ['better-sqlite3'],
-        output: {
-          format: 'es',
-          entryFileNames: '[name].mjs',
-          chunkFileNames: '[name]-[hash].mjs',
-          paths: { 'better-sqlite3': SQLITE },
-        },
-      },
-    },
-    ssr: { noExternal: true, target: 'node' },
-  });
+  // The Hamish JSON import's worker beside the entry, as the real builds have it (import-in-worker.ts).
+  const workers = { 'import-worker': join(ROOT, IMPORT_WORKER), 'search-worker': join(ROOT, SEARCH_WORKER) };
+  await bundleForPlainNode({ [name]: join(ROOT, entry), ...workers }, outDir);
   return join(outDir, `${name}.mjs`);
 }
 

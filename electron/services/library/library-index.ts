@@ -4,7 +4,9 @@
  * are debounced, and `flush()` writes them now. One writer, one queue.
  * A batch listing (`addMany`) is appended to index.journal instead of
  * rewriting the whole file (index-journal.ts); any whole write folds the
- * journal in, and so does `stop()`.
+ * journal in, and so does `stop()`. Every whole write also refreshes
+ * index.head.json, the first page a later open lists before reading this
+ * file (index-head.ts, index-load.ts).
  */
 
 import type { Low } from 'lowdb';
@@ -13,8 +15,11 @@ import { AppFailure } from '../../../shared/result';
 import { articleMetaSchema } from '../../../shared/schema/article-schema';
 import { writeFileAtomic } from '../storage/atomic-write';
 import { KeyedQueue } from '../storage/keyed-queue';
+import { queryArticles, type ArticlePage, type ArticleQuery } from '../../../shared/library-query';
+import { headContentOf, pageFromHead, writeIndexHead, type HeadContent, type IndexHead } from './index-head';
 import { indexJsonInSlices } from './index-json';
 import { appendIndexJournal, indexJournalPathOf, JOURNAL_LIMIT, removeIndexJournal } from './index-journal';
+import { readIndexSync } from './index-load';
 import { persist, type IndexFile } from './library-files';
 
 /**
@@ -49,18 +54,56 @@ export class LibraryIndex {
     readonly debounceMs: number,
     /** Changes stay in memory, never written (another process holds the library's lock). */
     private readonly readOnly = false,
+    /**
+     * Opened from index.head.json (index-head.ts): `db.data` is not loaded
+     * yet. settle() gives it (index-load.ts); anything needing the whole
+     * list sooner reads index.json synchronously.
+     */
+    private head: IndexHead | null = null,
   ) {}
+
+  /** False while opened from the head and index.json is not read yet. */
+  get loaded(): boolean {
+    return this.head === null;
+  }
+
+  /** Gives an index opened from its head its whole list (ignored once loaded). */
+  settle(data: IndexFile): void {
+    if (this.head === null) return;
+    this.db.data = data;
+    this.head = null;
+  }
+
+  /** The whole index, read now (synchronously) if it was not loaded yet; throws AppFailure('storage-failed') when it is damaged. */
+  private get data(): IndexFile {
+    if (this.head !== null) this.settle(readIndexSync(this.path));
+    return this.db.data;
+  }
 
   /** Whether the sample article was ever seeded into this library. */
   get seeded(): boolean {
-    return this.db.data.seeded;
+    return this.head?.seeded ?? this.db.data.seeded;
+  }
+
+  /** One page of the list (library-query.ts); the default first page comes from the head while the index loads. */
+  query(query: ArticleQuery): ArticlePage {
+    const fromHead = this.head && pageFromHead(this.head, query);
+    return fromHead || queryArticles(this.data.articles, query);
+  }
+
+  /** Rewrites index.head.json from the index as it is (after an open that could not use it); errors are ignored (it is a cache). */
+  refreshHead(): Promise<void> {
+    if (this.readOnly) return Promise.resolve();
+    return this.queue.run('index', () =>
+      writeIndexHead(this.path, headContentOf(this.data)).catch(() => undefined),
+    );
   }
 
   /** Articles, most recently added first (copies). */
   list(): ArticleMeta[] {
     // addedAt is an ISO timestamp: plain string order is time order (and much cheaper than a collator).
     const newestFirst = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0);
-    return this.db.data.articles
+    return this.data.articles
       .map((meta, order) => ({ meta, order }))
       .sort((a, b) => newestFirst(a.meta.addedAt, b.meta.addedAt) || b.order - a.order)
       .map(({ meta }) => ({ ...meta }));
@@ -68,7 +111,7 @@ export class LibraryIndex {
 
   /** The live metadata of article `id`, if listed (constant time: the start-up check asks for each). */
   get(id: string): ArticleMeta | undefined {
-    const articles = this.db.data.articles;
+    const articles = this.data.articles;
     if (this.byId?.of !== articles)
       this.byId = { of: articles, map: new Map(articles.map((m) => [m.id, m])) };
     return this.byId.map.get(id);
@@ -83,12 +126,12 @@ export class LibraryIndex {
 
   /** Live metadata of every article, trashed ones included (read only: callers must not change it). */
   all(): readonly ArticleMeta[] {
-    return this.db.data.articles;
+    return this.data.articles;
   }
 
   /** The article whose canonical text has this SHA-256, if any (trashed ones included; the first listed). */
   findByHash(hash: string): ArticleMeta | undefined {
-    const articles = this.db.data.articles;
+    const articles = this.data.articles;
     if (this.byHash?.of !== articles) {
       const map = new Map<string, ArticleMeta>();
       for (const m of articles) if (!map.has(m.textSha256)) map.set(m.textSha256, m);
@@ -132,7 +175,7 @@ export class LibraryIndex {
   addMany(metas: readonly ArticleMeta[]): Promise<void> {
     metas.forEach(checked);
     return this.queue.run('index', async () => {
-      const next = { ...this.db.data, articles: [...this.db.data.articles, ...metas] };
+      const next = { ...this.data, articles: [...this.data.articles, ...metas] };
       if (this.readOnly || this.journaled + metas.length > JOURNAL_LIMIT) await this.write(next);
       else {
         const created = this.journaled === 0;
@@ -189,7 +232,7 @@ export class LibraryIndex {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
     await this.queue.run('index', async () => {
-      if (this.dirty) await this.write(this.db.data);
+      if (this.dirty) await this.write(this.data);
     });
   }
 
@@ -198,7 +241,7 @@ export class LibraryIndex {
     this.stopped = true;
     await this.flush();
     await this.queue.run('index', async () => {
-      if (this.journaled > 0) await this.write(this.db.data);
+      if (this.journaled > 0) await this.write(this.data);
     });
   }
 
@@ -210,7 +253,7 @@ export class LibraryIndex {
   /** Builds the next index from the current one and writes it; memory changes only on success. */
   private replace(change: (data: IndexFile) => IndexFile): Promise<void> {
     return this.queue.run('index', async () => {
-      const next = change(this.db.data);
+      const next = change(this.data);
       await this.write(next);
       this.db.data = next;
     });
@@ -220,14 +263,21 @@ export class LibraryIndex {
     if (this.readOnly) return;
     // Every change made so far is serialised below; one made meanwhile marks it dirty again.
     this.dirty = false;
+    let head: HeadContent | null = null;
     try {
       // In slices (index-json.ts): at 10,000 articles one JSON.stringify held main ~175 ms.
       const json = await indexJsonInSlices(data);
+      // The head only when nothing changed while slicing: then `data` is exactly what the file holds.
+      if (!(this.dirty as boolean)) head = headContentOf(data); // (set by setCount during the awaits)
       await persist(this.path, () => writeFileAtomic(this.path, json));
     } catch (error) {
       this.dirty = true;
       throw error;
     }
+    // The first page for the next open (a cache: a failure leaves a stale head, which is not used).
+    // (Skipped when changed meanwhile: the stale head no longer matches index.json's stamp, and the
+    // write that the change scheduled writes a new one.)
+    if (head) await writeIndexHead(this.path, head).catch(() => undefined);
     // index.json now holds what the journal listed: the journal goes (a crash before this replays nothing new).
     if (this.journaled > 0) {
       await persist(this.path, () => removeIndexJournal(this.journalPath));

@@ -3,7 +3,10 @@
  * open-time check (library-check.ts) and opens index.json, taxonomy.json and
  * entities.json from what it validated. Nothing here reads a per-article
  * file (unless the index must be rebuilt), so a large library lists at once;
- * those files are verified afterwards by the deep check.
+ * those files are verified afterwards by the deep check. When
+ * index.head.json is current (index-head.ts), index.json itself is not read
+ * here either: the first page comes from the head and the whole index is
+ * read after (index-load.ts), before the deep check.
  */
 
 import { mkdir } from 'node:fs/promises';
@@ -14,6 +17,7 @@ import { JsonFile } from '../storage/json-file';
 import { EntityStore } from './entity-store';
 import { Checker, checkOnOpen, type OpenCheck } from './check/library-check';
 import { persist, type IndexFile } from './library-files';
+import { readIndexHead } from './index-head';
 import { LibraryIndex } from './library-index';
 import { libraryPaths, type LibraryPaths } from './library-paths';
 
@@ -47,7 +51,8 @@ export async function loadLibrary(
     });
   }
   const checker = new Checker(paths, at, readOnly);
-  const opened = await persist(dir, () => checkOnOpen(paths, checker));
+  const head = await readIndexHead(paths.index);
+  const opened = await persist(dir, () => checkOnOpen(paths, checker, head !== null));
   // The files were read and validated by the check: none is read twice.
   const taxonomyDb = new Low<Taxonomy>(
     new JsonFile<Taxonomy>(paths.taxonomy),
@@ -57,7 +62,9 @@ export async function loadLibrary(
   if (!opened.taxonomy && !readOnly) await persist(paths.taxonomy, () => taxonomyDb.write());
   const empty: IndexFile = { version: 1, seeded: false, articles: [] };
   const indexDb = new Low<IndexFile>(new JsonFile<IndexFile>(paths.index), opened.index ?? empty);
-  const index = new LibraryIndex(indexDb, paths.index, indexDebounceMs, readOnly);
+  const index = new LibraryIndex(indexDb, paths.index, indexDebounceMs, readOnly, head);
+  // Opened the full way: the head is written for the next open (queued before any other index write).
+  if (!head) void index.refreshHead();
   const entities = EntityStore.from(dir, opened.entities);
   return { paths, index, taxonomyDb, entities, checker, opened };
 }

@@ -14,6 +14,7 @@ import { ArticleFiles } from './article-files';
 import { StartupCheck } from './check/library-startup';
 import type { EntityStore } from './entity-store';
 import { countsByType, type LibraryEvent } from './library-events';
+import { completeIndexLoad } from './index-load';
 import type { LibraryIndex } from './library-index';
 import { loadLibrary, type LoadedLibrary } from './library-open';
 import type { LibraryPaths } from './library-paths';
@@ -59,6 +60,10 @@ export function newLibraryState(
 ): LibraryState {
   const { index } = loaded;
   const startup: StartupCheck = new StartupCheck(loaded, {
+    loadIndex: async () => {
+      // A list rebuilt from the files may differ from the head's first page: observers re-list.
+      if (await completeIndexLoad(loaded)) await ctx.emit({ kind: 'reset' });
+    },
     underLock: (id, task) => ctx.locks.run(lockOf(id), task),
     meta: (id) => index.get(id),
     listedIds: () => index.all().map((m) => m.id),

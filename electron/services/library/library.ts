@@ -18,6 +18,7 @@ import type {
 } from '../../../shared/model';
 import type { Claim, ClaimPolicy } from '../../../shared/schema/claim-schema';
 import type { StartupReport } from '../../../shared/startup-report';
+import type { ArticlePage, ArticleQuery } from '../../../shared/library-query';
 import type { Taxonomy } from '../../../shared/taxonomy';
 import { collectExport, writeJsonExport } from '../export/export-service';
 import { KeyedQueue } from '../storage/keyed-queue';
@@ -88,7 +89,9 @@ export class Library {
         await persist(dir, () => ensureDailyBackup(loaded.paths, now()));
       const library = new Library(loaded.paths, loaded, now, access, options.journalLimit, options.coder);
       if (!readOnly) access.register(() => settleState(library.ctx, false));
-      if (!readOnly && !loaded.opened.index) await library.articles.initialise(options.samplePath);
+      // A library opened from its head has an index (index-head.ts): only a new one gets the sample.
+      if (!readOnly && loaded.index.loaded && !loaded.opened.index)
+        await library.articles.initialise(options.samplePath);
       library.ctx.state.startup.start();
       return library;
     } catch (error) {
@@ -112,6 +115,16 @@ export class Library {
     return this.ctx.state.startup.done;
   }
 
+  /**
+   * Resolves once the whole article list is in memory: at once, unless the
+   * library opened from index.head.json (then index.json is read in slices
+   * after open). Work that needs every article (allMeta) should wait for it,
+   * or it reads index.json synchronously. Never rejects.
+   */
+  get listed(): Promise<void> {
+    return this.ctx.state.startup.listed;
+  }
+
   /** What the start-up check found and did so far (a copy); `complete` once the background check is over. */
   startupReport(): StartupReport {
     return this.ctx.state.startup.report();
@@ -126,6 +139,8 @@ export class Library {
   readonly listArticles = () => Promise.resolve(this.articles.list());
   /** Live metadata of every article, trashed ones included (read only; for queries and search). */
   readonly allMeta = () => this.ctx.state.index.all();
+  /** One page of the library's list (shared/library-query.ts); the default first page is listed before the whole index is read. */
+  readonly queryArticles = (query: ArticleQuery): ArticlePage => this.ctx.state.index.query(query);
   /** Live metadata of one article (trashed included; read only), or undefined when it is not listed. */
   readonly getMeta = (id: string): Readonly<ArticleMeta> | undefined => this.ctx.state.index.get(id);
   readonly getArticle = (id: string) => this.articles.get(id);

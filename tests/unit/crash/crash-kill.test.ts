@@ -7,6 +7,8 @@
  * must parse. The writer also lists batches of new articles (appended to
  * index.journal, folded by the index's whole writes): every acknowledged one
  * must be listed after the kill, a torn journal line dropped and reported.
+ * An index.head.json that the next open would trust must be exactly the
+ * first page of index.json as the kill left it.
  * The figures are printed for the closing report.
  */
 
@@ -14,7 +16,10 @@ import { spawn } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { HEAD_QUERY, readIndexHead } from '../../../electron/services/library/index-head';
 import { Library } from '../../../electron/services/library/library';
+import type { IndexFile } from '../../../electron/services/library/library-files';
+import { queryArticles } from '../../../shared/library-query';
 import { SAMPLE_PATH } from '../helpers';
 import { useBundles } from '../node-bundle';
 
@@ -119,6 +124,7 @@ describe('crash safety', () => {
       quarantined: 0,
       articlesListed: 0,
       indexJournalLinesDropped: 0,
+      headsTrusted: 0,
     };
     const started = Date.now();
 
@@ -133,6 +139,13 @@ describe('crash safety', () => {
 
       const files = await assertEveryFileParses(dir);
       expect(files).toBeGreaterThanOrEqual(3);
+      // A head the next open would trust (index-head.ts) is exactly the first page of index.json.
+      const head = await readIndexHead(join(dir, 'index.json'));
+      if (head) {
+        figures.headsTrusted++;
+        const index = JSON.parse(await readFile(join(dir, 'index.json'), 'utf8')) as IndexFile;
+        expect(head.page, `round ${round}, seed ${SEED}`).toEqual(queryArticles(index.articles, HEAD_QUERY));
+      }
       const library = await Library.open(dir);
       await library.checkDone;
       const report = library.startupReport();
@@ -180,6 +193,7 @@ describe('crash safety', () => {
     expect(figures.acks).toBeGreaterThan(KILLS);
     expect(figures.inFlightAtKill).toBeGreaterThan(KILLS / 4);
     expect(figures.articlesListed).toBeGreaterThan(0);
+    expect(figures.headsTrusted).toBeGreaterThan(0);
     // A hang guard, not a speed target: each restarted writer now takes the library lock over
     // from the killed one (up to 300 ms, library-lock.ts), so 200 kills take ~3 min on a busy machine.
   }, 480_000);

@@ -6,7 +6,9 @@
  * mutated) and opens it. The library always opens; a file it refuses is in
  * quarantine/ byte for byte; a file it keeps validates; the other article's
  * annotations are intact; nothing beside the library changes; no prototype
- * is polluted. Also: every path built from an id accepts UUIDs only.
+ * is polluted. A hostile index.head.json (index-head.ts) is never trusted:
+ * the first page listed is always index.json's, and the head is rewritten.
+ * Also: every path built from an id accepts UUIDs only.
  */
 
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -15,14 +17,17 @@ import { join, relative } from 'node:path';
 import fc from 'fast-check';
 import type { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HEAD_QUERY, indexHeadPathOf, readIndexHead } from '../../../electron/services/library/index-head';
 import { Library } from '../../../electron/services/library/library';
 import {
   annotationsFileSchema,
   articleFileSchema,
   indexFileSchema,
   taxonomySchema,
+  type IndexFile,
 } from '../../../electron/services/library/library-files';
 import { libraryPaths } from '../../../electron/services/library/library-paths';
+import { DEFAULT_QUERY, queryArticles } from '../../../shared/library-query';
 import type { Annotation } from '../../../shared/model';
 import { SAMPLE_PATH, failureCode, fixture, readUtf8 } from '../helpers';
 import {
@@ -36,6 +41,7 @@ import {
 } from './fuzz-helpers';
 
 const RUNS = Number(process.env['HAMISH_FUZZ_RUNS'] ?? 250);
+const FIRST_PAGE = { ...DEFAULT_QUERY, limit: 50 };
 let root: string;
 let template: string;
 let target: { id: string; annotations: Annotation[] };
@@ -159,6 +165,59 @@ describe('hostile library files', () => {
     },
     150_000,
   );
+});
+
+describe('a hostile index.head.json', () => {
+  /** How one run damages the head: cut it, or set a hostile value somewhere in it, or replace it. */
+  const damage = fc.oneof(
+    fc
+      .double({ min: 0, max: 1, noNaN: true })
+      .map((cut) => (valid: string) => valid.slice(0, valid.length * cut)),
+    fc.tuple(fc.array(fc.nat(), { minLength: 1, maxLength: 6 }), hostileValue).map(
+      ([path, value]) =>
+        (valid: string) =>
+          JSON.stringify(mutateAt(JSON.parse(valid), path, value, 4)),
+    ),
+    fc.json().map((json) => () => json),
+    pollutingObject.map(
+      (o) => (valid: string) => JSON.stringify({ ...(JSON.parse(valid) as object), ...(o as object) }),
+    ),
+  );
+
+  it('is never trusted unless it is exactly the first page of index.json', async () => {
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(damage, async (hurt) => {
+        tried++;
+        const dir = join(root, `run-head-${run++}`);
+        await cp(template, dir, { recursive: true });
+        try {
+          await (await Library.open(dir)).close(); // the copy's own current head (a copy has new stamps)
+          const headPath = indexHeadPathOf(join(dir, 'index.json'));
+          const valid = await readFile(headPath, 'utf8');
+          const content = hurt(valid);
+          await writeFile(headPath, content);
+          const index = JSON.parse(await readFile(join(dir, 'index.json'), 'utf8')) as IndexFile;
+          const library = await Library.open(dir);
+          try {
+            // Whatever the head holds, the first page listed is index.json's.
+            expect(library.queryArticles(FIRST_PAGE)).toEqual(queryArticles(index.articles, FIRST_PAGE));
+            await library.checkDone;
+            expect(library.startupReport().quarantined).toEqual([]);
+          } finally {
+            await library.close();
+          }
+          // A head the next open trusts is index.json's first page again.
+          const next = await readIndexHead(join(dir, 'index.json'));
+          expect(next?.page).toEqual(queryArticles(index.articles, HEAD_QUERY));
+        } finally {
+          await rm(dir, { recursive: true, force: true });
+        }
+        expect(prototypeIsClean()).toBe(true);
+      }),
+      { numRuns: Math.ceil(RUNS / 4) },
+    );
+  }, 150_000);
 });
 
 describe('ids that become file names', () => {

@@ -68,7 +68,8 @@ const OPTIONAL: Record<string, (value: unknown) => boolean> = {
     Object.values(counts).every(isCount),
 };
 
-function isMeta(value: unknown): boolean {
+/** True when `value` is certainly a valid index entry needing no change (false: ask zod). */
+export function isPlainValidMeta(value: unknown): boolean {
   if (!isRecord(value)) return false;
   for (const key of Object.keys(value)) if (!KNOWN.has(key)) return false;
   if (typeof value['id'] !== 'string' || !UUID.test(value['id'])) return false;
@@ -98,6 +99,6 @@ export function isPlainValidIndex(json: unknown): json is IndexFile {
     json['version'] === 1 &&
     typeof json['seeded'] === 'boolean' &&
     Array.isArray(json['articles']) &&
-    json['articles'].every(isMeta)
+    json['articles'].every(isPlainValidMeta)
   );
 }

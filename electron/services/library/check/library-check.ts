@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import type { z } from 'zod';
 import type { IndexLoss, LibraryFileKind, QuarantinedFile } from '../../../../shared/startup-report';
 import { writeFileAtomic } from '../../storage/atomic-write';
+import { Slicer } from '../../storage/slicer';
 import { foldIndexJournal } from '../index-journal';
 import type { Taxonomy } from '../../../../shared/taxonomy';
 import {
@@ -74,6 +75,17 @@ export function idsOf(names: readonly string[]): string[] {
     const match = ID_FILE.exec(name);
     return match?.[1] ? [match[1]] : [];
   });
+}
+
+/** idsOf over many names (200,000 at 100k articles), letting the event loop turn every few ms. */
+export async function idsOfInSlices(names: readonly string[]): Promise<string[]> {
+  const ids: string[] = [];
+  const slices = new Slicer();
+  for (let at = 0; at < names.length; at += 2_000) {
+    ids.push(...idsOf(names.slice(at, at + 2_000)));
+    if (slices.due) await slices.next();
+  }
+  return ids;
 }
 
 /** Moves damaged files to quarantine/ and keeps the list the user is shown. */
@@ -156,8 +168,16 @@ export interface OpenCheck {
   indexLosses: IndexLoss[];
 }
 
-/** The open-time check of the library in `paths.dir` (which exists); see the module comment. */
-export async function checkOnOpen(paths: LibraryPaths, checker: Checker): Promise<OpenCheck> {
+/**
+ * The open-time check of the library in `paths.dir` (which exists); see the
+ * module comment. `deferIndex`: index.json is not read here (the library
+ * opens from index.head.json; index-load.ts reads the index after).
+ */
+export async function checkOnOpen(
+  paths: LibraryPaths,
+  checker: Checker,
+  deferIndex = false,
+): Promise<OpenCheck> {
   const tempFilesRemoved = checker.readOnly ? 0 : await removeTempFiles([paths.dir]);
 
   const taxonomy = await readChecked(paths.taxonomy, taxonomySchema);
@@ -176,28 +196,39 @@ export async function checkOnOpen(paths: LibraryPaths, checker: Checker): Promis
     taxonomy: taxonomy.status === 'ok' ? taxonomy.data : null,
     entities: entities.status === 'ok' ? entities.data : null,
   };
+  // Opened from its head (index-head.ts): index.json is read after open (index-load.ts).
+  if (deferIndex)
+    return { ...files, index: null, indexRebuilt: false, indexLosses: [], indexJournalDropped: 0 };
+  return { ...files, ...(await checkIndexOnOpen(paths, checker)) };
+}
 
+/** The index's part of the open-time check: what OpenCheck says of the index. */
+export type IndexCheck = Pick<OpenCheck, 'index' | 'indexRebuilt' | 'indexLosses' | 'indexJournalDropped'>;
+
+/**
+ * Reads and validates index.json, replays and folds index.journal, or
+ * quarantines a damaged index and rebuilds it (see the module comment).
+ */
+export async function checkIndexOnOpen(paths: LibraryPaths, checker: Checker): Promise<IndexCheck> {
   const index = await readChecked(paths.index, indexFileSchema, isPlainValidIndex);
   const none = { indexRebuilt: false, indexLosses: [] };
   if (index.status !== 'bad') {
     // The journal of batch listings (index-journal.ts) is replayed onto the snapshot and folded into it.
     const found = index.status === 'ok' ? index.data : null;
     const journal = await foldIndexJournal(paths.index, found, checker.readOnly);
-    if (journal.index)
-      return { ...files, index: journal.index, ...none, indexJournalDropped: journal.dropped };
+    if (journal.index) return { index: journal.index, ...none, indexJournalDropped: journal.dropped };
   }
   const old =
     index.status === 'bad' ? await readIndexEntries(paths.index) : new Map<string, Record<string, unknown>>();
   if (index.status === 'bad') await checker.quarantine('index', paths.index, index.reason);
   const texts = idsOf(await readdir(paths.articlesDir).catch(() => []));
   if (index.status === 'missing' && texts.length === 0)
-    return { ...files, index: null, ...none, indexJournalDropped: 0 };
+    return { index: null, ...none, indexJournalDropped: 0 };
   const rebuilt = await rebuildIndex(paths, checker, old);
   if (!checker.readOnly) await writeFileAtomic(paths.index, `${JSON.stringify(rebuilt.index, null, 2)}\n`);
   // Every article file is listed now: the journal, if any, adds nothing and goes.
   const journal = await foldIndexJournal(paths.index, rebuilt.index, checker.readOnly);
   return {
-    ...files,
     index: journal.index,
     indexRebuilt: true,
     indexLosses: rebuilt.losses,

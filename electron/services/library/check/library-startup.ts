@@ -6,19 +6,24 @@
  */
 
 import type { StartupReport, UnknownFile } from '../../../../shared/startup-report';
+import { distinctInSlices } from '../../storage/slicer';
 import { CheckStamps } from './check-stamps';
 import { DeepCheck, type DeepCheckHost } from './deep-check';
 import type { LoadedLibrary } from '../library-open';
 import { findUnknownFiles } from './unknown-files';
 
 /** What the deep check needs from the library besides what loading it gave. */
-export type StartupHost = Omit<DeepCheckHost, 'paths' | 'checker' | 'openedAt'>;
+export type StartupHost = Omit<DeepCheckHost, 'paths' | 'checker' | 'openedAt'> & {
+  /** Reads the whole index when the library opened from its head (index-load.ts); first, before the deep check. */
+  loadIndex(): Promise<void>;
+};
 
 export class StartupCheck {
   private readonly deep: DeepCheck;
   /** Files under articles/ and annotations/ that are not the library's (found after the deep check). */
   private unknown: UnknownFile[] = [];
   private running: Promise<void> = Promise.resolve();
+  private listing: Promise<void> = Promise.resolve();
   private complete = true;
 
   constructor(
@@ -35,8 +40,9 @@ export class StartupCheck {
   /** Starts the background pass over the article files, without waiting for it. */
   start(): void {
     this.complete = false;
-    this.running = this.deep
-      .run()
+    this.listing = this.host.loadIndex();
+    this.running = this.listing
+      .then(() => this.deep.run())
       .then(() => this.findUnknown())
       .catch((error: unknown) => console.error('background start-up check failed', error))
       .finally(() => {
@@ -46,9 +52,14 @@ export class StartupCheck {
 
   private async findUnknown(): Promise<void> {
     const { paths, checker } = this.loaded;
-    const known = new Set(this.host.listedIds());
+    const known = await distinctInSlices([this.host.listedIds()]);
     for (const q of checker.quarantined) if (q.articleId) known.add(q.articleId);
     this.unknown = await findUnknownFiles(paths, known);
+  }
+
+  /** Resolves once the whole index is in memory (at once unless opened from index.head.json); never rejects. */
+  get listed(): Promise<void> {
+    return this.listing.catch(() => undefined);
   }
 
   /** Resolves once the background pass is over (never rejects). */

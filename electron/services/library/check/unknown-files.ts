@@ -11,6 +11,7 @@
 
 import { readdir } from 'node:fs/promises';
 import type { UnknownFile } from '../../../../shared/startup-report';
+import { Slicer } from '../../storage/slicer';
 import type { LibraryPaths } from '../library-paths';
 import { idsOf } from './library-check';
 import { isTempFileName } from './quarantine';
@@ -24,9 +25,13 @@ export async function findUnknownFiles(
 ): Promise<UnknownFile[]> {
   const found: UnknownFile[] = [];
   const articleNames = (await names(paths.articlesDir)).filter((n) => !isTempFileName(n));
-  const texts = new Set(idsOf(articleNames));
+  const texts = new Set<string>();
+  // In slices: 200,000 names at 100k articles (main stays free meanwhile).
+  const slices = new Slicer();
   for (const name of articleNames) {
+    if (slices.due) await slices.next();
     const [id] = idsOf([name]);
+    if (id) texts.add(id);
     if (id && listed.has(id)) continue;
     found.push(
       id
@@ -40,6 +45,7 @@ export async function findUnknownFiles(
     );
   }
   for (const name of (await names(paths.annotationsDir)).filter((n) => !isTempFileName(n))) {
+    if (slices.due) await slices.next();
     // An article's journal (annotation-journal.ts) goes with its annotations file.
     const [id] = idsOf([name.replace(/\.journal$/u, '.json')]);
     if (id && (listed.has(id) || texts.has(id))) continue; // an unlisted text's annotations go with it

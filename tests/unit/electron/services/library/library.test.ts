@@ -50,6 +50,7 @@ describe('Library articles', () => {
     expect((await readdir(dir)).sort()).toEqual([
       'annotations',
       'articles',
+      'index.head.json',
       'index.json',
       'library-lock.json',
       'library.lock',
