@@ -225,6 +225,7 @@ export class SearchIndex {
    * neither reads nor hashes them. Resolves to the number indexed.
    */
   private async sync(): Promise<number> {
+    await this.library.listed; // opened from index.head.json, allMeta() would read index.json on main at once
     const live = this.library.allMeta().filter((m) => !m.deletedAt);
     let stale: string[] = [];
     for (let at = 0; at < live.length || at === 0; at += SYNC_CHUNK) {
