@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach } from 'vitest';
 import { dispatch } from '../../electron/services/api-dispatch';
+import type { Services } from '../../electron/services/services';
 import { createApiClient } from '../../shared/ipc-client';
 import type { ApiHandlers, HamishApi } from '../../shared/ipc-contract';
 
@@ -93,4 +94,17 @@ export async function storedAnnotations(dir: string, id: string): Promise<Stored
     const [x, y] = [key(a), key(b)];
     return x[0] - y[0] || x[1] - y[1] || x[2].localeCompare(y[2]) || x[3].localeCompare(y[3]);
   });
+}
+
+/**
+ * Waits until the work createServices starts in the background at open is
+ * over: the start-up check, the search index's sync and the analysis
+ * aggregate's build (its file written). A test comparing the library folder
+ * before and after one call must wait for this first, or it also sees those
+ * caches being written, whenever the scheduler lets them run.
+ */
+export async function servicesSettled(services: Services): Promise<void> {
+  await services.library.checkDone;
+  await services.search.ready();
+  await services.analysis.aggregate.current();
 }

@@ -11,6 +11,8 @@ import { join, relative } from 'node:path';
 import { CHECK_STAMPS_FILE } from '../../electron/services/library/check/check-stamps';
 import { Library } from '../../electron/services/library/library';
 import { HOLDER_NAME } from '../../electron/services/library/library-lock';
+import { AGGREGATE_FILE } from '../../electron/services/analysis/analysis-store';
+import { SEARCH_INDEX_FILE } from '../../electron/services/search/search-index';
 import { SAMPLE_PATH, fixture, readUtf8 } from './helpers';
 
 /** Code point offset of `phrase` in `text` (its first occurrence). */
@@ -97,9 +99,12 @@ export async function snapshot(dir: string): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   for (const entry of entries) {
-    // check-stamps.json is the start-up check's cache (rewritten by any open), and library-lock.json
-    // names the lock's latest holder (rewritten by any writing open): neither is library content.
+    // check-stamps.json is the start-up check's cache (rewritten by any open), library-lock.json
+    // names the lock's latest holder (rewritten by any writing open), and the search index and the
+    // analysis aggregate (with their -wal/-shm files) are caches the services build in the
+    // background after an open, whenever the scheduler lets them: none is library content.
     if (!entry.isFile() || entry.name === CHECK_STAMPS_FILE || entry.name === HOLDER_NAME) continue;
+    if (entry.name.startsWith(SEARCH_INDEX_FILE) || entry.name.startsWith(AGGREGATE_FILE)) continue;
     const path = join(entry.parentPath, entry.name);
     out[relative(dir, path)] = createHash('sha256')
       .update(await readFile(path))

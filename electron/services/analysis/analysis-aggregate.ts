@@ -213,9 +213,9 @@ export class AnalysisAggregate {
    * writing them back in batches; changes arriving meanwhile stay pending and win.
    */
   private async build(generation: number): Promise<void> {
+    const stored = this.file ? await this.file.load() : null;
     await this.library.listed; // opened from index.head.json, allMeta() would read index.json on main at once
     const ids = this.library.allMeta().map((m) => m.id);
-    const stored = this.file ? await this.file.load() : null;
     const stamps = (await this.file?.stamps(ids)) ?? new Map<string, string>();
     if (generation !== this.generation) return this.again();
     const toRead: string[] = [];

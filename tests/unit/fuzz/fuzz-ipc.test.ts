@@ -19,7 +19,7 @@ import { Library } from '../../../electron/services/library/library';
 import { API_METHODS, type ApiHandlers, type ApiMethod } from '../../../shared/ipc-contract';
 import { API_ARGS } from '../../../shared/ipc-validation';
 import type { Preferences } from '../../../shared/preferences';
-import { SAMPLE_PATH } from '../helpers';
+import { SAMPLE_PATH, servicesSettled } from '../helpers';
 import { fingerprint, hostileString, hostileValue, pollutingObject, prototypeIsClean } from './fuzz-helpers';
 
 const RUNS = Number(process.env['HAMISH_FUZZ_RUNS'] ?? 250);
@@ -47,8 +47,9 @@ beforeAll(async () => {
   await writeFile(join(root, 'outside', 'x'), 'must stay');
   let preferences: Preferences = { language: 'ar' };
   const services = createServices(library, { generator: 'fuzz' });
-  // The search index file is made when search attaches: part of the setup, not of any call below.
-  await services.search.ready();
+  // The search index and the analysis aggregate are made in the background after an open: part
+  // of the setup, not of any call below.
+  await servicesSettled(services);
   api = createAppApi({
     services,
     // A dialog that opened would be a bug: every call here is refused before one.

@@ -9,12 +9,12 @@ import { copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAppApi } from '../../../../electron/services/app-api';
-import { createServices } from '../../../../electron/services/services';
+import { createServices, type Services } from '../../../../electron/services/services';
 import { Library } from '../../../../electron/services/library/library';
 import type { HamishApi } from '../../../../shared/ipc-contract';
 import type { Preferences } from '../../../../shared/preferences';
 import { fingerprint } from '../../fuzz/fuzz-helpers';
-import { fixture, inProcessApi, readUtf8, useTempDirs } from '../../helpers';
+import { fixture, inProcessApi, readUtf8, servicesSettled, useTempDirs } from '../../helpers';
 import { twoArticles } from '../../two-articles';
 
 const tempDir = useTempDirs();
@@ -24,16 +24,17 @@ afterEach(async () => {
   await Promise.all(opened.splice(0).map((l) => l.close()));
 });
 
-async function open(dir: string): Promise<{ library: Library; api: HamishApi }> {
+async function open(dir: string): Promise<{ library: Library; services: Services; api: HamishApi }> {
   const library = await Library.open(dir, { now: () => NOW });
   opened.push(library);
   const preferences: Preferences = { language: 'ar' };
+  const services = createServices(library, { generator: 'Hamish (unit test)' });
   const handlers = createAppApi({
-    services: createServices(library, { generator: 'Hamish (unit test)' }),
+    services,
     dialogs: { chooseTextFile: () => Promise.resolve(null), chooseExportPath: () => Promise.resolve(null) },
     preferences: { get: () => preferences, setLanguage: () => preferences },
   });
-  return { library, api: inProcessApi(handlers) };
+  return { library, services, api: inProcessApi(handlers) };
 }
 
 /** A library with one article text its index does not list (what a kill during an import leaves); returns its id and text. */
@@ -88,8 +89,8 @@ describe('adoptArticle over IPC', () => {
   it('refuses a malformed id in main and a missing file, writing nothing', async () => {
     const dir = await tempDir();
     await withUnknownText(dir);
-    const { library, api } = await open(dir);
-    await library.checkDone;
+    const { services, api } = await open(dir);
+    await servicesSettled(services);
     const files = await fingerprint(dir);
 
     for (const bad of ['../index', 'articles/x.json', '', 'x'.repeat(300)]) {

@@ -9,7 +9,7 @@ import type { ApiHandlers } from '../../../../shared/ipc-contract';
 import type { ArticleMeta } from '../../../../shared/model';
 import type { Preferences } from '../../../../shared/preferences';
 import { AppFailure, ok, type Result } from '../../../../shared/result';
-import { SAMPLE_PATH, fixture, storedAnnotations, useTempDirs } from '../../helpers';
+import { SAMPLE_PATH, fixture, servicesSettled, storedAnnotations, useTempDirs } from '../../helpers';
 
 const tempDir = useTempDirs();
 
@@ -19,8 +19,9 @@ async function setup(answers: { textFile?: string | null; exportPath?: string | 
   const libraryDir = join(dir, 'library');
   const library = await Library.open(libraryDir, { samplePath: SAMPLE_PATH });
   let preferences: Preferences = { language: 'ar' };
+  const services = createServices(library, { generator: 'Hamish (unit test)' });
   const api = createAppApi({
-    services: createServices(library, { generator: 'Hamish (unit test)' }),
+    services,
     dialogs: {
       chooseTextFile: () => Promise.resolve(answers.textFile ?? null),
       chooseExportPath: (name) =>
@@ -31,6 +32,7 @@ async function setup(answers: { textFile?: string | null; exportPath?: string | 
       setLanguage: (language) => (preferences = { language }),
     },
   });
+  await servicesSettled(services);
   const [sample] = await library.listArticles();
   if (!sample) throw new Error('sample not seeded');
   const state = async () => ({
