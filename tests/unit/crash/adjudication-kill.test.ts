@@ -11,7 +11,6 @@
  * acknowledged decision must hold (but the one in flight).
  */
 
-import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -20,9 +19,10 @@ import { Library } from '../../../electron/services/library/library';
 import type { AdjudicationFile, AdjudicationSetup } from '../../../shared/adjudication/adjudication-types';
 import { CODER_A, CODER_B, writeTwoCoders } from '../adjudication-fixture';
 import { useBundles } from '../node-bundle';
+import { childSeed, CRASH_SEED, readAcks, runUntilKilled, seededRandom } from './kill-child';
 
 const KILLS = Number(process.env['HAMISH_ADJUDICATION_KILLS'] ?? 30);
-const SEED = Number(process.env['HAMISH_CRASH_SEED'] ?? Date.now() % 2 ** 31);
+const SEED = CRASH_SEED;
 
 interface Op {
   key: string;
@@ -36,40 +36,12 @@ const built = useBundles(
 );
 
 /** Runs the adjudicator until it is SIGKILLed `delayMs` after it is ready. */
-function runAndKill(dir: string, setup: AdjudicationSetup, seed: number, delayMs: number) {
-  return new Promise<{ acks: Op[]; inFlight: Op | null }>((done, failed) => {
-    const child = spawn(process.execPath, [built.bin.adjudicator, dir, JSON.stringify(setup), String(seed)], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let stderr = '';
-    let timer: NodeJS.Timeout | undefined;
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      out += chunk;
-      if (!timer && out.includes('ready\n')) timer = setTimeout(() => child.kill('SIGKILL'), delayMs);
-    });
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', failed);
-    child.on('exit', (_code, signal) => {
-      clearTimeout(timer);
-      if (signal !== 'SIGKILL') {
-        failed(new Error(`adjudicator exited by itself (${String(signal)}): ${stderr}`));
-        return;
-      }
-      const lines = out.split('\n');
-      lines.pop(); // a partial last line was never a complete ack
-      const acks: Op[] = [];
-      let inFlight: Op | null = null;
-      for (const line of lines) {
-        if (line.startsWith('begin ')) inFlight = JSON.parse(line.slice(6)) as Op;
-        if (line.startsWith('ack ')) {
-          acks.push(JSON.parse(line.slice(4)) as Op);
-          inFlight = null;
-        }
-      }
-      done({ acks, inFlight });
-    });
+async function runAndKill(dir: string, setup: AdjudicationSetup, seed: number, delayMs: number) {
+  const run = await runUntilKilled(built.bin.adjudicator, [dir, JSON.stringify(setup), String(seed)], {
+    delayMs,
+    name: 'adjudicator',
   });
+  return readAcks<Op>(run.lines);
 }
 
 describe('adjudication crash safety', () => {
@@ -84,17 +56,13 @@ describe('adjudication crash safety', () => {
       gold: 'gold',
       articleIds: articles.map((a) => a.id),
     };
-    let seed = SEED >>> 0 || 1;
-    const random = () => {
-      seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0;
-      return seed / 2 ** 32;
-    };
+    const random = seededRandom(SEED);
     // The last acknowledged choice of each unit (null: taken back).
     const expected = new Map<string, string | null>();
     const figures = { kills: 0, acks: 0, inFlightAtKill: 0, adopted: 0, undone: 0 };
 
     for (let round = 0; round < KILLS; round++) {
-      const run = await runAndKill(dir, setup, Math.floor(random() * 2 ** 31), random() * 60);
+      const run = await runAndKill(dir, setup, childSeed(random), random() * 60);
       figures.kills++;
       figures.acks += run.acks.length;
       if (run.inFlight) figures.inFlightAtKill++;

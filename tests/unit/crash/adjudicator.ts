@@ -12,19 +12,14 @@ import { writeSync } from 'node:fs';
 import { AdjudicationService } from '../../../electron/services/adjudication/adjudication-service';
 import { Library } from '../../../electron/services/library/library';
 import type { AdjudicationSetup, Decision } from '../../../shared/adjudication/adjudication-types';
+import { seededRandom } from './kill-child';
 
 const [dir, setupArg, seedArg] = process.argv.slice(2);
 if (!dir || !setupArg) throw new Error('usage: adjudicator <libraryDir> <setup json> <seed>');
 const setup = JSON.parse(setupArg) as AdjudicationSetup;
 
-let seed = Number(seedArg ?? 1) >>> 0 || 1;
-/** xorshift32: the parent passes a seed so a failing run can be replayed. */
-function random(): number {
-  seed ^= seed << 13;
-  seed ^= seed >>> 17;
-  seed ^= seed << 5;
-  return (seed >>> 0) / 2 ** 32;
-}
+/** The parent passes a seed so a failing run can be replayed. */
+const random = seededRandom(Number(seedArg ?? 1));
 const say = (line: string) => writeSync(1, `${line}\n`);
 
 const library = await Library.open(dir, { indexDebounceMs: 3, journalLimit: 6, dailyBackup: false });

@@ -12,7 +12,6 @@
  * The figures are printed for the closing report.
  */
 
-import { spawn } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -22,9 +21,10 @@ import type { IndexFile } from '../../../electron/services/library/library-files
 import { queryArticles } from '../../../shared/library-query';
 import { SAMPLE_PATH } from '../helpers';
 import { useBundles } from '../node-bundle';
+import { childSeed, CRASH_SEED, readAcks, runUntilKilled, seededRandom } from './kill-child';
 
 const KILLS = Number(process.env['HAMISH_CRASH_KILLS'] ?? 200);
-const SEED = Number(process.env['HAMISH_CRASH_SEED'] ?? Date.now() % 2 ** 31);
+const SEED = CRASH_SEED;
 
 interface Op {
   op: 'create' | 'update' | 'delete' | 'list';
@@ -38,54 +38,14 @@ interface Op {
 
 const built = useBundles('hamish-crash-', { writer: 'tests/unit/crash/writer.ts' }, 60_000);
 
-/** Small seeded generator for the kill moments (xorshift32). */
-function generator(seed: number): () => number {
-  let s = seed >>> 0 || 1;
-  return () => {
-    s ^= s << 13;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    return (s >>> 0) / 2 ** 32;
-  };
-}
-
 /** Runs the writer until it is SIGKILLed `delayMs` after it is ready (or after spawn, when `early`). */
-function runAndKill(dir: string, articleId: string, seed: number, delayMs: number, early: boolean) {
-  return new Promise<{ acks: Op[]; inFlight: Op | null; stderr: string }>((done, failed) => {
-    const child = spawn(process.execPath, [built.bin.writer, dir, articleId, String(seed)], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let stderr = '';
-    let timer: NodeJS.Timeout | undefined;
-    const kill = () => child.kill('SIGKILL');
-    if (early) timer = setTimeout(kill, delayMs);
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      out += chunk;
-      if (!early && !timer && out.includes('ready\n')) timer = setTimeout(kill, delayMs);
-    });
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', failed);
-    child.on('exit', (_code, signal) => {
-      clearTimeout(timer);
-      if (signal !== 'SIGKILL') {
-        failed(new Error(`writer exited by itself (${String(signal)}): ${stderr}`));
-        return;
-      }
-      const lines = out.split('\n');
-      lines.pop(); // a partial last line was never a complete ack
-      const acks: Op[] = [];
-      let inFlight: Op | null = null;
-      for (const line of lines) {
-        if (line.startsWith('begin ')) inFlight = JSON.parse(line.slice(6)) as Op;
-        if (line.startsWith('ack ')) {
-          acks.push(JSON.parse(line.slice(4)) as Op);
-          inFlight = null;
-        }
-      }
-      done({ acks, inFlight, stderr });
-    });
+async function runAndKill(dir: string, articleId: string, seed: number, delayMs: number, early: boolean) {
+  const run = await runUntilKilled(built.bin.writer, [dir, articleId, String(seed)], {
+    delayMs,
+    fromSpawn: early,
+    name: 'writer',
   });
+  return readAcks<Op>(run.lines);
 }
 
 /** Every JSON file of the library parses (quarantine and backups aside, which are not live files). */
@@ -113,7 +73,7 @@ describe('crash safety', () => {
     const [article] = await seeded.listArticles();
     await seeded.close();
     if (!article) throw new Error('no sample article');
-    const random = generator(SEED);
+    const random = seededRandom(SEED);
     let state: State = new Map();
     const figures = {
       kills: 0,
@@ -131,7 +91,7 @@ describe('crash safety', () => {
     for (let round = 0; round < KILLS; round++) {
       const early = random() < 0.1; // sometimes during start-up (the start-up check itself may be writing)
       const delay = early ? random() * 250 : random() * 40;
-      const run = await runAndKill(dir, article.id, Math.floor(random() * 2 ** 31), delay, early);
+      const run = await runAndKill(dir, article.id, childSeed(random), delay, early);
       figures.kills++;
       figures.acks += run.acks.length;
       const expected: State = new Map(state);

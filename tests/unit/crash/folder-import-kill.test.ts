@@ -15,7 +15,6 @@
  * written (the app's and the CLI's path). The figures are printed.
  */
 
-import { spawn } from 'node:child_process';
 import { access, mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -24,6 +23,7 @@ import { Library } from '../../../electron/services/library/library';
 import { sha256Hex } from '../../../electron/services/library/library-records';
 import { useTempDirs } from '../helpers';
 import { useBundles } from '../node-bundle';
+import { runUntilKilled } from './kill-child';
 
 const KILLS = Number(process.env['HAMISH_BATCH_KILLS'] ?? 8);
 const FILES = 600;
@@ -31,37 +31,14 @@ const built = useBundles('hamish-batch-crash-', { importer: 'tests/unit/crash/fo
 const tempDir = useTempDirs();
 
 /** Runs the importer on `dir` until it is SIGKILLed `delayMs` after it is ready; resolves to the ids it acknowledged. */
-function runAndKill(
-  dir: string,
-  folder: string,
-  delayMs: number,
-  finder: 'memory' | 'workers',
-): Promise<{ acks: string[]; finished: boolean }> {
-  return new Promise((done, failed) => {
-    const child = spawn(process.execPath, [built.bin.importer, dir, folder, finder], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let stderr = '';
-    let timer: NodeJS.Timeout | undefined;
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      out += chunk;
-      if (!timer && out.includes('ready\n')) timer = setTimeout(() => child.kill('SIGKILL'), delayMs);
-    });
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', failed);
-    child.on('exit', (code, signal) => {
-      clearTimeout(timer);
-      if (signal !== 'SIGKILL' && code !== 0) {
-        failed(new Error(`importer failed (${String(code)}): ${stderr}`));
-        return;
-      }
-      const lines = out.split('\n');
-      lines.pop(); // a partial last line was never a complete ack
-      const acks = lines.filter((l) => l.startsWith('ack ')).map((l) => l.slice(4));
-      done({ acks, finished: lines.some((l) => l.startsWith('done ')) });
-    });
+async function runAndKill(dir: string, folder: string, delayMs: number, finder: 'memory' | 'workers') {
+  const run = await runUntilKilled(built.bin.importer, [dir, folder, finder], {
+    delayMs,
+    mayFinish: true,
+    name: 'importer',
   });
+  const acks = run.lines.filter((l) => l.startsWith('ack ')).map((l) => l.slice(4));
+  return { acks, finished: run.lines.some((l) => l.startsWith('done ')) };
 }
 
 describe('crash safety of batched imports', () => {

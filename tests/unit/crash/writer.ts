@@ -9,22 +9,18 @@
  * synchronous on Linux, so an ack line is out before the next edit starts.
  */
 
+import { randomUUID } from 'node:crypto';
 import { writeSync } from 'node:fs';
 import { Library } from '../../../electron/services/library/library';
 import { canonicalize } from '../../../shared/canonical-text';
 import { findTwin } from '../../../shared/twins';
+import { seededRandom } from './kill-child';
 
 const [dir, articleId, seedArg] = process.argv.slice(2);
 if (!dir || !articleId) throw new Error('usage: writer <libraryDir> <articleId> <seed>');
 
-let seed = Number(seedArg ?? 1) >>> 0 || 1;
-/** xorshift32: the parent passes a seed so a failing run can be replayed. */
-function random(): number {
-  seed ^= seed << 13;
-  seed ^= seed >>> 17;
-  seed ^= seed << 5;
-  return (seed >>> 0) / 2 ** 32;
-}
+/** The parent passes a seed so a failing run can be replayed. */
+const random = seededRandom(Number(seedArg ?? 1));
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
 const TAGS = ['actor', 'event', 'demand.other', 'demand.prisoners', 'demand.settlements'] as const;
 
@@ -43,7 +39,9 @@ async function listBatch(): Promise<void> {
   const op = { op: 'list' };
   say(`begin ${JSON.stringify(op)}`);
   for (let i = 0; i < 3; i++) {
-    const text = Array.from({ length: 40 }, () => pick(WORDS)).join(' ');
+    // Distinct by construction: the library refuses a text it already has, and a kill may land
+    // after a batch was listed but before its ack (the next run must not meet it as a duplicate).
+    const text = `${Array.from({ length: 40 }, () => pick(WORDS)).join(' ')}\nمرجع ${randomUUID()}`;
     await batch.add({
       title: `خبر ${Math.floor(random() * 1e9)}`,
       canonical: canonicalize(text),

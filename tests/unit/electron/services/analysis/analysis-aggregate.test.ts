@@ -13,6 +13,7 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { prng } from '../../../../../bench/corpus';
 import { AnalysisAggregate } from '../../../../../electron/services/analysis/analysis-aggregate';
 import type { AnalysisRow } from '../../../../../electron/services/analysis/analysis-rows';
 import { Library } from '../../../../../electron/services/library/library';
@@ -22,17 +23,6 @@ import { useTempDirs } from '../../../helpers';
 import { SAMPLE } from './analysis-library';
 
 const tempDir = useTempDirs();
-
-/** A seeded generator (mulberry32), so a failing sequence can be replayed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The rows as sorted lines, for comparison. */
 async function snapshot(aggregate: AnalysisAggregate, library: Library): Promise<string[]> {

@@ -13,6 +13,7 @@ import { cp, mkdir, readdir, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { prng } from '../../../../../bench/corpus';
 import { Library } from '../../../../../electron/services/library/library';
 import { readLockHolder } from '../../../../../electron/services/library/library-lock';
 import { fixture, readUtf8 } from '../../../helpers';
@@ -82,13 +83,7 @@ class App {
 async function articleFolder(dir: string, count: number, tag: string): Promise<string> {
   const words = (await readUtf8(fixture('short-article.ar.txt'))).split(/\s+/u).filter(Boolean);
   await mkdir(dir, { recursive: true });
-  let seed = [...tag].reduce((h, c) => h * 31 + (c.codePointAt(0) ?? 0), 7) >>> 0 || 1;
-  const random = () => {
-    seed ^= seed << 13;
-    seed ^= seed >>> 17;
-    seed ^= seed << 5;
-    return (seed >>> 0) / 2 ** 32;
-  };
+  const random = prng([...tag].reduce((h, c) => h * 31 + (c.codePointAt(0) ?? 0), 7));
   for (let i = 0; i < count; i++) {
     const pick = Array.from({ length: 80 }, () => words[Math.floor(random() * words.length)] ?? '');
     await writeFile(join(dir, `${tag}-${i}.txt`), `${tag} ${i}\n${pick.join(' ')}\n`);
