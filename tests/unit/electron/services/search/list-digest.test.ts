@@ -88,8 +88,9 @@ describe('the digest of a list of (id, stamp) pairs', () => {
       meta(i, i % 1000 === 7 ? '2026-01-01' : undefined),
     );
     let pauses = 0;
-    const digest = await digestOfList(metas, async () => {
+    const digest = await digestOfList(metas, () => {
       pauses++;
+      return Promise.resolve();
     });
     const live = metas.filter((m) => !m.deletedAt);
     expect(live.length).toBe(12_001 - 12);
