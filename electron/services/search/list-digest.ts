@@ -115,9 +115,12 @@ export function readDigest(db: Database.Database): ListDigest {
  */
 export class DigestTable {
   private current: ListDigest;
+  /** The digest's UPDATE, prepared once (it runs in every write transaction). */
+  private readonly update: Database.Statement;
 
   constructor(private readonly db: Database.Database) {
     this.current = readDigest(db);
+    this.update = db.prepare('UPDATE listdigest SET count = ?, a = ?, b = ? WHERE one = 1');
   }
 
   /** The digest as of the last save (or open). */
@@ -143,7 +146,7 @@ export class DigestTable {
   /** Writes the digest (inside the transaction that changed it). */
   save(): void {
     const { count, a, b } = this.current;
-    this.db.prepare('UPDATE listdigest SET count = ?, a = ?, b = ? WHERE one = 1').run(count, a, b);
+    this.update.run(count, a, b);
   }
 
   /** Recomputes the digest from every row of `docs` and writes it (a version-5 index, migrated in place). */
