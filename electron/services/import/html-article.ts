@@ -8,6 +8,7 @@
  * result is much shorter than the page's main text (fewer than half the words
  * of the element with the most paragraph words), Readability runs again in its
  * most permissive mode, and the longest of the candidates is kept and noted.
+ * The page is first re-written as a browser parses it (html5-markup).
  * No HTML is ever kept: the result is blocks of plain text.
  */
 
@@ -18,6 +19,7 @@ import { leadParagraph, mainTextContainer, removeFurnitureInside } from './html-
 import { cleanText, parseDocument, wordCount, type MiniDocument, type MiniElement } from './html-dom';
 import { domToBlocks } from './html-blocks';
 import { isoDate, primaryLanguage, readPageMetadata } from './html-metadata';
+import { html5Markup } from './html5-markup';
 import { keepOwnArticle } from './own-article';
 import { headlineInTitle, pageHeadlines, withoutSiteName } from './page-title';
 
@@ -91,7 +93,9 @@ function runReadability(
 }
 
 /** Article text and metadata of an HTML page. */
-export function extractHtmlArticle(html: string): ExtractedDocument {
+export function extractHtmlArticle(page: string): ExtractedDocument {
+  // The tree a browser builds (an unclosed <svg>, comment or <iframe> no longer swallows the article).
+  const html = html5Markup(page);
   const document = parseDocument(html);
   const meta = readPageMetadata(document);
   const pageTitle = cleanText(document.querySelector('title')?.textContent);
