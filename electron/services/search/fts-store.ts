@@ -14,6 +14,7 @@ import Database from 'better-sqlite3';
 import type { LikelyDuplicate } from '../import/near-duplicate';
 import { DUPLICATE_SCHEMA, DuplicateTable, type StoredKey } from './duplicate-table';
 import { indexedColumn, matchExpression } from './fts-terms';
+import type { PreparedDoc } from './prepared-doc';
 
 /**
  * Bump when the schema, tokenising or normalising changes: an index of another
@@ -140,22 +141,35 @@ export class FtsStore {
     return new Map(rows);
   }
 
-  /** Adds or replaces `docs`, in one transaction. */
+  /** Adds or replaces `docs`, in one transaction (an import's held key and indexed text are reused). */
   put(docs: readonly FtsDoc[]): void {
-    const find = this.db.prepare('SELECT rowid FROM docs WHERE id = ?').pluck();
-    const dropFts = this.db.prepare('DELETE FROM fts WHERE rowid = ?');
-    const upsert = this.db.prepare(
+    this.putPrepared(
+      docs.map((doc) => ({
+        id: doc.id,
+        stamp: doc.stamp,
+        titleColumn: indexedColumn(doc.title),
+        bodyColumn: this.columns.get(doc.id) ?? indexedColumn(doc.text),
+        key: this.duplicates.keyFor(doc),
+      })),
+    );
+  }
+
+  /** Adds or replaces articles prepared elsewhere (prepared-doc.ts), in one transaction: only SQLite's part. */
+  putPrepared(docs: readonly PreparedDoc[]): void {
+    const find = this.statement('SELECT rowid FROM docs WHERE id = ?').pluck();
+    const dropFts = this.statement('DELETE FROM fts WHERE rowid = ?');
+    const upsert = this.statement(
       'INSERT INTO docs (id, stamp) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET stamp = excluded.stamp RETURNING rowid',
     );
-    const insert = this.db.prepare('INSERT INTO fts (rowid, title, body) VALUES (?, ?, ?)');
+    const insert = this.statement('INSERT INTO fts (rowid, title, body) VALUES (?, ?, ?)');
     this.db.transaction(() => {
       for (const doc of docs) {
         const old = find.get(doc.id);
         if (old !== undefined) dropFts.run(old);
         const { rowid } = upsert.get(doc.id, doc.stamp) as { rowid: number };
-        insert.run(rowid, indexedColumn(doc.title), this.columns.get(doc.id) ?? indexedColumn(doc.text));
+        insert.run(rowid, doc.titleColumn, doc.bodyColumn);
         this.columns.delete(doc.id);
-        this.duplicates.put(rowid, doc);
+        this.duplicates.put(rowid, doc.key);
       }
     })();
   }
