@@ -9,6 +9,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { FullResult, Reporter, TestCase, TestResult } from '@playwright/test/reporter';
+import { machine } from './stats';
 
 /** One test's duration as measured: its file, its title, its wall-clock time (ms) and outcome. */
 export interface TestDuration {
@@ -78,7 +79,9 @@ export default class DurationReporter implements Reporter {
     const dir = join(import.meta.dirname, 'results');
     mkdirSync(dir, { recursive: true });
     const file = join(dir, `durations-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-    writeFileSync(file, JSON.stringify({ status: result.status, ...summary }, null, 2));
+    // Shaped as the other results files (stats.ts `report`), with no rows: bench:table reads it with them.
+    const info = { ...machine(), status: result.status, ...summary };
+    writeFileSync(file, JSON.stringify({ name: 'durations', info, rows: [] }, null, 2));
   }
 
   printsToStdio(): boolean {
