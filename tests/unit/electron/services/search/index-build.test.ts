@@ -15,6 +15,7 @@ import { indexSources, INDEX_BATCH } from '../../../../../electron/services/sear
 import { SEARCH_INDEX_FILE, SearchIndex } from '../../../../../electron/services/search/search-index';
 import { SearchWorkerClient } from '../../../../../electron/services/search/search-worker-client';
 import { readUtf8, SAMPLE_PATH, useTempDirs } from '../../../helpers';
+import { mentioning } from './mentioning';
 
 const tempDir = useTempDirs();
 
@@ -28,14 +29,6 @@ async function sampleLibrary(atLeast: number): Promise<string> {
       await library.addArticle({ title: `فقرة ${i} نسخة ${c}`, text: `${text} (${c})`, language: 'ar' });
   await library.close();
   return dir;
-}
-
-/** Ids of the live articles whose text mentions `word` as written: a plain scan, no index. */
-async function mentioning(library: Library, word: string): Promise<string[]> {
-  const ids: string[] = [];
-  for (const meta of library.allMeta())
-    if ((await library.getArticle(meta.id)).text.includes(word)) ids.push(meta.id);
-  return ids.sort();
 }
 
 describe('indexSources', () => {
