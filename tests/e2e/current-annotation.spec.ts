@@ -44,7 +44,9 @@ async function expectPickerClosedOn(page: Page, phrase: string): Promise<void> {
   await expect(picker(page)).not.toBeFocused();
 }
 
-test('E right after an undone annotation opens no picker, not even on the next selection', async ({ app }) => {
+test('E right after an undone annotation opens no picker, not even on the next selection', async ({
+  app,
+}) => {
   const { page } = app;
   await openArticle(page);
   await tagPerson(page, 'ويتكوف');
@@ -100,7 +102,9 @@ test('a redo brings an undone annotation back unselected: Delete, N and E then t
   expect((await stored(app)).map((a) => a.quote)).toEqual(['ويتكوف']);
 });
 
-test('the retag menu acts on the annotation as it is now, after an undo moved its end back', async ({ app }) => {
+test('the retag menu acts on the annotation as it is now, after an undo moved its end back', async ({
+  app,
+}) => {
   const { page } = app;
   await openArticle(page);
   await tagPerson(page, 'خليل');
@@ -125,5 +129,7 @@ test('the retag menu acts on the annotation as it is now, after an undo moved it
   await page.keyboard.press('Control+z');
   await expect(status(page)).toHaveText('تم التراجع عن تغيير الوسم.');
   await waitForSaved(page).catch(() => undefined);
-  await expect.poll(async () => (await stored(app)).map((a) => [a.quote, a.tag])).toEqual([['خليل', 'actor.person']]);
+  await expect
+    .poll(async () => (await stored(app)).map((a) => [a.quote, a.tag]))
+    .toEqual([['خليل', 'actor.person']]);
 });

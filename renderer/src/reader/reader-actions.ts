@@ -28,17 +28,26 @@ export function createReaderActions(get: () => ReaderDeps) {
   let choices = 0;
   /** Tag-menu annotations still being saved (E pressed meanwhile opens the picker once one is selected). */
   let creating = 0;
-  /** A saved tag-menu annotation asked to be selected and not yet rendered as `selected` (E must still open it). */
-  let selecting: string | null = null;
+  /**
+   * A saved tag-menu annotation asked to be selected and not yet rendered as
+   * `selected` (E must still open it), with the state `get` gave then: once
+   * the reader has rendered again, `selected` says what is selected (it may
+   * be gone already, undone or deleted) and this is no longer read.
+   */
+  let selecting: { id: string; state: ReaderDeps } | null = null;
+  /** E pressed while a tag-menu annotation was being saved: the `choices` turn it belongs to (a later choice drops it). */
+  let pickerTurn: number | null = null;
 
   /**
    * Selects annotation `id` (null: none) as the user's own choice. A save that
    * ends later selects what it made (a delete: lets go) only if no choice was
-   * made meanwhile: an Esc or a click while "Saving…" is not undone by the save finishing.
+   * made meanwhile: an Esc or a click while "Saving…" is not undone by the save
+   * finishing, and an E pressed before it opens nothing.
    */
   const choose = (id: string | null) => {
     choices++;
     selecting = null;
+    pickerTurn = null;
     get().setSelectedId(id);
   };
 
@@ -103,10 +112,13 @@ export function createReaderActions(get: () => ReaderDeps) {
     creating++;
     const created = await d.actions.create([{ start: span[0] ?? 0, end: span[1] ?? 0, tag }]);
     if (created?.[0] && choices === turn) {
-      selecting = created[0].id;
+      selecting = { id: created[0].id, state: get() };
       get().setSelectedId(created[0].id);
+      // E was pressed while this one was saving: its picker, and no other's.
+      if (pickerTurn === turn) get().openPicker(created[0].id);
     }
     creating--;
+    if (creating === 0) pickerTurn = null;
   };
 
   /** Attaches an orphaned annotation to the current selection (its quote and context are taken again). */
@@ -225,9 +237,13 @@ export function createReaderActions(get: () => ReaderDeps) {
       if (selected) void tagAll(selected);
     },
     entitySelected() {
-      const { selected, pending, openPicker } = get();
-      if (selected) selecting = null;
-      if ((selected || creating > 0 || selecting !== null) && !pending) openPicker();
+      const state = get();
+      const { selected, pending, openPicker } = state;
+      if (pending) return;
+      const target = selected?.id ?? (selecting?.state === state ? selecting.id : null);
+      if (target !== null) openPicker(target);
+      else if (creating > 0) pickerTurn = choices;
+      selecting = null;
     },
     note() {
       if (get().selected) document.querySelector<HTMLElement>('[data-testid="editor-note"]')?.focus();
@@ -236,7 +252,7 @@ export function createReaderActions(get: () => ReaderDeps) {
       const { selected, mapRef, setRetagging } = get();
       const rect =
         selected && mapRef.current?.rangeFor(selected.start, selected.end)?.getBoundingClientRect();
-      if (selected && rect) setRetagging({ annotation: selected, rect });
+      if (selected && rect) setRetagging({ id: selected.id, rect });
     },
     toggleHelp() {
       get().setHelp((shown) => !shown);

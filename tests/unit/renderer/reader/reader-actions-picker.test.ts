@@ -45,8 +45,11 @@ function reader(saved: Annotation) {
     openPicker,
     actions: { create: () => new Promise<Annotation[]>((resolve) => (answer = resolve)) },
   };
-  const actions = createReaderActions(() => deps);
-  return { actions, openPicker, deps, answer: (list = [saved]) => answer(list) };
+  // A render gives `get` a new state object (as useLatest does); `rerender` stands for one.
+  let state: object = deps;
+  const actions = createReaderActions(() => state);
+  const rerender = (change: object) => (state = { ...deps, ...change });
+  return { actions, openPicker, deps, rerender, answer: (list = [saved]) => answer(list) };
 }
 
 const saved: Annotation = {
@@ -73,6 +76,7 @@ describe('E around a tag-menu create', () => {
     expect(deps.setSelectedId).toHaveBeenCalledWith(saved.id);
     keys.entitySelected();
     expect(openPicker).toHaveBeenCalledTimes(1);
+    expect(openPicker).toHaveBeenCalledWith(saved.id);
   });
 
   it('asks for nothing when nothing is selected or being saved, or the user chose otherwise', async () => {
@@ -85,6 +89,44 @@ describe('E around a tag-menu create', () => {
     await made;
     actions.choose(null);
     keys.entitySelected();
+    expect(openPicker).not.toHaveBeenCalled();
+  });
+
+  it('asks for the annotation being saved when E comes first, and for no other once the user chose again', async () => {
+    const first = reader(saved);
+    const made = first.actions.createFromPending(
+      { start: 4, end: 15, rect: {}, exact: true },
+      'actor.person',
+    );
+    first.actions.keys(true).entitySelected();
+    expect(first.openPicker).not.toHaveBeenCalled();
+    first.answer();
+    await made;
+    expect(first.openPicker).toHaveBeenCalledWith(saved.id);
+
+    // E while saving, then Esc: the save ends with nothing selected and no picker asked for.
+    const second = reader(saved);
+    const again = second.actions.createFromPending(
+      { start: 4, end: 15, rect: {}, exact: true },
+      'actor.person',
+    );
+    second.actions.keys(true).entitySelected();
+    second.actions.choose(null);
+    second.answer();
+    await again;
+    expect(second.deps.setSelectedId).not.toHaveBeenCalledWith(saved.id);
+    expect(second.openPicker).not.toHaveBeenCalled();
+  });
+
+  it('asks for nothing once a render shows the saved annotation gone (undone before E)', async () => {
+    const { actions, openPicker, rerender, answer } = reader(saved);
+    const made = actions.createFromPending({ start: 4, end: 15, rect: {}, exact: true }, 'actor.person');
+    answer();
+    await made;
+    // Rendered selected, then undone: the reader renders again with nothing selected.
+    rerender({ annotations: [saved], selected: saved });
+    rerender({ annotations: [], selected: null });
+    actions.keys(true).entitySelected();
     expect(openPicker).not.toHaveBeenCalled();
   });
 });
