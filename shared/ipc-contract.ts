@@ -42,6 +42,7 @@ import type {
   NewAnnotation,
   NewArticle,
   SchemeSaved,
+  TwinMergeReport,
   TagReassignment,
 } from './model';
 import type { ClaimPolicy } from './schema/claim-schema';
@@ -94,6 +95,8 @@ export interface HamishApi extends ClaimsApi, CodersApi, AgreementApi, Adjudicat
   ): Promise<Result<SchemeSaved>>;
   /** Number of annotations across the library per tag id. */
   countTagUses(): Promise<Result<Record<string, number>>>;
+  /** The twins saving a scheme with `reassign` would merge, per article (nothing is written). */
+  previewTwinMerges(reassign: TagReassignment): Promise<Result<TwinMergeReport[]>>;
   /** The library's entities with mention counts across the library. */
   listEntities(): Promise<Result<EntitySummary[]>>;
   /** Creates (no id) or updates (id) an entity. */
@@ -215,6 +218,7 @@ export const API_METHODS = [
   'restoreAnnotations',
   'saveTaxonomy',
   'countTagUses',
+  'previewTwinMerges',
   'listEntities',
   'saveEntity',
   'deleteEntity',

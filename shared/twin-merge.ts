@@ -21,6 +21,22 @@ export interface TwinMerge {
   into: Map<string, string>;
 }
 
+/** One group of twins merged (or that a scheme change would merge): the annotation kept, as merged, and how many became it (2 or more). */
+export interface MergedGroup {
+  kept: Annotation;
+  count: number;
+}
+
+/** The groups `merge` made, in the order of its annotations; empty when nothing merged. */
+export function mergedGroups(merge: TwinMerge): MergedGroup[] {
+  const counts = new Map<string, number>();
+  for (const keptId of merge.into.values()) counts.set(keptId, (counts.get(keptId) ?? 1) + 1);
+  return merge.annotations.flatMap((kept) => {
+    const count = counts.get(kept.id);
+    return count === undefined ? [] : [{ kept, count }];
+  });
+}
+
 /** Between two notes, when both are kept. */
 const NOTE_JOIN = '\n\n';
 
