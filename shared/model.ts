@@ -50,6 +50,8 @@ export interface TwinMergeReport {
   quote: string;
   tag: string;
   count: number;
+  /** The ids of the group's annotations, the kept one first (undo steps on them no longer apply). */
+  ids: string[];
 }
 
 /** A saved tag scheme, how many annotations its tag moves merged into their twins, and which (issue 14). */

@@ -21,19 +21,24 @@ export interface TwinMerge {
   into: Map<string, string>;
 }
 
-/** One group of twins merged (or that a scheme change would merge): the annotation kept, as merged, and how many became it (2 or more). */
+/**
+ * One group of twins merged (or that a scheme change would merge): the
+ * annotation kept, as merged, and the ids of the group, the kept one first
+ * (2 or more).
+ */
 export interface MergedGroup {
   kept: Annotation;
-  count: number;
+  ids: string[];
 }
 
 /** The groups `merge` made, in the order of its annotations; empty when nothing merged. */
 export function mergedGroups(merge: TwinMerge): MergedGroup[] {
-  const counts = new Map<string, number>();
-  for (const keptId of merge.into.values()) counts.set(keptId, (counts.get(keptId) ?? 1) + 1);
+  const groups = new Map<string, string[]>();
+  for (const [dropped, keptId] of merge.into)
+    groups.set(keptId, [...(groups.get(keptId) ?? [keptId]), dropped]);
   return merge.annotations.flatMap((kept) => {
-    const count = counts.get(kept.id);
-    return count === undefined ? [] : [{ kept, count }];
+    const ids = groups.get(kept.id);
+    return ids === undefined ? [] : [{ kept, ids }];
   });
 }
 

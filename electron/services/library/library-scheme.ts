@@ -152,12 +152,13 @@ export class LibraryScheme {
 
   /** The groups `merged` made, named for the user (article title, quote, tag). */
   private reports(merged: TwinMerge): TwinMergeReport[] {
-    return mergedGroups(merged).map(({ kept, count }) => ({
+    return mergedGroups(merged).map(({ kept, ids }) => ({
       articleId: kept.articleId,
       title: this.ctx.state.index.get(kept.articleId)?.title ?? '',
       quote: kept.quote,
       tag: kept.tag,
-      count,
+      count: ids.length,
+      ids,
     }));
   }
 

@@ -8,8 +8,10 @@
  */
 
 import { useEffect, useRef } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { TwinMergeReport } from '../../../shared/model';
+import type { SchemeSaved, TwinMergeReport } from '../../../shared/model';
+import type { StatusMessage } from '../status';
 
 interface Props {
   merges: readonly TwinMergeReport[];
@@ -19,9 +21,25 @@ interface Props {
   onConfirm: () => void;
 }
 
-/** "«quote» (tag) ×count in “title”" for each group, joined for the status line. */
-export function mergeSummary(merges: readonly TwinMergeReport[], titleOf: (tag: string) => string): string {
-  return merges.map((m) => `«${m.quote}» (${titleOf(m.tag)}) ×${m.count}`).join(' · ');
+/**
+ * The status line after a save: "saved", or how many annotations merged,
+ * each group as "«quote» (tag) ×count", and how many undo steps on them
+ * were dropped (`steps`).
+ */
+export function savedStatus(
+  saved: SchemeSaved,
+  steps: number,
+  titleOf: (tag: string) => string,
+  t: TFunction,
+): StatusMessage {
+  if (saved.mergedTwins === 0) return { kind: 'info', key: 'taxonomy.saved' };
+  const groups = saved.merges.map((m) => `«${m.quote}» (${titleOf(m.tag)}) ×${m.count}`).join(' · ');
+  const dropped = steps > 0 ? ` — ${t('taxonomy.stepsDropped', { steps })}` : '';
+  return {
+    kind: 'info',
+    key: 'taxonomy.savedMerged',
+    params: { count: saved.mergedTwins, what: `${groups}${dropped}` },
+  };
 }
 
 export function MergeWarning({ merges, titleOf, onBack, onConfirm }: Props) {

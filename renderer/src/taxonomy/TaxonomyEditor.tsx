@@ -12,6 +12,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TagReassignment, TwinMergeReport } from '../../../shared/model';
+import type { UndoHistory } from '../../../shared/undo-history';
 import type { AppError } from '../../../shared/result';
 import type { ClaimPolicy } from '../../../shared/schema/claim-schema';
 import { frameProblems, type FrameProblem } from '../../../shared/frame-problems';
@@ -26,7 +27,7 @@ import { DiscardQuestion } from './DiscardQuestion';
 import { FrameProblemList } from './FrameProblemList';
 import { addFrame } from './frames-draft';
 import { FramesSection } from './FramesSection';
-import { MergeWarning, mergeSummary } from './MergeWarning';
+import { MergeWarning, savedStatus } from './MergeWarning';
 import { SaveRefusal } from './SaveRefusal';
 import { SchemeTabs, type SchemeTab } from './SchemeTabs';
 import { ReassignChoice } from './ReassignChoice';
@@ -44,11 +45,13 @@ import {
 
 interface Props {
   notify: Notify;
+  /** The session's undo history: steps on annotations a save merged are dropped from it. */
+  history: UndoHistory;
   onClose: () => void;
   onSaved: () => void;
 }
 
-export function TaxonomyEditor({ notify, onClose, onSaved }: Props) {
+export function TaxonomyEditor({ notify, history, onClose, onSaved }: Props) {
   const { t, i18n } = useTranslation();
   const [saved, setSaved] = useState<Taxonomy | null>(null);
   const [draft, setDraft] = useState<Taxonomy | null>(null);
@@ -133,13 +136,9 @@ export function TaxonomyEditor({ notify, onClose, onSaved }: Props) {
       notify({ kind: 'error', error: result.error });
       return;
     }
-    const { mergedTwins, merges } = result.value;
-    const what = mergeSummary(merges, titleIn(draft));
-    notify(
-      mergedTwins > 0
-        ? { kind: 'info', key: 'taxonomy.savedMerged', params: { count: mergedTwins, what } }
-        : { kind: 'info', key: 'taxonomy.saved' },
-    );
+    // Steps on merged annotations would write back what no longer holds: dropped, and said.
+    const steps = await history.dropTouching(result.value.merges.flatMap((m) => m.ids));
+    notify(savedStatus(result.value, steps, titleIn(draft), t));
     onSaved();
   };
 

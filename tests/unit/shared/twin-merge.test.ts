@@ -56,7 +56,7 @@ describe('mergedGroups', () => {
     const three = [1, 2, 3].map((n) => ann(n, `2026-01-0${n}T00:00:00.000Z`));
     const other = ann(4, '2026-01-04T00:00:00.000Z', { start: 20, end: 24, quote: 'حماس' });
     const merge = mergeTwins([...three, other], new Set([id(2), id(3)]), '', AT);
-    expect(mergedGroups(merge)).toEqual([{ kept: three[0], count: 3 }]);
+    expect(mergedGroups(merge)).toEqual([{ kept: three[0], ids: [id(1), id(2), id(3)] }]);
     expect(mergedGroups(mergeTwins([other], new Set([other.id]), '', AT))).toEqual([]);
   });
 });

@@ -49,8 +49,8 @@ async function setup() {
 describe('previewing the twins a scheme save would merge', () => {
   it('names each group and writes nothing; the save merges exactly those and reports them', async () => {
     const { dir, library, articleId, span } = await setup();
-    await library.createAnnotation({ ...span('ستيف ويتكوف'), tag: 'actor' });
-    await library.createAnnotation({ ...span('ستيف ويتكوف'), tag: 'actor.person' });
+    const older = await library.createAnnotation({ ...span('ستيف ويتكوف'), tag: 'actor' });
+    const younger = await library.createAnnotation({ ...span('ستيف ويتكوف'), tag: 'actor.person' });
     // A moved annotation landing on a free span, and twins the move does not touch: not listed.
     await library.createAnnotation({ ...span('حماس'), tag: 'actor.person' });
     await library.createAnnotation({ ...span('حماس', 30), tag: 'actor.state' });
@@ -59,7 +59,14 @@ describe('previewing the twins a scheme save would merge', () => {
 
     const preview = await library.previewTwinMerges({ 'actor.person': 'actor' });
     expect(preview).toEqual([
-      { articleId, title: 'لقاء ويتكوف', quote: 'ستيف ويتكوف', tag: 'actor', count: 2 },
+      {
+        articleId,
+        title: 'لقاء ويتكوف',
+        quote: 'ستيف ويتكوف',
+        tag: 'actor',
+        count: 2,
+        ids: [older.id, younger.id],
+      },
     ]);
     expect(await snapshot(dir)).toEqual(before);
     expect(await library.listAnnotations(articleId)).toHaveLength(4);
