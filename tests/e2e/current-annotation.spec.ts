@@ -35,6 +35,22 @@ async function tagPerson(page: Page, phrase: string): Promise<void> {
   await page.keyboard.press('1');
 }
 
+/** Opens the sample, tags `phrase` Actor › Person and waits until it is saved and selected. */
+async function tagSaved(page: Page, phrase: string): Promise<void> {
+  await openArticle(page);
+  await tagPerson(page, phrase);
+  await expect(editorTitle(page)).toHaveText(phrase);
+  await waitForSaved(page);
+}
+
+/** Tags «ويتكوف» and undoes it with Ctrl+Z: it is gone and nothing is selected. */
+async function tagAndUndo(page: Page): Promise<void> {
+  await tagSaved(page, 'ويتكوف');
+  await page.keyboard.press('Control+z');
+  await expect(status(page)).toHaveText('تم التراجع عن إنشاء التوسيم.');
+  await expect(page.getByTestId('annotation-editor')).toHaveCount(0);
+}
+
 /** The next tagged span is selected with its picker closed and the focus left alone. */
 async function expectPickerClosedOn(page: Page, phrase: string): Promise<void> {
   await tagPerson(page, phrase);
@@ -48,14 +64,7 @@ test('E right after an undone annotation opens no picker, not even on the next s
   app,
 }) => {
   const { page } = app;
-  await openArticle(page);
-  await tagPerson(page, 'ويتكوف');
-  await expect(editorTitle(page)).toHaveText('ويتكوف');
-  await waitForSaved(page);
-
-  await page.keyboard.press('Control+z');
-  await expect(status(page)).toHaveText('تم التراجع عن إنشاء التوسيم.');
-  await expect(page.getByTestId('annotation-editor')).toHaveCount(0);
+  await tagAndUndo(page);
   // E now has no annotation to open: nothing opens, now or later.
   await page.keyboard.press('e');
   await expect(picker(page)).toHaveCount(0);
@@ -84,13 +93,7 @@ test('a redo brings an undone annotation back unselected: Delete, N and E then t
   app,
 }) => {
   const { page } = app;
-  await openArticle(page);
-  await tagPerson(page, 'ويتكوف');
-  await expect(editorTitle(page)).toHaveText('ويتكوف');
-  await waitForSaved(page);
-
-  await page.keyboard.press('Control+z');
-  await expect(status(page)).toHaveText('تم التراجع عن إنشاء التوسيم.');
+  await tagAndUndo(page);
   await page.keyboard.press('Control+Shift+z');
   await expect(status(page)).toHaveText('أُعيد إنشاء التوسيم.');
   await expect(page.locator('.panel-item')).toHaveCount(1);
@@ -106,10 +109,7 @@ test('the retag menu acts on the annotation as it is now, after an undo moved it
   app,
 }) => {
   const { page } = app;
-  await openArticle(page);
-  await tagPerson(page, 'خليل');
-  await expect(editorTitle(page)).toHaveText('خليل');
-  await waitForSaved(page);
+  await tagSaved(page, 'خليل');
   // Shift+← grows the end by a word in right-to-left text.
   await page.keyboard.press('Shift+ArrowLeft');
   await expect(editorTitle(page)).toHaveText('خليل الحية');
