@@ -32,9 +32,9 @@ import { ReaderView } from '../reader/ReaderView';
 import { ShortcutsOverlay } from '../reader/ShortcutsOverlay';
 import { BackupsDialog } from '../safety/BackupsDialog';
 import { StartupNotice } from '../safety/StartupNotice';
-import type { StatusMessage } from '../status';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { StatusLine } from './StatusLine';
+import { useStatus } from './use-status';
 import { TopBar } from './TopBar';
 import type { ShellView } from './ViewButtons';
 import { useMenuCommands } from '../ui/use-menu-commands';
@@ -50,13 +50,15 @@ export function App() {
   const leave = useLeaveGuard(useCallback((id, focus) => setOpened(id ? { id, focus } : null), []));
   const setOpenId = leave.open;
   const [dialog, setDialog] = useState<Dialog>(null);
-  const [status, setStatus] = useState<StatusMessage | null>(null);
+  const { status, notify, dialogNotify, clearDialogError } = useStatus();
   const [backupsOpen, setBackupsOpen] = useState(false);
   const [transfer, setTransfer] = useState<null | 'export' | 'import'>(null);
-  const closeTransfer = useCallback(() => setTransfer(null), []);
+  const closeTransfer = useCallback(() => {
+    setTransfer(null);
+    clearDialogError();
+  }, [clearDialogError]);
   // Bumped after an import so the open article reloads its annotations.
   const [readerVersion, setReaderVersion] = useState(0);
-  const notify = useCallback((message: StatusMessage) => setStatus(message), []);
   // One undo history for the session: it outlives switching articles.
   const [history] = useState(() => new UndoHistory());
   const [revision, setRevision] = useState(0);
@@ -241,12 +243,12 @@ export function App() {
           />
         )}
         {transfer === 'export' && (
-          <ExportDialog openArticleId={openId} onClose={closeTransfer} notify={notify} />
+          <ExportDialog openArticleId={openId} onClose={closeTransfer} notify={dialogNotify} />
         )}
         {transfer === 'import' && (
           <ImportDialog
             onClose={closeTransfer}
-            notify={notify}
+            notify={dialogNotify}
             onImported={() => {
               refresh();
               setReaderVersion((v) => v + 1);

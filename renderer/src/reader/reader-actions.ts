@@ -17,6 +17,7 @@ import { annotationMove, edgeDirection, edgeMove, sentenceMove, wordMove } from 
 import { mentionsOf } from './mentions';
 import { attachSpan, entityFrom, twinOf } from './span-guards';
 import { focusReaderText } from './focus-text';
+import { createSelectionTurns } from './selection-turns';
 import type { PendingSelection, ReaderDeps } from './reader-deps';
 import type { ReaderKeyActions } from './use-reader-keys';
 
@@ -24,19 +25,8 @@ export type { PendingSelection, ReaderDeps } from './reader-deps';
 
 /** The reader's actions over the state `get` returns at the moment each is called. */
 export function createReaderActions(get: () => ReaderDeps) {
-  /** Bumped on every selection the user makes or lets go of (see `choose`). */
-  let choices = 0;
-  /** Tag-menu annotations still being saved (E pressed meanwhile opens the picker once one is selected). */
-  let creating = 0;
-  /**
-   * A saved tag-menu annotation asked to be selected and not yet rendered as
-   * `selected` (E must still open it), with the state `get` gave then: once
-   * the reader has rendered again, `selected` says what is selected (it may
-   * be gone already, undone or deleted) and this is no longer read.
-   */
-  let selecting: { id: string; state: ReaderDeps } | null = null;
-  /** E pressed while a tag-menu annotation was being saved: the `choices` turn it belongs to (a later choice drops it). */
-  let pickerTurn: number | null = null;
+  /** Which save may still select what it made, and whether E asks for the picker meanwhile. */
+  const turns = createSelectionTurns();
 
   /**
    * Selects annotation `id` (null: none) as the user's own choice. A save that
@@ -45,9 +35,7 @@ export function createReaderActions(get: () => ReaderDeps) {
    * finishing, and an E pressed before it opens nothing.
    */
   const choose = (id: string | null) => {
-    choices++;
-    selecting = null;
-    pickerTurn = null;
+    turns.chose();
     get().setSelectedId(id);
   };
 
@@ -92,7 +80,6 @@ export function createReaderActions(get: () => ReaderDeps) {
 
   const createFromPending = async (pending: PendingSelection, tag: string) => {
     const d = get();
-    const turn = choices;
     d.setPending(null);
     window.getSelection()?.removeAllRanges();
     if (!d.index || !d.taxonomy) return;
@@ -109,16 +96,14 @@ export function createReaderActions(get: () => ReaderDeps) {
       d.notify(twin.message);
       return;
     }
-    creating++;
+    const turn = turns.startCreate();
     const created = await d.actions.create([{ start: span[0] ?? 0, end: span[1] ?? 0, tag }]);
-    if (created?.[0] && choices === turn) {
-      selecting = { id: created[0].id, state: get() };
-      get().setSelectedId(created[0].id);
-      // E was pressed while this one was saving: its picker, and no other's.
-      if (pickerTurn === turn) get().openPicker(created[0].id);
-    }
-    creating--;
-    if (creating === 0) pickerTurn = null;
+    const made = created?.[0]?.id ?? null;
+    const end = turns.endCreate(turn, made, get());
+    if (!end.select || !made) return;
+    get().setSelectedId(made);
+    // E was pressed while this one was saving: its picker, and no other's.
+    if (end.picker) get().openPicker(made);
   };
 
   /** Attaches an orphaned annotation to the current selection (its quote and context are taken again). */
@@ -182,10 +167,10 @@ export function createReaderActions(get: () => ReaderDeps) {
   };
 
   const remove = async (a: Annotation) => {
-    const turn = choices;
+    const turn = turns.turn();
     if (await get().actions.remove([a])) {
       // As for a create: a selection made while main was deleting stands.
-      if (choices === turn) get().setSelectedId(null);
+      if (turns.still(turn)) get().setSelectedId(null);
       if (a.entityId) await refreshEntities();
     }
   };
@@ -238,12 +223,8 @@ export function createReaderActions(get: () => ReaderDeps) {
     },
     entitySelected() {
       const state = get();
-      const { selected, pending, openPicker } = state;
-      if (pending) return;
-      const target = selected?.id ?? (selecting?.state === state ? selecting.id : null);
-      if (target !== null) openPicker(target);
-      else if (creating > 0) pickerTurn = choices;
-      selecting = null;
+      const target = turns.pickerFor(state.selected?.id ?? null, state.pending !== null, state);
+      if (target !== null) state.openPicker(target);
     },
     note() {
       if (get().selected) document.querySelector<HTMLElement>('[data-testid="editor-note"]')?.focus();
