@@ -41,19 +41,16 @@ import type {
   EntitySummary,
   NewAnnotation,
   NewArticle,
-  SchemeSaved,
-  TagReassignment,
 } from './model';
-import type { ClaimPolicy } from './schema/claim-schema';
 import { CLAIMS_API_METHODS, type ClaimsApi } from './ipc-contract-claims';
 import { ADJUDICATION_API_METHODS, type AdjudicationApi } from './ipc-contract-adjudication';
 import { AGREEMENT_API_METHODS, type AgreementApi } from './ipc-contract-agreement';
 import { CODERS_API_METHODS, type CodersApi } from './ipc-contract-coders';
+import { SCHEME_API_METHODS, type SchemeApi } from './ipc-contract-scheme';
 import type { SearchResponse } from './search-types';
 import type { Preferences, UiLanguage } from './preferences';
 import type { Result } from './result';
 import type { StartupReport } from './startup-report';
-import type { Taxonomy } from './taxonomy';
 
 /** A text file the user picked, read and decoded by main. */
 export interface PickedTextFile {
@@ -62,7 +59,7 @@ export interface PickedTextFile {
   text: string;
 }
 
-export interface HamishApi extends ClaimsApi, CodersApi, AgreementApi, AdjudicationApi {
+export interface HamishApi extends ClaimsApi, CodersApi, SchemeApi, AgreementApi, AdjudicationApi {
   /** Lists the library's articles, most recently added first. */
   listArticles(): Promise<Result<ArticleMeta[]>>;
   /** Returns one article with its canonical text and blocks. */
@@ -79,21 +76,6 @@ export interface HamishApi extends ClaimsApi, CodersApi, AgreementApi, Adjudicat
   createAnnotations(articleId: string, inputs: NewAnnotation[]): Promise<Result<Annotation[]>>;
   /** Puts annotations back exactly as they were, same ids (undo of a delete, redo of a create). */
   restoreAnnotations(articleId: string, annotations: Annotation[]): Promise<Result<Annotation[]>>;
-  /** The library's tag scheme. */
-  getTaxonomy(): Promise<Result<Taxonomy>>;
-  /**
-   * Replaces the tag scheme. Annotations of removed tags need a destination in `reassign` (a tag,
-   * or null to delete them), else 'tag-in-use'; a scheme without `frames` keeps the current ones.
-   * Claims it breaks (frame or role removed, a member's type no longer accepted) need `claims`,
-   * else 'frame-in-use'. Twins a move makes merge into the older one (SchemeSaved counts them).
-   */
-  saveTaxonomy(
-    taxonomy: Taxonomy,
-    reassign: TagReassignment,
-    claims?: ClaimPolicy,
-  ): Promise<Result<SchemeSaved>>;
-  /** Number of annotations across the library per tag id. */
-  countTagUses(): Promise<Result<Record<string, number>>>;
   /** The library's entities with mention counts across the library. */
   listEntities(): Promise<Result<EntitySummary[]>>;
   /** Creates (no id) or updates (id) an entity. */
@@ -210,11 +192,9 @@ export const API_METHODS = [
   ...CLAIMS_API_METHODS,
   ...CODERS_API_METHODS,
   ...ADJUDICATION_API_METHODS,
-  'getTaxonomy',
   'createAnnotations',
   'restoreAnnotations',
-  'saveTaxonomy',
-  'countTagUses',
+  ...SCHEME_API_METHODS,
   'listEntities',
   'saveEntity',
   'deleteEntity',

@@ -130,6 +130,7 @@ export const API_ARGS: ArgsSchemas = {
   deleteAnnotations: withPolicy([idSchema, z.array(idSchema).max(MAX_ANNOTATIONS_PER_CALL)]),
   saveTaxonomy: withPolicy([taxonomySchema, tagReassignmentSchema]),
   countTagUses: z.tuple([]),
+  previewTwinMerges: z.tuple([tagReassignmentSchema]),
   listEntities: z.tuple([]),
   saveEntity: z.tuple([entityInputSchema]),
   deleteEntity: z.tuple([idSchema]),

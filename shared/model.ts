@@ -38,10 +38,27 @@ export interface QuoteSelector {
   suffix: string;
 }
 
-/** A saved tag scheme and how many annotations its tag moves merged into their twins (issue 14). */
+/**
+ * Annotations of one article that a scheme change makes one (issue 14): they
+ * landed on the same span and tag; `quote` and `tag` are the one kept's, and
+ * `count` (2 or more) how many became it.
+ */
+export interface TwinMergeReport {
+  articleId: string;
+  /** The article's title, to name it in the scheme editor and the status line. */
+  title: string;
+  quote: string;
+  tag: string;
+  count: number;
+  /** The ids of the group's annotations, the kept one first (undo steps on them no longer apply). */
+  ids: string[];
+}
+
+/** A saved tag scheme, how many annotations its tag moves merged into their twins, and which (issue 14). */
 export interface SchemeSaved {
   taxonomy: Taxonomy;
   mergedTwins: number;
+  merges: TwinMergeReport[];
 }
 
 /** An entity with how often annotations across the library point to it. */

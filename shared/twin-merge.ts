@@ -21,6 +21,27 @@ export interface TwinMerge {
   into: Map<string, string>;
 }
 
+/**
+ * One group of twins merged (or that a scheme change would merge): the
+ * annotation kept, as merged, and the ids of the group, the kept one first
+ * (2 or more).
+ */
+export interface MergedGroup {
+  kept: Annotation;
+  ids: string[];
+}
+
+/** The groups `merge` made, in the order of its annotations; empty when nothing merged. */
+export function mergedGroups(merge: TwinMerge): MergedGroup[] {
+  const groups = new Map<string, string[]>();
+  for (const [dropped, keptId] of merge.into)
+    groups.set(keptId, [...(groups.get(keptId) ?? [keptId]), dropped]);
+  return merge.annotations.flatMap((kept) => {
+    const ids = groups.get(kept.id);
+    return ids === undefined ? [] : [{ kept, ids }];
+  });
+}
+
 /** Between two notes, when both are kept. */
 const NOTE_JOIN = '\n\n';
 

@@ -138,6 +138,23 @@ export class UndoHistory {
     });
   }
 
+  /**
+   * Drops every step, in both stacks, that touches one of the annotations
+   * `ids` (a change outside the history, such as a scheme save merging
+   * twins, changed them: their steps would write back what no longer
+   * holds). Resolves to how many steps were dropped.
+   */
+  dropTouching(ids: readonly string[]): Promise<number> {
+    return this.serially(() => {
+      const gone = new Set(ids);
+      const keep = (c: UndoCommand) => !(c.ids ?? []).some((id) => gone.has(id));
+      const before = this.done.length + this.undone.length;
+      this.done.splice(0, this.done.length, ...this.done.filter(keep));
+      this.undone = this.undone.filter(keep);
+      return Promise.resolve(before - this.done.length - this.undone.length);
+    });
+  }
+
   private serially<T>(task: () => Promise<T>): Promise<T> {
     const run = this.queue.then(task, task);
     this.queue = run.catch(() => undefined);

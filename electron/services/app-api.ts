@@ -89,6 +89,7 @@ export function createAppApi(deps: AppApiDeps): ApiHandlers {
     },
     saveTaxonomy: (taxonomy, reassign, claims) => library.saveTaxonomy(taxonomy, reassign, claims),
     countTagUses: () => library.countTagUses(),
+    previewTwinMerges: (reassign) => library.previewTwinMerges(reassign),
     listEntities: () => library.listEntities(),
     saveEntity: (input) => library.saveEntity(input),
     deleteEntity: async (id) => {

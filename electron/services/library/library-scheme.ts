@@ -12,13 +12,14 @@ import type {
   EntitySummary,
   SchemeSaved,
   TagReassignment,
+  TwinMergeReport,
 } from '../../../shared/model';
 import { AppFailure } from '../../../shared/result';
 import { framesOf } from '../../../shared/claims';
 import type { ClaimPolicy } from '../../../shared/schema/claim-schema';
 import { applySchemePolicy, claimsBrokenByScheme, fitFrames } from '../../../shared/scheme-frames';
 import type { Taxonomy } from '../../../shared/taxonomy';
-import { mergeTwins, redirectMembers } from '../../../shared/twin-merge';
+import { mergedGroups, mergeTwins, redirectMembers, type TwinMerge } from '../../../shared/twin-merge';
 import type { LibraryAnnotations } from './library-annotations';
 import { checkSchemeChange, MentionCounter, reassignTags } from './library-edits';
 import { detachLost } from './claim-policy';
@@ -89,14 +90,14 @@ export class LibraryScheme {
       // rewrite() calls the claims step right after the annotations step of the same article.
       let into = new Map<string, string>();
       let mergedTwins = 0;
+      const merges: TwinMergeReport[] = [];
       await this.annotations.rewriteEach(
         (current) => {
-          const moved = reassignTags(current, reassign, at);
-          into = new Map();
-          if (!moved.changed) return current;
-          const merged = this.mergeRetagged(current, moved.annotations, at);
-          into = merged.into;
+          const merged = this.mergeRetagged(current, reassign, at);
+          into = merged?.into ?? new Map<string, string>();
+          if (!merged) return current;
           mergedTwins += into.size;
+          merges.push(...this.reports(merged));
           return merged.annotations;
         },
         (annotations, list, after) => {
@@ -113,15 +114,52 @@ export class LibraryScheme {
       const { taxonomyDb } = this.ctx.state;
       await persist(this.ctx.paths.taxonomy, () => taxonomyDb.adapter.write(saved));
       taxonomyDb.data = saved;
-      return { taxonomy: structuredClone(saved), mergedTwins };
+      return { taxonomy: structuredClone(saved), mergedTwins, merges };
     });
   }
 
-  /** `after` (the retagged list) with the twins the retag made of `before` merged. */
-  private mergeRetagged(before: readonly Annotation[], after: Annotation[], at: string) {
+  /**
+   * What a scheme save with `reassign` would merge, written nowhere: the
+   * twins each article's tag moves would make, as saveTaxonomy merges them
+   * (the scheme editor lists them before it saves). Read only.
+   */
+  async previewTwinMerges(reassign: TagReassignment): Promise<TwinMergeReport[]> {
+    this.ctx.assertOpen();
+    const at = this.ctx.now().toISOString();
+    const merges: TwinMergeReport[] = [];
+    for (const meta of this.ctx.state.index.list()) {
+      const merged = await this.annotations.read(meta.id, (list) => this.mergeRetagged(list, reassign, at));
+      if (merged) merges.push(...this.reports(merged));
+    }
+    return merges;
+  }
+
+  /**
+   * `before` with the tags of `reassign` moved and the twins the move made
+   * merged; null when no tag of it moved.
+   */
+  private mergeRetagged(
+    before: readonly Annotation[],
+    reassign: TagReassignment,
+    at: string,
+  ): TwinMerge | null {
+    const moved = reassignTags(before, reassign, at);
+    if (!moved.changed) return null;
     const was = new Map(before.map((a) => [a.id, a.tag]));
-    const touched = new Set(after.filter((a) => was.get(a.id) !== a.tag).map((a) => a.id));
-    return mergeTwins(after, touched, this.coder() ?? '', at);
+    const touched = new Set(moved.annotations.filter((a) => was.get(a.id) !== a.tag).map((a) => a.id));
+    return mergeTwins(moved.annotations, touched, this.coder() ?? '', at);
+  }
+
+  /** The groups `merged` made, named for the user (article title, quote, tag). */
+  private reports(merged: TwinMerge): TwinMergeReport[] {
+    return mergedGroups(merged).map(({ kept, ids }) => ({
+      articleId: kept.articleId,
+      title: this.ctx.state.index.get(kept.articleId)?.title ?? '',
+      quote: kept.quote,
+      tag: kept.tag,
+      count: ids.length,
+      ids,
+    }));
   }
 
   /** The entities without counts (copies). */

@@ -201,6 +201,7 @@ export class Library {
   readonly saveTaxonomy = (next: Taxonomy, reassign: TagReassignment = {}, claims?: ClaimPolicy) =>
     this.scheme.saveTaxonomy(next, reassign, claims);
   readonly countTagUses = () => this.scheme.countTagUses();
+  readonly previewTwinMerges = (reassign: TagReassignment) => this.scheme.previewTwinMerges(reassign);
   readonly entities = () => this.scheme.entities();
   readonly listEntities = () => this.scheme.listEntities();
   readonly saveEntity: LibraryScheme['saveEntity'] = (input) => this.scheme.saveEntity(input);

@@ -230,6 +230,7 @@ export function App() {
         {schemeOpen && (
           <TaxonomyEditor
             notify={notify}
+            history={history}
             onClose={closeScheme}
             onSaved={closeThen(closeScheme, () => setRevision((r) => r + 1))}
           />

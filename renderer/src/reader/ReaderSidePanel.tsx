@@ -67,8 +67,10 @@ interface Props {
   /** True while there is a selection in the text an orphan can be attached to. */
   canAttach: boolean;
   panelRef: RefObject<HTMLElement | null>;
-  /** Bumped by the reader's E key: show the selected annotation's entity picker. */
-  pickerSignal: number;
+  /** True while the reader's E key asks for the selected annotation's entity picker. */
+  pickerRequested: boolean;
+  /** The picker asked for has opened (the request is served). */
+  onPickerOpened: () => void;
   articleId: string;
   history: UndoHistory;
   notify: Notify;
@@ -93,12 +95,11 @@ export function ReaderSidePanel({ panelRef, ...props }: Props) {
   // Stable handlers, so the (memoised) list does not re-render as the article mounts.
   const onDelete = useCallback((a: Annotation) => void actions.remove(a), [actions]);
   // The E key's request, until the picker has opened (it may first need the annotations tab).
-  const [pickerSeen, setPickerSeen] = useState(props.pickerSignal);
-  const pickerRequested = props.pickerSignal !== pickerSeen;
+  const { pickerRequested, onPickerOpened: served } = props;
   const onPickerOpened = useCallback(() => {
     setTab('annotations');
-    setPickerSeen(props.pickerSignal);
-  }, [props.pickerSignal]);
+    served();
+  }, [served]);
   // While E's request waits, the annotations tab (where the picker is) is shown.
   const tab = pickerRequested ? 'annotations' : chosenTab;
   /** The annotation whose mentions across the library are being previewed. */

@@ -7,7 +7,7 @@
  * their keys, and the question asked before an annotation in a claim changes.
  */
 
-import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { blockTexts } from '../../../shared/canonical-text';
 import { CodePointIndex } from '../../../shared/code-points';
@@ -32,6 +32,7 @@ import { TagMenu } from './TagMenu';
 import { TextMap } from './text-map';
 import { useCoderView } from './use-coder-view';
 import { useComparePaint } from './use-compare-paint';
+import { useCurrentAnnotation } from './use-current-annotation';
 import { useAnnotationActions } from './use-annotation-actions';
 import { useArticle } from './use-article';
 import { useReaderControls, type PendingSelection } from './use-reader-controls';
@@ -75,11 +76,7 @@ export const ReaderView = memo(function ReaderView(props: Props) {
   const painterRef = useRef<HighlightPainter | null>(null);
   const caretRef = useRef<{ start: number; end: number } | null>(null);
   const [pending, setPending] = useState<PendingSelection | null>(null);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
   const [help, setHelp] = useState(false);
-  /** Bumped by E: the side panel opens the selected annotation's entity picker. */
-  const [pickerSignal, setPickerSignal] = useState(0);
-  const [retagging, setRetagging] = useState<{ annotation: Annotation; rect: DOMRect } | null>(null);
 
   const article = state?.article;
   const taxonomy = state?.taxonomy;
@@ -89,7 +86,10 @@ export const ReaderView = memo(function ReaderView(props: Props) {
   const index = useMemo(() => (article ? new CodePointIndex(article.text) : null), [article]);
   const unguarded = useAnnotationActions(articleId, history, setAnnotations, notify, index);
   const knownWords = useMemo(() => lazyKnownWords(article?.text ?? ''), [article]);
-  const selected = annotations?.find((a) => a.id === selectedId) ?? null;
+  // The selected annotation, E's picker request and the retag menu, let go of when their annotation goes.
+  const current = useCurrentAnnotation(annotations);
+  const { selected, selectedId, setSelectedId, retagging, setRetagging, setPickerFor } = current;
+  const pickerServed = useCallback(() => setPickerFor(null), [setPickerFor]);
   const coderView = useCoderView(annotations ?? NO_ANNOTATIONS, localCoder());
   const claims = useReaderClaims({
     articleId,
@@ -163,7 +163,7 @@ export const ReaderView = memo(function ReaderView(props: Props) {
     notify,
     setEntities,
     setHelp,
-    openPicker: () => setPickerSignal((n) => n + 1),
+    openPicker: setPickerFor,
     setRetagging,
   });
   const claimKeys = claims.onKey;
@@ -246,7 +246,8 @@ export const ReaderView = memo(function ReaderView(props: Props) {
         orphans={orphans}
         canAttach={pending !== null}
         panelRef={panelRef}
-        pickerSignal={pickerSignal}
+        pickerRequested={current.pickerRequested}
+        onPickerOpened={pickerServed}
         articleId={articleId}
         history={history}
         notify={notify}

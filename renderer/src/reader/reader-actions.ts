@@ -31,7 +31,8 @@ export function createReaderActions(get: () => ReaderDeps) {
   /**
    * Selects annotation `id` (null: none) as the user's own choice. A save that
    * ends later selects what it made (a delete: lets go) only if no choice was
-   * made meanwhile: an Esc or a click while "Saving…" is not undone by the save finishing.
+   * made meanwhile: an Esc or a click while "Saving…" is not undone by the save
+   * finishing, and an E pressed before it opens nothing.
    */
   const choose = (id: string | null) => {
     turns.chose();
@@ -98,7 +99,11 @@ export function createReaderActions(get: () => ReaderDeps) {
     const turn = turns.startCreate();
     const created = await d.actions.create([{ start: span[0] ?? 0, end: span[1] ?? 0, tag }]);
     const made = created?.[0]?.id ?? null;
-    if (turns.endCreate(turn, made) && made) get().setSelectedId(made);
+    const end = turns.endCreate(turn, made, get());
+    if (!end.select || !made) return;
+    get().setSelectedId(made);
+    // E was pressed while this one was saving: its picker, and no other's.
+    if (end.picker) get().openPicker(made);
   };
 
   /** Attaches an orphaned annotation to the current selection (its quote and context are taken again). */
@@ -217,8 +222,9 @@ export function createReaderActions(get: () => ReaderDeps) {
       if (selected) void tagAll(selected);
     },
     entitySelected() {
-      const { selected, pending, openPicker } = get();
-      if (turns.wantsPicker(selected !== null, pending !== null)) openPicker();
+      const state = get();
+      const target = turns.pickerFor(state.selected?.id ?? null, state.pending !== null, state);
+      if (target !== null) state.openPicker(target);
     },
     note() {
       if (get().selected) document.querySelector<HTMLElement>('[data-testid="editor-note"]')?.focus();
@@ -227,7 +233,7 @@ export function createReaderActions(get: () => ReaderDeps) {
       const { selected, mapRef, setRetagging } = get();
       const rect =
         selected && mapRef.current?.rangeFor(selected.start, selected.end)?.getBoundingClientRect();
-      if (selected && rect) setRetagging({ annotation: selected, rect });
+      if (selected && rect) setRetagging({ id: selected.id, rect });
     },
     toggleHelp() {
       get().setHelp((shown) => !shown);

@@ -40,8 +40,8 @@ export interface ReaderDeps {
   notify: Notify;
   setEntities: (entities: EntitySummary[]) => void;
   setHelp: (update: (shown: boolean) => boolean) => void;
-  /** Opens the selected annotation's entity picker. */
-  openPicker: () => void;
-  /** Opens (an annotation and its box on screen) or closes (null) the tag menu that retags it. */
-  setRetagging: (retag: { annotation: Annotation; rect: DOMRect } | null) => void;
+  /** Opens the entity picker of annotation `id` once it is the selected one (never another's). */
+  openPicker: (id: string) => void;
+  /** Opens (an annotation's id and its box on screen) or closes (null) the tag menu that retags it. */
+  setRetagging: (retag: { id: string; rect: DOMRect } | null) => void;
 }

@@ -11,7 +11,8 @@
 
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TagReassignment } from '../../../shared/model';
+import type { TagReassignment, TwinMergeReport } from '../../../shared/model';
+import type { UndoHistory } from '../../../shared/undo-history';
 import type { AppError } from '../../../shared/result';
 import type { ClaimPolicy } from '../../../shared/schema/claim-schema';
 import { frameProblems, type FrameProblem } from '../../../shared/frame-problems';
@@ -26,6 +27,7 @@ import { DiscardQuestion } from './DiscardQuestion';
 import { FrameProblemList } from './FrameProblemList';
 import { addFrame } from './frames-draft';
 import { FramesSection } from './FramesSection';
+import { MergeWarning, savedStatus } from './MergeWarning';
 import { SaveRefusal } from './SaveRefusal';
 import { SchemeTabs, type SchemeTab } from './SchemeTabs';
 import { ReassignChoice } from './ReassignChoice';
@@ -34,6 +36,7 @@ import { SchemeRow } from './SchemeRow';
 import {
   addSubtype,
   addType,
+  defaultDestination,
   droppedTags,
   removeEntry,
   tagsOfEntry,
@@ -42,17 +45,13 @@ import {
 
 interface Props {
   notify: Notify;
+  /** The session's undo history: steps on annotations a save merged are dropped from it. */
+  history: UndoHistory;
   onClose: () => void;
   onSaved: () => void;
 }
 
-/** Default destination of a removed tag's annotations: its type when only a subtype goes, else delete. */
-function defaultDestination(id: string, kept: ReadonlySet<string>): string | null {
-  const type = id.split('.')[0] ?? '';
-  return id.includes('.') && kept.has(type) ? type : null;
-}
-
-export function TaxonomyEditor({ notify, onClose, onSaved }: Props) {
+export function TaxonomyEditor({ notify, history, onClose, onSaved }: Props) {
   const { t, i18n } = useTranslation();
   const [saved, setSaved] = useState<Taxonomy | null>(null);
   const [draft, setDraft] = useState<Taxonomy | null>(null);
@@ -66,6 +65,8 @@ export function TaxonomyEditor({ notify, onClose, onSaved }: Props) {
   const [frameIssues, setFrameIssues] = useState<FrameProblem[]>([]);
   const [refusal, setRefusal] = useState<AppError | null>(null);
   const [refusedMoves, setRefusedMoves] = useState<TagReassignment>({});
+  /** The twins the save would merge, listed before it is made (MergeWarning), with the save to make. */
+  const [merging, setMerging] = useState<{ merges: TwinMergeReport[]; save: () => void } | null>(null);
 
   useEffect(() => {
     void Promise.all([api.getTaxonomy(), api.countTagUses()]).then(([scheme, counts]) => {
@@ -82,16 +83,18 @@ export function TaxonomyEditor({ notify, onClose, onSaved }: Props) {
   const remaining = listTags(draft);
   const kept = new Set(remaining.map((x) => x.id));
   const dirty = JSON.stringify(draft) !== JSON.stringify(saved);
-  const savedTitle = (id: string) => {
-    const tag = listTags(saved).find((x) => x.id === id);
+  const titleIn = (scheme: Taxonomy) => (id: string) => {
+    const tag = listTags(scheme).find((x) => x.id === id);
     return tag ? tagTitle(tag, i18n.language) : id;
   };
+  const savedTitle = titleIn(saved);
   const usedBy = (ids: readonly string[]) =>
     Object.fromEntries(ids.filter((id) => (uses[id] ?? 0) > 0).map((id) => [id, uses[id] ?? 0]));
 
   /** Esc and Cancel: close, or with unsaved changes ask first (a second Esc keeps editing). */
   const requestClose = () => {
-    if (inUse) setInUse(null);
+    if (merging) setMerging(null);
+    else if (inUse) setInUse(null);
     else if (removing) setRemoving(null);
     else if (confirmDiscard) setConfirmDiscard(false);
     else if (dirty) setConfirmDiscard(true);
@@ -112,7 +115,18 @@ export function TaxonomyEditor({ notify, onClose, onSaved }: Props) {
     setRemoving(at);
   };
 
-  const commit = async (moves: TagReassignment, claims?: ClaimPolicy) => {
+  const commit = async (moves: TagReassignment, claims?: ClaimPolicy, mergeAgreed = false) => {
+    // Twins the moves would merge are listed first: a scheme save cannot be undone.
+    if (!mergeAgreed && Object.values(moves).some((to) => to !== null)) {
+      const preview = await api.previewTwinMerges(moves);
+      if (!preview.ok || preview.value.length > 0) {
+        setInUse(null);
+        if (preview.ok) setMerging({ merges: preview.value, save: () => void commit(moves, claims, true) });
+        else notify({ kind: 'error', error: preview.error });
+        return;
+      }
+    }
+    setMerging(null);
     // No third argument without a policy: an explicit undefined would travel as null.
     const result = await (claims ? api.saveTaxonomy(draft, moves, claims) : api.saveTaxonomy(draft, moves));
     setRefusal(result.ok ? null : result.error);
@@ -122,12 +136,9 @@ export function TaxonomyEditor({ notify, onClose, onSaved }: Props) {
       notify({ kind: 'error', error: result.error });
       return;
     }
-    const { mergedTwins } = result.value;
-    notify(
-      mergedTwins > 0
-        ? { kind: 'info', key: 'taxonomy.savedMerged', params: { count: mergedTwins } }
-        : { kind: 'info', key: 'taxonomy.saved' },
-    );
+    // Steps on merged annotations would write back what no longer holds: dropped, and said.
+    const steps = await history.dropTouching(result.value.merges.flatMap((m) => m.ids));
+    notify(savedStatus(result.value, steps, titleIn(draft), t));
     onSaved();
   };
 
@@ -195,7 +206,14 @@ export function TaxonomyEditor({ notify, onClose, onSaved }: Props) {
 
   return (
     <Modal title={t('taxonomy.title')} className="taxonomy-editor" onClose={requestClose}>
-      {inUse ? (
+      {merging ? (
+        <MergeWarning
+          merges={merging.merges}
+          titleOf={titleIn(draft)}
+          onBack={() => setMerging(null)}
+          onConfirm={merging.save}
+        />
+      ) : inUse ? (
         <div className="taxonomy-resolve" data-testid="taxonomy-resolve">
           <p>{t('taxonomy.inUseIntro')}</p>
           {Object.entries(inUse).map(([id, count]) => (

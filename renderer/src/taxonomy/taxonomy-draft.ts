@@ -207,3 +207,9 @@ export function removeEntry(taxonomy: Taxonomy, at: EntryPlace): Taxonomy {
     subtypes: type.subtypes.filter((_, i) => i !== sub),
   }));
 }
+
+/** Default destination of a removed tag's annotations: its type when only a subtype goes, else delete (null). */
+export function defaultDestination(id: string, kept: ReadonlySet<string>): string | null {
+  const type = id.split('.')[0] ?? '';
+  return id.includes('.') && kept.has(type) ? type : null;
+}

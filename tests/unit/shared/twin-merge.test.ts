@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../../../shared/model';
 import type { Claim } from '../../../shared/schema/claim-schema';
 import { MAX_NOTE_LENGTH } from '../../../shared/schema/limits';
-import { mergedNote, mergeTwins, redirectMembers } from '../../../shared/twin-merge';
+import { mergedGroups, mergedNote, mergeTwins, redirectMembers } from '../../../shared/twin-merge';
 
 const AT = '2026-02-01T00:00:00.000Z';
 const ARTICLE = '00000000-0000-4000-8000-000000000000';
@@ -48,6 +48,16 @@ describe('mergeTwins', () => {
     // An unauthored annotation is the local coder's: it twins one signed with that name.
     const signed = ann(5, '2026-01-05T00:00:00.000Z', { author: 'سامي' });
     expect(mergeTwins([mine, signed], new Set([signed.id]), 'سامي', AT).annotations).toEqual([mine]);
+  });
+});
+
+describe('mergedGroups', () => {
+  it('names each kept annotation once with how many became it, and nothing when none merged', () => {
+    const three = [1, 2, 3].map((n) => ann(n, `2026-01-0${n}T00:00:00.000Z`));
+    const other = ann(4, '2026-01-04T00:00:00.000Z', { start: 20, end: 24, quote: 'حماس' });
+    const merge = mergeTwins([...three, other], new Set([id(2), id(3)]), '', AT);
+    expect(mergedGroups(merge)).toEqual([{ kept: three[0], ids: [id(1), id(2), id(3)] }]);
+    expect(mergedGroups(mergeTwins([other], new Set([other.id]), '', AT))).toEqual([]);
   });
 });
 

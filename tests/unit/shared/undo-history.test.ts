@@ -119,4 +119,36 @@ describe('UndoHistory with annotation commands', () => {
     expect((await history.undo())?.command.label).toBe('create');
     expect(await tagsOf(api, a)).toEqual([]);
   });
+
+  it('a scheme save that merges twins drops the steps on the merged annotations, and only those', async () => {
+    const { api, a, b } = await setup();
+    const history = new UndoHistory();
+    const span = { articleId: a, start: 0, end: 4 };
+    const older = value(await api.createAnnotation({ ...span, tag: 'actor' }));
+    history.push(createCommand(api, a, [older]));
+    const younger = value(await api.createAnnotation({ ...span, tag: 'actor.person' }));
+    history.push(createCommand(api, a, [younger]));
+    const noted = value(await api.updateAnnotation(a, younger.id, { note: 'المبعوث' }));
+    history.push(editCommand(api, younger, noted));
+    const elsewhere = value(await api.createAnnotation({ articleId: b, start: 4, end: 10, tag: 'actor' }));
+    history.push(createCommand(api, b, [elsewhere]));
+    // Undone and then redone is still a step on the other article: it must stay too.
+    await history.undo();
+
+    const scheme = value(await api.getTaxonomy());
+    const without = {
+      ...scheme,
+      types: scheme.types.map((t) =>
+        t.id === 'actor' ? { ...t, subtypes: t.subtypes.filter((s) => s.id !== 'person') } : t,
+      ),
+    };
+    const saved = value(await api.saveTaxonomy(without, { 'actor.person': 'actor' }));
+    expect(saved.merges.map((m) => m.ids)).toEqual([[older.id, younger.id]]);
+    expect(await history.dropTouching(saved.merges.flatMap((m) => m.ids))).toBe(3);
+    expect(history.canUndo).toBe(false);
+    // The other article's step is still there to redo, and redoes.
+    expect((await history.redo())?.result.ok).toBe(true);
+    expect(await tagsOf(api, b)).toEqual(['actor']);
+    expect(await tagsOf(api, a)).toEqual(['actor']);
+  });
 });
