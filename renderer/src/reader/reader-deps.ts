@@ -24,7 +24,7 @@ export interface PendingSelection {
 export interface ReaderDeps {
   article: Article | null;
   index: CodePointIndex | null;
-  annotations: Annotation[];
+  annotations: readonly Annotation[];
   taxonomy: Taxonomy | null;
   knownWords: WordLookup;
   selected: Annotation | null;
