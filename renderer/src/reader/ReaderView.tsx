@@ -38,6 +38,7 @@ import { useReaderControls, type PendingSelection } from './use-reader-controls'
 import { useBlockWindow } from './use-block-window';
 import { useProgressiveBlocks } from './use-progressive-blocks';
 import { useReaderKeys } from './use-reader-keys';
+import { useIdleWarm } from './use-idle-warm';
 import { useReaderMenu } from './use-reader-menu';
 import { usePointerSelection } from './use-pointer-selection';
 import { useSearchFocus } from './use-search-focus';
@@ -111,6 +112,7 @@ export const ReaderView = memo(function ReaderView(props: Props) {
   const entities = state?.entities ?? NO_ENTITIES;
   const mounted = useProgressiveBlocks(article?.blocks ?? NO_BLOCKS);
   const allMounted = Boolean(article && mounted >= article.blocks.length);
+  useIdleWarm(knownWords, allMounted);
 
   useEffect(() => {
     if (error) notify({ kind: 'error', error });

@@ -8,7 +8,7 @@
 
 /** Adds `n` under `key`, if a test is counting. */
 function add(key: string, n: number): void {
-  const counts = (window as { __hamishRenders?: Map<string, number> }).__hamishRenders;
+  const counts = (globalThis as { __hamishRenders?: Map<string, number> }).__hamishRenders;
   if (counts) counts.set(key, (counts.get(key) ?? 0) + n);
 }
 
