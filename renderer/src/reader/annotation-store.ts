@@ -53,18 +53,35 @@ function upperBound(list: readonly Annotation[], a: Annotation): number {
   return lo;
 }
 
-/** Index of the annotation with `a`'s id in sorted `list`, found from `a`'s span; -1 if absent. */
-export function indexOfSorted(list: readonly Annotation[], a: Annotation): number {
+/** First index in sorted `list` whose span is not before [start, end) (binary search). */
+function lowerBound(list: readonly Annotation[], span: { start: number; end: number }): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (byPosition(list[mid] as Annotation, a) < 0) lo = mid + 1;
+    const m = list[mid] as Annotation;
+    if (m.start < span.start || (m.start === span.start && m.end < span.end)) lo = mid + 1;
     else hi = mid;
   }
-  for (let i = lo; i < list.length && byPosition(list[i] as Annotation, a) === 0; i++)
+  return lo;
+}
+
+/** Index of the annotation with `a`'s id in sorted `list`, found from `a`'s span; -1 if absent. */
+export function indexOfSorted(list: readonly Annotation[], a: Annotation): number {
+  for (let i = lowerBound(list, a); i < list.length && byPosition(list[i] as Annotation, a) === 0; i++)
     if (list[i]?.id === a.id) return i;
   return -1;
+}
+
+/** The annotations of sorted `list` (text order) whose span is exactly [start, end) in code points. */
+export function sameSpan(list: readonly Annotation[], start: number, end: number): Annotation[] {
+  const out: Annotation[] = [];
+  for (let i = lowerBound(list, { start, end }); i < list.length; i++) {
+    const a = list[i] as Annotation;
+    if (a.start !== start || a.end !== end) break;
+    out.push(a);
+  }
+  return out;
 }
 
 /** Adds `delta` to `key`'s count in `counts`, deleting it at zero; true when the set of keys changed. */

@@ -15,6 +15,7 @@ import { typeOfTag } from '../../../shared/taxonomy';
 import { api } from '../api';
 import { annotationMove, edgeDirection, edgeMove, sentenceMove, wordMove } from './keyboard-moves';
 import { mentionsOf } from './mentions';
+import { sameSpan } from './annotation-store';
 import { attachSpan, entityFrom, twinOf } from './span-guards';
 import { focusReaderText } from './focus-text';
 import type { PendingSelection, ReaderDeps } from './reader-deps';
@@ -94,7 +95,9 @@ export function createReaderActions(get: () => ReaderDeps) {
           knownWords: d.knownWords,
         });
     if (!span) return;
-    const twin = twinOf(d.annotations, d.taxonomy, { start: span[0] ?? 0, end: span[1] ?? 0, tag });
+    const [start = 0, end = 0] = span;
+    // A twin has the same span: only those few are looked at (the list is in text order).
+    const twin = twinOf(sameSpan(d.annotations, start, end), d.taxonomy, { start, end, tag });
     if (twin) {
       selectAnnotation(twin.twin);
       d.notify(twin.message);

@@ -24,6 +24,7 @@ export interface PendingSelection {
 export interface ReaderDeps {
   article: Article | null;
   index: CodePointIndex | null;
+  /** In text order (the annotation store's list). */
   annotations: readonly Annotation[];
   taxonomy: Taxonomy | null;
   knownWords: WordLookup;

@@ -9,7 +9,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Annotation } from '../../../../shared/model';
-import { AnnotationStore, byPosition } from '../../../../renderer/src/reader/annotation-store';
+import { AnnotationStore, byPosition, sameSpan } from '../../../../renderer/src/reader/annotation-store';
 import { annotation } from './annotation-fixture';
 
 const TAGS = ['actor', 'event', 'place'];
@@ -148,5 +148,20 @@ describe('AnnotationStore', () => {
     stop();
     store.add([annotation('b', 1, 2)]);
     expect(calls).toBe(2);
+  });
+
+  it('sameSpan finds exactly the annotations over a span, as a filter does', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ start: fc.nat(40), length: fc.integer({ min: 1, max: 4 }) }), { maxLength: 80 }),
+        fc.nat(40),
+        fc.integer({ min: 1, max: 4 }),
+        (spans, start, length) => {
+          const list = spans.map((s, i) => annotation(`s${i}`, s.start, s.start + s.length)).sort(byPosition);
+          const want = list.filter((a) => a.start === start && a.end === start + length);
+          expect(sameSpan(list, start, start + length)).toEqual(want);
+        },
+      ),
+    );
   });
 });
