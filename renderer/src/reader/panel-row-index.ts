@@ -10,8 +10,7 @@
  */
 
 import type { Annotation } from '../../../shared/model';
-import type { AnnotationChange } from './annotation-store';
-import { byPosition } from './annotation-store';
+import { byPosition, spliced, type AnnotationChange } from './annotation-store';
 import { countWork } from './render-probe';
 
 /** Row heights in CSS pixels: a group heading, an item, and the extra line of an item with a note. */
@@ -113,7 +112,7 @@ function withChunk(g: Group, c: number, items: readonly Annotation[]): Group {
       : items.length > 2 * CHUNK
         ? [chunkOf(items.slice(0, CHUNK)), chunkOf(items.slice(CHUNK))]
         : [chunkOf(items)];
-  return summed(g.head, g.chunks.toSpliced(c, 1, ...next));
+  return summed(g.head, spliced(g.chunks, c, 1, ...next));
 }
 
 /** What the index groups by and shows: built once per grouping, filter and scheme. */
@@ -177,7 +176,7 @@ export class PanelRowIndex {
         const k = added.findIndex((a) => a.id === old.id && slot(a) === s && byPosition(a, old) === 0);
         const same = added[k];
         if (same) added.splice(k, 1);
-        groups[s] = withChunk(g, at.chunk, same ? items.with(at.at, same) : items.toSpliced(at.at, 1));
+        groups[s] = withChunk(g, at.chunk, same ? spliced(items, at.at, 1, same) : spliced(items, at.at, 1));
       }
       for (const a of added) {
         const s = slot(a);
@@ -186,7 +185,7 @@ export class PanelRowIndex {
         if (g.chunks.length === 0) groups[s] = groupOf(g.head, [a]);
         else {
           const at = place(g, a, false);
-          groups[s] = withChunk(g, at.chunk, (g.chunks[at.chunk]?.items ?? []).toSpliced(at.at, 0, a));
+          groups[s] = withChunk(g, at.chunk, spliced(g.chunks[at.chunk]?.items ?? [], at.at, 0, a));
         }
       }
     }
