@@ -32,9 +32,8 @@ import { ReaderView } from '../reader/ReaderView';
 import { ShortcutsOverlay } from '../reader/ShortcutsOverlay';
 import { BackupsDialog } from '../safety/BackupsDialog';
 import { StartupNotice } from '../safety/StartupNotice';
-import type { StatusMessage } from '../status';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
-import { StatusLine } from './StatusLine';
+import { StatusLine, useStatusStore } from './StatusLine';
 import { TopBar } from './TopBar';
 import type { ShellView } from './ViewButtons';
 import { useMenuCommands } from '../ui/use-menu-commands';
@@ -50,13 +49,14 @@ export function App() {
   const leave = useLeaveGuard(useCallback((id, focus) => setOpened(id ? { id, focus } : null), []));
   const setOpenId = leave.open;
   const [dialog, setDialog] = useState<Dialog>(null);
-  const [status, setStatus] = useState<StatusMessage | null>(null);
   const [backupsOpen, setBackupsOpen] = useState(false);
   const [transfer, setTransfer] = useState<null | 'export' | 'import'>(null);
   const closeTransfer = useCallback(() => setTransfer(null), []);
   // Bumped after an import so the open article reloads its annotations.
   const [readerVersion, setReaderVersion] = useState(0);
-  const notify = useCallback((message: StatusMessage) => setStatus(message), []);
+  // The status line reads its own store: a message re-renders that line, not the shell.
+  const statusStore = useStatusStore();
+  const notify = statusStore.notify;
   // One undo history for the session: it outlives switching articles.
   const [history] = useState(() => new UndoHistory());
   const [revision, setRevision] = useState(0);
@@ -215,7 +215,7 @@ export function App() {
         )}
       </main>
       <ImportPanel importer={importer} />
-      <StatusLine status={status} />
+      <StatusLine store={statusStore} />
       {undoRepair.repair && (
         <UndoRepair
           repair={undoRepair.repair}
