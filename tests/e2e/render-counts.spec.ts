@@ -5,7 +5,8 @@
  * text block's and each panel row's renders; a retag re-renders the one card
  * it changed and no block (the painter highlights the text in place), and an
  * added annotation renders only its own card (drafted, then saved) while the
- * painter registers one more Range. Per-annotation work is counted too
+ * painter registers one more Range; the status line's "Saving…" and "Saved"
+ * do not re-render the shell's top bar. Per-annotation work is counted too
  * ("work:<kind>": the annotation store indexing, the painter looking at and
  * the panel placing annotations): an add, a retag and a delete each cost a
  * few such steps, not one per annotation of the article, while regrouping
@@ -56,7 +57,7 @@ const work = (app: HamishApp) =>
     return { store: of('store'), paint: of('paint'), rows: of('rows') };
   });
 
-/** What rendered since startCounting: "block:<i>", "card:<annotation id>", "heading:<type>". */
+/** What rendered since startCounting: "block:<i>", "card:<annotation id>", "heading:<type>", "shell:top-bar". */
 const rendered = (app: HamishApp) =>
   app.page.evaluate(() => [
     ...((window as { __hamishRenders?: Map<string, number> }).__hamishRenders?.keys() ?? []),
@@ -83,6 +84,8 @@ test('a retag re-renders its own panel card and no text block', async ({ app }) 
   const keys = await rendered(app);
   expect(keys.filter((k) => k.startsWith('block:'))).toEqual([]);
   expect(keys.filter((k) => k.startsWith('card:') || k.startsWith('heading:'))).toEqual([`card:${id}`]);
+  // "Saving…" then "Saved" re-render the status line only, not the shell around the reader.
+  expect(keys.filter((k) => k.startsWith('shell:'))).toEqual([]);
 });
 
 test('an added annotation renders its own card (and the one losing the Tab stop), and the painter one more Range', async ({

@@ -1,7 +1,8 @@
 /**
  * A render counter for tests: when the page has `window.__hamishRenders` (a
  * Map the e2e render-count spec puts there before the app starts), each
- * text block and panel row adds one per render under "<kind>:<id>", and
+ * text block, panel row and the shell's top bar adds one per render under
+ * "<kind>:<id>", and
  * per-annotation work adds its count under "work:<kind>". Absent in the app,
  * so it costs one property read per render or per batch of work.
  */
@@ -12,8 +13,8 @@ function add(key: string, n: number): void {
   if (counts) counts.set(key, (counts.get(key) ?? 0) + n);
 }
 
-/** Counts one render of the `kind` row or block `id`, if a test is counting. */
-export function countRender(kind: 'block' | 'card' | 'heading', id: string | number): void {
+/** Counts one render of the `kind` row or block (or the shell's part) `id`, if a test is counting. */
+export function countRender(kind: 'block' | 'card' | 'heading' | 'shell', id: string | number): void {
   add(`${kind}:${id}`, 1);
 }
 
