@@ -70,8 +70,8 @@ test(`B8: open the saved index of ${ARTICLES} articles`, async () => {
   const blocked: number[] = [];
   for (let r = 0; r < OPENS; r++) {
     const { search, ms, blockedMs } = await attachSearch(library);
-    if (!search.loadedFromDisk || (await search.size()) !== ARTICLES)
-      throw new Error('index not loaded whole');
+    if (!search.loadedFromDisk || search.lastSync !== 'same' || (await search.size()) !== ARTICLES)
+      throw new Error('index not loaded whole, or not known unchanged by its digest');
     opens.push(ms);
     blocked.push(blockedMs);
     await search.close();
@@ -79,7 +79,7 @@ test(`B8: open the saved index of ${ARTICLES} articles`, async () => {
   rows.push(
     row(
       'B8',
-      `open the saved index, ${ARTICLES} articles (worker start, checks, sync)`,
+      `open the saved index, ${ARTICLES} articles (worker start, checks, list digest)`,
       'attach → ready',
       opens,
       {

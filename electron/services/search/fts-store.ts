@@ -3,25 +3,23 @@
  * a derived cache of the article files. It holds, per live article, its id,
  * a stamp (text hash and title: what the index was built from) and the
  * indexed forms of its title and text (fts-terms.ts) in a contentless FTS5
- * table, so the file keeps only the inverted index, never a text. Opening it
- * checks it is a database of this version; a missing, damaged or older file
- * is deleted and created empty, to be filled again from the article files.
+ * table, so the file keeps only the inverted index, never a text, and the
+ * digest of its (id, stamp) pairs (list-digest.ts), written with each
+ * change. Opening it (fts-file.ts) checks it is a database of this version;
+ * a missing, damaged or older file is deleted and created empty, to be
+ * filled again from the article files.
  * Used inside the search worker (search-worker.ts); plain Node otherwise.
  */
 
-import { rmSync } from 'node:fs';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import type { LikelyDuplicate } from '../import/near-duplicate';
-import { DUPLICATE_SCHEMA, DuplicateTable, type StoredKey } from './duplicate-table';
+import { DuplicateTable, type StoredKey } from './duplicate-table';
+import { openIndexFile } from './fts-file';
 import { indexedColumn, matchExpression } from './fts-terms';
+import { DigestTable, type ListDigest } from './list-digest';
 
-/**
- * Bump when the schema, tokenising or normalising changes: an index of another
- * version is rebuilt, never misread. 1 and 2 were MiniSearch JSON files; 3 is
- * FTS5; 4 adds the near-duplicate keys (and the URL to each stamp); 5 indexes
- * a number written after a proclitic ("الـ36") under the number too.
- */
-export const FTS_VERSION = 5;
+export { FTS_VERSION, isDamage, removeIndexFiles, type FreshReason } from './fts-file';
+import type { FreshReason } from './fts-file';
 
 /** One article as indexed: its id, what it was built from, its title and text. */
 export interface FtsDoc {
@@ -33,36 +31,10 @@ export interface FtsDoc {
   url?: string;
 }
 
-/** Why an open started from an empty index (null: the file was usable as it was). */
-export type FreshReason = 'missing' | 'damaged' | 'older' | null;
-
 /** One ranked match: the article id and its relevance (BM25, title weighted double; higher is better). */
 export interface FtsHit {
   id: string;
   score: number;
-}
-
-const SCHEMA = `
-  CREATE TABLE docs (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, stamp TEXT NOT NULL);
-  CREATE VIRTUAL TABLE fts USING fts5(
-    title, body, content = '', contentless_delete = 1,
-    tokenize = 'unicode61 remove_diacritics 0', prefix = '4'
-  );
-  ${DUPLICATE_SCHEMA}
-`;
-
-const codeOf = (error: unknown): string =>
-  typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
-
-/** SQLite's answer to a file that is not a database, or one whose pages are damaged. */
-export function isDamage(error: unknown): boolean {
-  const code = codeOf(error);
-  return code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB';
-}
-
-/** Removes the index file and SQLite's journal files beside it. */
-export function removeIndexFiles(path: string): void {
-  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(path + suffix, { force: true });
 }
 
 /** Most matches of one search ranked by BM25 (the most recently indexed); see `FtsStore.search`. */
@@ -84,6 +56,7 @@ export interface ScreenKey {
 
 export class FtsStore {
   private readonly duplicates: DuplicateTable;
+  private readonly digests: DigestTable;
   private readonly statements = new Map<string, Database.Statement>();
   /** Indexed texts of the articles held for an import, by id, until their put. */
   private readonly columns = new Map<string, string>();
@@ -94,44 +67,27 @@ export class FtsStore {
     readonly fresh: FreshReason,
   ) {
     this.duplicates = new DuplicateTable(db);
+    this.digests = new DigestTable(db);
   }
 
   /**
-   * Opens the index at `path`, creating it when missing and starting over
-   * (file deleted, created empty) when it is damaged or of another version.
-   * Throws only when a new file cannot be created either.
+   * Opens the index at `path` (fts-file.ts `openIndexFile`: created when
+   * missing, started over when damaged or of another version, a version-5
+   * file migrated). Throws only when a new file cannot be created either.
    */
   static open(path: string): FtsStore {
-    let reason: FreshReason = 'missing';
-    try {
-      const db = new Database(path, { fileMustExist: true });
-      try {
-        const version = Number(db.pragma('user_version', { simple: true }));
-        if (version === FTS_VERSION) {
-          db.prepare('SELECT count(*) FROM docs').get();
-          db.prepare('SELECT count(*) FROM dupkeys').get();
-          db.prepare('SELECT rowid FROM fts WHERE fts MATCH \'"a"\' LIMIT 1').get();
-          return new FtsStore(configure(db), null);
-        }
-        reason = 'older';
-      } catch {
-        // Not a database, damaged pages, or tables missing: nothing in it is trusted.
-        reason = 'damaged';
-      }
-      db.close();
-    } catch (error) {
-      if (codeOf(error) !== 'SQLITE_CANTOPEN') reason = 'damaged';
-    }
-    removeIndexFiles(path);
-    const db = configure(new Database(path));
-    db.exec(SCHEMA);
-    db.pragma(`user_version = ${FTS_VERSION}`);
-    return new FtsStore(db, reason);
+    const { db, fresh } = openIndexFile(path);
+    return new FtsStore(db, fresh);
   }
 
   /** Number of articles indexed. */
   size(): number {
     return Number(this.db.prepare('SELECT count(*) FROM docs').pluck().get());
+  }
+
+  /** The digest of the indexed (id, stamp) pairs (list-digest.ts), as of the last commit. */
+  digest(): ListDigest {
+    return this.digests.digest;
   }
 
   /** Every indexed article's id and stamp. */
@@ -142,38 +98,57 @@ export class FtsStore {
 
   /** Adds or replaces `docs`, in one transaction. */
   put(docs: readonly FtsDoc[]): void {
-    const find = this.db.prepare('SELECT rowid FROM docs WHERE id = ?').pluck();
+    const find = this.db.prepare('SELECT rowid, stamp FROM docs WHERE id = ?').raw();
     const dropFts = this.db.prepare('DELETE FROM fts WHERE rowid = ?');
     const upsert = this.db.prepare(
       'INSERT INTO docs (id, stamp) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET stamp = excluded.stamp RETURNING rowid',
     );
     const insert = this.db.prepare('INSERT INTO fts (rowid, title, body) VALUES (?, ?, ?)');
-    this.db.transaction(() => {
+    this.commit(() => {
       for (const doc of docs) {
-        const old = find.get(doc.id);
-        if (old !== undefined) dropFts.run(old);
+        const old = find.get(doc.id) as [number, string] | undefined;
+        if (old !== undefined) {
+          dropFts.run(old[0]);
+          this.digests.remove(doc.id, old[1]);
+        }
         const { rowid } = upsert.get(doc.id, doc.stamp) as { rowid: number };
+        this.digests.add(doc.id, doc.stamp);
         insert.run(rowid, indexedColumn(doc.title), this.columns.get(doc.id) ?? indexedColumn(doc.text));
         this.columns.delete(doc.id);
         this.duplicates.put(rowid, doc);
       }
-    })();
+    });
   }
 
   /** Removes the articles `ids` (those not indexed are skipped), in one transaction. */
   remove(ids: readonly string[]): void {
-    const find = this.db.prepare('SELECT rowid FROM docs WHERE id = ?').pluck();
+    const find = this.db.prepare('SELECT rowid, stamp FROM docs WHERE id = ?').raw();
     const dropFts = this.db.prepare('DELETE FROM fts WHERE rowid = ?');
     const dropDoc = this.db.prepare('DELETE FROM docs WHERE rowid = ?');
-    this.db.transaction(() => {
+    this.commit(() => {
       for (const id of ids) {
-        const rowid = find.get(id);
-        if (rowid === undefined) continue;
-        dropFts.run(rowid);
-        dropDoc.run(rowid);
-        this.duplicates.remove(rowid as number);
+        const old = find.get(id) as [number, string] | undefined;
+        if (old === undefined) continue;
+        dropFts.run(old[0]);
+        dropDoc.run(old[0]);
+        this.digests.remove(id, old[1]);
+        this.duplicates.remove(old[0]);
       }
-    })();
+    });
+  }
+
+  /** Runs `change` in one transaction that also writes the digest; a rollback puts the digest back too. */
+  private commit(change: () => void): void {
+    const before = this.digests.digest;
+    try {
+      this.db.transaction(() => {
+        change();
+        this.digests.save();
+      })();
+    } catch (error) {
+      this.digests.restore(before);
+      throw error;
+    }
   }
 
   /**
@@ -256,15 +231,4 @@ export class FtsStore {
   close(): void {
     this.db.close();
   }
-}
-
-/**
- * WAL with synchronous NORMAL: a commit costs no fsync, and a crash loses at
- * most the last commits, never the file (what is lost is found missing at the
- * next open and indexed again from the article files).
- */
-function configure(db: Database.Database): Database.Database {
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
-  return db;
 }

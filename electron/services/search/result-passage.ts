@@ -5,6 +5,7 @@
  * the article files (main neither reads nor parses them for a search).
  */
 
+import { codePointLength } from '../../../shared/code-points';
 import { bestPassage, findHits } from '../../../shared/search-passage';
 import { readArticleText, titleOfStamp } from './article-text';
 import type { FtsHit } from './fts-store';
@@ -15,7 +16,9 @@ export function passageOf(query: string, { title, text }: PassageInput): Passage
   const exactQuery = query.trim().normalize('NFC');
   const hits = findHits(text, query);
   const exactAt = text.indexOf(exactQuery);
-  const exactHit = exactAt >= 0 ? hits.find((h) => h.end > [...text.slice(0, exactAt)].length) : undefined;
+  // The exact spelling's start in code points, counted once (not once per hit tried).
+  const exactPoint = exactAt >= 0 ? codePointLength(text.slice(0, exactAt)) : -1;
+  const exactHit = exactAt >= 0 ? hits.find((h) => h.end > exactPoint) : undefined;
   return {
     exact: exactAt >= 0 || title.includes(exactQuery),
     passage: bestPassage(text, hits, exactHit),

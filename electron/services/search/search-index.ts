@@ -23,6 +23,7 @@ import type { Library } from '../library/library';
 import type { LibraryEvent } from '../library/library-events';
 import { stampOf, type ArticleSource } from './article-text';
 import type { FreshReason } from './fts-store';
+import { digestOfList, type ListDigest } from './list-digest';
 import { SearchWorkerClient, SearchWorkerError } from './search-worker-client';
 import { workerDuplicates } from './worker-duplicates';
 
@@ -65,6 +66,12 @@ export class SearchIndex {
   fresh: FreshReason = null;
   /** Articles indexed (again) from their files at open. */
   indexedAtOpen = 0;
+  /**
+   * How the last sync (at open, or after a restore or damage) found the index:
+   * "same" when its digest matched the library's list (no per-article
+   * comparison was made), "compared" when it was compared article by article.
+   */
+  lastSync: 'same' | 'compared' | null = null;
 
   /** Attaches an index to `library`: starts opening it and follows the library's changes from now on. */
   static attach(library: Library, options: SearchIndexOptions = {}): SearchIndex {
@@ -206,11 +213,16 @@ export class SearchIndex {
     }
   }
 
-  /** Opens the index file, brings it up to date with the library, then removes the old MiniSearch files. */
+  /**
+   * Opens the index file, brings it up to date with the library, then
+   * removes the old MiniSearch files. The library's digest is computed on
+   * main while the worker starts and opens the file.
+   */
   private async open(): Promise<void> {
+    const listed = this.listDigest();
     try {
       this.fresh = (await this.worker.call('open', { path: this.path })).fresh;
-      this.indexedAtOpen = await this.sync();
+      this.indexedAtOpen = await this.sync(listed);
     } catch (error) {
       if (!(error instanceof SearchWorkerError && error.damaged)) throw error;
       this.indexedAtOpen = await this.rebuildAfterDamage();
@@ -219,14 +231,22 @@ export class SearchIndex {
   }
 
   /**
-   * Compares the index with the library's live articles (by stamp), drops
+   * Brings the index in step with the library's live articles: when the
+   * digest of their (id, stamp) pairs is the index's own (list-digest.ts),
+   * it is already; otherwise compares the index with them (by stamp), drops
    * what the library no longer lists and indexes what is missing or stale:
    * the worker reads those texts from the article files itself, so main
    * neither reads nor hashes them. Resolves to the number indexed.
    */
-  private async sync(): Promise<number> {
-    await this.library.listed; // opened from index.head.json, allMeta() would read index.json on main at once
-    const live = this.library.allMeta().filter((m) => !m.deletedAt);
+  private async sync(listed = this.listDigest()): Promise<number> {
+    const { all, digest } = await listed;
+    // The library as the index last saw it (the steady state): one digest, no per-article comparison.
+    if (await this.worker.call('verify', { digest })) {
+      this.lastSync = 'same';
+      return 0;
+    }
+    this.lastSync = 'compared';
+    const live = all.filter((m) => !m.deletedAt);
     let stale: string[] = [];
     for (let at = 0; at < live.length || at === 0; at += SYNC_CHUNK) {
       const entries = live.slice(at, at + SYNC_CHUNK).map((m): [string, string] => [m.id, stampOf(m)]);
@@ -243,6 +263,13 @@ export class SearchIndex {
       indexed += await this.worker.call('index', { sources });
     }
     return indexed;
+  }
+
+  /** The library's whole list (once listed) and the digest of its live articles (list-digest.ts). */
+  private async listDigest(): Promise<{ all: readonly Readonly<ArticleMeta>[]; digest: ListDigest }> {
+    await this.library.listed; // opened from index.head.json, allMeta() would read index.json on main at once
+    const all = this.library.allMeta();
+    return { all, digest: await digestOfList(all, yieldToLoop) };
   }
 
   /** Runs `call`; when SQLite finds the index file damaged, rebuilds it from the article files and runs it again. */

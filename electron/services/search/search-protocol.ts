@@ -9,6 +9,7 @@ import type { ArticleSource } from './article-text';
 import type { ReadFile } from '../import/import-screen';
 import type { LikelyDuplicate } from '../import/near-duplicate';
 import type { FreshReason, FtsDoc, FtsHit, ScreenKey } from './fts-store';
+import type { ListDigest } from './list-digest';
 
 /** A file of an import as the extracting worker answers it: read with its key, or refused. */
 export type ExtractedFile = (ReadFile & { ok: false }) | (ReadFile & { ok: true; screen: ScreenKey });
@@ -37,6 +38,11 @@ export interface SearchOps {
   /** Deletes the file and starts an empty index (after damage was found). */
   reset: { request: { path: string }; answer: { fresh: FreshReason } };
   size: { request: Record<string, never>; answer: number };
+  /**
+   * Whether the index holds exactly the pairs whose digest (list-digest.ts)
+   * main computed from the library's list: true means nothing to sync.
+   */
+  verify: { request: { digest: ListDigest }; answer: boolean };
   /**
    * The library's live articles as (id, stamp), in chunks; on the last
    * (`done`), the ids among all chunks that need indexing (missing or stale)

@@ -13,6 +13,7 @@ import { storedKeyOf } from './duplicate-table';
 import { indexedColumn } from './fts-terms';
 import { readArticleDoc } from './article-text';
 import { FtsStore, isDamage, removeIndexFiles, type FtsDoc } from './fts-store';
+import { sameDigest } from './list-digest';
 import { shownHit } from './result-passage';
 import type { ExtractedFile, SearchAnswer, SearchRequest } from './search-protocol';
 
@@ -57,6 +58,8 @@ function run(request: SearchRequest): unknown {
       return { fresh: open(request.path).fresh };
     case 'size':
       return opened().size();
+    case 'verify':
+      return sameDigest(opened().digest(), request.digest);
     case 'sync': {
       syncing.push(request.entries);
       if (!request.done) return [];

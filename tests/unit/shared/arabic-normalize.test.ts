@@ -37,4 +37,25 @@ describe('normalizeWithMap', () => {
     expect(text.slice(map[at], (map[at + 'الهدنه'.length - 1] ?? 0) + 1)).toBe('الهدنة');
     expect(map[map.length - 1]).toBe(text.length);
   });
+
+  it('folds each character as normalizeArabic folds it alone, over every kind of character (memoised or not)', () => {
+    // Presentation forms that NFKC widens (ﻻ → لا, ﷲ → الله), marks, tatweel, Persian and Arabic-Indic
+    // digits, Latin capitals, an emoji (a surrogate pair) and a lone surrogate.
+    const text = 'ﻻ ﷲ قالَ إنّ غــزة ۱۲ ٣٤ Gaza 🙂 \ud800x الأسرى\nة';
+    for (let round = 0; round < 2; round++) {
+      const { normalized, map } = normalizeWithMap(text);
+      let expected = '';
+      const expectedMap: number[] = [];
+      let at = 0;
+      for (const ch of text) {
+        const folded = normalizeArabic(ch);
+        expected += folded;
+        for (let k = 0; k < folded.length; k++) expectedMap.push(at);
+        at += ch.length;
+      }
+      expect(normalized).toBe(expected);
+      expect(map).toEqual([...expectedMap, text.length]);
+      expect(normalized).toContain('لا الله قال ان غزه 12 34 gaza');
+    }
+  });
 });

@@ -1,4 +1,4 @@
-import { open, readdir, stat, writeFile } from 'node:fs/promises';
+import { open, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Library } from '../../../../../electron/services/library/library';
@@ -9,6 +9,7 @@ import {
 } from '../../../../../electron/services/search/search-index';
 import { withBlocking } from '../../../../../bench/event-loop';
 import { readUtf8, SAMPLE_PATH, useTempDirs } from '../../../helpers';
+import type { ArticleMeta } from '../../../../../shared/model';
 
 const tempDir = useTempDirs();
 
@@ -123,5 +124,57 @@ describe('the search index file is a cache', () => {
     expect(ticks).toBeGreaterThan(20);
     expect(longest).toBeLessThan(total / 3);
     await again.close();
+  });
+});
+
+/** index.json of the library in `dir` (closed), as the library wrote it. */
+const readIndex = async (dir: string) =>
+  JSON.parse(await readFile(join(dir, 'index.json'), 'utf8')) as { articles: ArticleMeta[] };
+
+describe('an unchanged library is known by its digest', () => {
+  it('reopens without comparing an article, and answers as before', async () => {
+    const { dir, count } = await indexedLibrary();
+    const { library, search } = await reopen(dir);
+    expect(search.lastSync).toBe('same');
+    expect(search.loadedFromDisk).toBe(true);
+    expect(search.indexedAtOpen).toBe(0);
+    expect(await search.size()).toBe(count);
+    expect((await search.matchingIds('الأسرى')).sort()).toEqual(await mentioning(library, 'الأسرى'));
+    await library.close();
+  });
+
+  it('notices an article added, one retitled and one removed by hand in index.json while the app was closed', async () => {
+    const { dir, count } = await indexedLibrary();
+    const index = await readIndex(dir);
+    const [source, retitled, removed] = index.articles;
+    if (!source || !retitled || !removed) throw new Error('the sample library has too few articles');
+    // Added by hand: a copy of the first article's file under a new id, listed with a new title.
+    const id = '0c0ffee0-0000-4000-8000-000000000001';
+    const file = JSON.parse(await readFile(join(dir, 'articles', `${source.id}.json`), 'utf8')) as object;
+    await writeFile(join(dir, 'articles', `${id}.json`), JSON.stringify({ ...file, id }));
+    const added: ArticleMeta = { ...source, id, title: 'مقال أضيف باليد عن طولكرم' };
+    const articles = [
+      ...index.articles
+        .filter((m) => m.id !== removed.id)
+        .map((m) => (m.id === retitled.id ? { ...m, title: 'عنوان عدّل باليد عن قلقيلية' } : m)),
+      added,
+    ];
+    await writeFile(join(dir, 'index.json'), JSON.stringify({ ...index, articles }));
+
+    const { library, search } = await reopen(dir);
+    expect(library.getMeta(id)?.title).toBe(added.title);
+    expect(search.lastSync).toBe('compared');
+    expect(search.indexedAtOpen).toBe(2);
+    expect(await search.size()).toBe(count);
+    expect(await search.matchingIds('طولكرم')).toEqual([id]);
+    expect(await search.matchingIds('قلقيلية')).toEqual([retitled.id]);
+    expect(await search.matchingIds(removed.title)).not.toContain(removed.id);
+    await library.close();
+
+    // Once synced, the next open is the fast one again.
+    const again = await reopen(dir);
+    expect(again.search.lastSync).toBe('same');
+    expect(await again.search.matchingIds('طولكرم')).toEqual([id]);
+    await again.library.close();
   });
 });
