@@ -42,7 +42,8 @@ export function errorSentence(t: Translate, error: AppError): string {
 /**
  * The report's lines, in the order the panel lists them: every added file
  * ("“a.html” added: 412 words kept.", then the shortfall warning on the same
- * line when the page's main text was much longer), every refused file with
+ * line when the page's main text was much longer, and the hidden-text warning
+ * when body copy hidden on the page was left out), every refused file with
  * its reason, every duplicate with why (same text, same web address, or the
  * percentage alike, rounded from `similarity`), followed by what was done
  * with it once chosen (skipped, kept, replaced).
@@ -53,7 +54,8 @@ export function importReportLines(report: BatchImportReport, t: Translate): Impo
     const short = a.shortfall
       ? ` ${t('import.shortfall', { kept: a.shortfall.keptWords, page: a.shortfall.pageWords })}`
       : '';
-    return { kind: 'added', file: a.file, text: kept + short };
+    const hidden = a.hidden ? ` ${t('import.hiddenLeftOut', { words: a.hidden.words })}` : '';
+    return { kind: 'added', file: a.file, text: kept + short + hidden };
   });
   const refused = report.refused.map((r): ImportReportLine => ({
     kind: 'refused',

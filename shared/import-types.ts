@@ -32,6 +32,11 @@ export interface BatchImportReport {
     title: string;
     words: number;
     shortfall?: { keptWords: number; pageWords: number };
+    /**
+     * Set when an HTML page holds body copy hidden on it (display:none, the
+     * hidden attribute, aria-hidden) that the kept text lacks: its word count.
+     */
+    hidden?: { words: number };
   }[];
   /**
    * Files not added because they likely duplicate a library article: the same

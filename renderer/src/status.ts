@@ -7,7 +7,12 @@ import type { AppError } from '../../shared/result';
 
 export type StatusMessage =
   | { kind: 'info'; key: string; params?: Record<string, string | number> }
-  | { kind: 'error'; error: AppError }
+  | {
+      kind: 'error';
+      error: AppError;
+      /** Sent by a dialog that shows it in place too: it leaves the status line when the dialog closes (app/use-status.ts). */
+      fromDialog?: boolean;
+    }
   | { kind: 'saving' };
 
 export type Notify = (message: StatusMessage) => void;

@@ -16,14 +16,18 @@ import { join } from 'node:path';
 import { writeExport } from '../../electron/services/export/export-service';
 import type { HamishExport } from '../../shared/export-format';
 import { CODER_B, newerLayerOfB } from '../unit/adjudication-fixture';
-import { decideAllByKeyboard, startAdjudication, twoCodersLibrary } from './adjudication-steps';
+import {
+  AGREED_COPIED,
+  TWO_CODERS,
+  decideAllByKeyboard,
+  importCoderLayer,
+  startAdjudication,
+  undoAgreedCopy,
+} from './adjudication-steps';
 import { expect, test } from './fixtures';
 import type { HamishApp } from './harness';
 
-test.use({
-  launch: { viewport: { width: 1280, height: 900 } },
-  libraryDir: async ({ dir }, use) => use(await twoCodersLibrary(dir)),
-});
+test.use(TWO_CODERS);
 
 /** The gold annotations in the app's library, counted. */
 async function goldCount(app: HamishApp): Promise<number> {
@@ -43,35 +47,26 @@ async function newerOmarFile(app: HamishApp, dir: string): Promise<string> {
 }
 
 test('a re-imported layer mid-adjudication: stale decisions need review, gold export warns', async ({
-  launchApp,
-  libraryDir,
+  app,
   dir,
 }) => {
-  const app = await launchApp({ libraryDir, language: 'en', viewport: { width: 1280, height: 900 } });
   const { page } = app;
   await startAdjudication(page, true);
   const agreed = page.getByTestId('adjudication-agreed');
-  await expect(agreed).toHaveText('3 agreed units were copied into “\u2068gold\u2069” automatically.');
+  await expect(agreed).toHaveText(AGREED_COPIED);
   expect(await goldCount(app)).toBe(3);
 
   // The copy is one undo step, and redo copies again.
-  await page.keyboard.press('Control+z');
-  await expect(agreed).toContainText('3 agreed units are not copied into “\u2068gold\u2069”');
+  await undoAgreedCopy(page);
   expect(await goldCount(app)).toBe(0);
   await page.keyboard.press('Control+Shift+z');
-  await expect(agreed).toHaveText('3 agreed units were copied into “\u2068gold\u2069” automatically.');
+  await expect(agreed).toHaveText(AGREED_COPIED);
   expect(await goldCount(app)).toBe(3);
 
   await decideAllByKeyboard(page);
   await page.getByRole('button', { name: 'Change coders or articles' }).click();
 
-  app.nextImportFile = await newerOmarFile(app, dir);
-  await app.sendMenuCommand('import-annotations');
-  const dialog = page.getByTestId('import-dialog');
-  await dialog.getByLabel('Add as a coder layer').check();
-  await dialog.getByRole('button', { name: 'Choose file and import…' }).click();
-  await expect(dialog.getByTestId('import-report')).toBeVisible();
-  await dialog.getByRole('button', { name: 'Close' }).click();
+  await importCoderLayer(app, await newerOmarFile(app, dir));
 
   // Starting the pair again: not "0 of N decided", and the stale ones are said.
   await startAdjudication(page, true);
@@ -106,11 +101,7 @@ test('a re-imported layer mid-adjudication: stale decisions need review, gold ex
   await expect(page.getByTestId('adjudication-stale')).toContainText('2 annotations');
 });
 
-test('Preferences warns when the name is a colleague’s layer or the gold coder', async ({
-  launchApp,
-  libraryDir,
-}) => {
-  const app = await launchApp({ libraryDir, language: 'en', viewport: { width: 1280, height: 900 } });
+test('Preferences warns when the name is a colleague’s layer or the gold coder', async ({ app }) => {
   const { page } = app;
   await startAdjudication(page, true);
   await expect(page.getByTestId('adjudication-agreed')).toBeVisible();
@@ -127,17 +118,11 @@ test('Preferences warns when the name is a colleague’s layer or the gold coder
   await expect(prefs.getByTestId('coder-clash')).toHaveCount(0);
 });
 
-test('exporting a gold layer that holds nothing says so, naming the coders there', async ({
-  launchApp,
-  libraryDir,
-}) => {
-  const app = await launchApp({ libraryDir, language: 'en', viewport: { width: 1280, height: 900 } });
+test('exporting a gold layer that holds nothing says so, naming the coders there', async ({ app }) => {
   const { page } = app;
   await startAdjudication(page, true);
   // Undo the agreed copy: gold holds nothing yet.
-  await expect(page.getByTestId('adjudication-agreed')).toContainText('were copied');
-  await page.keyboard.press('Control+z');
-  await expect(page.getByTestId('adjudication-agreed')).toContainText('are not copied');
+  await undoAgreedCopy(page);
   const before = app.exportedPaths.length;
   await page.getByRole('button', { name: 'Export the “\u2068gold\u2069” layer…' }).click();
   await expect(page.getByTestId('status')).toContainText(

@@ -1,8 +1,11 @@
 /**
- * The adjudication e2e's shared moves (adjudication.spec.ts and the issue's
- * integration spec): the plan of keys per disagreement, the gold it must give
- * (worked out from the coding plan, not by the app's matcher), starting an
- * adjudication, settling every disagreement with the keyboard, and exporting.
+ * The adjudication e2e's shared moves (adjudication.spec.ts,
+ * adjudication-review.spec.ts and the issue's integration spec): the two
+ * coders' library as the specs' fixture, the plan of keys per disagreement,
+ * the gold it must give (worked out from the coding plan, not by the app's
+ * matcher), starting an adjudication, undoing the agreed copy, importing a
+ * coder layer through the menu, settling every disagreement with the
+ * keyboard, and exporting.
  */
 
 import { readFile } from 'node:fs/promises';
@@ -12,7 +15,7 @@ import { DEFAULT_TAXONOMY, listTags } from '../../shared/taxonomy';
 import { Library } from '../../electron/services/library/library';
 import { ARTICLES, CODER_A, CODER_B, writeTwoCoders } from '../unit/adjudication-fixture';
 import type { HamishApp } from './harness';
-import { expect } from './fixtures';
+import { expect, test } from './fixtures';
 
 /** Writes the two coders' library into `<dir>/library` (before the app opens it); returns its path. */
 export async function twoCodersLibrary(dir: string): Promise<string> {
@@ -21,6 +24,18 @@ export async function twoCodersLibrary(dir: string): Promise<string> {
   await library.close();
   return join(dir, 'library');
 }
+
+/**
+ * The specs' fixture options: the app opens the two coders' library in English at 1280×900
+ * (`test.use(TWO_CODERS)`; a test wanting Arabic launches its own with `launchApp`).
+ */
+export const TWO_CODERS: Parameters<typeof test.use>[0] = {
+  launch: { viewport: { width: 1280, height: 900 }, language: 'en' },
+  libraryDir: async ({ dir }, use) => use(await twoCodersLibrary(dir)),
+};
+
+/** What the walk says once the three agreed units are copied into gold (English). */
+export const AGREED_COPIED = '3 agreed units were copied into “\u2068gold\u2069” automatically.';
 
 /** The key pressed for each disagreement, by coder A's quote (or B's when A has none). */
 export const PLAN: Record<string, string> = {
@@ -52,6 +67,7 @@ export function expectedGold(): string[] {
   return gold.sort();
 }
 
+/** Opens the adjudication setup, picks coder A against coder B over both articles, and starts. */
 export async function startAdjudication(page: Page, en: boolean): Promise<void> {
   await page.getByRole('button', { name: en ? 'Adjudicate' : 'التحكيم' }).click();
   const setup = page.locator('form.adjudication-setup');
@@ -59,6 +75,32 @@ export async function startAdjudication(page: Page, en: boolean): Promise<void> 
   await setup.getByLabel(en ? 'Coder B (“theirs”)' : 'المرمِّز ب («الآخر»)').selectOption(CODER_B);
   await expect(setup.locator('input[type="checkbox"]:checked')).toHaveCount(2);
   await setup.getByRole('button', { name: en ? 'Start adjudication' : 'ابدأ التحكيم' }).click();
+}
+
+/** Undoes the agreed units' copy into gold (one step) after checking it was made; gold holds nothing after. */
+export async function undoAgreedCopy(page: Page): Promise<void> {
+  const agreed = page.getByTestId('adjudication-agreed');
+  await expect(agreed).toHaveText(AGREED_COPIED);
+  await page.keyboard.press('Control+z');
+  await expect(agreed).toContainText('3 agreed units are not copied into “\u2068gold\u2069”');
+}
+
+/**
+ * Imports `file` through File › Import annotations… as a coder layer ("Add as a coder layer"),
+ * waits for the report and closes the dialog; returns the report's first figure (articles added).
+ */
+export async function importCoderLayer(app: HamishApp, file: string): Promise<string> {
+  const { page } = app;
+  app.nextImportFile = file;
+  await app.sendMenuCommand('import-annotations');
+  const dialog = page.getByTestId('import-dialog');
+  await dialog.getByLabel('Add as a coder layer').check();
+  await dialog.getByRole('button', { name: 'Choose file and import…' }).click();
+  const report = dialog.getByTestId('import-report');
+  await expect(report).toBeVisible();
+  const added = await report.locator('dd').first().innerText();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  return added;
 }
 
 /** Settles the five disagreements with the keyboard only, checking the progress after each. */

@@ -11,34 +11,28 @@
 
 import { join } from 'node:path';
 import {
+  AGREED_COPIED,
   PLAN,
+  TWO_CODERS,
   decideAllByKeyboard,
   expectedGold,
   exportGoldLayer,
   goldOf,
   startAdjudication,
-  twoCodersLibrary,
 } from './adjudication-steps';
 import { expectNoViolations } from './axe-check';
 import { expect, test } from './fixtures';
 
-test.use({
-  launch: { viewport: { width: 1280, height: 900 } },
-  libraryDir: async ({ dir }, use) => use(await twoCodersLibrary(dir)),
-});
+test.use(TWO_CODERS);
 
 test('every disagreement settled by keyboard, undone, resumed after a restart, gold exported', async ({
-  launchApp,
-  libraryDir,
+  app,
 }) => {
-  const app = await launchApp({ libraryDir, language: 'en', viewport: { width: 1280, height: 900 } });
   const { page } = app;
   await startAdjudication(page, true);
   const progress = page.getByTestId('adjudication-progress');
   await expect(progress).toContainText('0 of 5 decided');
-  await expect(page.getByTestId('adjudication-agreed')).toHaveText(
-    '3 agreed units were copied into “\u2068gold\u2069” automatically.',
-  );
+  await expect(page.getByTestId('adjudication-agreed')).toHaveText(AGREED_COPIED);
   const context = page.getByTestId('adjudication-context');
   expect(await context.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
 

@@ -7,19 +7,16 @@
 
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Library } from '../../electron/services/library/library';
 import { SAMPLE_TITLE } from './app-actions';
 import { expect, test } from './fixtures';
-import { SAMPLE_PATH } from './harness';
+import { sampleLibrary } from './sample-library';
 
 test('the start-up notice says a claim lost a member whose annotation is gone', async ({
   dir,
   launchApp,
 }) => {
   const libraryDir = join(dir, 'library');
-  const seeded = await Library.open(libraryDir, { samplePath: SAMPLE_PATH });
-  const [sample] = await seeded.listArticles();
-  if (!sample) throw new Error('no sample article');
+  const { library: seeded, sample } = await sampleLibrary(libraryDir);
   const { text } = await seeded.getArticle(sample.id);
   const at = (phrase: string) => {
     const start = [...text.slice(0, text.indexOf(phrase))].length;

@@ -9,6 +9,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Library } from '../../electron/services/library/library';
 import { expect, test } from './fixtures';
+import { sampleLibrary } from './sample-library';
 import { SAMPLE_PATH } from './harness';
 import { openArticle, SAMPLE_TITLE } from './app-actions';
 import { dragAndTag } from './mouse-selection';
@@ -18,9 +19,7 @@ test('a damaged annotations file is quarantined and the notice names the article
   launchApp,
 }) => {
   const libraryDir = join(dir, 'library');
-  const seeded = await Library.open(libraryDir, { samplePath: SAMPLE_PATH });
-  const [sample] = await seeded.listArticles();
-  if (!sample) throw new Error('no sample article');
+  const { library: seeded, sample } = await sampleLibrary(libraryDir);
   await seeded.createAnnotation({ articleId: sample.id, start: 0, end: 5, tag: 'actor' });
   await seeded.close();
   await writeFile(join(libraryDir, 'annotations', `${sample.id}.json`), '{"version":1,"articleId":');

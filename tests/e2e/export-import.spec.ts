@@ -3,7 +3,8 @@
  * library, export the whole library as Hamish JSON from the Export dialog,
  * import that file into a second, empty library from the Import dialog and
  * see the same highlights; a truncated file is refused in the dialog with
- * its reason and the library files stay byte-for-byte the same.
+ * its reason and the library files stay byte-for-byte the same, and the
+ * refusal leaves the status line once the dialog is closed.
  */
 
 import { createHash } from 'node:crypto';
@@ -142,6 +143,41 @@ test('a truncated file is refused in the dialog with its reason, and nothing cha
     `an annotation points outside its article's text at \u2068articles[0] (id ${meta?.id ?? ''}) › annotations[0] (id ${annotation?.id ?? ''}) › end\u2069.`,
   );
   expect(await snapshot(join(dir, 'lib'))).toEqual(before);
+});
+
+test('a refusal read in the import dialog leaves the status line when the dialog closes', async ({
+  dir,
+  launchApp,
+}) => {
+  const app = await launch(launchApp, dir, 'lib', true);
+  const { page } = app;
+  const bad = join(dir, 'bad.hamish.json');
+  await writeFile(bad, '{"format":"hamish-annotations","version":1,"articles":[{"id":');
+  app.nextImportFile = bad;
+  await app.sendMenuCommand('import-annotations');
+  const dialog = page.getByTestId('import-dialog');
+  await dialog.getByRole('button', { name: 'اختيار ملف واستيراده…' }).click();
+  const refusal = 'لم يُستورد شيء: الملف ليس JSON صالحًا (ربما كان مبتورًا أو ليس ملف هامش).';
+  await expect(dialog.getByRole('alert')).toHaveText(refusal);
+  await dialog.getByRole('button', { name: 'إغلاق' }).click();
+  await expect(dialog).toBeHidden();
+  // The user goes on to read and tag: the footer must not still say the import failed.
+  const status = page.getByTestId('status');
+  await expect(status).toHaveText('');
+  await openArticle(page);
+  await expect(status).not.toContainText('لم يُستورد شيء');
+  await dragSelect(page, 'ستيف ويتكوف');
+  await page.keyboard.press('1');
+  await page.keyboard.press('1');
+  await expect(status).toHaveText('تم الحفظ');
+
+  // The same through Escape, after a second refusal.
+  await app.sendMenuCommand('import-annotations');
+  await dialog.getByRole('button', { name: 'اختيار ملف واستيراده…' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText(refusal);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(status).toHaveText('');
 });
 
 test('exports the ticked articles only, as CSV, from the library view', async ({ dir, launchApp }) => {

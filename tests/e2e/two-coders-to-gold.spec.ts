@@ -15,10 +15,12 @@ import { writeExport } from '../../electron/services/export/export-service';
 import { Library } from '../../electron/services/library/library';
 import { ARTICLES, CODER_A, CODER_B } from '../unit/adjudication-fixture';
 import {
+  AGREED_COPIED,
   decideAllByKeyboard,
   expectedGold,
   exportGoldLayer,
   goldOf,
+  importCoderLayer,
   startAdjudication,
   twoCodersLibrary,
 } from './adjudication-steps';
@@ -46,18 +48,10 @@ test('import two coders as layers, compare side by side, report agreement, adjud
   const { page } = app;
   // Both coders' exports come in as coder layers of an empty library: one article list, two layers.
   await expect(page.locator('.article-open')).toHaveCount(0);
-  for (const [i, file] of (await coderExports(dir)).entries()) {
-    app.nextImportFile = file;
-    await app.sendMenuCommand('import-annotations');
-    const dialog = page.getByTestId('import-dialog');
-    await dialog.getByLabel('Add as a coder layer').check();
-    await dialog.getByRole('button', { name: 'Choose file and import…' }).click();
-    const report = dialog.getByTestId('import-report');
-    await expect(report).toBeVisible();
-    // The first file adds both articles; the second adds none, only its coder's annotations.
-    await expect(report.locator('dd').first()).toHaveText(i === 0 ? String(ARTICLES.length) : '0');
-    await dialog.getByRole('button', { name: 'Close' }).click();
-  }
+  // The first file adds both articles; the second adds none, only its coder's annotations.
+  const added: string[] = [];
+  for (const file of await coderExports(dir)) added.push(await importCoderLayer(app, file));
+  expect(added).toEqual([String(ARTICLES.length), '0']);
   await expect(page.locator('.article-open')).toHaveCount(ARTICLES.length);
   // Side by side in the reader: the sample article's four differences under the overlap rule.
   await page.locator('.article-open', { hasText: ARTICLES[0].title }).click();
@@ -78,9 +72,7 @@ test('import two coders as layers, compare side by side, report agreement, adjud
 
   // Adjudication: three agreed units copied, five disagreements settled with the keyboard.
   await startAdjudication(page, true);
-  await expect(page.getByTestId('adjudication-agreed')).toHaveText(
-    '3 agreed units were copied into “\u2068gold\u2069” automatically.',
-  );
+  await expect(page.getByTestId('adjudication-agreed')).toHaveText(AGREED_COPIED);
   await decideAllByKeyboard(page);
 
   const notes = await exportGoldLayer(app);

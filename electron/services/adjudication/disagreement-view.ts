@@ -1,6 +1,7 @@
 /**
  * One disagreement as the adjudication view shows it: both codings with their
- * quotes, and a stretch of the article around them (code points).
+ * quotes, and a stretch of the article around them (code points), cut at
+ * white space so no word is shown in half (a bare "إط" of «إطلاق»).
  */
 
 import type {
@@ -27,11 +28,34 @@ export interface ViewedUnit {
   b: Coded | null;
 }
 
-/** Code points of context shown either side of a unit. */
+/** Code points of context shown at most either side of a unit. */
 export const CONTEXT_CODE_POINTS = 160;
 
 const slice = (index: CodePointIndex, start: number, end: number) =>
   index.text.slice(index.toUtf16(start), index.toUtf16(end));
+
+const SPACE = /\s/u;
+
+/**
+ * The context [from, to) around the spans [lo, hi) (code points), at most
+ * CONTEXT_CODE_POINTS either side, with each edge that falls inside a word
+ * moved toward the spans to the nearest white space; when there is none
+ * between the edge and the spans, that side shows no context.
+ */
+export function contextRange(index: CodePointIndex, lo: number, hi: number): { from: number; to: number } {
+  let from = Math.max(0, lo - CONTEXT_CODE_POINTS);
+  let to = Math.min(index.length, hi + CONTEXT_CODE_POINTS);
+  if (from > 0 && !SPACE.test(slice(index, from - 1, from))) {
+    const space = Array.from(slice(index, from, lo)).findIndex((c) => SPACE.test(c));
+    from = space >= 0 ? from + space + 1 : lo;
+  }
+  if (to < index.length && !SPACE.test(slice(index, to, to + 1))) {
+    const after = Array.from(slice(index, hi, to));
+    const space = after.findLastIndex((c) => SPACE.test(c));
+    to = space >= 0 ? hi + space : hi;
+  }
+  return { from, to };
+}
 
 function codingOf(x: Coded | null, index: CodePointIndex): Coding | null {
   return x ? { id: x.id, start: x.start, end: x.end, tag: x.tag, quote: slice(index, x.start, x.end) } : null;
@@ -46,8 +70,11 @@ export function disagreementView(
   review: ReviewReason | null = null,
 ): DisagreementView {
   const spans = [unit.a, unit.b].filter((x): x is Coded => x !== null);
-  const from = Math.max(0, Math.min(...spans.map((s) => s.start)) - CONTEXT_CODE_POINTS);
-  const to = Math.min(index.length, Math.max(...spans.map((s) => s.end)) + CONTEXT_CODE_POINTS);
+  const { from, to } = contextRange(
+    index,
+    Math.min(...spans.map((s) => s.start)),
+    Math.max(...spans.map((s) => s.end)),
+  );
   return {
     key: unit.key,
     articleId: unit.articleId,

@@ -7,17 +7,23 @@
  * its result is tidied (furniture by class, known boilerplate lines). When the
  * result is much shorter than the page's main text (fewer than half the words
  * of the element with the most paragraph words), Readability runs again in its
- * most permissive mode, and the longest of the candidates is kept and noted.
+ * most permissive mode, and the longest of the candidates is kept and noted
+ * (the main text read with its hidden paragraphs: a body hidden on the page
+ * is kept). Body copy hidden in the article's region that the kept text lacks
+ * is counted (hidden-copy) for the import report.
+ * The page is first re-written as a browser parses it (html5-markup).
  * No HTML is ever kept: the result is blocks of plain text.
  */
 
 import { Readability } from '@mozilla/readability';
 import type { BlockInput } from '../../../shared/canonical-text';
 import { dropBoilerplate, dropClosingSection } from './boilerplate';
+import { hiddenBodyCopy, hiddenWordsLeftOut } from './hidden-copy';
 import { leadParagraph, mainTextContainer, removeFurnitureInside } from './html-content';
 import { cleanText, parseDocument, wordCount, type MiniDocument, type MiniElement } from './html-dom';
 import { domToBlocks } from './html-blocks';
 import { isoDate, primaryLanguage, readPageMetadata } from './html-metadata';
+import { html5Markup } from './html5-markup';
 import { keepOwnArticle } from './own-article';
 import { headlineInTitle, pageHeadlines, withoutSiteName } from './page-title';
 
@@ -34,6 +40,8 @@ export interface ExtractionCheck {
   pageWords: number;
   /** Which candidate was kept. */
   candidate: 'readability' | 'readability-retry' | 'main-text' | 'page';
+  /** Words of body copy hidden on the page (hidden-copy) that the kept text lacks. */
+  hiddenWords: number;
 }
 
 /** What an imported document yields before it becomes canonical text. */
@@ -63,10 +71,16 @@ const countWords = (blocks: readonly BlockInput[]) =>
   blocks.reduce((sum, block) => sum + wordCount(block.text), 0);
 
 /** The blocks of `root`, without furniture lines and a closing section of links. */
-function candidate(kind: Candidate['kind'], root: MiniElement | null | undefined): Candidate {
+function candidate(
+  kind: Candidate['kind'],
+  root: MiniElement | null | undefined,
+  keepHidden = false,
+): Candidate {
   if (!root) return { kind, blocks: [], words: 0 };
   const links = new Set(Array.from(root.querySelectorAll('a')).map((a) => cleanText(a.textContent)));
-  const blocks = dropClosingSection(dropBoilerplate(domToBlocks(root)), (text) => links.has(cleanText(text)));
+  const blocks = dropClosingSection(dropBoilerplate(domToBlocks(root, { keepHidden })), (text) =>
+    links.has(cleanText(text)),
+  );
   return { kind, blocks, words: countWords(blocks) };
 }
 
@@ -91,7 +105,9 @@ function runReadability(
 }
 
 /** Article text and metadata of an HTML page. */
-export function extractHtmlArticle(html: string): ExtractedDocument {
+export function extractHtmlArticle(page: string): ExtractedDocument {
+  // The tree a browser builds (an unclosed <svg>, comment or <iframe> no longer swallows the article).
+  const html = html5Markup(page);
   const document = parseDocument(html);
   const meta = readPageMetadata(document);
   const pageTitle = cleanText(document.querySelector('title')?.textContent);
@@ -107,6 +123,7 @@ export function extractHtmlArticle(html: string): ExtractedDocument {
   // Measured before Readability changes the document.
   const main = document.body ? mainTextContainer(document.body) : { element: null, words: 0 };
   const lead = document.body ? leadParagraph(document.body, meta.description) : '';
+  const hiddenCopy = hiddenBodyCopy(main.element?.parentNode ?? null);
 
   const first = runReadability(document, false);
   let kept = candidate('readability', first.content);
@@ -114,7 +131,8 @@ export function extractHtmlArticle(html: string): ExtractedDocument {
     const retry = runReadability(parseOwn(), true);
     // Readability changed the document: the main text is found again in a fresh parse.
     const fresh = parseOwn().body;
-    const mainText = candidate('main-text', fresh ? mainTextContainer(fresh).element : null);
+    // The main text is measured with its hidden paragraphs: read whole, the body hidden on the page is kept.
+    const mainText = candidate('main-text', fresh ? mainTextContainer(fresh).element : null, true);
     for (const other of [candidate('readability-retry', retry.content), mainText]) {
       if (other.words > kept.words) kept = other;
     }
@@ -147,6 +165,14 @@ export function extractHtmlArticle(html: string): ExtractedDocument {
     date: meta.date || isoDate(parsed?.publishedTime ?? ''),
     url: meta.url,
     language: meta.language || primaryLanguage(parsed?.lang),
-    check: { keptWords: countWords(blocks), pageWords: main.words, candidate: kept.kind },
+    check: {
+      keptWords: countWords(blocks),
+      pageWords: main.words,
+      candidate: kept.kind,
+      hiddenWords: hiddenWordsLeftOut(
+        hiddenCopy,
+        `${title}\n${blocks.map((block) => block.text).join('\n')}`,
+      ),
+    },
   };
 }

@@ -97,15 +97,22 @@ const BLOCKS = new Set([
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
-function isHidden(node: DomNode): boolean {
+/** True when `node` is hidden by itself: the `hidden` attribute, aria-hidden="true", or display:none / visibility:hidden in its style. */
+export function isHidden(node: DomNode): boolean {
   if (node.hasAttribute?.('hidden')) return true;
   if (node.getAttribute?.('aria-hidden') === 'true') return true;
   const style = node.getAttribute?.('style')?.replace(/\s+/gu, '').toLowerCase() ?? '';
   return style.includes('display:none') || style.includes('visibility:hidden');
 }
 
-/** Collects the blocks of text under `root`, in document order. */
-export function domToBlocks(root: DomNode, options: { skipChrome?: boolean } = {}): BlockInput[] {
+/**
+ * Collects the blocks of text under `root`, in document order. Hidden
+ * elements (isHidden) are skipped with their content unless `keepHidden`.
+ */
+export function domToBlocks(
+  root: DomNode,
+  options: { skipChrome?: boolean; keepHidden?: boolean } = {},
+): BlockInput[] {
   const blocks: BlockInput[] = [];
   let buffer = '';
   let bufferKind: BlockKind = 'paragraph';
@@ -128,7 +135,7 @@ export function domToBlocks(root: DomNode, options: { skipChrome?: boolean } = {
     if (node.nodeType === ELEMENT_NODE) {
       if (SKIPPED.has(name)) return;
       if (options.skipChrome !== false && CHROME.has(name)) return;
-      if (isHidden(node)) return;
+      if (!options.keepHidden && isHidden(node)) return;
     }
     if (name === 'BR') {
       buffer += '\n';

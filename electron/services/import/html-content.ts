@@ -63,6 +63,7 @@ const FURNITURE_WORDS = new Set([
   'signup',
   'recommended',
   'recommendations',
+  'disclosure',
 ]);
 /** Class names that describe a state of the element rather than what it is. */
 const MODIFIER = /^(has|with|is|not)[_-]/u;
@@ -116,12 +117,25 @@ const MAX_LINK_LINE_WORDS = 20;
 /** Share of a line's characters inside links from which it counts as all link. */
 const LINK_LINE_SHARE = 0.9;
 
+/**
+ * Words of text outside the links of a line that still make it a link line:
+ * a lead-in label before a teaser link ("Mire:", "Siehe auch", "Read more:",
+ * "اقرأ أيضا:"), not a sentence about the link.
+ */
+const MAX_LABEL_WORDS = 2;
+
 function isLinkLine(element: MiniElement): boolean {
   const text = cleanText(element.textContent);
-  if (text.length === 0 || wordCount(text) > MAX_LINK_LINE_WORDS) return false;
-  let linked = 0;
-  for (const link of Array.from(element.querySelectorAll('a'))) linked += cleanText(link.textContent).length;
-  return linked >= text.length * LINK_LINE_SHARE;
+  const links = Array.from(element.querySelectorAll('a')).map((link) => cleanText(link.textContent));
+  const linked = links.reduce((sum, link) => sum + link.length, 0);
+  if (text.length === 0 || linked === 0) return false;
+  // A label and teaser links: what is left once the links' texts are taken out is a word or two.
+  const rest = links.reduce((left, link) => (link ? left.replace(link, ' ') : left), text);
+  const labelled = wordCount(rest) <= MAX_LABEL_WORDS;
+  // Several teaser links under one label ("Siehe auch" and a list) may run longer than one line.
+  if (labelled && links.length >= 2) return true;
+  if (wordCount(text) > MAX_LINK_LINE_WORDS) return false;
+  return labelled || linked >= text.length * LINK_LINE_SHARE;
 }
 
 /**

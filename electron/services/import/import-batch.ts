@@ -217,8 +217,15 @@ async function importAll(
       }
       if (batch.size === 0) chunkStarted = Date.now();
       const meta = await batch.add({ ...imported, importedFrom: imported.fileName, id });
-      const { shortfall } = imported;
-      chunk.push({ file, id: meta.id, title: meta.title, words, ...(shortfall ? { shortfall } : {}) });
+      const { shortfall, hidden } = imported;
+      chunk.push({
+        file,
+        id: meta.id,
+        title: meta.title,
+        words,
+        ...(shortfall ? { shortfall } : {}),
+        ...(hidden ? { hidden } : {}),
+      });
     } catch (error) {
       if (!likely) forget([id]);
       if (error instanceof AppFailure && error.code === 'duplicate') {

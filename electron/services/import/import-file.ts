@@ -57,6 +57,8 @@ export interface ImportedArticle {
   words: number;
   /** HTML only: set when the text kept is much shorter than the page's main text (see SHORT_EXTRACTION_SHARE). */
   shortfall?: { keptWords: number; pageWords: number };
+  /** HTML only: set when body copy hidden on the page was left out (see hidden-copy). */
+  hidden?: { words: number };
 }
 
 async function readBytes(path: string, fileName: string): Promise<Buffer> {
@@ -135,7 +137,9 @@ export async function readImportFile(path: string): Promise<ImportedArticle> {
   const stem = basename(fileName, extname(fileName)).trim() || fileName;
   const words = wordCount(canonical.text);
   const pageWords = doc.check?.pageWords ?? 0;
+  const hiddenWords = doc.check?.hiddenWords ?? 0;
   return {
+    ...(hiddenWords > 0 ? { hidden: { words: hiddenWords } } : {}),
     ...(words < pageWords * SHORT_EXTRACTION_SHARE ? { shortfall: { keptWords: words, pageWords } } : {}),
     words,
     fileName,

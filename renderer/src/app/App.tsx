@@ -33,7 +33,8 @@ import { ShortcutsOverlay } from '../reader/ShortcutsOverlay';
 import { BackupsDialog } from '../safety/BackupsDialog';
 import { StartupNotice } from '../safety/StartupNotice';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
-import { StatusLine, useStatusStore } from './StatusLine';
+import { StatusLine } from './StatusLine';
+import { useStatus } from './use-status';
 import { TopBar } from './TopBar';
 import type { ShellView } from './ViewButtons';
 import { useMenuCommands } from '../ui/use-menu-commands';
@@ -49,14 +50,16 @@ export function App() {
   const leave = useLeaveGuard(useCallback((id, focus) => setOpened(id ? { id, focus } : null), []));
   const setOpenId = leave.open;
   const [dialog, setDialog] = useState<Dialog>(null);
+  // The status line reads its own store: a message re-renders that line, not the shell.
+  const { store: statusStore, notify, dialogNotify, clearDialogError } = useStatus();
   const [backupsOpen, setBackupsOpen] = useState(false);
   const [transfer, setTransfer] = useState<null | 'export' | 'import'>(null);
-  const closeTransfer = useCallback(() => setTransfer(null), []);
+  const closeTransfer = useCallback(() => {
+    setTransfer(null);
+    clearDialogError();
+  }, [clearDialogError]);
   // Bumped after an import so the open article reloads its annotations.
   const [readerVersion, setReaderVersion] = useState(0);
-  // The status line reads its own store: a message re-renders that line, not the shell.
-  const statusStore = useStatusStore();
-  const notify = statusStore.notify;
   // One undo history for the session: it outlives switching articles.
   const [history] = useState(() => new UndoHistory());
   const [revision, setRevision] = useState(0);
@@ -240,12 +243,12 @@ export function App() {
           />
         )}
         {transfer === 'export' && (
-          <ExportDialog openArticleId={openId} onClose={closeTransfer} notify={notify} />
+          <ExportDialog openArticleId={openId} onClose={closeTransfer} notify={dialogNotify} />
         )}
         {transfer === 'import' && (
           <ImportDialog
             onClose={closeTransfer}
-            notify={notify}
+            notify={dialogNotify}
             onImported={() => {
               refresh();
               setReaderVersion((v) => v + 1);

@@ -18,6 +18,7 @@ import { mentionsOf } from './mentions';
 import { sameSpan } from './annotation-store';
 import { attachSpan, entityFrom, twinOf } from './span-guards';
 import { focusReaderText } from './focus-text';
+import { createSelectionTurns } from './selection-turns';
 import type { PendingSelection, ReaderDeps } from './reader-deps';
 import type { ReaderKeyActions } from './use-reader-keys';
 
@@ -25,12 +26,8 @@ export type { PendingSelection, ReaderDeps } from './reader-deps';
 
 /** The reader's actions over the state `get` returns at the moment each is called. */
 export function createReaderActions(get: () => ReaderDeps) {
-  /** Bumped on every selection the user makes or lets go of (see `choose`). */
-  let choices = 0;
-  /** Tag-menu annotations still being saved (E pressed meanwhile opens the picker once one is selected). */
-  let creating = 0;
-  /** A saved tag-menu annotation asked to be selected and not yet rendered as `selected` (E must still open it). */
-  let selecting: string | null = null;
+  /** Which save may still select what it made, and whether E asks for the picker meanwhile. */
+  const turns = createSelectionTurns();
 
   /**
    * Selects annotation `id` (null: none) as the user's own choice. A save that
@@ -38,8 +35,7 @@ export function createReaderActions(get: () => ReaderDeps) {
    * made meanwhile: an Esc or a click while "Saving…" is not undone by the save finishing.
    */
   const choose = (id: string | null) => {
-    choices++;
-    selecting = null;
+    turns.chose();
     get().setSelectedId(id);
   };
 
@@ -84,7 +80,6 @@ export function createReaderActions(get: () => ReaderDeps) {
 
   const createFromPending = async (pending: PendingSelection, tag: string) => {
     const d = get();
-    const turn = choices;
     d.setPending(null);
     window.getSelection()?.removeAllRanges();
     if (!d.index || !d.taxonomy) return;
@@ -103,13 +98,10 @@ export function createReaderActions(get: () => ReaderDeps) {
       d.notify(twin.message);
       return;
     }
-    creating++;
+    const turn = turns.startCreate();
     const created = await d.actions.create([{ start: span[0] ?? 0, end: span[1] ?? 0, tag }]);
-    if (created?.[0] && choices === turn) {
-      selecting = created[0].id;
-      get().setSelectedId(created[0].id);
-    }
-    creating--;
+    const made = created?.[0]?.id ?? null;
+    if (turns.endCreate(turn, made) && made) get().setSelectedId(made);
   };
 
   /** Attaches an orphaned annotation to the current selection (its quote and context are taken again). */
@@ -173,10 +165,10 @@ export function createReaderActions(get: () => ReaderDeps) {
   };
 
   const remove = async (a: Annotation) => {
-    const turn = choices;
+    const turn = turns.turn();
     if (await get().actions.remove([a])) {
       // As for a create: a selection made while main was deleting stands.
-      if (choices === turn) get().setSelectedId(null);
+      if (turns.still(turn)) get().setSelectedId(null);
       if (a.entityId) await refreshEntities();
     }
   };
@@ -229,8 +221,7 @@ export function createReaderActions(get: () => ReaderDeps) {
     },
     entitySelected() {
       const { selected, pending, openPicker } = get();
-      if (selected) selecting = null;
-      if ((selected || creating > 0 || selecting !== null) && !pending) openPicker();
+      if (turns.wantsPicker(selected !== null, pending !== null)) openPicker();
     },
     note() {
       if (get().selected) document.querySelector<HTMLElement>('[data-testid="editor-note"]')?.focus();

@@ -2,7 +2,8 @@
  * shared/import-report-lines.ts words a report with the app's locale strings:
  * the shortfall warning follows the words kept on the same line, the
  * near-duplicate line gives the rounded percentage, a refusal without its own
- * reason falls back to the app's error sentence; English and Arabic.
+ * reason falls back to the app's error sentence, the hidden-text warning
+ * follows too; English and Arabic.
  */
 
 import i18next from 'i18next';
@@ -88,6 +89,21 @@ describe('importReportLines', () => {
     expect(lines[0]).toContain(appT('ar')('import.shortfall', { kept: 68, page: 1900 }));
     expect(lines[3]).toContain('92٪');
     expect(lines.every((l) => !/[a-z]+ (words|kept)/u.test(l))).toBe(true);
+  });
+
+  it('adds the hidden-text warning to an added page that left body copy hidden on it out', () => {
+    const hidden: BatchImportReport = {
+      ...report,
+      added: [{ file: 'more.html', id: 'a2', title: 'T', words: 89, hidden: { words: 44 } }],
+    };
+    const [en] = importReportLines(hidden, appT('en')).map((l) => l.text);
+    expect(en).toBe(
+      '“\u2068more.html\u2069” added: 89 words kept. ' +
+        '44 words of text hidden on the page were left out: check the article against the page.',
+    );
+    const [ar] = importReportLines(hidden, appT('ar')).map((l) => l.text);
+    expect(ar).toContain('تُركت 44 كلمة من نص مخفي في الصفحة');
+    expect(importReportLines(report, appT('en'))[0]?.text).not.toContain('hidden');
   });
 
   it('says "1 word", "2 words" in English and the Arabic number forms (one, two, few, many, other)', () => {

@@ -156,7 +156,13 @@ describe('background start-up check', () => {
   it('does not trust a stamp taken within moments of the file’s last write', async () => {
     const dir = await tempDir();
     const { short } = await twoArticles(dir, NOW);
-    // Files written just now: stamped at once, within the racy window.
+    // The files' last write a minute ahead of the clock: whatever the machine's load, the open
+    // below stamps them within RACY_MS of it. Whole milliseconds, so the edit puts the mtime back
+    // exactly (a fresh file's sub-millisecond mtime cannot be, and would be verified for that alone).
+    const ahead = new Date(Math.floor(Date.now() / 1000) * 1000 + 60_000);
+    for (const sub of ['articles', 'annotations']) {
+      for (const name of await readdir(join(dir, sub))) await utimes(join(dir, sub, name), ahead, ahead);
+    }
     await (await open(dir)).close();
     await sameSizeEdit(join(dir, 'articles', `${short.id}.json`));
     const library = await open(dir);

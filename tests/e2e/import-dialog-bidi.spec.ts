@@ -1,0 +1,49 @@
+/**
+ * The import dialog's buttons in Arabic at a small window (1024×700), where
+ * «اختيار مشروع REFI-QDA (.qdpx)…» wraps inside its button: the Latin run
+ * must still read left to right on every line (no hyphen thrown to the front
+ * of "REFI", no parenthesis turned round), as an analyst reads it.
+ */
+
+import type { Locator } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+test.use({ launch: { viewport: { width: 1024, height: 700 } } });
+
+/** Each visible character of the button's text with its box: logical order, glyph left edge and line top. */
+function glyphs(button: Locator): Promise<{ char: string; left: number; top: number }[]> {
+  return button.evaluate((el) => {
+    const out: { char: string; left: number; top: number }[] = [];
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent ?? '';
+      for (let i = 0; i < text.length; i++) {
+        const range = document.createRange();
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const box = range.getClientRects()[0];
+        if (!box || box.width === 0) continue; // bidi marks and isolates draw nothing
+        out.push({ char: text[i] ?? '', left: box.left, top: Math.round(box.top) });
+      }
+    }
+    return out;
+  });
+}
+
+test('the REFI-QDA button reads left to right within its Latin run, wrapped or not', async ({ app }) => {
+  const { page } = app;
+  await app.sendMenuCommand('import-annotations');
+  const button = page.getByTestId('import-dialog').getByRole('button', { name: /REFI-QDA/u });
+  await expect(button).toBeVisible();
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  const all = await glyphs(button);
+  // The button does wrap at this size (else the check below would prove nothing).
+  expect(new Set(all.map((g) => g.top)).size).toBeGreaterThan(1);
+  const latin = all.filter((g) => /[A-Za-z().-]/u.test(g.char));
+  expect(latin.map((g) => g.char).join('')).toBe('REFI-QDA(.qdpx)');
+  // Within one line, a later character of the Latin run stands to the right of an earlier one.
+  for (let i = 1; i < latin.length; i++) {
+    const [a, b] = [latin[i - 1], latin[i]];
+    if (a && b && a.top === b.top) expect(b.left, `${a.char} then ${b.char}`).toBeGreaterThan(a.left);
+  }
+});
