@@ -1,5 +1,5 @@
 /**
- * B12: how long a Hamish JSON import of 10k, 40k and 200k annotations holds
+ * B16: how long a Hamish JSON import of 10k, 40k and 200k annotations holds
  * main's event loop while the file is parsed, schema-checked and checked
  * against the text (issue 13): now in a worker thread (checkInWorker, main
  * only takes batches of 1,000 annotations), against the same-run baseline
@@ -54,7 +54,7 @@ function fileOf(n: number) {
   return { article, raw };
 }
 
-test('B12: main-thread block while a Hamish JSON file is parsed and checked', async () => {
+test('B16: main-thread block while a Hamish JSON file is parsed and checked', async () => {
   test.setTimeout(1_800_000);
   for (const n of SIZES) {
     const { article, raw } = fileOf(n);
@@ -87,17 +87,17 @@ test('B12: main-thread block while a Hamish JSON file is parsed and checked', as
     }
     const scenario = sized(`parse + check ${n} annotations`);
     rows.push(
-      row('B12', scenario, 'longest event-loop block', now.blocked, {
+      row('B16', scenario, 'longest event-loop block', now.blocked, {
         baseline: { name: 'parse + check on main', median: median(old.blocked) },
       }),
-      row('B12', scenario, 'whole parse + check', now.ms, {
+      row('B16', scenario, 'whole parse + check', now.ms, {
         baseline: { name: 'parse + check on main', median: median(old.ms) },
       }),
     );
   }
 });
 
-test('B12: main-thread block during a whole Hamish JSON import, to disk', async () => {
+test('B16: main-thread block during a whole Hamish JSON import, to disk', async () => {
   test.setTimeout(1_800_000);
   const dir = await mkdtemp(join(tmpdir(), 'hamish-bench-import-block-'));
   try {
@@ -124,8 +124,8 @@ test('B12: main-thread block during a whole Hamish JSON import, to disk', async 
       }
       const scenario = sized(`import ${n} into an article holding ${mine.length}`);
       rows.push(
-        row('B12', scenario, 'longest event-loop block, whole import', blocked),
-        row('B12', scenario, 'whole import, to disk', whole),
+        row('B16', scenario, 'longest event-loop block, whole import', blocked),
+        row('B16', scenario, 'whole import, to disk', whole),
       );
     }
   } finally {

@@ -1,5 +1,5 @@
 /**
- * B11: merging a Hamish JSON file of 10k, 40k and 200k annotations into one
+ * B15: merging a Hamish JSON file of 10k, 40k and 200k annotations into one
  * article (issue 13, finding 3). Two rows per size: the merge alone, the
  * linear merge against the old one-findIndex-per-annotation merge as the
  * same-run baseline (at 10k and 40k only: the old one did not finish 200k),
@@ -57,7 +57,7 @@ function lists(n: number) {
   return { article, mine, theirs };
 }
 
-test('B11: merge 10k / 40k / 200k annotations into one article', async () => {
+test('B15: merge 10k / 40k / 200k annotations into one article', async () => {
   test.setTimeout(1_800_000);
   for (const n of SIZES) {
     const { article, mine, theirs } = lists(n);
@@ -79,7 +79,7 @@ test('B11: merge 10k / 40k / 200k annotations into one article', async () => {
     }
     const median = [...baseline].sort((a, b) => a - b)[Math.floor(baseline.length / 2)];
     rows.push(
-      row('B11', sized(`merge ${n} into ${n} (keep-both)`), 'merge only', linear, {
+      row('B15', sized(`merge ${n} into ${n} (keep-both)`), 'merge only', linear, {
         ...(median === undefined ? {} : { baseline: { name: 'findIndex per annotation', median } }),
       }),
     );
@@ -107,7 +107,7 @@ test('B11: merge 10k / 40k / 200k annotations into one article', async () => {
       await library.close();
       await rm(libDir, { recursive: true, force: true });
     }
-    rows.push(row('B11', sized(`import ${n} into ${n} (keep-both)`), 'whole import, to disk', whole));
-    rows.push(row('B11', sized(`import ${n} into ${n} (keep-both)`), 'longest event-loop block', blocked));
+    rows.push(row('B15', sized(`import ${n} into ${n} (keep-both)`), 'whole import, to disk', whole));
+    rows.push(row('B15', sized(`import ${n} into ${n} (keep-both)`), 'longest event-loop block', blocked));
   }
 });

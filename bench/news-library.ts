@@ -1,23 +1,20 @@
 /**
  * News libraries on disk for the 10k/100k benchmarks: `writeNewsLibrary`
- * streams the articles of `newsArticleStream` to files (a bounded number of
- * writes in flight, only the metadata kept), and `cachedNewsLibrary` keeps
+ * streams the articles of `newsArticleStream` to files (only the metadata
+ * kept), and `cachedNewsLibrary` keeps
  * one built library per set of parameters under a cache folder, so a
  * 100,000-article library (and the search index a benchmark adds to it) is
  * generated once, not every run.
  */
 
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ArticleMeta } from '../shared/model';
 import { DEFAULT_TAXONOMY } from '../shared/taxonomy';
 import { newsArticleStream, type FixtureArticle } from './library-fixture';
-
-/** How many article writes may be in flight at once. */
-const IN_FLIGHT = 32;
 
 /** Parameters of a news library: `n` articles of about `words` words, titles from `titleSeed`. */
 export interface NewsLibraryParams {
@@ -30,7 +27,10 @@ export interface NewsLibraryParams {
  * Writes the news library of `params` into `dir` (created), streaming: each
  * article's text and (empty) annotations file as it is generated, then
  * index.json. `onArticle` sees every article as it goes (e.g. to keep a
- * sample in memory).
+ * sample in memory). The small files are written synchronously: 3,000
+ * articles took 2.2 s against 6.4–14.9 s with 32 fs/promises writes in
+ * flight (each an open, a write and a close through libuv's pool) at load
+ * ~21; generating the texts alone took 0.8 s.
  */
 export async function writeNewsLibrary(
   dir: string,
@@ -41,28 +41,20 @@ export async function writeNewsLibrary(
   await mkdir(join(dir, 'annotations'), { recursive: true });
   await writeFile(join(dir, 'taxonomy.json'), JSON.stringify(DEFAULT_TAXONOMY));
   const metas: ArticleMeta[] = [];
-  const pending = new Set<Promise<void>>();
   let i = 0;
   for (const a of newsArticleStream(params.n, params.words, params.titleSeed)) {
     onArticle?.(a, i++);
     metas.push(a.meta);
     const id = a.meta.id;
-    const write = Promise.all([
-      writeFile(
-        join(dir, 'articles', `${id}.json`),
-        JSON.stringify({ version: 1, id, text: a.text, blocks: a.blocks }),
-      ),
-      writeFile(
-        join(dir, 'annotations', `${id}.json`),
-        JSON.stringify({ version: 1, articleId: id, annotations: [] }),
-      ),
-    ]).then(() => {
-      pending.delete(write);
-    });
-    pending.add(write);
-    if (pending.size >= IN_FLIGHT) await Promise.race(pending);
+    writeFileSync(
+      join(dir, 'articles', `${id}.json`),
+      JSON.stringify({ version: 1, id, text: a.text, blocks: a.blocks }),
+    );
+    writeFileSync(
+      join(dir, 'annotations', `${id}.json`),
+      JSON.stringify({ version: 1, articleId: id, annotations: [] }),
+    );
   }
-  await Promise.all(pending);
   await writeFile(join(dir, 'index.json'), JSON.stringify({ version: 1, seeded: true, articles: metas }));
 }
 

@@ -3,7 +3,8 @@ import { defineConfig } from '@playwright/test';
 
 /**
  * `npm run bench`: benchmarks run through Playwright's runner (TypeScript, Chromium), one at a time.
- * Each run also writes test-results/bench.json, which .ci/summary.js counts (bench smoke in CI).
+ * Each run also writes test-results/bench.json, which .ci/summary.js counts (bench smoke in CI), and
+ * ends by printing how long the run and each file and test took (duration-reporter.ts).
  */
 export default defineConfig({
   testDir: '.',
@@ -15,5 +16,6 @@ export default defineConfig({
   reporter: [
     ['list'],
     ['json', { outputFile: fileURLToPath(new URL('../test-results/bench.json', import.meta.url)) }],
+    [fileURLToPath(new URL('./duration-reporter.ts', import.meta.url))],
   ],
 });

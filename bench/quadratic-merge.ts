@@ -1,7 +1,7 @@
 /**
  * The annotation merge as it was before issue 13 (a findIndex per incoming
  * annotation, a whole-list scan per keep-both conflict): the same-run
- * baseline of bench B11 and the oracle of the linear merge's property test.
+ * baseline of bench B15 and the oracle of the linear merge's property test.
  * Copies made for keep-both get the id `${id}-copy` (the real merge draws a UUID).
  * It refuses twins as issue 14's merge did (a scan of the list per incoming
  * annotation): same span and tag as another annotation that is not orphaned.

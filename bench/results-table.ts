@@ -9,6 +9,7 @@
  */
 
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { minutes } from './duration-reporter';
 import { join } from 'node:path';
 import type { Row } from './stats';
 
@@ -106,7 +107,10 @@ export function provenance(files: readonly ResultsFile[], written: readonly stri
   const chromium = files.map((f) => text(f.info['chromium'])).find(Boolean);
   const times = [...written].sort();
   const span = times.length > 0 ? `${times[0] ?? ''} to ${times.at(-1) ?? ''}` : 'no results';
-  return `Made by \`npm run bench:table\` from the results files of one \`npm run bench\` (written ${span} UTC); ${machine}${chromium ? `, Chromium ${chromium}` : ''}.`;
+  // The run's duration, from the file the bench's duration reporter writes at its end.
+  const total = files.map((f) => f.info['totalMs']).find((ms) => typeof ms === 'number');
+  const took = typeof total === 'number' ? ` The whole run took ${minutes(total)}.` : '';
+  return `Made by \`npm run bench:table\` from the results files of one \`npm run bench\` (written ${span} UTC); ${machine}${chromium ? `, Chromium ${chromium}` : ''}.${took}`;
 }
 
 /** The table (header and rows with a target, by id, in each file's own order) of `files`. */

@@ -1,7 +1,7 @@
 /** Medians, percentiles, the printed table and the JSON results file of a benchmark run. */
 
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem, type } from 'node:os';
+import { cpus, loadavg, totalmem, type } from 'node:os';
 import { join } from 'node:path';
 
 export function percentile(values: readonly number[], p: number): number {
@@ -48,6 +48,7 @@ export function row(
 
 const fmt = (n: number) => (Number.isFinite(n) ? (n >= 100 ? n.toFixed(0) : n.toFixed(2)) : '—');
 
+/** The machine a run is on (CPU, cores, memory, OS, Node, load averages now), with `extra`. */
 export function machine(extra: Record<string, string> = {}) {
   const cpu = cpus();
   return {
@@ -56,6 +57,8 @@ export function machine(extra: Record<string, string> = {}) {
     memoryGiB: Math.round(totalmem() / 2 ** 30),
     os: type(),
     node: process.version,
+    /** 1, 5 and 15-minute load averages when the results are written (a shared machine inflates every time). */
+    loadAverage: loadavg().map((load) => Number(load.toFixed(1))),
     ...extra,
   };
 }

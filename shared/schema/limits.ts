@@ -56,7 +56,7 @@ export const MAX_HAMISH_JSON_BYTES = 200 * 1024 * 1024;
  * A file past this is refused on its count, before its annotations are
  * validated, with nothing written. A million is refused; 200,000 merged
  * into an article already holding 200,000 took 4.3 s of merging and 57 s
- * in all on a shared 2-core machine (bench B11), most of it storage.
+ * in all on a shared 2-core machine (bench B15), most of it storage.
  */
 export const MAX_IMPORT_ANNOTATIONS = 250_000;
 

@@ -49,9 +49,20 @@ export interface ArticleSource {
 
 /** The article of `source` as a document to index, or null when its file is missing, unreadable or not that text. */
 export function readArticleDoc(source: ArticleSource): FtsDoc | null {
+  let raw: string;
+  try {
+    raw = readFileSync(source.path, 'utf8');
+  } catch {
+    return null;
+  }
+  return articleDocOf(source, raw);
+}
+
+/** The article of `source` from its file's contents `raw`, or null when they are not JSON holding that text. */
+export function articleDocOf(source: ArticleSource, raw: string): FtsDoc | null {
   let text: unknown;
   try {
-    text = (JSON.parse(readFileSync(source.path, 'utf8')) as { text?: unknown }).text;
+    text = (JSON.parse(raw) as { text?: unknown }).text;
   } catch {
     return null;
   }

@@ -122,17 +122,21 @@ export class DuplicateTable {
     };
   }
 
-  /** Writes the key of the article in row `rowid` (call inside the transaction writing its FTS row). */
-  put(rowid: number, doc: { id: string; title: string; text: string; url?: string }): void {
-    this.remove(rowid);
+  /** The key of `doc`'s row: the one held for it by an import unless its title or URL changed since, else computed. */
+  keyFor(doc: { id: string; title: string; text: string; url?: string }): StoredKey {
     const held = this.held.get(doc.id);
-    // The key held for an import's article is the one its row needs, unless its title or URL changed since.
-    const reuse = held && held.key.title === doc.title && held.url === (doc.url ?? '');
-    const { key, length } = reuse ? held : this.keyOf(doc.text, doc.url ?? '', doc.id, doc.title);
+    if (held && held.key.title === doc.title && held.url === (doc.url ?? '')) return held;
+    return this.keyOf(doc.text, doc.url ?? '', doc.id, doc.title);
+  }
+
+  /** Writes `stored` as the key of row `rowid` (call inside the transaction writing its FTS row). */
+  put(rowid: number, stored: StoredKey): void {
+    this.remove(rowid);
+    const { key, length } = stored;
     const signature = Buffer.from(key.signature.buffer, key.signature.byteOffset, key.signature.byteLength);
     this.statements.insert.run(rowid, key.title, key.url, key.body, length, signature);
     for (const band of bandsOf(key.signature)) this.statements.insertBand.run(band, rowid);
-    this.held.delete(doc.id);
+    this.held.delete(key.id);
   }
 
   /** Removes the key of row `rowid` (inside the transaction removing its FTS row). */

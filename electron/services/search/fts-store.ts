@@ -16,6 +16,7 @@ import type { LikelyDuplicate } from '../import/near-duplicate';
 import { DuplicateTable, type StoredKey } from './duplicate-table';
 import { openIndexFile } from './fts-file';
 import { indexedColumn, matchExpression } from './fts-terms';
+import type { PreparedDoc } from './prepared-doc';
 import { DigestTable, type ListDigest } from './list-digest';
 
 export { FTS_VERSION, isDamage, removeIndexFiles, type FreshReason } from './fts-file';
@@ -96,8 +97,21 @@ export class FtsStore {
     return new Map(rows);
   }
 
-  /** Adds or replaces `docs`, in one transaction. */
+  /** Adds or replaces `docs`, in one transaction (an import's held key and indexed text are reused). */
   put(docs: readonly FtsDoc[]): void {
+    this.putPrepared(
+      docs.map((doc) => ({
+        id: doc.id,
+        stamp: doc.stamp,
+        titleColumn: indexedColumn(doc.title),
+        bodyColumn: this.columns.get(doc.id) ?? indexedColumn(doc.text),
+        key: this.duplicates.keyFor(doc),
+      })),
+    );
+  }
+
+  /** Adds or replaces articles prepared elsewhere (prepared-doc.ts), in one transaction: only SQLite's part. */
+  putPrepared(docs: readonly PreparedDoc[]): void {
     const find = this.db.prepare('SELECT rowid, stamp FROM docs WHERE id = ?').raw();
     const dropFts = this.db.prepare('DELETE FROM fts WHERE rowid = ?');
     const upsert = this.db.prepare(
@@ -113,9 +127,9 @@ export class FtsStore {
         }
         const { rowid } = upsert.get(doc.id, doc.stamp) as { rowid: number };
         this.digests.add(doc.id, doc.stamp);
-        insert.run(rowid, indexedColumn(doc.title), this.columns.get(doc.id) ?? indexedColumn(doc.text));
+        insert.run(rowid, doc.titleColumn, doc.bodyColumn);
         this.columns.delete(doc.id);
-        this.duplicates.put(rowid, doc);
+        this.duplicates.put(rowid, doc.key);
       }
     });
   }

@@ -23,6 +23,7 @@ import type { Library } from '../library/library';
 import type { LibraryEvent } from '../library/library-events';
 import { stampOf, type ArticleSource } from './article-text';
 import type { FreshReason } from './fts-store';
+import { indexSources } from './index-build';
 import { digestOfList, type ListDigest } from './list-digest';
 import { SearchWorkerClient, SearchWorkerError } from './search-worker-client';
 import { workerDuplicates } from './worker-duplicates';
@@ -36,8 +37,6 @@ export const DEFAULT_SEARCH_LIMIT = 30;
 /** The MiniSearch index files of earlier versions, removed once the FTS5 index is built. */
 export const OLD_INDEX_FILES = ['search-index.v1.json', 'search-index.v2.json'];
 
-/** Articles the worker reads and indexes in one request (one transaction) during a build. */
-const INDEX_BATCH = 200;
 /** Files from which an import's files are read by a second worker (worker-duplicates.ts). */
 export const SECOND_WORKER_FILES = 64;
 /** (id, stamp) pairs sent to the worker in one message when comparing the index with the library. */
@@ -48,6 +47,8 @@ export interface SearchIndexOptions {
   path?: string;
   /** A built search-worker.js to run (benchmarks from sources timing the shipped bundle); default as the client finds it. */
   workerEntry?: string;
+  /** Articles to index at once from which a second worker prepares them (index-build.ts; default PARALLEL_FROM). */
+  parallelFrom?: number;
 }
 
 /** Resolves on the event loop's next check phase, after pending I/O and timers. */
@@ -75,19 +76,15 @@ export class SearchIndex {
 
   /** Attaches an index to `library`: starts opening it and follows the library's changes from now on. */
   static attach(library: Library, options: SearchIndexOptions = {}): SearchIndex {
-    return new SearchIndex(
-      library,
-      options.path ?? join(library.paths.dir, SEARCH_INDEX_FILE),
-      options.workerEntry,
-    );
+    return new SearchIndex(library, options.path ?? join(library.paths.dir, SEARCH_INDEX_FILE), options);
   }
 
   private constructor(
     private readonly library: Library,
     path: string,
-    workerEntry?: string,
+    private readonly options: SearchIndexOptions,
   ) {
-    this.worker = new SearchWorkerClient(workerEntry);
+    this.worker = new SearchWorkerClient(options.workerEntry);
     this.path = path;
     // A failure to open is logged here; the searches that follow then fail with the worker's error.
     this.chain = this.open().catch((error: unknown) => {
@@ -165,7 +162,8 @@ export class SearchIndex {
     const second = files >= SECOND_WORKER_FILES;
     return workerDuplicates({
       worker: this.worker,
-      extractor: () => (second ? (this.extracting ??= new SearchWorkerClient()) : this.worker),
+      extractor: () =>
+        second ? (this.extracting ??= new SearchWorkerClient(this.options.workerEntry)) : this.worker,
       built: () => this.built,
       guarded: (call) => this.guarded(call),
     });
@@ -235,8 +233,9 @@ export class SearchIndex {
    * digest of their (id, stamp) pairs is the index's own (list-digest.ts),
    * it is already; otherwise compares the index with them (by stamp), drops
    * what the library no longer lists and indexes what is missing or stale:
-   * the worker reads those texts from the article files itself, so main
-   * neither reads nor hashes them. Resolves to the number indexed.
+   * the workers read those texts from the article files themselves, so main
+   * neither reads nor hashes them (index-build.ts: a second worker prepares
+   * them when there are many). Resolves to the number indexed.
    */
   private async sync(listed = this.listDigest()): Promise<number> {
     const { all, digest } = await listed;
@@ -254,15 +253,16 @@ export class SearchIndex {
       stale = await this.worker.call('sync', { entries, done });
       await yieldToLoop();
     }
-    let indexed = 0;
-    for (let at = 0; at < stale.length; at += INDEX_BATCH) {
-      const sources = stale.slice(at, at + INDEX_BATCH).flatMap((id) => {
-        const meta = this.library.getMeta(id);
-        return meta ? [this.sourceOf(meta)] : [];
-      });
-      indexed += await this.worker.call('index', { sources });
-    }
-    return indexed;
+    const sources = stale.flatMap((id) => {
+      const meta = this.library.getMeta(id);
+      return meta ? [this.sourceOf(meta)] : [];
+    });
+    const { workerEntry, parallelFrom } = this.options;
+    return indexSources(sources, {
+      index: this.worker,
+      startPreparer: () => new SearchWorkerClient(workerEntry),
+      ...(parallelFrom === undefined ? {} : { parallelFrom }),
+    });
   }
 
   /** The library's whole list (once listed) and the digest of its live articles (list-digest.ts). */

@@ -9,6 +9,7 @@ import type { ArticleSource } from './article-text';
 import type { ReadFile } from '../import/import-screen';
 import type { LikelyDuplicate } from '../import/near-duplicate';
 import type { FreshReason, FtsDoc, FtsHit, ScreenKey } from './fts-store';
+import type { PreparedDoc } from './prepared-doc';
 import type { ListDigest } from './list-digest';
 
 /** A file of an import as the extracting worker answers it: read with its key, or refused. */
@@ -52,6 +53,13 @@ export interface SearchOps {
   put: { request: { docs: FtsDoc[] }; answer: null };
   /** Reads the articles' files and indexes them; answers how many could be read and indexed. */
   index: { request: { sources: ArticleSource[] }; answer: number };
+  /**
+   * Reads the articles' files and prepares them for the index (prepared-doc.ts);
+   * needs no open index (a second worker does it during a build).
+   */
+  prepare: { request: { sources: ArticleSource[] }; answer: PreparedDoc[] };
+  /** Writes prepared articles in one transaction; answers how many. */
+  putPrepared: { request: { docs: PreparedDoc[] }; answer: number };
   remove: { request: { ids: string[] }; answer: null };
   /**
    * The best `limit` matches ranked in SQLite, each with its passage, made

@@ -13,6 +13,7 @@ import { storedKeyOf } from './duplicate-table';
 import { indexedColumn } from './fts-terms';
 import { readArticleDoc } from './article-text';
 import { FtsStore, isDamage, removeIndexFiles, type FtsDoc } from './fts-store';
+import { readPreparedDocs } from './prepared-doc';
 import { sameDigest } from './list-digest';
 import { shownHit } from './result-passage';
 import type { ExtractedFile, SearchAnswer, SearchRequest } from './search-protocol';
@@ -75,6 +76,11 @@ function run(request: SearchRequest): unknown {
       opened().put(docs);
       return docs.length;
     }
+    case 'prepare':
+      return readPreparedDocs(request.sources);
+    case 'putPrepared':
+      opened().putPrepared(request.docs);
+      return request.docs.length;
     case 'remove':
       opened().remove(request.ids);
       return null;

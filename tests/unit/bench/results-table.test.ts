@@ -9,7 +9,14 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { judge, newestResults, replaceTable, resultsTable, tableRow } from '../../../bench/results-table';
+import {
+  judge,
+  newestResults,
+  provenance,
+  replaceTable,
+  resultsTable,
+  tableRow,
+} from '../../../bench/results-table';
 import type { Row } from '../../../bench/stats';
 import { useTempDirs } from '../helpers';
 
@@ -90,5 +97,19 @@ describe('the Performance table', () => {
       'intro\n<!-- bench-table -->\n\nNEW\n\n<!-- /bench-table -->\nafter\n',
     );
     expect(() => replaceTable('no markers', 'NEW')).toThrow(/markers/u);
+  });
+
+  it("reads the run's duration from the durations file, which adds no row", async () => {
+    const dir = await tempDir();
+    const storage = { name: 's', info: { cpu: 'EPYC', cores: 2 }, rows: [{ ...base, target: '≤ 5 ms' }] };
+    await writeFile(join(dir, 'storage-2026-12-01T04-10-00-000Z.json'), JSON.stringify(storage));
+    const durations = { name: 'durations', info: { totalMs: 1_085_000, files: [] }, rows: [] };
+    await writeFile(join(dir, 'durations-2026-12-01T04-20-00-000Z.json'), JSON.stringify(durations));
+    const { files, written } = newestResults(dir);
+    expect(resultsTable(files)).toBe(resultsTable([storage]));
+    expect(provenance(files, written)).toMatch(
+      /04:10 to 2026-12-01 04:20 UTC\); .*The whole run took 18 min 05 s\.$/u,
+    );
+    expect(provenance([storage], ['2026-12-01 04:10'])).not.toMatch(/whole run/u);
   });
 });

@@ -9,6 +9,7 @@ import {
 } from '../../../../../electron/services/search/search-index';
 import { withBlocking } from '../../../../../bench/event-loop';
 import { readUtf8, SAMPLE_PATH, useTempDirs } from '../../../helpers';
+import { mentioning } from './mentioning';
 import type { ArticleMeta } from '../../../../../shared/model';
 
 const tempDir = useTempDirs();
@@ -32,14 +33,6 @@ async function reopen(dir: string): Promise<{ library: Library; search: SearchIn
   const search = SearchIndex.attach(library);
   await search.ready();
   return { library, search };
-}
-
-/** Ids of the live articles whose text mentions `word` as written: a plain scan, no index. */
-async function mentioning(library: Library, word: string): Promise<string[]> {
-  const ids: string[] = [];
-  for (const meta of library.allMeta())
-    if ((await library.getArticle(meta.id)).text.includes(word)) ids.push(meta.id);
-  return ids.sort();
 }
 
 describe('the search index file is a cache', () => {
