@@ -27,6 +27,15 @@ export function coderOf(a: Coded, localCoder: string): string {
 export function codersIn(annotations: Iterable<Coded>, localCoder: string): string[] {
   const names = new Set<string>();
   for (const a of annotations) names.add(coderOf(a, localCoder));
+  return orderCoders(names, localCoder);
+}
+
+/**
+ * Distinct coder `names` in the order codersIn gives: sorted by name
+ * (`localeCompare`), `localCoder` first when it is among them.
+ */
+export function orderCoders(distinct: Iterable<string>, localCoder: string): string[] {
+  const names = new Set(distinct);
   const hasLocal = names.delete(localCoder);
   const others = [...names].sort((x, y) => x.localeCompare(y));
   return hasLocal ? [localCoder, ...others] : others;

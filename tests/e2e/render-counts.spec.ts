@@ -5,7 +5,12 @@
  * text block's and each panel row's renders; a retag re-renders the one card
  * it changed and no block (the painter highlights the text in place), and an
  * added annotation renders only its own card (drafted, then saved) while the
- * painter registers one more Range.
+ * painter registers one more Range; the status line's "Saving…" and "Saved"
+ * do not re-render the shell's top bar. Per-annotation work is counted too
+ * ("work:<kind>": the annotation store indexing, the painter looking at and
+ * the panel placing annotations): an add, a retag and a delete each cost a
+ * few such steps, not one per annotation of the article, while regrouping
+ * the panel (the control) places all 2,500 again.
  */
 
 import { join } from 'node:path';
@@ -44,7 +49,15 @@ const startCounting = (app: HamishApp) =>
     (window as { __hamishRenders?: Map<string, number> }).__hamishRenders = new Map();
   });
 
-/** What rendered since startCounting: "block:<i>", "card:<annotation id>", "heading:<type>". */
+/** Per-annotation work of each kind since startCounting ("store", "paint", "rows"), 0 when none. */
+const work = (app: HamishApp) =>
+  app.page.evaluate(() => {
+    const counts = (window as { __hamishRenders?: Map<string, number> }).__hamishRenders;
+    const of = (kind: string) => counts?.get(`work:${kind}`) ?? 0;
+    return { store: of('store'), paint: of('paint'), rows: of('rows') };
+  });
+
+/** What rendered since startCounting: "block:<i>", "card:<annotation id>", "heading:<type>", "shell:top-bar". */
 const rendered = (app: HamishApp) =>
   app.page.evaluate(() => [
     ...((window as { __hamishRenders?: Map<string, number> }).__hamishRenders?.keys() ?? []),
@@ -71,6 +84,8 @@ test('a retag re-renders its own panel card and no text block', async ({ app }) 
   const keys = await rendered(app);
   expect(keys.filter((k) => k.startsWith('block:'))).toEqual([]);
   expect(keys.filter((k) => k.startsWith('card:') || k.startsWith('heading:'))).toEqual([`card:${id}`]);
+  // "Saving…" then "Saved" re-render the status line only, not the shell around the reader.
+  expect(keys.filter((k) => k.startsWith('shell:'))).toEqual([]);
 });
 
 test('an added annotation renders its own card (and the one losing the Tab stop), and the painter one more Range', async ({
@@ -111,4 +126,47 @@ test('an added annotation renders its own card (and the one losing the Tab stop)
   expect(cards.filter((k) => k !== `card:${added}` && !k.startsWith('card:draft:'))).toEqual(
     stop ? [`card:${stop}`] : [],
   );
+});
+
+test('an add, a retag and a delete each look at the annotations they change, not at all 2,500', async ({
+  app,
+}) => {
+  const { page } = app;
+  // Every per-edit bound below: a change in flight is shown, then replaced by main's answer
+  // (two store changes of an old and a new object each), well under one step per annotation.
+  const PER_EDIT = 12;
+  await settledPaintedCount(app);
+  await startCounting(app);
+  await tagInBlock(app, 0, -60, 12);
+  await expect(page.getByTestId('status')).toHaveClass(/info/);
+  const added = page.locator('.panel-item[aria-current="true"]');
+  await expect(added).toBeVisible();
+  const id = await added.getAttribute('data-annotation-id');
+  expect(id).toBeTruthy();
+  await page.waitForTimeout(400);
+  const afterAdd = await work(app);
+  expect(afterAdd.store).toBeGreaterThan(0);
+  expect(afterAdd.paint).toBeGreaterThan(0);
+  expect(afterAdd.rows).toBeGreaterThan(0);
+  for (const n of Object.values(afterAdd)) expect(n).toBeLessThanOrEqual(PER_EDIT);
+
+  await startCounting(app);
+  await page.getByTestId('editor-tag').selectOption('event');
+  await expect(page.locator(`.panel-item[data-annotation-id="${id}"]`)).toHaveAttribute('data-tag', 'event');
+  await expect(page.getByTestId('status')).toHaveClass(/info/);
+  await page.waitForTimeout(400);
+  for (const n of Object.values(await work(app))) expect(n).toBeLessThanOrEqual(PER_EDIT);
+
+  await startCounting(app);
+  await page.locator(`.panel-item[data-annotation-id="${id}"] .icon-button`).click();
+  await expect(page.locator(`.panel-item[data-annotation-id="${id}"]`)).toHaveCount(0);
+  await expect(page.getByTestId('status')).toHaveClass(/info/);
+  await page.waitForTimeout(400);
+  for (const n of Object.values(await work(app))) expect(n).toBeLessThanOrEqual(PER_EDIT);
+
+  // The control: grouping by type builds the rows afresh, one step per annotation.
+  await startCounting(app);
+  await page.getByTestId('panel-grouping').selectOption('type');
+  await expect(page.locator('.panel-group').first()).toBeVisible();
+  expect((await work(app)).rows).toBeGreaterThanOrEqual(2500);
 });

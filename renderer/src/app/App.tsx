@@ -50,7 +50,8 @@ export function App() {
   const leave = useLeaveGuard(useCallback((id, focus) => setOpened(id ? { id, focus } : null), []));
   const setOpenId = leave.open;
   const [dialog, setDialog] = useState<Dialog>(null);
-  const { status, notify, dialogNotify, clearDialogError } = useStatus();
+  // The status line reads its own store: a message re-renders that line, not the shell.
+  const { store: statusStore, notify, dialogNotify, clearDialogError } = useStatus();
   const [backupsOpen, setBackupsOpen] = useState(false);
   const [transfer, setTransfer] = useState<null | 'export' | 'import'>(null);
   const closeTransfer = useCallback(() => {
@@ -217,7 +218,7 @@ export function App() {
         )}
       </main>
       <ImportPanel importer={importer} />
-      <StatusLine status={status} />
+      <StatusLine store={statusStore} />
       {undoRepair.repair && (
         <UndoRepair
           repair={undoRepair.repair}

@@ -6,6 +6,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UiLanguage } from '../../../shared/preferences';
+import { countRender } from '../reader/render-probe';
 import { ViewButtons, type ShellView } from './ViewButtons';
 
 interface Props {
@@ -22,6 +23,7 @@ interface Props {
 
 export function TopBar({ view, onView, onNewArticle, onScheme, onExport, onLanguage, children }: Props) {
   const { t, i18n } = useTranslation();
+  countRender('shell', 'top-bar');
   const otherLanguage: UiLanguage = i18n.language === 'en' ? 'ar' : 'en';
   return (
     <header className="top-bar">

@@ -6,8 +6,10 @@
  * item selects and shows the annotation; selecting in the text marks the item.
  * The list is windowed (use-virtual-rows): with 10,000 annotations only the
  * rows near the viewport exist in the DOM, so opening and editing stay fast.
- * The cards are one Tab stop, walked with ↑ ↓ (use-roving-cards). Rows are
- * memoised (PanelRows.tsx): an edit re-renders the card it changed.
+ * The cards are one Tab stop, walked with ↑ ↓ (use-roving-cards). The rows
+ * are an index (panel-row-index.ts) that an edit updates from the store's
+ * recorded change, not regrouped; rows are memoised (PanelRows.tsx): an edit
+ * re-renders the card it changed.
  */
 
 import { memo, useEffect, useEffectEvent, useMemo, useRef, useState, type RefObject } from 'react';
@@ -15,9 +17,14 @@ import { useTranslation } from 'react-i18next';
 import type { Annotation, EntitySummary } from '../../../shared/model';
 import type { TagDefinition, Taxonomy } from '../../../shared/taxonomy';
 import { labelIn } from '../labels';
+import { HEADING_HEIGHT, itemHeight, type RowConfig } from './panel-row-index';
 import { PanelCard, PanelHeading } from './PanelRows';
+import { usePanelRows, type PanelStore } from './use-panel-rows';
 import { useRovingCards } from './use-roving-cards';
 import { useVirtualRows } from './use-virtual-rows';
+
+export type { PanelRow } from './panel-row-index';
+export type { PanelStore } from './use-panel-rows';
 
 /** What the reader shows of an article's annotations: the scheme, the annotations, the entities. */
 export interface ArticleAnnotations {
@@ -29,6 +36,8 @@ export interface ArticleAnnotations {
 }
 
 interface Props extends ArticleAnnotations {
+  /** The annotation store: an edit updates the rows it changed (without it, every change rebuilds them). */
+  store?: PanelStore | undefined;
   selectedId: string | null;
   /** The element that scrolls the panel (the list is windowed against it). */
   scrollerRef: RefObject<HTMLElement | null>;
@@ -38,24 +47,11 @@ interface Props extends ArticleAnnotations {
 
 type Grouping = 'type' | 'text';
 
-/** Row heights in CSS pixels: a group heading, an item, and the extra line of an item with a note. */
-const HEADING_HEIGHT = 48;
-const ITEM_HEIGHT = 64;
-const NOTE_HEIGHT = 22;
 /** Space between item cards (part of the item's row, not of its card). */
 const ROW_GAP = 6;
 
-export type PanelRow =
-  | { kind: 'heading'; id: string; title: string; color: string; count: number }
-  | { kind: 'item'; annotation: Annotation };
-
-function rowHeight(row: PanelRow): number {
-  if (row.kind === 'heading') return HEADING_HEIGHT;
-  return ITEM_HEIGHT + (row.annotation.note ? NOTE_HEIGHT : 0);
-}
-
 export const AnnotationPanel = memo(function AnnotationPanel(props: Props) {
-  const { taxonomy, tags, annotations, entities, articleLanguage, selectedId, scrollerRef } = props;
+  const { taxonomy, tags, annotations, entities, articleLanguage, selectedId, scrollerRef, store } = props;
   const { t, i18n } = useTranslation();
   const [grouping, setGrouping] = useState<Grouping>('type');
   const [filter, setFilter] = useState('');
@@ -69,41 +65,42 @@ export const AnnotationPanel = memo(function AnnotationPanel(props: Props) {
     [entities, i18n.language],
   );
 
-  const rows = useMemo((): PanelRow[] => {
-    const typeOf = (a: Annotation) => tagById.get(a.tag)?.typeId;
-    const shown = filter === '' ? annotations : annotations.filter((a) => typeOf(a) === filter);
-    if (grouping === 'text') return shown.map((annotation) => ({ kind: 'item', annotation }));
-    const byType = new Map<string, Annotation[]>();
-    for (const a of shown) {
-      const type = typeOf(a);
-      if (type === undefined) continue;
-      const list = byType.get(type);
-      if (list) list.push(a);
-      else byType.set(type, [a]);
-    }
-    return taxonomy.types.flatMap((type): PanelRow[] => {
-      const items = byType.get(type.id);
-      if (!items) return [];
-      const title = labelIn(type.label, i18n.language);
-      return [
-        { kind: 'heading', id: type.id, title, color: type.color, count: items.length },
-        ...items.map((annotation): PanelRow => ({ kind: 'item', annotation })),
-      ];
-    });
-  }, [annotations, filter, grouping, taxonomy, tagById, i18n.language]);
-
-  const heights = useMemo(() => rows.map(rowHeight), [rows]);
-  const virtual = useVirtualRows(heights, scrollerRef, listRef);
+  const config = useMemo((): RowConfig => {
+    const typeOf = (a: Annotation) => tagById.get(a.tag)?.typeId ?? null;
+    const types = taxonomy.types.filter((type) => filter === '' || type.id === filter);
+    if (grouping === 'text')
+      return {
+        groupOf: (a) => (filter === '' || typeOf(a) === filter ? '' : null),
+        groups: [{ id: '', head: null }],
+      };
+    return {
+      groupOf: (a) => {
+        const type = typeOf(a);
+        return type !== null && (filter === '' || type === filter) ? type : null;
+      },
+      groups: types.map((type) => ({
+        id: type.id,
+        head: { id: type.id, title: labelIn(type.label, i18n.language), color: type.color },
+      })),
+    };
+  }, [filter, grouping, taxonomy, tagById, i18n.language]);
+  const index = usePanelRows(config, annotations, store);
+  const virtual = useVirtualRows(index, scrollerRef, listRef);
   const { reveal } = virtual;
-  const cards = useRovingCards(rows, virtual.from, virtual.to, selectedId, reveal, listRef);
+  const shown = index.rows(virtual.from, virtual.to);
+  const cards = useRovingCards(index, virtual.from, shown, selectedId, reveal, listRef);
 
   // Only a new selection scrolls the list; later edits of the rows leave the scroll alone,
-  // so the rows are read through an effect event, not listed as a trigger.
+  // so the rows are read through an effect event, not listed as a trigger. It waits for the
+  // next frame, whose layout it then reads, rather than forcing one in the edit's own script.
   const revealSelected = useEffectEvent((id: string) => {
-    reveal(rows.findIndex((r) => r.kind === 'item' && r.annotation.id === id));
+    const a = store?.find(id) ?? annotations.find((x) => x.id === id);
+    if (a) reveal(index.rowOf(a));
   });
   useEffect(() => {
-    if (selectedId) revealSelected(selectedId);
+    if (!selectedId) return;
+    const frame = requestAnimationFrame(() => revealSelected(selectedId));
+    return () => cancelAnimationFrame(frame);
   }, [selectedId]);
 
   return (
@@ -138,11 +135,11 @@ export const AnnotationPanel = memo(function AnnotationPanel(props: Props) {
         className="panel-list"
         role="list"
         // Rows are in flow below this padding: adding a row moves no other row's props.
-        style={{ blockSize: virtual.total, paddingBlockStart: virtual.offsetOf(virtual.from) }}
+        style={{ blockSize: virtual.total, paddingBlockStart: index.offsetOf(virtual.from) }}
         onKeyDown={(e) => cards.onKey(e, props.onDelete)}
       >
-        {rows.slice(virtual.from, virtual.to).map((row, k) => {
-          const height = heights[virtual.from + k] ?? ITEM_HEIGHT;
+        {shown.map((row) => {
+          const height = row.kind === 'heading' ? HEADING_HEIGHT : itemHeight(row.annotation);
           if (row.kind === 'heading') {
             const { id, title, color, count } = row;
             return <PanelHeading key={`h:${id}`} {...{ id, title, color, count, height }} />;

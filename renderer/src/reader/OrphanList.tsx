@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { Annotation } from '../../../shared/model';
 
 interface Props {
-  orphans: Annotation[];
+  orphans: readonly Annotation[];
   articleLanguage: string;
   /** True while there is a selection in the text to attach to. */
   canAttach: boolean;

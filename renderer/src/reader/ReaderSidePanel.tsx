@@ -19,7 +19,7 @@ import { CountedPanel, type PanelNames } from '../ui/CountedPanel';
 import { ClaimsPanel } from '../claims/ClaimsPanel';
 import type { useReaderClaims } from '../claims/use-reader-claims';
 import { AnnotationEditor } from './AnnotationEditor';
-import { AnnotationPanel, type ArticleAnnotations } from './AnnotationPanel';
+import { AnnotationPanel, type ArticleAnnotations, type PanelStore } from './AnnotationPanel';
 import { CoderPanel } from './CoderPanel';
 import { OrphanList } from './OrphanList';
 import type { ReaderActions } from './reader-actions';
@@ -63,7 +63,11 @@ interface Props {
   selected: Annotation | null;
   actions: ReaderActions;
   /** Annotations whose quote was not found on load (listed to be attached by hand). */
-  orphans: Annotation[];
+  orphans: readonly Annotation[];
+  /** What the panel's list follows the annotation store's edits with. */
+  store: PanelStore;
+  /** Entity id → how many of the article's annotations link it. */
+  entityLinks: ReadonlyMap<string, number>;
   /** True while there is a selection in the text an orphan can be attached to. */
   canAttach: boolean;
   panelRef: RefObject<HTMLElement | null>;
@@ -114,12 +118,6 @@ export function ReaderSidePanel({ panelRef, ...props }: Props) {
       },
     [across],
   );
-  const inArticle = useMemo(() => {
-    const counts = new Map<string, number>();
-    for (const a of data.annotations)
-      if (a.entityId) counts.set(a.entityId, (counts.get(a.entityId) ?? 0) + 1);
-    return counts;
-  }, [data.annotations]);
   const counts = {
     annotations: data.annotations.length,
     claims: claims.store.claims.length,
@@ -167,7 +165,7 @@ export function ReaderSidePanel({ panelRef, ...props }: Props) {
             annotation={selected}
             tags={tags}
             entities={entities}
-            inArticle={inArticle}
+            inArticle={props.entityLinks}
             pickerRequested={pickerRequested}
             onPickerOpened={onPickerOpened}
             articleLanguage={articleLanguage}
@@ -206,6 +204,7 @@ export function ReaderSidePanel({ panelRef, ...props }: Props) {
           {tab === 'annotations' && (
             <AnnotationPanel
               {...data}
+              store={props.store}
               selectedId={selected?.id ?? null}
               scrollerRef={panelRef}
               onSelect={actions.selectAnnotation}

@@ -7,7 +7,16 @@
  * their keys, and the question asked before an annotation in a claim changes.
  */
 
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { blockTexts } from '../../../shared/canonical-text';
 import { CodePointIndex } from '../../../shared/code-points';
@@ -39,6 +48,7 @@ import { useReaderControls, type PendingSelection } from './use-reader-controls'
 import { useBlockWindow } from './use-block-window';
 import { useProgressiveBlocks } from './use-progressive-blocks';
 import { useReaderKeys } from './use-reader-keys';
+import { useIdleWarm } from './use-idle-warm';
 import { useReaderMenu } from './use-reader-menu';
 import { usePointerSelection } from './use-pointer-selection';
 import { useSearchFocus } from './use-search-focus';
@@ -66,7 +76,9 @@ interface Props {
 export const ReaderView = memo(function ReaderView(props: Props) {
   const { articleId, notify, history, revision, focus } = props;
   const { t } = useTranslation();
-  const { state, error, setAnnotations, setEntities } = useArticle(articleId, revision);
+  const { state, error, store, setEntities } = useArticle(articleId, revision);
+  // The annotations live in the store: an edit changes one entry, and what is derived follows it per change.
+  const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot);
   const articleRef = useRef<HTMLElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
   const panelRef = useRef<HTMLElement>(null);
@@ -80,17 +92,19 @@ export const ReaderView = memo(function ReaderView(props: Props) {
 
   const article = state?.article;
   const taxonomy = state?.taxonomy;
-  const annotations = state?.annotations;
+  const annotations = state ? snapshot.list : undefined;
   const tags = useMemo(() => (taxonomy ? listTags(taxonomy) : []), [taxonomy]);
   const texts = useMemo(() => (article ? blockTexts(article.text, article.blocks) : []), [article]);
   const index = useMemo(() => (article ? new CodePointIndex(article.text) : null), [article]);
-  const unguarded = useAnnotationActions(articleId, history, setAnnotations, notify, index);
+  const unguarded = useAnnotationActions(articleId, history, store, notify, index);
   const knownWords = useMemo(() => lazyKnownWords(article?.text ?? ''), [article]);
-  // The selected annotation, E's picker request and the retag menu, let go of when their annotation goes.
-  const current = useCurrentAnnotation(annotations);
+  // The selected annotation, E's picker request and the retag menu, let go of when their annotation goes
+  // (looked up in the store by id: no pass over the list).
+  const current = useCurrentAnnotation(annotations, store.get);
   const { selected, selectedId, setSelectedId, retagging, setRetagging, setPickerFor } = current;
   const pickerServed = useCallback(() => setPickerFor(null), [setPickerFor]);
-  const coderView = useCoderView(annotations ?? NO_ANNOTATIONS, localCoder());
+  const panelStore = useMemo(() => ({ changesSince: store.changesSince, find: store.get }), [store]);
+  const coderView = useCoderView(annotations ?? NO_ANNOTATIONS, snapshot.authors, localCoder());
   const claims = useReaderClaims({
     articleId,
     revision,
@@ -108,12 +122,12 @@ export const ReaderView = memo(function ReaderView(props: Props) {
   const entities = state?.entities ?? NO_ENTITIES;
   const mounted = useProgressiveBlocks(article?.blocks ?? NO_BLOCKS);
   const allMounted = Boolean(article && mounted >= article.blocks.length);
+  useIdleWarm(knownWords, allMounted);
 
   useEffect(() => {
     if (error) notify({ kind: 'error', error });
   }, [error, notify]);
   useAnchorReport(articleId, Boolean(annotations), notify);
-  const orphans = useMemo(() => annotations?.filter((a) => a.orphaned) ?? [], [annotations]);
 
   // Build the DOM↔offset map and the painter once the article is in the DOM.
   useLayoutEffect(() => {
@@ -134,9 +148,12 @@ export const ReaderView = memo(function ReaderView(props: Props) {
   useSearchFocus(focus, mapRef, scrollRef, Boolean(allMounted && annotations && tags.length > 0));
 
   useLayoutEffect(() => {
-    if (mapRef.current && painterRef.current) painterRef.current.paint(mapRef.current, coderView.painted);
-    // Blocks mounted since the last paint get their highlights too.
-  }, [coderView.painted, article, tags, mounted]);
+    // The store's recorded changes, when the painter last painted one of its lists: an edit places one Range.
+    if (mapRef.current && painterRef.current)
+      painterRef.current.show(mapRef.current, coderView.painted, store.changesSince);
+  }, [coderView.painted, article, tags, store]);
+  // Blocks mounted since the last paint get their highlights too.
+  useLayoutEffect(() => painterRef.current?.placeWaiting(), [mounted]);
   const goToSpan = useComparePaint({ mapRef, scrollRef, painterRef }, coderView.units, article, mounted);
 
   // Apart from painting: a click that selects must not walk every annotation again.
@@ -243,7 +260,9 @@ export const ReaderView = memo(function ReaderView(props: Props) {
         coders={{ view: coderView, index: index ?? new CodePointIndex(article.text), onGo: goToSpan }}
         selected={selected}
         actions={controls}
-        orphans={orphans}
+        orphans={snapshot.orphans}
+        store={panelStore}
+        entityLinks={snapshot.entityLinks}
         canAttach={pending !== null}
         panelRef={panelRef}
         pickerRequested={current.pickerRequested}
@@ -253,7 +272,7 @@ export const ReaderView = memo(function ReaderView(props: Props) {
         notify={notify}
         onTaggedAcross={(groups) => {
           const here = groups.find((g) => g.articleId === articleId)?.annotations ?? [];
-          setAnnotations((list) => [...list, ...here].sort((x, y) => x.start - y.start || x.end - y.end));
+          store.add(here);
           void api.listEntities().then((r) => r.ok && setEntities(r.value));
         }}
         onOpenMention={props.onOpen}

@@ -15,6 +15,7 @@ import { typeOfTag } from '../../../shared/taxonomy';
 import { api } from '../api';
 import { annotationMove, edgeDirection, edgeMove, sentenceMove, wordMove } from './keyboard-moves';
 import { mentionsOf } from './mentions';
+import { sameSpan } from './annotation-store';
 import { attachSpan, entityFrom, twinOf } from './span-guards';
 import { focusReaderText } from './focus-text';
 import { createSelectionTurns } from './selection-turns';
@@ -90,7 +91,9 @@ export function createReaderActions(get: () => ReaderDeps) {
           knownWords: d.knownWords,
         });
     if (!span) return;
-    const twin = twinOf(d.annotations, d.taxonomy, { start: span[0] ?? 0, end: span[1] ?? 0, tag });
+    const [start = 0, end = 0] = span;
+    // A twin has the same span: only those few are looked at (the list is in text order).
+    const twin = twinOf(sameSpan(d.annotations, start, end), d.taxonomy, { start, end, tag });
     if (twin) {
       selectAnnotation(twin.twin);
       d.notify(twin.message);
@@ -99,11 +102,11 @@ export function createReaderActions(get: () => ReaderDeps) {
     const turn = turns.startCreate();
     const created = await d.actions.create([{ start: span[0] ?? 0, end: span[1] ?? 0, tag }]);
     const made = created?.[0]?.id ?? null;
-    const end = turns.endCreate(turn, made, get());
-    if (!end.select || !made) return;
+    const ended = turns.endCreate(turn, made, get());
+    if (!ended.select || !made) return;
     get().setSelectedId(made);
     // E was pressed while this one was saving: its picker, and no other's.
-    if (end.picker) get().openPicker(made);
+    if (ended.picker) get().openPicker(made);
   };
 
   /** Attaches an orphaned annotation to the current selection (its quote and context are taken again). */

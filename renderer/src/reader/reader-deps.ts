@@ -24,7 +24,8 @@ export interface PendingSelection {
 export interface ReaderDeps {
   article: Article | null;
   index: CodePointIndex | null;
-  annotations: Annotation[];
+  /** In text order (the annotation store's list). */
+  annotations: readonly Annotation[];
   taxonomy: Taxonomy | null;
   knownWords: WordLookup;
   selected: Annotation | null;

@@ -19,7 +19,7 @@ import type { StatusMessage } from '../status';
 import { tagTitle } from './AnnotationEditor';
 
 /** Annotations anchored in the text (orphans have no place in it). */
-export const usable = (list: Annotation[]): Annotation[] => list.filter((a) => !a.orphaned);
+export const usable = (list: readonly Annotation[]): Annotation[] => list.filter((a) => !a.orphaned);
 
 /**
  * The shown annotation `candidate` would twin (same span, tag and coder;
@@ -27,7 +27,7 @@ export const usable = (list: Annotation[]): Annotation[] => list.filter((a) => !
  * annotations without `author`), with the status line's words for it; null when none.
  */
 export function twinOf(
-  annotations: Annotation[],
+  annotations: readonly Annotation[],
   taxonomy: Taxonomy,
   candidate: SpanAndTag,
   coder = localCoder(),

@@ -26,8 +26,7 @@ import { EditsInFlight } from '../../../shared/edits-in-flight';
 import { api } from '../api';
 import type { AppError } from '../../../shared/result';
 import type { Notify } from '../status';
-
-const byPosition = (x: Annotation, y: Annotation) => x.start - y.start || x.end - y.end;
+import type { AnnotationStore } from './annotation-store';
 
 /** Ids of drafts: shown while main saves them, never sent to main. */
 const DRAFT_PREFIX = 'draft:';
@@ -45,7 +44,7 @@ export const isDraft = (a: Annotation) => a.id.startsWith(DRAFT_PREFIX);
 export function useAnnotationActions(
   articleId: string,
   history: UndoHistory,
-  setAnnotations: (update: (list: Annotation[]) => Annotation[]) => void,
+  store: AnnotationStore,
   notify: Notify,
   index: CodePointIndex | null,
 ) {
@@ -75,16 +74,15 @@ export function useAnnotationActions(
       const at = new Date().toISOString();
       const shown = index ? items.map((i) => newAnnotation(i, `${DRAFT_PREFIX}${++drafts}`, index, at)) : [];
       const shownIds = new Set(shown.map((a) => a.id));
-      if (shown.length > 0) setAnnotations((list) => [...list, ...shown].sort(byPosition));
+      if (shown.length > 0) store.add(shown);
       const saving =
         items.length === 1 && items[0]
           ? api.createAnnotation(items[0]).then((r) => (r.ok ? { ok: true as const, value: [r.value] } : r))
           : api.createAnnotations(articleId, items);
       history.record(saving.then((r) => (r.ok ? createCommand(api, articleId, r.value) : null)));
       const result = await saving;
-      const withoutDrafts = (list: Annotation[]) => list.filter((a) => !shownIds.has(a.id));
       if (!result.ok) {
-        setAnnotations(withoutDrafts);
+        store.remove(shownIds);
         // Main refused a twin (same span and tag) the reader could not see yet.
         if (result.error.code === 'duplicate') {
           end();
@@ -92,11 +90,11 @@ export function useAnnotationActions(
         } else end(result.error);
         return null;
       }
-      setAnnotations((list) => [...withoutDrafts(list), ...result.value].sort(byPosition));
+      store.change(shownIds, result.value);
       end();
       return result.value;
     },
-    [articleId, history, setAnnotations, begin, end, notify, index],
+    [articleId, history, store, begin, end, notify, index],
   );
 
   /**
@@ -109,14 +107,12 @@ export function useAnnotationActions(
     async (before: Annotation, patch: AnnotationPatch, claims?: ClaimsTaken): Promise<Annotation | null> => {
       if (isDraft(before)) return null;
       begin();
-      const put = (value: Annotation) => (list: Annotation[]) =>
-        list.map((a) => (a.id === value.id ? value : a)).sort(byPosition);
       const edit = edits.begin(before);
       if (index) {
         try {
           const shown = applyPatch(before, patch, index, new Date().toISOString());
           edit.show(shown);
-          setAnnotations(put(shown));
+          store.put(shown);
         } catch {
           // A patch main will refuse is not shown; main's answer says why.
         }
@@ -136,7 +132,7 @@ export function useAnnotationActions(
       const result = await saving;
       const last = edit.end();
       if (!result.ok) {
-        if (last) setAnnotations(put(before));
+        if (last) store.put(before);
         // Main refused a retag or a moved edge that would twin another annotation (same span and tag).
         if (result.error.code === 'duplicate') {
           end();
@@ -146,11 +142,11 @@ export function useAnnotationActions(
       }
       const after = result.value;
       // A later edit was made on what this one showed: its own answer will replace it.
-      if (last) setAnnotations(put(after));
+      if (last) store.put(after);
       end();
       return after;
     },
-    [articleId, history, setAnnotations, begin, end, notify, index, edits],
+    [articleId, history, store, begin, end, notify, index, edits],
   );
 
   /** Deletes annotations in one write and one undo step; resolves to false on failure (they come back). */
@@ -159,7 +155,7 @@ export function useAnnotationActions(
       if (annotations.some(isDraft)) return false;
       begin();
       const gone = new Set(annotations.map((a) => a.id));
-      setAnnotations((list) => list.filter((a) => !gone.has(a.id)));
+      store.remove(gone);
       const ids = annotations.map((a) => a.id);
       const saving = claims
         ? api.deleteAnnotations(articleId, ids, claims.policy)
@@ -174,14 +170,14 @@ export function useAnnotationActions(
       );
       const result = await saving;
       if (!result.ok) {
-        setAnnotations((list) => [...list.filter((a) => !gone.has(a.id)), ...annotations].sort(byPosition));
+        store.change(gone, annotations);
         end(result.error);
         return false;
       }
       end();
       return true;
     },
-    [articleId, history, setAnnotations, begin, end],
+    [articleId, history, store, begin, end],
   );
 
   /** The annotation as the reader last showed it: `a`, or the result of an edit of it still being saved. */

@@ -2,7 +2,9 @@
  * Tells the painter which blocks of the article are near the viewport (within
  * about two screens above and below), with an IntersectionObserver on the
  * mounted blocks: so with thousands of annotations only those near the reader
- * are registered as highlights (see HighlightPainter.setWindow).
+ * are registered as highlights (see HighlightPainter.setWindow). The window
+ * changes only when the near blocks leave it, so a scroll changes the
+ * highlights every few screens rather than on every frame.
  */
 
 import { useEffect, useRef, type RefObject } from 'react';
@@ -13,7 +15,8 @@ import type { HighlightPainter } from './highlight-painter';
 const MARGIN = '1500px 0px';
 
 /**
- * Keeps `windowRef` (first and last block near the viewport) and the painter
+ * Keeps `windowRef` (first and last block whose highlights are registered:
+ * those near the viewport and as many again each side) and the painter
  * up to date; a painter made later starts from `windowRef`. `mounted` is 0
  * until the article is on screen.
  */
@@ -46,8 +49,14 @@ export function useBlockWindow(
           from = Math.min(from, i);
           to = Math.max(to, i);
         }
-        windowRef.current = [from, to];
-        painterRef.current?.setWindow(from, to);
+        // The registered window moves only when the near blocks leave it, and then ahead by as much again
+        // on each side: each change of the highlights makes Chromium re-check every registered Range in
+        // the next frame, so it happens every few screens of a scroll, not on every frame.
+        const [shownFrom, shownTo] = windowRef.current;
+        if (from >= shownFrom && to <= shownTo && shownTo - shownFrom <= 3 * (to - from + 1) + 2) return;
+        const ahead = to - from + 1;
+        windowRef.current = [Math.max(0, from - ahead), to + ahead];
+        painterRef.current?.setWindow(...windowRef.current);
       },
       { root: scrollRef.current, rootMargin: MARGIN },
     );

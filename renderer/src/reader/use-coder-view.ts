@@ -10,7 +10,7 @@
 import { useMemo, useState } from 'react';
 import { compareCoders, type ComparedUnit } from '../../../shared/agreement/coder-differences';
 import type { UnitRule } from '../../../shared/agreement/units';
-import { coderOf, codersIn } from '../../../shared/coders';
+import { coderOf, orderCoders } from '../../../shared/coders';
 import type { Annotation } from '../../../shared/model';
 import { ALL, modeIn, type CoderMode } from './coder-modes';
 
@@ -34,10 +34,22 @@ export interface CoderView {
 const NOTHING: Annotation[] = [];
 const NO_UNITS: ComparedUnit<Annotation>[] = [];
 
-export function useCoderView(annotations: readonly Annotation[], localCoder: string): CoderView {
+/**
+ * The coder view of `annotations`, whose distinct `author` fields ('' for
+ * none) are `authors` (kept by the annotation store, so an edit does not
+ * look at every annotation again to find the coders).
+ */
+export function useCoderView(
+  annotations: readonly Annotation[],
+  authors: readonly string[],
+  localCoder: string,
+): CoderView {
   const [chosen, setMode] = useState<CoderMode>(ALL);
   const [rule, setRule] = useState<UnitRule>('exact');
-  const coders = useMemo(() => codersIn(annotations, localCoder), [annotations, localCoder]);
+  const coders = useMemo(
+    () => orderCoders(new Set(authors.map((author) => coderOf({ author }, localCoder))), localCoder),
+    [authors, localCoder],
+  );
   const mode = modeIn(chosen, coders);
   const shown = useMemo(() => {
     if (mode.kind !== 'one') return annotations;

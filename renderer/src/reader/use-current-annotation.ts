@@ -19,16 +19,23 @@ export interface Retagging {
 
 /**
  * The current annotations and their setters. `selected` and `retagging` are
- * the annotations as `annotations` holds them now (null when none or gone);
+ * the annotations as `annotations` holds them now (null when none or gone),
+ * found by `get` (the reader's annotation store: by id, no pass over the
+ * list) when given, else by a search of `annotations`;
  * `pickerRequested` is true while the selected annotation is the one E asked
  * the picker for. Selecting another annotation drops a request not yet served.
  */
-export function useCurrentAnnotation(annotations: readonly Annotation[] | undefined) {
+export function useCurrentAnnotation(
+  annotations: readonly Annotation[] | undefined,
+  get?: (id: string) => Annotation | undefined,
+) {
   const [selectedId, select] = useState<string | null>(null);
   const [pickerFor, setPickerFor] = useState<string | null>(null);
   const [retag, setRetagging] = useState<{ id: string; rect: DOMRect } | null>(null);
-  const find = (id: string | null | undefined) =>
-    id === null || id === undefined ? null : (annotations?.find((a) => a.id === id) ?? null);
+  const find = (id: string | null | undefined): Annotation | null => {
+    if (id === null || id === undefined || !annotations) return null;
+    return (get ? get(id) : annotations.find((a) => a.id === id)) ?? null;
+  };
 
   // Adjusted while rendering (not in an effect): an effect could run after a
   // later selection and undo it with the list it saw.

@@ -16,7 +16,7 @@ import type { TextMap } from './text-map';
 interface Options {
   mapRef: RefObject<TextMap | null>;
   index: CodePointIndex | null;
-  annotations: Annotation[] | undefined;
+  annotations: readonly Annotation[] | undefined;
   selectedId: string | null;
   knownWords: WordLookup;
   setPending: (p: PendingSelection | null) => void;

@@ -1,15 +1,26 @@
 /**
  * Windowing for long lists of rows of known heights (the side panel with
  * 10,000 annotations): only the rows in or near the scroller's viewport are
- * rendered, absolutely placed inside a spacer as tall as the whole list.
- * Heights are given per row, so headers and items may differ.
+ * rendered, in flow after a padding inside a spacer as tall as the whole
+ * list. The rows' layout (count, offsets, the row at a height) is given, so
+ * headers and items may differ and a list that changes by one row is not
+ * measured again.
  */
 
-import { useCallback, useEffect, useMemo, useState, type RefObject } from 'react';
-import { rowAt, rowOffsets } from './windowing';
+import { useCallback, useEffect, useState, type RefObject } from 'react';
 
 /** Rows rendered beyond each edge of the viewport, so fast scrolling shows no gap. */
 const OVERSCAN_PX = 600;
+
+/** Where the rows of a list are (CSS pixels from the list's top). */
+export interface RowLayout {
+  count: number;
+  total: number;
+  /** Top of row `i` (the total for i = count). */
+  offsetOf: (i: number) => number;
+  /** The first row whose bottom is below `y`. */
+  rowAt: (y: number) => number;
+}
 
 export interface VirtualRows {
   /** Height of the whole list: the spacer's block size. */
@@ -17,22 +28,19 @@ export interface VirtualRows {
   /** Index of the first and one past the last row to render. */
   from: number;
   to: number;
-  /** Offset of row `i` from the top of the list. */
-  offsetOf: (i: number) => number;
   /** Scrolls the least needed to show row `i` whole. */
   reveal: (i: number) => void;
 }
 
 /**
- * Which rows of `heights` to render inside `scroller`, where the list starts
+ * Which rows of `layout` to render inside `scroller`, where the list starts
  * at `listRef`'s top (the scroller may hold other content above the list).
  */
 export function useVirtualRows(
-  heights: readonly number[],
+  layout: RowLayout,
   scrollerRef: RefObject<HTMLElement | null>,
   listRef: RefObject<HTMLElement | null>,
 ): VirtualRows {
-  const offsets = useMemo(() => rowOffsets(heights), [heights]);
   const [view, setView] = useState({ top: 0, height: 800 });
 
   const measure = useCallback(() => {
@@ -58,24 +66,23 @@ export function useVirtualRows(
     };
   }, [scrollerRef, measure]);
 
-  const total = offsets[offsets.length - 1] ?? 0;
-  const n = heights.length;
-  const from = n === 0 ? 0 : rowAt(offsets, Math.max(0, view.top - OVERSCAN_PX));
-  const to = n === 0 ? 0 : Math.min(n, rowAt(offsets, view.top + view.height + OVERSCAN_PX) + 1);
+  const n = layout.count;
+  const from = n === 0 ? 0 : layout.rowAt(Math.max(0, view.top - OVERSCAN_PX));
+  const to = n === 0 ? 0 : Math.min(n, layout.rowAt(view.top + view.height + OVERSCAN_PX) + 1);
 
   const reveal = useCallback(
     (i: number) => {
       const scroller = scrollerRef.current;
       const list = listRef.current;
-      if (!scroller || !list || i < 0 || i >= n) return;
+      if (!scroller || !list || i < 0 || i >= layout.count) return;
       const listTop = list.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
-      const top = listTop + (offsets[i] ?? 0);
-      const bottom = listTop + (offsets[i + 1] ?? 0);
+      const top = listTop + layout.offsetOf(i);
+      const bottom = listTop + layout.offsetOf(i + 1);
       if (top < 0) scroller.scrollTop += top;
       else if (bottom > scroller.clientHeight) scroller.scrollTop += bottom - scroller.clientHeight;
     },
-    [scrollerRef, listRef, offsets, n],
+    [scrollerRef, listRef, layout],
   );
 
-  return { total, from, to, offsetOf: (i) => offsets[i] ?? 0, reveal };
+  return { total: layout.total, from, to, reveal };
 }
