@@ -86,16 +86,18 @@ export class CheckStamps {
   /**
    * Writes the stamps atomically (encoded in slices) if anything changed
    * since the last save, then removes the stamps file of earlier versions.
+   * Never rejects: the stamps are a cache, and failing to write them must not
+   * cut the check short; the failure is logged and the next save tries again.
    */
   async save(): Promise<void> {
     if (!this.dirty) return;
     this.dirty = false;
     try {
       await writeFileAtomic(this.path, await encodeStamps(this.files));
+      await rm(join(dirname(this.path), LEGACY_STAMPS_FILE), { force: true });
     } catch (error) {
       this.dirty = true;
-      throw error;
+      console.error('check stamps not saved', error);
     }
-    await rm(join(dirname(this.path), LEGACY_STAMPS_FILE), { force: true });
   }
 }

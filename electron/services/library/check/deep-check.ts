@@ -144,13 +144,7 @@ export class DeepCheck {
       }
     };
     await Promise.all(Array.from({ length: PARALLEL }, worker));
-    // The stamps are a cache: failing to save them must not cut the rest of the check short.
-    if (!this.host.checker.readOnly)
-      await (
-        await this.stamps()
-      )
-        .save()
-        .catch((error: unknown) => console.error('check stamps not saved', error));
+    if (!this.host.checker.readOnly) await (await this.stamps()).save();
   }
 
   /** Saves stamps of files verified since the last save (at close). */
