@@ -15,22 +15,9 @@ import { AggregateStore } from '../../../../../electron/services/analysis/analys
 import { annotationStamps } from '../../../../../electron/services/analysis/annotation-stamps';
 import { libraryPaths } from '../../../../../electron/services/library/library-paths';
 import { useTempDirs } from '../../../helpers';
+import { turnsDuring } from '../../../event-loop-turns';
 
 const tempDir = useTempDirs();
-
-/** Runs `work`, counting the event loop's turns meanwhile. */
-async function turnsDuring<T>(work: () => Promise<T>): Promise<{ value: T; turns: number }> {
-  let turns = 0;
-  let running = true;
-  const tick = () => {
-    turns++;
-    if (running) setImmediate(tick);
-  };
-  setImmediate(tick);
-  const value = await work();
-  running = false;
-  return { value, turns };
-}
 
 describe('analysis aggregate warm-up', () => {
   it('stamps annotation files in time slices: with no time to spare, one article a turn', async () => {

@@ -14,6 +14,7 @@ import {
   encodeStamps,
   type Stamp,
 } from '../../../../../../electron/services/library/check/stamps-file';
+import { turnsDuring } from '../../../../event-loop-turns';
 
 const RUNS = Number(process.env['HAMISH_FUZZ_RUNS'] ?? 250);
 
@@ -35,30 +36,6 @@ const join = (pieces: Buffer[]) => Buffer.concat(pieces);
 function sealed(body: string, count: number): Buffer {
   const seal = createHash('sha256').update(body).digest('hex');
   return Buffer.from(`${body}end\t${count}\t${seal}\n`);
-}
-
-/** The event loop's turns while `work` runs, and how long main was held between two turns. */
-async function turnsDuring<T>(
-  work: () => Promise<T>,
-): Promise<{ value: T; turns: number; longest: number; busy: number }> {
-  let turns = 0;
-  let longest = 0;
-  let last = performance.now();
-  let running = true;
-  const tick = () => {
-    const now = performance.now();
-    longest = Math.max(longest, now - last);
-    last = now;
-    turns++;
-    if (running) setImmediate(tick);
-  };
-  setImmediate(tick);
-  const t0 = performance.now();
-  const value = await work();
-  const busy = performance.now() - t0;
-  running = false;
-  longest = Math.max(longest, performance.now() - last);
-  return { value, turns, longest, busy };
 }
 
 describe('check stamps file', () => {
