@@ -30,6 +30,8 @@ export type ErrorCode =
   | 'frame-in-use'
   | 'article-in-trash'
   | 'no-such-coder'
+  /** The search index's native module (better-sqlite3) could not be loaded: built for another runtime. */
+  | 'native-module'
   | 'internal';
 
 export interface AppError {

@@ -117,6 +117,8 @@ function failure(f: Failure): string {
       return p['file']
         ? `تعذّرت كتابة ${file}: ${writeReason(reason, 'ar')}.`
         : 'تعذّر الحفظ على القرص. لم يُفقد شيء مما حُفظ سابقًا.';
+    case 'native-module':
+      return `وحدة فهرس البحث الأصلية (better-sqlite3) مبنيّة لبيئة تشغيل أخرى (إلكترون الخاص بالتطبيق بعد «npm start»): شغّل الأمر بصيغة «npm run hamish -- …» فيُعاد بناؤها لـ Node.js، أو شغّل «node scripts/native-runtime.js node» مرة واحدة. لم يتغيّر شيء. (${String(p['detail'] ?? '')})`;
     case 'no-such-coder':
       return `لا توسيم ولا مطالبة في المقالات المختارة من عمل ${String(p['names'])}: لم يُصدَّر شيء. المرمِّزون فيها: ${String(p['coders'] || 'لا أحد')}.`;
     case 'inside-library':

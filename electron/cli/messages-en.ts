@@ -97,6 +97,8 @@ function failure(f: Failure): string {
       return p['field'] === 'path'
         ? `${file} is a folder: give the name of a file to write.`
         : `The value given for ${String(p['field'] ?? 'an argument')} is not valid.`;
+    case 'native-module':
+      return `The search index's native module (better-sqlite3) is built for another runtime (the app's Electron, after "npm start"): run the command as "npm run hamish -- …", which rebuilds it for Node.js, or run "node scripts/native-runtime.js node" once. Nothing was changed. (${String(p['detail'] ?? '')})`;
     case 'no-such-coder':
       return `No annotation or claim of the chosen articles is by ${String(p['names'])}: nothing was exported. Coders there: ${String(p['coders'] || 'none')}.`;
     case 'inside-library':

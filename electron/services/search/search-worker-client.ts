@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { asNativeModuleFailure } from './native-module';
 import type { SearchAnswer, SearchOp, SearchOps } from './search-protocol';
 
 /** A failed request; `damaged` when SQLite found the index file damaged (it must be rebuilt). */
@@ -57,8 +58,10 @@ export class SearchWorkerClient {
       if (answer.ok) waiting.resolve(answer.value);
       else waiting.reject(new SearchWorkerError(answer.message, answer.damaged));
     });
-    const fail = (error: Error) => {
-      this.failure = error;
+    const fail = (thrown: Error) => {
+      const error = asNativeModuleFailure(thrown);
+      // The first cause stands: a thread that failed to load also exits just after.
+      this.failure ??= error;
       for (const waiting of this.pending.values()) waiting.reject(error);
       this.pending.clear();
     };
@@ -66,7 +69,10 @@ export class SearchWorkerClient {
     this.worker.on('exit', (code) => fail(new Error(`the search worker stopped (exit code ${code})`)));
   }
 
-  /** Sends one request; resolves to its answer, rejects with a SearchWorkerError or when the thread died. */
+  /**
+   * Sends one request; resolves to its answer, rejects with a SearchWorkerError, or when the thread
+   * died (an AppFailure 'native-module' when better-sqlite3 could not be loaded in it).
+   */
   call<K extends SearchOp>(op: K, request: SearchOps[K]['request']): Promise<SearchOps[K]['answer']> {
     if (this.failure) return Promise.reject(this.failure);
     const seq = ++this.seq;

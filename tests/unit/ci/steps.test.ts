@@ -6,7 +6,7 @@
  */
 
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +14,8 @@ import { describe, expect, it } from 'vitest';
 import { useTempDirs } from '../helpers';
 
 const steps = fileURLToPath(new URL('../../../.ci/steps.sh', import.meta.url));
+const stepsList = fileURLToPath(new URL('../../../.ci/steps-list.sh', import.meta.url));
+const packageJson = fileURLToPath(new URL('../../../package.json', import.meta.url));
 const tempDir = useTempDirs();
 
 /** Runs the steps `name=command` in bash in `cwd` (set -euo pipefail, as .ci/run): exit code and output. */
@@ -70,5 +72,30 @@ describe('.ci/steps.sh', () => {
       ['electronegativity', 'false'],
     ]);
     expect(last.lines.at(-1)).toBe('The step "electronegativity" failed (exit 1); steps not run: none.');
+  });
+
+  it("lists CI's steps with the install first, each with a command, every npm script one package.json has", () => {
+    const printed = spawnSync(
+      'bash',
+      [
+        '-c',
+        `source '${stepsList}'; printf '%s\\n' "\${#STEPS[@]}" "\${#COMMANDS[@]}" "\${STEPS[@]}" "\${COMMANDS[@]}"`,
+      ],
+      { encoding: 'utf8' },
+    );
+    const [stepCount, commandCount, ...rest] = printed.stdout.trim().split('\n');
+    expect(Number(stepCount)).toBeGreaterThan(1);
+    expect(commandCount).toBe(stepCount);
+    const names = rest.slice(0, Number(stepCount));
+    const commands = rest.slice(Number(stepCount));
+    expect(names[0]).toBe('install');
+    expect(commands[0]).toMatch(/\bnpm ci\b/u);
+    const scripts = (JSON.parse(readFileSync(packageJson, 'utf8')) as { scripts: Record<string, string> })
+      .scripts;
+    const run = commands.flatMap((c) => [...c.matchAll(/npm run ([\w:-]+)/gu)].map((m) => m[1] ?? ''));
+    expect(run.filter((name) => !(name in scripts))).toEqual([]);
+    expect(run).toEqual(
+      expect.arrayContaining(['typecheck', 'lint', 'test:unit', 'test:e2e', 'bench:smoke']),
+    );
   });
 });
