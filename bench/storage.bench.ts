@@ -13,6 +13,7 @@ import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import { writeExport } from '../electron/services/export/export-service';
 import { Library } from '../electron/services/library/library';
+import { CHECK_STAMPS_FILE } from '../electron/services/library/check/check-stamps';
 import { writeFileAtomic } from '../electron/services/storage/atomic-write';
 import { EXPORT_FORMATS } from '../shared/export/export-request';
 import { DEFAULT_QUERY } from '../shared/library-query';
@@ -201,7 +202,7 @@ test('B6: cold open of a 10,000-article library to a listed first page', async (
   const noStamps: number[] = [];
   const noStampsBlocked: number[] = [];
   for (let r = 0; r < Math.min(RUNS, 3); r++) {
-    await rm(join(libDir, 'check-stamps.json'), { force: true });
+    await rm(join(libDir, CHECK_STAMPS_FILE), { force: true });
     const library = await Library.open(libDir);
     const t = await withBlocking(() => library.checkDone);
     noStamps.push(t.ms);

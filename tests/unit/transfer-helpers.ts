@@ -99,7 +99,7 @@ export async function snapshot(dir: string): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   for (const entry of entries) {
-    // check-stamps.json is the start-up check's cache (rewritten by any open), library-lock.json
+    // check-stamps.tsv is the start-up check's cache (rewritten by any open), library-lock.json
     // names the lock's latest holder (rewritten by any writing open), and the search index and the
     // analysis aggregate (with their -wal/-shm files) are caches the services build in the
     // background after an open, whenever the scheduler lets them: none is library content.

@@ -33,6 +33,7 @@ import type { LibraryEvent } from '../library/library-events';
 import { AggregateFile, type StoredArticle } from './aggregate-file';
 import { rowOf, rowsOf, type AnalysisRow } from './analysis-rows';
 import { claimRowsOf, type ClaimRow } from './claim-rows';
+import { Slicer } from '../storage/slicer';
 
 /** An article's newest annotations, and its claims when the event carried them. */
 interface Coding {
@@ -219,12 +220,16 @@ export class AnalysisAggregate {
     const stamps = (await this.file?.stamps(ids)) ?? new Map<string, string>();
     if (generation !== this.generation) return this.again();
     const toRead: string[] = [];
+    const slices = new Slicer(); // 100,000 articles' rows made at start: main let run every few ms
     for (const id of ids) {
       if (this.pending.has(id) || !stored?.clean || stored.stamps.get(id) !== stamps.get(id)) toRead.push(id);
       else {
         const rows = (stored.rows.get(id) ?? []).map((fields) => rowOf(id, fields));
         this.put(id, rows, stored.claims.get(id) ?? [], '');
       }
+      if (!slices.due) continue;
+      await slices.next();
+      if (generation !== this.generation) return this.again(); // a reset or close meanwhile: stop putting rows
     }
     this.file?.remove([...(stored?.stamps.keys() ?? [])].filter((id) => !stamps.has(id)));
     this.lastBuild = { fresh: this.file ? this.file.fresh : 'memory', articlesRead: toRead.length };

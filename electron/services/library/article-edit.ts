@@ -21,13 +21,17 @@ export interface ArticleNow {
 /**
  * What an edit makes of an article: the new list (`current` itself: unchanged),
  * the journal line (absent: worked out from the lists), the new claims
- * (absent: unchanged), the result.
+ * (absent: unchanged), the result, and whether the list kept its order and
+ * its tags (`inPlace`: annotations replaced at their own places, keeping
+ * span, creation time, id and tag; then it is not sorted nor counted again,
+ * O(n) passes that were most of a note edit's time at 10,000 annotations).
  */
 export interface ArticleEdit<T> {
   next: readonly Annotation[];
   change?: JournalChange | undefined;
   claims?: readonly Claim[] | undefined;
   out: T;
+  inPlace?: boolean;
 }
 
 /** Shallow copies of annotations (what callers get never aliases the stored list). */

@@ -187,15 +187,18 @@ export class ArticleFiles {
    * file (and no journal) when it is time to fold. `db` comes from annotations().
    * `known`, when the caller knows it, is the change itself (else it is worked out).
    * `claims`, when given, become the article's claims in the same line (else they stay).
+   * `inOrder`: the caller vouches that `annotations` are in the stored order already.
    */
   async writeAnnotations(
     db: Low<AnnotationsFile>,
-    annotations: Annotation[],
+    annotations: readonly Annotation[],
     known?: JournalChange,
     claims?: readonly Claim[],
+    inOrder = false,
   ): Promise<void> {
     const { articleId } = db.data;
-    const sorted = { ...db.data, annotations: [...annotations].sort(compareAnnotations) };
+    const list = annotations.slice();
+    const sorted = { ...db.data, annotations: inOrder ? list : list.sort(compareAnnotations) };
     const next = claims ? withClaims(sorted, [...claims].sort(compareClaims)) : sorted;
     const change = known ?? {
       ...diffAnnotations(db.data.annotations, next.annotations),

@@ -14,7 +14,6 @@ import type { Annotation, AnnotationPatch, NewAnnotation } from '../../../shared
 import { AppFailure } from '../../../shared/result';
 import type { Claim, ClaimPolicy } from '../../../shared/schema/claim-schema';
 import { editMakesTwin, twinRefusal, withoutTwins } from '../../../shared/twins';
-import type { JournalChange } from './annotation-journal';
 import { copies, type ArticleEdit, type ArticleNow } from './article-edit';
 import { claimsAfterLoss, detachLost } from './claim-policy';
 import { countsByType } from './library-events';
@@ -144,17 +143,22 @@ export class LibraryAnnotations {
     if (patch.tag !== undefined) requireTag(this.ctx, patch.tag);
     if (typeof patch.entityId === 'string') requireEntity(this.ctx, patch.entityId);
     const out = await this.edit(articleId, ({ current, claims, index }) => {
-      const was = current.find((a) => a.id === id);
+      const at = current.findIndex((a) => a.id === id);
+      const was = current[at];
       if (!was) throw new AppFailure('not-found', `No annotation ${id}`, { id });
       const updated = applyPatch(was, patch, index, this.ctx.now().toISOString());
       if (updated === was) return { next: current, out: was, change: { put: [], del: [] } };
       if (editMakesTwin(current, was, updated, this.coder() ?? '')) throw twinRefusal();
       const loss = { retagged: new Map([[id, updated.tag]]) };
       const after = claimsAfterLoss(claims, loss, policy, this.ctx.state.taxonomyDb.data, updated.updatedAt);
-      const next = current.map((a) => (a.id === id ? updated : a));
+      const next = current.slice();
+      next[at] = updated;
+      // Same span and tag: the list keeps its order (start, end, creation, id) and its counts.
+      const inPlace = updated.start === was.start && updated.end === was.end && updated.tag === was.tag;
       return {
         next,
         out: updated,
+        inPlace,
         change: { put: [updated], del: [], ...after?.change },
         claims: after?.claims,
       };
@@ -233,7 +237,7 @@ export class LibraryAnnotations {
     const after =
       fixed ??
       detachLost(db.data.claims ?? [], current, next, this.ctx.state.taxonomyDb.data, this.ctx.now());
-    await this.save(db, next, undefined, after);
+    await this.save(db, { next, claims: after, out: undefined });
   }
 
   /**
@@ -248,10 +252,10 @@ export class LibraryAnnotations {
       const { index } = await this.ctx.state.files.text(articleId);
       const db = await this.fileOf(articleId);
       const current = db.data.annotations;
-      const { next, out, change, claims } = build({ current, claims: db.data.claims ?? [], index, length });
+      const edited = build({ current, claims: db.data.claims ?? [], index, length });
       // The list itself back and no claims: nothing changed, nothing is written.
-      if (next !== current || claims) await this.save(db, [...next], change, claims);
-      return out;
+      if (edited.next !== current || edited.claims) await this.save(db, edited);
+      return edited.out;
     });
   }
 
@@ -282,17 +286,14 @@ export class LibraryAnnotations {
     return db;
   }
 
-  /** Durably saves the article's annotations, updates its (debounced) count and tells the observers. Inside the lock. */
-  private async save(
-    db: Low<AnnotationsFile>,
-    annotations: Annotation[],
-    change?: JournalChange,
-    claims?: readonly Claim[],
-  ): Promise<void> {
+  /** Durably saves `edit`'s annotations, updates the (debounced) count unless `inPlace`, tells the observers. Inside the lock. */
+  private async save(db: Low<AnnotationsFile>, edit: ArticleEdit<unknown>): Promise<void> {
     const { index, files } = this.ctx.state;
-    await files.writeAnnotations(db, annotations, change, claims);
+    const { next, change, claims, inPlace = false } = edit;
+    await files.writeAnnotations(db, next, change, claims, inPlace);
     const { articleId, annotations: saved, claims: kept = [] } = db.data;
-    index.setCount(index.require(articleId), saved.length, countsByType(saved.map((a) => a.tag)));
+    if (!inPlace)
+      index.setCount(index.require(articleId), saved.length, countsByType(saved.map((a) => a.tag)));
     await this.ctx.emit({ kind: 'annotations', articleId, annotations: saved, claims: kept });
   }
 }

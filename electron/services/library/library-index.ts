@@ -15,6 +15,7 @@ import { AppFailure } from '../../../shared/result';
 import { articleMetaSchema } from '../../../shared/schema/article-schema';
 import { writeFileAtomic } from '../storage/atomic-write';
 import { KeyedQueue } from '../storage/keyed-queue';
+import { Slicer } from '../storage/slicer';
 import { queryArticles, type ArticlePage, type ArticleQuery } from '../../../shared/library-query';
 import { headContentOf, pageFromHead, writeIndexHead, type HeadContent, type IndexHead } from './index-head';
 import { indexJsonInSlices } from './index-json';
@@ -115,6 +116,18 @@ export class LibraryIndex {
     if (this.byId?.of !== articles)
       this.byId = { of: articles, map: new Map(articles.map((m) => [m.id, m])) };
     return this.byId.map.get(id);
+  }
+
+  /** Builds get()'s map in slices (one piece at 100k articles: ~65 ms of main); a list replaced meanwhile is get()'s. */
+  async warmLookup(): Promise<void> {
+    const articles = this.data.articles;
+    const map = new Map<string, ArticleMeta>();
+    const slices = new Slicer();
+    for (const meta of articles) {
+      map.set(meta.id, meta);
+      if (slices.due) await slices.next();
+    }
+    if (this.data.articles === articles && this.byId?.of !== articles) this.byId = { of: articles, map };
   }
 
   /** The live metadata of article `id`; throws AppFailure('not-found'). */

@@ -63,6 +63,7 @@ export function newLibraryState(
     loadIndex: async () => {
       // A list rebuilt from the files may differ from the head's first page: observers re-list.
       if (await completeIndexLoad(loaded)) await ctx.emit({ kind: 'reset' });
+      await index.warmLookup(); // the deep check asks meta() of every article next
     },
     underLock: (id, task) => ctx.locks.run(lockOf(id), task),
     meta: (id) => index.get(id),

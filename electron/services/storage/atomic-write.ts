@@ -38,7 +38,10 @@ export async function fsyncDirectory(dir: string): Promise<void> {
   }
 }
 
-async function writeNow(target: string, data: string | Uint8Array, syncDir: boolean): Promise<void> {
+/** What a file is replaced with: text (UTF-8), bytes, or pieces of bytes written in order. */
+export type AtomicData = string | Uint8Array | readonly Uint8Array[];
+
+async function writeNow(target: string, data: AtomicData, syncDir: boolean): Promise<void> {
   const temp = tempPathFor(target);
   try {
     const handle = await open(temp, 'wx', 0o644);
@@ -67,7 +70,8 @@ export interface AtomicWriteOptions {
 }
 
 /**
- * Atomically replaces the file at `path` with `data` (text as UTF-8, or bytes) and resolves once
+ * Atomically replaces the file at `path` with `data` (text as UTF-8, bytes, or pieces of bytes
+ * written one after another, so a large file need not be joined in memory first) and resolves once
  * it is durably on disk (with `syncDir: false`, once its content is: see
  * AtomicWriteOptions). Concurrent calls for the same path run one after
  * another in call order. On failure the temp file is removed, the old file is
@@ -75,7 +79,7 @@ export interface AtomicWriteOptions {
  */
 export function writeFileAtomic(
   path: string,
-  data: string | Uint8Array,
+  data: AtomicData,
   { syncDir = true }: AtomicWriteOptions = {},
 ): Promise<void> {
   const target = resolve(path);

@@ -1,21 +1,26 @@
 /**
- * Check stamps (<library>/check-stamps.json): for each per-article file the
+ * Check stamps (<library>/check-stamps.tsv): for each per-article file the
  * background check verified, the size and modification time it had then.
  * A file whose size and mtime still match is not read, parsed and hashed
  * again on the next start; any write (the app's atomic rename, or an outside
  * edit) changes its mtime, so it is verified again. As in git's "racily
  * clean" rule, a stamp taken less than RACY_MS after the file's mtime is not
  * trusted (a same-size rewrite within one clock tick would keep the mtime).
- * The file is a cache: unreadable or invalid, it is ignored and rewritten.
+ * The file is a cache, read and written in slices (stamps-file.ts: at
+ * 100,000 articles it holds 200,000 stamps); torn, damaged, unreadable or of
+ * another version, it is ignored whole and rewritten by the next check.
  */
 
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { writeFileAtomic } from '../../storage/atomic-write';
-import { Slicer } from '../../storage/slicer';
+import { decodeStamps, encodeStamps, type Stamp } from './stamps-file';
 
 /** File name of the stamps, in the library folder (not backed up: it is rebuilt by the next check). */
-export const CHECK_STAMPS_FILE = 'check-stamps.json';
+export const CHECK_STAMPS_FILE = 'check-stamps.tsv';
+
+/** The stamps file of earlier versions (one JSON object): removed once the new one is written. */
+const LEGACY_STAMPS_FILE = 'check-stamps.json';
 
 /** A stamp newer than this after the file's mtime is trusted; closer ones are "racy" and re-verified. */
 export const RACY_MS = 2000;
@@ -24,30 +29,6 @@ export const RACY_MS = 2000;
 export interface FileStat {
   size: number;
   mtimeMs: number;
-}
-
-/** [size, mtimeMs, verifiedAtMs] */
-type Stamp = [number, number, number];
-
-/** Checked by hand rather than with zod: 20,000 entries are validated in a few ms. */
-function isStamp(value: unknown): value is Stamp {
-  return Array.isArray(value) && value.length === 3 && value.every((n) => typeof n === 'number');
-}
-
-/** The stamps in a parsed file, or null when it is not a stamps file; in slices (200,000 at 100k articles). */
-async function stampsOf(json: unknown): Promise<Map<string, Stamp> | null> {
-  if (typeof json !== 'object' || json === null) return null;
-  const { version, files } = json as { version?: unknown; files?: unknown };
-  if (version !== 1 || typeof files !== 'object' || files === null || Array.isArray(files)) return null;
-  const stamps = new Map<string, Stamp>();
-  const slices = new Slicer();
-  for (const file in files) {
-    if (!Object.hasOwn(files, file)) continue;
-    const stamp = (files as Record<string, unknown>)[file];
-    if (isStamp(stamp)) stamps.set(file, stamp);
-    if (slices.due) await slices.next();
-  }
-  return stamps;
 }
 
 export class CheckStamps {
@@ -62,10 +43,10 @@ export class CheckStamps {
   static async load(dir: string): Promise<CheckStamps> {
     const path = join(dir, CHECK_STAMPS_FILE);
     try {
-      const stamps = await stampsOf(JSON.parse(await readFile(path, 'utf8')));
+      const stamps = await decodeStamps(await readFile(path));
       if (stamps) return new CheckStamps(path, stamps);
     } catch {
-      // Missing or not JSON: start with no stamps (every file is verified).
+      // Missing or unreadable: start with no stamps (every file is verified).
     }
     return new CheckStamps(path, new Map());
   }
@@ -102,16 +83,21 @@ export class CheckStamps {
     if (this.files.delete(file)) this.dirty = true;
   }
 
-  /** Writes the stamps atomically if anything changed since the last save. */
+  /**
+   * Writes the stamps atomically (encoded in slices) if anything changed
+   * since the last save, then removes the stamps file of earlier versions.
+   * Never rejects: the stamps are a cache, and failing to write them must not
+   * cut the check short; the failure is logged and the next save tries again.
+   */
   async save(): Promise<void> {
     if (!this.dirty) return;
     this.dirty = false;
-    const files = Object.fromEntries(this.files);
     try {
-      await writeFileAtomic(this.path, `${JSON.stringify({ version: 1, files })}\n`);
+      await writeFileAtomic(this.path, await encodeStamps(this.files));
+      await rm(join(dirname(this.path), LEGACY_STAMPS_FILE), { force: true });
     } catch (error) {
       this.dirty = true;
-      throw error;
+      console.error('check stamps not saved', error);
     }
   }
 }

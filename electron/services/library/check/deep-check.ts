@@ -18,13 +18,14 @@
  * text then fails with AppFailure('file-damaged') instead of showing garbage.
  */
 
-import { readdir, rm, stat } from 'node:fs/promises';
+import { rm, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Annotation, ArticleMeta } from '../../../../shared/model';
 import { AppFailure } from '../../../../shared/result';
 import type { ClaimRepair } from '../../../../shared/startup-report';
 import { repairClaims } from './claim-check';
 import type { CheckStamps, FileStat } from './check-stamps';
+import { dirNames } from '../../storage/dir-names';
 import { distinctInSlices } from '../../storage/slicer';
 import { idsOfInSlices, readChecked, type Checker } from './library-check';
 import {
@@ -152,10 +153,9 @@ export class DeepCheck {
     if (this.loaded && !this.host.checker.readOnly) await (await this.loaded).save();
   }
 
-  /** Lists `dir`, removing temp files of writes interrupted before the library opened. */
+  /** Lists `dir` in batches, removing temp files of earlier writes (not when read-only: the holder's). */
   private async cleanTemps(dir: string): Promise<string[]> {
-    const names = await readdir(dir).catch(() => [] as string[]);
-    // Read-only: the temp files may be the lock holder's writes in progress.
+    const names = await dirNames(dir);
     if (this.host.checker.readOnly) return names;
     for (const name of names.filter(isTempFileName)) {
       const path = join(dir, name);

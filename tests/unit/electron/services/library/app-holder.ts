@@ -21,7 +21,7 @@ async function run(): Promise<void> {
     out(`refused ${(error as Error).message}`);
     return;
   }
-  // Ready once the background start-up check is over: it writes check-stamps.json, and a test that
+  // Ready once the background start-up check is over: it writes check-stamps.tsv, and a test that
   // snapshots the folder to prove another process wrote nothing must not catch the app's own write.
   await library.checkDone;
   out(`ready ${process.pid}`);

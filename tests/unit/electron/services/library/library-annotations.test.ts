@@ -1,99 +1,106 @@
 /**
- * `rewriteEach`, the one library-wide annotation rewrite: it visits every
- * listed article (trashed ones too) under its lock, writes only the articles
- * whose list changed, and is what a new tag scheme and a deleted entity go
- * through (no other loop rewrites annotations across the library).
+ * One edit in an article with many annotations, on a real library folder
+ * with the sample article (issue 17, B5): an edit that keeps the span and the
+ * tag (a note, an entity) neither sorts the list nor counts its tags again
+ * (counted: sorts of the whole list during the edit), and the list, the
+ * counts and the files stay exactly what a full re-sort and recount gives; a
+ * span or tag edit still re-sorts and recounts.
  */
 
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ArticleFiles } from '../../../../../electron/services/library/article-files';
+import { describe, expect, it } from 'vitest';
 import { Library } from '../../../../../electron/services/library/library';
-import { LibraryAnnotations } from '../../../../../electron/services/library/library-annotations';
-import { DEFAULT_TAXONOMY } from '../../../../../shared/taxonomy';
-import { useTempDirs } from '../../../helpers';
+import type { Annotation } from '../../../../../shared/model';
+import { SAMPLE_PATH, storedAnnotations, useTempDirs } from '../../../helpers';
 
 const tempDir = useTempDirs();
-afterEach(() => vi.restoreAllMocks());
+const N = 1_500;
+const TAGS = ['actor', 'event', 'demand'];
 
-const TEXT_A = 'قال ويتكوف إن حماس وافقت على الهدنة في القاهرة.';
-const TEXT_B = 'وصل الوفد المصري إلى غزة لبحث تبادل الأسرى.';
-const TEXT_C = 'أعلنت الحكومة وقف إطلاق النار.';
-
-/** Three articles: A with an event and an actor linked to Witkoff, B with an actor only, C (trashed) with an event. */
-async function threeArticles() {
-  const library = await Library.open(await tempDir(), { dailyBackup: false });
-  const witkoff = await library.saveEntity({
-    name: { ar: 'ويتكوف', en: 'Witkoff' },
-    kind: 'person',
-    aliases: [],
-  });
-  const a = await library.addArticle({ title: 'أ', text: TEXT_A });
-  const b = await library.addArticle({ title: 'ب', text: TEXT_B });
-  const c = await library.addArticle({ title: 'ج', text: TEXT_C });
-  await library.createAnnotations(a.id, [
-    { articleId: a.id, start: 4, end: 10, tag: 'actor', entityId: witkoff.id },
-    { articleId: a.id, start: 30, end: 36, tag: 'event' },
-  ]);
-  await library.createAnnotation({ articleId: b.id, start: 4, end: 9, tag: 'actor' });
-  await library.createAnnotation({ articleId: c.id, start: 0, end: 5, tag: 'event' });
-  await library.trashArticle(c.id);
-  return { library, witkoff, a: a.id, b: b.id, c: c.id };
+/** The sample article with N annotations (distinct spans, three tags), open. */
+async function crowded() {
+  const dir = await tempDir();
+  const library = await Library.open(dir, { samplePath: SAMPLE_PATH });
+  const [meta] = await library.listArticles();
+  if (!meta) throw new Error('sample not seeded');
+  const inputs = Array.from({ length: N }, (_, i) => ({
+    articleId: meta.id,
+    start: (i * 7) % 2_000,
+    end: ((i * 7) % 2_000) + 3 + (i % 5),
+    tag: TAGS[i % 3] as string,
+  }));
+  await library.createAnnotations(meta.id, inputs);
+  return { dir, library, articleId: meta.id };
 }
 
-describe('LibraryAnnotations.rewriteEach', () => {
-  it('a new scheme moves the dropped tag in every article through rewriteEach, writing only those that changed', async () => {
-    const { library, a, b, c } = await threeArticles();
-    const rewrite = vi.spyOn(LibraryAnnotations.prototype, 'rewriteEach');
-    const writes = vi.spyOn(ArticleFiles.prototype, 'writeAnnotations');
-    const noEvent = { ...DEFAULT_TAXONOMY, types: DEFAULT_TAXONOMY.types.filter((t) => t.id !== 'event') };
+/** Runs `work`, counting sorts of arrays of at least N items (the whole list) meanwhile. */
+async function wholeListSorts(work: () => Promise<unknown>): Promise<number> {
+  const sort = Array.prototype.sort;
+  let count = 0;
+  Array.prototype.sort = function (this: unknown[], compare?: (a: unknown, b: unknown) => number): unknown[] {
+    if (this.length >= N) count++;
+    return sort.call(this, compare) as unknown[];
+  } as typeof sort;
+  try {
+    await work();
+  } finally {
+    Array.prototype.sort = sort;
+  }
+  return count;
+}
 
-    await library.saveTaxonomy(noEvent, { event: 'actor' });
+const order = (list: readonly Annotation[]) =>
+  [...list].sort(
+    (a, b) =>
+      a.start - b.start ||
+      a.end - b.end ||
+      a.createdAt.localeCompare(b.createdAt) ||
+      a.id.localeCompare(b.id),
+  );
 
-    expect(rewrite).toHaveBeenCalledTimes(1);
-    // A and the trashed C held an event; B had nothing to move and is not written.
-    expect(writes.mock.calls.map(([db]) => db.data.articleId).sort()).toEqual([a, c].sort());
-    expect((await library.listAnnotations(a)).map((x) => x.tag)).toEqual(['actor', 'actor']);
-    expect((await library.listAnnotations(b)).map((x) => x.tag)).toEqual(['actor']);
-    expect((await library.listAnnotations(c)).map((x) => x.tag)).toEqual(['actor']);
+const countsOf = (list: readonly Annotation[]) =>
+  Object.fromEntries(TAGS.map((t) => [t, list.filter((a) => a.tag === t).length]));
+
+describe('one edit among many annotations', () => {
+  it('a note edit keeps the order and counts without sorting or recounting; a span or tag edit re-sorts', async () => {
+    const { dir, library, articleId } = await crowded();
+    const before = await library.listAnnotations(articleId);
+    const target = before[700] as Annotation;
+
+    expect(
+      await wholeListSorts(() =>
+        library.updateAnnotation(articleId, target.id, { note: 'ملاحظة عن الموقف' }),
+      ),
+    ).toBe(0);
+    const afterNote = await library.listAnnotations(articleId);
+    expect(afterNote.map((a) => a.id)).toEqual(before.map((a) => a.id));
+    expect(afterNote[700]?.note).toBe('ملاحظة عن الموقف');
+    expect(afterNote).toEqual(order(afterNote));
+    const meta = (await library.listArticles()).find((m) => m.id === articleId);
+    expect(meta?.annotationCount).toBe(N);
+    expect(meta?.annotationCounts).toEqual(countsOf(afterNote));
+
+    // A span moved to the very start: sorted to its new place.
+    expect(
+      await wholeListSorts(() => library.updateAnnotation(articleId, target.id, { start: 0, end: 1 })),
+    ).toBeGreaterThan(0);
+    const afterSpan = await library.listAnnotations(articleId);
+    expect(afterSpan).toEqual(order(afterSpan));
+    expect(afterSpan.findIndex((a) => a.id === target.id)).toBeLessThan(5);
+
+    // A retag: counted again.
+    const retagged = afterSpan.find((a) => a.tag === 'actor') as Annotation;
+    await library.updateAnnotation(articleId, retagged.id, { tag: 'event' });
+    const afterTag = await library.listAnnotations(articleId);
+    const counts = (await library.listArticles()).find((m) => m.id === articleId)?.annotationCounts;
+    expect(counts).toEqual(countsOf(afterTag));
+    expect(counts?.['actor']).toBe(N / 3 - 1);
     await library.close();
-  });
 
-  it('deleting an entity unlinks its annotations through rewriteEach, writing only the articles that linked it', async () => {
-    const { library, witkoff, a, b } = await threeArticles();
-    const rewrite = vi.spyOn(LibraryAnnotations.prototype, 'rewriteEach');
-    const writes = vi.spyOn(ArticleFiles.prototype, 'writeAnnotations');
-
-    await library.deleteEntity(witkoff.id);
-
-    expect(rewrite).toHaveBeenCalledTimes(1);
-    expect(writes.mock.calls.map(([db]) => db.data.articleId)).toEqual([a]);
-    const [actor, event] = await library.listAnnotations(a);
-    expect(actor).toMatchObject({ tag: 'actor' });
-    expect(actor).not.toHaveProperty('entityId');
-    expect(event).toMatchObject({ tag: 'event' });
-    expect(await library.listAnnotations(b)).toHaveLength(1);
-    expect(await library.listEntities()).toEqual([]);
-    await library.close();
-  });
-
-  it('a dropped tag mapped to null deletes those annotations and keeps the counts in step', async () => {
-    const { library, a, b } = await threeArticles();
-    const noEvent = { ...DEFAULT_TAXONOMY, types: DEFAULT_TAXONOMY.types.filter((t) => t.id !== 'event') };
-    await library.saveTaxonomy(noEvent, { event: null });
-    expect((await library.listAnnotations(a)).map((x) => x.tag)).toEqual(['actor']);
-    const counts = Object.fromEntries((await library.listArticles()).map((m) => [m.id, m.annotationCount]));
-    expect(counts).toEqual({ [a]: 1, [b]: 1 });
-    expect(await library.countTagUses()).toEqual({ actor: 2 });
-    await library.close();
-  });
-
-  it('runs each article under its lock: an edit queued during the rewrite lands after it, not lost', async () => {
-    const { library, a } = await threeArticles();
-    const noEvent = { ...DEFAULT_TAXONOMY, types: DEFAULT_TAXONOMY.types.filter((t) => t.id !== 'event') };
-    const saving = library.saveTaxonomy(noEvent, { event: 'actor' });
-    const adding = library.createAnnotation({ articleId: a, start: 11, end: 13, tag: 'actor' });
-    await Promise.all([saving, adding]);
-    expect((await library.listAnnotations(a)).map((x) => x.tag)).toEqual(['actor', 'actor', 'actor']);
-    await library.close();
+    // On disk (file and journal folded), and after a reopen: the same list in the same order.
+    const stored = await storedAnnotations(dir, articleId);
+    expect(stored.map((a) => [a.id, a.start, a.tag])).toEqual(afterTag.map((a) => [a.id, a.start, a.tag]));
+    const reopened = await Library.open(dir);
+    expect(await reopened.listAnnotations(articleId)).toEqual(afterTag);
+    await reopened.close();
   });
 });

@@ -6,36 +6,19 @@
  * an unchanged file skip the next check, but never a racily stamped one.
  */
 
-import { readdir, readFile, stat, utimes, writeFile } from 'node:fs/promises';
+import { readdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Library } from '../../../../../../electron/services/library/library';
 import { failureCode, useTempDirs } from '../../../../helpers';
 import { SHORT_TITLE, damageArticleText, twoArticles } from '../../../../two-articles';
+import { ageFiles, sameSizeEdit } from './stamp-helpers';
 
 const tempDir = useTempDirs();
 const NOW = new Date('2026-03-14T09:26:53.589Z');
 const STAMP = '2026-03-14T09-26-53-589Z';
 
-/** Sets every per-article file's mtime a minute back, as files written in an earlier session. */
-async function ageFiles(dir: string): Promise<void> {
-  const then = new Date(Date.now() - 60_000);
-  for (const sub of ['articles', 'annotations']) {
-    for (const name of await readdir(join(dir, sub))) await utimes(join(dir, sub, name), then, then);
-  }
-}
-
 const open = (dir: string) => Library.open(dir, { now: () => NOW });
-
-/** Replaces one Arabic word of an article file by another of the same byte length, keeping the mtime. */
-async function sameSizeEdit(path: string): Promise<string> {
-  const before = await stat(path);
-  const edited = (await readFile(path, 'utf8')).replace('القاهرة', 'الزقازيق'.slice(0, 7));
-  expect(Buffer.byteLength(edited)).toBe(before.size);
-  await writeFile(path, edited);
-  await utimes(path, before.atime, before.mtime);
-  return edited;
-}
 
 describe('background start-up check', () => {
   it('lists before the article files are checked, then quarantines a damaged text and reports it', async () => {
@@ -132,7 +115,7 @@ describe('background start-up check', () => {
     await ageFiles(dir);
     const stamping = await open(dir); // verifies everything and stamps it
     await stamping.close();
-    expect(await readdir(dir)).toContain('check-stamps.json');
+    expect(await readdir(dir)).toContain('check-stamps.tsv');
     const path = join(dir, 'articles', `${short.id}.json`);
 
     // Same size, mtime put back: the stamp matches, so the pass trusts it (the documented limit of stamps).
