@@ -62,7 +62,7 @@ test('removing a subtype that makes twins: the editor lists them first, Back sav
   const [meta] = await app.library.listArticles();
   expect(meta?.title).toContain(SAMPLE_TITLE);
   await expect(warning.getByRole('listitem')).toHaveText([
-    `«${PHRASE}» بوسم «فاعل» في «${meta?.title ?? ''}»: 2 تصير واحداً`,
+    `«${PHRASE}» بوسم «فاعل» في «${meta?.title ?? ''}»: 2 من التوسيمات تصير توسيمًا واحدًا`,
   ]);
   // Back is the safe answer and has the focus; it saves nothing.
   const back = warning.getByRole('button', { name: 'رجوع' });

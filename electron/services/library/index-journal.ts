@@ -34,12 +34,14 @@ export interface IndexJournalRead {
   added: ArticleMeta[];
   lines: number;
   dropped: number;
+  /** Whether the journal file exists (it may be empty). */
+  exists: boolean;
 }
 
 /** Reads the journal at `path` (missing: empty). Never throws on content, only on I/O. */
 export async function readIndexJournal(path: string): Promise<IndexJournalRead> {
-  const { lines, torn } = await readJournalLines(path);
-  const read: IndexJournalRead = { added: [], lines: 0, dropped: torn ? 1 : 0 };
+  const { lines, torn, exists } = await readJournalLines(path);
+  const read: IndexJournalRead = { added: [], lines: 0, dropped: torn ? 1 : 0, exists };
   for (const line of lines) {
     let parsed;
     try {
@@ -81,7 +83,8 @@ export function replayed(index: IndexFile, added: readonly ArticleMeta[]): Index
  * At open: the index with the journal at `journalPath` replayed onto it
  * (`index` null: none was found, nothing to replay onto) and the lines
  * dropped. Unless `readOnly`, a journal found is then folded: index.json
- * written whole (pretty, as LibraryIndex writes it), the journal removed.
+ * written whole (pretty, as LibraryIndex writes it), the journal removed;
+ * an empty journal (its creating append cut by a crash) is just removed.
  */
 export async function foldIndexJournal(
   indexPath: string,
@@ -90,7 +93,12 @@ export async function foldIndexJournal(
 ): Promise<{ index: IndexFile | null; dropped: number }> {
   const journalPath = indexJournalPathOf(indexPath);
   const read = await readIndexJournal(journalPath);
-  if (read.lines + read.dropped === 0) return { index, dropped: 0 };
+  if (read.lines + read.dropped === 0) {
+    // An empty journal: a crash cut the append that created it before its line was written. Nothing to
+    // replay; it goes, or every later open would see a journal waiting and distrust index.head.json.
+    if (read.exists && !readOnly) await removeJournalFile(journalPath);
+    return { index, dropped: 0 };
+  }
   const base: IndexFile = index ?? { version: 1, seeded: false, articles: [] };
   const folded = replayed(base, read.added);
   if (!readOnly) {

@@ -11,10 +11,12 @@ import { open, readFile, unlink } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { fsyncDirectory } from './atomic-write';
 
-/** A journal's complete lines, and whether a torn last line (no newline) followed them. */
+/** A journal's complete lines, whether a torn last line (no newline) followed them, and whether the file exists. */
 export interface JournalLines {
   lines: string[];
   torn: boolean;
+  /** False when there is no journal; true for an empty one too (an append a crash cut before its line). */
+  exists: boolean;
 }
 
 /** The lines of the journal at `path` (missing: none). Throws only on I/O errors other than ENOENT. */
@@ -23,12 +25,12 @@ export async function readJournalLines(path: string): Promise<JournalLines> {
   try {
     raw = await readFile(path, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { lines: [], torn: false };
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { lines: [], torn: false, exists: false };
     throw error;
   }
   const lines = raw.split('\n');
   const tail = lines.pop() ?? ''; // after the last newline: empty, or a line cut off by a crash
-  return { lines, torn: tail !== '' };
+  return { lines, torn: tail !== '', exists: true };
 }
 
 /**

@@ -37,7 +37,7 @@ import { HighlightPainter } from './highlight-painter';
 import { ReaderSidePanel } from './ReaderSidePanel';
 import { useAnchorReport } from './use-anchor-report';
 import { ShortcutsOverlay } from './ShortcutsOverlay';
-import { TagMenu } from './TagMenu';
+import { ReaderTagMenus } from './ReaderTagMenus';
 import { TextMap } from './text-map';
 import { useCoderView } from './use-coder-view';
 import { useComparePaint } from './use-compare-paint';
@@ -280,26 +280,14 @@ export const ReaderView = memo(function ReaderView(props: Props) {
         onHelp={() => setHelp(true)}
         claims={claims}
       />
-      {pending && (
-        <TagMenu
-          taxonomy={taxonomy}
-          anchor={pending.rect}
-          onPick={(tag) => void controls.createFromPending(pending, tag)}
-          onClose={() => setPending(null)}
-        />
-      )}
-      {retagging && !pending && (
-        <TagMenu
-          taxonomy={taxonomy}
-          anchor={retagging.rect}
-          onPick={(tag) => {
-            setRetagging(null);
-            const { annotation } = retagging;
-            if (tag !== annotation.tag) void controls.update(annotation, { tag });
-          }}
-          onClose={() => setRetagging(null)}
-        />
-      )}
+      <ReaderTagMenus
+        taxonomy={taxonomy}
+        pending={pending}
+        retagging={retagging}
+        setPending={setPending}
+        setRetagging={setRetagging}
+        controls={controls}
+      />
       {help && <ShortcutsOverlay onClose={() => setHelp(false)} />}
       {claims.guard.question && (
         <ClaimGuardDialog question={claims.guard.question} frames={claims.frames} annotations={annotations} />

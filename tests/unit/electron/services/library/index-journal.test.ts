@@ -96,4 +96,17 @@ describe('index.journal after a crash', () => {
     expect(reopened.allMeta()).toHaveLength(30);
     expect(reopened.startupReport().indexJournalLinesDropped).toBeUndefined();
   }, 120_000);
+
+  it('removes an empty journal (its creating append cut before the line) at open, reporting nothing dropped', async () => {
+    const { library } = await importedInChunks();
+    await library.close();
+    // A kill between the append's open(O_CREAT) and its write leaves the file with nothing in it.
+    const journal = join(library.paths.dir, 'index.journal');
+    await writeFile(journal, '');
+    const reopened = await openLibrary(library.paths.dir);
+    await reopened.checkDone;
+    expect(reopened.allMeta()).toHaveLength(30);
+    expect(reopened.startupReport().indexJournalLinesDropped).toBeUndefined();
+    await expect(readFile(journal, 'utf8')).rejects.toMatchObject({ code: 'ENOENT' });
+  }, 120_000);
 });
