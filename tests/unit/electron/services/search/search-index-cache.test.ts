@@ -102,20 +102,16 @@ describe('the search index file is a cache', () => {
     const again = await Library.open(dir);
     let ticks = 0;
     const count = setInterval(() => ticks++, 1);
-    const {
-      value: search,
-      ms: total,
-      blockedMs: longest,
-    } = await withBlocking(async () => {
+    const { value: search } = await withBlocking(async () => {
       const s = SearchIndex.attach(again);
       await s.ready();
       return s;
     });
     clearInterval(count);
     expect(await search.size()).toBe(again.allMeta().length);
-    // Held in one piece on main, the longest gap would be the whole build.
+    // Held in one piece on main, the loop would not tick during the build. Ticks are counted, not
+    // gaps timed: on a busy machine the OS can pause the process, which says nothing of the worker.
     expect(ticks).toBeGreaterThan(20);
-    expect(longest).toBeLessThan(total / 3);
     await again.close();
   });
 });
