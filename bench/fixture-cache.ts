@@ -11,7 +11,7 @@
 
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { mkdir, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -38,7 +38,8 @@ export function fixtureKey(
 
 /**
  * The cached folder of `key` under `root`: reused when it exists (`built`
- * false), else made by `make(dir)` in `<folder>.partial-<pid>` and renamed
+ * false), else made by `make(dir)` in `<folder>.partial-<pid>` (created
+ * empty, with `root`, before `make` runs) and renamed
  * into place once `make` resolves (`built` true). A `make` that throws leaves
  * no folder under the key (its partial one is removed) and the error is
  * rethrown.
@@ -52,6 +53,7 @@ export async function cachedFixture(
   if (existsSync(dir)) return { dir, built: false };
   const partial = `${dir}.partial-${process.pid}`;
   await rm(partial, { recursive: true, force: true });
+  await mkdir(partial, { recursive: true });
   try {
     await make(partial);
   } catch (error) {
