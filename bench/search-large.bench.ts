@@ -45,14 +45,14 @@ test.beforeAll(async () => {
   const opened = await openIndexed(libDir);
   library = opened.library;
   // The first open after generating builds the index inside the cached library; later runs load it. A
-  // cached library whose index is rebuilt (an older index version, or a damaged file) says so: a one-time cost.
+  // cached library whose index is rebuilt (missing, an older index version, a damaged file) says so: a one-time cost.
   const checkMs = Math.round(performance.now() - t1 - opened.ms);
   info['firstOpen'] = opened.search.loadedFromDisk
     ? `index loaded in ${Math.round(opened.ms)} ms (library open and check ${checkMs} ms)`
     : `index built in ${Math.round(opened.ms)} ms, ${Math.round((ARTICLES * 1000) / opened.ms)} articles/s (library open and check ${checkMs} ms)`;
   if (!cached.built && !opened.search.loadedFromDisk)
     console.log(
-      `search-large: the cached library's index was rebuilt (older version or damaged), once: ${String(info['firstOpen'])}`,
+      `search-large: the cached library's index was rebuilt (missing, of an older version, or damaged), once: ${String(info['firstOpen'])}`,
     );
   await opened.search.close();
   Object.assign(info, {
