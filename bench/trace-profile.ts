@@ -24,7 +24,7 @@ const CATEGORIES = [
   'disabled-by-default-v8.cpu_profiler.hires',
 ];
 
-interface TraceEvent {
+export interface TraceEvent {
   name: string;
   ph: string;
   ts: number;
@@ -125,7 +125,8 @@ function functions(
       at += deltas[i] ?? 0;
       starts.set(key, at);
       if (at < w.start || at > w.end) return;
-      const ms = (at - prev) / 1000;
+      // Samples are not always in order: a negative step counts for nothing.
+      const ms = Math.max(0, at - prev) / 1000;
       const leaf = nodes.get(`${key}:${id}`);
       if (!leaf || leaf.name.startsWith('(idle)') || leaf.name.startsWith('(program)')) return;
       add(self, leaf.name, ms);
@@ -156,6 +157,43 @@ function windows(events: TraceEvent[]): Window[] {
   return out;
 }
 
+/** One window name's totals over its runs: main-thread phases and JavaScript functions (ms, summed). */
+export interface WindowSummary {
+  name: string;
+  runs: number;
+  /** Summed length of its runs (ms). */
+  span: number;
+  phases: Map<string, number>;
+  self: Map<string, number>;
+  total: Map<string, number>;
+}
+
+/** Every window name of `events` (the `bench:` measures), in the order first seen, with its sums over its runs. */
+export function windowSummaries(events: TraceEvent[]): WindowSummary[] {
+  const thread = mainThread(events);
+  const byName = new Map<string, Window[]>();
+  for (const w of windows(events)) byName.set(w.name, [...(byName.get(w.name) ?? []), w]);
+  return [...byName].map(([name, ws]) => {
+    const out: WindowSummary = {
+      name,
+      runs: ws.length,
+      span: 0,
+      phases: new Map(),
+      self: new Map(),
+      total: new Map(),
+    };
+    for (const w of ws) {
+      out.span += (w.end - w.start) / 1000;
+      for (const [k, v] of phases(thread, w)) add(out.phases, k, v);
+      const f = functions(events, w);
+      for (const [k, v] of f.self) add(out.self, k, v);
+      for (const [k, v] of f.total) add(out.total, k, v);
+    }
+    return out;
+  });
+}
+
+/** The `n` largest entries of `m`, each as a mean over `runs`, one a line. */
 const top = (m: Map<string, number>, n: number, runs: number) =>
   [...m]
     .sort((a, b) => b[1] - a[1])
@@ -163,27 +201,17 @@ const top = (m: Map<string, number>, n: number, runs: number) =>
     .map(([name, ms]) => `    ${(ms / runs).toFixed(2).padStart(7)} ms  ${name}`)
     .join('\n');
 
-/** Per window name: its phases and functions, each the mean over its runs (ms). */
+/** Per window name: its phases and functions, each the mean over its runs (ms); BENCH_TRACE_TOP rows each. */
 export function summarizeTrace(events: TraceEvent[]): string {
-  const thread = mainThread(events);
-  const byName = new Map<string, Window[]>();
-  for (const w of windows(events)) byName.set(w.name, [...(byName.get(w.name) ?? []), w]);
-  return [...byName]
-    .map(([name, ws]) => {
-      const ph = new Map<string, number>();
-      const self = new Map<string, number>();
-      const total = new Map<string, number>();
-      let span = 0;
-      for (const w of ws) {
-        span += (w.end - w.start) / 1000;
-        for (const [k, v] of phases(thread, w)) add(ph, k, v);
-        const f = functions(events, w);
-        for (const [k, v] of f.self) add(self, k, v);
-        for (const [k, v] of f.total) add(total, k, v);
-      }
-      const n = ws.length;
-      return `${name} (${n} runs, mean ${(span / n).toFixed(2)} ms):\n  main-thread phases, self:\n${top(ph, 14, n)}\n  functions, self:\n${top(self, Number(process.env['BENCH_TRACE_TOP'] ?? 14), n)}\n  functions, inclusive:\n${top(total, Number(process.env['BENCH_TRACE_TOP'] ?? 14), n)}`;
-    })
+  const rows = Number(process.env['BENCH_TRACE_TOP'] ?? 14);
+  return windowSummaries(events)
+    .map(
+      (w) =>
+        `${w.name} (${w.runs} runs, mean ${(w.span / w.runs).toFixed(2)} ms):\n` +
+        `  main-thread phases, self:\n${top(w.phases, rows, w.runs)}\n` +
+        `  functions, self:\n${top(w.self, rows, w.runs)}\n` +
+        `  functions, inclusive:\n${top(w.total, rows, w.runs)}`,
+    )
     .join('\n');
 }
 
