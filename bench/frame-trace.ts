@@ -8,12 +8,8 @@
  * frame-time miss can be put down to a phase (B4's scroll, issue 17).
  */
 
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-
-/** True when BENCH_TRACE=1 asks for traces. */
-export const TRACING = process.env['BENCH_TRACE'] === '1';
+import { captureTrace } from './trace-capture';
 
 const CATEGORIES = [
   'devtools.timeline',
@@ -127,21 +123,14 @@ export function formatPhases(label: string, totals: PhaseTotals): string {
  * `<name>.trace.json` into `dir`, prints the phases per frame over `frames()`
  * frames and returns them.
  */
-export async function startTrace(
+export async function startFrameTrace(
   page: Page,
   dir: string,
   name: string,
 ): Promise<(frames: number) => Promise<PhaseTotals>> {
-  const browser = page.context().browser();
-  if (!browser) throw new Error('tracing needs a launched browser');
-  await browser.startTracing(page, { categories: CATEGORIES });
+  const stop = await captureTrace(page, CATEGORIES, dir, name);
   return async (frames) => {
-    const buffer = await browser.stopTracing();
-    await mkdir(dir, { recursive: true });
-    await writeFile(join(dir, `${name}.trace.json`), buffer);
-    const trace = JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] } | TraceEvent[];
-    const events = Array.isArray(trace) ? trace : trace.traceEvents;
-    const totals = phaseTotals(events, frames);
+    const totals = phaseTotals((await stop()).events as TraceEvent[], frames);
     console.log(formatPhases(name, totals));
     return totals;
   };
