@@ -24,12 +24,13 @@ import { SEARCH_INDEX_FILE, SearchIndex } from '../electron/services/search/sear
 import { SearchWorkerClient } from '../electron/services/search/search-worker-client';
 import { SEED } from './corpus';
 import { writeNewsLibrary } from './news-library';
-import { BUILT_WORKER } from './search-helpers';
 import { median } from './stats';
 
 const ARTICLES = Number(process.env['PROFILE_ARTICLES'] ?? 10_000);
 const RUNS = Number(process.env['PROFILE_RUNS'] ?? 9);
 const DIR = process.env['PROFILE_DIR'] ?? join(tmpdir(), `hamish-open-profile-${ARTICLES}`);
+/** The worker bundle the app ships (`npm run build`); search-helpers.ts names the same file. */
+const BUILT_WORKER = join(import.meta.dirname, '..', 'out', 'main', 'search-worker.js');
 const load = () => loadavg()[0]?.toFixed(2) ?? '?';
 
 /** Median ms of `RUNS` runs of `fn` (each resolving to its own ms). */
