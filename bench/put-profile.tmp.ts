@@ -1,0 +1,37 @@
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadavg, tmpdir } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { FtsStore } from '../electron/services/search/fts-store';
+import { indexedColumn } from '../electron/services/search/fts-terms';
+import { storedKeyOf } from '../electron/services/search/duplicate-table';
+import { SEED } from './corpus';
+import { makeArticle } from './library-fixture';
+import { generateNewsText } from './news-text';
+import { median } from './stats';
+const dir = join(tmpdir(), 'hamish-open-profile-10000');
+copyFileSync(join(dir, 'search-index.sqlite'), '/tmp/so/copy.sqlite');
+const store = FtsStore.open('/tmp/so/copy.sqlite');
+const t: Record<string, number[]> = {};
+const rec = (k: string, ms: number) => (t[k] ??= []).push(ms);
+for (let i = 0; i < 40; i++) {
+  const a = makeArticle(`مقال جديد ${i}`, generateNewsText(300, SEED + 1_000_000 + i), () => []);
+  const doc = { id: a.meta.id, stamp: a.meta.textSha256, title: a.meta.title, text: a.text };
+  let t0 = performance.now();
+  const titleColumn = indexedColumn(doc.title);
+  const bodyColumn = indexedColumn(doc.text);
+  rec('indexedColumn', performance.now() - t0);
+  t0 = performance.now();
+  const key = storedKeyOf(doc.id, doc.title, doc.text, '');
+  rec('storedKeyOf', performance.now() - t0);
+  t0 = performance.now();
+  store.putPrepared([{ id: doc.id, stamp: doc.stamp, titleColumn, bodyColumn, key }]);
+  rec('putPrepared (sqlite+commit)', performance.now() - t0);
+  const b = makeArticle(`مقال ثان ${i}`, generateNewsText(300, SEED + 2_000_000 + i), () => []);
+  t0 = performance.now();
+  store.put([{ id: b.meta.id, stamp: b.meta.textSha256, title: b.meta.title, text: b.text }]);
+  rec('put (all)', performance.now() - t0);
+}
+for (const [k, v] of Object.entries(t)) console.log(k.padEnd(30), median(v.slice(5)).toFixed(2), 'p90', v.slice(5).sort((x,y)=>x-y)[Math.floor(v.length*0.9)-5]?.toFixed(2));
+console.log('load', loadavg()[0]);
+store.close();
