@@ -24,7 +24,7 @@ import type { LibraryEvent } from '../library/library-events';
 import { stampOf, type ArticleSource } from './article-text';
 import type { FreshReason } from './fts-store';
 import { indexSources } from './index-build';
-import { staleIds } from './index-sync';
+import { sourcesOf, staleIds } from './index-sync';
 import { digestOfList, type ListDigest } from './list-digest';
 import { SearchWorkerClient, SearchWorkerError } from './search-worker-client';
 import { workerDuplicates } from './worker-duplicates';
@@ -251,10 +251,11 @@ export class SearchIndex {
     }
     this.lastSync = 'compared';
     const stale = await staleIds(this.worker, all, yieldToLoop);
-    const sources = stale.flatMap((id) => {
+    const known = (id: string) => {
       const meta = this.library.getMeta(id);
-      return meta ? [this.sourceOf(meta)] : [];
-    });
+      return meta && this.sourceOf(meta);
+    };
+    const sources = await sourcesOf(stale, known, yieldToLoop);
     const { workerEntry, parallelFrom } = this.options;
     return indexSources(sources, {
       index: this.worker,
