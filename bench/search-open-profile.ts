@@ -62,7 +62,7 @@ const sqlite = createRequire(import.meta.url).resolve('better-sqlite3');
 async function main(): Promise<void> {
   if (!existsSync(join(DIR, 'index.json')))
     await writeNewsLibrary(DIR, { n: ARTICLES, words: 300, titleSeed: SEED + 7 });
-  const library = await Library.open(DIR);
+  const library = await Library.open(DIR, { dailyBackup: false });
   await library.checkDone;
   const entry = existsSync(BUILT_WORKER) ? BUILT_WORKER : undefined;
   const first = SearchIndex.attach(library, entry ? { workerEntry: entry } : {});
@@ -160,7 +160,7 @@ async function main(): Promise<void> {
   for (let r = 0; r < RUNS; r++) {
     const t0 = performance.now();
     const worker = new SearchWorkerClient(entry);
-    const opened = await Library.open(DIR);
+    const opened = await Library.open(DIR, { dailyBackup: false });
     const t1 = performance.now();
     const search = SearchIndex.attach(opened, { worker });
     let listedAt = 0;
