@@ -44,6 +44,19 @@ async function part(name: string, fn: () => Promise<number>): Promise<void> {
   );
 }
 
+/** Adds each (name, ms) of `samples` to `into`'s samples of that name. */
+function record(into: Record<string, number[]>, samples: readonly (readonly [string, number])[]): void {
+  for (const [name, ms] of samples) (into[name] ??= []).push(ms);
+}
+
+/** Prints each name's median and its samples. */
+function print(parts: Record<string, number[]>): void {
+  for (const [name, samples] of Object.entries(parts))
+    console.log(
+      `${name.padEnd(58)} ${median(samples).toFixed(2).padStart(8)} ms  [${samples.map((s) => s.toFixed(1)).join(' ')}]`,
+    );
+}
+
 /** Ms from `new Worker` until the thread's first message. */
 function workerUntilMessage(make: () => Worker): Promise<number> {
   const t0 = performance.now();
@@ -133,16 +146,14 @@ async function main(): Promise<void> {
     await client.call('size', {});
     const t4 = performance.now();
     await client.close();
-    for (const [name, ms] of [
+    record(phases, [
       ['worker: start + bundle load + first round trip', t1 - t0],
       ['worker: open request (open + checks)', t2 - t1],
       ['worker: verify request', t3 - t2],
       ['worker: a further round trip (size)', t4 - t3],
-    ] as const)
-      (phases[name] ??= []).push(ms);
+    ]);
   }
-  for (const [name, samples] of Object.entries(phases))
-    console.log(`${name.padEnd(58)} ${median(samples).toFixed(2).padStart(8)} ms`);
+  print(phases);
 
   await part('attach → ready (as search.bench.ts)', async () => {
     const t0 = performance.now();
@@ -168,20 +179,16 @@ async function main(): Promise<void> {
     await search.ready();
     const t2 = performance.now();
     if (search.lastSync !== 'same') throw new Error('not the digest path');
-    for (const [name, ms] of [
+    record(app, [
       ['app path: Library.open (worker starting meanwhile)', t1 - t0],
       ['app path: Library.open → listed', listedAt - t0],
       ['app path: listed → index ready', t2 - listedAt],
       ['app path: Library.open start → index ready', t2 - t0],
-    ] as const)
-      (app[name] ??= []).push(ms);
+    ]);
     await opened.checkDone;
     await opened.close();
   }
-  for (const [name, samples] of Object.entries(app))
-    console.log(
-      `${name.padEnd(58)} ${median(samples).toFixed(2).padStart(8)} ms  [${samples.map((s) => s.toFixed(1)).join(' ')}]`,
-    );
+  print(app);
 }
 
 await main();

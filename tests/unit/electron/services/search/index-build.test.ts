@@ -33,18 +33,22 @@ async function sampleLibrary(atLeast: number): Promise<string> {
   return dir;
 }
 
+/** Where the workers read each of `library`'s articles from (ArticleSource). */
+const sourcesOf = (library: Library) =>
+  library.allMeta().map((meta) => ({
+    id: meta.id,
+    stamp: stampOf(meta),
+    title: meta.title,
+    path: library.paths.article(meta.id),
+    sha256: meta.textSha256,
+  }));
+
 describe('indexSources', () => {
   it('has a second worker prepare the batches from parallelFrom articles on, and closes it after', async () => {
     const dir = await sampleLibrary(1);
     // (one copy of each paragraph)
     const library = await Library.open(dir);
-    const sources = library.allMeta().map((meta) => ({
-      id: meta.id,
-      stamp: stampOf(meta),
-      title: meta.title,
-      path: library.paths.article(meta.id),
-      sha256: meta.textSha256,
-    }));
+    const sources = sourcesOf(library);
     expect(sources.length).toBeGreaterThan(5);
     const index = new SearchWorkerClient();
     await index.call('open', { path: join(dir, 'built.sqlite') });
@@ -84,13 +88,7 @@ describe('a two-worker build', () => {
   it('sends the prepared batches from worker to worker: main receives two counts per batch, never a text', async () => {
     const dir = await sampleLibrary(INDEX_BATCH * 2 + 1);
     const library = await Library.open(dir);
-    const sources = library.allMeta().map((meta) => ({
-      id: meta.id,
-      stamp: stampOf(meta),
-      title: meta.title,
-      path: library.paths.article(meta.id),
-      sha256: meta.textSha256,
-    }));
+    const sources = sourcesOf(library);
     const batches = Math.ceil(sources.length / INDEX_BATCH);
     expect(batches).toBe(3);
     const index = new SearchWorkerClient();

@@ -10,7 +10,6 @@
  */
 
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { Library } from '../../../../../electron/services/library/library';
@@ -19,6 +18,7 @@ import { SearchWorkerClient } from '../../../../../electron/services/search/sear
 import { createServices } from '../../../../../electron/services/services';
 import { AppFailure } from '../../../../../shared/result';
 import { readUtf8, SAMPLE_PATH, useTempDirs } from '../../../helpers';
+import { brokenNativeWorker } from './broken-native-worker';
 import { mentioning } from './mentioning';
 
 const tempDir = useTempDirs();
@@ -75,12 +75,8 @@ describe('a search worker started before the library is open', () => {
 
   it('that could not load its native module before attach fails the index with the native-module failure', async () => {
     const dir = await tempDir();
-    await writeFile(join(dir, 'better_sqlite3.node'), 'this is not an ELF file\n');
-    const entry = join(dir, 'worker.mjs');
-    await writeFile(
-      entry,
-      `import { createRequire } from 'node:module';\ncreateRequire(import.meta.url)('./better_sqlite3.node');\n`,
-    );
+    // Not a shared object: Node's dlopen fails exactly as for a module built for another ABI.
+    const entry = await brokenNativeWorker(dir);
     const worker = new SearchWorkerClient(entry);
     // The thread fails and exits before the index is attached: nothing is waiting on it then.
     await new Promise((done) => setTimeout(done, 300));
