@@ -1,8 +1,9 @@
 /**
  * What the 10k and 100k search benchmarks share: opening a library with its
- * search index attached (with the built worker bundle
- * when `npm run build` made one, so the open is timed as the app runs it),
- * the seeded exact and prefix query sets, and per-query timing.
+ * search index attached, cold or as the app does (the worker started with
+ * the library's open), with the built worker bundle when `npm run build`
+ * made one, so the open is timed as the app runs it; the seeded exact and
+ * prefix query sets, and per-query timing.
  */
 
 import { existsSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Library } from '../electron/services/library/library';
 import { SearchIndex } from '../electron/services/search/search-index';
+import { SearchWorkerClient } from '../electron/services/search/search-worker-client';
 import { prng } from './corpus';
 import { withBlocking } from './event-loop';
 import { vocabulary } from './search-variants';
@@ -59,6 +61,37 @@ export async function openIndexed(
   // measured is the search index's part alone.
   await library.checkDone;
   return { library, ...(await attachSearch(library)) };
+}
+
+/**
+ * Opens the library in `libDir` as the app does (electron/main.ts): the
+ * index's worker started first, beside `Library.open`, and handed to the
+ * index attached as soon as the library is open. `listedToReadyMs` is what
+ * the index adds once the library's whole list is in memory (the list
+ * digest needs it; listing is the library's part, B6): from `library.listed`
+ * until `ready()`. `openToReadyMs` is from the worker's start to `ready()`.
+ * The library's start-up check, which runs meanwhile as in the app, is
+ * awaited after (not timed). Throws when the open did not take the digest
+ * path (an unchanged library).
+ */
+export async function openAsApp(libDir: string): Promise<{
+  library: Library;
+  search: SearchIndex;
+  listedToReadyMs: number;
+  openToReadyMs: number;
+}> {
+  const workerEntry = builtWorker();
+  const t0 = performance.now();
+  const worker = new SearchWorkerClient(workerEntry);
+  const library = await Library.open(libDir, { dailyBackup: false }); // as openIndexed: no backup is measured here
+  let listedAt = Number.NaN;
+  void library.listed.then(() => (listedAt = performance.now()));
+  const search = SearchIndex.attach(library, workerEntry ? { worker, workerEntry } : { worker });
+  await search.ready();
+  const readyAt = performance.now();
+  if (search.lastSync !== 'same') throw new Error('the unchanged library was not known by its digest');
+  await library.checkDone;
+  return { library, search, listedToReadyMs: readyAt - listedAt, openToReadyMs: readyAt - t0 };
 }
 
 /** `count` exact words and `count` prefixes (4–5 letters of words of 6+) picked from `texts`' vocabulary by `seed`. */

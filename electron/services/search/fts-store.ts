@@ -48,6 +48,13 @@ const RANKED = `
     SELECT rowid, bm25(fts, 2.0, 1.0) AS score FROM fts WHERE fts MATCH ? ORDER BY rowid DESC LIMIT ?
   ) AS pool JOIN docs ON docs.rowid = pool.rowid ORDER BY pool.score, pool.rowid DESC LIMIT ?`;
 
+/** The writes' statements, prepared once per file (an import's one-article put prepared four each time). */
+const FIND = 'SELECT rowid, stamp FROM docs WHERE id = ?';
+const DROP_FTS = 'DELETE FROM fts WHERE rowid = ?';
+const UPSERT =
+  'INSERT INTO docs (id, stamp) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET stamp = excluded.stamp RETURNING rowid';
+const INSERT_FTS = 'INSERT INTO fts (rowid, title, body) VALUES (?, ?, ?)';
+
 /** An import's article as screened where it was read (import-screen.ts): its duplicate key and indexed text. */
 export interface ScreenKey {
   key: StoredKey;
@@ -112,12 +119,10 @@ export class FtsStore {
 
   /** Adds or replaces articles prepared elsewhere (prepared-doc.ts), in one transaction: only SQLite's part. */
   putPrepared(docs: readonly PreparedDoc[]): void {
-    const find = this.db.prepare('SELECT rowid, stamp FROM docs WHERE id = ?').raw();
-    const dropFts = this.db.prepare('DELETE FROM fts WHERE rowid = ?');
-    const upsert = this.db.prepare(
-      'INSERT INTO docs (id, stamp) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET stamp = excluded.stamp RETURNING rowid',
-    );
-    const insert = this.db.prepare('INSERT INTO fts (rowid, title, body) VALUES (?, ?, ?)');
+    const find = this.statement(FIND).raw();
+    const dropFts = this.statement(DROP_FTS);
+    const upsert = this.statement(UPSERT);
+    const insert = this.statement(INSERT_FTS);
     this.commit(() => {
       for (const doc of docs) {
         const old = find.get(doc.id) as [number, string] | undefined;
@@ -136,9 +141,9 @@ export class FtsStore {
 
   /** Removes the articles `ids` (those not indexed are skipped), in one transaction. */
   remove(ids: readonly string[]): void {
-    const find = this.db.prepare('SELECT rowid, stamp FROM docs WHERE id = ?').raw();
-    const dropFts = this.db.prepare('DELETE FROM fts WHERE rowid = ?');
-    const dropDoc = this.db.prepare('DELETE FROM docs WHERE rowid = ?');
+    const find = this.statement(FIND).raw();
+    const dropFts = this.statement(DROP_FTS);
+    const dropDoc = this.statement('DELETE FROM docs WHERE rowid = ?');
     this.commit(() => {
       for (const id of ids) {
         const old = find.get(id) as [number, string] | undefined;

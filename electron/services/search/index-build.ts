@@ -6,10 +6,12 @@
  * near-duplicate key) while the index's worker writes the current one, so
  * the build runs on two cores; a few articles are read and written by the
  * index's worker alone (a second thread costs more to start than it saves).
+ * The prepared batches go from worker to worker through a MessageChannel
+ * (batch-pipe.ts); main orders them and hears only how many each held.
  */
 
+import { MessageChannel } from 'node:worker_threads';
 import type { ArticleSource } from './article-text';
-import type { PreparedDoc } from './prepared-doc';
 import type { SearchWorkerClient } from './search-worker-client';
 
 /** Articles read and indexed in one request (one transaction). */
@@ -45,18 +47,26 @@ export async function indexSources(
     return indexed;
   }
   const preparer = workers.startPreparer();
-  const queued: Promise<PreparedDoc[]>[] = [];
+  const queued: Promise<number>[] = [];
   let next = 0;
   const refill = () => {
-    while (queued.length < AHEAD && next < batches.length)
-      queued.push(preparer.call('prepare', { sources: batches[next++] as ArticleSource[] }));
+    while (queued.length < AHEAD && next < batches.length) {
+      const batch = next++;
+      queued.push(preparer.call('prepareTo', { batch, sources: batches[batch] as ArticleSource[] }));
+    }
   };
   try {
+    // The prepared batches go from the preparer to the index's worker through a pipe of their own (batch-pipe.ts).
+    const { port1, port2 } = new MessageChannel();
+    await Promise.all([
+      preparer.call('pipe', { port: port1, end: 'out' }, [port1]),
+      workers.index.call('pipe', { port: port2, end: 'in' }, [port2]),
+    ]);
     refill();
-    for (let docs = queued.shift(); docs; docs = queued.shift()) {
-      const prepared = await docs;
+    for (let batch = 0, sent = queued.shift(); sent; batch++, sent = queued.shift()) {
+      await sent; // batch `batch` is in the pipe
       refill();
-      indexed += await workers.index.call('putPrepared', { docs: prepared });
+      indexed += await workers.index.call('putPiped', { batch });
     }
   } finally {
     // Rejections of batches still queued after a failure are the failure already thrown.

@@ -24,6 +24,7 @@ import type { LibraryEvent } from '../library/library-events';
 import { stampOf, type ArticleSource } from './article-text';
 import type { FreshReason } from './fts-store';
 import { indexSources } from './index-build';
+import { sourcesOf, staleIds } from './index-sync';
 import { digestOfList, type ListDigest } from './list-digest';
 import { SearchWorkerClient, SearchWorkerError } from './search-worker-client';
 import { workerDuplicates } from './worker-duplicates';
@@ -39,14 +40,18 @@ export const OLD_INDEX_FILES = ['search-index.v1.json', 'search-index.v2.json'];
 
 /** Files from which an import's files are read by a second worker (worker-duplicates.ts). */
 export const SECOND_WORKER_FILES = 64;
-/** (id, stamp) pairs sent to the worker in one message when comparing the index with the library. */
-const SYNC_CHUNK = 2000;
 
 export interface SearchIndexOptions {
   /** Where the index file goes; default the library folder's search-index.sqlite. */
   path?: string;
   /** A built search-worker.js to run (benchmarks from sources timing the shipped bundle); default as the client finds it. */
   workerEntry?: string;
+  /**
+   * The index's worker, started earlier (the app starts it with the library's
+   * open, so the thread's start, ~20-45 ms, is not waited for after it):
+   * used instead of starting one at attach; the index owns it from then on.
+   */
+  worker?: SearchWorkerClient;
   /** Articles to index at once from which a second worker prepares them (index-build.ts; default PARALLEL_FROM). */
   parallelFrom?: number;
 }
@@ -84,7 +89,7 @@ export class SearchIndex {
     path: string,
     private readonly options: SearchIndexOptions,
   ) {
-    this.worker = new SearchWorkerClient(options.workerEntry);
+    this.worker = options.worker ?? new SearchWorkerClient(options.workerEntry);
     this.path = path;
     // A failure to open is logged here; the searches that follow then fail with the worker's error.
     this.chain = this.open().catch((error: unknown) => {
@@ -245,18 +250,12 @@ export class SearchIndex {
       return 0;
     }
     this.lastSync = 'compared';
-    const live = all.filter((m) => !m.deletedAt);
-    let stale: string[] = [];
-    for (let at = 0; at < live.length || at === 0; at += SYNC_CHUNK) {
-      const entries = live.slice(at, at + SYNC_CHUNK).map((m): [string, string] => [m.id, stampOf(m)]);
-      const done = at + SYNC_CHUNK >= live.length;
-      stale = await this.worker.call('sync', { entries, done });
-      await yieldToLoop();
-    }
-    const sources = stale.flatMap((id) => {
+    const stale = await staleIds(this.worker, all, yieldToLoop);
+    const known = (id: string) => {
       const meta = this.library.getMeta(id);
-      return meta ? [this.sourceOf(meta)] : [];
-    });
+      return meta && this.sourceOf(meta);
+    };
+    const sources = await sourcesOf(stale, known, yieldToLoop);
     const { workerEntry, parallelFrom } = this.options;
     return indexSources(sources, {
       index: this.worker,

@@ -1,15 +1,16 @@
 /**
  * The messages between main and the search worker (search-worker.ts): one
  * request type per operation, each answered once with the same `seq`, and
- * the answer's type per operation. Plain data only (structured clone).
+ * the answer's type per operation. Plain data only (structured clone), but
+ * for the MessagePort of a build's pipe, which is transferred.
  */
 
+import type { MessagePort } from 'node:worker_threads';
 import type { Passage, TextSpan } from '../../../shared/search-passage';
 import type { ArticleSource } from './article-text';
 import type { ReadFile } from '../import/import-screen';
 import type { LikelyDuplicate } from '../import/near-duplicate';
 import type { FreshReason, FtsDoc, FtsHit, ScreenKey } from './fts-store';
-import type { PreparedDoc } from './prepared-doc';
 import type { ListDigest } from './list-digest';
 
 /** A file of an import as the extracting worker answers it: read with its key, or refused. */
@@ -54,12 +55,19 @@ export interface SearchOps {
   /** Reads the articles' files and indexes them; answers how many could be read and indexed. */
   index: { request: { sources: ArticleSource[] }; answer: number };
   /**
-   * Reads the articles' files and prepares them for the index (prepared-doc.ts);
-   * needs no open index (a second worker does it during a build).
+   * A build's pipe between two workers (batch-pipe.ts): the preparing worker
+   * gets one end (`end: 'out'`), the index's the other (`'in'`), so prepared
+   * batches go from worker to worker and never through main.
    */
-  prepare: { request: { sources: ArticleSource[] }; answer: PreparedDoc[] };
-  /** Writes prepared articles in one transaction; answers how many. */
-  putPrepared: { request: { docs: PreparedDoc[] }; answer: number };
+  pipe: { request: { port: MessagePort; end: 'in' | 'out' }; answer: null };
+  /**
+   * Reads the articles' files and prepares them for the index (prepared-doc.ts;
+   * needs no open index: a second worker does it during a build), and sends
+   * the batch, numbered `batch`, down the pipe; answers how many it holds.
+   */
+  prepareTo: { request: { batch: number; sources: ArticleSource[] }; answer: number };
+  /** Writes batch `batch` once it has come through the pipe, in one transaction (FtsStore.putPrepared); answers how many. */
+  putPiped: { request: { batch: number }; answer: number };
   remove: { request: { ids: string[] }; answer: null };
   /**
    * The best `limit` matches ranked in SQLite, each with its passage, made

@@ -9,7 +9,7 @@
 import { createRequire } from 'node:module';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { Worker, type MessagePort } from 'node:worker_threads';
 import { asNativeModuleFailure } from './native-module';
 import type { SearchAnswer, SearchOp, SearchOps } from './search-protocol';
 
@@ -72,14 +72,19 @@ export class SearchWorkerClient {
   /**
    * Sends one request; resolves to its answer, rejects with a SearchWorkerError, or when the thread
    * died (an AppFailure 'native-module' when better-sqlite3 could not be loaded in it).
+   * `transfer`: the ports the request carries, moved to the thread (a build's pipe, batch-pipe.ts).
    */
-  call<K extends SearchOp>(op: K, request: SearchOps[K]['request']): Promise<SearchOps[K]['answer']> {
+  call<K extends SearchOp>(
+    op: K,
+    request: SearchOps[K]['request'],
+    transfer: readonly MessagePort[] = [],
+  ): Promise<SearchOps[K]['answer']> {
     if (this.failure) return Promise.reject(this.failure);
     const seq = ++this.seq;
     return new Promise((resolve, reject) => {
       if (this.pending.size === 0) this.worker.ref();
       this.pending.set(seq, { resolve: resolve as (v: unknown) => void, reject });
-      this.worker.postMessage({ ...request, seq, op });
+      this.worker.postMessage({ ...request, seq, op }, transfer);
     });
   }
 

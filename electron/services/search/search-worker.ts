@@ -14,6 +14,7 @@ import { indexedColumn } from './fts-terms';
 import { readArticleDoc } from './article-text';
 import { FtsStore, isDamage, removeIndexFiles, type FtsDoc } from './fts-store';
 import { readPreparedDocs } from './prepared-doc';
+import { PipeIn, PipeOut } from './batch-pipe';
 import { sameDigest } from './list-digest';
 import { shownHit } from './result-passage';
 import type { ExtractedFile, SearchAnswer, SearchRequest } from './search-protocol';
@@ -23,6 +24,15 @@ let store: FtsStore | null = null;
 let syncing: [string, string][][] = [];
 /** The extractions, in order. */
 let extracting: Promise<void> = Promise.resolve();
+/** A build's pipe (batch-pipe.ts): this worker's end, sending (preparing) or receiving (indexing). */
+let pipeOut: PipeOut | null = null;
+let pipeIn: PipeIn | null = null;
+
+/** The end of the pipe this worker was given; throws when it has none. */
+function piped<T>(end: T | null): T {
+  if (!end) throw new Error('no build pipe was given to this worker');
+  return end;
+}
 
 function open(path: string): FtsStore {
   store?.close();
@@ -76,11 +86,26 @@ function run(request: SearchRequest): unknown {
       opened().put(docs);
       return docs.length;
     }
-    case 'prepare':
-      return readPreparedDocs(request.sources);
-    case 'putPrepared':
-      opened().putPrepared(request.docs);
-      return request.docs.length;
+    case 'pipe':
+      pipeOut?.close();
+      pipeIn?.close();
+      [pipeOut, pipeIn] =
+        request.end === 'out' ? [new PipeOut(request.port), null] : [null, new PipeIn(request.port)];
+      return null;
+    case 'prepareTo': {
+      const out = piped(pipeOut);
+      return readPreparedDocs(request.sources).then((docs) => {
+        out.send(request.batch, docs);
+        return docs.length;
+      });
+    }
+    case 'putPiped':
+      return piped(pipeIn)
+        .take(request.batch)
+        .then((docs) => {
+          opened().putPrepared(docs);
+          return docs.length;
+        });
     case 'remove':
       opened().remove(request.ids);
       return null;

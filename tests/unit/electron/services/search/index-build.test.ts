@@ -2,8 +2,10 @@
  * Building the index of many articles (index-build.ts) on two real worker
  * threads: from `parallelFrom` articles a second worker prepares the batches
  * the index's worker writes, and is closed after; below it the index's worker
- * does everything alone. A library whose index file is damaged or missing is
- * rebuilt through the two workers with the same answers as a plain scan.
+ * does everything alone. The prepared batches go from worker to worker
+ * (batch-pipe.ts): main receives two counts per batch, never their texts.
+ * A library whose index file is damaged or missing is rebuilt through the
+ * two workers with the same answers as a plain scan.
  */
 
 import { writeFile } from 'node:fs/promises';
@@ -31,18 +33,22 @@ async function sampleLibrary(atLeast: number): Promise<string> {
   return dir;
 }
 
+/** Where the workers read each of `library`'s articles from (ArticleSource). */
+const sourcesOf = (library: Library) =>
+  library.allMeta().map((meta) => ({
+    id: meta.id,
+    stamp: stampOf(meta),
+    title: meta.title,
+    path: library.paths.article(meta.id),
+    sha256: meta.textSha256,
+  }));
+
 describe('indexSources', () => {
   it('has a second worker prepare the batches from parallelFrom articles on, and closes it after', async () => {
     const dir = await sampleLibrary(1);
     // (one copy of each paragraph)
     const library = await Library.open(dir);
-    const sources = library.allMeta().map((meta) => ({
-      id: meta.id,
-      stamp: stampOf(meta),
-      title: meta.title,
-      path: library.paths.article(meta.id),
-      sha256: meta.textSha256,
-    }));
+    const sources = sourcesOf(library);
     expect(sources.length).toBeGreaterThan(5);
     const index = new SearchWorkerClient();
     await index.call('open', { path: join(dir, 'built.sqlite') });
@@ -62,6 +68,52 @@ describe('indexSources', () => {
     await expect(started[0]?.call('size', {})).rejects.toThrow(/stopped/u);
     expect(await index.call('size', {})).toBe(sources.length);
     expect((await index.call('ids', { query: 'نسخة' })).sort()).toEqual(sources.map((s) => s.id).sort());
+    await index.close();
+    await library.close();
+  });
+});
+
+/** `client` with every answer main receives from it recorded in `answers` (op and value), as it is. */
+function recorded(client: SearchWorkerClient, answers: { op: string; value: unknown }[]): SearchWorkerClient {
+  const call = client.call.bind(client);
+  client.call = async (op, request, transfer) => {
+    const value = await call(op, request, transfer);
+    answers.push({ op, value });
+    return value;
+  };
+  return client;
+}
+
+describe('a two-worker build', () => {
+  it('sends the prepared batches from worker to worker: main receives two counts per batch, never a text', async () => {
+    const dir = await sampleLibrary(INDEX_BATCH * 2 + 1);
+    const library = await Library.open(dir);
+    const sources = sourcesOf(library);
+    const batches = Math.ceil(sources.length / INDEX_BATCH);
+    expect(batches).toBe(3);
+    const index = new SearchWorkerClient();
+    await index.call('open', { path: join(dir, 'piped.sqlite') });
+    const answers: { op: string; value: unknown }[] = [];
+    recorded(index, answers);
+    const built = await indexSources(sources, {
+      index,
+      startPreparer: () => recorded(new SearchWorkerClient(), answers),
+      parallelFrom: 1,
+    });
+    expect(built).toBe(sources.length);
+    // The pipe's two ends, then per batch the preparer's count and the index's, then the preparer's close.
+    expect(answers).toHaveLength(2 + 2 * batches + 1);
+    expect(answers.filter((a) => a.op === 'pipe')).toHaveLength(2);
+    const counts = (op: string) => answers.filter((a) => a.op === op).map((a) => a.value);
+    expect(counts('prepareTo')).toEqual([INDEX_BATCH, INDEX_BATCH, sources.length - 2 * INDEX_BATCH]);
+    expect(counts('putPiped')).toEqual(counts('prepareTo'));
+    expect(answers.every((a) => a.value === null || typeof a.value === 'number')).toBe(true);
+    // What crossed main is a few hundred bytes; one prepared batch is hundreds of kB.
+    expect(JSON.stringify(answers).length).toBeLessThan(500);
+    expect(await index.call('size', {})).toBe(sources.length);
+    const expected = await mentioning(library, 'الأسرى');
+    expect(expected.length).toBeGreaterThan(20);
+    expect((await index.call('ids', { query: 'الأسرى' })).sort()).toEqual(expected);
     await index.close();
     await library.close();
   });

@@ -5,8 +5,6 @@
  * out, in English and Arabic, instead of Node's dlopen message.
  */
 
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AR } from '../../../../../electron/cli/messages-ar';
 import { EN } from '../../../../../electron/cli/messages-en';
@@ -14,6 +12,7 @@ import { asNativeModuleFailure } from '../../../../../electron/services/search/n
 import { SearchWorkerClient } from '../../../../../electron/services/search/search-worker-client';
 import { AppFailure } from '../../../../../shared/result';
 import { useTempDirs } from '../../../helpers';
+import { brokenNativeWorker } from './broken-native-worker';
 
 const tempDir = useTempDirs();
 
@@ -21,12 +20,7 @@ describe('the search worker without its native module', () => {
   it('rejects requests with AppFailure native-module naming the loader detail, and closes quietly', async () => {
     const dir = await tempDir();
     // Not a shared object: Node's dlopen fails exactly as for a module built for another ABI.
-    await writeFile(join(dir, 'better_sqlite3.node'), 'this is not an ELF file\n');
-    const entry = join(dir, 'worker.mjs');
-    await writeFile(
-      entry,
-      `import { createRequire } from 'node:module';\ncreateRequire(import.meta.url)('./better_sqlite3.node');\n`,
-    );
+    const entry = await brokenNativeWorker(dir);
     const client = new SearchWorkerClient(entry);
     const failure = await client.call('ids', { query: 'غزة' }).then(
       () => null,
