@@ -65,7 +65,7 @@ is named and left out. Reads only the files given: no library is opened.
 Adds each file as a new article with the app's importer (its canonical text is
 fixed once and for all). Known types: .txt, .md, .html/.htm and .docx; text in UTF-8,
 UTF-16 or windows-1256; web pages go through article extraction. Folders are
-searched for every file inside (hidden files skipped). A file whose text is
+searched for every file inside (hidden files and Hamish libraries skipped). A file whose text is
 already in the library is not added again. Prints one line per file; exit
 code 1 if any file was not added.
 

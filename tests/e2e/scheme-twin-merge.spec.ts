@@ -62,7 +62,7 @@ test('removing a subtype that makes twins: the editor lists them first, Back sav
   const [meta] = await app.library.listArticles();
   expect(meta?.title).toContain(SAMPLE_TITLE);
   await expect(warning.getByRole('listitem')).toHaveText([
-    `«${PHRASE}» بوسم «فاعل» في «${meta?.title ?? ''}»: 2 من التوسيمات تصير توسيمًا واحدًا`,
+    `«\u2068${PHRASE}\u2069» بوسم «\u2068فاعل\u2069» في «\u2068${meta?.title ?? ''}\u2069»: 2 من التوسيمات تصير توسيمًا واحدًا`,
   ]);
   // Back is the safe answer and has the focus; it saves nothing.
   const back = warning.getByRole('button', { name: 'رجوع' });
@@ -79,7 +79,7 @@ test('removing a subtype that makes twins: the editor lists them first, Back sav
   await expect(scheme).toHaveCount(0);
   // What merged, and the four steps (two tags, two notes) that can no longer be undone.
   await expect(page.getByTestId('status')).toHaveText(
-    `حُفظ مخطط الوسوم. صار توسيم واحد توأماً لآخر (النص والوسم والمرمِّز نفسها) فدُمج فيه: «${PHRASE}» (فاعل) ×2 — لم يعد ممكناً التراجع عن خطوات سابقة عليها: 4.`,
+    `حُفظ مخطط الوسوم. صار توسيم واحد توأماً لآخر (النص والوسم والمرمِّز نفسها) فدُمج فيه: «\u2068${PHRASE}\u2069» (\u2068فاعل\u2069) ×2 — لم يعد ممكناً التراجع عن خطوات سابقة عليها: 4.`,
   );
   // The reader reloads: one annotation, with both notes.
   await expect(page.locator('.panel-item')).toHaveCount(1);

@@ -14,19 +14,17 @@
  * only once the index holding it is on disk, in file order.
  */
 
-import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { BatchImportReport, DuplicateChoice, ImportProgress } from '../../../shared/import-types';
 import { AppFailure } from '../../../shared/result';
 import type { Library } from '../library/library';
 import { applyDuplicateChoice } from './duplicate-choice';
+
+export { collectFolder, MAX_FOLDER_FILES } from './collect-folder';
 import { DuplicateIndex } from './duplicate-index';
 import { failureOf, fileNameOf, screenRun, type ScreenedFile } from './import-screen';
 import type { DuplicateFinder } from './near-duplicate';
 import type { ImportedArticle } from './import-file';
 
-/** Most files one folder import looks at (the rest is reported as not imported). */
-export const MAX_FOLDER_FILES = 20_000;
 /** Minimum time between two progress reports, so a fast batch does not flood IPC. */
 const PROGRESS_INTERVAL_MS = 50;
 /** Files written before their chunk is listed (one index write)… */
@@ -37,32 +35,6 @@ export const COMMIT_MS = 250;
 export const SCREEN_FILES = 8;
 /** …and runs of them asked for ahead of the one being written (hides the index worker's puts). */
 const RUNS_AHEAD = 3;
-
-/** Every non-hidden file under `dir` (recursively), sorted by path. */
-export async function collectFolder(dir: string, limit = MAX_FOLDER_FILES): Promise<string[]> {
-  const found: string[] = [];
-  const walk = async (folder: string): Promise<void> => {
-    let entries;
-    try {
-      entries = await readdir(folder, { withFileTypes: true });
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      throw new AppFailure('file-unreadable', `Could not read the folder ${folder}: ${reason}`, {
-        file: folder,
-      });
-    }
-    entries.sort((a, b) => a.name.localeCompare(b.name));
-    for (const entry of entries) {
-      if (found.length >= limit) return;
-      if (entry.name.startsWith('.')) continue;
-      const path = join(folder, entry.name);
-      if (entry.isDirectory()) await walk(path);
-      else if (entry.isFile()) found.push(path);
-    }
-  };
-  await walk(dir);
-  return found;
-}
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 

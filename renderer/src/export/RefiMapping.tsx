@@ -8,6 +8,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CodeChoice, CodeChoiceEntry, RefiPreview } from '../../../shared/export/refi-types';
+import { isolate } from '../../../shared/import-report-lines';
 import { TagMappingTable, tagOfValue, tagValue } from './TagMappingTable';
 
 interface Props {
@@ -32,11 +33,13 @@ export function RefiMapping({ preview, onConfirm, busy }: Props) {
     <section className="refi-mapping" data-testid="refi-mapping">
       <p className="muted transfer-hint">
         {t('transfer.refi.summary', {
-          name: preview.name,
-          origin: preview.origin,
+          // Names from the project, isolated: a Latin "ATLAS.ti … 23.2.3.27778" in the Arabic sentence took
+          // the ": 0" after it into its own run, so it read «من 0: ATLAS.ti…».
+          name: isolate(preview.name),
+          origin: isolate(preview.origin),
           sources: preview.sources,
           selections: preview.selections,
-          users: preview.users.join('، '),
+          users: preview.users.map(isolate).join(t('transfer.refi.userSeparator')),
         })}
       </p>
       <TagMappingTable

@@ -10,6 +10,7 @@
 import { useEffect, useRef } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { isolate } from '../../../shared/import-report-lines';
 import type { SchemeSaved, TwinMergeReport } from '../../../shared/model';
 import type { StatusMessage } from '../status';
 
@@ -33,7 +34,10 @@ export function savedStatus(
   t: TFunction,
 ): StatusMessage {
   if (saved.mergedTwins === 0) return { kind: 'info', key: 'taxonomy.saved' };
-  const groups = saved.merges.map((m) => `«${m.quote}» (${titleOf(m.tag)}) ×${m.count}`).join(' · ');
+  // Quote and tag isolated: an Arabic quote in the English sentence would otherwise flip its «» and pull "×2" in.
+  const groups = saved.merges
+    .map((m) => `«${isolate(m.quote)}» (${isolate(titleOf(m.tag))}) ×${m.count}`)
+    .join(' · ');
   const dropped = steps > 0 ? ` — ${t('taxonomy.stepsDropped', { steps })}` : '';
   return {
     kind: 'info',
@@ -59,10 +63,11 @@ export function MergeWarning({ merges, titleOf, onBack, onConfirm }: Props) {
         {merges.map((m) => (
           <li key={`${m.articleId}:${m.quote}:${m.tag}`}>
             {t('taxonomy.mergeGroup', {
-              quote: m.quote,
-              tag: titleOf(m.tag),
+              // Each value isolated (U+2068…U+2069): an Arabic title in the English line carried ": 2" into itself.
+              quote: isolate(m.quote),
+              tag: isolate(titleOf(m.tag)),
               count: m.count,
-              title: m.title,
+              title: isolate(m.title),
             })}
           </li>
         ))}

@@ -3,8 +3,9 @@
  * box with role="dialog" (holding a <form> when it submits), aria-modal and
  * its title as its accessible name;
  * focus moves into it when it opens (the first field, or the element marked
- * `data-autofocus`) and back to whatever opened it when it closes; Esc
- * closes it through useEscape unless it is busy.
+ * `data-autofocus`) and back to whatever opened it when it closes; Tab and
+ * Shift+Tab go round its own controls, never to the page behind it (it is
+ * aria-modal); Esc closes it through useEscape unless it is busy.
  */
 
 import { useEffect, useId, useRef, type ReactNode, type SyntheticEvent } from 'react';
@@ -31,6 +32,32 @@ const FOCUSABLE =
   'input:not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]), [href], [tabindex]:not([tabindex="-1"])';
 
 const noop = () => undefined;
+
+/**
+ * Keeps Tab inside the dialog: from its last control Tab goes to its first,
+ * from its first (or the box itself) Shift+Tab to its last. Other keys, and
+ * Tab between inner controls, are left to the browser.
+ */
+function keepTabInside(event: React.KeyboardEvent<HTMLDivElement>): void {
+  if (event.key !== 'Tab') return;
+  const controls = [...event.currentTarget.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+    (el) => el.getClientRects().length > 0,
+  );
+  const first = controls[0];
+  const last = controls.at(-1);
+  if (!first || !last) {
+    event.preventDefault();
+    return;
+  }
+  const active = document.activeElement;
+  if (event.shiftKey && (active === first || active === event.currentTarget)) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && active === last) {
+    event.preventDefault();
+    first.focus();
+  }
+}
 
 /** A modal dialog: see the module comment for what it guarantees. */
 export function Modal({
@@ -70,6 +97,7 @@ export function Modal({
     tabIndex: -1,
     'data-testid': testId,
     onClick: (event: React.MouseEvent) => event.stopPropagation(),
+    onKeyDown: keepTabInside,
   } as const;
   const content = (
     <>
