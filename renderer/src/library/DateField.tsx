@@ -9,24 +9,14 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dateOrderOf, parseDateInput, type DateInputProblem } from '../../../shared/date-input';
-import { parseDate } from '../ui/format-date';
+import { dateText } from '../ui/format-date';
+
+export { dateText };
 
 interface Props {
   text: string;
   problem: DateInputProblem | null;
   onChange: (text: string) => void;
-}
-
-/** `iso` as the interface writes a numeric date ("١٤/٣/٢٠٢٦", "3/14/2026"); "" stays "", an unreadable value is shown as stored. */
-export function dateText(iso: string, language: string): string {
-  const parsed = iso === '' ? null : parseDate(iso);
-  if (!parsed) return iso;
-  return new Intl.DateTimeFormat(language === 'ar' ? 'ar' : 'en', {
-    day: 'numeric',
-    month: 'numeric',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(parsed);
 }
 
 /**
