@@ -10,7 +10,7 @@
 
 import { useRef, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../i18n/i18n';
+import { errorMessage, withIsolatedPaths } from '../i18n/i18n';
 import { IsolatedRuns } from '../ui/IsolatedRuns';
 import { useTruncated } from '../ui/use-truncated';
 import type { StatusStore } from './use-status';
@@ -21,7 +21,7 @@ export function StatusLine({ store }: { store: StatusStore }) {
   const ref = useRef<HTMLDivElement>(null);
   let text = '';
   if (status?.kind === 'saving') text = t('status.saving');
-  else if (status?.kind === 'info') text = t(status.key, status.params ?? {});
+  else if (status?.kind === 'info') text = t(status.key, withIsolatedPaths(status.params ?? {}));
   else if (status?.kind === 'error') text = errorMessage(status.error);
   const cut = useTruncated(ref, text);
   return (
