@@ -4,7 +4,7 @@
  * bound is typed day/month/year in Arabic (Arabic-Indic digits too) and
  * month/day/year in English; a date that does not read says why in the
  * interface language and the filter keeps its value; Chromium's own
- * mm/dd/yyyy date input is nowhere.
+ * mm/dd/yyyy date input is nowhere, the new-article form included.
  */
 
 import { join } from 'node:path';
@@ -120,4 +120,27 @@ test('English: month/day/year filters the library, a switch of language rewrites
     new Intl.DateTimeFormat('ar', { timeZone: 'UTC' }).format(Date.UTC(2025, 11, 1)),
   );
   await expect(rows).toHaveCount(1);
+});
+
+test('the new-article form takes the date as Arabic writes it, and adds nothing for an impossible one', async ({
+  app,
+}) => {
+  const { page } = app;
+  await app.sendMenuCommand('new-article');
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.locator('input[type="date"]')).toHaveCount(0);
+  await dialog.locator('input[name="title"]').fill('قمة الرياض');
+  await dialog.locator('textarea[name="text"]').fill('انعقدت القمة في الرياض اليوم.');
+  const date = dialog.locator('input[name="date"]');
+  await date.fill('٣١/٤/٢٠٢٦');
+  await dialog.locator('button[type="submit"]').click();
+  await expect(dialog.getByRole('alert')).toHaveText('لا يوجد يوم «٣١/٤/٢٠٢٦» في التقويم. لم يُحفظ شيء.');
+  expect(await app.library.listArticles()).toHaveLength(1);
+
+  await date.fill('١٤/٣/٢٠٢٦');
+  await dialog.locator('button[type="submit"]').click();
+  await expect(dialog).toBeHidden();
+  await expect
+    .poll(async () => (await app.library.listArticles()).find((m) => m.title === 'قمة الرياض')?.date)
+    .toBe('2026-03-14');
 });
