@@ -9,9 +9,10 @@
  * why when the field is left (or on Enter), and the filter keeps its value.
  */
 
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dateOrderOf, parseDateInput, type DateInputProblem } from '../../../shared/date-input';
+import { DateTextField } from './DateTextField';
 import { dateText } from './format-date';
 import './date-input.css';
 
@@ -28,7 +29,6 @@ export function DateInput({ label, value, onChange }: Props) {
   const { t, i18n } = useTranslation();
   const language = i18n.language === 'en' ? 'en' : 'ar';
   const order = dateOrderOf(language);
-  const messageId = useId();
   const [text, setText] = useState(() => dateText(value, language));
   const [problem, setProblem] = useState<DateInputProblem | null>(null);
   // A value set from outside (filters cleared) or a language switch rewrites the text (state adjusted while rendering).
@@ -60,25 +60,15 @@ export function DateInput({ label, value, onChange }: Props) {
   };
 
   return (
-    <label className="date-input">
-      {label}
-      <input
-        aria-label={label}
-        dir="auto"
-        inputMode="numeric"
-        placeholder={t('dateFilter.placeholder')}
-        value={text}
-        aria-invalid={problem ? true : undefined}
-        aria-describedby={problem ? messageId : undefined}
-        onChange={(e) => type(e.target.value)}
-        onBlur={settle}
-        onKeyDown={onKeyDown}
-      />
-      {problem && (
-        <span id={messageId} className="form-error date-input-problem" role="alert">
-          {t(`dateFilter.problem.${problem}`, { value: text })}
-        </span>
-      )}
-    </label>
+    <DateTextField
+      label={label}
+      text={text}
+      problemText={problem ? t(`dateFilter.problem.${problem}`, { value: text }) : null}
+      placeholder={t('dateFilter.placeholder')}
+      onChange={type}
+      className="date-input"
+      problemClassName="date-input-problem"
+      inputProps={{ 'aria-label': label, onBlur: settle, onKeyDown }}
+    />
   );
 }
