@@ -32,6 +32,10 @@ function expectWholeLeftToRight(all: Glyph[], run: string): void {
   }
 }
 
+/** A picture of the window's lowest `height` pixels (the status line and what is above it). */
+const footShot = (app: HamishApp, path: string, height: number) =>
+  app.page.screenshot({ path, clip: { x: 0, y: VIEWPORT.height - height, width: VIEWPORT.width, height } });
+
 /** File › Open text file… on a file that is not there: the refusal names it in the status line. */
 async function refuseMissingFile(app: HamishApp, dir: string): Promise<Locator> {
   app.nextOpenFile = join(dir, NAME);
@@ -56,19 +60,13 @@ test('a long file name in the Arabic status line: one line with its title; focus
   expect(await status.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
   await expect(status).toHaveAttribute('title', text);
   await expect(status).toHaveAttribute('tabindex', '0');
-  await app.page.screenshot({
-    path: join(shotsDir, 'status-line-ar.png'),
-    clip: { x: 0, y: 620, ...{ width: 1024, height: 80 } },
-  });
+  await footShot(app, join(shotsDir, 'status-line-ar.png'), 80);
 
   await status.focus();
   const wrapped = await glyphs(status);
   expect(lineTops(wrapped).size).toBeGreaterThan(1);
   expectWholeLeftToRight(wrapped, NAME);
-  await app.page.screenshot({
-    path: join(shotsDir, 'status-line-focused-ar.png'),
-    clip: { x: 0, y: 560, width: 1024, height: 140 },
-  });
+  await footShot(app, join(shotsDir, 'status-line-focused-ar.png'), 140);
 });
 
 test('a long file name in the English status line is one line with its title', async ({
@@ -80,10 +78,7 @@ test('a long file name in the English status line is one line with its title', a
   const status = await refuseMissingFile(app, dir);
   expect(lineTops(await glyphs(status)).size).toBe(1);
   await expect(status).toHaveAttribute('title', (await status.textContent()) ?? '');
-  await app.page.screenshot({
-    path: join(shotsDir, 'status-line-en.png'),
-    clip: { x: 0, y: 620, width: 1024, height: 80 },
-  });
+  await footShot(app, join(shotsDir, 'status-line-en.png'), 80);
 });
 
 test('the import refusal names its place by two ids, each kept whole and left to right in Arabic', async ({
