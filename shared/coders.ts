@@ -5,6 +5,7 @@
  * as the local coder's (the preference `coder`, or the CLI's --coder).
  */
 
+import { normalizeArabic } from './arabic-normalize';
 import { MAX_CODER_NAME_LENGTH } from './schema/limits';
 
 /** Anything that may name its coder: an annotation, a claim, an exported annotation. */
@@ -60,4 +61,19 @@ export function cleanCoderName(name: string): string | undefined {
   if (/[\u0000-\u001f\u007f]/u.test(trimmed) || BIDI_CONTROLS.test(trimmed)) return undefined;
   if (trimmed.replace(INVISIBLE, '') === '') return undefined;
   return trimmed;
+}
+
+/**
+ * The key two coder names are compared by when the app warns that a typed
+ * name is like a colleague's (the layers themselves stay keyed by the exact
+ * name): NFC, trimmed, each run of white space one space, then the Arabic
+ * normaliser (shared/arabic-normalize: NFKC, harakat and tatweel dropped,
+ * أ/إ/آ → ا, ى → ي, ة → ه, Latin lowercased), then lowercased (other
+ * scripts' case). So «Omar», «omar », «OMAR» and «عمر» in NFD or with
+ * harakat, «أحمد»/«احمد», «فاطمة»/«فاطمه» share a key. Works on UTF-16 text;
+ * never throws.
+ */
+export function coderNameKey(name: string): string {
+  const spaced = name.normalize('NFC').trim().replace(/\s+/gu, ' ');
+  return normalizeArabic(spaced).toLowerCase();
 }

@@ -22,6 +22,7 @@ import type { Services } from './services';
 import { readPickedText } from './import/picked-text';
 import { previewQdpxFile } from './exchange/refi/refi-import';
 import { detectForeignFormat, previewForeignFile } from './transfer/foreign/foreign-preview';
+import { withFileKind } from './transfer/file-kind';
 
 /** What the API needs from its host (Electron main, or the test harness). */
 export interface AppApiDeps {
@@ -119,7 +120,10 @@ export function createAppApi(deps: AppApiDeps): ApiHandlers {
     },
     importAnnotations: async (onConflict, layer) => {
       const path = await (dialogs.chooseImportFile ?? missingDialog)();
-      return path === null ? null : services.transfers.importFile(path, onConflict, layer);
+      // A file of another kind (a .qdpx, a CSV, a web page…) is refused naming that kind (file-kind.ts).
+      return path === null
+        ? null
+        : services.transfers.importFile(path, onConflict, layer).catch(withFileKind(path));
     },
     previewQdpx: async () => {
       const path = await (dialogs.chooseQdpxFile ?? missingDialog)();

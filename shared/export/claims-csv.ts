@@ -32,8 +32,8 @@ export const MEMBER_SEPARATOR = ' | ';
 /** The columns of each role, after the role id: quote (bare), then these suffixes. */
 const ROLE_SUFFIXES = ['', '_type', '_subtype', '_entity'] as const;
 
-/** The columns before the roles' and after the attributes'. */
-const LEADING = ['article_id', 'title', 'source', 'date', 'claim_id', 'frame'] as const;
+/** The columns before the roles' (the start of every claims CSV header) and after the attributes'. */
+export const CLAIMS_CSV_LEADING = ['article_id', 'title', 'source', 'date', 'claim_id', 'frame'] as const;
 const TRAILING = ['note', 'coder', 'created_at', 'updated_at', 'complete', 'members'] as const;
 
 /** Role ids of every frame, in scheme order, each once (two frames may share a role id). */
@@ -48,7 +48,7 @@ function attributeIds(taxonomy: Taxonomy): string[] {
 
 /** The column stem of each role and each attribute: its id, or "role_"/"attr_" + id when the id would repeat a column. */
 function columnStems(taxonomy: Taxonomy): { roles: string[]; attributes: string[] } {
-  const taken = new Set<string>([...LEADING, ...TRAILING]);
+  const taken = new Set<string>([...CLAIMS_CSV_LEADING, ...TRAILING]);
   const claim = (id: string, prefix: string, suffixes: readonly string[]): string => {
     const stem = suffixes.some((s) => taken.has(`${id}${s}`)) ? `${prefix}${id}` : id;
     for (const s of suffixes) taken.add(`${stem}${s}`);
@@ -69,7 +69,7 @@ function columnStems(taxonomy: Taxonomy): { roles: string[]; attributes: string[
 export function claimsCsvColumns(taxonomy: Taxonomy): string[] {
   const { roles, attributes } = columnStems(taxonomy);
   return [
-    ...LEADING,
+    ...CLAIMS_CSV_LEADING,
     ...roles.flatMap((stem) => ROLE_SUFFIXES.map((suffix) => `${stem}${suffix}`)),
     ...attributes,
     ...TRAILING,

@@ -7,13 +7,13 @@
  * refusal leaves the status line once the dialog is closed.
  */
 
-import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { openArticle } from './app-actions';
 import { expect, test } from './fixtures';
 import { REPO_ROOT, type HamishApp, type LaunchOptions } from './harness';
 import { dragSelect } from './mouse-selection';
+import { snapshot } from './folder-snapshot';
 
 const shots = join(REPO_ROOT, 'test-results', 'screenshots');
 
@@ -37,18 +37,6 @@ function highlights(app: HamishApp) {
     });
     return out;
   });
-}
-
-async function snapshot(root: string): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    out[relative(root, path)] = createHash('sha256')
-      .update(await readFile(path))
-      .digest('hex');
-  }
-  return out;
 }
 
 test('export the library as JSON, import it into an empty library, see the same highlights', async ({

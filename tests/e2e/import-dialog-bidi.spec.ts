@@ -5,30 +5,10 @@
  * of "REFI", no parenthesis turned round), as an analyst reads it.
  */
 
-import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { glyphs } from './glyph-boxes';
 
 test.use({ launch: { viewport: { width: 1024, height: 700 } } });
-
-/** Each visible character of the button's text with its box: logical order, glyph left edge and line top. */
-function glyphs(button: Locator): Promise<{ char: string; left: number; top: number }[]> {
-  return button.evaluate((el) => {
-    const out: { char: string; left: number; top: number }[] = [];
-    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const text = node.textContent ?? '';
-      for (let i = 0; i < text.length; i++) {
-        const range = document.createRange();
-        range.setStart(node, i);
-        range.setEnd(node, i + 1);
-        const box = range.getClientRects()[0];
-        if (!box || box.width === 0) continue; // bidi marks and isolates draw nothing
-        out.push({ char: text[i] ?? '', left: box.left, top: Math.round(box.top) });
-      }
-    }
-    return out;
-  });
-}
 
 test('the REFI-QDA button reads left to right within its Latin run, wrapped or not', async ({ app }) => {
   const { page } = app;

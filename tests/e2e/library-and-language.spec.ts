@@ -49,7 +49,7 @@ test('a binary file is refused with a message naming it, and nothing is added', 
   const before = await app.library.listArticles();
   await app.page.getByRole('button', { name: 'مقال جديد' }).click();
   await app.page.getByRole('button', { name: 'فتح ملف نصي…' }).click();
-  await expect(app.page.getByTestId('status')).toHaveText('الملف «صورة.txt» ليس ملفاً نصياً.');
+  await expect(app.page.getByTestId('status')).toHaveText('الملف «\u2068صورة.txt\u2069» ليس ملفاً نصياً.');
   await expect(app.page.getByLabel('نص المقال')).toHaveValue('');
   expect(await app.library.listArticles()).toEqual(before);
 });

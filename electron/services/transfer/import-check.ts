@@ -20,6 +20,7 @@ import {
 import { MAX_IMPORT_ANNOTATIONS } from '../../../shared/schema/limits';
 import { findTag, type Taxonomy } from '../../../shared/taxonomy';
 import { sha256Hex } from '../library/library-records';
+import type { FileKind } from './file-kind';
 
 /** Why a file was refused; the UI translates each (transfer.importErrors.<reason>). */
 export type ImportRefusal =
@@ -46,7 +47,9 @@ export type ImportRefusal =
   | 'span-mismatch'
   | 'unmapped-label'
   | 'unknown-article'
-  | 'not-refi';
+  | 'not-refi'
+  // A file of another kind given as Hamish JSON (file-kind.ts):
+  | `looks-like-${FileKind}`;
 
 /** The number of annotations a parsed but not yet validated file claims (0 where it is not an array). */
 function claimedAnnotations(head: Record<string, unknown>): number {

@@ -217,7 +217,7 @@ export function App() {
           </ErrorBoundary>
         )}
       </main>
-      <ImportPanel importer={importer} />
+      <ImportPanel importer={importer} openId={openId} />
       <StatusLine store={statusStore} />
       {undoRepair.repair && (
         <UndoRepair

@@ -1,14 +1,19 @@
 /**
  * "New article": paste a text with its title, source, date and language, or
- * fill the form from a .txt file picked in the system dialog.
+ * fill the form from a .txt file picked in the system dialog. The date is
+ * typed as the interface language writes dates (DateField), not in
+ * Chromium's mm/dd/yyyy; one that does not read is shown with why, and
+ * nothing is added.
  */
 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PickedTextFile } from '../../../shared/ipc-contract';
+import type { DateInputProblem } from '../../../shared/date-input';
 import type { ArticleMeta } from '../../../shared/model';
 import { ARTICLE_META_LENGTHS } from '../../../shared/schema/limits';
 import { api } from '../api';
+import { DateField, dateToSave } from '../library/DateField';
 import type { Notify } from '../status';
 import { Modal } from '../ui/Modal';
 import { ModalActions } from '../ui/ModalActions';
@@ -23,10 +28,11 @@ interface Props {
 }
 
 export function NewArticleDialog({ onClose, onAdded, notify, initial = null }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [title, setTitle] = useState(initial?.title ?? '');
   const [source, setSource] = useState('');
-  const [date, setDate] = useState('');
+  const [dateInput, setDateInput] = useState('');
+  const [dateProblem, setDateProblem] = useState<DateInputProblem | null>(null);
   const [language, setLanguage] = useState('ar');
   const [text, setText] = useState(initial?.text ?? '');
   const { busy, save } = useDialogSave(notify);
@@ -44,7 +50,14 @@ export function NewArticleDialog({ onClose, onAdded, notify, initial = null }: P
 
   const submit = async (event: React.SyntheticEvent) => {
     event.preventDefault();
-    await save(() => api.addArticle({ title, text, source, date, language }), 'status.added', onAdded);
+    const date = dateToSave(dateInput, '', i18n.language);
+    setDateProblem(date.ok ? null : date.problem);
+    if (!date.ok) return;
+    await save(
+      () => api.addArticle({ title, text, source, date: date.value, language }),
+      'status.added',
+      onAdded,
+    );
   };
 
   return (
@@ -72,10 +85,7 @@ export function NewArticleDialog({ onClose, onAdded, notify, initial = null }: P
             onChange={(e) => setSource(e.target.value)}
           />
         </label>
-        <label>
-          {t('form.date')}
-          <input name="date" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
-        </label>
+        <DateField text={dateInput} problem={dateProblem} onChange={setDateInput} />
         <label>
           {t('form.language')}
           <select name="language" value={language} onChange={(e) => setLanguage(e.target.value)}>

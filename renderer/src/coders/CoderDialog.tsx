@@ -72,7 +72,7 @@ export function CoderDialog({ firstRun, initial, busy, onSave, onClose }: Props)
       )}
       {clash && (
         <p role="status" className="coder-clash" data-testid="coder-clash">
-          {t(`coder.clash.${clash}`, { name: isolate(typed ?? '') })}
+          {t(`coder.clash.${clash.kind}`, { name: isolate(typed ?? ''), existing: isolate(clash.existing) })}
         </p>
       )}
       <ModalActions

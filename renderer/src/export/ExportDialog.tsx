@@ -16,6 +16,7 @@ import { errorMessage } from '../i18n/i18n';
 import type { Notify } from '../status';
 import './transfer.css';
 import { Modal } from '../ui/Modal';
+import { IsolatedRuns } from '../ui/IsolatedRuns';
 import { ModalActions } from '../ui/ModalActions';
 
 type Scope = 'open' | 'selected' | 'library';
@@ -160,7 +161,7 @@ export function ExportDialog({ openArticleId, onClose, notify }: Props) {
       {format !== 'qdc' && <CoderFilter value={coderText} onChange={setCoderText} />}
       {error && (
         <p className="transfer-error" role="alert">
-          {errorMessage(error)}
+          <IsolatedRuns text={errorMessage(error)} />
         </p>
       )}
       <ModalActions

@@ -33,6 +33,7 @@ import { errorMessage } from '../i18n/i18n';
 import type { Notify } from '../status';
 import './transfer.css';
 import { Modal } from '../ui/Modal';
+import { IsolatedRuns } from '../ui/IsolatedRuns';
 import { ForeignMapping } from './ForeignMapping';
 import {
   foreignSkippedRows,
@@ -158,7 +159,7 @@ export function ImportDialog({ onClose, onImported, notify }: Props) {
       )}
       {error && (
         <p className="transfer-error" role="alert">
-          {errorMessage(error)}
+          <IsolatedRuns text={errorMessage(error)} />
         </p>
       )}
       {preview && (

@@ -6,27 +6,17 @@
  * never saved.
  */
 
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dateOrderOf, parseDateInput, type DateInputProblem } from '../../../shared/date-input';
-import { parseDate } from '../ui/format-date';
+import { DateTextField } from '../ui/DateTextField';
+import { dateText } from '../ui/format-date';
+
+export { dateText };
 
 interface Props {
   text: string;
   problem: DateInputProblem | null;
   onChange: (text: string) => void;
-}
-
-/** `iso` as the interface writes a numeric date ("١٤/٣/٢٠٢٦", "3/14/2026"); "" stays "", an unreadable value is shown as stored. */
-export function dateText(iso: string, language: string): string {
-  const parsed = iso === '' ? null : parseDate(iso);
-  if (!parsed) return iso;
-  return new Intl.DateTimeFormat(language === 'ar' ? 'ar' : 'en', {
-    day: 'numeric',
-    month: 'numeric',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(parsed);
 }
 
 /**
@@ -40,25 +30,14 @@ export function dateToSave(text: string, original: string, language: string) {
 
 export function DateField({ text, problem, onChange }: Props) {
   const { t } = useTranslation();
-  const messageId = useId();
   return (
-    <label>
-      {t('form.date')}
-      <input
-        name="date"
-        dir="auto"
-        inputMode="numeric"
-        placeholder={t('meta.datePlaceholder')}
-        value={text}
-        aria-invalid={problem ? true : undefined}
-        aria-describedby={problem ? messageId : undefined}
-        onChange={(e) => onChange(e.target.value)}
-      />
-      {problem && (
-        <span id={messageId} className="form-error" role="alert">
-          {t(`meta.dateProblem.${problem}`, { value: text })}
-        </span>
-      )}
-    </label>
+    <DateTextField
+      label={t('form.date')}
+      name="date"
+      text={text}
+      problemText={problem ? t(`meta.dateProblem.${problem}`, { value: text }) : null}
+      placeholder={t('meta.datePlaceholder')}
+      onChange={onChange}
+    />
   );
 }

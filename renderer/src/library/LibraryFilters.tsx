@@ -9,6 +9,7 @@ import type { ArticleFilter } from '../../../shared/library-query';
 import { ARTICLE_STATUSES, type ArticleStatus } from '../../../shared/model';
 import type { Taxonomy } from '../../../shared/taxonomy';
 import { labelIn } from '../labels';
+import { DateInput } from '../ui/DateInput';
 
 interface Props {
   filter: ArticleFilter;
@@ -89,10 +90,12 @@ export function LibraryFilters({ filter, sources, languages, taxonomy, undated, 
         </label>
       ))}
       {dates.map(({ key, label }) => (
-        <label key={key}>
-          {label}
-          <input aria-label={label} type="date" value={filter[key] ?? ''} onChange={set(key)} />
-        </label>
+        <DateInput
+          key={key}
+          label={label}
+          value={filter[key] ?? ''}
+          onChange={(value) => onChange(withField(filter, key, value))}
+        />
       ))}
       <label className="inline undated-filter">
         <input

@@ -1,9 +1,11 @@
 /**
  * The "From" and "To" publication-date inputs of a filter bar (Analysis,
- * Agreement): ISO dates, "" for no bound. The parent checks the range.
+ * Agreement): ISO dates, "" for no bound, typed as the interface language
+ * writes dates (DateInput). The parent checks the range.
  */
 
 import { useTranslation } from 'react-i18next';
+import { DateInput } from './DateInput';
 
 interface Props {
   from: string;
@@ -18,10 +20,12 @@ export function DateRangeInputs({ from, to, onChange }: Props) {
   return (
     <>
       {(['from', 'to'] as const).map((key) => (
-        <label key={key}>
-          {t(`analysis.filter.${key}`)}
-          <input type="date" value={values[key]} onChange={(e) => onChange(key, e.target.value)} />
-        </label>
+        <DateInput
+          key={key}
+          label={t(`analysis.filter.${key}`)}
+          value={values[key]}
+          onChange={(value) => onChange(key, value)}
+        />
       ))}
     </>
   );

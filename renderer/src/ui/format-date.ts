@@ -51,3 +51,15 @@ export function formatDate(
   }
   return format.format(parsed);
 }
+
+/** `iso` as the interface writes a numeric date ("١٤/٣/٢٠٢٦", "3/14/2026"); "" stays "", an unreadable value is shown as stored. */
+export function dateText(iso: string, language: string): string {
+  const parsed = iso === '' ? null : parseDate(iso);
+  if (!parsed) return iso;
+  return new Intl.DateTimeFormat(language === 'ar' ? 'ar' : 'en', {
+    day: 'numeric',
+    month: 'numeric',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(parsed);
+}

@@ -5,7 +5,7 @@
  */
 
 import { describe, expect, it } from 'vitest';
-import { cleanCoderName, coderOf, codersIn } from '../../../shared/coders';
+import { cleanCoderName, coderNameKey, coderOf, codersIn } from '../../../shared/coders';
 import { MAX_CODER_NAME_LENGTH } from '../../../shared/schema/limits';
 
 describe('coderOf', () => {
@@ -50,5 +50,26 @@ describe('cleanCoderName', () => {
     // A joiner inside a real name (Persian) and a mark beside Latin text stay.
     expect(cleanCoderName('می\u200cخواهم')).toBe('می\u200cخواهم');
     expect(cleanCoderName('Omar\u200e')).toBe('Omar\u200e');
+  });
+});
+
+describe('coderNameKey', () => {
+  it('is the same for one name in NFC or NFD, any case, padded or with runs of spaces', () => {
+    const key = coderNameKey('Leïla Haddad');
+    for (const variant of [
+      'leïla haddad',
+      ' LEÏLA   Haddad ',
+      'Leïla Haddad'.normalize('NFD'),
+      'Leïla\tHaddad',
+    ]) {
+      expect(coderNameKey(variant), JSON.stringify(variant)).toBe(key);
+    }
+  });
+
+  it('follows the Arabic normaliser: harakat, tatweel, hamza on alef, alef maqsura, ta marbuta', () => {
+    expect(coderNameKey('فَاطِمَة')).toBe(coderNameKey('فاطمه'));
+    expect(coderNameKey('إيمان')).toBe(coderNameKey('ايمان'));
+    expect(coderNameKey('مصطفى')).toBe(coderNameKey('مصطـفي'));
+    expect(coderNameKey('سامي')).not.toBe(coderNameKey('سامر'));
   });
 });
