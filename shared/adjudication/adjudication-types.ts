@@ -6,6 +6,7 @@
  */
 
 import { z } from 'zod';
+import { annotationSchema } from '../schema/annotation-schema';
 import { idSchema, offsetSchema, tagIdSchema, timestampSchema } from '../schema/fields';
 import { MAX_CODER_NAME_LENGTH } from '../schema/limits';
 import { CHOICES, MAX_ADJUDICATION_ARTICLES } from './adjudication-constants';
@@ -76,6 +77,16 @@ export const decisionRecordSchema = z.strictObject({
 });
 export type DecisionRecord = z.infer<typeof decisionRecordSchema>;
 
+/**
+ * A decision whose unit is gone, as it was when it was taken back, with the gold annotations the
+ * take-back deleted: what an undo puts back (DecideRequest.restore). Dropped once put back.
+ */
+export const takenBackSchema = z.strictObject({
+  record: decisionRecordSchema,
+  annotations: z.array(annotationSchema).max(2),
+});
+export type TakenBack = z.infer<typeof takenBackSchema>;
+
 /** One adjudication's progress: its setup and each unit's decision by unit key. */
 export const adjudicationSessionSchema = z.strictObject({
   coderA: coderNameSchema,
@@ -86,6 +97,8 @@ export const adjudicationSessionSchema = z.strictObject({
   /** True after the copy of agreed units was undone: opening copies none until it is redone. */
   skipAgreed: z.literal(true).optional(),
   decisions: z.record(z.string().min(1).max(2000), decisionRecordSchema),
+  /** Decisions of gone units taken back, by unit key, kept so that an undo can put them back. */
+  takenBack: z.record(z.string().min(1).max(2000), takenBackSchema).optional(),
 });
 export type AdjudicationSession = z.infer<typeof adjudicationSessionSchema>;
 
@@ -103,6 +116,11 @@ export const decideRequestSchema = z.strictObject({
   gold: coderNameSchema,
   key: z.string().min(1).max(2000),
   decision: decisionSchema.nullable(),
+  /**
+   * Undo of taking back the decision of a unit that is gone (DecideResult.restorable): puts that
+   * decision and its gold back as they were; `decision` is then ignored.
+   */
+  restore: z.literal(true).optional(),
 });
 export type DecideRequest = z.infer<typeof decideRequestSchema>;
 
@@ -178,4 +196,6 @@ export interface CoderSummary {
 export interface DecideResult {
   record: DecisionRecord | null;
   previous: Decision | null;
+  /** The decision taken back was of a unit that is gone: undo puts it back with `restore`, not `previous`. */
+  restorable?: true;
 }
