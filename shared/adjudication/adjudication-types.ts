@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { annotationSchema } from '../schema/annotation-schema';
 import { idSchema, offsetSchema, tagIdSchema, timestampSchema } from '../schema/fields';
-import { MAX_CODER_NAME_LENGTH } from '../schema/limits';
+import { MAX_CODER_NAME_LENGTH, MAX_NOTE_LENGTH } from '../schema/limits';
 import { CHOICES, MAX_ADJUDICATION_ARTICLES } from './adjudication-constants';
 
 export {
@@ -74,6 +74,8 @@ export const decisionRecordSchema = z.strictObject({
   replaces: z.array(idSchema).max(2).optional(),
   /** While pending: the decision is being taken back (the record goes once `replaces` is deleted). */
   takeBack: z.literal(true).optional(),
+  /** An agreed copy's: the note it wrote to gold (agreed-note.ts), to follow the coders' notes later. */
+  note: z.string().max(MAX_NOTE_LENGTH).optional(),
 });
 export type DecisionRecord = z.infer<typeof decisionRecordSchema>;
 
@@ -184,6 +186,8 @@ export interface AdjudicationState {
   /** Gold annotations written by decisions that now need review (review items, agreed copies whose unit is gone). */
   staleGold: number;
   recovered: Recovered;
+  /** Agreed copies whose gold note this opening brought up to their coders' notes (agreed-note.ts). */
+  agreedNotesUpdated: number;
 }
 
 /** The coders found in the library and, per article, who coded it. */

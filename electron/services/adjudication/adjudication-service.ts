@@ -32,13 +32,14 @@ import type {
   TakenBack,
 } from '../../../shared/adjudication/adjudication-types';
 import { CodePointIndex } from '../../../shared/code-points';
-import { codersIn } from '../../../shared/coders';
 import type { Annotation } from '../../../shared/model';
 import { AppFailure } from '../../../shared/result';
 import type { Library } from '../library/library';
 import { assertId } from '../library/library-paths';
 import { osUserName } from '../coder-preference';
 import { AdjudicationStore } from './adjudication-store';
+import { agreedGroup, copiedNote, followAgreedNotes } from './agreed-copies';
+import { coderSummary } from './coder-summary';
 import { planGold, referencedIds, removeGold } from './gold-layer';
 import { putBack, takenBackOf } from './gone-decisions';
 import { reconcilePending } from './pending-reconcile';
@@ -68,20 +69,8 @@ export class AdjudicationService {
   }
 
   /** Every coder with annotations in a listed article, and who coded each article. */
-  async coders(): Promise<CoderSummary> {
-    const local = this.localCoder();
-    const articles: CoderSummary['articles'] = [];
-    for (const meta of await this.library.listArticles()) {
-      const coders = codersIn(await this.library.peekAnnotations(meta.id), local);
-      if (coders.length > 0) articles.push({ id: meta.id, title: meta.title, coders });
-    }
-    return {
-      coders: codersIn(
-        articles.flatMap((a) => a.coders.map((author) => ({ author }))),
-        local,
-      ),
-      articles,
-    };
+  coders(): Promise<CoderSummary> {
+    return coderSummary(this.library, this.localCoder());
   }
 
   /**
@@ -105,17 +94,27 @@ export class AdjudicationService {
     const copied: string[] = [];
     let agreed = 0;
     let staleGold = 0;
+    let agreedNotesUpdated = 0;
     for (const articleId of setup.articleIds) {
       const { units, article, annotations } = await this.unitsOf(articleId, setup);
       agreed += units.filter((u) => u.agreed).length;
+      agreedNotesUpdated += await followAgreedNotes(
+        this.library,
+        articleId,
+        units,
+        annotations,
+        decisions,
+        setup,
+      );
       const fresh = copyAgreed ? units.filter((u) => u.agreed && !decisions[u.key]) : [];
       if (fresh.length > 0) {
         const who = { gold: setup.gold, local: this.localCoder() };
-        const groups = fresh.map((u) => goldWrites(u, 'agreed'));
+        const groups = fresh.map((u) => agreedGroup(u, setup));
         const plan = planGold(articleId, annotations, who, groups, referencedIds(decisions));
         fresh.forEach((u, i) => {
           const goldIds = plan.ids[i] ?? [];
-          decisions[u.key] = { choice: 'agreed', goldIds, at, basis: unitBasis(u), pending: true };
+          const note = copiedNote(groups[i] ?? []);
+          decisions[u.key] = { choice: 'agreed', goldIds, at, basis: unitBasis(u), ...note, pending: true };
           copied.push(u.key);
         });
         writes.push({ articleId, made: plan.made });
@@ -144,7 +143,8 @@ export class AdjudicationService {
         for (const key of copied) delete session.decisions[key]?.pending;
       });
     }
-    return { setup, items, agreed, agreedCopiedNow: copied.length, copyAgreed, staleGold, recovered };
+    const agreedCopiedNow = copied.length;
+    return { setup, items, agreed, agreedCopiedNow, copyAgreed, staleGold, recovered, agreedNotesUpdated };
   }
 
   /**
