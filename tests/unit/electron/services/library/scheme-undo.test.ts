@@ -133,7 +133,13 @@ describe('a scheme save', () => {
       ...scheme,
       types: scheme.types.map((t) =>
         t.id === 'demand'
-          ? { ...t, subtypes: [...t.subtypes, { id: 'truce', label: { ar: 'هدنة', en: 'Truce' } }] }
+          ? {
+              ...t,
+              subtypes: [
+                ...t.subtypes,
+                { id: 'truce', label: { ar: 'هدنة', en: 'Truce' }, color: '#2B7A4B', key: '7' },
+              ],
+            }
           : t,
       ),
     };
