@@ -8,6 +8,7 @@
  */
 
 import type { Annotation } from '../../../shared/model';
+export type { SchemeUndone } from '../../../shared/model';
 import type { Taxonomy } from '../../../shared/taxonomy';
 
 /** One article's part of a scheme save: the annotations it touched, before, and as it left them (absent: removed). */
@@ -22,15 +23,6 @@ export interface SchemeSaveSnapshot {
   after: Taxonomy;
   /** By article id. */
   articles: Map<string, ArticleSnapshot>;
-}
-
-/** What undoing a scheme save did. */
-export interface SchemeUndone {
-  taxonomy: Taxonomy;
-  /** Annotations put back as they were before the save. */
-  restored: number;
-  /** Annotations the save touched that were edited since: left as they are. */
-  kept: number;
 }
 
 const same = (x: Annotation, y: Annotation) => JSON.stringify(x) === JSON.stringify(y);
