@@ -20,7 +20,7 @@ import type { HamishExport } from '../../../../../shared/export-format';
 import { ok } from '../../../../../shared/result';
 import { CODER_B, newerLayerOfB } from '../../../adjudication-fixture';
 import { failureCode, storedAnnotations, useTempDirs } from '../../../helpers';
-import { goldOnDisk, setUpIn } from './adjudication-setup';
+import { decideAll, goldOnDisk, setUpIn } from './adjudication-setup';
 
 const tempDir = useTempDirs();
 type Fixture = Awaited<ReturnType<typeof setUpIn>>;
@@ -28,14 +28,7 @@ type Fixture = Awaited<ReturnType<typeof setUpIn>>;
 /** Decides the five disagreements (mine, theirs, neither, both, edit), then re-imports Omar's newer layer. */
 async function goneUnits(fixture: Fixture): Promise<AdjudicationState> {
   const { service, setup, library } = fixture;
-  const { items } = await service.open(setup);
-  const choices = ['mine', 'theirs', 'neither', 'both'] as const;
-  for (const [i, choice] of choices.entries())
-    await service.decide({ ...setup, key: items[i]?.key ?? '', decision: { choice } });
-  const other = items[4];
-  if (!other?.a) throw new Error('five disagreements expected');
-  const span = { start: other.a.start, end: other.a.end, tag: 'demand.ceasefire' };
-  await service.decide({ ...setup, key: other.key, decision: { choice: 'edit', span } });
+  await decideAll(fixture);
   const out = join(await tempDir(), 'omar.hamish.json');
   await writeExport(library, { format: 'json', coders: [CODER_B] }, out, 'test');
   const file = JSON.parse(await readFile(out, 'utf8')) as HamishExport;
