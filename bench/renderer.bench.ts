@@ -20,6 +20,9 @@ import {
 } from './baseline-painters';
 import { generateArticleText, generateSpans } from './corpus';
 import { PROFILING, startProfile } from './cpu-profile';
+import { startFrameTrace } from './frame-trace';
+import { TRACING } from './trace-capture';
+import { startWindowTrace } from './trace-profile';
 import { makeArticle, writeLibrary, type FixtureArticle } from './library-fixture';
 import { machine, median, percentile, report, row, type Row } from './stats';
 
@@ -187,6 +190,8 @@ test('B3: add, retag and delete one annotation with 10,000 present, to next fram
     paint: [] as number[],
   };
   const stopProfile = PROFILING ? await startProfile(page, test.info().outputDir, 'B3') : null;
+  const stopTrace =
+    TRACING && app.context.browser() ? await startWindowTrace(page, test.info().outputDir, 'B3') : null;
   for (let r = 0; r < RUNS; r++) {
     const t = await page.evaluate(async (r) => {
       const nextFrame = () => new Promise((res) => requestAnimationFrame(() => setTimeout(res, 0)));
@@ -216,7 +221,11 @@ test('B3: add, retag and delete one annotation with 10,000 present, to next fram
         const script = performance.now() - t0;
         await until(shown, what);
         await nextFrame();
-        return { frame: performance.now() - t0, script };
+        const end = performance.now();
+        // The windows BENCH_TRACE=1 sums the trace over (bench/trace-profile.ts).
+        performance.measure(`bench:${what} script`, { start: t0, end: t0 + script });
+        performance.measure(`bench:${what} frame`, { start: t0, end });
+        return { frame: end - t0, script };
       };
       /** frameOf, then on to the status line's "Saved". */
       const timed = async (act: () => void, shown: () => boolean, what: string) => {
@@ -298,6 +307,7 @@ test('B3: add, retag and delete one annotation with 10,000 present, to next fram
     samples.none.push(...t.none);
   }
   await stopProfile?.();
+  await stopTrace?.();
   const label = 'edit 1 with 10k present';
   const noEdit = median(samples.none);
   rows.push(
@@ -320,9 +330,13 @@ test('B3: add, retag and delete one annotation with 10,000 present, to next fram
   await backToLibrary(page);
 });
 
-/** Opens `size` and scrolls it 180 px a frame to its end (at most 240 frames): the frame times. */
-async function scrollFrames(page: Page, size: Size): Promise<number[]> {
+/**
+ * Opens `size` and scrolls it 180 px a frame to its end (at most 240 frames): the frame times.
+ * With `trace` (BENCH_TRACE=1), the scroll alone is traced into phases per frame (frame-trace.ts).
+ */
+async function scrollFrames(page: Page, size: Size, trace?: string): Promise<number[]> {
   await openTimed(page, articles[size].meta.title, articles[size].blocks.length);
+  const stopTrace = trace ? await startFrameTrace(page, test.info().outputDir, trace) : null;
   const frames = await page.evaluate(async () => {
     const scroller = document.querySelector('.reader-scroll');
     if (!scroller) throw new Error('no scroller');
@@ -337,6 +351,7 @@ async function scrollFrames(page: Page, size: Size): Promise<number[]> {
     }
     return deltas;
   });
+  await stopTrace?.(frames.length);
   await backToLibrary(page);
   return frames;
 }
@@ -349,9 +364,10 @@ test('B4: scroll through the 10,000-annotation article, frame times', async () =
   const plain: number[] = [];
   for (let r = 0; r < 2; r++) {
     const stopProfile = PROFILING && r === 0 ? await startProfile(page, test.info().outputDir, 'B4') : null;
-    painted.push(...(await scrollFrames(page, 'large')));
+    const trace = TRACING && r === 0;
+    painted.push(...(await scrollFrames(page, 'large', trace ? 'B4-highlights' : undefined)));
     await stopProfile?.();
-    plain.push(...(await scrollFrames(page, 'plain')));
+    plain.push(...(await scrollFrames(page, 'plain', trace ? 'B4-plain' : undefined)));
   }
   rows.push(
     row('B4', 'scroll, 10k annotations', 'frame time', painted, { target: 'p95 ≤ 16.7 ms' }),

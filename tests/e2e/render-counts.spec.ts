@@ -88,6 +88,56 @@ test('a retag re-renders its own panel card and no text block', async ({ app }) 
   expect(keys.filter((k) => k.startsWith('shell:'))).toEqual([]);
 });
 
+test('a retag grouped by type re-renders the rows it changes, not the legend, the header or a block, and keeps the selected mark', async ({
+  app,
+}) => {
+  const { page } = app;
+  await page.getByTestId('panel-grouping').selectOption('type');
+  // The legend drawn (unfolded), so a needless render of it would count.
+  await page.getByTestId('tag-legend').locator('summary').click();
+  const actorCount = page.locator('.panel-group[data-type="actor"] .group-count');
+  const before = Number(await actorCount.textContent());
+  const card = page.locator('.panel-item[data-tag="actor"]').first();
+  const id = await card.getAttribute('data-annotation-id');
+  expect(id).toBeTruthy();
+  await card.locator('.panel-quote').click();
+  await expect(card).toHaveAttribute('aria-current', 'true');
+  await expect(page.getByTestId('editor-tag')).toHaveValue('actor');
+  await page.waitForTimeout(400);
+  const mark = () =>
+    page.evaluate(() => {
+      const w = window as { __mark?: unknown };
+      const now = CSS.highlights.get('hamish-selected');
+      const same = w.__mark === now;
+      w.__mark = now;
+      return same;
+    });
+  await mark();
+  await startCounting(app);
+  await page.getByTestId('editor-tag').selectOption('event');
+  await expect(page.getByTestId('status')).toHaveClass(/info/);
+  // It left the Actor group (its card moved to the Event group, further down the list).
+  await expect(actorCount).toHaveText(String(before - 1));
+  await expect(page.locator(`.panel-item[data-annotation-id="${id}"]`)).toHaveCount(0);
+  await page.waitForTimeout(400);
+  const keys = await rendered(app);
+  expect(keys.filter((k) => k.startsWith('block:'))).toEqual([]);
+  // Neither the legend (every tag of the scheme) nor the article's header draws again for an edit.
+  expect(keys.filter((k) => k.startsWith('reader:'))).toEqual([]);
+  // The Actor heading (its count), the card that takes the list's Tab stop from the one that left,
+  // and the row that came into the windowed list's end as it left: no other row.
+  expect(keys.filter((k) => k.startsWith('heading:'))).toEqual(['heading:actor']);
+  const stop = await page
+    .locator('.panel-item:has(.panel-quote[tabindex="0"])')
+    .getAttribute('data-annotation-id');
+  const last = await page.locator('.panel-item').last().getAttribute('data-annotation-id');
+  const cards = keys.filter((k) => k.startsWith('card:'));
+  expect(cards.length).toBeLessThanOrEqual(2);
+  for (const k of cards) expect([`card:${stop}`, `card:${last}`]).toContain(k);
+  // The selected span did not change: its mark is the same registered Highlight, not set again.
+  expect(await mark()).toBe(true);
+});
+
 test('an added annotation renders its own card (and the one losing the Tab stop), and the painter one more Range', async ({
   app,
 }) => {

@@ -53,6 +53,16 @@ export function AnnotationEditor(props: Props) {
     () => ({ quote: annotation.quote, inArticle: props.inArticle }),
     [annotation.quote, props.inArticle],
   );
+  // The same elements while the scheme and language stay: a retag re-renders the editor, not every tag's option.
+  const tagOptions = useMemo(
+    () =>
+      tags.map((tag) => (
+        <option key={tag.id} value={tag.id}>
+          {tagTitle(tag, i18n.language)}
+        </option>
+      )),
+    [tags, i18n.language],
+  );
   const [note, setNote] = useState(annotation.note ?? '');
   const saveNote = () => {
     if (note !== (annotation.note ?? '')) props.onUpdate({ note: note.trim() === '' ? null : note });
@@ -86,11 +96,7 @@ export function AnnotationEditor(props: Props) {
           data-testid="editor-tag"
           onChange={(e) => props.onUpdate({ tag: e.target.value })}
         >
-          {tags.map((tag) => (
-            <option key={tag.id} value={tag.id}>
-              {tagTitle(tag, i18n.language)}
-            </option>
-          ))}
+          {tagOptions}
         </select>
       </label>
       <label>

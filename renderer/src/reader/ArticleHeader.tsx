@@ -4,11 +4,14 @@
  * date is shown as stored and marked invalid (DateValue), never thrown on.
  */
 
+import { memo } from 'react';
 import { directionOf, type ArticleMeta } from '../../../shared/model';
 import { DateValue } from '../ui/DateValue';
+import { countRender } from './render-probe';
 
-/** Title, then "source · date" (either may be empty). */
-export function ArticleHeader({ meta }: { meta: ArticleMeta }) {
+/** Title, then "source · date" (either may be empty). Memoised: an annotation edit leaves the article's meta as it is. */
+export const ArticleHeader = memo(function ArticleHeader({ meta }: { meta: ArticleMeta }) {
+  countRender('reader', 'header');
   return (
     <header className="article-header" lang={meta.language} dir={directionOf(meta.language)}>
       <h1 dir="auto">{meta.title}</h1>
@@ -20,4 +23,4 @@ export function ArticleHeader({ meta }: { meta: ArticleMeta }) {
       </p>
     </header>
   );
-}
+});

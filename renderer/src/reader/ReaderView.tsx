@@ -156,11 +156,14 @@ export const ReaderView = memo(function ReaderView(props: Props) {
   useLayoutEffect(() => painterRef.current?.placeWaiting(), [mounted]);
   const goToSpan = useComparePaint({ mapRef, scrollRef, painterRef }, coderView.units, article, mounted);
 
-  // Apart from painting: a click that selects must not walk every annotation again.
+  // Apart from painting (a click that selects must not walk every annotation again); keyed on the span:
+  // a retag keeps it, and marking it again would be one more highlight change for Chromium to re-check.
+  const selectedStart = selected?.start ?? -1;
+  const selectedEnd = selected?.end ?? -1;
   useLayoutEffect(() => {
     const map = mapRef.current;
-    if (map) painterRef.current?.select(selected ? map.rangeFor(selected.start, selected.end) : null);
-  }, [selected, article, tags, mounted]);
+    if (map) painterRef.current?.select(selectedStart < 0 ? null : map.rangeFor(selectedStart, selectedEnd));
+  }, [selectedStart, selectedEnd, article, tags, mounted]);
 
   const { actions: controls, keys } = useReaderControls({
     article: article ?? null,

@@ -5,18 +5,22 @@
  * can read a code off the page without opening it. Folded by default.
  */
 
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TagDefinition, Taxonomy } from '../../../shared/taxonomy';
 import { labelIn } from '../labels';
 import { tagSampleStyle } from './highlight-rules';
+import { countRender } from './render-probe';
 
 interface Props {
   taxonomy: Taxonomy;
   tags: readonly TagDefinition[];
 }
 
-export function TagLegend({ taxonomy, tags }: Props) {
+/** Memoised: its scheme and tags stay the same objects while annotations are edited, so an edit does not draw every tag again. */
+export const TagLegend = memo(function TagLegend({ taxonomy, tags }: Props) {
   const { t, i18n } = useTranslation();
+  countRender('reader', 'legend');
   return (
     <details className="tag-legend" data-testid="tag-legend">
       <summary>{t('legend.title')}</summary>
@@ -37,4 +41,4 @@ export function TagLegend({ taxonomy, tags }: Props) {
       ))}
     </details>
   );
-}
+});

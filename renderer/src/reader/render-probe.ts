@@ -1,7 +1,7 @@
 /**
  * A render counter for tests: when the page has `window.__hamishRenders` (a
  * Map the e2e render-count spec puts there before the app starts), each
- * text block, panel row and the shell's top bar adds one per render under
+ * text block, panel row, the shell's top bar and the reader's legend and header adds one per render under
  * "<kind>:<id>", and
  * per-annotation work adds its count under "work:<kind>". Absent in the app,
  * so it costs one property read per render or per batch of work.
@@ -13,8 +13,14 @@ function add(key: string, n: number): void {
   if (counts) counts.set(key, (counts.get(key) ?? 0) + n);
 }
 
-/** Counts one render of the `kind` row or block (or the shell's part) `id`, if a test is counting. */
-export function countRender(kind: 'block' | 'card' | 'heading' | 'shell', id: string | number): void {
+/**
+ * Counts one render of the `kind` row or block (or the shell's part, or a part of the reader around
+ * the text and the list: "reader:legend", "reader:header") `id`, if a test is counting.
+ */
+export function countRender(
+  kind: 'block' | 'card' | 'heading' | 'shell' | 'reader',
+  id: string | number,
+): void {
   add(`${kind}:${id}`, 1);
 }
 
