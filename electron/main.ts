@@ -15,6 +15,7 @@ import { SearchWorkerClient } from './services/search/search-worker-client';
 import { APP_ENTRY_URL, APP_ORIGIN, registerAppScheme, serveAppScheme } from './app-protocol';
 import { createDialogs } from './dialogs';
 import { push, receiveDroppedPaths, registerApi } from './ipc-main';
+import { pushListChanges } from './library-pushes';
 import { buildMenu } from './menu';
 import { grantingDialogs, guardPathReads, PathGrants } from './path-grants';
 import { installSecurityPolicy } from './security';
@@ -65,6 +66,7 @@ async function start(searchWorker: SearchWorkerClient): Promise<void> {
   services.transfers.onProgress((progress) =>
     push(mainWindow?.webContents, 'annotation-import-progress', progress),
   );
+  pushListChanges(library, (change) => push(mainWindow?.webContents, 'library-changed', change));
   const api = createAppApi({
     services,
     dialogs: grantingDialogs(

@@ -8,10 +8,12 @@
 import type { ImportProgress } from './import-types';
 import {
   API_METHODS,
+  LIBRARY_CHANGES,
   MENU_COMMANDS,
   pushChannel,
   type ApiMethod,
   type HamishApi,
+  type LibraryChange,
   type MenuCommand,
   type PushEvent,
   type PushEvents,
@@ -42,6 +44,16 @@ export function createApiClient(invoke: Invoke, subscribe: Subscribe, extras: Cl
     onMenuCommand(listener: (command: MenuCommand) => void): () => void {
       return on('menu-command', (command) => {
         if ((MENU_COMMANDS as readonly string[]).includes(command)) listener(command);
+      });
+    },
+    /**
+     * Calls `listener` each time main changed the article list on its own (LibraryChange); a payload
+     * that is not one (an unknown reason, not an object) is dropped. Returns an unsubscribe function.
+     */
+    onLibraryChanged(listener: (change: LibraryChange) => void): () => void {
+      return on('library-changed', (change: unknown) => {
+        const reason = (change as { reason?: unknown } | null)?.reason;
+        if ((LIBRARY_CHANGES as readonly unknown[]).includes(reason)) listener({ reason } as LibraryChange);
       });
     },
     /** Calls `listener` with each progress report of a running import; returns an unsubscribe function. */

@@ -5,7 +5,7 @@
  * and previewing those merges before the save.
  */
 
-import type { SchemeSaved, TagReassignment, TwinMergeReport } from './model';
+import type { SchemeSaved, SchemeUndone, TagReassignment, TwinMergeReport } from './model';
 import type { Result } from './result';
 import type { ClaimPolicy } from './schema/claim-schema';
 import type { Taxonomy } from './taxonomy';
@@ -18,12 +18,21 @@ export interface SchemeApi {
    * or null to delete them), else 'tag-in-use'; a scheme without `frames` keeps the current ones.
    * Claims it breaks (frame or role removed, a member's type no longer accepted) need `claims`,
    * else 'frame-in-use'. Twins a move makes merge into the older one (SchemeSaved counts and names them).
+   * `expected`: the version (shared/scheme-version.ts) of the scheme the editor read and previewed
+   * against; 'scheme-changed', nothing written, when the scheme is no longer that one.
    */
   saveTaxonomy(
     taxonomy: Taxonomy,
     reassign: TagReassignment,
-    claims?: ClaimPolicy,
+    claims?: ClaimPolicy | null,
+    expected?: string,
   ): Promise<Result<SchemeSaved>>;
+  /**
+   * Undoes the last scheme save of this session: the scheme before it and the annotations it moved,
+   * deleted or merged (those edited since stay). 'not-found' when there is none, 'scheme-changed'
+   * when the scheme changed since, 'tag-in-use' when a tag used since would be lost.
+   */
+  undoSchemeSave(): Promise<Result<SchemeUndone>>;
   /** Number of annotations across the library per tag id. */
   countTagUses(): Promise<Result<Record<string, number>>>;
   /** The twins saving a scheme with `reassign` would merge, per article (nothing is written). */
@@ -34,6 +43,7 @@ export interface SchemeApi {
 export const SCHEME_API_METHODS = [
   'getTaxonomy',
   'saveTaxonomy',
+  'undoSchemeSave',
   'countTagUses',
   'previewTwinMerges',
 ] as const;

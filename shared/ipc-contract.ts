@@ -249,6 +249,18 @@ export function invokeChannel(method: ApiMethod): string {
   return `hamish:${method}`;
 }
 
+/**
+ * Why main changed the article list without being asked: 'reset' when the whole list may differ
+ * (index.json rebuilt by the background load after an open from its head, or a backup restored),
+ * 'repaired' when the background check dropped an article whose text was missing or damaged.
+ */
+export const LIBRARY_CHANGES = ['reset', 'repaired'] as const;
+
+/** The payload of the 'library-changed' push. */
+export interface LibraryChange {
+  reason: (typeof LIBRARY_CHANGES)[number];
+}
+
 /** What main pushes to the renderer: event name → payload, declared once like the invoke methods. */
 export interface PushEvents {
   /** A command chosen in the application menu. */
@@ -257,6 +269,8 @@ export interface PushEvents {
   'import-progress': ImportProgress;
   /** Progress of the running Hamish JSON annotation import (importAnnotations). */
   'annotation-import-progress': AnnotationImportProgress;
+  /** Main changed the article list on its own (index rebuilt or repaired after open, backup restored): re-list. */
+  'library-changed': LibraryChange;
 }
 
 export type PushEvent = keyof PushEvents;
@@ -266,6 +280,7 @@ export const PUSH_EVENTS = [
   'menu-command',
   'import-progress',
   'annotation-import-progress',
+  'library-changed',
 ] as const satisfies readonly PushEvent[];
 
 /** Fails to compile when an event of PushEvents is missing from PUSH_EVENTS. */

@@ -128,7 +128,16 @@ export const API_ARGS: ArgsSchemas = {
   createAnnotations: z.tuple([idSchema, z.array(newAnnotationSchema).max(MAX_ANNOTATIONS_PER_CALL)]),
   restoreAnnotations: z.tuple([idSchema, z.array(annotationSchema).max(MAX_ANNOTATIONS_PER_CALL)]),
   deleteAnnotations: withPolicy([idSchema, z.array(idSchema).max(MAX_ANNOTATIONS_PER_CALL)]),
-  saveTaxonomy: withPolicy([taxonomySchema, tagReassignmentSchema]),
+  saveTaxonomy: z.union([
+    withPolicy([taxonomySchema, tagReassignmentSchema]),
+    z.tuple([
+      taxonomySchema,
+      tagReassignmentSchema,
+      z.enum(CLAIM_POLICIES).nullable(),
+      z.string().regex(/^[0-9a-f]{14}$/u),
+    ]),
+  ]),
+  undoSchemeSave: z.tuple([]),
   countTagUses: z.tuple([]),
   previewTwinMerges: z.tuple([tagReassignmentSchema]),
   listEntities: z.tuple([]),

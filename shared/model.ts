@@ -61,6 +61,16 @@ export interface SchemeSaved {
   merges: TwinMergeReport[];
 }
 
+/** What undoing the last scheme save did (electron/services/library/scheme-undo.ts). */
+export interface SchemeUndone {
+  /** The scheme as it is again. */
+  taxonomy: Taxonomy;
+  /** Annotations put back as they were before the save. */
+  restored: number;
+  /** Annotations the save touched that were edited since: left as they are. */
+  kept: number;
+}
+
 /** An entity with how often annotations across the library point to it. */
 export interface EntitySummary {
   entity: Entity;

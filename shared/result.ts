@@ -19,6 +19,8 @@ export type ErrorCode =
   | 'duplicate'
   | 'busy'
   | 'tag-in-use'
+  /** The tag scheme changed since the editor read it (a save or undo made on an older one). */
+  | 'scheme-changed'
   | 'invalid-taxonomy'
   | 'invalid-import'
   | 'file-damaged'

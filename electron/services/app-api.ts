@@ -88,7 +88,9 @@ export function createAppApi(deps: AppApiDeps): ApiHandlers {
       await library.deleteAnnotations(articleId, ids, claims);
       return null;
     },
-    saveTaxonomy: (taxonomy, reassign, claims) => library.saveTaxonomy(taxonomy, reassign, claims),
+    saveTaxonomy: (taxonomy, reassign, claims, expected) =>
+      library.saveTaxonomy(taxonomy, reassign, claims ?? undefined, expected),
+    undoSchemeSave: () => library.undoSchemeSave(),
     countTagUses: () => library.countTagUses(),
     previewTwinMerges: (reassign) => library.previewTwinMerges(reassign),
     listEntities: () => library.listEntities(),

@@ -6,8 +6,9 @@
  */
 
 import { z } from 'zod';
+import { annotationSchema } from '../schema/annotation-schema';
 import { idSchema, offsetSchema, tagIdSchema, timestampSchema } from '../schema/fields';
-import { MAX_CODER_NAME_LENGTH } from '../schema/limits';
+import { MAX_CODER_NAME_LENGTH, MAX_NOTE_LENGTH } from '../schema/limits';
 import { CHOICES, MAX_ADJUDICATION_ARTICLES } from './adjudication-constants';
 
 export {
@@ -73,8 +74,20 @@ export const decisionRecordSchema = z.strictObject({
   replaces: z.array(idSchema).max(2).optional(),
   /** While pending: the decision is being taken back (the record goes once `replaces` is deleted). */
   takeBack: z.literal(true).optional(),
+  /** An agreed copy's: the note it wrote to gold (agreed-note.ts), to follow the coders' notes later. */
+  note: z.string().max(MAX_NOTE_LENGTH).optional(),
 });
 export type DecisionRecord = z.infer<typeof decisionRecordSchema>;
+
+/**
+ * A decision whose unit is gone, as it was when it was taken back, with the gold annotations the
+ * take-back deleted: what an undo puts back (DecideRequest.restore). Dropped once put back.
+ */
+export const takenBackSchema = z.strictObject({
+  record: decisionRecordSchema,
+  annotations: z.array(annotationSchema).max(2),
+});
+export type TakenBack = z.infer<typeof takenBackSchema>;
 
 /** One adjudication's progress: its setup and each unit's decision by unit key. */
 export const adjudicationSessionSchema = z.strictObject({
@@ -86,6 +99,8 @@ export const adjudicationSessionSchema = z.strictObject({
   /** True after the copy of agreed units was undone: opening copies none until it is redone. */
   skipAgreed: z.literal(true).optional(),
   decisions: z.record(z.string().min(1).max(2000), decisionRecordSchema),
+  /** Decisions of gone units taken back, by unit key, kept so that an undo can put them back. */
+  takenBack: z.record(z.string().min(1).max(2000), takenBackSchema).optional(),
 });
 export type AdjudicationSession = z.infer<typeof adjudicationSessionSchema>;
 
@@ -103,6 +118,11 @@ export const decideRequestSchema = z.strictObject({
   gold: coderNameSchema,
   key: z.string().min(1).max(2000),
   decision: decisionSchema.nullable(),
+  /**
+   * Undo of taking back the decision of a unit that is gone (DecideResult.restorable): puts that
+   * decision and its gold back as they were; `decision` is then ignored.
+   */
+  restore: z.literal(true).optional(),
 });
 export type DecideRequest = z.infer<typeof decideRequestSchema>;
 
@@ -166,6 +186,8 @@ export interface AdjudicationState {
   /** Gold annotations written by decisions that now need review (review items, agreed copies whose unit is gone). */
   staleGold: number;
   recovered: Recovered;
+  /** Agreed copies whose gold note this opening brought up to their coders' notes (agreed-note.ts). */
+  agreedNotesUpdated: number;
 }
 
 /** The coders found in the library and, per article, who coded it. */
@@ -178,4 +200,6 @@ export interface CoderSummary {
 export interface DecideResult {
   record: DecisionRecord | null;
   previous: Decision | null;
+  /** The decision taken back was of a unit that is gone: undo puts it back with `restore`, not `previous`. */
+  restorable?: true;
 }

@@ -35,20 +35,24 @@ export function copyAgreedCommand(
 
 /**
  * The step of `request` (the decision made) in article `articleId`, which
- * replaced `previous` (null: the unit was undecided).
+ * replaced `previous` (null: the unit was undecided). When `restorable` (a
+ * decision of a unit that is gone was taken back), undo asks main to put that
+ * decision back as it was (DecideRequest.restore): the unit cannot be decided again.
  */
 export function decisionCommand(
   api: Pick<HamishApi, 'decideAdjudication'>,
   articleId: string,
   request: DecideRequest,
   previous: Decision | null,
+  restorable = false,
 ): UndoCommand {
   const send = (decision: Decision | null): Promise<Result<unknown>> =>
     api.decideAdjudication({ ...request, decision });
   return {
     articleId,
     label: ADJUDICATE_LABEL,
-    undo: () => send(previous),
+    undo: () =>
+      restorable ? api.decideAdjudication({ ...request, decision: null, restore: true }) : send(previous),
     redo: () => send(request.decision),
   };
 }

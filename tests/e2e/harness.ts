@@ -13,6 +13,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from '@playwri
 import { createAppApi } from '../../electron/services/app-api';
 import { memoryCoder, type CoderPreference } from '../../electron/services/coder-preference';
 import { dispatch } from '../../electron/services/api-dispatch';
+import { pushListChanges } from '../../electron/library-pushes';
 import { Library } from '../../electron/services/library/library';
 import { createServices } from '../../electron/services/services';
 import { workerNow } from '../../electron/services/transfer/import-worker-thread';
@@ -122,7 +123,7 @@ function installBridge({
 }: {
   methods: readonly string[];
   dropDir: string;
-  channels: { menu: string; progress: string };
+  channels: { menu: string; progress: string; listChanged: string };
 }): void {
   const w = window as unknown as Record<string, unknown>;
   const binding = w['__hamishInvoke'] as (method: string, args: unknown[]) => Promise<string | undefined>;
@@ -150,6 +151,7 @@ function installBridge({
     listeners.get(channel)?.forEach((listener) => listener(payload));
   api['onMenuCommand'] = on(channels.menu);
   api['onImportProgress'] = on(channels.progress);
+  api['onLibraryChanged'] = on(channels.listChanged);
   // The client's generic on(event, listener), over the contract's channel name (pushChannel: "hamish:<event>").
   api['on'] = (event: string, listener: (payload: unknown) => void) => on(`hamish:${event}`)(listener);
   // Stands in for Electron's webUtils.getPathForFile: a dropped file is looked up in the harness's drop folder.
@@ -242,6 +244,9 @@ export async function launchHamish(options: LaunchOptions): Promise<HamishApp> {
   services.transfers.onProgress((progress) => {
     pushToPage('annotation-import-progress', progress).catch(() => undefined);
   });
+  pushListChanges(library, (change) => {
+    pushToPage('library-changed', change).catch(() => undefined);
+  });
   const api = createAppApi({
     services,
     preferencesSetAside: options.preferencesSetAside ?? null,
@@ -292,7 +297,11 @@ export async function launchHamish(options: LaunchOptions): Promise<HamishApp> {
   await context.addInitScript(installBridge, {
     methods: API_METHODS,
     dropDir: options.dropDir ?? '',
-    channels: { menu: pushChannel('menu-command'), progress: pushChannel('import-progress') },
+    channels: {
+      menu: pushChannel('menu-command'),
+      progress: pushChannel('import-progress'),
+      listChanged: pushChannel('library-changed'),
+    },
   });
   await app.page.goto(server.url);
   await waitForApp(app.page);

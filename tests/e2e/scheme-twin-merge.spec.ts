@@ -2,11 +2,11 @@
  * Issue 14 follow-up, through the scheme editor with real clicks: removing
  * Actor › Person moves its annotations to Actor, where one lands on the span
  * of an Actor annotation. Before saving, the editor lists the group that will
- * become one (a scheme save cannot be undone) and Back saves nothing; "Save
- * and merge" saves, the reader shows one annotation, and the status line
- * names what merged and the undo steps on them it dropped (a scheme save is
-not in the undo history; steps that would write back a merged-away
-annotation go with it). Real Chromium, real mouse drags, a real library folder.
+ * become one and Back saves nothing; "Save and merge" saves, the reader
+ * shows one annotation, and the status line names what merged and the undo
+ * steps on them it dropped (steps that would write back a merged-away
+ * annotation go). Undo then undoes the scheme save itself: the earlier scheme
+ * and both annotations come back. Real Chromium, real mouse drags, a real library folder.
  */
 
 import { readFile } from 'node:fs/promises';
@@ -88,9 +88,21 @@ test('removing a subtype that makes twins: the editor lists them first, Back sav
     'person',
   );
 
-  // Undo finds no step that would write back a merged-away annotation: nothing changes.
+  // Undo undoes the scheme save itself: the earlier scheme and both annotations, as they were.
+  await page.keyboard.press('Control+z');
+  await expect(page.getByTestId('status')).toHaveText(
+    'تراجعتَ عن حفظ خطة الوسوم (عادت الخطة السابقة والتوسيمات التي نقلها الحفظ).',
+  );
+  await expect(page.locator('.panel-item')).toHaveCount(2);
+  expect((await stored(app)).sort()).toEqual(
+    [
+      [PHRASE, 'actor', 'الفاعل'],
+      [PHRASE, 'actor.person', 'رئيس المكتب'],
+    ].sort(),
+  );
+  expect((await onDisk()).types.find((t) => t.id === 'actor')?.subtypes.map((s) => s.id)).toContain('person');
+  // The steps before it touched merged annotations and were dropped: nothing further to undo.
   await page.keyboard.press('Control+z');
   await expect(page.getByTestId('status')).toHaveText('لا شيء للتراجع عنه.');
-  await expect(page.locator('.panel-item')).toHaveCount(1);
-  expect(await stored(app)).toEqual([[PHRASE, 'actor', 'الفاعل\n\nرئيس المكتب']]);
+  await expect(page.locator('.panel-item')).toHaveCount(2);
 });

@@ -29,18 +29,22 @@ import type {
   DecideRequest,
   DecideResult,
   DecisionRecord,
+  TakenBack,
 } from '../../../shared/adjudication/adjudication-types';
 import { CodePointIndex } from '../../../shared/code-points';
-import { codersIn } from '../../../shared/coders';
 import type { Annotation } from '../../../shared/model';
 import { AppFailure } from '../../../shared/result';
 import type { Library } from '../library/library';
 import { assertId } from '../library/library-paths';
 import { osUserName } from '../coder-preference';
 import { AdjudicationStore } from './adjudication-store';
+import { agreedGroup, copiedNote, followAgreedNotes } from './agreed-copies';
+import { coderSummary } from './coder-summary';
 import { planGold, referencedIds, removeGold } from './gold-layer';
+import { putBack, takenBackOf } from './gone-decisions';
 import { reconcilePending } from './pending-reconcile';
-import { articleReview, reviewOf } from './review-items';
+import { articleReview } from './review-items';
+import { countStaleGold } from './stale-gold-export';
 
 export interface AdjudicationOptions {
   /** The local coder (annotations without author are theirs); default the library's, else the OS user name. */
@@ -65,20 +69,8 @@ export class AdjudicationService {
   }
 
   /** Every coder with annotations in a listed article, and who coded each article. */
-  async coders(): Promise<CoderSummary> {
-    const local = this.localCoder();
-    const articles: CoderSummary['articles'] = [];
-    for (const meta of await this.library.listArticles()) {
-      const coders = codersIn(await this.library.peekAnnotations(meta.id), local);
-      if (coders.length > 0) articles.push({ id: meta.id, title: meta.title, coders });
-    }
-    return {
-      coders: codersIn(
-        articles.flatMap((a) => a.coders.map((author) => ({ author }))),
-        local,
-      ),
-      articles,
-    };
+  coders(): Promise<CoderSummary> {
+    return coderSummary(this.library, this.localCoder());
   }
 
   /**
@@ -102,17 +94,27 @@ export class AdjudicationService {
     const copied: string[] = [];
     let agreed = 0;
     let staleGold = 0;
+    let agreedNotesUpdated = 0;
     for (const articleId of setup.articleIds) {
       const { units, article, annotations } = await this.unitsOf(articleId, setup);
       agreed += units.filter((u) => u.agreed).length;
+      agreedNotesUpdated += await followAgreedNotes(
+        this.library,
+        articleId,
+        units,
+        annotations,
+        decisions,
+        setup,
+      );
       const fresh = copyAgreed ? units.filter((u) => u.agreed && !decisions[u.key]) : [];
       if (fresh.length > 0) {
         const who = { gold: setup.gold, local: this.localCoder() };
-        const groups = fresh.map((u) => goldWrites(u, 'agreed'));
+        const groups = fresh.map((u) => agreedGroup(u, setup));
         const plan = planGold(articleId, annotations, who, groups, referencedIds(decisions));
         fresh.forEach((u, i) => {
           const goldIds = plan.ids[i] ?? [];
-          decisions[u.key] = { choice: 'agreed', goldIds, at, basis: unitBasis(u), pending: true };
+          const note = copiedNote(groups[i] ?? []);
+          decisions[u.key] = { choice: 'agreed', goldIds, at, basis: unitBasis(u), ...note, pending: true };
           copied.push(u.key);
         });
         writes.push({ articleId, made: plan.made });
@@ -141,7 +143,8 @@ export class AdjudicationService {
         for (const key of copied) delete session.decisions[key]?.pending;
       });
     }
-    return { setup, items, agreed, agreedCopiedNow: copied.length, copyAgreed, staleGold, recovered };
+    const agreedCopiedNow = copied.length;
+    return { setup, items, agreed, agreedCopiedNow, copyAgreed, staleGold, recovered, agreedNotesUpdated };
   }
 
   /**
@@ -170,11 +173,20 @@ export class AdjudicationService {
     const { decision } = request;
     const others = referencedIds(session.decisions, new Set([request.key]));
     if (!unit) {
+      if (request.restore)
+        return {
+          record: await putBack(this.library, this.store, session, request, articleId),
+          previous: null,
+        };
       if (!old || (decision && decision.choice !== 'neither'))
         throw new AppFailure('not-found', 'This disagreement is no longer there', { field: 'key' });
-      await this.takeBack(request, articleId, old, others);
-      return { record: null, previous };
+      await this.takeBack(request, articleId, old, others, takenBackOf(old, annotations, others));
+      return { record: null, previous, restorable: true };
     }
+    if (request.restore)
+      throw new AppFailure('invalid-argument', 'Only the decision of a unit that is gone is put back', {
+        field: 'key',
+      });
     if (unit.agreed)
       throw new AppFailure('invalid-argument', 'Both coders agree on this unit', { field: 'key' });
     if (!decision) {
@@ -231,26 +243,32 @@ export class AdjudicationService {
 
   /**
    * Takes the decision `old` of `request.key` back: marks it pending (a crash
-   * is finished by pending-reconcile.ts), deletes its gold but what `others`
-   * name, then drops the record.
+   * is finished by pending-reconcile.ts), with `kept` (a gone unit's: what undo
+   * puts back) in the session, deletes its gold but what `others` name, then drops the record.
    */
   private async takeBack(
     request: DecideRequest,
     articleId: string,
     old: DecisionRecord,
     others: ReadonlySet<string>,
+    kept?: TakenBack,
   ): Promise<void> {
     const marked: DecisionRecord = { ...old, goldIds: [], replaces: old.goldIds, pending: true };
-    await this.record(request, { ...marked, takeBack: true });
+    await this.record(request, { ...marked, takeBack: true }, kept);
     await removeGold(this.library, articleId, old.goldIds, others);
     await this.record(request, null);
   }
 
-  /** Writes `record` as the decision of `request.key` (null: removes it). */
-  private async record(request: DecideRequest, record: DecisionRecord | null): Promise<void> {
+  /** Writes `record` as the decision of `request.key` (null: removes it), and `kept` as what its undo puts back. */
+  private async record(
+    request: DecideRequest,
+    record: DecisionRecord | null,
+    kept?: TakenBack,
+  ): Promise<void> {
     await this.store.update(request, new Date().toISOString(), (s) => {
       const rest = Object.entries(s.decisions).filter(([key]) => key !== request.key);
       s.decisions = Object.fromEntries(record ? [...rest, [request.key, record]] : rest);
+      if (kept) s.takenBack = { ...s.takenBack, [request.key]: kept };
     });
   }
 
@@ -261,23 +279,8 @@ export class AdjudicationService {
    * an export of them warns about. Reads only; pending decisions count as stale.
    */
   async staleGold(articleIds?: readonly string[], coders?: readonly string[]): Promise<number> {
-    const wanted = articleIds ? new Set(articleIds) : null;
-    let count = 0;
-    for (const session of await this.store.sessions()) {
-      if (coders && !coders.includes(session.gold)) continue;
-      for (const articleId of session.articleIds) {
-        if ((wanted && !wanted.has(articleId)) || !this.library.getMeta(articleId)) continue;
-        const { units, annotations } = await this.unitsOf(articleId, session);
-        const byKey = new Map(units.map((u) => [u.key, u]));
-        const present = new Set(annotations.map((a) => a.id));
-        for (const [key, record] of Object.entries(session.decisions)) {
-          if (parseUnitKey(key)?.articleId !== articleId) continue;
-          if (record.pending || reviewOf(record, byKey.get(key)))
-            count += record.goldIds.filter((id) => present.has(id)).length;
-        }
-      }
-    }
-    return count;
+    const sessions = await this.store.sessions();
+    return countStaleGold(sessions, this.library, (id, s) => this.unitsOf(id, s), articleIds, coders);
   }
 
   /** Refuses to record anything in a library opened read-only. */

@@ -15,7 +15,8 @@ export type LibraryEvent =
   | { kind: 'added'; meta: ArticleMeta; text: string }
   /** Several articles listed at once (a batch of an import), in the order they were added. */
   | { kind: 'added-many'; articles: { meta: ArticleMeta; text: string }[] }
-  | { kind: 'removed'; id: string }
+  /** `repaired`: the start-up check dropped it (its text is missing or damaged), nobody asked. */
+  | { kind: 'removed'; id: string; repaired?: true }
   | { kind: 'updated'; meta: ArticleMeta }
   /**
    * The article's whole annotation list once a change to it is durable (read only: the library's own

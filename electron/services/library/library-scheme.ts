@@ -18,20 +18,31 @@ import { AppFailure } from '../../../shared/result';
 import { framesOf } from '../../../shared/claims';
 import type { ClaimPolicy } from '../../../shared/schema/claim-schema';
 import { applySchemePolicy, claimsBrokenByScheme, fitFrames } from '../../../shared/scheme-frames';
-import type { Taxonomy } from '../../../shared/taxonomy';
+import { schemeVersion } from '../../../shared/scheme-version';
+import { listTags, type Taxonomy } from '../../../shared/taxonomy';
 import { mergedGroups, mergeTwins, redirectMembers, type TwinMerge } from '../../../shared/twin-merge';
 import type { LibraryAnnotations } from './library-annotations';
 import { checkSchemeChange, MentionCounter, reassignTags } from './library-edits';
 import { detachLost } from './claim-policy';
 import { persist } from './library-files';
 import { assertId } from './library-paths';
-import type { LibraryContext } from './library-state';
+import type { LibraryContext, LibraryState } from './library-state';
+import {
+  revertArticle,
+  snapshotOf,
+  type ArticleSnapshot,
+  type SchemeSaveSnapshot,
+  type SchemeUndone,
+} from './scheme-undo';
 
 const ENTITIES_LOCK = 'entities';
 
 const TAXONOMY_LOCK = 'taxonomy';
 
 export class LibraryScheme {
+  /** The last scheme save of this session, for undoLastSave (and the state it was made on). */
+  private lastSave: (SchemeSaveSnapshot & { state: LibraryState }) | null = null;
+
   constructor(
     private readonly ctx: LibraryContext,
     private readonly annotations: LibraryAnnotations,
@@ -66,9 +77,17 @@ export class LibraryScheme {
    * into the older one (shared/twin-merge.ts), claims following it; resolves
    * to the saved scheme and how many annotations were merged away.
    */
-  saveTaxonomy(input: Taxonomy, reassign: TagReassignment, claims?: ClaimPolicy): Promise<SchemeSaved> {
+  saveTaxonomy(
+    input: Taxonomy,
+    reassign: TagReassignment,
+    claims?: ClaimPolicy,
+    expected?: string,
+  ): Promise<SchemeSaved> {
     return this.ctx.locks.run(TAXONOMY_LOCK, async () => {
       this.ctx.assertOpen();
+      const previous = structuredClone(this.ctx.state.taxonomyDb.data);
+      if (expected !== undefined) assertVersion(previous, expected);
+      const articles = new Map<string, ArticleSnapshot>();
       const next = fitFrames(
         input.frames ? input : { ...input, frames: framesOf(this.ctx.state.taxonomyDb.data) },
       );
@@ -96,6 +115,9 @@ export class LibraryScheme {
           const merged = this.mergeRetagged(current, reassign, at);
           into = merged?.into ?? new Map<string, string>();
           if (!merged) return current;
+          const snapshot = snapshotOf(current, merged.annotations);
+          const articleId = current[0]?.articleId;
+          if (snapshot && articleId) articles.set(articleId, snapshot);
           mergedTwins += into.size;
           merges.push(...this.reports(merged));
           return merged.annotations;
@@ -114,7 +136,60 @@ export class LibraryScheme {
       const { taxonomyDb } = this.ctx.state;
       await persist(this.ctx.paths.taxonomy, () => taxonomyDb.adapter.write(saved));
       taxonomyDb.data = saved;
+      this.lastSave = { before: previous, after: structuredClone(saved), articles, state: this.ctx.state };
       return { taxonomy: structuredClone(saved), mergedTwins, merges };
+    });
+  }
+
+  /**
+   * Undoes the last scheme save of this session: the scheme before it comes
+   * back, and the annotations it moved, retagged, merged or deleted that are
+   * still as it left them (scheme-undo.ts). 'not-found' when there is none
+   * (or it was undone, or a backup was restored since); 'scheme-changed' when
+   * the scheme changed since that save; 'tag-in-use' when annotations made
+   * since use a tag the earlier scheme lacks. Refused calls change nothing.
+   */
+  undoLastSave(): Promise<SchemeUndone> {
+    return this.ctx.locks.run(TAXONOMY_LOCK, async () => {
+      this.ctx.assertOpen();
+      const last = this.lastSave;
+      if (!last || last.state !== this.ctx.state)
+        throw new AppFailure('not-found', 'There is no scheme save to undo in this session');
+      const { taxonomyDb } = this.ctx.state;
+      assertVersion(taxonomyDb.data, schemeVersion(last.after));
+      const known = new Set(listTags(last.before).map((t) => t.id));
+      const stray = new Map<string, number>();
+      await this.annotations.visitEach((annotations) => {
+        const id = annotations[0]?.articleId ?? '';
+        const snapshot = last.articles.get(id);
+        const list = snapshot ? revertArticle(annotations, snapshot).list : annotations;
+        for (const a of list) if (!known.has(a.tag)) stray.set(a.tag, (stray.get(a.tag) ?? 0) + 1);
+      });
+      const [tag, count] = [...stray][0] ?? [];
+      if (tag !== undefined)
+        throw new AppFailure(
+          'tag-in-use',
+          `${count} annotations use ${tag}, which the earlier scheme lacks`,
+          {
+            tag,
+            count: count ?? 0,
+          },
+        );
+      let restored = 0;
+      let kept = 0;
+      await this.annotations.rewriteEach((current) => {
+        const snapshot = last.articles.get(current[0]?.articleId ?? '');
+        if (!snapshot) return current;
+        const reverted = revertArticle(current, snapshot);
+        restored += reverted.restored;
+        kept += reverted.kept;
+        return reverted.restored > 0 ? reverted.list : current;
+      });
+      const before = structuredClone(last.before);
+      await persist(this.ctx.paths.taxonomy, () => taxonomyDb.adapter.write(before));
+      taxonomyDb.data = before;
+      this.lastSave = null;
+      return { taxonomy: structuredClone(before), restored, kept };
     });
   }
 
@@ -204,6 +279,12 @@ export class LibraryScheme {
       await entities.remove(id);
     });
   }
+}
+
+/** Refuses with 'scheme-changed' unless `taxonomy` is at version `expected` (shared/scheme-version.ts). */
+function assertVersion(taxonomy: Taxonomy, expected: string): void {
+  if (schemeVersion(taxonomy) !== expected)
+    throw new AppFailure('scheme-changed', 'The tag scheme changed since it was opened; nothing was saved');
 }
 
 /** The annotation without its link to entity `id` (itself when it has none). */

@@ -70,7 +70,7 @@ export function newLibraryState(
     listedIds: () => index.all().map((m) => m.id),
     dropArticle: async (id) => {
       await index.remove(id);
-      await ctx.emit({ kind: 'removed', id });
+      await ctx.emit({ kind: 'removed', id, repaired: true });
     },
     forget: (id) => files.forget(id),
     setCounts: (meta, annotations) =>

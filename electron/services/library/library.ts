@@ -198,8 +198,13 @@ export class Library {
 
   // Tag scheme and entities: each member delegates to LibraryScheme (library-scheme.ts), documented there.
   readonly getTaxonomy = () => Promise.resolve(this.scheme.taxonomy());
-  readonly saveTaxonomy = (next: Taxonomy, reassign: TagReassignment = {}, claims?: ClaimPolicy) =>
-    this.scheme.saveTaxonomy(next, reassign, claims);
+  readonly saveTaxonomy = (
+    next: Taxonomy,
+    reassign: TagReassignment = {},
+    claims?: ClaimPolicy,
+    expected?: string,
+  ) => this.scheme.saveTaxonomy(next, reassign, claims, expected);
+  readonly undoSchemeSave = () => this.scheme.undoLastSave();
   readonly countTagUses = () => this.scheme.countTagUses();
   readonly previewTwinMerges = (reassign: TagReassignment) => this.scheme.previewTwinMerges(reassign);
   readonly entities = () => this.scheme.entities();

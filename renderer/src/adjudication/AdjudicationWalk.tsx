@@ -96,6 +96,14 @@ export function AdjudicationWalk({ setup, history, notify, revision, tags, tagLa
             {t('adjudication.staleGold', { count: state.staleGold, gold: isolate(setup.gold) })}
           </p>
         )}
+        {state.agreedNotesUpdated > 0 && (
+          <p className="adjudication-notes" data-testid="adjudication-notes" role="status">
+            {t('adjudication.agreedNotesUpdated', {
+              count: state.agreedNotesUpdated,
+              gold: isolate(setup.gold),
+            })}
+          </p>
+        )}
         {adopted + undone > 0 && (
           <p className="adjudication-recovered" data-testid="adjudication-recovered" role="status">
             {t('adjudication.recovered', { count: adopted + undone, adopted, undone })}

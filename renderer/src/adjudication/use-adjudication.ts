@@ -79,7 +79,9 @@ export function useAdjudication(
       notify({ kind: 'saving' });
       const saving = api.decideAdjudication(request);
       history.record(
-        saving.then((r) => (r.ok ? decisionCommand(api, item.articleId, request, r.value.previous) : null)),
+        saving.then((r) =>
+          r.ok ? decisionCommand(api, item.articleId, request, r.value.previous, r.value.restorable) : null,
+        ),
       );
       const result = await saving;
       busy.current = false;

@@ -17,6 +17,7 @@ import type { UiLanguage } from '../../../shared/preferences';
 import type { TextSpan } from '../../../shared/search-passage';
 import { api } from '../api';
 import { ADJUDICATION_LABELS } from '../../../shared/adjudication/decision-command';
+import { SCHEME_SAVE_LABEL } from '../../../shared/scheme-save-command';
 import { AdjudicationView } from '../adjudication/AdjudicationView';
 import { AgreementView } from '../agreement/AgreementView';
 import { AnalysisView } from '../analysis/AnalysisView';
@@ -67,7 +68,8 @@ export function App() {
   // An undone adjudication step keeps the adjudication view (it reloads); any other step shows its article.
   const showStep = useCallback(
     (articleId: string, label?: string) => {
-      if (label === undefined || !ADJUDICATION_LABELS.includes(label)) setOpenId(articleId);
+      if (label === undefined || ![...ADJUDICATION_LABELS, SCHEME_SAVE_LABEL].includes(label))
+        setOpenId(articleId);
       setRevision((r) => r + 1);
     },
     [setOpenId],

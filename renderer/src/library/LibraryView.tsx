@@ -72,6 +72,10 @@ export function LibraryView({ onOpen, onNew, notify, version, importer, history,
     if (searchFocus > 0 && loaded) searchBox.current?.focus();
   }, [searchFocus, loaded]);
 
+  // Main may change the list on its own (index rebuilt after an open from its head, an article dropped
+  // by the start-up check, a backup restored): the page and the search results are asked again.
+  useEffect(() => api.onLibraryChanged(() => setLocalVersion((v) => v + 1)), []);
+
   useEffect(() => {
     void api.getTaxonomy().then((r) => {
       if (r.ok) setTaxonomy(r.value);

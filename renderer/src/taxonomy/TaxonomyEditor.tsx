@@ -13,6 +13,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TagReassignment, TwinMergeReport } from '../../../shared/model';
 import type { UndoHistory } from '../../../shared/undo-history';
+import { schemeSaveCommand, sendSchemeSave } from '../../../shared/scheme-save-command';
+import { schemeVersion } from '../../../shared/scheme-version';
 import type { AppError } from '../../../shared/result';
 import type { ClaimPolicy } from '../../../shared/schema/claim-schema';
 import { frameProblems, type FrameProblem } from '../../../shared/frame-problems';
@@ -116,7 +118,7 @@ export function TaxonomyEditor({ notify, history, onClose, onSaved }: Props) {
   };
 
   const commit = async (moves: TagReassignment, claims?: ClaimPolicy, mergeAgreed = false) => {
-    // Twins the moves would merge are listed first: a scheme save cannot be undone.
+    // Twins the moves would merge are listed first (the save merges them; undo brings them back).
     if (!mergeAgreed && Object.values(moves).some((to) => to !== null)) {
       const preview = await api.previewTwinMerges(moves);
       if (!preview.ok || preview.value.length > 0) {
@@ -127,8 +129,10 @@ export function TaxonomyEditor({ notify, history, onClose, onSaved }: Props) {
       }
     }
     setMerging(null);
-    // No third argument without a policy: an explicit undefined would travel as null.
-    const result = await (claims ? api.saveTaxonomy(draft, moves, claims) : api.saveTaxonomy(draft, moves));
+    // Made on the scheme read (and previewed): refused, nothing written, if it changed since.
+    const request = { taxonomy: draft, reassign: moves, claims: claims ?? null, base: schemeVersion(saved) };
+    const result = await sendSchemeSave(api, request);
+    if (result.ok) history.record(Promise.resolve(schemeSaveCommand(api, request)));
     setRefusal(result.ok ? null : result.error);
     setRefusedMoves(moves);
     if (!result.ok) {

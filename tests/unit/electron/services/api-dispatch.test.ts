@@ -93,6 +93,7 @@ const VALID_ARGS: { [M in ApiMethod]: Parameters<HamishApi[M]> } = {
   ],
   deleteAnnotations: [ID, [ID]],
   saveTaxonomy: [DEFAULT_TAXONOMY, {}],
+  undoSchemeSave: [],
   countTagUses: [],
   previewTwinMerges: [{ 'actor.person': 'actor' }],
   listEntities: [],

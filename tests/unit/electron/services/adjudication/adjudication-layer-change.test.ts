@@ -20,23 +20,11 @@ import type { AdjudicationState } from '../../../../../shared/adjudication/adjud
 import type { HamishExport } from '../../../../../shared/export-format';
 import { CODER_B, newerLayerOfB } from '../../../adjudication-fixture';
 import { failureCode, useTempDirs } from '../../../helpers';
-import { goldOnDisk, setUpIn } from './adjudication-setup';
+import { decideAll, goldOnDisk, setUpIn } from './adjudication-setup';
 
 const tempDir = useTempDirs();
 
 type Fixture = Awaited<ReturnType<typeof setUpIn>>;
-
-/** Decides the five disagreements: mine, theirs, neither, both, edit (A's span, demand.ceasefire). */
-async function decideAll({ service, setup }: Fixture): Promise<void> {
-  const { items } = await service.open(setup);
-  const choices = ['mine', 'theirs', 'neither', 'both'] as const;
-  for (const [i, choice] of choices.entries())
-    await service.decide({ ...setup, key: items[i]?.key ?? '', decision: { choice } });
-  const other = items[4];
-  if (!other?.a) throw new Error('five disagreements expected');
-  const span = { start: other.a.start, end: other.a.end, tag: 'demand.ceasefire' };
-  await service.decide({ ...setup, key: other.key, decision: { choice: 'edit', span } });
-}
 
 /** Re-imports Omar's layer from a newer export: «وزير الخارجية» dropped, «تبادل الأسرى» retagged, «حماس»'s note edited. */
 async function reimportOmar({ library }: Fixture): Promise<void> {

@@ -33,3 +33,15 @@ export async function goldOnDisk(dir: string, articles: { id: string; text: stri
   }
   return out.sort();
 }
+
+/** Decides the five disagreements: mine, theirs, neither, both, edit (A's span, demand.ceasefire). */
+export async function decideAll({ service, setup }: Awaited<ReturnType<typeof setUpIn>>): Promise<void> {
+  const { items } = await service.open(setup);
+  const choices = ['mine', 'theirs', 'neither', 'both'] as const;
+  for (const [i, choice] of choices.entries())
+    await service.decide({ ...setup, key: items[i]?.key ?? '', decision: { choice } });
+  const other = items[4];
+  if (!other?.a) throw new Error('five disagreements expected');
+  const span = { start: other.a.start, end: other.a.end, tag: 'demand.ceasefire' };
+  await service.decide({ ...setup, key: other.key, decision: { choice: 'edit', span } });
+}
