@@ -28,12 +28,15 @@ function lefts(el: Locator, pieces: string[]): Promise<number[]> {
       nodes.push({ node: n as Text, from: offset });
       offset += n.textContent?.length ?? 0;
     }
+    // A piece may span text nodes (isolated runs): start in the node holding
+    // its first character, end in the node holding its last.
     const rectAt = (index: number, length: number) => {
-      const holder = nodes.findLast((n) => n.from <= index);
-      if (!holder) throw new Error(`no text at ${index}`);
+      const first = nodes.findLast((n) => n.from <= index);
+      const last = nodes.findLast((n) => n.from < index + length);
+      if (!first || !last) throw new Error(`no text at ${index}`);
       const range = document.createRange();
-      range.setStart(holder.node, index - holder.from);
-      range.setEnd(holder.node, index - holder.from + length);
+      range.setStart(first.node, index - first.from);
+      range.setEnd(last.node, index + length - last.from);
       return range.getBoundingClientRect().left;
     };
     let from = 0;
