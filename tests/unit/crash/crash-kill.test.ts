@@ -171,7 +171,7 @@ describe('crash safety', () => {
     expect(figures.articlesListed).toBeGreaterThan(0);
     expect(figures.headsTrusted).toBeGreaterThan(0);
     // A hang guard, not a speed target: each restarted writer now takes the library lock over
-    // from the killed one (up to 300 ms, library-lock.ts) and runs into its 1st-4th edit, so 200 kills
-    // take ~3 min on a quiet machine and 7 min at load 20 (411 s measured): the guard leaves room for more.
+    // from the killed one (up to 300 ms, library-lock.ts) and runs into its 1st-4th edit: 200 kills
+    // took 411 s at load 20 here, and the guard leaves room for more.
   }, 900_000);
 });
