@@ -2,8 +2,8 @@
  * A Playwright reporter for `npm run bench`: at the end it prints how long the
  * whole run (since the runner started) and each benchmark file and test took
  * (wall clock from the previous test's end, so setup hooks count; a file's
- * total is its tests'), so a run can be held to issue 17's
- * 20-minute budget, and writes the same to bench/results/durations-<time>.json.
+ * total is its tests'), and whether the run fitted issue 17's 20-minute
+ * budget, and writes the same to bench/results/durations-<time>.json.
  */
 
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -44,6 +44,23 @@ export function summariseDurations(totalMs: number, tests: readonly TestDuration
   };
 }
 
+/** Issue 17's budget for a whole `npm run bench` (ms): "stays under 20 minutes". */
+export const BENCH_BUDGET_MS = 20 * 60_000;
+
+/** Whether a run of `totalMs` fitted `budgetMs` (strictly under it), and by how much (ms; negative when over). */
+export function budgetVerdict(totalMs: number, budgetMs: number = BENCH_BUDGET_MS) {
+  return { budgetMs, fitted: totalMs < budgetMs, marginMs: budgetMs - totalMs };
+}
+
+/** The budget line: "budget 20 min: fitted, 4 min 30 s to spare" or "budget 20 min: OVER by 2 min 05 s". */
+export function budgetLine(totalMs: number, budgetMs: number = BENCH_BUDGET_MS): string {
+  const { fitted, marginMs } = budgetVerdict(totalMs, budgetMs);
+  const budget = `budget ${minutes(budgetMs)}`;
+  return fitted
+    ? `${budget}: fitted, ${minutes(marginMs)} to spare`
+    : `${budget}: OVER by ${minutes(-marginMs)}`;
+}
+
 /** Minutes and seconds ("12 min 05 s"; "42 s" under a minute). */
 export function minutes(ms: number): string {
   const seconds = Math.round(ms / 1000);
@@ -52,9 +69,12 @@ export function minutes(ms: number): string {
   return m === 0 ? `${s} s` : `${m} min ${String(s).padStart(2, '0')} s`;
 }
 
-/** The printed summary: the total first, then each file and its tests, longest file first. */
+/** The printed summary: the total and the budget line first, then each file and its tests, longest file first. */
 export function durationLines(summary: DurationSummary): string[] {
-  const lines = [`\nbench durations — whole run ${minutes(summary.totalMs)}`];
+  const lines = [
+    `\nbench durations — whole run ${minutes(summary.totalMs)}`,
+    `  ${budgetLine(summary.totalMs)}`,
+  ];
   for (const file of [...summary.files].sort((a, b) => b.ms - a.ms)) {
     lines.push(`  ${minutes(file.ms).padStart(12)}  ${file.file}`);
     for (const test of file.tests)
@@ -89,7 +109,7 @@ export default class DurationReporter implements Reporter {
     mkdirSync(dir, { recursive: true });
     const file = join(dir, `durations-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
     // Shaped as the other results files (stats.ts `report`), with no rows: bench:table reads it with them.
-    const info = { ...machine(), status: result.status, ...summary };
+    const info = { ...machine(), status: result.status, ...budgetVerdict(summary.totalMs), ...summary };
     writeFileSync(file, JSON.stringify({ name: 'durations', info, rows: [] }, null, 2));
   }
 

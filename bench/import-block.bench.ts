@@ -37,8 +37,18 @@ test.afterAll(() => {
   report(SMALL ? 'import-block-small' : 'import-block', rows, machine());
 });
 
-/** An article with `n` generated annotations, and the Hamish JSON file (no text) that carries them. */
+/** fileOf's results, made once per size and shared by both tests (200k annotations took ~9 s to generate). */
+const files = new Map<number, ReturnType<typeof makeFile>>();
+
+/** An article with `n` generated annotations, and the Hamish JSON file (no text) that carries them (made once per size). */
 function fileOf(n: number) {
+  const made = files.get(n) ?? makeFile(n);
+  files.set(n, made);
+  return made;
+}
+
+/** Generates the article and file of fileOf (the same text and spans for the same `n`; ids drawn afresh). */
+function makeFile(n: number) {
   const article = makeArticle('مقال للاستيراد', generateArticleText(Math.max(2_000, n / 4)), (t) =>
     generateSpans(t, n),
   );

@@ -20,6 +20,7 @@ import {
 } from './baseline-painters';
 import { generateArticleText, generateSpans } from './corpus';
 import { PROFILING, startProfile } from './cpu-profile';
+import { TRACING, startTrace } from './frame-trace';
 import { makeArticle, writeLibrary, type FixtureArticle } from './library-fixture';
 import { machine, median, percentile, report, row, type Row } from './stats';
 
@@ -320,9 +321,13 @@ test('B3: add, retag and delete one annotation with 10,000 present, to next fram
   await backToLibrary(page);
 });
 
-/** Opens `size` and scrolls it 180 px a frame to its end (at most 240 frames): the frame times. */
-async function scrollFrames(page: Page, size: Size): Promise<number[]> {
+/**
+ * Opens `size` and scrolls it 180 px a frame to its end (at most 240 frames): the frame times.
+ * With `trace` (BENCH_TRACE=1), the scroll alone is traced into phases per frame (frame-trace.ts).
+ */
+async function scrollFrames(page: Page, size: Size, trace?: string): Promise<number[]> {
   await openTimed(page, articles[size].meta.title, articles[size].blocks.length);
+  const stopTrace = trace ? await startTrace(page, test.info().outputDir, trace) : null;
   const frames = await page.evaluate(async () => {
     const scroller = document.querySelector('.reader-scroll');
     if (!scroller) throw new Error('no scroller');
@@ -337,6 +342,7 @@ async function scrollFrames(page: Page, size: Size): Promise<number[]> {
     }
     return deltas;
   });
+  await stopTrace?.(frames.length);
   await backToLibrary(page);
   return frames;
 }
@@ -349,9 +355,10 @@ test('B4: scroll through the 10,000-annotation article, frame times', async () =
   const plain: number[] = [];
   for (let r = 0; r < 2; r++) {
     const stopProfile = PROFILING && r === 0 ? await startProfile(page, test.info().outputDir, 'B4') : null;
-    painted.push(...(await scrollFrames(page, 'large')));
+    const trace = TRACING && r === 0;
+    painted.push(...(await scrollFrames(page, 'large', trace ? 'B4-highlights' : undefined)));
     await stopProfile?.();
-    plain.push(...(await scrollFrames(page, 'plain')));
+    plain.push(...(await scrollFrames(page, 'plain', trace ? 'B4-plain' : undefined)));
   }
   rows.push(
     row('B4', 'scroll, 10k annotations', 'frame time', painted, { target: 'p95 ≤ 16.7 ms' }),

@@ -44,10 +44,16 @@ test.beforeAll(async () => {
   const t1 = performance.now();
   const opened = await openIndexed(libDir);
   library = opened.library;
-  // The first open after generating builds the index inside the cached library; later runs load it.
+  // The first open after generating builds the index inside the cached library; later runs load it. A
+  // cached library whose index is rebuilt (missing, an older index version, a damaged file) says so: a one-time cost.
+  const checkMs = Math.round(performance.now() - t1 - opened.ms);
   info['firstOpen'] = opened.search.loadedFromDisk
-    ? 'index loaded'
-    : `index built in ${Math.round(opened.ms)} ms, ${Math.round((ARTICLES * 1000) / opened.ms)} articles/s (library open and check ${Math.round(performance.now() - t1 - opened.ms)} ms)`;
+    ? `index loaded in ${Math.round(opened.ms)} ms (library open and check ${checkMs} ms)`
+    : `index built in ${Math.round(opened.ms)} ms, ${Math.round((ARTICLES * 1000) / opened.ms)} articles/s (library open and check ${checkMs} ms)`;
+  if (!cached.built && !opened.search.loadedFromDisk)
+    console.log(
+      `search-large: the cached library's index was rebuilt (missing, of an older version, or damaged), once: ${String(info['firstOpen'])}`,
+    );
   await opened.search.close();
   Object.assign(info, {
     articles: ARTICLES,

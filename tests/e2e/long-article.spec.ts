@@ -6,7 +6,9 @@
  * registered as highlights, and scrolling brings the others in (exactly at
  * their text); the side panel keeps only a window of rows in the DOM yet
  * reaches every annotation; and an edit registers one more Range, leaving
- * the others' Ranges as they were.
+ * the others' Ranges as they were. A real wheel scroll far down finds the
+ * highlights under the mouse painted, with the registered Ranges changed
+ * only every few screens.
  */
 
 import { join } from 'node:path';
@@ -151,4 +153,86 @@ test('adding an annotation registers one more Range and keeps every other Range 
     return { kept: now.filter((r) => before.has(r)).length, now: now.length };
   });
   expect(kept).toEqual({ kept: count, now: count + 1 });
+});
+
+/** In the page: the number of registered tag Ranges that hold the point (node under client x, y). */
+const rangesAtPoint = (app: HamishApp, x: number, y: number) =>
+  app.page.evaluate(
+    ({ x, y }) => {
+      const pos = document.caretPositionFromPoint(x, y);
+      const node = pos?.offsetNode;
+      const block = node?.parentElement?.getAttribute('data-block');
+      if (!pos || !node || block === null || block === undefined) return null;
+      let holding = 0;
+      for (const [name, h] of CSS.highlights) {
+        if (!name.startsWith('hamish-') || name === 'hamish-selected') continue;
+        for (const r of h as unknown as Set<Range>) {
+          const atEnd = r.endContainer === node && r.endOffset === pos.offset;
+          if (r.isPointInRange(node, pos.offset) && !atEnd) holding++;
+        }
+      }
+      return { block: Number(block), offset: pos.offset, holding };
+    },
+    { x, y },
+  );
+
+test('a real wheel scroll far down: the highlights under the mouse are painted, and the registered Ranges change only every few screens', async ({
+  app,
+}) => {
+  const { page } = app;
+  await expect(page.locator('[data-testid="article-text"] > [data-block]')).toHaveCount(
+    article.blocks.length,
+  );
+  await settledPaintedCount(app);
+  const box = await page.getByTestId('reader-text').boundingBox();
+  if (!box) throw new Error('no reader box');
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(x, y);
+  // Each frame, in the page: did the registered Ranges change since the last one?
+  await page.evaluate(() => {
+    const w = window as unknown as { __changes: number };
+    w.__changes = 0;
+    let previous = -1;
+    const tick = () => {
+      let n = 0;
+      for (const [name, h] of CSS.highlights)
+        if (name.startsWith('hamish-') && name !== 'hamish-selected') n += h.size;
+      if (previous >= 0 && n !== previous) w.__changes++;
+      previous = n;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  const scroller = page.locator('.reader-scroll');
+  const steps = 60;
+  for (let i = 0; i < steps; i++) {
+    const before = await scroller.evaluate((el) => el.scrollTop);
+    await page.mouse.wheel(0, 300);
+    await expect.poll(() => scroller.evaluate((el) => el.scrollTop)).toBeGreaterThan(before);
+  }
+  const scrolled = await scroller.evaluate((el) => el.scrollTop);
+  expect(scrolled).toBeGreaterThan(steps * 200);
+  // Far down, every annotation whose span holds the point under the mouse is painted, and only those.
+  const { blocks, text, annotations } = article;
+  const codePoints = [...text];
+  let checked = 0;
+  for (let dy = -150; dy <= 150; dy += 25) {
+    const at = await rangesAtPoint(app, x, y + dy);
+    if (!at) continue;
+    const block = blocks[at.block];
+    const blockText = codePoints.slice(block?.start, block?.end).join('');
+    const point = (block?.start ?? 0) + [...blockText.slice(0, at.offset)].length;
+    const holding = annotations.filter((a) => a.start <= point && point < a.end).length;
+    if (holding === 0) continue;
+    await expect.poll(async () => (await rangesAtPoint(app, x, y + dy))?.holding).toBe(holding);
+    checked++;
+  }
+  expect(checked).toBeGreaterThan(0);
+  const changes = await page.evaluate(() => (window as unknown as { __changes: number }).__changes);
+  const viewport = box.height;
+  console.log(`scrolled ${scrolled} px in ${steps} wheel steps; registered Ranges changed ${changes} times`);
+  expect(changes).toBeGreaterThan(0);
+  // At most once every two screens (a window re-registered per frame or per block would change ~60 times).
+  expect(changes).toBeLessThanOrEqual(Math.ceil(scrolled / (2 * viewport)));
 });

@@ -9,6 +9,7 @@
 
 import { useEffect, useRef, type RefObject } from 'react';
 import { BLOCK_ATTRIBUTE } from './text-map';
+import { nextBlockWindow } from './windowing';
 import type { HighlightPainter } from './highlight-painter';
 
 /** How far beyond the visible area a block still counts as near. */
@@ -50,12 +51,11 @@ export function useBlockWindow(
           to = Math.max(to, i);
         }
         // The registered window moves only when the near blocks leave it, and then ahead by as much again
-        // on each side: each change of the highlights makes Chromium re-check every registered Range in
-        // the next frame, so it happens every few screens of a scroll, not on every frame.
-        const [shownFrom, shownTo] = windowRef.current;
-        if (from >= shownFrom && to <= shownTo && shownTo - shownFrom <= 3 * (to - from + 1) + 2) return;
-        const ahead = to - from + 1;
-        windowRef.current = [Math.max(0, from - ahead), to + ahead];
+        // on each side: each change of the highlights makes Chromium re-check every registered Range and
+        // repaint the highlighted text in the next frame, so it happens every few screens of a scroll.
+        const next = nextBlockWindow([from, to], windowRef.current);
+        if (!next) return;
+        windowRef.current = next;
         painterRef.current?.setWindow(...windowRef.current);
       },
       { root: scrollRef.current, rootMargin: MARGIN },

@@ -2,7 +2,8 @@
  * The arithmetic behind long articles: which panel rows are in a window
  * (use-virtual-rows) and how many blocks make up a slice of text
  * (use-progressive-blocks), checked against brute force on random heights
- * and on the real sample article's blocks.
+ * and on the real sample article's blocks; and when the registered
+ * highlights' window of blocks moves (use-block-window).
  */
 
 import { readFileSync } from 'node:fs';
@@ -10,7 +11,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalize } from '../../../../shared/canonical-text';
-import { blocksWithin, rowAt, rowOffsets } from '../../../../renderer/src/reader/windowing';
+import { blocksWithin, nextBlockWindow, rowAt, rowOffsets } from '../../../../renderer/src/reader/windowing';
 
 const sample = readFileSync(join(import.meta.dirname, '../../../../resources/sample-article.ar.txt'), 'utf8');
 
@@ -63,5 +64,40 @@ describe('progressive mounting', () => {
     expect(steps.at(-1)).toBe(blocks.length);
     expect(steps).toEqual([...steps].sort((a, b) => a - b));
     expect(blocksWithin(blocks, 0, 1e9)).toBe(blocks.length);
+  });
+});
+
+describe('the registered window of blocks', () => {
+  it('starts as the near blocks and as many again on each side, never before block 0', () => {
+    expect(nextBlockWindow([0, 9], [0, 0])).toEqual([0, 19]);
+    expect(nextBlockWindow([30, 39], [0, 0])).toEqual([20, 49]);
+  });
+
+  it('stays put while the near blocks are inside it, even when fewer of them are near', () => {
+    // A tall paragraph took the place of three short ones: the old rule re-registered here.
+    expect(nextBlockWindow([32, 38], [20, 49])).toBeNull();
+    expect(nextBlockWindow([40, 49], [20, 49])).toBeNull();
+  });
+
+  it('moves ahead when the near blocks leave it, and narrows when it is far wider than they are', () => {
+    expect(nextBlockWindow([41, 50], [20, 49])).toEqual([31, 60]);
+    expect(nextBlockWindow([35, 36], [20, 49])).toEqual([33, 38]);
+  });
+
+  it('over a scroll in steps, changes once per span of blocks, not on every step', () => {
+    // A real article's near blocks: 8 to 11 of them as paragraph heights vary, moving one block a step.
+    let shown: [number, number] = [0, 0];
+    let changes = 0;
+    for (let step = 0; step < 200; step++) {
+      const near: [number, number] = [step, step + 8 + (step % 4)];
+      const next = nextBlockWindow(near, shown);
+      if (next) {
+        shown = next;
+        changes++;
+      }
+      expect(shown[0]).toBeLessThanOrEqual(near[0]);
+      expect(shown[1]).toBeGreaterThanOrEqual(near[1]);
+    }
+    expect(changes).toBeLessThanOrEqual(200 / 8 + 1);
   });
 });
