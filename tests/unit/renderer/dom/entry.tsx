@@ -157,18 +157,11 @@ const api: HamishDom = {
     );
   },
   /** Renders a LoadingShell over `shell` in `language`, its view a list of the value's words; re-renders in place. */
-  async loadingShell(shell, language) {
+  async loadingShell({ waitingKey, ...shell }, language) {
     await switchLanguage(language);
     mount(
       <section data-testid="shell">
-        <LoadingShell
-          value={shell.value}
-          error={shell.error}
-          reported={shell.reported}
-          as={shell.as}
-          className={shell.className}
-          waiting={i18next.t(shell.waitingKey)}
-        >
+        <LoadingShell {...shell} waiting={i18next.t(waitingKey)}>
           {(words: string[]) => (
             <ul>
               {words.map((w) => (
