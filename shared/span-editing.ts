@@ -53,10 +53,11 @@ export function moveEdgeBy(
   how: 'grow' | 'shrink',
   unit: EdgeUnit,
 ): Span | null {
-  let moved = moveOnce(text, span, edge, how, unit);
+  const move: EdgeMove = { edge, how, unit };
+  let moved = moveOnce(text, span, move);
   // A tatweel is no place for an edge (snapping trims it): "بـ|حماس" ends no span, "لـ" alone neither.
   for (let n = 0; moved && onTatweel(text, moved, edge) && n < REACH; n++) {
-    moved = moveOnce(text, moved, edge, how, unit);
+    moved = moveOnce(text, moved, move);
   }
   return moved;
 }
@@ -69,14 +70,15 @@ function onTatweel(text: string, span: Span, edge: 'start' | 'end'): boolean {
   return TATWEEL.test(cluster?.text ?? '');
 }
 
+/** Which edge a move takes, which way and by what step. */
+interface EdgeMove {
+  edge: 'start' | 'end';
+  how: 'grow' | 'shrink';
+  unit: EdgeUnit;
+}
+
 /** One step of moveEdgeBy, wherever it lands. */
-function moveOnce(
-  text: string,
-  span: Span,
-  edge: 'start' | 'end',
-  how: 'grow' | 'shrink',
-  unit: EdgeUnit,
-): Span | null {
+function moveOnce(text: string, span: Span, { edge, how, unit }: EdgeMove): Span | null {
   if (unit === 'word') return moveEdge(text, span, edge, how);
   if (edge === 'start') {
     const at =

@@ -33,6 +33,17 @@ async function tagGaza(app: HamishApp): Promise<void> {
   await expect(app.page.getByTestId('annotation-editor').locator('h3')).toHaveText('غزة');
 }
 
+/**
+ * Waits for the import the command started to report its end, then checks it added the one file: an
+ * order (finished, then listed), not a time. The wait is a hang guard: at load 23 the import once
+ * outlasted the 5 s a poll of the article count allows.
+ */
+async function importedOne(app: HamishApp): Promise<void> {
+  await expect.poll(() => app.importEvents.at(-1)?.finished ?? false, { timeout: 45_000 }).toBe(true);
+  expect(app.importEvents.at(-1)).toMatchObject({ finished: true, total: 1, added: 1 });
+  expect(await app.library.listArticles()).toHaveLength(2);
+}
+
 const dialog = (app: HamishApp, name: string) => app.page.getByRole('dialog', { name, exact: true });
 
 type Check = (app: HamishApp, dir: string) => Promise<void>;
@@ -50,7 +61,7 @@ const CHECKS: Record<MenuCommand, Check> = {
   'import-files': async (app) => {
     app.nextImportFiles = [SHORT];
     await app.sendMenuCommand('import-files');
-    await expect.poll(async () => (await app.library.listArticles()).length).toBe(2);
+    await importedOne(app);
   },
   'import-folder': async (app, dir) => {
     const folder = join(dir, 'to-import');
@@ -58,7 +69,7 @@ const CHECKS: Record<MenuCommand, Check> = {
     await copyFile(SHORT, join(folder, 'a.txt'));
     app.nextImportFolder = folder;
     await app.sendMenuCommand('import-folder');
-    await expect.poll(async () => (await app.library.listArticles()).length).toBe(2);
+    await importedOne(app);
   },
   'import-annotations': async (app) => {
     await app.sendMenuCommand('import-annotations');

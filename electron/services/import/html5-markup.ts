@@ -25,24 +25,6 @@ type Node = DefaultTreeAdapterMap['node'];
 type TextNode = DefaultTreeAdapterMap['textNode'];
 type CommentNode = DefaultTreeAdapterMap['commentNode'];
 
-/** Elements whose content is never read as the page's body text: left unclosed, they swallow it. */
-const SWALLOWING = new Set([
-  'svg',
-  'math',
-  'template',
-  'noscript',
-  'iframe',
-  'noembed',
-  'noframes',
-  'xmp',
-  'textarea',
-  'title',
-  'script',
-  'style',
-  'plaintext',
-  'select',
-]);
-
 /** Elements whose content is text: left open, they end at the first tag after them (any tag is markup, not text). */
 const RAW_TEXT = new Set([
   'iframe',
@@ -55,6 +37,12 @@ const RAW_TEXT = new Set([
   'style',
   'plaintext',
 ]);
+
+/**
+ * Elements whose content is never read as the page's body text: left unclosed, they swallow it. The raw-text
+ * elements, and those that hide what they hold (foreign content, templates, no-script fallbacks, selects).
+ */
+const SWALLOWING = new Set([...RAW_TEXT, 'svg', 'math', 'template', 'noscript', 'select']);
 const ANY_TAG = /<[a-z!/]/iu;
 
 /** Tags of a page's body text: an unclosed swallowing element or comment ends just before the first one. */

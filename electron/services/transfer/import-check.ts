@@ -101,8 +101,19 @@ function validate(data: unknown, version: number) {
   }
 }
 
+/** Files parsed and annotations checked in this thread so far (each thread has its own counts). */
+const checksHere = { parsed: 0, annotations: 0 };
+
+/**
+ * How many files parseImport parsed and how many annotations checkImport
+ * checked in the calling thread: tests check that an import's parse and
+ * check ran in the worker, not on main.
+ */
+export const checksInThisThread = (): { parsed: number; annotations: number } => ({ ...checksHere });
+
 /** Parses and structurally validates the file's text. */
 export function parseImport(raw: string): HamishExport {
+  checksHere.parsed++;
   let data: unknown;
   try {
     data = JSON.parse(raw.replace(/^\uFEFF/u, ''));
@@ -230,6 +241,7 @@ export async function checkImport(
       if (codePointLength(a.quote) !== a.end - a.start || (quote !== undefined && quote !== a.quote)) {
         refuse('quote-mismatch', `${here} › quote`, 'quote is not the text at start..end (code points)');
       }
+      checksHere.annotations++;
       if (++checked % CHECK_CHUNK === 0) await tick(checked);
     }
   }

@@ -14,6 +14,7 @@ import type {
 } from '../../../shared/adjudication/adjudication-types';
 import { api } from '../api';
 import type { Notify } from '../status';
+import { LoadingShell } from '../ui/LoadingShell';
 
 interface Props {
   notify: Notify;
@@ -49,7 +50,7 @@ export function AdjudicationSetup({ notify, onStart }: Props) {
       if (last) setGold(last.gold);
     });
   }, [notify]);
-  if (!summary) return <p>{t('adjudication.loading')}</p>;
+  if (!summary) return <LoadingShell waiting={t('adjudication.loading')} />;
   const both = summary.articles.filter((x) => x.coders.includes(a) && x.coders.includes(b));
   const chosen = both.filter((x) => !unchecked.has(x.id));
   const name = gold.trim();

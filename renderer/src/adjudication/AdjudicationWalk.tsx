@@ -23,6 +23,7 @@ import { DisagreementCard } from './DisagreementCard';
 import { EditPanel } from './EditPanel';
 import { decidedCount, reviewCount, useAdjudication } from './use-adjudication';
 import { useGoldExport } from './use-gold-export';
+import { LoadingShell } from '../ui/LoadingShell';
 
 interface Props {
   setup: AdjudicationSetup;
@@ -65,7 +66,7 @@ export function AdjudicationWalk({ setup, history, notify, revision, tags, tagLa
     return () => window.removeEventListener('keydown', onKey);
   }, [editing, move, choose]);
 
-  if (!state) return <p className="adjudication-loading">{t('adjudication.loading')}</p>;
+  if (!state) return <LoadingShell className="adjudication-loading" waiting={t('adjudication.loading')} />;
   const total = state.items.length;
   const decided = decidedCount(state);
   const review = reviewCount(state);

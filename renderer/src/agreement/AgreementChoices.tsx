@@ -11,6 +11,7 @@ import { ARTICLE_STATUSES } from '../../../shared/model';
 import type { AgreementCoder } from '../../../shared/schema/agreement-schema';
 import { AGREEMENT_MEASURE_CHOICES, LEVELS, UNIT_RULES, UNTAGGED } from '../../../shared/agreement/report';
 import { DateRangeInputs } from '../ui/DateRangeInputs';
+import { FilterSelect } from '../ui/FilterSelect';
 import type { AgreementOptionsChoice, ArticleFields } from './agreement-request';
 
 interface Props {
@@ -34,36 +35,26 @@ const OPTION_CHOICES = {
 export function AgreementChoices(props: Props) {
   const { t } = useTranslation();
   const { fields, onFields, options, onOptions, chosen } = props;
-  const setField = (key: keyof ArticleFields) => (e: { target: { value: string } }) =>
-    onFields({ ...fields, [key]: e.target.value });
   const toggle = (name: string, on: boolean) =>
     props.onChosen(on ? [...chosen, name] : chosen.filter((c) => c !== name));
   return (
     <div className="agreement-choices">
       <fieldset className="analysis-filters">
         <legend>{t('agreement.articles')}</legend>
-        <label>
-          {t('analysis.filter.source')}
-          <select value={fields.source} onChange={setField('source')}>
-            <option value="">{t('analysis.filter.any')}</option>
-            {props.sources.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('analysis.filter.status')}
-          <select value={fields.status} onChange={setField('status')}>
-            <option value="">{t('analysis.filter.any')}</option>
-            {ARTICLE_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`readingStatus.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label={t('analysis.filter.source')}
+          any={t('analysis.filter.any')}
+          value={fields.source}
+          choices={props.sources.map((s) => ({ value: s, label: s }))}
+          onChange={(source) => onFields({ ...fields, source })}
+        />
+        <FilterSelect
+          label={t('analysis.filter.status')}
+          any={t('analysis.filter.any')}
+          value={fields.status}
+          choices={ARTICLE_STATUSES.map((s) => ({ value: s, label: t(`readingStatus.${s}`) }))}
+          onChange={(status) => onFields({ ...fields, status })}
+        />
         <DateRangeInputs
           from={fields.from}
           to={fields.to}

@@ -18,7 +18,6 @@ import type {
 } from '../../../shared/schema/agreement-schema';
 import type { Taxonomy } from '../../../shared/taxonomy';
 import { api } from '../api';
-import { errorMessage } from '../i18n/i18n';
 import type { Notify } from '../status';
 import { useAnswer } from '../ui/use-answer';
 import { AgreementChoices } from './AgreementChoices';
@@ -31,6 +30,7 @@ import {
   type AgreementOptionsChoice,
   type ArticleFields,
 } from './agreement-request';
+import { LoadingShell } from '../ui/LoadingShell';
 import './agreement.css';
 
 export function AgreementView({ notify }: { notify: Notify }) {
@@ -122,14 +122,15 @@ export function AgreementView({ notify }: { notify: Notify }) {
       <div aria-live="polite" aria-busy={state.loading}>
         {!request ? (
           <p className="muted">{t('agreement.chooseCoders')}</p>
-        ) : state.error ? (
-          <p className="analysis-error" role="alert">
-            {errorMessage(state.error)}
-          </p>
-        ) : state.result ? (
-          <AgreementResult result={state.result} labels={labels} language={language} />
         ) : (
-          <p className="muted">{t('agreement.loading')}</p>
+          <LoadingShell
+            value={state.result}
+            error={state.error}
+            className="muted"
+            waiting={t('agreement.loading')}
+          >
+            {(result) => <AgreementResult result={result} labels={labels} language={language} />}
+          </LoadingShell>
         )}
       </div>
     </section>

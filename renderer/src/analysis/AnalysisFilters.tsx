@@ -11,6 +11,7 @@ import { ARTICLE_STATUSES } from '../../../shared/model';
 import type { TagDefinition } from '../../../shared/taxonomy';
 import { labelIn } from '../labels';
 import { DateRangeInputs } from '../ui/DateRangeInputs';
+import { FilterSelect } from '../ui/FilterSelect';
 import { NO_FILTER, type FilterFields } from './analysis-filter';
 
 interface Props {
@@ -45,17 +46,14 @@ export function AnalysisFilters({ fields, sources, tags, entities, onChange }: P
   return (
     <div className="analysis-filters" role="group" aria-label={t('analysis.filter.label')}>
       {selects.map(({ key, choices }) => (
-        <label key={key}>
-          {t(`analysis.filter.${key}`)}
-          <select value={fields[key]} onChange={set(key)}>
-            <option value="">{t('analysis.filter.any')}</option>
-            {choices.map((c) => (
-              <option key={c.value} value={c.value}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          key={key}
+          label={t(`analysis.filter.${key}`)}
+          any={t('analysis.filter.any')}
+          value={fields[key]}
+          choices={choices}
+          onChange={(value) => onChange({ ...fields, [key]: value })}
+        />
       ))}
       <DateRangeInputs
         from={fields.from}

@@ -10,6 +10,7 @@ import { directionOf } from '../../../shared/model';
 import type { TextSpan } from '../../../shared/search-passage';
 import { api } from '../api';
 import type { Notify } from '../status';
+import { LoadingShell } from '../ui/LoadingShell';
 import { KwicRows } from './KwicRows';
 
 /** Mentions listed at once (main's page). */
@@ -56,23 +57,23 @@ export function MentionsPanel({ filter, picked, languageOf, onOpen, onClose, not
           {t('actions.close')}
         </button>
       </header>
-      {page === null ? (
-        <p className="muted">{t('analysis.mentions.loading')}</p>
-      ) : (
-        <>
-          <KwicRows
-            mentions={page.mentions}
-            label={title}
-            direction={(m) => directionOf(languageOf(m.articleId))}
-            onOpen={onOpen}
-          />
-          {page.total > page.mentions.length && (
-            <p className="muted">
-              {t('analysis.mentions.more', { count: page.total - page.mentions.length })}
-            </p>
-          )}
-        </>
-      )}
+      <LoadingShell value={page} className="muted" waiting={t('analysis.mentions.loading')}>
+        {(shown) => (
+          <>
+            <KwicRows
+              mentions={shown.mentions}
+              label={title}
+              direction={(m) => directionOf(languageOf(m.articleId))}
+              onOpen={onOpen}
+            />
+            {shown.total > shown.mentions.length && (
+              <p className="muted">
+                {t('analysis.mentions.more', { count: shown.total - shown.mentions.length })}
+              </p>
+            )}
+          </>
+        )}
+      </LoadingShell>
     </section>
   );
 }

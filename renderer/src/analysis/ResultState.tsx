@@ -1,8 +1,8 @@
 /** What a view says while its numbers come, when main refused them, or when there is nothing to count. */
 
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../i18n/i18n';
 import type { AnalysisResult } from '../../../shared/analysis-types';
+import { LoadingShell } from '../ui/LoadingShell';
 import type { AnalysisState } from './use-analysis';
 
 export function ResultState<R extends AnalysisResult>({
@@ -13,14 +13,15 @@ export function ResultState<R extends AnalysisResult>({
   empty: boolean;
 }) {
   const { t } = useTranslation();
-  if (state.error) {
-    return (
-      <p className="analysis-error" role="alert">
-        {errorMessage(state.error)}
-      </p>
-    );
-  }
-  if (state.loading && !state.result) return <p className="muted">{t('analysis.loading')}</p>;
-  if (empty) return <p className="muted">{t('analysis.empty')}</p>;
-  return null;
+  // The last answer stays on screen while the next one comes: only a first answer is waited for.
+  return (
+    <LoadingShell
+      value={state.loading && !state.result ? null : state}
+      error={state.error}
+      className="muted"
+      waiting={t('analysis.loading')}
+    >
+      {() => (empty ? <p className="muted">{t('analysis.empty')}</p> : null)}
+    </LoadingShell>
+  );
 }

@@ -10,6 +10,7 @@ import { ARTICLE_STATUSES, type ArticleStatus } from '../../../shared/model';
 import type { Taxonomy } from '../../../shared/taxonomy';
 import { labelIn } from '../labels';
 import { DateInput } from '../ui/DateInput';
+import { FilterSelect, type FilterChoice } from '../ui/FilterSelect';
 
 interface Props {
   filter: ArticleFilter;
@@ -30,21 +31,15 @@ function withField(filter: ArticleFilter, key: keyof ArticleFilter, value: strin
   return Object.fromEntries(value === '' ? entries : [...entries, [key, value]]);
 }
 
-/** One choice of a select filter: the value stored in the filter and what the user reads. */
-interface Choice {
-  value: string;
-  label: string;
-}
-
 /** A select filter: its field, its label, what "no filter" reads and its choices. */
 interface SelectFilter {
   key: TextKey;
   label: string;
   none: string;
-  choices: Choice[];
+  choices: FilterChoice[];
 }
 
-const same = (v: string): Choice => ({ value: v, label: v });
+const same = (v: string): FilterChoice => ({ value: v, label: v });
 
 export function LibraryFilters({ filter, sources, languages, taxonomy, undated, onChange }: Props) {
   const { t, i18n } = useTranslation();
@@ -77,17 +72,15 @@ export function LibraryFilters({ filter, sources, languages, taxonomy, undated, 
   return (
     <div className="library-filters" role="group" aria-label={t('filters.label')}>
       {selects.map(({ key, label, none, choices }) => (
-        <label key={key}>
-          {label}
-          <select aria-label={label} value={filter[key] ?? ''} onChange={set(key)}>
-            <option value="">{none}</option>
-            {choices.map((c) => (
-              <option key={c.value} value={c.value}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          key={key}
+          label={label}
+          any={none}
+          value={filter[key] ?? ''}
+          choices={choices}
+          onChange={(value) => onChange(withField(filter, key, value))}
+          namesSelect
+        />
       ))}
       {dates.map(({ key, label }) => (
         <DateInput

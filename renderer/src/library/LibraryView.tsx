@@ -18,6 +18,7 @@ import type { UndoHistory } from '../../../shared/undo-history';
 import { api } from '../api';
 import type { Importer } from '../import/use-import';
 import type { Notify } from '../status';
+import { LoadingShell } from '../ui/LoadingShell';
 import './library.css';
 import { MentionsDialog } from '../mentions/MentionsDialog';
 import { LibraryFilters } from './LibraryFilters';
@@ -113,7 +114,7 @@ export function LibraryView({ onOpen, onNew, notify, version, importer, history,
   const setStatus = (meta: ArticleMeta, status: ArticleStatus) =>
     void act(() => api.updateArticleMeta(meta.id, { status }), 'meta.statusSaved', meta.title);
 
-  if (!page) return <div className="reader-loading">{t('reader.loading')}</div>;
+  if (!page) return <LoadingShell as="div" className="reader-loading" waiting={t('reader.loading')} />;
   const first = page.total === 0 ? 0 : query.offset + 1;
   const last = Math.min(query.offset + query.limit, page.total);
 

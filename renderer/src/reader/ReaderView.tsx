@@ -53,6 +53,7 @@ import { useReaderMenu } from './use-reader-menu';
 import { usePointerSelection } from './use-pointer-selection';
 import { useSearchFocus } from './use-search-focus';
 import type { TextSpan } from '../../../shared/search-passage';
+import { LoadingShell } from '../ui/LoadingShell';
 import './annotate.css';
 import './reader.css';
 
@@ -210,7 +211,8 @@ export const ReaderView = memo(function ReaderView(props: Props) {
   };
 
   if (!article || !taxonomy || !annotations) {
-    return <div className="reader-loading">{error ? null : t('reader.loading')}</div>;
+    const waiting = t('reader.loading');
+    return <LoadingShell error={error} reported as="div" className="reader-loading" waiting={waiting} />;
   }
 
   return (

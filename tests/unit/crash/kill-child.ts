@@ -18,16 +18,22 @@ export interface ChildRun {
   stderr: string;
 }
 
+/** How many complete "begin <json>" lines `out` holds. */
+const beginsIn = (out: string) => out.split('\n').filter((line) => line.startsWith('begin ')).length;
+
 /**
  * Spawns `node <bin> ...args` and SIGKILLs it `delayMs` after it printed
- * "ready" (or after the spawn, when `fromSpawn`). Rejects when the child ends
- * by itself with a non-zero code or a signal other than SIGKILL (its stderr in
+ * "ready" (after the spawn, when `fromSpawn`; after its `afterBegins`-th
+ * "begin" line, when given: the kill then lands in the child's own work,
+ * however long a busy machine took to start it, and every operation begun
+ * before that one has been acknowledged). Rejects when the child ends by
+ * itself with a non-zero code or a signal other than SIGKILL (its stderr in
  * the message); a clean exit 0 is allowed only when `mayFinish`.
  */
 export function runUntilKilled(
   bin: string,
   args: readonly string[],
-  options: { delayMs: number; fromSpawn?: boolean; mayFinish?: boolean; name: string },
+  options: { delayMs: number; fromSpawn?: boolean; afterBegins?: number; mayFinish?: boolean; name: string },
 ): Promise<ChildRun> {
   return new Promise((done, failed) => {
     const child = spawn(process.execPath, [bin, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -38,7 +44,9 @@ export function runUntilKilled(
     if (options.fromSpawn) timer = setTimeout(kill, options.delayMs);
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
       out += chunk;
-      if (!timer && out.includes('ready\n')) timer = setTimeout(kill, options.delayMs);
+      const started =
+        options.afterBegins === undefined ? out.includes('ready\n') : beginsIn(out) >= options.afterBegins;
+      if (!timer && started) timer = setTimeout(kill, options.delayMs);
     });
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     child.on('error', failed);

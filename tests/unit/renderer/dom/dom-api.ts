@@ -1,6 +1,7 @@
 /** What tests/unit/renderer/dom/entry.tsx puts on `window.hamishDom` for the Chromium renderer specs. */
 
 import type { Annotation, ArticleMeta } from '../../../../shared/model';
+import type { AppError } from '../../../../shared/result';
 
 interface Box {
   x: number;
@@ -48,4 +49,20 @@ export interface HamishDom {
   ): { anchor: { x: number; y: number } | null; first: Box; rects: Box[]; rtl: boolean } | null;
   /** Renders a child that throws `message` inside an ErrorBoundary of `area`, in `language`. */
   boundary(area: 'library' | 'reader' | 'dialog', message: string, language: 'ar' | 'en'): Promise<void>;
+  /**
+   * Renders the views' LoadingShell inside `[data-testid=shell]` in `language` (over the last one, as
+   * a view re-renders), saying the translation of `waitingKey` while `value` is null; once it has a
+   * value, the view is a list of its words.
+   */
+  loadingShell(
+    shell: {
+      value: string[] | null;
+      error: AppError | null;
+      reported?: boolean;
+      as?: 'p' | 'div';
+      className?: string;
+      waitingKey: string;
+    },
+    language: 'ar' | 'en',
+  ): Promise<void>;
 }

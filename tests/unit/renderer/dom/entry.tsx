@@ -2,7 +2,8 @@
  * The renderer pieces that need a real browser (layout, carets, React),
  * bundled by dom-page.ts for Playwright specs under tests/unit/renderer:
  * the article rendered by the app's own ArticleText with its TextMap, the
- * hit-test functions, the claim layer's anchors, and the ErrorBoundary with the app's translations.
+ * hit-test functions, the claim layer's anchors, the ErrorBoundary and the views' LoadingShell with the app's
+ * translations.
  * Everything is exposed on `window.hamishDom`.
  */
 
@@ -19,6 +20,7 @@ import { anchorOf } from '../../../../renderer/src/claims/link-geometry';
 import { annotationsAt, offsetAtPoint, pickHit } from '../../../../renderer/src/reader/hit-test';
 import { TextMap } from '../../../../renderer/src/reader/text-map';
 import { ErrorBoundary } from '../../../../renderer/src/ui/ErrorBoundary';
+import { LoadingShell } from '../../../../renderer/src/ui/LoadingShell';
 import type { HamishDom } from './dom-api';
 
 let root: Root | null = null;
@@ -152,6 +154,24 @@ const api: HamishDom = {
       >
         <Broken />
       </ErrorBoundary>,
+    );
+  },
+  /** Renders a LoadingShell over `shell` in `language`, its view a list of the value's words; re-renders in place. */
+  async loadingShell({ waitingKey, ...shell }, language) {
+    await switchLanguage(language);
+    mount(
+      <section data-testid="shell">
+        <LoadingShell {...shell} waiting={i18next.t(waitingKey)}>
+          {(words: string[]) => (
+            <ul>
+              {words.map((w) => (
+                <li key={w}>{w}</li>
+              ))}
+            </ul>
+          )}
+        </LoadingShell>
+      </section>,
+      false,
     );
   },
 };

@@ -5,12 +5,15 @@
  * process (which had opened and closed the library before, and is alive), and
  * the next open was refused as "in use". A released lock now leaves no
  * sidecar, and a lock with no sidecar is taken over once it is old enough.
+ * A dead holder's lock is taken over at once, not when it goes stale: the
+ * clock is held one second after the lock was made, so only the take-over
+ * can free it (its staleness, 10 s, never comes), on a busy machine too.
  */
 
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   HOLDER_NAME,
   LOCK_NAME,
@@ -20,6 +23,13 @@ import {
 import { useTempDirs } from '../../../helpers';
 
 const tempDir = useTempDirs();
+afterEach(() => vi.useRealTimers());
+
+/** Holds Date.now() (only it: timers stay real) one second after the lock folder in `dir` was made. */
+async function holdClockAfterLock(dir: string): Promise<void> {
+  const made = (await stat(join(dir, LOCK_NAME))).mtimeMs;
+  vi.useFakeTimers({ toFake: ['Date'], now: made + 1000 });
+}
 
 describe('library lock take-over', () => {
   it('names the holder while it holds the lock and leaves no sidecar once it lets go', async () => {
@@ -35,6 +45,7 @@ describe('library lock take-over', () => {
     await (await lockLibrary(dir, { command: 'library' })).release();
     // What proper-lockfile does first when it locks; the holder is killed right after.
     await mkdir(join(dir, LOCK_NAME));
+    await holdClockAfterLock(dir);
     const lock = await lockLibrary(dir, { command: 'app' });
     expect(await readLockHolder(dir)).toMatchObject({ pid: process.pid, command: 'app' });
     await lock.release();
@@ -45,9 +56,21 @@ describe('library lock take-over', () => {
     await mkdir(join(dir, LOCK_NAME));
     const dead = { pid: 2 ** 22 + 17, host: hostname(), command: 'app', since: '2026-01-01T00:00:00.000Z' };
     await writeFile(join(dir, HOLDER_NAME), JSON.stringify(dead));
+    await holdClockAfterLock(dir);
     const lock = await lockLibrary(dir, { command: 'hamish import' });
     expect(await readLockHolder(dir)).toMatchObject({ pid: process.pid, command: 'hamish import' });
     await lock.release();
+  });
+
+  it('leaves a lock under the same held clock to a holder that is alive: only its death frees it', async () => {
+    const dir = await tempDir();
+    await mkdir(join(dir, LOCK_NAME));
+    const live = { pid: process.pid, host: hostname(), command: 'app', since: '2026-01-01T00:00:00.000Z' };
+    await writeFile(join(dir, HOLDER_NAME), JSON.stringify(live));
+    await holdClockAfterLock(dir);
+    await expect(lockLibrary(dir, { command: 'hamish import' })).rejects.toThrow(
+      `in use by the Hamish app (process ${process.pid})`,
+    );
   });
 
   it('leaves a young lock to a live holder that writes its sidecar in time, and says who it is', async () => {

@@ -221,14 +221,15 @@ describe('one writer per library (real processes)', () => {
     expect(lost).toBe(0);
   }, 300_000);
 
-  it('takes over the lock of an app killed with SIGKILL, within seconds', async () => {
+  it('takes over the lock of an app killed with SIGKILL, its sidecar still naming it', async () => {
     const lib = join(built.work, 'killed');
     await mkdir(lib);
     const app = new App(lib);
     await app.next('ready');
     app.child.kill('SIGKILL');
     await app.exited();
-    const started = Date.now();
+    // The killed app's lock is still there, its sidecar naming it: the import has to take it over.
+    expect(await readLockHolder(lib)).toMatchObject({ pid: app.child.pid, command: 'app' });
     const run = await hamish(
       'import',
       await articleFolder(join(built.work, 'killed-in'), 2, 'ه'),
@@ -236,7 +237,8 @@ describe('one writer per library (real processes)', () => {
       lib,
     );
     expect(run, run.stderr).toMatchObject({ code: 0 });
-    expect(Date.now() - started).toBeLessThan(8000);
+    // Taken over at once, not when it went stale: library-lock-takeover.test.ts proves it with the
+    // clock held (the time this import takes is the machine's, not the lock's).
     // The import let go when it finished: no sidecar names it any more.
     expect(await readLockHolder(lib)).toBeNull();
   }, 60_000);
