@@ -43,8 +43,6 @@ const same = (v: string): FilterChoice => ({ value: v, label: v });
 
 export function LibraryFilters({ filter, sources, languages, taxonomy, undated, onChange }: Props) {
   const { t, i18n } = useTranslation();
-  const set = (key: TextKey) => (e: { target: { value: string } }) =>
-    onChange(withField(filter, key, e.target.value));
   const active = Object.keys(filter).length > 0;
   const selects: SelectFilter[] = [
     { key: 'source', label: t('filters.source'), none: t('filters.all'), choices: sources.map(same) },
