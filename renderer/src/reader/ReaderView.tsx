@@ -52,6 +52,7 @@ import { useIdleWarm } from './use-idle-warm';
 import { useReaderMenu } from './use-reader-menu';
 import { usePointerSelection } from './use-pointer-selection';
 import { useSearchFocus } from './use-search-focus';
+import { useSelectedMark } from './use-selected-mark';
 import type { TextSpan } from '../../../shared/search-passage';
 import { LoadingShell } from '../ui/LoadingShell';
 import './annotate.css';
@@ -157,14 +158,7 @@ export const ReaderView = memo(function ReaderView(props: Props) {
   useLayoutEffect(() => painterRef.current?.placeWaiting(), [mounted]);
   const goToSpan = useComparePaint({ mapRef, scrollRef, painterRef }, coderView.units, article, mounted);
 
-  // Apart from painting (a click that selects must not walk every annotation again); keyed on the span:
-  // a retag keeps it, and marking it again would be one more highlight change for Chromium to re-check.
-  const selectedStart = selected?.start ?? -1;
-  const selectedEnd = selected?.end ?? -1;
-  useLayoutEffect(() => {
-    const map = mapRef.current;
-    if (map) painterRef.current?.select(selectedStart < 0 ? null : map.rangeFor(selectedStart, selectedEnd));
-  }, [selectedStart, selectedEnd, article, tags, mounted]);
+  useSelectedMark(mapRef, painterRef, selected, { article, tags, mounted });
 
   const { actions: controls, keys } = useReaderControls({
     article: article ?? null,
