@@ -19,6 +19,7 @@ import type { Services } from '../services/services';
 import { assertOutsideLibrary } from '../services/export/export-target';
 import { importForeignFile } from '../services/transfer/foreign/foreign-import';
 import { detectForeignFormat } from '../services/transfer/foreign/foreign-preview';
+import { isNotHamishJson } from '../services/transfer/file-kind';
 import type { ForeignFormat, SkippedItem } from '../services/transfer/foreign/foreign-types';
 import { parseLabelMap } from '../services/transfer/foreign/label-map';
 import { importAnnotationsFile } from '../services/transfer/import-service';
@@ -243,8 +244,7 @@ const rethrow = (error: unknown): never => {
  */
 function withFormatHint(file: string) {
   return async (error: unknown): Promise<never> => {
-    const reason = error instanceof AppFailure ? error.params?.['reason'] : undefined;
-    if (!(error instanceof AppFailure) || (reason !== 'wrong-format' && reason !== 'not-json')) throw error;
+    if (!isNotHamishJson(error)) throw error;
     const looksLike = await detectForeignFormat(file).catch(() => null);
     if (!looksLike) throw error;
     throw new AppFailure(error.code, error.message, { ...error.params, looksLike });

@@ -70,6 +70,17 @@ async function readHead(path: string): Promise<Uint8Array> {
 }
 
 /**
+ * True for a Hamish JSON import's refusal of a file as not JSON or not
+ * Hamish JSON ('invalid-import' with reason not-json or wrong-format): the
+ * refusals a hint of what the file is instead can improve (the app's
+ * withFileKind, the CLI's --from hint).
+ */
+export function isNotHamishJson(error: unknown): error is AppFailure {
+  const reason = error instanceof AppFailure ? error.params?.['reason'] : undefined;
+  return reason === 'not-json' || reason === 'wrong-format';
+}
+
+/**
  * A catch handler for a Hamish JSON import of the file at `path`: a refusal
  * as not JSON or not Hamish JSON ('invalid-import' not-json/wrong-format) of
  * a file whose kind sniffFileKind tells is rethrown with reason
@@ -78,8 +89,7 @@ async function readHead(path: string): Promise<Uint8Array> {
  */
 export function withFileKind(path: string): (error: unknown) => Promise<never> {
   return async (error: unknown) => {
-    const reason = error instanceof AppFailure ? error.params?.['reason'] : undefined;
-    if (!(error instanceof AppFailure) || (reason !== 'not-json' && reason !== 'wrong-format')) throw error;
+    if (!isNotHamishJson(error)) throw error;
     const kind = sniffFileKind(await readHead(path).catch(() => new Uint8Array()), path);
     if (!kind) throw error;
     throw new AppFailure(error.code, `${error.message} (the file looks like: ${kind})`, {

@@ -11,8 +11,6 @@ import { dateOrderOf, parseDateInput, type DateInputProblem } from '../../../sha
 import { DateTextField } from '../ui/DateTextField';
 import { dateText } from '../ui/format-date';
 
-export { dateText };
-
 interface Props {
   text: string;
   problem: DateInputProblem | null;

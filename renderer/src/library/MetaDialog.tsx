@@ -16,7 +16,8 @@ import { Modal } from '../ui/Modal';
 import { ModalActions } from '../ui/ModalActions';
 import { SelectField } from '../ui/SelectField';
 import { useDialogSave } from '../ui/use-dialog-save';
-import { DateField, dateText, dateToSave } from './DateField';
+import { dateText } from '../ui/format-date';
+import { DateField, dateToSave } from './DateField';
 
 interface Props {
   meta: ArticleMeta;

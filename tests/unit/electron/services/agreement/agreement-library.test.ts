@@ -20,7 +20,7 @@ import { agreementReport } from '../../../../../shared/agreement/report';
 import type { Annotation } from '../../../../../shared/model';
 import type { AgreementRequest } from '../../../../../shared/schema/agreement-schema';
 import { fixture, useTempDirs } from '../../../helpers';
-import { turnsDuring } from '../../../event-loop-turns';
+import { turnsDuring } from '../../../../../bench/event-loop';
 import { cohenKappa, nominalAlpha, percentAgreement, type Value } from './agreement-expected';
 
 const SAMPLE = join(import.meta.dirname, '../../../../../../shared/sample-article.ar.txt');

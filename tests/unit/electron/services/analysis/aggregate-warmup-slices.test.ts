@@ -15,7 +15,7 @@ import { AggregateStore } from '../../../../../electron/services/analysis/analys
 import { annotationStamps } from '../../../../../electron/services/analysis/annotation-stamps';
 import { libraryPaths } from '../../../../../electron/services/library/library-paths';
 import { useTempDirs } from '../../../helpers';
-import { turnsDuring } from '../../../event-loop-turns';
+import { turnsDuring } from '../../../../../bench/event-loop';
 
 const tempDir = useTempDirs();
 

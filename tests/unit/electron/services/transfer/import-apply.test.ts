@@ -23,7 +23,7 @@ import {
 import { importAnnotations } from '../../../../../electron/services/transfer/import-service';
 import { emptyImportReport } from '../../../../../shared/export/export-request';
 import type { Annotation } from '../../../../../shared/model';
-import { turnsDuring } from '../../../event-loop-turns';
+import { turnsDuring } from '../../../../../bench/event-loop';
 import { SAMPLE_PATH, useTempDirs } from '../../../helpers';
 import { closeLibraries, cpOffset, openLibrary } from '../../../transfer-helpers';
 import { fileWith } from './large-import';

@@ -18,7 +18,7 @@ import {
 import { importAnnotations } from '../../../../../electron/services/transfer/import-service';
 import { checkInWorker } from '../../../../../electron/services/transfer/import-in-worker';
 import { DEFAULT_TAXONOMY } from '../../../../../shared/taxonomy';
-import { turnsDuring } from '../../../event-loop-turns';
+import { turnsDuring } from '../../../../../bench/event-loop';
 import { SAMPLE_PATH, useTempDirs } from '../../../helpers';
 import { closeLibraries, openLibrary } from '../../../transfer-helpers';
 import { fileWith } from './large-import';

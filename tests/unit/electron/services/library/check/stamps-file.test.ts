@@ -14,7 +14,7 @@ import {
   encodeStamps,
   type Stamp,
 } from '../../../../../../electron/services/library/check/stamps-file';
-import { turnsDuring } from '../../../../event-loop-turns';
+import { turnsDuring } from '../../../../../../bench/event-loop';
 
 const RUNS = Number(process.env['HAMISH_FUZZ_RUNS'] ?? 250);
 
