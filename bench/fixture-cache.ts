@@ -1,12 +1,12 @@
 /**
  * Bench fixtures kept between runs under BENCH_CACHE_DIR (default
- * `<tmp>/hamish-bench-cache`), beside the news libraries of news-library.ts:
- * a folder per key, built once by its maker in a side folder and renamed into
+ * `<tmp>/hamish-bench-cache`): a folder per key, built once by its maker in a side folder and renamed into
  * place when complete (so an interrupted build is never reused), then reused
  * by later runs. The key names the fixture, its parameters, a hash of the
  * sources that make it and this checkout's folder (opening a library may
  * migrate or add files, so checkouts running other library code never share
- * one). Used by storage.bench.ts (B6's 10k library, storage-fixture.ts).
+ * one). Used by news-library.ts (the news libraries) and storage.bench.ts
+ * (B6's 10k library, storage-fixture.ts).
  */
 
 import { createHash } from 'node:crypto';
@@ -37,20 +37,21 @@ export function fixtureKey(
 }
 
 /**
- * The cached folder of `key` under `root`: reused when it exists (`built`
- * false), else made by `make(dir)` in `<folder>.partial-<pid>` (created
- * empty, with `root`, before `make` runs) and renamed
- * into place once `make` resolves (`built` true). A `make` that throws leaves
- * no folder under the key (its partial one is removed) and the error is
- * rethrown.
+ * The cached folder of `key` under `root`: reused when `complete(folder)`
+ * says so (default: it exists; `built` false), else made by `make(dir)` in
+ * `<folder>.partial-<pid>` (created empty, with `root`, before `make` runs)
+ * and renamed into place, over any incomplete folder, once `make` resolves
+ * (`built` true). A `make` that throws leaves no folder under the key (its
+ * partial one is removed) and the error is rethrown.
  */
 export async function cachedFixture(
   key: string,
   make: (dir: string) => Promise<void>,
   root: string = benchCacheRoot(),
+  complete: (dir: string) => boolean = existsSync,
 ): Promise<{ dir: string; built: boolean }> {
   const dir = join(root, key);
-  if (existsSync(dir)) return { dir, built: false };
+  if (complete(dir)) return { dir, built: false };
   const partial = `${dir}.partial-${process.pid}`;
   await rm(partial, { recursive: true, force: true });
   await mkdir(partial, { recursive: true });
@@ -60,6 +61,7 @@ export async function cachedFixture(
     await rm(partial, { recursive: true, force: true });
     throw error;
   }
+  await rm(dir, { recursive: true, force: true });
   await rename(partial, dir);
   return { dir, built: true };
 }

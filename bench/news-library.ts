@@ -7,13 +7,12 @@
  * generated once, not every run.
  */
 
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ArticleMeta } from '../shared/model';
 import { DEFAULT_TAXONOMY } from '../shared/taxonomy';
+import { benchCacheRoot, cachedFixture, fixtureKey } from './fixture-cache';
 import { newsArticleStream, type FixtureArticle } from './library-fixture';
 
 /** Parameters of a news library: `n` articles of about `words` words, titles from `titleSeed`. */
@@ -59,33 +58,35 @@ export async function writeNewsLibrary(
 }
 
 /**
- * Cache key: the parameters, a hash of the generator's sources (a change to
- * them makes a new library) and of this checkout's folder: opening a library
- * may migrate or add files, so checkouts running other library code (other
- * worktrees) never share one.
+ * Cache key (fixture-cache.ts fixtureKey): `news-<n>-<words>-<titleSeed>-`
+ * and a hash of the generator's sources (a change to them makes a new
+ * library) and of this checkout's folder: opening a library may migrate or
+ * add files, so checkouts running other library code (other worktrees)
+ * never share one.
  */
 export function newsLibraryKey(params: NewsLibraryParams): string {
-  const hash = createHash('sha256').update(join(import.meta.dirname, '..'));
-  for (const f of ['corpus.ts', 'news-text.ts', 'library-fixture.ts', 'news-library.ts'])
-    hash.update(readFileSync(join(import.meta.dirname, f)));
-  return `news-${params.n}-${params.words}-${params.titleSeed}-${hash.digest('hex').slice(0, 12)}`;
+  const { n, words, titleSeed } = params;
+  return fixtureKey('news', { n, words, titleSeed }, [
+    'corpus.ts',
+    'news-text.ts',
+    'library-fixture.ts',
+    'news-library.ts',
+  ]);
 }
 
 /**
  * The folder of the news library of `params`, built on first use under
- * BENCH_CACHE_DIR (default `<tmp>/hamish-bench-cache`) and reused after: built
- * in a side folder and renamed into place when complete, so an interrupted
- * build is never reused. Callers may add derived files (a search index) but
- * must leave the articles as they found them.
+ * BENCH_CACHE_DIR (default `<tmp>/hamish-bench-cache`) and reused after
+ * (fixture-cache.ts cachedFixture): built in a side folder and renamed into
+ * place when complete, so an interrupted build is never reused, and rebuilt
+ * when its index.json is missing. Callers may add derived files (a search
+ * index) but must leave the articles as they found them.
  */
-export async function cachedNewsLibrary(params: NewsLibraryParams): Promise<{ dir: string; built: boolean }> {
-  const root = process.env['BENCH_CACHE_DIR'] ?? join(tmpdir(), 'hamish-bench-cache');
-  const dir = join(root, newsLibraryKey(params));
-  if (existsSync(join(dir, 'index.json'))) return { dir, built: false };
-  const partial = `${dir}.partial-${process.pid}`;
-  await rm(partial, { recursive: true, force: true });
-  await writeNewsLibrary(partial, params);
-  await rm(dir, { recursive: true, force: true });
-  await rename(partial, dir);
-  return { dir, built: true };
+export function cachedNewsLibrary(params: NewsLibraryParams): Promise<{ dir: string; built: boolean }> {
+  return cachedFixture(
+    newsLibraryKey(params),
+    (dir) => writeNewsLibrary(dir, params),
+    benchCacheRoot(),
+    (dir) => existsSync(join(dir, 'index.json')),
+  );
 }
