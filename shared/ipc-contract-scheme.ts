@@ -28,11 +28,13 @@ export interface SchemeApi {
     expected?: string,
   ): Promise<Result<SchemeSaved>>;
   /**
-   * Undoes the last scheme save of this session: the scheme before it and the annotations it moved,
-   * deleted or merged (those edited since stay). 'not-found' when there is none, 'scheme-changed'
-   * when the scheme changed since, 'tag-in-use' when a tag used since would be lost.
+   * Undoes the scheme save of this session that wrote the scheme at `version` (shared/scheme-version.ts):
+   * the scheme before it and the annotations it moved, deleted or merged (those edited since stay).
+   * 'not-found' when no save of this session wrote that version (or it was undone), 'scheme-changed'
+   * when the scheme is no longer at that version (another save or an import changed it since),
+   * 'tag-in-use' when a tag used since would be lost. Refused calls change nothing.
    */
-  undoSchemeSave(): Promise<Result<SchemeUndone>>;
+  undoSchemeSave(version: string): Promise<Result<SchemeUndone>>;
   /** Number of annotations across the library per tag id. */
   countTagUses(): Promise<Result<Record<string, number>>>;
   /** The twins saving a scheme with `reassign` would merge, per article (nothing is written). */

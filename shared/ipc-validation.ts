@@ -46,6 +46,9 @@ const MAX_PATH_LENGTH = 4096;
 /** A coder's name as typed (trimmed by main): 1..MAX_CODER_NAME_LENGTH UTF-16 units once trimmed. */
 const coderNameSchema = z.string().trim().min(1).max(MAX_CODER_NAME_LENGTH);
 
+/** A tag scheme's version (shared/scheme-version.ts): 14 hex digits. */
+const schemeVersionSchema = z.string().regex(/^[0-9a-f]{14}$/u);
+
 export const articleQuerySchema = z.strictObject({
   filter: z.strictObject({
     source: sourceSchema.optional(),
@@ -130,14 +133,9 @@ export const API_ARGS: ArgsSchemas = {
   deleteAnnotations: withPolicy([idSchema, z.array(idSchema).max(MAX_ANNOTATIONS_PER_CALL)]),
   saveTaxonomy: z.union([
     withPolicy([taxonomySchema, tagReassignmentSchema]),
-    z.tuple([
-      taxonomySchema,
-      tagReassignmentSchema,
-      z.enum(CLAIM_POLICIES).nullable(),
-      z.string().regex(/^[0-9a-f]{14}$/u),
-    ]),
+    z.tuple([taxonomySchema, tagReassignmentSchema, z.enum(CLAIM_POLICIES).nullable(), schemeVersionSchema]),
   ]),
-  undoSchemeSave: z.tuple([]),
+  undoSchemeSave: z.tuple([schemeVersionSchema]),
   countTagUses: z.tuple([]),
   previewTwinMerges: z.tuple([tagReassignmentSchema]),
   listEntities: z.tuple([]),

@@ -1,14 +1,15 @@
 /**
  * The undo step of a scheme save, for the window's one undo history
- * (shared/undo-history.ts): undo asks main to undo its last scheme save
- * (undoSchemeSave: the earlier scheme and the annotations it moved, deleted
- * or merged), redo saves the same scheme again against the version undo
+ * (shared/undo-history.ts): undo asks main to undo that scheme save
+ * (undoSchemeSave, naming the version the save wrote: the earlier scheme
+ * and the annotations it moved, deleted or merged), redo saves the same scheme again against the version undo
  * brought back (refused with 'scheme-changed' if the scheme changed since).
  */
 
 import type { HamishApi } from './ipc-contract';
 import type { TagReassignment } from './model';
 import type { ClaimPolicy } from './schema/claim-schema';
+import { schemeVersion } from './scheme-version';
 import type { Taxonomy } from './taxonomy';
 import type { UndoCommand } from './undo-history';
 
@@ -29,15 +30,28 @@ export function sendSchemeSave(api: Pick<HamishApi, 'saveTaxonomy'>, request: Sc
   return api.saveTaxonomy(request.taxonomy, request.reassign, request.claims, request.base);
 }
 
-/** The undo step of the scheme save `request`, made once main answered it. */
+/**
+ * The undo step of the scheme save `request`, made once main answered it
+ * with the scheme it wrote (`saved`). Undo asks main to undo that save, named
+ * by the version it wrote, never whichever save came last (an import's scheme
+ * merge, another save): main refuses with 'scheme-changed' when the scheme
+ * is no longer the one this save wrote. Redo saves again and follows the
+ * version that save writes.
+ */
 export function schemeSaveCommand(
   api: Pick<HamishApi, 'saveTaxonomy' | 'undoSchemeSave'>,
   request: SchemeSaveRequest,
+  saved: Taxonomy,
 ): UndoCommand {
+  let version = schemeVersion(saved);
   return {
     articleId: '',
     label: SCHEME_SAVE_LABEL,
-    undo: () => api.undoSchemeSave(),
-    redo: () => sendSchemeSave(api, request),
+    undo: () => api.undoSchemeSave(version),
+    redo: async () => {
+      const result = await sendSchemeSave(api, request);
+      if (result.ok) version = schemeVersion(result.value.taxonomy);
+      return result;
+    },
   };
 }

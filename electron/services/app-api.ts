@@ -90,7 +90,7 @@ export function createAppApi(deps: AppApiDeps): ApiHandlers {
     },
     saveTaxonomy: (taxonomy, reassign, claims, expected) =>
       library.saveTaxonomy(taxonomy, reassign, claims ?? undefined, expected),
-    undoSchemeSave: () => library.undoSchemeSave(),
+    undoSchemeSave: (version) => library.undoSchemeSave(version),
     countTagUses: () => library.countTagUses(),
     previewTwinMerges: (reassign) => library.previewTwinMerges(reassign),
     listEntities: () => library.listEntities(),

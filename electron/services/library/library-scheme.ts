@@ -40,8 +40,11 @@ const ENTITIES_LOCK = 'entities';
 const TAXONOMY_LOCK = 'taxonomy';
 
 export class LibraryScheme {
-  /** The last scheme save of this session, for undoLastSave (and the state it was made on). */
-  private lastSave: (SchemeSaveSnapshot & { state: LibraryState }) | null = null;
+  /**
+   * This session's scheme saves, for undoSave, by the version of the scheme each wrote (a later
+   * save writing the same version replaces the earlier), with the library state each was made on.
+   */
+  private readonly saves = new Map<string, SchemeSaveSnapshot & { state: LibraryState }>();
 
   constructor(
     private readonly ctx: LibraryContext,
@@ -136,27 +139,36 @@ export class LibraryScheme {
       const { taxonomyDb } = this.ctx.state;
       await persist(this.ctx.paths.taxonomy, () => taxonomyDb.adapter.write(saved));
       taxonomyDb.data = saved;
-      this.lastSave = { before: previous, after: structuredClone(saved), articles, state: this.ctx.state };
+      const version = schemeVersion(saved);
+      this.saves.set(version, {
+        before: previous,
+        after: structuredClone(saved),
+        articles,
+        state: this.ctx.state,
+      });
       return { taxonomy: structuredClone(saved), mergedTwins, merges };
     });
   }
 
   /**
-   * Undoes the last scheme save of this session: the scheme before it comes
-   * back, and the annotations it moved, retagged, merged or deleted that are
-   * still as it left them (scheme-undo.ts). 'not-found' when there is none
-   * (or it was undone, or a backup was restored since); 'scheme-changed' when
-   * the scheme changed since that save; 'tag-in-use' when annotations made
-   * since use a tag the earlier scheme lacks. Refused calls change nothing.
+   * Undoes the scheme save of this session that wrote the scheme at
+   * `version` (shared/scheme-version.ts): the scheme before it comes back,
+   * and the annotations it moved, retagged, merged or deleted that are still
+   * as it left them (scheme-undo.ts). 'not-found' when no save of this
+   * session wrote that version (or it was undone, or a backup was restored
+   * since); 'scheme-changed' when the scheme is no longer at that version (a
+   * later save, or an import's scheme merge, changed it: undo that first);
+   * 'tag-in-use' when annotations made since use a tag the earlier scheme
+   * lacks. Refused calls change nothing.
    */
-  undoLastSave(): Promise<SchemeUndone> {
+  undoSave(version: string): Promise<SchemeUndone> {
     return this.ctx.locks.run(TAXONOMY_LOCK, async () => {
       this.ctx.assertOpen();
-      const last = this.lastSave;
+      const last = this.saves.get(version);
       if (!last || last.state !== this.ctx.state)
         throw new AppFailure('not-found', 'There is no scheme save to undo in this session');
       const { taxonomyDb } = this.ctx.state;
-      assertVersion(taxonomyDb.data, schemeVersion(last.after));
+      assertVersion(taxonomyDb.data, version);
       const known = new Set(listTags(last.before).map((t) => t.id));
       const stray = new Map<string, number>();
       await this.annotations.visitEach((annotations) => {
@@ -188,7 +200,7 @@ export class LibraryScheme {
       const before = structuredClone(last.before);
       await persist(this.ctx.paths.taxonomy, () => taxonomyDb.adapter.write(before));
       taxonomyDb.data = before;
-      this.lastSave = null;
+      this.saves.delete(version);
       return { taxonomy: structuredClone(before), restored, kept };
     });
   }

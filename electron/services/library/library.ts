@@ -204,7 +204,7 @@ export class Library {
     claims?: ClaimPolicy,
     expected?: string,
   ) => this.scheme.saveTaxonomy(next, reassign, claims, expected);
-  readonly undoSchemeSave = () => this.scheme.undoLastSave();
+  readonly undoSchemeSave = (version: string) => this.scheme.undoSave(version);
   readonly countTagUses = () => this.scheme.countTagUses();
   readonly previewTwinMerges = (reassign: TagReassignment) => this.scheme.previewTwinMerges(reassign);
   readonly entities = () => this.scheme.entities();

@@ -132,7 +132,7 @@ export function TaxonomyEditor({ notify, history, onClose, onSaved }: Props) {
     // Made on the scheme read (and previewed): refused, nothing written, if it changed since.
     const request = { taxonomy: draft, reassign: moves, claims: claims ?? null, base: schemeVersion(saved) };
     const result = await sendSchemeSave(api, request);
-    if (result.ok) history.record(Promise.resolve(schemeSaveCommand(api, request)));
+    if (result.ok) history.record(Promise.resolve(schemeSaveCommand(api, request, result.value.taxonomy)));
     setRefusal(result.ok ? null : result.error);
     setRefusedMoves(moves);
     if (!result.ok) {

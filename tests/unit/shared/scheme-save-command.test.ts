@@ -66,9 +66,9 @@ describe('a scheme save from the editor', () => {
       claims: null,
       base: schemeVersion(read),
     };
-    value(await sendSchemeSave(api, request));
+    const saved = value(await sendSchemeSave(api, request));
     const history = new UndoHistory();
-    history.record(Promise.resolve(schemeSaveCommand(api, request)));
+    history.record(Promise.resolve(schemeSaveCommand(api, request, saved.taxonomy)));
     expect(await tags()).toEqual(['demand']);
 
     const undone = await history.undo();
@@ -79,6 +79,33 @@ describe('a scheme save from the editor', () => {
     expect(redone?.result.ok).toBe(true);
     expect(await scheme()).toEqual(withoutPrisoners(read));
     expect(await tags()).toEqual(['demand']);
+    // The redone save is undone again: the step follows the version its redo wrote.
+    expect((await history.undo())?.result.ok).toBe(true);
+    expect(await scheme()).toEqual(read);
+    await library.close();
+  });
+
+  it('undoes only its own save: after another save (an import merging its scheme saves the same way) it is refused', async () => {
+    const { library, api, tags, scheme } = await setup();
+    const read = value(await api.getTaxonomy());
+    const request = {
+      taxonomy: withoutPrisoners(read),
+      reassign: { 'demand.prisoners': 'demand' },
+      claims: null,
+      base: schemeVersion(read),
+    };
+    const saved = value(await sendSchemeSave(api, request));
+    const history = new UndoHistory();
+    history.record(Promise.resolve(schemeSaveCommand(api, request, saved.taxonomy)));
+    const other = {
+      ...saved.taxonomy,
+      types: saved.taxonomy.types.map((t) => (t.id === 'event' ? { ...t, color: '#123456' } : t)),
+    };
+    value(await api.saveTaxonomy(other, {}));
+    const before = [await scheme(), await tags()];
+    const result = (await history.undo())?.result;
+    expect(result && !result.ok ? result.error.code : 'undone').toBe('scheme-changed');
+    expect([await scheme(), await tags()]).toEqual(before);
     await library.close();
   });
 

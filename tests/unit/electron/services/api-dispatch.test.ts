@@ -93,7 +93,7 @@ const VALID_ARGS: { [M in ApiMethod]: Parameters<HamishApi[M]> } = {
   ],
   deleteAnnotations: [ID, [ID]],
   saveTaxonomy: [DEFAULT_TAXONOMY, {}],
-  undoSchemeSave: [],
+  undoSchemeSave: ['0123456789abcd'],
   countTagUses: [],
   previewTwinMerges: [{ 'actor.person': 'actor' }],
   listEntities: [],

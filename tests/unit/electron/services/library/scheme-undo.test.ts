@@ -102,7 +102,7 @@ describe('a scheme save', () => {
     // The mediator's note is edited after the save: that edit is kept by the undo.
     await library.updateAnnotation(edited.articleId, edited.id, { note: 'قطر ومصر' });
 
-    const undone = await library.undoSchemeSave();
+    const undone = await library.undoSchemeSave(schemeVersion(saved.taxonomy));
     expect(undone).toMatchObject({ restored: 3, kept: 1 });
     expect(await schemeOnDisk()).toEqual(scheme);
     expect(undone.taxonomy).toEqual(scheme);
@@ -120,7 +120,7 @@ describe('a scheme save', () => {
       ['actor', 'actor', 'actor.person', 'demand.prisoners', 'event.negotiation'].sort(),
     );
     // Nothing left to undo in this session.
-    expect(await failureCode(reopened.undoSchemeSave())).toBe('not-found');
+    expect(await failureCode(reopened.undoSchemeSave(schemeVersion(saved.taxonomy)))).toBe('not-found');
     await reopened.close();
   });
 
@@ -143,26 +143,35 @@ describe('a scheme save', () => {
           : t,
       ),
     };
-    await library.saveTaxonomy(added, {});
+    const addedSave = await library.saveTaxonomy(added, {});
     await library.createAnnotation({ ...span('اتفاق'), tag: 'demand.truce' });
     const files = async () => [await schemeOnDisk(), await onDisk()];
     const before = await files();
-    expect(await failureCode(library.undoSchemeSave())).toBe('tag-in-use');
+    expect(await failureCode(library.undoSchemeSave(schemeVersion(addedSave.taxonomy)))).toBe('tag-in-use');
     expect(await files()).toEqual(before);
 
-    // A save whose scheme was changed again since cannot be undone; the later one can, once.
+    // A save whose scheme was changed again since (by a later save, or an import's scheme merge, which
+    // saves the same way) cannot be undone; the later one can, once; then the earlier one, its scheme back.
     const current = await library.getTaxonomy();
-    await library.saveTaxonomy(without(current, 'demand', 'aid'), {});
-    await library.saveTaxonomy(without(await library.getTaxonomy(), 'actor', 'organisation'), {});
-    const twice = await files();
-    await library.undoSchemeSave();
-    expect((await schemeOnDisk()).types.find((t) => t.id === 'actor')?.subtypes.map((s) => s.id)).toContain(
-      'organisation',
+    const first = schemeVersion((await library.saveTaxonomy(without(current, 'demand', 'aid'), {})).taxonomy);
+    const second = schemeVersion(
+      (await library.saveTaxonomy(without(await library.getTaxonomy(), 'actor', 'organisation'), {}))
+        .taxonomy,
     );
+    const twice = await files();
+    expect(await failureCode(library.undoSchemeSave(first))).toBe('scheme-changed');
+    expect(await files()).toEqual(twice);
+    await library.undoSchemeSave(second);
+    const subtypesOf = async (type: string) =>
+      (await schemeOnDisk()).types.find((t) => t.id === type)?.subtypes.map((s) => s.id);
+    expect(await subtypesOf('actor')).toContain('organisation');
     const once = await files();
     expect(once).not.toEqual(twice);
-    expect(await failureCode(library.undoSchemeSave())).toBe('not-found');
+    expect(await failureCode(library.undoSchemeSave(second))).toBe('not-found');
     expect(await files()).toEqual(once);
+    expect(await subtypesOf('demand')).not.toContain('aid');
+    await library.undoSchemeSave(first);
+    expect(await subtypesOf('demand')).toContain('aid');
     await library.close();
   });
 });
