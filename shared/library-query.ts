@@ -143,3 +143,13 @@ export function queryArticles(all: readonly ArticleMeta[], query: ArticleQuery):
     undated: pool.filter((m) => !m.date).length,
   };
 }
+
+/**
+ * The offset to show for a list of `total` rows read at `offset`, `limit` a
+ * page: `offset` while it is inside the list (or 0), else the start of the
+ * last page (0 for an empty list). Rows, not code points.
+ */
+export function offsetWithin(offset: number, total: number, limit: number): number {
+  if (offset === 0 || offset < total) return offset;
+  return total === 0 ? 0 : Math.floor((total - 1) / limit) * limit;
+}

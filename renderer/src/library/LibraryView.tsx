@@ -47,7 +47,7 @@ const SEARCH_DELAY_MS = 250;
 export function LibraryView({ onOpen, onNew, notify, version, importer, history, searchFocus = 0 }: Props) {
   const { t } = useTranslation();
   const [localVersion, setLocalVersion] = useState(0);
-  const { query, page, update } = useLibraryPage(notify, version + localVersion);
+  const { query, page, error, update } = useLibraryPage(notify, version + localVersion);
   const [taxonomy, setTaxonomy] = useState<Taxonomy | null>(null);
   const [editing, setEditing] = useState<ArticleMeta | null>(null);
   const [confirmEmpty, setConfirmEmpty] = useState(false);
@@ -114,7 +114,8 @@ export function LibraryView({ onOpen, onNew, notify, version, importer, history,
   const setStatus = (meta: ArticleMeta, status: ArticleStatus) =>
     void act(() => api.updateArticleMeta(meta.id, { status }), 'meta.statusSaved', meta.title);
 
-  if (!page) return <LoadingShell as="div" className="reader-loading" waiting={t('reader.loading')} />;
+  if (!page)
+    return <LoadingShell as="div" className="reader-loading" error={error} waiting={t('reader.loading')} />;
   const first = page.total === 0 ? 0 : query.offset + 1;
   const last = Math.min(query.offset + query.limit, page.total);
 
