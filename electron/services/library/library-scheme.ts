@@ -19,7 +19,7 @@ import { framesOf } from '../../../shared/claims';
 import type { ClaimPolicy } from '../../../shared/schema/claim-schema';
 import { applySchemePolicy, claimsBrokenByScheme, fitFrames } from '../../../shared/scheme-frames';
 import { schemeVersion } from '../../../shared/scheme-version';
-import { listTags, type Taxonomy } from '../../../shared/taxonomy';
+import type { Taxonomy } from '../../../shared/taxonomy';
 import { mergedGroups, mergeTwins, redirectMembers, type TwinMerge } from '../../../shared/twin-merge';
 import type { LibraryAnnotations } from './library-annotations';
 import { checkSchemeChange, MentionCounter, reassignTags } from './library-edits';
@@ -30,6 +30,7 @@ import type { LibraryContext, LibraryState } from './library-state';
 import {
   revertArticle,
   snapshotOf,
+  strayTags,
   type ArticleSnapshot,
   type SchemeSaveSnapshot,
   type SchemeUndone,
@@ -169,24 +170,9 @@ export class LibraryScheme {
         throw new AppFailure('not-found', 'There is no scheme save to undo in this session');
       const { taxonomyDb } = this.ctx.state;
       assertVersion(taxonomyDb.data, version);
-      const known = new Set(listTags(last.before).map((t) => t.id));
-      const stray = new Map<string, number>();
-      await this.annotations.visitEach((annotations) => {
-        const id = annotations[0]?.articleId ?? '';
-        const snapshot = last.articles.get(id);
-        const list = snapshot ? revertArticle(annotations, snapshot).list : annotations;
-        for (const a of list) if (!known.has(a.tag)) stray.set(a.tag, (stray.get(a.tag) ?? 0) + 1);
-      });
-      const [tag, count] = [...stray][0] ?? [];
-      if (tag !== undefined)
-        throw new AppFailure(
-          'tag-in-use',
-          `${count} annotations use ${tag}, which the earlier scheme lacks`,
-          {
-            tag,
-            count: count ?? 0,
-          },
-        );
+      const stray = strayTags(last);
+      await this.annotations.visitEach((annotations) => stray.add(annotations));
+      stray.assertNone();
       let restored = 0;
       let kept = 0;
       await this.annotations.rewriteEach((current) => {

@@ -9,7 +9,8 @@
 
 import type { Annotation } from '../../../shared/model';
 export type { SchemeUndone } from '../../../shared/model';
-import type { Taxonomy } from '../../../shared/taxonomy';
+import { AppFailure } from '../../../shared/result';
+import { listTags, type Taxonomy } from '../../../shared/taxonomy';
 
 /** One article's part of a scheme save: the annotations it touched, before, and as it left them (absent: removed). */
 export interface ArticleSnapshot {
@@ -79,4 +80,34 @@ export function revertArticle(
     }
   }
   return { list, restored, kept };
+}
+
+/**
+ * The tags the scheme before `save` lacks that annotations would carry once
+ * `save` is undone: `add` each article's annotations now (those the save
+ * touched counted as undo would leave them, revertArticle), then
+ * `assertNone` refuses with 'tag-in-use' naming the first such tag and how
+ * many annotations use it (params `tag`, `count`).
+ */
+export function strayTags(save: SchemeSaveSnapshot): {
+  add(annotations: readonly Annotation[]): void;
+  assertNone(): void;
+} {
+  const known = new Set(listTags(save.before).map((t) => t.id));
+  const stray = new Map<string, number>();
+  return {
+    add(annotations) {
+      const snapshot = save.articles.get(annotations[0]?.articleId ?? '');
+      const list = snapshot ? revertArticle(annotations, snapshot).list : annotations;
+      for (const a of list) if (!known.has(a.tag)) stray.set(a.tag, (stray.get(a.tag) ?? 0) + 1);
+    },
+    assertNone() {
+      const [tag, count] = [...stray][0] ?? [];
+      if (tag === undefined) return;
+      throw new AppFailure('tag-in-use', `${count} annotations use ${tag}, which the earlier scheme lacks`, {
+        tag,
+        count: count ?? 0,
+      });
+    },
+  };
 }
