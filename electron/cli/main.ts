@@ -185,6 +185,10 @@ export async function main(
     return usageError(new UsageError({ kind: 'unknown-language', value: lang }));
   }
   const [name, ...rest] = line;
+  if (name === 'help' && rest.length > 0 && rest[0] !== '--json') {
+    // `hamish help <command>` is `hamish <command> --help`.
+    return main([rest[0] ?? '', '--help', ...(lang === undefined ? [] : ['--lang', lang])], io, env);
+  }
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.out(mainHelp);
     return name === undefined ? 2 : 0;
