@@ -28,7 +28,7 @@ import { COMMAND_HELP_AR, MAIN_HELP_AR } from './help-ar';
 import { openLibrary } from './library-location';
 import { reportStartup } from './startup-notice';
 import { statsCommand } from './stats-command';
-import { failureJson, pickLanguage, toFailure, type Catalogue } from './messages';
+import { failureJson, pickLanguage, toFailure, wordedFailure, type Catalogue } from './messages';
 import { AR } from './messages-ar';
 import { EN } from './messages-en';
 import { USAGE_CHECKS } from './usage-checks';
@@ -171,14 +171,15 @@ export async function main(
     (command && (arabic ? COMMAND_HELP_AR : COMMAND_HELP)[command]) || mainHelp;
   const json = line.includes('--json');
   const usageError = (error: UsageError, command?: string): number => {
-    if (json) io.err(failureJson({ code: 'usage', message: error.message, params: { ...error.problem } }));
-    else io.err(`${say.usage(error.problem)}\n\n${help(command)}`);
+    const message = say.usage(error.problem);
+    if (json) io.err(failureJson({ code: 'usage', message, params: { ...error.problem } }));
+    else io.err(`${message}\n\n${help(command)}`);
     return 2;
   };
   /** Any failure as one sentence (or its JSON), exit code 1. */
   const fail = (error: unknown): number => {
     const failure = toFailure(error);
-    io.err(json ? failureJson(failure) : say.failure(failure));
+    io.err(json ? failureJson(wordedFailure(failure, say)) : say.failure(failure));
     return 1;
   };
   if (lang !== undefined && lang !== 'en' && lang !== 'ar') {
