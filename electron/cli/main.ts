@@ -12,7 +12,7 @@ import { cleanCoderName } from '../../shared/coders';
 import { osUserName } from '../services/coder-preference';
 import { createServices } from '../services/services';
 import { agreementCommand, type FileCommandContext } from './agreement-command';
-import { parseArgs, UsageError, valueOf, type OptionSpec, type ParsedArgs } from './args';
+import { isValue, parseArgs, UsageError, valueOf, type OptionSpec, type ParsedArgs } from './args';
 import {
   adoptCommand,
   exportCommand,
@@ -136,19 +136,28 @@ function localCoder(command: string, args: ParsedArgs): string {
   return (named === undefined ? undefined : cleanCoderName(named)) ?? osUserName();
 }
 
-/** `argv` without its --lang option (anywhere before "--"), and that option's value. */
-function takeLang(argv: readonly string[]): { rest: string[]; lang: string | undefined } {
+/**
+ * `argv` without its --lang option (anywhere before "--"), and that option's
+ * value; `lang` is null when --lang is given without one (at the end, before
+ * another option, or as "--lang=").
+ */
+function takeLang(argv: readonly string[]): { rest: string[]; lang: string | null | undefined } {
   const rest: string[] = [];
-  let lang: string | undefined;
+  let lang: string | null | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     if (arg === '--') {
       rest.push(...argv.slice(i));
       break;
     }
-    if (arg === '--lang') lang = argv[++i] ?? '';
-    else if (arg.startsWith('--lang=')) lang = arg.slice('--lang='.length);
-    else rest.push(arg);
+    if (arg === '--lang') {
+      const value = argv[i + 1];
+      lang = isValue(value) ? value : null;
+      if (lang !== null) i++;
+    } else if (arg.startsWith('--lang=')) {
+      const value = arg.slice('--lang='.length);
+      lang = value === '' ? null : value;
+    } else rest.push(arg);
   }
   return { rest, lang };
 }
@@ -163,7 +172,7 @@ export async function main(
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<number> {
   const { rest: line, lang } = takeLang(argv);
-  const language = pickLanguage(lang, env);
+  const language = pickLanguage(lang ?? undefined, env);
   const arabic = language === 'ar';
   const say: Catalogue = arabic ? AR : EN;
   const mainHelp = arabic ? MAIN_HELP_AR : MAIN_HELP;
@@ -182,6 +191,9 @@ export async function main(
     io.err(json ? failureJson(wordedFailure(failure, say)) : say.failure(failure));
     return 1;
   };
+  if (lang === null) {
+    return usageError(new UsageError({ kind: 'needs-value', name: 'lang', allowed: 'ar,en' }));
+  }
   if (lang !== undefined && lang !== 'en' && lang !== 'ar') {
     return usageError(new UsageError({ kind: 'unknown-language', value: lang }));
   }
