@@ -9,7 +9,9 @@
 /** What is wrong with a command line; `messages-*.ts` turn each into a sentence. */
 export type UsageProblem =
   | { kind: 'unknown-command'; name: string }
-  | { kind: 'unknown-option' | 'needs-value' | 'takes-no-value' | 'given-twice'; name: string }
+  | { kind: 'unknown-option' | 'takes-no-value' | 'given-twice'; name: string }
+  /** An option given without its value (none follows, or the next word is another option); `allowed`: comma-separated. */
+  | { kind: 'needs-value'; name: string; allowed?: string }
   | { kind: 'no-arguments'; command: string; args: string }
   | { kind: 'needs-files' | 'needs-format' | 'needs-out' | 'one-file' | 'needs-ids' }
   | { kind: 'unknown-format'; value: string }
@@ -48,6 +50,15 @@ export interface ParsedArgs {
   flags: Set<string>;
 }
 
+/**
+ * Whether `word` can be the value of the option before it: not missing, not
+ * empty, and not itself an option ("--json" after "--out" means the value was
+ * left out; a value that starts with "--" is written "--out=--name").
+ */
+export function isValue(word: string | undefined): word is string {
+  return word !== undefined && word !== '' && !word.startsWith('--');
+}
+
 /** Parses `argv` against `specs` (option names without "--"); throws UsageError. */
 export function parseArgs(argv: readonly string[], specs: Record<string, OptionSpec>): ParsedArgs {
   const parsed: ParsedArgs = { positionals: [], values: new Map(), flags: new Set() };
@@ -72,7 +83,10 @@ export function parseArgs(argv: readonly string[], specs: Record<string, OptionS
       continue;
     }
     const value = eq === -1 ? argv[++i] : arg.slice(eq + 1);
-    if (value === undefined || value === '') throw new UsageError({ kind: 'needs-value', name });
+    // "--out --json": the value was left out; "--out=--name" is one.
+    if (value === undefined || value === '' || (eq === -1 && !isValue(value))) {
+      throw new UsageError({ kind: 'needs-value', name });
+    }
     const list = parsed.values.get(name) ?? [];
     if (list.length > 0 && !spec.repeat) throw new UsageError({ kind: 'given-twice', name });
     parsed.values.set(name, [...list, value]);

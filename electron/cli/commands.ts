@@ -30,6 +30,7 @@ import { printMergeReport } from './merge-report';
 import {
   fileReason,
   toFailure,
+  wordedFailure,
   type Catalogue,
   type CliLanguage,
   type Failure,
@@ -278,7 +279,7 @@ export async function adoptCommand({ args, services, io, say, json }: CommandCon
       if (!json) io.out(say.adopted(meta.title));
     } catch (error) {
       const failure = toFailure(error);
-      notAdopted.push({ given, error: failure });
+      notAdopted.push({ given, error: wordedFailure(failure, say) });
       if (!json) io.err(say.notAdopted(given, say.failure(failure)));
     }
   }

@@ -1,6 +1,8 @@
 /** Arabic help texts of `hamish` (the English ones are in help.ts); command syntax stays as typed. */
 
-export const MAIN_HELP_AR = `الاستخدام: hamish <command> [options]
+import { layOutHelp, layOutPages } from './help-layout';
+
+export const MAIN_HELP_AR = layOutHelp(`الاستخدام: hamish <command> [options]
   (من مجلد المشروع: npm run hamish -- <command> [options]،
    أو node out/cli/hamish.mjs <command> [options] بعد npm run build)
 
@@ -26,7 +28,7 @@ export const MAIN_HELP_AR = `الاستخدام: hamish <command> [options]
   --help, -h      مساعدة الأمر
 
 رموز الخروج: 0 نجاح، 1 إخفاق (أو بقاء عناصر دون استيراد)، 2 استخدام خاطئ.
-`;
+`);
 
 const LIBRARY = `  --library DIR   مجلد المكتبة؛ الافتراضي $HAMISH_LIBRARY_DIR، وإلا فمكتبة التطبيق:
                   ~/.config/Hamish/library (لينكس)، ~/Library/Application Support/Hamish/library
@@ -34,7 +36,7 @@ const LIBRARY = `  --library DIR   مجلد المكتبة؛ الافتراضي 
 
 const CREATE = `  --create        إنشاء مكتبة جديدة في ‎--library DIR إن لم تكن فيه مكتبة`;
 
-export const COMMAND_HELP_AR: Record<string, string> = {
+export const COMMAND_HELP_AR: Record<string, string> = layOutPages({
   agreement: `الاستخدام: hamish agreement A.hamish.json B.hamish.json [C.hamish.json…] [--measure alpha-u|alpha|kappa|percent]
          [--by tag|subtype] [--unit exact|overlap] [--untagged none|missing] [--format table|csv|json|html] [--out FILE] [--article ID]...
 
@@ -92,7 +94,7 @@ ${LIBRARY}
   --by tag          التوسيمات لكل وسم (الافتراضي)؛ ومثله type وentity وactor
                     (actor: توسيمات الفاعل حسب الكيان، أو حسب نصها المُطبَّع إن لم تُربط بكيان)
   --by claim-frame  الادعاءات لكل إطار؛ وclaim-role: أعضاء الادعاءات لكل إطار/دور/نوع
-  --by actor-demand الفاعل × وسم المطلب: الجمل (أو الفقرات مع ‎--scope paragraph)
+  --by actor-demand  الفاعل × وسم المطلب: الجمل (أو الفقرات مع ‎--scope paragraph)
                     التي يرد فيها الفاعل والمطلب معًا؛ ومع ‎--scope claims: الادعاءات
                     التي يطرح فيها الفاعل (المدّعي) المطلب
   --by network      المدّعي ← المخاطَب: الادعاءات التي يطالب فيها فاعلٌ فاعلًا آخر
@@ -167,4 +169,4 @@ ${CREATE}
                     بدل الرفض
 ${LIBRARY}
 `,
-};
+});

@@ -1,6 +1,8 @@
-/** Help texts of `hamish` and of each command (English; messages follow the CLI's language). */
+/** Help texts of `hamish` and of each command (English; messages follow the CLI's language); help-layout.ts sets their option column. */
 
-export const MAIN_HELP = `Usage: hamish <command> [options]
+import { layOutHelp, layOutPages } from './help-layout';
+
+export const MAIN_HELP = layOutHelp(`Usage: hamish <command> [options]
   (from the project folder: npm run hamish -- <command> [options],
    or node out/cli/hamish.mjs <command> [options], after npm run build)
 
@@ -27,7 +29,7 @@ Options for every command:
   --help, -h      help for the command
 
 Exit codes: 0 success, 1 failed (or some items not imported), 2 bad usage.
-`;
+`);
 
 const LIBRARY = `  --library DIR   library folder; default $HAMISH_LIBRARY_DIR, else the app's:
                   ~/.config/Hamish/library (Linux), ~/Library/Application Support/Hamish/library
@@ -35,7 +37,7 @@ const LIBRARY = `  --library DIR   library folder; default $HAMISH_LIBRARY_DIR, 
 
 const CREATE = `  --create        make a new library in --library DIR when there is none`;
 
-export const COMMAND_HELP: Record<string, string> = {
+export const COMMAND_HELP: Record<string, string> = layOutPages({
   agreement: `Usage: hamish agreement A.hamish.json B.hamish.json [C.hamish.json…] [--measure alpha-u|alpha|kappa|percent]
          [--by tag|subtype] [--unit exact|overlap] [--untagged none|missing] [--format table|csv|json|html] [--out FILE] [--article ID]...
 
@@ -102,7 +104,7 @@ Prints the numbers of the app's Analysis view for the whole library or a filtere
   --by tag          annotations per tag (default); type, entity, actor likewise
                     (actor: Actor annotations by entity, or by their normalised text when linked to none)
   --by claim-frame  claims per frame; claim-role: claim members per frame/role/filler type
-  --by actor-demand actor × demand tag: sentences (or, with --scope paragraph, paragraphs)
+  --by actor-demand  actor × demand tag: sentences (or, with --scope paragraph, paragraphs)
                     where the actor and the demand occur together; with --scope claims, the
                     claims in which the actor (claimant) makes the demand
   --by network      claimant → addressee: the claims in which one actor demands of another
@@ -172,4 +174,4 @@ ${CREATE}
                     (up to ten minutes) instead of refusing
 ${LIBRARY}
 `,
-};
+});

@@ -12,7 +12,7 @@ import { cleanCoderName } from '../../shared/coders';
 import { osUserName } from '../services/coder-preference';
 import { createServices } from '../services/services';
 import { agreementCommand, type FileCommandContext } from './agreement-command';
-import { parseArgs, UsageError, valueOf, type OptionSpec, type ParsedArgs } from './args';
+import { isValue, parseArgs, UsageError, valueOf, type OptionSpec, type ParsedArgs } from './args';
 import {
   adoptCommand,
   exportCommand,
@@ -28,7 +28,7 @@ import { COMMAND_HELP_AR, MAIN_HELP_AR } from './help-ar';
 import { openLibrary } from './library-location';
 import { reportStartup } from './startup-notice';
 import { statsCommand } from './stats-command';
-import { failureJson, pickLanguage, toFailure, type Catalogue } from './messages';
+import { failureJson, pickLanguage, toFailure, wordedFailure, type Catalogue } from './messages';
 import { AR } from './messages-ar';
 import { EN } from './messages-en';
 import { USAGE_CHECKS } from './usage-checks';
@@ -136,19 +136,28 @@ function localCoder(command: string, args: ParsedArgs): string {
   return (named === undefined ? undefined : cleanCoderName(named)) ?? osUserName();
 }
 
-/** `argv` without its --lang option (anywhere before "--"), and that option's value. */
-function takeLang(argv: readonly string[]): { rest: string[]; lang: string | undefined } {
+/**
+ * `argv` without its --lang option (anywhere before "--"), and that option's
+ * value; `lang` is null when --lang is given without one (at the end, before
+ * another option, or as "--lang=").
+ */
+function takeLang(argv: readonly string[]): { rest: string[]; lang: string | null | undefined } {
   const rest: string[] = [];
-  let lang: string | undefined;
+  let lang: string | null | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     if (arg === '--') {
       rest.push(...argv.slice(i));
       break;
     }
-    if (arg === '--lang') lang = argv[++i] ?? '';
-    else if (arg.startsWith('--lang=')) lang = arg.slice('--lang='.length);
-    else rest.push(arg);
+    if (arg === '--lang') {
+      const value = argv[i + 1];
+      lang = isValue(value) ? value : null;
+      if (lang !== null) i++;
+    } else if (arg.startsWith('--lang=')) {
+      const value = arg.slice('--lang='.length);
+      lang = value === '' ? null : value;
+    } else rest.push(arg);
   }
   return { rest, lang };
 }
@@ -163,7 +172,7 @@ export async function main(
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<number> {
   const { rest: line, lang } = takeLang(argv);
-  const language = pickLanguage(lang, env);
+  const language = pickLanguage(lang ?? undefined, env);
   const arabic = language === 'ar';
   const say: Catalogue = arabic ? AR : EN;
   const mainHelp = arabic ? MAIN_HELP_AR : MAIN_HELP;
@@ -171,20 +180,28 @@ export async function main(
     (command && (arabic ? COMMAND_HELP_AR : COMMAND_HELP)[command]) || mainHelp;
   const json = line.includes('--json');
   const usageError = (error: UsageError, command?: string): number => {
-    if (json) io.err(failureJson({ code: 'usage', message: error.message, params: { ...error.problem } }));
-    else io.err(`${say.usage(error.problem)}\n\n${help(command)}`);
+    const message = say.usage(error.problem);
+    if (json) io.err(failureJson({ code: 'usage', message, params: { ...error.problem } }));
+    else io.err(`${message}\n\n${help(command)}`);
     return 2;
   };
   /** Any failure as one sentence (or its JSON), exit code 1. */
   const fail = (error: unknown): number => {
     const failure = toFailure(error);
-    io.err(json ? failureJson(failure) : say.failure(failure));
+    io.err(json ? failureJson(wordedFailure(failure, say)) : say.failure(failure));
     return 1;
   };
+  if (lang === null) {
+    return usageError(new UsageError({ kind: 'needs-value', name: 'lang', allowed: 'ar,en' }));
+  }
   if (lang !== undefined && lang !== 'en' && lang !== 'ar') {
     return usageError(new UsageError({ kind: 'unknown-language', value: lang }));
   }
   const [name, ...rest] = line;
+  if (name === 'help' && rest.length > 0 && rest[0] !== '--json') {
+    // `hamish help <command>` is `hamish <command> --help`.
+    return main([rest[0] ?? '', '--help', ...(lang === undefined ? [] : ['--lang', lang])], io, env);
+  }
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.out(mainHelp);
     return name === undefined ? 2 : 0;

@@ -30,7 +30,7 @@ function usage(p: UsageProblem): string {
     case 'unknown-option':
       return `‎--${p.name} ليس خيارًا لهذا الأمر.`;
     case 'needs-value':
-      return `الخيار ‎--${p.name} يحتاج إلى قيمة.`;
+      return `الخيار ‎--${p.name} يحتاج إلى قيمة${p.allowed ? ` (${p.allowed.split(',').join(' أو ')})` : ''}.`;
     case 'takes-no-value':
       return `الخيار ‎--${p.name} لا يأخذ قيمة.`;
     case 'given-twice':

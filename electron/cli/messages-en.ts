@@ -14,7 +14,7 @@ function usage(p: UsageProblem): string {
     case 'unknown-option':
       return `--${p.name} is not an option of this command.`;
     case 'needs-value':
-      return `--${p.name} needs a value.`;
+      return `Option --${p.name} needs a value${p.allowed ? ` (${p.allowed.split(',').join(' or ')})` : ''}.`;
     case 'takes-no-value':
       return `--${p.name} takes no value.`;
     case 'given-twice':

@@ -24,7 +24,7 @@ export type CliCode = ErrorCode | 'no-library' | 'usage';
 /** A failure as the CLI reports it: a code (for --json) and its details. */
 export interface Failure {
   code: CliCode;
-  /** English detail for --json (developer-facing). */
+  /** The cause's own English detail; `wordedFailure` puts the sentence in the CLI's language there for --json. */
   message: string;
   params: Record<string, string | number>;
 }
@@ -127,7 +127,15 @@ export function toFailure(error: unknown): Failure {
   return { code: 'internal', message, params: { message } };
 }
 
-/** The --json form of a failure: `{ "error": { code, message, params } }`. */
+/**
+ * `failure` as --json shows it: code and params as they are (English, for
+ * scripts), `message` the sentence the CLI would print, in its language.
+ */
+export function wordedFailure(failure: Failure, say: Catalogue): Failure {
+  return { ...failure, message: say.failure(failure) };
+}
+
+/** The --json form of a failure: `{ "error": { code, message, params } }` (word it first: wordedFailure). */
 export function failureJson(failure: Failure): string {
   return JSON.stringify({ error: failure }, null, 2);
 }

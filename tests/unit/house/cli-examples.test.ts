@@ -7,8 +7,10 @@
  * a temp HOME (so `~/news` and the default library are the test's own) and the
  * inputs the examples name made from real Arabic articles. An example with no
  * output shown must exit 0; a transcript's output lines must be what it prints
- * (ids and the home folder aside). `npm run hamish -- --help` also runs
- * through npm itself.
+ * (ids and the home folder aside). The project folder stand-in is a git
+ * checkout that must still be clean after a file's examples: an example that
+ * wrote its library or export there would dirty git and fail `npm run check`.
+ * `npm run hamish -- --help` also runs through npm itself.
  */
 
 import { execFile, execFileSync } from 'node:child_process';
@@ -71,8 +73,8 @@ function run(args: string[], cwd: string, env: NodeJS.ProcessEnv) {
 
 /**
  * HOME with ~/news/2025-11 (three real articles; with `twice`, one of them a second time, as
- * docs/formats.md's transcript has it) and the app's default library; cwd with the files the
- * examples read.
+ * docs/formats.md's transcript has it), the app's default library and the files the examples
+ * read; cwd, the project folder, an empty git checkout.
  */
 async function workspace(twice: boolean) {
   const home = await tempDir();
@@ -80,6 +82,7 @@ async function workspace(twice: boolean) {
   const news = join(home, 'news', '2025-11');
   await mkdir(news, { recursive: true });
   await mkdir(cwd);
+  execFileSync('git', ['init', '-q'], { cwd });
   await cp(fixture('import/ceasefire.ar.md'), join(news, 'ceasefire.md'));
   if (twice) await cp(fixture('import/ceasefire.ar.md'), join(news, 'ceasefire-copy.md'));
   await cp(fixture('docx/statement.ar.docx'), join(news, 'statement.docx'));
@@ -88,7 +91,7 @@ async function workspace(twice: boolean) {
   const library = await seededLibrary(join(home, '.config', 'Hamish', 'library'));
   await library.close();
   const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: home, LANG: 'en_GB.UTF-8' };
-  const exported = join(cwd, 'colleague.hamish.json');
+  const exported = join(home, 'colleague.hamish.json');
   expect((await run(['export', '--format', 'json', '--out', exported], cwd, env)).code).toBe(0);
   // Two coders' exports of the same articles; Omar left out the first annotation of each.
   const data = JSON.parse(await readFile(exported, 'utf8')) as { articles: { annotations: object[] }[] };
@@ -100,7 +103,7 @@ async function workspace(twice: boolean) {
       ...a,
       annotations: a.annotations.slice(drop).map((n) => ({ ...n, author: coder })),
     }));
-    await writeFile(join(cwd, `${coder}.hamish.json`), JSON.stringify({ ...data, articles }));
+    await writeFile(join(home, `${coder}.hamish.json`), JSON.stringify({ ...data, articles }));
   }
   // ANERcorp's CoNLL: one token and its label a line, a blank line between sentences.
   const conll = [
@@ -115,7 +118,7 @@ async function workspace(twice: boolean) {
     ['وسطاء', 'O'],
     ['أمريكيين', 'B-MISC'],
   ];
-  await writeFile(join(cwd, 'anercorp.conll'), `${conll.map((t) => t.join(' ')).join('\n')}\n\n`);
+  await writeFile(join(home, 'anercorp.conll'), `${conll.map((t) => t.join(' ')).join('\n')}\n\n`);
   return { home, cwd, env };
 }
 
@@ -164,6 +167,11 @@ describe('command-line examples in README.md and docs/*.md', () => {
           shown.sort(),
         );
       }
+      const left = execFileSync('git', ['status', '--porcelain', '--untracked-files=all'], {
+        cwd,
+        encoding: 'utf8',
+      });
+      expect(left, `${file}'s examples left these in the project folder`).toBe('');
     });
   }
 

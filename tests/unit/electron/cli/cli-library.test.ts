@@ -84,7 +84,11 @@ describe('hamish --library', () => {
     const run = await runCli(['list', '--json', '--library', lib]);
     expect(run.code).toBe(1);
     expect(JSON.parse(run.stderr)).toEqual({
-      error: { code: 'no-library', message: `No Hamish library in ${lib}`, params: { dir: lib, writing: 0 } },
+      error: {
+        code: 'no-library',
+        message: `There is no Hamish library in ${lib}: check --library (this command never creates one).`,
+        params: { dir: lib, writing: 0 },
+      },
     });
     const usage = await runCli(['export', '--format', 'xml', '--out', 'x', '--json', '--library', lib]);
     expect(usage.code).toBe(2);
@@ -117,7 +121,7 @@ describe('hamish in Arabic', () => {
     for (const command of ['import', 'list', 'export', 'import-annotations']) {
       const help = await runCli([command, '--help'], { LANG: 'ar_EG.UTF-8' });
       expect(help.stdout).toContain(`الاستخدام: hamish ${command}`);
-      expect(help.stdout).toContain('--library DIR   مجلد المكتبة');
+      expect(help.stdout).toMatch(/^ {2}--library DIR +مجلد المكتبة/mu);
     }
   });
 
