@@ -30,29 +30,36 @@ export interface BuildWorkers {
 }
 
 /**
- * Indexes the articles of `sources` (read and checked against their hashes
+ * Indexes the articles `ids` name (read and checked against their hashes
  * from their files; those that fail are left out) and resolves to how many
- * were indexed. Rejects with the first worker error; a second worker started
- * here is closed either way.
+ * were indexed. Each batch's sources are made by `sourceOf` (undefined: the
+ * library no longer lists that id, left out) only when the batch is sent,
+ * INDEX_BATCH at a time: made all at once up front, a 10k build's sources
+ * were megabytes allocated on main in a few turns, collected by scavenges
+ * that block main (issue 17 B8; bench/build-block-profile.ts). Rejects with the
+ * first worker error; a second worker started here is closed either way.
  */
 export async function indexSources(
-  sources: readonly ArticleSource[],
+  ids: readonly string[],
+  sourceOf: (id: string) => ArticleSource | undefined,
   workers: BuildWorkers,
 ): Promise<number> {
-  const batches: ArticleSource[][] = [];
-  for (let at = 0; at < sources.length; at += INDEX_BATCH) batches.push(sources.slice(at, at + INDEX_BATCH));
+  const batches = Math.ceil(ids.length / INDEX_BATCH);
+  const sourcesOf = (batch: number): ArticleSource[] =>
+    ids.slice(batch * INDEX_BATCH, (batch + 1) * INDEX_BATCH).flatMap((id) => sourceOf(id) ?? []);
   let indexed = 0;
-  if (sources.length < (workers.parallelFrom ?? PARALLEL_FROM)) {
-    for (const batch of batches) indexed += await workers.index.call('index', { sources: batch });
+  if (ids.length < (workers.parallelFrom ?? PARALLEL_FROM)) {
+    for (let batch = 0; batch < batches; batch++)
+      indexed += await workers.index.call('index', { sources: sourcesOf(batch) });
     return indexed;
   }
   const preparer = workers.startPreparer();
   const queued: Promise<number>[] = [];
   let next = 0;
   const refill = () => {
-    while (queued.length < AHEAD && next < batches.length) {
+    while (queued.length < AHEAD && next < batches) {
       const batch = next++;
-      queued.push(preparer.call('prepareTo', { batch, sources: batches[batch] as ArticleSource[] }));
+      queued.push(preparer.call('prepareTo', { batch, sources: sourcesOf(batch) }));
     }
   };
   try {

@@ -3,16 +3,21 @@
  * at open when the list digests differ, or after a restore or damage): the
  * live articles' (id, stamp) pairs sent to the index's worker in chunks,
  * main yielding between them, and the ids the index lacks or holds stale
- * answered (the worker drops what the library no longer lists), then
- * turned into the sources the workers read, in slices too.
+ * answered (the worker drops what the library no longer lists). Those ids
+ * are turned into the sources the workers read batch by batch, as the
+ * build asks for them (index-build.ts), not all at once here.
  */
 
 import type { ArticleMeta } from '../../../shared/model';
-import { stampOf, type ArticleSource } from './article-text';
+import { stampOf } from './article-text';
 import type { SearchWorkerClient } from './search-worker-client';
 
-/** (id, stamp) pairs sent to the worker in one message; also ids turned into sources between two yields. */
-const SYNC_CHUNK = 2000;
+/**
+ * (id, stamp) pairs sent to the worker in one message, main yielding after
+ * each (issue 17 B8: a chunk's pairs and their structured clone are one
+ * turn of main, so a smaller chunk is a shorter turn; it was 2,000).
+ */
+const SYNC_CHUNK = 1000;
 
 /**
  * Sends the (id, stampOf) pairs of `metas`' live articles (trashed ones left out) to `worker` in chunks of SYNC_CHUNK,
@@ -33,25 +38,4 @@ export async function staleIds(
     await pause();
   }
   return stale;
-}
-
-/**
- * The sources (article-text.ts) of the ids `stale`, those `sourceOf` knows
- * (undefined: no longer listed, left out), in order, SYNC_CHUNK at a time,
- * awaiting `pause` between (a full build's whole list is not one block of main).
- */
-export async function sourcesOf(
-  stale: readonly string[],
-  sourceOf: (id: string) => ArticleSource | undefined,
-  pause: () => Promise<void>,
-): Promise<ArticleSource[]> {
-  const sources: ArticleSource[] = [];
-  for (let at = 0; at < stale.length; at += SYNC_CHUNK) {
-    if (at > 0) await pause();
-    for (const id of stale.slice(at, at + SYNC_CHUNK)) {
-      const source = sourceOf(id);
-      if (source) sources.push(source);
-    }
-  }
-  return sources;
 }

@@ -24,7 +24,7 @@ import type { LibraryEvent } from '../library/library-events';
 import { stampOf, type ArticleSource } from './article-text';
 import type { FreshReason } from './fts-store';
 import { indexSources } from './index-build';
-import { sourcesOf, staleIds } from './index-sync';
+import { staleIds } from './index-sync';
 import { digestOfList, type ListDigest } from './list-digest';
 import { SearchWorkerClient, SearchWorkerError } from './search-worker-client';
 import { workerDuplicates } from './worker-duplicates';
@@ -255,9 +255,8 @@ export class SearchIndex {
       const meta = this.library.getMeta(id);
       return meta && this.sourceOf(meta);
     };
-    const sources = await sourcesOf(stale, known, yieldToLoop);
     const { workerEntry, parallelFrom } = this.options;
-    return indexSources(sources, {
+    return indexSources(stale, known, {
       index: this.worker,
       startPreparer: () => new SearchWorkerClient(workerEntry),
       ...(parallelFrom === undefined ? {} : { parallelFrom }),

@@ -12,7 +12,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Library } from '../../../../../electron/services/library/library';
-import { stampOf } from '../../../../../electron/services/search/article-text';
+import { stampOf, type ArticleSource } from '../../../../../electron/services/search/article-text';
 import { indexSources, INDEX_BATCH } from '../../../../../electron/services/search/index-build';
 import { SEARCH_INDEX_FILE, SearchIndex } from '../../../../../electron/services/search/search-index';
 import { SearchWorkerClient } from '../../../../../electron/services/search/search-worker-client';
@@ -43,6 +43,16 @@ const sourcesOf = (library: Library) =>
     sha256: meta.textSha256,
   }));
 
+/** The ids of `sources` and a `sourceOf` for them that counts in `made` the sources it has made. */
+function madeOnDemand(sources: readonly ArticleSource[], made = { count: 0 }) {
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  const sourceOf = (id: string) => {
+    made.count++;
+    return byId.get(id);
+  };
+  return { ids: sources.map((s) => s.id), sourceOf, made };
+}
+
 describe('indexSources', () => {
   it('has a second worker prepare the batches from parallelFrom articles on, and closes it after', async () => {
     const dir = await sampleLibrary(1);
@@ -60,10 +70,14 @@ describe('indexSources', () => {
     };
 
     // Below the threshold: the index's worker alone.
-    expect(await indexSources(sources.slice(0, 3), { index, startPreparer, parallelFrom: 4 })).toBe(3);
+    const few = madeOnDemand(sources.slice(0, 3));
+    expect(await indexSources(few.ids, few.sourceOf, { index, startPreparer, parallelFrom: 4 })).toBe(3);
     expect(started).toHaveLength(0);
     // From it on: prepared by a second worker, every article written, that worker ended.
-    expect(await indexSources(sources, { index, startPreparer, parallelFrom: 4 })).toBe(sources.length);
+    const all = madeOnDemand(sources);
+    expect(await indexSources(all.ids, all.sourceOf, { index, startPreparer, parallelFrom: 4 })).toBe(
+      sources.length,
+    );
     expect(started).toHaveLength(1);
     await expect(started[0]?.call('size', {})).rejects.toThrow(/stopped/u);
     expect(await index.call('size', {})).toBe(sources.length);
@@ -95,7 +109,8 @@ describe('a two-worker build', () => {
     await index.call('open', { path: join(dir, 'piped.sqlite') });
     const answers: { op: string; value: unknown }[] = [];
     recorded(index, answers);
-    const built = await indexSources(sources, {
+    const { ids, sourceOf } = madeOnDemand(sources);
+    const built = await indexSources(ids, sourceOf, {
       index,
       startPreparer: () => recorded(new SearchWorkerClient(), answers),
       parallelFrom: 1,
@@ -114,6 +129,53 @@ describe('a two-worker build', () => {
     const expected = await mentioning(library, 'الأسرى');
     expect(expected.length).toBeGreaterThan(20);
     expect((await index.call('ids', { query: 'الأسرى' })).sort()).toEqual(expected);
+    await index.close();
+    await library.close();
+  });
+});
+
+describe('the sources of a build', () => {
+  it('are made batch by batch as the batches are sent, not all at once, and ids no longer listed are left out', async () => {
+    const dir = await sampleLibrary(1);
+    const library = await Library.open(dir);
+    // 810 articles (five batches): the sample's, read again under ids of their own.
+    const real = sourcesOf(library);
+    const sources = Array.from({ length: INDEX_BATCH * 4 + 10 }, (_, i) => {
+      const source = real[i % real.length] as ArticleSource;
+      return { ...source, id: `${source.id}-${i}` };
+    });
+    const { ids, sourceOf, made } = madeOnDemand(sources);
+    const gone = [...ids.slice(0, 5), 'not-listed-1', ...ids.slice(5), 'not-listed-2'];
+    const index = new SearchWorkerClient();
+    await index.call('open', { path: join(dir, 'on-demand.sqlite') });
+    // How many sources had been made when each batch was sent (first to the preparer, then the index's worker).
+    const madeAtSend: Record<string, number[]> = {};
+    const counting = (client: SearchWorkerClient) => {
+      const call = client.call.bind(client);
+      client.call = (op, request, transfer) => {
+        (madeAtSend[op] ??= []).push(made.count);
+        return call(op, request, transfer);
+      };
+      return client;
+    };
+    counting(index);
+    const two = { index, startPreparer: () => counting(new SearchWorkerClient()), parallelFrom: 1 };
+    expect(await indexSources(gone, sourceOf, two)).toBe(sources.length);
+    // Batch 0 was sent with its 200 made (of 812); batch 1 then (two are prepared ahead), and so on.
+    expect(madeAtSend['prepareTo']?.[0]).toBe(INDEX_BATCH);
+    expect(madeAtSend['prepareTo']).toEqual(
+      [1, 2, 3, 4, 5].map((b) => Math.min(b * INDEX_BATCH, gone.length)),
+    );
+    expect(made.count).toBe(gone.length);
+    // The index's worker alone, the same way.
+    made.count = 0;
+    delete madeAtSend['index'];
+    await index.call('open', { path: join(dir, 'on-demand-alone.sqlite') });
+    expect(await indexSources(gone, sourceOf, { index, startPreparer: two.startPreparer })).toBe(
+      sources.length,
+    );
+    expect(madeAtSend['index']).toEqual([1, 2, 3, 4, 5].map((b) => Math.min(b * INDEX_BATCH, gone.length)));
+    expect(await index.call('size', {})).toBe(sources.length);
     await index.close();
     await library.close();
   });

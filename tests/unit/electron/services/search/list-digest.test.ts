@@ -95,7 +95,7 @@ describe('the digest of a list of (id, stamp) pairs', () => {
     const live = metas.filter((m) => !m.deletedAt);
     expect(live.length).toBe(12_001 - 12);
     expect(digest).toEqual(digestOf(live.map((m): [string, string] => [m.id, stampOf(m)])));
-    expect(pauses).toBe(2); // three slices of 5,000
+    expect(pauses).toBe(12); // thirteen slices of 1,000: a pause between two, none after the last
   });
 });
 
