@@ -8,21 +8,19 @@
  * detector.
  */
 
-import { copyFile, readdir, readFile } from 'node:fs/promises';
+import { copyFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../../../electron/services/api-dispatch';
-import { createAppApi } from '../../../../../electron/services/app-api';
 import { createServices } from '../../../../../electron/services/services';
 import {
   detectFileKind,
   sniffFileKind,
-  SNIFF_BYTES,
   type FileKind,
 } from '../../../../../electron/services/transfer/file-kind';
 import { detectForeignFormat } from '../../../../../electron/services/transfer/foreign/foreign-preview';
 import { useTempDirs } from '../../../helpers';
-import { closeLibraries, seededLibrary, snapshot } from '../../../transfer-helpers';
+import { closeLibraries, seededLibrary } from '../../../transfer-helpers';
+import { expectRefusedByKind, head } from './wrong-kind';
 import { REFI_DIR } from '../exchange/refi/refi-library';
 import { CORPUS_DIR } from '../import/corpus-score';
 import { SAMPLE_ARTICLE_PATH } from '../../../shared/export/claims-sample';
@@ -31,9 +29,6 @@ const tempDir = useTempDirs();
 afterEach(closeLibraries);
 
 const CONLL = join(import.meta.dirname, '../../../../fixtures/foreign/newsfane-excerpt.conll');
-
-/** The first SNIFF_BYTES bytes of a file, as the detector reads them. */
-const head = async (path: string) => new Uint8Array(await readFile(path)).subarray(0, SNIFF_BYTES);
 
 /** A library with three articles, its services, and the REFI-QDA codebook (.qdc) Hamish writes of its scheme. */
 async function withCodebook() {
@@ -97,16 +92,6 @@ describe('the file-kind detector on real samples', () => {
 describe('"Choose file and import…" given a codebook, CoNLL, an article or a saved page', () => {
   it('is refused naming the kind (not "not valid JSON"), and the library is left as it was', async () => {
     const { dir, library, services, qdc } = await withCodebook();
-    let picked = '';
-    const api = createAppApi({
-      services,
-      dialogs: {
-        chooseTextFile: () => Promise.resolve(null),
-        chooseExportPath: () => Promise.resolve(null),
-        chooseImportFile: () => Promise.resolve(picked),
-      },
-      preferences: { get: () => ({ language: 'ar' }), setLanguage: (language) => ({ language }) },
-    });
     const md = join(dir, 'مقال.md');
     await copyFile(SAMPLE_ARTICLE_PATH, md);
     const page = join(CORPUS_DIR, 'pages', 'Solarserver.de.solarthermisches kraftwerk dubai.html');
@@ -117,16 +102,6 @@ describe('"Choose file and import…" given a codebook, CoNLL, an article or a s
       ['article', md],
       ['html', page],
     ];
-    await library.flush();
-    const before = await snapshot(library.paths.dir);
-    for (const [kind, path] of files) {
-      picked = path;
-      const result = await dispatch(api, 'importAnnotations', ['keep-both']);
-      expect(result, path).toMatchObject({
-        ok: false,
-        error: { code: 'invalid-import', params: { reason: `looks-like-${kind}`, kind } },
-      });
-    }
-    expect(await snapshot(library.paths.dir)).toEqual(before);
+    await expectRefusedByKind(library, services, files);
   });
 });
