@@ -8,16 +8,23 @@
  * (the top-bar button) changes it for the next annotation.
  */
 
+import { join } from 'node:path';
 import { openArticle, waitForSaved } from './app-actions';
 import { expect, test } from './fixtures';
 import { dragAndTag } from './mouse-selection';
 
 test.use({ launch: { coder: null, osUser: 'hala' } });
 
-test('asks for the coder once on first run, stores it, and stamps it on a dragged tag', async ({ app }) => {
+test('asks for the coder once on first run, stores it, and stamps it on a dragged tag', async ({
+  app,
+  shotsDir,
+}) => {
   const { page } = app;
   const dialog = page.getByRole('dialog', { name: 'من يرمِّز على هذا الحاسوب؟' });
   await expect(dialog).toBeVisible();
+  // It names where the coder is changed later: the top bar's button and Edit › Preferences (Coder)….
+  await expect(dialog).toContainText('بزر «المرمِّز» أعلى النافذة، أو من تحرير › التفضيلات (المرمِّز)…');
+  await dialog.screenshot({ path: join(shotsDir, 'coder-first-run-ar.png') });
   const field = dialog.getByRole('textbox', { name: 'اسمك مرمِّزًا' });
   await expect(field).toHaveValue('hala');
   await expect(field).toBeFocused();

@@ -36,6 +36,7 @@ import { StartupNotice } from '../safety/StartupNotice';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { StatusLine } from './StatusLine';
 import { useStatus } from './use-status';
+import { useCloseGoneArticle } from './use-close-gone-article';
 import { TopBar } from './TopBar';
 import type { ShellView } from './ViewButtons';
 import { useMenuCommands } from '../ui/use-menu-commands';
@@ -119,6 +120,13 @@ export function App() {
     [refresh, setOpenId],
   );
   const showLibrary = useCallback(() => showView('library'), [showView]);
+  // A restore that took away the open article closes the reader on it (no draft to keep: the article is gone).
+  const closeGone = useCallback(() => {
+    setOpened(null);
+    setView('library');
+    refresh();
+  }, [refresh]);
+  useCloseGoneArticle(openId, closeGone, notify);
 
   // After a view failed (see ErrorBoundary): bumped to remount the boundaries with what the user chose.
   const [recoveries, setRecoveries] = useState(0);

@@ -132,7 +132,10 @@ export function ImportDialog({ onClose, onImported, notify }: Props) {
       testId="import-dialog"
       onClose={onClose}
     >
-      <p className="muted transfer-hint">{t('transfer.importIntro')}</p>
+      {/* A Latin name in them ("REFI-QDA") is an isolated run kept whole: it broke at its hyphen in Arabic. */}
+      <p className="muted transfer-hint">
+        <IsolatedRuns text={t('transfer.importIntro')} />
+      </p>
       <fieldset disabled={busy}>
         <legend>{t('transfer.conflict.legend')}</legend>
         {CONFLICT_POLICIES.map((p) => (
@@ -210,7 +213,7 @@ export function ImportDialog({ onClose, onImported, notify }: Props) {
           </button>
         )}
         <button type="button" disabled={busy} onClick={() => void choose()}>
-          {t('transfer.refi.choose')}
+          <IsolatedRuns text={t('transfer.refi.choose')} />
         </button>
         <button type="button" disabled={busy} onClick={() => void chooseForeign()}>
           {t('transfer.foreign.choose')}

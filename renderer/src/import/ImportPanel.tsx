@@ -5,7 +5,8 @@
  * Once an article is opened the report folds to its one summary line (with
  * the count of choices still waiting) so the reader keeps its height; "Show
  * the report" unfolds it, and no waiting choice is lost by the fold.
- * The sentences come from shared/import-report-lines.ts, which `hamish import` prints too.
+ * The sentences come from shared/import-report-lines.ts, which `hamish import` prints too;
+ * an added article a restore took away since is marked "(no longer in the library)".
  */
 
 import { useState } from 'react';
@@ -91,11 +92,16 @@ export function ImportPanel({ importer, openId }: Props) {
       </div>
       {handled > 0 && !folded && (
         <ul className="import-problems" id="import-report-lines">
-          {importReportLines({ ...report, duplicates: [] }, translate).map((line, index) => (
-            <li key={`${line.kind}-${index}-${line.file}`} className={`import-${line.kind}`}>
-              {line.text}
-            </li>
-          ))}
+          {importReportLines({ ...report, duplicates: [] }, translate).map((line, index) => {
+            // The added lines come first, in the report's order; one a restore took away says so.
+            const gone = line.kind === 'added' && importer.state.gone?.has(report.added[index]?.id ?? '');
+            return (
+              <li key={`${line.kind}-${index}-${line.file}`} className={`import-${line.kind}`}>
+                {line.text}
+                {gone && <strong data-testid="import-gone"> {t('import.gone')}</strong>}
+              </li>
+            );
+          })}
           {report.duplicates.map((d) => (
             <DuplicateLine key={`d-${d.file}`} duplicate={d} importer={importer} />
           ))}

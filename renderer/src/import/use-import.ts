@@ -3,9 +3,12 @@
  * folder dialog, or dropped files), follows the progress main pushes, cancels,
  * keeps the final report until the user dismisses it, and applies the user's
  * choice (skip, keep both, replace) for each likely duplicate it lists.
+ * When main changes the list on its own (a backup restored: the
+ * 'library-changed' push), the report's added articles the library no
+ * longer holds are noted (`gone`), so the panel does not list them as simply added.
  */
 
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type {
   BatchImportReport,
   DuplicateChoice,
@@ -20,6 +23,14 @@ export interface ImportState {
   running: boolean;
   progress: ImportProgress | null;
   report: BatchImportReport | null;
+  /** Ids of the report's added articles that are no longer in the library (a restore took them away). */
+  gone?: ReadonlySet<string>;
+}
+
+/** The ids of `report`'s added articles that are not among `listed` (the library's articles now). */
+function goneIds(report: BatchImportReport, listed: readonly { id: string }[]): ReadonlySet<string> {
+  const ids = new Set(listed.map((meta) => meta.id));
+  return new Set(report.added.filter((a) => !ids.has(a.id)).map((a) => a.id));
 }
 
 /** `report` with the duplicate `pendingId` marked as resolved by `outcome`. */
@@ -44,6 +55,24 @@ export function useImport(notify: Notify, onChanged: () => void) {
     () =>
       api.onImportProgress((progress) => {
         setState((s) => (s.running ? { ...s, progress } : s));
+      }),
+    [],
+  );
+
+  // After a list change main made on its own, the report's added articles are checked against the library.
+  const shown = useRef(state.report);
+  useEffect(() => {
+    shown.current = state.report;
+  }, [state.report]);
+  useEffect(
+    () =>
+      api.onLibraryChanged(() => {
+        const report = shown.current;
+        if (!report || report.added.length === 0) return;
+        void api.listArticles().then((listed) => {
+          if (!listed.ok) return;
+          setState((s) => (s.report === report ? { ...s, gone: goneIds(report, listed.value) } : s));
+        });
       }),
     [],
   );

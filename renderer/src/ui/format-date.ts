@@ -52,14 +52,25 @@ export function formatDate(
   return format.format(parsed);
 }
 
-/** `iso` as the interface writes a numeric date ("١٤/٣/٢٠٢٦", "3/14/2026"); "" stays "", an unreadable value is shown as stored. */
+/** Arabic-Indic digits (U+0660–U+0669) for the ASCII ones in `text`. */
+const arabicIndic = (text: string): string =>
+  text.replace(/[0-9]/gu, (digit) => String.fromCodePoint(0x0660 + Number(digit)));
+
+/**
+ * `iso` as the interface writes a numeric date in a typed date field
+ * ("١٤/٣/٢٠٢٦", "3/14/2026"); "" stays "", an unreadable value is shown as
+ * stored. In Arabic the digits are Arabic-Indic whatever Intl writes:
+ * Chromium's `Intl.DateTimeFormat('ar')` writes Latin ones, so a date typed
+ * "١٢/٠٣/٢٠٢٤" turned into "12/3/2024" on Tab. Other dates (formatDate) are left as Intl writes them.
+ */
 export function dateText(iso: string, language: string): string {
   const parsed = iso === '' ? null : parseDate(iso);
   if (!parsed) return iso;
-  return new Intl.DateTimeFormat(language === 'ar' ? 'ar' : 'en', {
+  const text = new Intl.DateTimeFormat(language === 'ar' ? 'ar' : 'en', {
     day: 'numeric',
     month: 'numeric',
     year: 'numeric',
     timeZone: 'UTC',
   }).format(parsed);
+  return language === 'ar' ? arabicIndic(text) : text;
 }

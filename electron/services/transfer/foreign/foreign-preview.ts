@@ -6,62 +6,27 @@
  * unmapped and left out of the dry run until the user maps them.
  */
 
-import { extname } from 'node:path';
-import { access } from 'node:fs/promises';
 import type {
   ForeignFormat,
   ForeignLabel,
   ForeignPreview,
 } from '../../../../shared/export/foreign-import-types';
 import type { Library } from '../../library/library';
-import { importForeignParse, labelsOf, readForeignFile, readText } from './foreign-import';
-import { asList, asObject } from './json-input';
+import { detectFileKind, foreignFormatOf } from '../file-kind';
+import { importForeignParse, labelsOf, readForeignFile } from './foreign-import';
 import { tagNamed } from './label-map';
 
-/** Extensions that name one format whatever the content. */
-const BY_EXTENSION: Record<string, ForeignFormat> = {
-  '.ann': 'brat',
-  '.jsonl': 'doccano',
-  '.jsonld': 'w3c',
-  '.conll': 'conll',
-  '.iob': 'conll',
-  '.iob2': 'conll',
-  '.bio': 'conll',
-};
-
-/** A JSON file's format from its shape: Label Studio tasks (or one task), or W3C/Hypothesis annotations; else null. */
-function jsonFormat(value: unknown): ForeignFormat | null {
-  const first = asObject(asList(value)[0]);
-  if ('data' in first && ('annotations' in first || 'predictions' in first)) return 'labelstudio';
-  const top = asObject(value);
-  const w3c = '@context' in top || Array.isArray(top.rows) || 'target' in first || 'target' in top;
-  return w3c ? 'w3c' : null;
-}
-
 /**
- * The format of the file at `path`: by extension (.ann, or a .txt with its
- * .ann twin: brat; .jsonl: doccano; .jsonld: W3C; .conll/.iob/.iob2/.bio:
- * CoNLL), or for .json by its shape; null when neither tells. Refuses
- * (file-unreadable, invalid-import too-large) a .json it cannot read.
+ * The format of the file at `path` when it is another annotator's file, as
+ * the one detector (file-kind's detectFileKind) tells it: by extension
+ * (.ann, or a .txt with its .ann twin: brat; .jsonl: doccano; .jsonld: W3C;
+ * .conll/.iob/.iob2/.bio: CoNLL), by content (brat T lines, CoNLL lines, a
+ * JSON-LD @context), or for .json by its shape; null when none tells or the
+ * file is of another kind. Refuses (file-unreadable, invalid-import
+ * too-large) a file it cannot read.
  */
 export async function detectForeignFormat(path: string): Promise<ForeignFormat | null> {
-  const ext = extname(path).toLowerCase();
-  const known = BY_EXTENSION[ext];
-  if (known) return known;
-  if (ext === '.txt') {
-    const twin = `${path.slice(0, -ext.length)}.ann`;
-    return access(twin).then(
-      () => 'brat' as const,
-      () => null,
-    );
-  }
-  if (ext !== '.json') return null;
-  try {
-    return jsonFormat(JSON.parse((await readText(path)).replace(/^\uFEFF/u, '')));
-  } catch (error) {
-    if (error instanceof SyntaxError) return null;
-    throw error;
-  }
+  return foreignFormatOf(await detectFileKind(path));
 }
 
 /**

@@ -5,21 +5,17 @@
  * import dialog's API call gives for each: the kind named, nothing written.
  */
 
-import { copyFile, readFile, readdir, writeFile } from 'node:fs/promises';
+import { copyFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../../../electron/services/api-dispatch';
-import { createAppApi } from '../../../../../electron/services/app-api';
 import { createServices } from '../../../../../electron/services/services';
-import {
-  sniffFileKind,
-  SNIFF_BYTES,
-  type FileKind,
-} from '../../../../../electron/services/transfer/file-kind';
+import { sniffFileKind, type FileKind } from '../../../../../electron/services/transfer/file-kind';
 import type { ExportFormat } from '../../../../../shared/export/export-request';
 import { fixture, useTempDirs } from '../../../helpers';
-import { closeLibraries, seededLibrary, snapshot } from '../../../transfer-helpers';
+import { closeLibraries, seededLibrary } from '../../../transfer-helpers';
+import { expectRefusedByKind, head } from './wrong-kind';
 
 const tempDir = useTempDirs();
 afterEach(closeLibraries);
@@ -36,9 +32,6 @@ async function exportsOf(formats: ExportFormat[]) {
   }
   return { dir, library, services, paths };
 }
-
-/** The first SNIFF_BYTES bytes of a file, as withFileKind reads them. */
-const head = async (path: string) => new Uint8Array(await readFile(path)).subarray(0, SNIFF_BYTES);
 
 /** The .ann of a brat export folder. */
 async function annOf(folder: string): Promise<string> {
@@ -87,16 +80,6 @@ describe('importAnnotations of a file of another kind', () => {
     const { dir, library, services, paths } = await exportsOf(['qdpx', 'csv', 'claims-csv', 'w3c', 'brat']);
     const page = join(dir, 'page.html');
     await copyFile(fixture('pages/cnn-arabic.ar.html'), page);
-    let picked = '';
-    const api = createAppApi({
-      services,
-      dialogs: {
-        chooseTextFile: () => Promise.resolve(null),
-        chooseExportPath: () => Promise.resolve(null),
-        chooseImportFile: () => Promise.resolve(picked),
-      },
-      preferences: { get: () => ({ language: 'ar' }), setLanguage: (language) => ({ language }) },
-    });
     const files: [FileKind, string][] = [
       ['qdpx', paths.qdpx ?? ''],
       ['csv', paths.csv ?? ''],
@@ -105,21 +88,13 @@ describe('importAnnotations of a file of another kind', () => {
       ['brat', await annOf(paths.brat ?? '')],
       ['html', page],
     ];
-    await library.flush();
-    const before = await snapshot(library.paths.dir);
-    for (const [kind, path] of files) {
-      picked = path;
+    await expectRefusedByKind(library, services, files, async (api, pick) => {
+      // A truncated Hamish JSON keeps its own reason.
+      const cut = join(dir, 'cut.hamish.json');
+      await writeFile(cut, '{"format":"hamish-annotations","version":2,');
+      pick(cut);
       const result = await dispatch(api, 'importAnnotations', ['keep-both']);
-      expect(result, kind).toMatchObject({
-        ok: false,
-        error: { code: 'invalid-import', params: { reason: `looks-like-${kind}`, kind } },
-      });
-    }
-    // A truncated Hamish JSON keeps its own reason.
-    picked = join(dir, 'cut.hamish.json');
-    await writeFile(picked, '{"format":"hamish-annotations","version":2,');
-    const cut = await dispatch(api, 'importAnnotations', ['keep-both']);
-    expect(cut).toMatchObject({ ok: false, error: { params: { reason: 'not-json' } } });
-    expect(await snapshot(library.paths.dir)).toEqual(before);
+      expect(result).toMatchObject({ ok: false, error: { params: { reason: 'not-json' } } });
+    });
   });
 });
