@@ -9,12 +9,12 @@
  * it, or while it opened) still ends with the index in step.
  */
 
-import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { Library } from '../../../../../electron/services/library/library';
 import * as listDigest from '../../../../../electron/services/search/list-digest';
 import { SearchIndex } from '../../../../../electron/services/search/search-index';
-import { readUtf8, SAMPLE_PATH, useTempDirs } from '../../../helpers';
+import { useTempDirs } from '../../../helpers';
+import { indexedLibrary as indexedLibraryIn } from './indexed-library';
 
 vi.mock('../../../../../electron/services/search/list-digest', async (importOriginal) => {
   const actual = await importOriginal<typeof listDigest>();
@@ -23,18 +23,8 @@ vi.mock('../../../../../electron/services/search/list-digest', async (importOrig
 
 const tempDir = useTempDirs();
 
-/** A library of the sample's paragraphs, one article each, indexed, then closed (its head is written). */
-async function indexedLibrary(): Promise<{ dir: string; count: number }> {
-  const dir = join(await tempDir(), 'library');
-  const library = await Library.open(dir, { dailyBackup: false });
-  const search = SearchIndex.attach(library);
-  const lines = (await readUtf8(SAMPLE_PATH)).split('\n').filter((l) => l.trim().split(' ').length > 5);
-  for (const [i, text] of lines.entries())
-    await library.addArticle({ title: `فقرة ${i}`, text, language: 'ar' });
-  await search.ready();
-  await library.close();
-  return { dir, count: library.allMeta().length };
-}
+/** The sample's paragraphs, one article each, indexed, then closed (indexed-library.ts). */
+const indexedLibrary = async () => indexedLibraryIn(await tempDir());
 
 const digestCalls = () => vi.mocked(listDigest.digestOfList).mock.calls.length;
 
