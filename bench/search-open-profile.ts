@@ -13,7 +13,7 @@
  * timed from Library.open's start: listed, the worker's open and verify
  * answered, ready. PROFILE_CPU=1 adds one more app-path open under V8's
  * sampling profiler (this thread: main) and prints where its time went
- * (cpu-profile.ts summarize), the .cpuprofile written beside the library.
+ * (cpu-profile.ts summarize), the .cpuprofile written to the temp folder.
  */
 
 import { existsSync } from 'node:fs';
@@ -223,7 +223,7 @@ async function profiled(fn: () => Promise<unknown>): Promise<void> {
   const steps = await fn();
   const { profile } = await session.post('Profiler.stop');
   session.disconnect();
-  const file = join(DIR, '..', `search-open-${ARTICLES}.cpuprofile`);
+  const file = join(tmpdir(), `search-open-${ARTICLES}.cpuprofile`);
   await writeFile(file, JSON.stringify(profile));
   console.log(`\nCPU profile of one more app-path open (main thread; ${file}):`, steps);
   console.log(summarize(profile as Parameters<typeof summarize>[0], 20));
