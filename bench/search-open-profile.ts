@@ -8,7 +8,13 @@
  * attach → ready as search.bench.ts times it (a fresh start, and one whose
  * worker was started early, as the app now does). Not part of `npm run bench`:
  * a tool for explaining B8's figure. PROFILE_ARTICLES sets the library size
- * (default 10,000), built once in PROFILE_DIR (default `<tmp>/hamish-open-profile`).
+ * (default 10,000; `PROFILE_ARTICLES=100000` for B8's row), built once in
+ * PROFILE_DIR (default `<tmp>/hamish-open-profile`). The app path's steps are
+ * timed from Library.open's start: listed, the worker's open and verify
+ * answered, ready. PROFILE_CPU=1 adds one more app-path open under V8's
+ * sampling profiler (this thread: main), from Library.open's start until
+ * the index is ready (the start-up check goes on), and prints where its time went
+ * (cpu-profile.ts summarize), the .cpuprofile written to the temp folder.
  */
 
 import { existsSync } from 'node:fs';
@@ -16,6 +22,8 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
+import { writeFile } from 'node:fs/promises';
+import { Session } from 'node:inspector/promises';
 import { createRequire } from 'node:module';
 import Database from 'better-sqlite3';
 import { Library } from '../electron/services/library/library';
@@ -23,6 +31,7 @@ import { digestOfList } from '../electron/services/search/list-digest';
 import { SEARCH_INDEX_FILE, SearchIndex } from '../electron/services/search/search-index';
 import { SearchWorkerClient } from '../electron/services/search/search-worker-client';
 import { SEED } from './corpus';
+import { summarize } from './cpu-profile';
 import { writeNewsLibrary } from './news-library';
 import { median } from './stats';
 
@@ -168,27 +177,65 @@ async function main(): Promise<void> {
 
   // The app's path: the worker started with the library's open (electron/main.ts), the index attached once it is open.
   const app: Record<string, number[]> = {};
-  for (let r = 0; r < RUNS; r++) {
-    const t0 = performance.now();
-    const worker = new SearchWorkerClient(entry);
-    const opened = await Library.open(DIR, { dailyBackup: false });
-    const t1 = performance.now();
-    const search = SearchIndex.attach(opened, { worker });
-    let listedAt = 0;
-    void opened.listed.then(() => (listedAt = performance.now()));
-    await search.ready();
-    const t2 = performance.now();
-    if (search.lastSync !== 'same') throw new Error('not the digest path');
-    record(app, [
-      ['app path: Library.open (worker starting meanwhile)', t1 - t0],
-      ['app path: Library.open → listed', listedAt - t0],
-      ['app path: listed → index ready', t2 - listedAt],
-      ['app path: Library.open start → index ready', t2 - t0],
-    ]);
-    await opened.checkDone;
-    await opened.close();
-  }
+  for (let r = 0; r < RUNS; r++) record(app, await appPath(entry));
   print(app);
+  if (process.env['PROFILE_CPU'] === '1') await profiled((stop) => appPath(entry, stop));
+}
+
+/** One open as the app makes it, each step's ms from Library.open's start (listed, the worker's answers, ready); `atReady` runs once ready (before the start-up check is awaited). */
+async function appPath(
+  entry: string | undefined,
+  atReady?: () => Promise<void>,
+): Promise<[string, number][]> {
+  const t0 = performance.now();
+  const worker = new SearchWorkerClient(entry);
+  const answered: Record<string, number> = {};
+  const call = worker.call.bind(worker);
+  worker.call = (kind, request) => {
+    const reply = call(kind, request);
+    void reply.then(() => (answered[kind] ??= performance.now() - t0)).catch(() => undefined);
+    return reply;
+  };
+  const opened = await Library.open(DIR, { dailyBackup: false });
+  const t1 = performance.now();
+  const fromHead = opened.listDigestAtOpen() !== null;
+  const search = SearchIndex.attach(opened, { worker });
+  let listedAt = 0;
+  void opened.listed.then(() => (listedAt = performance.now()));
+  await search.ready();
+  const t2 = performance.now();
+  await atReady?.();
+  if (search.lastSync !== 'same') throw new Error('not the digest path');
+  await opened.checkDone;
+  await opened.close();
+  return [
+    [`app path: Library.open (worker starting meanwhile)${fromHead ? '' : ' [no head digest]'}`, t1 - t0],
+    ['app path: Library.open start → listed', listedAt - t0],
+    ['app path: Library.open start → worker open answered', answered['open'] ?? NaN],
+    ['app path: Library.open start → verify answered', answered['verify'] ?? NaN],
+    ['app path: listed → index ready (B8 row)', t2 - listedAt],
+    ['app path: Library.open start → index ready', t2 - t0],
+  ];
+}
+
+/** Runs `fn` under V8's sampling profiler (main thread) until it calls `stop`, prints the summary and writes the .cpuprofile. */
+async function profiled(fn: (stop: () => Promise<void>) => Promise<unknown>): Promise<void> {
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 200 });
+  await session.post('Profiler.start');
+  let stopped: Promise<{ profile: unknown }> | undefined;
+  const steps = await fn(async () => {
+    stopped = session.post('Profiler.stop');
+    await stopped;
+  });
+  const { profile } = await (stopped ?? session.post('Profiler.stop'));
+  session.disconnect();
+  const file = join(tmpdir(), `search-open-${ARTICLES}.cpuprofile`);
+  await writeFile(file, JSON.stringify(profile));
+  console.log(`\nCPU profile of one more app-path open (main thread; ${file}):`, steps);
+  console.log(summarize(profile as Parameters<typeof summarize>[0], 20));
 }
 
 await main();

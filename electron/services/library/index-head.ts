@@ -2,14 +2,20 @@
  * index.head.json, beside index.json (issue 17, B6 "cold open to first
  * page"): the library's default first page (newest first, HEAD_QUERY) as
  * queryArticles computed it from index.json, plus index.json's stamp (size,
- * modification time, inode) when that page was computed, and the page's
- * SHA-256 (a head damaged in place is not trusted). A derived cache,
+ * modification time, inode) when that page was computed, the list digest
+ * of its live articles (list-digest.ts; issue 17, B8: the search index is
+ * checked against it without hashing 100,000 articles at open), and a
+ * SHA-256 of page and digest (a head damaged in place is not trusted). A derived cache,
  * never the only copy of anything: written after every whole write of
  * index.json (not fsynced: a torn or stale head is simply not used), read
  * at open so the first page is listed without parsing the whole index. It
  * is used only when its stamp equals index.json's as it is now and no
  * index.journal exists; anything else (missing, damaged, stale) means the
- * index is opened the full way, as before this file existed.
+ * index is opened the full way, as before this file existed; so is a head
+ * of version 1 (no digest). The digest is trusted as the page is: an
+ * index.json replaced or damaged behind the head's back changes its stamp,
+ * but one corrupted in place yet still valid (same size, time and inode) is
+ * not caught at open by the head, nor by the search index's check.
  */
 
 import { createHash } from 'node:crypto';
@@ -22,6 +28,7 @@ import {
   type ArticlePage,
   type ArticleQuery,
 } from '../../../shared/library-query';
+import { digestOfList, type ListDigest } from '../search/list-digest';
 import { tempPathFor } from '../storage/atomic-write';
 import { isPlainValidIndex } from './check/index-fast-check';
 import { indexJournalPathOf } from './index-journal';
@@ -39,17 +46,24 @@ export interface IndexStamp {
 
 /** index.head.json's content. */
 export interface IndexHead {
-  version: 1;
+  version: 2;
   stamp: IndexStamp;
-  /** SHA-256 (hex) of JSON.stringify(page): a head damaged in place is not trusted. */
+  /** SHA-256 (hex) of page and digest (`sumOf`): a head damaged in place is not trusted. */
   sum: string;
   seeded: boolean;
   page: ArticlePage;
+  /** The list digest (list-digest.ts) of the live articles of the index.json it describes. */
+  digest: ListDigest;
 }
 
 const count = z.number().int().nonnegative();
+const lane = z
+  .number()
+  .int()
+  .nonnegative()
+  .lt(2 ** 32);
 const headSchema = z.strictObject({
-  version: z.literal(1),
+  version: z.literal(2),
   stamp: z.strictObject({ size: count, mtimeMs: z.number().nonnegative(), ino: count }),
   sum: z.string().regex(/^[0-9a-f]{64}$/u),
   seeded: z.boolean(),
@@ -61,6 +75,7 @@ const headSchema = z.strictObject({
     languages: z.array(z.string()),
     undated: count,
   }),
+  digest: z.strictObject({ count, a: lane, b: lane }),
 });
 
 /** The head beside the index at `indexPath` (`index.json` → `index.head.json`). */
@@ -77,7 +92,9 @@ export async function stampOf(indexPath: string): Promise<IndexStamp | null> {
   }
 }
 
-const sumOf = (page: unknown): string => createHash('sha256').update(JSON.stringify(page)).digest('hex');
+/** The head's checksum: SHA-256 (hex) of its page and its digest, each as JSON, one after the other. */
+const sumOf = (page: unknown, digest: unknown): string =>
+  createHash('sha256').update(JSON.stringify(page)).update(JSON.stringify(digest)).digest('hex');
 
 const sameStamp = (a: IndexStamp, b: IndexStamp): boolean =>
   a.size === b.size && a.mtimeMs === b.mtimeMs && a.ino === b.ino;
@@ -104,10 +121,10 @@ export async function readIndexHead(indexPath: string): Promise<IndexHead | null
       stampOf(indexJournalPathOf(indexPath)),
     ]);
     if (!stamp || journal) return null;
-    const json = JSON.parse(raw) as { page?: unknown };
+    const json = JSON.parse(raw) as { page?: unknown; digest?: unknown };
     const parsed = headSchema.safeParse(json);
     if (!parsed.success || !sameStamp(parsed.data.stamp, stamp)) return null;
-    if (sumOf(json.page) !== parsed.data.sum) return null;
+    if (sumOf(json.page, json.digest) !== parsed.data.sum) return null;
     const items = validItems(parsed.data.page.items, parsed.data.seeded);
     if (!items) return null;
     return { ...parsed.data, page: { ...parsed.data.page, items } };
@@ -117,15 +134,26 @@ export async function readIndexHead(indexPath: string): Promise<IndexHead | null
 }
 
 /** What the head holds of one index, besides the stamp. */
-export type HeadContent = Pick<IndexHead, 'seeded' | 'page'>;
+export type HeadContent = Pick<IndexHead, 'seeded' | 'page' | 'digest'>;
 
 /**
- * The head's content for `data`, computed now: call it in the same tick as
- * `data` is serialised for index.json, since metadata (annotation counts)
- * may change in memory before the write is over.
+ * The list digest of `data`'s live articles, in slices (main yields to its
+ * event loop between them). It reads only each article's id, text hash,
+ * title, URL and trash mark, which are never changed in place (a change
+ * makes a new metadata object in a new array), so it may be computed while
+ * `data` is being serialised: it describes what the write holds.
  */
-export function headContentOf(data: IndexFile): HeadContent {
-  return { seeded: data.seeded, page: queryArticles(data.articles, HEAD_QUERY) };
+export const headDigestOf = (data: IndexFile): Promise<ListDigest> =>
+  digestOfList(data.articles, () => new Promise((resolve) => setImmediate(resolve)));
+
+/**
+ * The head's content for `data`, whose digest (`headDigestOf`) is `digest`:
+ * call it in the same tick as `data` is serialised for index.json, since
+ * metadata (annotation counts, on the page) may change in memory before the
+ * write is over.
+ */
+export function headContentOf(data: IndexFile, digest: ListDigest): HeadContent {
+  return { seeded: data.seeded, page: queryArticles(data.articles, HEAD_QUERY), digest };
 }
 
 /**
@@ -138,7 +166,7 @@ export async function writeIndexHead(indexPath: string, content: HeadContent): P
   const stamp = await stampOf(indexPath);
   const target = indexHeadPathOf(indexPath);
   if (!stamp) return rm(target, { force: true });
-  const head: IndexHead = { version: 1, stamp, sum: sumOf(content.page), ...content };
+  const head: IndexHead = { version: 2, stamp, sum: sumOf(content.page, content.digest), ...content };
   const temp = tempPathFor(target);
   try {
     await writeFile(temp, JSON.stringify(head));

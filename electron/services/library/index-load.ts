@@ -67,7 +67,7 @@ export async function completeIndexLoad(loaded: DeferredLoad): Promise<boolean> 
   }
   const checked = await checkIndexOnOpen(paths, checker);
   Object.assign(opened, checked);
-  index.settle(checked.index ?? { version: 1, seeded: index.seeded, articles: [] });
+  index.settle(checked.index ?? { version: 1, seeded: index.seeded, articles: [] }, false);
   await index.refreshHead();
   return true;
 }

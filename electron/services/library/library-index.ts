@@ -12,29 +12,25 @@
 import type { Low } from 'lowdb';
 import type { ArticleMeta } from '../../../shared/model';
 import { AppFailure } from '../../../shared/result';
-import { articleMetaSchema } from '../../../shared/schema/article-schema';
+import type { ListDigest } from '../search/list-digest';
 import { writeFileAtomic } from '../storage/atomic-write';
 import { KeyedQueue } from '../storage/keyed-queue';
 import { Slicer } from '../storage/slicer';
 import { queryArticles, type ArticlePage, type ArticleQuery } from '../../../shared/library-query';
-import { headContentOf, pageFromHead, writeIndexHead, type HeadContent, type IndexHead } from './index-head';
+import { checkedMeta as checked } from './checked-meta';
+import {
+  headContentOf,
+  headDigestOf,
+  pageFromHead,
+  writeIndexHead,
+  type HeadContent,
+  type IndexHead,
+} from './index-head';
 import { indexJsonInSlices } from './index-json';
 import { appendIndexJournal, indexJournalPathOf, JOURNAL_LIMIT, removeIndexJournal } from './index-journal';
 import { readIndexSync } from './index-load';
 import { persist, type IndexFile } from './library-files';
-
-/**
- * `meta` itself when it fits the schema the start-up check holds index.json
- * to; otherwise throws AppFailure('invalid-argument') naming the field, so
- * that no door can write a value that would later get the index quarantined.
- */
-function checked(meta: ArticleMeta): ArticleMeta {
-  const parsed = articleMetaSchema.safeParse(meta);
-  if (parsed.success) return meta;
-  const issue = parsed.error.issues[0];
-  const field = issue?.path.map(String).join('.') ?? '';
-  throw new AppFailure('invalid-argument', `${field}: ${issue?.message ?? 'invalid'}`, { field });
-}
+import { carriedLookup, type MetaLookup } from './meta-lookup';
 
 export class LibraryIndex {
   private readonly queue = new KeyedQueue();
@@ -42,11 +38,13 @@ export class LibraryIndex {
   private dirty = false;
   private stopped = false;
   /** Metadata by id, for the `articles` array it was built from (structural changes replace the array). */
-  private byId: { of: ArticleMeta[]; map: Map<string, ArticleMeta> } | null = null;
+  private byId: MetaLookup | null = null;
   /** The same by text hash (a batch import asks once per file: a scan of 10k was ~0.8 ms each). */
-  private byHash: { of: ArticleMeta[]; map: Map<string, ArticleMeta> } | null = null;
+  private byHash: MetaLookup | null = null;
   /** Articles listed in index.journal and not yet folded into index.json (the journal exists when > 0). */
   private journaled = 0;
+  /** The head's list digest (null: not opened from a head, or read-only), and the list index.json held then once read. */
+  private readonly atOpen: { digest: ListDigest | null; articles?: ArticleMeta[] };
 
   constructor(
     private readonly db: Low<IndexFile>,
@@ -61,18 +59,28 @@ export class LibraryIndex {
      * list sooner reads index.json synchronously.
      */
     private head: IndexHead | null = null,
-  ) {}
+  ) {
+    this.atOpen = { digest: readOnly ? null : (head?.digest ?? null) }; // (read-only: index.json may be rewritten by another process)
+  }
 
   /** False while opened from the head and index.json is not read yet. */
   get loaded(): boolean {
     return this.head === null;
   }
 
-  /** Gives an index opened from its head its whole list (ignored once loaded). */
-  settle(data: IndexFile): void {
+  /** Gives an index opened from its head its whole list (ignored once loaded); `asHead`: index.json as the head described it (not a rebuild). */
+  settle(data: IndexFile, asHead = true): void {
     if (this.head === null) return;
     this.db.data = data;
     this.head = null;
+    if (asHead) this.atOpen.articles = data.articles;
+    else this.atOpen.digest = null;
+  }
+
+  /** The head's list digest while the list is index.json's as the head described it (unread, or read and unchanged: a change makes a new array); else null. */
+  digestAtOpen(): ListDigest | null {
+    const { digest, articles } = this.atOpen;
+    return this.head !== null || articles === this.db.data.articles ? digest : null;
   }
 
   /** The whole index, read now (synchronously) if it was not loaded yet; throws AppFailure('storage-failed') when it is damaged. */
@@ -95,9 +103,11 @@ export class LibraryIndex {
   /** Rewrites index.head.json from the index as it is (after an open that could not use it); errors are ignored (it is a cache). */
   refreshHead(): Promise<void> {
     if (this.readOnly) return Promise.resolve();
-    return this.queue.run('index', () =>
-      writeIndexHead(this.path, headContentOf(this.data)).catch(() => undefined),
-    );
+    return this.queue.run('index', async () => {
+      const data = this.data;
+      const content = headContentOf(data, await headDigestOf(data));
+      await writeIndexHead(this.path, content).catch(() => undefined);
+    });
   }
 
   /** Articles, most recently added first (copies). */
@@ -195,25 +205,11 @@ export class LibraryIndex {
         await persist(this.path, () => appendIndexJournal(this.journalPath, metas, created));
         this.journaled += metas.length;
       }
-      this.extendMaps(this.db.data.articles, next.articles, metas);
+      const from = this.db.data.articles;
+      this.byId = carriedLookup(this.byId, from, next.articles, metas, (m) => m.id, false);
+      this.byHash = carriedLookup(this.byHash, from, next.articles, metas, (m) => m.textSha256, true);
       this.db.data = next;
     });
-  }
-
-  /**
-   * Carries the lookup maps built for `from` over to `to` (`from` plus
-   * `added`) instead of letting the next lookup rebuild them: a 10k-article
-   * import lists a chunk every 250 ms, and each rebuild walked every article.
-   */
-  private extendMaps(from: ArticleMeta[], to: ArticleMeta[], added: readonly ArticleMeta[]): void {
-    if (this.byId?.of === from) {
-      for (const m of added) this.byId.map.set(m.id, m);
-      this.byId = { of: to, map: this.byId.map };
-    }
-    if (this.byHash?.of === from) {
-      for (const m of added) if (!this.byHash.map.has(m.textSha256)) this.byHash.map.set(m.textSha256, m);
-      this.byHash = { of: to, map: this.byHash.map };
-    }
   }
 
   /** Removes an article's metadata; resolves once durably written. */
@@ -278,10 +274,11 @@ export class LibraryIndex {
     this.dirty = false;
     let head: HeadContent | null = null;
     try {
-      // In slices (index-json.ts): at 10,000 articles one JSON.stringify held main ~175 ms.
-      const json = await indexJsonInSlices(data);
+      // In slices (index-json.ts): at 10,000 articles one JSON.stringify held main ~175 ms. The
+      // head's digest, also in slices, reads no field changed in place (index-head.ts headDigestOf).
+      const [json, digest] = await Promise.all([indexJsonInSlices(data), headDigestOf(data)]);
       // The head only when nothing changed while slicing: then `data` is exactly what the file holds.
-      if (!(this.dirty as boolean)) head = headContentOf(data); // (set by setCount during the awaits)
+      if (!(this.dirty as boolean)) head = headContentOf(data, digest); // (set by setCount during the awaits)
       await persist(this.path, () => writeFileAtomic(this.path, json));
     } catch (error) {
       this.dirty = true;

@@ -21,6 +21,7 @@ import type { StartupReport } from '../../../shared/startup-report';
 import type { ArticlePage, ArticleQuery } from '../../../shared/library-query';
 import type { Taxonomy } from '../../../shared/taxonomy';
 import { collectExport, writeJsonExport } from '../export/export-service';
+import type { ListDigest } from '../search/list-digest';
 import { KeyedQueue } from '../storage/keyed-queue';
 import { ArticleBatch } from './article-batch';
 import { restoreLibraryFiles } from './backup-restore';
@@ -123,6 +124,19 @@ export class Library {
    */
   get listed(): Promise<void> {
     return this.ctx.state.startup.listed;
+  }
+
+  /**
+   * The list digest (list-digest.ts) index.head.json gave for the library's
+   * live articles, while the list in memory is still the one it described
+   * (not read whole yet, or read and not changed since); null when the
+   * library was not opened from a trusted head, or read-only, or once any
+   * change (an edit, an import, a repair, a restore) made another list. The
+   * search index verifies its own digest against it at open instead of
+   * hashing every article (issue 17, B8).
+   */
+  listDigestAtOpen(): ListDigest | null {
+    return this.ctx.state.index.digestAtOpen();
   }
 
   /** What the start-up check found and did so far (a copy); `complete` once the background check is over. */

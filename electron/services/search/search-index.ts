@@ -23,6 +23,7 @@ import type { Library } from '../library/library';
 import type { LibraryEvent } from '../library/library-events';
 import { stampOf, type ArticleSource } from './article-text';
 import type { FreshReason } from './fts-store';
+import { headHolds } from './head-check';
 import { indexSources } from './index-build';
 import { staleIds } from './index-sync';
 import { digestOfList, type ListDigest } from './list-digest';
@@ -218,14 +219,15 @@ export class SearchIndex {
 
   /**
    * Opens the index file, brings it up to date with the library, then
-   * removes the old MiniSearch files. The library's digest is computed on
-   * main while the worker starts and opens the file.
+   * removes the old MiniSearch files: by the library's head digest (head-check.ts)
+   * when it holds, else by the digest main computes (while the worker opens, if no head).
    */
   private async open(): Promise<void> {
-    const listed = this.listDigest();
+    const listed = this.library.listDigestAtOpen() ? undefined : this.listDigest();
     try {
       this.fresh = (await this.worker.call('open', { path: this.path })).fresh;
-      this.indexedAtOpen = await this.sync(listed);
+      if (await headHolds(this.library, this.worker)) this.lastSync = 'same';
+      else this.indexedAtOpen = await this.sync(listed);
     } catch (error) {
       if (!(error instanceof SearchWorkerError && error.damaged)) throw error;
       this.indexedAtOpen = await this.rebuildAfterDamage();

@@ -8,7 +8,7 @@
  * index.journal, folded by the index's whole writes): every acknowledged one
  * must be listed after the kill, a torn journal line dropped and reported.
  * An index.head.json that the next open would trust must be exactly the
- * first page of index.json as the kill left it.
+ * first page of index.json as the kill left it, with the list digest of its live articles.
  * The figures are printed for the closing report.
  */
 
@@ -16,6 +16,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HEAD_QUERY, readIndexHead } from '../../../electron/services/library/index-head';
+import { digestOfList } from '../../../electron/services/search/list-digest';
 import { Library } from '../../../electron/services/library/library';
 import type { IndexFile } from '../../../electron/services/library/library-files';
 import { queryArticles } from '../../../shared/library-query';
@@ -119,6 +120,9 @@ describe('crash safety', () => {
         figures.headsTrusted++;
         const index = JSON.parse(await readFile(join(dir, 'index.json'), 'utf8')) as IndexFile;
         expect(head.page, `round ${round}, seed ${SEED}`).toEqual(queryArticles(index.articles, HEAD_QUERY));
+        // Its list digest is that of index.json's live articles: the search index trusts it at open.
+        const digest = await digestOfList(index.articles, () => Promise.resolve());
+        expect(head.digest, `round ${round}, seed ${SEED}: head digest`).toEqual(digest);
       }
       const library = await Library.open(dir);
       await library.checkDone;

@@ -6,7 +6,9 @@
  * a head that is stale, damaged or beside a journal is not used; an
  * index.json damaged behind a current head is found by the background load,
  * quarantined and rebuilt (never trusted); every whole index write keeps the
- * head equal to the first page of index.json.
+ * head equal to the first page of index.json, and its list digest equal
+ * to that of index.json's live articles; a head of version 1, or with a
+ * digest changed behind its checksum, is not trusted.
  */
 
 import { createHash } from 'node:crypto';
@@ -22,6 +24,7 @@ import {
   type IndexHead,
 } from '../../../../../electron/services/library/index-head';
 import { Library } from '../../../../../electron/services/library/library';
+import { digestOfList } from '../../../../../electron/services/search/list-digest';
 import { DEFAULT_QUERY, queryArticles } from '../../../../../shared/library-query';
 import type { ArticleMeta } from '../../../../../shared/model';
 import { failureCode, useTempDirs } from '../../../helpers';
@@ -70,11 +73,17 @@ const indexOnDisk = async (dir: string) =>
 const headOnDisk = async (dir: string) =>
   JSON.parse(await readFile(indexHeadPathOf(join(dir, 'index.json')), 'utf8')) as IndexHead;
 
-/** The head's page equals the first page queryArticles computes from index.json as it is on disk. */
+/** The head's checksum as index-head.ts computes it (page, then digest, as JSON). */
+const sumOf = (head: Pick<IndexHead, 'page' | 'digest'>) =>
+  sha256(JSON.stringify(head.page) + JSON.stringify(head.digest));
+
+/** The head's page and digest are those of index.json as it is on disk (first page by queryArticles, live articles' digest). */
 async function expectHeadMatchesIndex(dir: string): Promise<void> {
   const head = await readIndexHead(join(dir, 'index.json'));
   expect(head, 'a current head').not.toBeNull();
-  expect(head?.page).toEqual(queryArticles((await indexOnDisk(dir)).articles, HEAD_QUERY));
+  const { articles } = await indexOnDisk(dir);
+  expect(head?.page).toEqual(queryArticles(articles, HEAD_QUERY));
+  expect(head?.digest).toEqual(await digestOfList(articles, () => Promise.resolve()));
 }
 
 describe('index.head.json', () => {
@@ -114,7 +123,7 @@ describe('index.head.json', () => {
     const good = await headOnDisk(dir);
     const page = { ...good.page, items: good.page.items.map((m) => ({ ...m, title: 'عنوان قديم' })) };
     // A head written for that page (its own checksum): trusted only while index.json keeps the stamp.
-    const lying: IndexHead = { ...good, page, sum: sha256(JSON.stringify(page)) };
+    const lying: IndexHead = { ...good, page, sum: sumOf({ page, digest: good.digest }) };
 
     // Stale: index.json was rewritten since (another stamp).
     await writeFile(headPath, JSON.stringify({ ...lying, stamp: { ...good.stamp, mtimeMs: 1 } }));
@@ -162,6 +171,7 @@ describe('index.head.json', () => {
     expect(await failureCode(library.trashArticle(metas[0]?.id ?? ''))).toBe('storage-failed');
     await library.listed; // the whole list, rebuilt from the article files
     expect(library.allMeta()).toHaveLength(40);
+    expect(library.listDigestAtOpen(), 'a rebuilt list is not the one the head described').toBeNull();
     await library.checkDone;
     const report = library.startupReport();
     expect(report.indexRebuilt).toBe(true);
@@ -185,6 +195,41 @@ describe('index.head.json', () => {
     await expectHeadMatchesIndex(dir);
     const again = await open(dir);
     expect(again.queryArticles(firstPage).total).toBe(19);
+  });
+
+  it('carries the list digest of index.json (version 2): offered while the list is as it described, refused when forged or of version 1', async () => {
+    const { dir, metas } = await libraryOf(30);
+    await close(await open(dir));
+    const indexPath = join(dir, 'index.json');
+    const good = await headOnDisk(dir);
+    expect(good.version).toBe(2);
+    const live = await digestOfList(metas, () => Promise.resolve());
+    expect(good.digest).toEqual(live);
+
+    let library = await open(dir);
+    expect(library.listDigestAtOpen(), 'before index.json is read').toEqual(live);
+    await library.listed;
+    expect(library.listDigestAtOpen(), 'read, unchanged').toEqual(live);
+    await library.updateMeta(metas[3]?.id ?? '', { title: 'عنوان بعد الفتح' });
+    expect(library.listDigestAtOpen(), 'changed since').toBeNull();
+    await close(library);
+    library = await open(dir, true);
+    expect(library.listDigestAtOpen(), 'read-only: another process may rewrite index.json').toBeNull();
+    await close(library);
+
+    const current = await headOnDisk(dir);
+    const forged = { ...current.digest, a: (current.digest.a + 1) >>> 0 };
+    await writeFile(indexHeadPathOf(indexPath), JSON.stringify({ ...current, digest: forged }));
+    expect(await readIndexHead(indexPath), 'digest changed behind the checksum').toBeNull();
+    const v1 = { ...current, version: 1, sum: sha256(JSON.stringify(current.page)), digest: undefined };
+    await writeFile(indexHeadPathOf(indexPath), JSON.stringify(v1)); // (undefined: no digest field)
+    expect(await readIndexHead(indexPath), 'a version 1 head').toBeNull();
+    library = await open(dir);
+    expect(library.listDigestAtOpen()).toBeNull();
+    await library.listed;
+    expect(library.allMeta()).toHaveLength(30);
+    await close(library);
+    await expectHeadMatchesIndex(dir); // rewritten as version 2
   });
 
   it('is read, never written, by a read-only open', async () => {

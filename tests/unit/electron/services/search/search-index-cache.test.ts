@@ -9,23 +9,14 @@ import {
 } from '../../../../../electron/services/search/search-index';
 import { withBlocking } from '../../../../../bench/event-loop';
 import { readUtf8, SAMPLE_PATH, useTempDirs } from '../../../helpers';
+import { indexedLibrary as indexedLibraryIn } from './indexed-library';
 import { mentioning } from './mentioning';
 import type { ArticleMeta } from '../../../../../shared/model';
 
 const tempDir = useTempDirs();
 
-/** A library of the sample's paragraphs (real news Arabic), one article each, indexed; then closed. */
-async function indexedLibrary(): Promise<{ dir: string; count: number }> {
-  const dir = join(await tempDir(), 'library');
-  const library = await Library.open(dir);
-  const search = SearchIndex.attach(library);
-  const lines = (await readUtf8(SAMPLE_PATH)).split('\n').filter((l) => l.trim().split(' ').length > 5);
-  for (const [i, text] of lines.entries())
-    await library.addArticle({ title: `فقرة ${i}`, text, language: 'ar' });
-  await search.ready();
-  await library.close();
-  return { dir, count: library.allMeta().length };
-}
+/** The sample's paragraphs, one article each, indexed, then closed (indexed-library.ts). */
+const indexedLibrary = async () => indexedLibraryIn(await tempDir());
 
 /** Opens the library in `dir` with a search index and waits until it is ready. */
 async function reopen(dir: string): Promise<{ library: Library; search: SearchIndex }> {
