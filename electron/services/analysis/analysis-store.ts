@@ -17,6 +17,7 @@ import Database from 'better-sqlite3';
 import { isDamage, removeIndexFiles, type FreshReason } from '../search/fts-store';
 import type { Claim } from '../../../shared/schema/claim-schema';
 import type { RowFields } from './analysis-rows';
+import { nextTurn } from '../storage/next-turn';
 
 /** Bump when the schema or what a row means changes: a file of another version is rebuilt. */
 export const AGGREGATE_VERSION = 1;
@@ -62,8 +63,6 @@ export interface StoredAggregate {
   /** False when the last writer did not close the file: every article must be read again. */
   clean: boolean;
 }
-
-const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 export class AggregateStore {
   private constructor(
@@ -135,7 +134,7 @@ export class AggregateStore {
     const articles = this.db
       .prepare('SELECT id, stamp, claims FROM articles WHERE id > ? ORDER BY id LIMIT ?')
       .raw();
-    for (let after = ''; ; await yieldToLoop()) {
+    for (let after = ''; ; await nextTurn()) {
       const list = articles.all(after, PAGE) as [string, string, string | null][];
       for (const [id, stamp, json] of list) {
         after = id;
@@ -160,7 +159,7 @@ export class AggregateStore {
         own.push({ id, start, end, tag, entityId, quote, sentence, block, coder });
       }
       if (list.length < PAGE) break;
-      await yieldToLoop();
+      await nextTurn();
     }
     if (!this.readOnly) this.setState('open');
     return { rows, stamps, claims, clean };

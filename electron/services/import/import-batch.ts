@@ -24,6 +24,7 @@ import { DuplicateIndex } from './duplicate-index';
 import { failureOf, fileNameOf, screenRun, type ScreenedFile } from './import-screen';
 import type { DuplicateFinder } from './near-duplicate';
 import type { ImportedArticle } from './import-file';
+import { nextTurn } from '../storage/next-turn';
 
 /** Minimum time between two progress reports, so a fast batch does not flood IPC. */
 const PROGRESS_INTERVAL_MS = 50;
@@ -35,8 +36,6 @@ export const COMMIT_MS = 250;
 export const SCREEN_FILES = 8;
 /** …and runs of them asked for ahead of the one being written (hides the index worker's puts). */
 const RUNS_AHEAD = 3;
-
-const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 export interface ImportRunOptions {
   onProgress?: (progress: ImportProgress) => void;
@@ -247,7 +246,7 @@ async function importAll(
         older = commit();
         await before;
       }
-      await yieldToEventLoop();
+      await nextTurn();
     }
     if (!ahead) screenAhead(1);
   }

@@ -33,6 +33,7 @@ import { tempPathFor } from '../storage/atomic-write';
 import { isPlainValidIndex } from './check/index-fast-check';
 import { indexJournalPathOf } from './index-journal';
 import { indexFileSchema, type IndexFile } from './library-files';
+import { nextTurn } from '../storage/next-turn';
 
 /** The query whose page the head holds: the library's default order, one renderer page and more. */
 export const HEAD_QUERY: ArticleQuery = { ...DEFAULT_QUERY, limit: 100 };
@@ -143,8 +144,7 @@ export type HeadContent = Pick<IndexHead, 'seeded' | 'page' | 'digest'>;
  * makes a new metadata object in a new array), so it may be computed while
  * `data` is being serialised: it describes what the write holds.
  */
-export const headDigestOf = (data: IndexFile): Promise<ListDigest> =>
-  digestOfList(data.articles, () => new Promise((resolve) => setImmediate(resolve)));
+export const headDigestOf = (data: IndexFile): Promise<ListDigest> => digestOfList(data.articles, nextTurn);
 
 /**
  * The head's content for `data`, whose digest (`headDigestOf`) is `digest`:

@@ -7,14 +7,13 @@
  */
 
 import type { IndexFile } from './library-files';
+import { nextTurn } from '../storage/next-turn';
 
 /** Articles serialised between two turns of the event loop. */
 const SLICE = 500;
 /** Stands for the articles array while the rest of the index is serialised (it holds no article text). */
 const PLACEHOLDER = 'articles serialised in slices';
 const MARK = JSON.stringify(PLACEHOLDER);
-
-const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /**
  * `index` as JSON.stringify(index, null, 2) writes it, plus the final

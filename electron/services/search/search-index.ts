@@ -29,6 +29,7 @@ import { staleIds } from './index-sync';
 import { digestOfList, type ListDigest } from './list-digest';
 import { SearchWorkerClient, SearchWorkerError } from './search-worker-client';
 import { workerDuplicates } from './worker-duplicates';
+import { nextTurn } from '../storage/next-turn';
 
 /** The index file in the library folder. */
 export const SEARCH_INDEX_FILE = 'search-index.sqlite';
@@ -56,9 +57,6 @@ export interface SearchIndexOptions {
   /** Articles to index at once from which a second worker prepares them (index-build.ts; default PARALLEL_FROM). */
   parallelFrom?: number;
 }
-
-/** Resolves on the event loop's next check phase, after pending I/O and timers. */
-const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 export class SearchIndex {
   private readonly worker: SearchWorkerClient;
@@ -252,7 +250,7 @@ export class SearchIndex {
       return 0;
     }
     this.lastSync = 'compared';
-    const stale = await staleIds(this.worker, all, yieldToLoop);
+    const stale = await staleIds(this.worker, all, nextTurn);
     const known = (id: string) => {
       const meta = this.library.getMeta(id);
       return meta && this.sourceOf(meta);
@@ -269,7 +267,7 @@ export class SearchIndex {
   private async listDigest(): Promise<{ all: readonly Readonly<ArticleMeta>[]; digest: ListDigest }> {
     await this.library.listed; // opened from index.head.json, allMeta() would read index.json on main at once
     const all = this.library.allMeta();
-    return { all, digest: await digestOfList(all, yieldToLoop) };
+    return { all, digest: await digestOfList(all, nextTurn) };
   }
 
   /** Runs `call`; when SQLite finds the index file damaged, rebuilds it from the article files and runs it again. */

@@ -6,6 +6,8 @@
  * turn (IPC, timers, I/O callbacks) before the loop goes on.
  */
 
+import { nextTurn } from './next-turn';
+
 /** Time slices for one loop. */
 export class Slicer {
   private started: number;
@@ -29,7 +31,7 @@ export class Slicer {
 
   /** Lets the event loop turn once, then starts a new slice. */
   async next(): Promise<void> {
-    await new Promise((resolve) => setImmediate(resolve));
+    await nextTurn();
     this.started = this.now();
   }
 }

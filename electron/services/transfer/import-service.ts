@@ -29,6 +29,7 @@ import { blocksOf, metaOf } from './import-records';
 import { refuse } from './import-check';
 import { startImport, type ImportJob } from './import-in-worker';
 import type { ApplyOutcome, ArticlePlan, ImportCoders, ImportSource } from './import-worker-protocol';
+import { nextTurn } from '../storage/next-turn';
 
 export type { ImportProblem, ImportReport };
 
@@ -73,7 +74,7 @@ function importCoders(library: Library, options: ImportAnnotationsOptions): Impo
 
 /** Lets timers and IPC run, then throws 'cancelled' if `signal` was aborted. */
 async function pause(signal: AbortSignal | undefined): Promise<void> {
-  await new Promise<void>((resolve) => setImmediate(resolve));
+  await nextTurn();
   if (signal?.aborted) throw new AppFailure('cancelled', 'The import was cancelled; nothing was written');
 }
 

@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { nextTurn } from '../storage/next-turn';
 
 /**
  * The worker's script beside this module: the built one (out/main/*.js,
@@ -45,7 +46,7 @@ export async function encodeInSlices(raw: string): Promise<Uint8Array[]> {
     if (end < raw.length && last >= 0xd800 && last <= 0xdbff) end--;
     chunks.push(encoder.encode(raw.slice(at, end)));
     at = end;
-    await new Promise<void>((resolve) => setImmediate(resolve));
+    await nextTurn();
   }
   return chunks;
 }
