@@ -9,11 +9,12 @@
  * 1.4 either way, far wider than a Jaccard of 0.85 allows), and kept for the
  * rest of the batch. Articles the batch adds join the index, so a batch also
  * catches the same article twice within itself. `screen` reads and checks
- * on main (import-screen.ts), a file at a time.
+ * on main (import-screen.ts), a file at a time, runs in the order asked.
  */
 
 import { codePointLength } from '../../../shared/code-points';
 import type { Library } from '../library/library';
+import { KeyedQueue } from '../storage/keyed-queue';
 import { screenFiles, type ScreenedFile } from './import-screen';
 import {
   comparableLengths,
@@ -35,6 +36,8 @@ interface Known {
 
 export class DuplicateIndex implements DuplicateFinder {
   private known: Known[] | null = null;
+  /** Runs' checks, one at a time in the order `screen` was called. */
+  private readonly turns = new KeyedQueue();
 
   constructor(private readonly library: Library) {}
 
@@ -71,14 +74,22 @@ export class DuplicateIndex implements DuplicateFinder {
     return findLikelyDuplicate(candidate, keys);
   }
 
-  /** Reads and checks `paths` in order; each that is no duplicate is held under its new id. */
+  /**
+   * Reads and checks `paths` in order, after every earlier call's files
+   * (runs screened ahead are read side by side); each that is no duplicate
+   * is held under its new id.
+   */
   screen(paths: readonly string[]): Promise<ScreenedFile[]> {
-    return screenFiles(paths, async (id, imported) => {
-      const { text } = imported.canonical;
-      const likely = await this.find(text, imported.url);
-      if (!likely) this.add(id, imported.title, text, imported.url);
-      return likely;
-    });
+    return screenFiles(
+      paths,
+      async (id, imported) => {
+        const { text } = imported.canonical;
+        const likely = await this.find(text, imported.url);
+        if (!likely) this.add(id, imported.title, text, imported.url);
+        return likely;
+      },
+      this.turns,
+    );
   }
 
   /** Records an article the batch has just added. */

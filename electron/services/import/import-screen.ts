@@ -13,6 +13,7 @@
 
 import { randomUUID } from 'node:crypto';
 import { AppFailure, type AppError } from '../../../shared/result';
+import type { KeyedQueue } from '../storage/keyed-queue';
 import type { ImportedArticle } from './import-file';
 import type { DuplicateFinder, LikelyDuplicate } from './near-duplicate';
 
@@ -78,24 +79,38 @@ export async function readFiles(paths: readonly string[]): Promise<ReadFile[]> {
 }
 
 /**
- * Screens `paths` in order: reads them all (readFiles), then checks each
- * read file with `check`, one after another in path order. Never rejects
- * for a file: a refused file is an `ok: false` entry.
+ * Screens `paths` in order: reads them all at once (readFiles), then checks
+ * each read file with `check`, one after another in path order, once every
+ * earlier call given the same `turns` has checked its files. Runs screened
+ * ahead are read side by side, and a short run can be read before a long
+ * one asked for earlier; the turns keep their checks in the order asked, so
+ * a file is only ever compared with files before it (never held ahead of an
+ * earlier file it duplicates). Never rejects for a file: a refused file is
+ * an `ok: false` entry.
  */
-export async function screenFiles(paths: readonly string[], check: ScreenCheck): Promise<ScreenedFile[]> {
-  const screened: ScreenedFile[] = [];
-  for (const [i, file] of (await readFiles(paths)).entries()) {
-    if (!file.ok) {
-      screened.push(file);
-      continue;
+export function screenFiles(
+  paths: readonly string[],
+  check: ScreenCheck,
+  turns: KeyedQueue,
+): Promise<ScreenedFile[]> {
+  const read = readFiles(paths);
+  // Handled now, awaited in its turn: a failed read is never an unhandled rejection meanwhile.
+  read.catch(() => undefined);
+  return turns.run('check', async () => {
+    const screened: ScreenedFile[] = [];
+    for (const [i, file] of (await read).entries()) {
+      if (!file.ok) {
+        screened.push(file);
+        continue;
+      }
+      try {
+        screened.push({ ...file, likely: await check(file.id, file.imported) });
+      } catch (error) {
+        screened.push({ ok: false, error: refusal(error, paths[i] ?? '') });
+      }
     }
-    try {
-      screened.push({ ...file, likely: await check(file.id, file.imported) });
-    } catch (error) {
-      screened.push({ ok: false, error: refusal(error, paths[i] ?? '') });
-    }
-  }
-  return screened;
+    return screened;
+  });
 }
 
 /** The failure a refused screened file carries, as the AppFailure the import reports. */
