@@ -100,11 +100,11 @@ describe('open dialogs', () => {
   ] as const)('every open dialog of one file ends with All files (%s)', async (language, all, json) => {
     const { d } = dialogs(language);
     const opens = [
-      d.chooseTextFile,
-      d.chooseImportFiles,
-      d.chooseQdpxFile,
-      d.chooseForeignFile,
-      d.chooseImportFile,
+      () => d.chooseTextFile(),
+      () => d.chooseImportFiles(),
+      () => d.chooseQdpxFile(),
+      () => d.chooseForeignFile(),
+      () => d.chooseImportFile(),
     ];
     for (const open of opens) {
       await open();

@@ -54,7 +54,7 @@ describe('hamish help --OPTION', () => {
     expect(run.stdout).toBe('--format is an option of: stats, export, agreement; see "hamish help stats".');
     const library = await runCli(['help', '--library', '--json']);
     // agreement reads only its files: it takes no --library.
-    expect(JSON.parse(library.stdout).commands).toEqual([
+    expect((JSON.parse(library.stdout) as { commands: string[] }).commands).toEqual([
       'import',
       'list',
       'stats',
