@@ -14,7 +14,8 @@ const TITLES = {
     json: 'JSON',
     importFiles: 'استيراد ملفات',
     importFolder: 'استيراد مجلد',
-    articles: 'مقالات (نص، ماركداون، صفحات ويب)',
+    articles: 'مقالات (نص، ماركداون، صفحات ويب، Word)',
+    all: 'كل الملفات',
   },
   en: {
     open: 'Open a text file',
@@ -23,7 +24,8 @@ const TITLES = {
     json: 'JSON',
     importFiles: 'Import files',
     importFolder: 'Import a folder',
-    articles: 'Articles (text, Markdown, web pages)',
+    articles: 'Articles (text, Markdown, web pages, Word)',
+    all: 'All files',
   },
 } as const;
 
@@ -33,6 +35,7 @@ const TRANSFER = {
     import: 'استيراد التوسيمات (Hamish JSON)',
     bratFolder: 'اسم مجلد brat الجديد',
     json: 'Hamish JSON',
+    hamishJson: 'Hamish JSON ‏(‎.json)',
     w3c: 'W3C Web Annotation (JSON-LD)',
     csv: 'CSV',
     'claims-csv': 'CSV المطالبات',
@@ -44,6 +47,7 @@ const TRANSFER = {
     import: 'Import annotations (Hamish JSON)',
     bratFolder: 'Name of the new brat folder',
     json: 'Hamish JSON',
+    hamishJson: 'Hamish JSON (.json)',
     w3c: 'W3C Web Annotation (JSON-LD)',
     csv: 'CSV',
     'claims-csv': 'Claims CSV',
@@ -74,15 +78,26 @@ const FORMAT_EXTENSIONS = {
 } as const;
 
 /**
- * Shows an open dialog for one file with `title` and one `filter` (over `win`
- * when there is one); resolves to the chosen path, or null when cancelled.
+ * `filter` (the kinds the command imports, shown first) and "All files": a
+ * file named wrongly (an export saved as .txt, a .qdpx renamed .zip) can
+ * still be picked, and the command then names what it is (file-kind.ts).
+ */
+function openFilters(filter: Electron.FileFilter, language: UiLanguage): Electron.FileFilter[] {
+  return [filter, { name: TITLES[language].all, extensions: ['*'] }];
+}
+
+/**
+ * Shows an open dialog for one file with `title` and `filter` then "All files"
+ * (over `win` when there is one); resolves to the chosen path, or null when cancelled.
  */
 async function openOne(
   win: BrowserWindow | null,
   title: string,
   filter: Electron.FileFilter,
+  language: UiLanguage,
 ): Promise<string | null> {
-  const options: Electron.OpenDialogOptions = { title, properties: ['openFile'], filters: [filter] };
+  const filters = openFilters(filter, language);
+  const options: Electron.OpenDialogOptions = { title, properties: ['openFile'], filters };
   const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
   return result.canceled ? null : (result.filePaths[0] ?? null);
 }
@@ -112,7 +127,7 @@ export function createDialogs(getWindow: () => BrowserWindow | null, getLanguage
   return {
     async chooseTextFile(): Promise<string | null> {
       const t = TITLES[getLanguage()];
-      return openOne(getWindow(), t.open, { name: t.text, extensions: ['txt'] });
+      return openOne(getWindow(), t.open, { name: t.text, extensions: ['txt'] }, getLanguage());
     },
     async chooseImportFiles(): Promise<string[] | null> {
       const t = TITLES[getLanguage()];
@@ -120,9 +135,10 @@ export function createDialogs(getWindow: () => BrowserWindow | null, getLanguage
       const options: Electron.OpenDialogOptions = {
         title: t.importFiles,
         properties: ['openFile', 'multiSelections'],
-        filters: [
+        filters: openFilters(
           { name: t.articles, extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'xhtml', 'docx'] },
-        ],
+          getLanguage(),
+        ),
       };
       const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
       return result.canceled || result.filePaths.length === 0 ? null : result.filePaths;
@@ -172,16 +188,17 @@ export function createDialogs(getWindow: () => BrowserWindow | null, getLanguage
     },
     async chooseQdpxFile(): Promise<string | null> {
       const t = TRANSFER[getLanguage()];
-      return openOne(getWindow(), t.qdpx, { name: t.qdpx, extensions: ['qdpx'] });
+      return openOne(getWindow(), t.qdpx, { name: t.qdpx, extensions: ['qdpx'] }, getLanguage());
     },
     async chooseForeignFile(): Promise<string | null> {
       const t = TRANSFER[getLanguage()];
       const extensions = ['ann', 'txt', 'json', 'jsonld', 'jsonl', 'conll', 'iob', 'iob2', 'bio'];
-      return openOne(getWindow(), t.foreign, { name: t.foreign, extensions });
+      return openOne(getWindow(), t.foreign, { name: t.foreign, extensions }, getLanguage());
     },
+    /** "Choose file and import…": it imports Hamish JSON only (.json; exports are .hamish.json); other kinds are named, not imported. */
     async chooseImportFile(): Promise<string | null> {
       const t = TRANSFER[getLanguage()];
-      return openOne(getWindow(), t.import, { name: t.json, extensions: ['json'] });
+      return openOne(getWindow(), t.import, { name: t.hamishJson, extensions: ['json'] }, getLanguage());
     },
   };
 }

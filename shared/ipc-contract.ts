@@ -132,6 +132,8 @@ export interface HamishApi extends ClaimsApi, CodersApi, SchemeApi, AgreementApi
   importFolder(): Promise<Result<BatchImportReport | null>>;
   /** Imports files dropped on the window (absolute paths from the preload's pathForFile). */
   importPaths(paths: string[]): Promise<Result<BatchImportReport>>;
+  /** Which of `ids` (an import report's, at most MAX_IMPORT_FILES) the list holds now, not trashed, in their order. */
+  listedArticleIds(ids: string[]): Promise<Result<string[]>>;
   /** Stops the running batch import after the current file (reported cancelled), an annotation import before it writes. */
   cancelImport(): Promise<Result<null>>;
   /** Applies skip, keep both or replace to a likely duplicate of the last batch (`pendingId`), once; else not-found. */
@@ -217,6 +219,7 @@ export const API_METHODS = [
   'importFiles',
   'importFolder',
   'importPaths',
+  'listedArticleIds',
   'cancelImport',
   'resolveDuplicate',
   'search',

@@ -34,7 +34,7 @@ import {
 import { CLAIM_POLICIES, claimPatchSchema, claimSchema, newClaimSchema } from './schema/claim-schema';
 import { entityInputSchema } from './schema/entity-schema';
 import { idSchema, languageTagSchema, schemeIdSchema, tagIdSchema } from './schema/fields';
-import { MAX_ANNOTATIONS_PER_CALL, MAX_CODER_NAME_LENGTH } from './schema/limits';
+import { MAX_ANNOTATIONS_PER_CALL, MAX_CODER_NAME_LENGTH, MAX_IMPORT_FILES } from './schema/limits';
 import { mentionQuerySchema, mentionTaggingSchema } from './schema/mention-schema';
 import { tagReassignmentSchema, taxonomySchema } from './schema/taxonomy-schema';
 
@@ -173,7 +173,8 @@ export const API_ARGS: ArgsSchemas = {
   emptyTrash: z.tuple([]),
   importFiles: z.tuple([]),
   importFolder: z.tuple([]),
-  importPaths: z.tuple([z.array(z.string().min(1).max(MAX_PATH_LENGTH)).min(1).max(20_000)]),
+  importPaths: z.tuple([z.array(z.string().min(1).max(MAX_PATH_LENGTH)).min(1).max(MAX_IMPORT_FILES)]),
+  listedArticleIds: z.tuple([z.array(idSchema).max(MAX_IMPORT_FILES)]),
   cancelImport: z.tuple([]),
   resolveDuplicate: z.tuple([idSchema, z.enum(DUPLICATE_CHOICES)]),
   search: z.union([

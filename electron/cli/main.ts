@@ -26,6 +26,7 @@ import { defaultLibraryDir } from './default-library';
 import { COMMAND_HELP, MAIN_HELP } from './help';
 import { COMMAND_HELP_AR, MAIN_HELP_AR } from './help-ar';
 import { openLibrary } from './library-location';
+import { answerOption } from './option-help';
 import { reportStartup } from './startup-notice';
 import { statsCommand } from './stats-command';
 import { failureJson, pickLanguage, toFailure, wordedFailure, type Catalogue } from './messages';
@@ -125,6 +126,12 @@ const FILE_COMMANDS: Record<
   },
 };
 
+/** Every command's options as its command line is parsed (COMMON for the library commands). */
+const OPTIONS_BY_COMMAND: Record<string, Record<string, OptionSpec>> = {
+  ...Object.fromEntries(Object.entries(COMMANDS).map(([n, c]) => [n, { ...COMMON, ...c.options }])),
+  ...Object.fromEntries(Object.entries(FILE_COMMANDS).map(([n, c]) => [n, c.options])),
+};
+
 /**
  * The CLI's local coder (issue 20): `import-annotations --coder NAME` without
  * --as-layer names it; everywhere else (--coder is then a filter, or the
@@ -198,6 +205,24 @@ export async function main(
     return usageError(new UsageError({ kind: 'unknown-language', value: lang }));
   }
   const [name, ...rest] = line;
+  const asked = rest.find((word) => word !== '--json');
+  const option = name === 'help' && asked ? answerOption(asked, OPTIONS_BY_COMMAND) : null;
+  if (option) {
+    // `hamish help --wait`: the commands that take the option (exit 2 when none does).
+    const message = say.optionOf(option.option, option.commands);
+    const known = option.commands.length > 0;
+    if (json && known) io.out(JSON.stringify({ ...option, message }, null, 2));
+    else if (json)
+      io.err(
+        failureJson({
+          code: 'usage',
+          message,
+          params: { kind: 'unknown-option', name: option.option.slice(2) },
+        }),
+      );
+    else (known ? io.out : io.err)(message);
+    return known ? 0 : 2;
+  }
   if (name === 'help' && rest.length > 0 && rest[0] !== '--json') {
     // `hamish help <command>` is `hamish <command> --help`.
     return main([rest[0] ?? '', '--help', ...(lang === undefined ? [] : ['--lang', lang])], io, env);

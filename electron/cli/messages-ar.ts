@@ -134,6 +134,10 @@ export const AR: Catalogue = {
   usage,
   failure,
   seeHelp: (command) => `شغّل «hamish ${command} --help» لمعرفة طريقة استخدامه.`,
+  optionOf: (option, commands) =>
+    commands.length === 0
+      ? `‎${option} ليس خيارًا لأي أمر من أوامر hamish.`
+      : `‎${option} خيار ${commands.length === 1 ? 'للأمر' : 'للأوامر'}: ${commands.join('، ')}؛ انظر «hamish help ${commands[0]}».`,
   cancelled: () => 'توقف الاستيراد قبل آخر ملف.',
   noFiles: () => 'لم يوجد ملف للاستيراد.',
   targetExists: (path) => `${path} موجود من قبل: لم يُكتب شيء. أعطِ ‎--out آخر، أو أضف ‎--force للكتابة فوقه.`,

@@ -119,6 +119,10 @@ export const EN: Catalogue = {
   usage,
   failure,
   seeHelp: (command) => `Run "hamish ${command} --help" for its usage.`,
+  optionOf: (option, commands) =>
+    commands.length === 0
+      ? `${option} is not an option of any hamish command.`
+      : `${option} is an option of: ${commands.join(', ')}; see "hamish help ${commands[0]}".`,
   cancelled: () => 'The import was stopped before the last file.',
   noFiles: () => 'No file was found to import.',
   targetExists: (path) =>

@@ -46,6 +46,8 @@ export interface Catalogue {
   usage(problem: UsageProblem): string;
   failure(failure: Failure): string;
   seeHelp(command: string): string;
+  /** `hamish help --OPTION`: the commands that take the option (none: no command takes it). */
+  optionOf(option: string, commands: readonly string[]): string;
   cancelled(): string;
   noFiles(): string;
   exported(annotations: number, articles: number, path: string): string;

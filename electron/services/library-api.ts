@@ -21,6 +21,7 @@ export type LibraryApiMethods =
   | 'importFiles'
   | 'importFolder'
   | 'importPaths'
+  | 'listedArticleIds'
   | 'cancelImport'
   | 'resolveDuplicate'
   | 'search'
@@ -63,6 +64,12 @@ export function createLibraryApi(deps: LibraryApiDeps): Pick<ApiHandlers, Librar
       return dir === null ? null : imports.importFolder(dir);
     },
     importPaths: (paths) => imports.importPaths(paths),
+    // An import report asks which of its articles are still listed: a few ids, never the whole list.
+    listedArticleIds: (ids) =>
+      ids.filter((id) => {
+        const meta = library.getMeta(id);
+        return meta !== undefined && !meta.deletedAt;
+      }),
     cancelImport: () => {
       imports.cancel();
       services.transfers.cancel();

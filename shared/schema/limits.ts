@@ -42,6 +42,13 @@ export const MAX_ALIASES = 200;
 /** Most types in a tag scheme, and most subtypes in one type. */
 export const MAX_SCHEME_ITEMS = 60;
 
+/**
+ * Most files one batch import takes (a folder's files, the paths dropped at
+ * once), and so most articles one import report lists as added: the most ids
+ * the renderer may ask about in one call (listedArticleIds).
+ */
+export const MAX_IMPORT_FILES = 20_000;
+
 /** Most annotations one IPC call may create, restore or delete at once. */
 export const MAX_ANNOTATIONS_PER_CALL = 10_000;
 

@@ -191,7 +191,7 @@ test('exports the ticked articles only, as CSV, from the library view', async ({
   await expect(dialog.getByRole('button', { name: 'Export…' })).toBeDisabled();
   await dialog.getByLabel('لقاء القاهرة').check();
   await dialog.getByLabel('Format').selectOption('csv');
-  await expect(dialog.getByText('One row per annotation, UTF-8 with BOM')).toBeVisible();
+  await expect(dialog.getByText('One row per annotation, UTF\u20118 with BOM')).toBeVisible();
   await dialog.getByRole('button', { name: 'Export…' }).click();
   await expect(app.page.getByTestId('status')).toContainText('(articles: 1, annotations: 2)');
 

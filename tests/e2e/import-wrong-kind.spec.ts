@@ -50,11 +50,11 @@ const EXPECTED: Record<UiLanguage, { button: string; prefix: string; kinds: Reco
     button: 'Choose file and import…',
     prefix: 'Nothing was imported: ',
     kinds: {
-      qdpx: 'this is a REFI-QDA project (.qdpx), not Hamish JSON: import it with “Choose a REFI-QDA project (.qdpx)…”.',
+      qdpx: 'this is a REFI\u2011QDA project (.qdpx), not Hamish JSON: import it with “Choose a REFI\u2011QDA project (.qdpx)…”.',
       csv: 'this is a CSV Hamish exported (one row per annotation): CSV is for spreadsheets and cannot be imported back; import the Hamish JSON export (.hamish.json) instead.',
       'claims-csv':
         'this is a claims CSV Hamish exported (one row per claim): it cannot be imported back; import the Hamish JSON export (.hamish.json), which holds the claims.',
-      w3c: "this is a W3C Web Annotation file (JSON-LD): import it with “Choose another annotator's file…”, format W3C; its articles must already be in this library.",
+      w3c: "this is a W3C Web Annotation file (JSON\u2011LD): import it with “Choose another annotator's file…”, format W3C; its articles must already be in this library.",
       brat: "this is a brat standoff file (.ann): import it with “Choose another annotator's file…”, format brat, with its .txt beside it.",
       html: 'this is a web page (HTML), not annotations: add it as an article with “Import articles…”.',
     },
@@ -63,10 +63,10 @@ const EXPECTED: Record<UiLanguage, { button: string; prefix: string; kinds: Reco
     button: 'اختيار ملف واستيراده…',
     prefix: 'لم يُستورد شيء: ',
     kinds: {
-      qdpx: 'هذا مشروع \u2066REFI-QDA (.qdpx)\u2069 وليس ملف \u2066JSON\u2069 من هامش: استورده بزر «اختيار مشروع \u2066REFI-QDA (.qdpx)\u2069…».',
+      qdpx: 'هذا مشروع \u2066REFI\u2011QDA (.qdpx)\u2069 وليس ملف \u2066JSON\u2069 من هامش: استورده بزر «اختيار مشروع \u2066REFI\u2011QDA (.qdpx)\u2069…».',
       csv: 'هذا ملف \u2066CSV\u2069 صدّره هامش (صف لكل توسيم)',
       'claims-csv': 'هذا ملف \u2066CSV\u2069 للمطالبات صدّره هامش (صف لكل مطالبة)',
-      w3c: 'هذا ملف \u2066W3C Web Annotation (JSON-LD)\u2069: استورده بزر «اختيار ملف من أداة توسيم أخرى…» بصيغة \u2066W3C\u2069',
+      w3c: 'هذا ملف \u2066W3C Web Annotation (JSON\u2011LD)\u2069: استورده بزر «اختيار ملف من أداة توسيم أخرى…» بصيغة \u2066W3C\u2069',
       brat: 'هذا ملف \u2066brat (.ann)\u2069: استورده بزر «اختيار ملف من أداة توسيم أخرى…» بصيغة \u2066brat\u2069',
       html: 'هذه صفحة ويب (\u2066HTML\u2069) وليست توسيمات: أضفها مقالًا بزر «استيراد مقالات…».',
     },

@@ -24,7 +24,7 @@ test('maps a .qdpx code onto an existing tag in the import dialog and adds the o
   app.nextImportFile = ATLAS;
   await app.sendMenuCommand('import-annotations');
   const dialog = app.page.getByTestId('import-dialog');
-  await dialog.getByRole('button', { name: 'Choose a REFI-QDA project (.qdpx)…' }).click();
+  await dialog.getByRole('button', { name: 'Choose a REFI\u2011QDA project (.qdpx)…' }).click();
   const mapping = dialog.getByTestId('refi-mapping');
   await expect(mapping.getByRole('row')).toHaveCount(4);
   const top = mapping.getByRole('combobox', { name: 'Commits', exact: true });

@@ -22,7 +22,7 @@ test('the Arabic summary of a REFI-QDA project keeps the count after the softwar
   await app.sendMenuCommand('import-annotations');
   await page
     .getByTestId('import-dialog')
-    .getByRole('button', { name: /REFI-QDA/u })
+    .getByRole('button', { name: /REFI\u2011QDA/u })
     .click();
   const summary = page.getByTestId('refi-mapping').locator('p').first();
   await expect(summary).toContainText('ATLAS.ti');

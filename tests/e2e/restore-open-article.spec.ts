@@ -5,7 +5,9 @@
  * backup made when the app opened (before the import), as a restore from the
  * command line or a second window would; the reader goes back to the library
  * with a status message in the user's language, and the report's line for
- * that article says it is no longer in the library. Arabic and English.
+ * that article says it is no longer in the library, having asked main which
+ * of its articles are still listed (listedArticleIds), not for the whole
+ * list. Arabic and English.
  */
 
 import { writeFile } from 'node:fs/promises';
@@ -68,6 +70,9 @@ for (const language of ['ar', 'en'] as const) {
     await expect(panel.getByTestId('import-gone')).toHaveCount(0);
 
     await openArticle(page, TITLE);
+    // The report asks main only about its own articles, never for the whole list (polish brief, item 1).
+    const lists = await app.answeredCalls('listArticles');
+    const asked = await app.answeredCalls('listedArticleIds');
     await app.library.restoreBackup(backups[0]?.name ?? '');
     expect(app.library.allMeta().map((m) => m.title)).not.toContain(TITLE);
 
@@ -81,6 +86,8 @@ for (const language of ['ar', 'en'] as const) {
     if (await show.isVisible()) await show.click();
     await expect(panel.getByTestId('import-gone')).toHaveText(` ${words.gone}`);
     await expect(panel.locator('.import-added')).toContainText(words.gone);
+    expect(await app.answeredCalls('listedArticleIds')).toBeGreaterThan(asked);
+    expect(await app.answeredCalls('listArticles')).toBe(lists);
     await page.screenshot({ path: join(shotsDir, `restore-open-article-${language}.png`) });
   });
 }

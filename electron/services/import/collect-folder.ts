@@ -11,9 +11,10 @@ import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppFailure } from '../../../shared/result';
+import { MAX_IMPORT_FILES } from '../../../shared/schema/limits';
 
 /** Most files one folder import looks at (the rest is reported as not imported). */
-export const MAX_FOLDER_FILES = 20_000;
+export const MAX_FOLDER_FILES = MAX_IMPORT_FILES;
 
 /** True when `folder` holds a Hamish library: its index.json and its articles/ folder. */
 const isLibraryFolder = (folder: string): boolean =>

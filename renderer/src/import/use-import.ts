@@ -27,9 +27,9 @@ export interface ImportState {
   gone?: ReadonlySet<string>;
 }
 
-/** The ids of `report`'s added articles that are not among `listed` (the library's articles now). */
-function goneIds(report: BatchImportReport, listed: readonly { id: string }[]): ReadonlySet<string> {
-  const ids = new Set(listed.map((meta) => meta.id));
+/** The ids of `report`'s added articles that are not among `listed` (those of its ids the library lists now). */
+function goneIds(report: BatchImportReport, listed: readonly string[]): ReadonlySet<string> {
+  const ids = new Set(listed);
   return new Set(report.added.filter((a) => !ids.has(a.id)).map((a) => a.id));
 }
 
@@ -69,7 +69,8 @@ export function useImport(notify: Notify, onChanged: () => void) {
       api.onLibraryChanged(() => {
         const report = shown.current;
         if (!report || report.added.length === 0) return;
-        void api.listArticles().then((listed) => {
+        // Only the report's ids go to main and back: the whole list (100,000 articles) is never fetched for this.
+        void api.listedArticleIds(report.added.map((a) => a.id)).then((listed) => {
           if (!listed.ok) return;
           setState((s) => (s.report === report ? { ...s, gone: goneIds(report, listed.value) } : s));
         });

@@ -50,7 +50,10 @@ describe('open dialogs', () => {
     expect(options).toMatchObject({
       title: 'Open a text file',
       properties: ['openFile'],
-      filters: [{ name: 'Text files', extensions: ['txt'] }],
+      filters: [
+        { name: 'Text files', extensions: ['txt'] },
+        { name: 'All files', extensions: ['*'] },
+      ],
     });
   });
 
@@ -60,7 +63,13 @@ describe('open dialogs', () => {
     await expect(d.chooseImportFiles()).resolves.toEqual(['/a.md', '/b.html']);
     expect(lastOpen().options).toMatchObject({
       properties: ['openFile', 'multiSelections'],
-      filters: [{ extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'xhtml', 'docx'] }],
+      filters: [
+        {
+          name: 'Articles (text, Markdown, web pages, Word)',
+          extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'xhtml', 'docx'],
+        },
+        { name: 'All files', extensions: ['*'] },
+      ],
     });
   });
 
@@ -71,14 +80,45 @@ describe('open dialogs', () => {
     expect(lastOpen().options).toMatchObject({ title: 'Import a folder', properties: ['openDirectory'] });
   });
 
-  it('import annotations: one Hamish JSON file', async () => {
+  it('import annotations: Hamish JSON first, then All files for a wrongly named file', async () => {
     const { d } = dialogs();
     dialog.showOpenDialog.mockReturnValueOnce(picked('/x.json'));
     await expect(d.chooseImportFile()).resolves.toBe('/x.json');
-    expect(lastOpen().options).toMatchObject({
+    expect(lastOpen().options).toEqual({
+      title: 'Import annotations (Hamish JSON)',
       properties: ['openFile'],
-      filters: [{ name: 'Hamish JSON', extensions: ['json'] }],
+      filters: [
+        { name: 'Hamish JSON (.json)', extensions: ['json'] },
+        { name: 'All files', extensions: ['*'] },
+      ],
     });
+  });
+
+  it.each([
+    ['en', 'All files', 'Hamish JSON (.json)'],
+    ['ar', 'كل الملفات', 'Hamish JSON \u200f(\u200e.json)'],
+  ] as const)('every open dialog of one file ends with All files (%s)', async (language, all, json) => {
+    const { d } = dialogs(language);
+    const opens = [
+      () => d.chooseTextFile(),
+      () => d.chooseImportFiles(),
+      () => d.chooseQdpxFile(),
+      () => d.chooseForeignFile(),
+      () => d.chooseImportFile(),
+    ];
+    for (const open of opens) {
+      await open();
+      const filters = lastOpen().options.filters ?? [];
+      expect(filters).toHaveLength(2);
+      expect(filters[1]).toEqual({ name: all, extensions: ['*'] });
+    }
+    expect(lastOpen().options.filters?.[0]).toEqual({ name: json, extensions: ['json'] });
+    await d.chooseQdpxFile();
+    expect(lastOpen().options.filters?.[0]?.extensions).toEqual(['qdpx']);
+    await d.chooseForeignFile();
+    expect(lastOpen().options.filters?.[0]?.extensions).toEqual(
+      expect.arrayContaining(['ann', 'jsonld', 'jsonl', 'conll']),
+    );
   });
 
   it('answers null on cancel (and on an empty pick)', async () => {
@@ -99,7 +139,8 @@ describe('open dialogs', () => {
   it('is titled in Arabic when the interface is Arabic', async () => {
     const { d } = dialogs('ar');
     await d.chooseTextFile();
-    expect(lastOpen().options).toMatchObject({ title: 'فتح ملف نصي', filters: [{ name: 'ملفات نصية' }] });
+    expect(lastOpen().options).toMatchObject({ title: 'فتح ملف نصي' });
+    expect(lastOpen().options.filters?.[0]?.name).toBe('ملفات نصية');
     await d.chooseImportFiles();
     expect(lastOpen().options.title).toBe('استيراد ملفات');
   });

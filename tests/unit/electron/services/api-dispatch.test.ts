@@ -118,6 +118,7 @@ const VALID_ARGS: { [M in ApiMethod]: Parameters<HamishApi[M]> } = {
   importFiles: [],
   importFolder: [],
   importPaths: [['/tmp/a.txt']],
+  listedArticleIds: [[ID]],
   cancelImport: [],
   resolveDuplicate: [ID, 'replace'],
   search: ['غزة', 5],
