@@ -38,8 +38,11 @@ export async function fsyncDirectory(dir: string): Promise<void> {
   }
 }
 
-/** What a file is replaced with: text (UTF-8), bytes, or pieces of bytes written in order. */
-export type AtomicData = string | Uint8Array | readonly Uint8Array[];
+/**
+ * What a file is replaced with: text (UTF-8), bytes, or pieces of text or bytes written in order
+ * (an array, or a generator such as shared/json-pieces.ts's, run once when the write's turn comes).
+ */
+export type AtomicData = string | Uint8Array | Iterable<string | Uint8Array>;
 
 async function writeNow(target: string, data: AtomicData, syncDir: boolean): Promise<void> {
   const temp = tempPathFor(target);
@@ -70,12 +73,12 @@ export interface AtomicWriteOptions {
 }
 
 /**
- * Atomically replaces the file at `path` with `data` (text as UTF-8, bytes, or pieces of bytes
+ * Atomically replaces the file at `path` with `data` (text as UTF-8, bytes, or pieces of either
  * written one after another, so a large file need not be joined in memory first) and resolves once
  * it is durably on disk (with `syncDir: false`, once its content is: see
  * AtomicWriteOptions). Concurrent calls for the same path run one after
- * another in call order. On failure the temp file is removed, the old file is
- * left intact and the error is rethrown.
+ * another in call order. On failure (a piece that throws included) the temp file is removed, the old
+ * file is left intact and the error is rethrown.
  */
 export function writeFileAtomic(
   path: string,

@@ -89,6 +89,34 @@ describe('writeFileAtomic', () => {
   });
 });
 
+describe('writeFileAtomic with pieces', () => {
+  it('writes text pieces from a generator, in order, as UTF-8', async () => {
+    const dir = await tempDir();
+    const path = join(dir, 'export.json');
+    function* pieces() {
+      yield '{"نص":';
+      yield new TextEncoder().encode('"أول');
+      yield ' وثان"}';
+    }
+    await writeFileAtomic(path, pieces());
+    expect(await readFile(path, 'utf8')).toBe('{"نص":"أول وثان"}');
+    expect(await readdir(dir)).toEqual(['export.json']);
+  });
+
+  it('leaves the old file intact and no temp file when a piece throws half way', async () => {
+    const dir = await tempDir();
+    const path = join(dir, 'export.json');
+    await writeFileAtomic(path, 'old');
+    function* failing() {
+      yield 'x'.repeat(100_000);
+      throw new TypeError('Converting circular structure to JSON');
+    }
+    await expect(writeFileAtomic(path, failing())).rejects.toThrow(TypeError);
+    expect(await readFile(path, 'utf8')).toBe('old');
+    expect(await readdir(dir)).toEqual(['export.json']);
+  });
+});
+
 describe('JsonFile adapter', () => {
   it('reads null for a missing file and round-trips data', async () => {
     const dir = await tempDir();
