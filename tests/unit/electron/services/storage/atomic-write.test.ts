@@ -103,6 +103,22 @@ describe('writeFileAtomic with pieces', () => {
     expect(await readdir(dir)).toEqual(['export.json']);
   });
 
+  it('encodes each text piece as Buffer.from would: longer pieces after short ones, pairs, lone surrogates', async () => {
+    const dir = await tempDir();
+    const path = join(dir, 'pieces.txt');
+    const pieces = [
+      'ق',
+      `${'😀'.repeat(30_000)}هامش`,
+      'x\ud800y',
+      new Uint8Array([0x41, 0x42]),
+      'ع'.repeat(5),
+      '',
+    ];
+    await writeFileAtomic(path, pieces);
+    const expected = Buffer.concat(pieces.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : p)));
+    expect((await readFile(path)).equals(expected)).toBe(true);
+  });
+
   it('leaves the old file intact and no temp file when a piece throws half way', async () => {
     const dir = await tempDir();
     const path = join(dir, 'export.json');
