@@ -20,6 +20,7 @@ import {
 } from './schema/hamish-export-schema';
 import type { Taxonomy } from './taxonomy';
 import { safeFileName } from './file-name';
+import { jsonPieces } from './json-pieces';
 
 export { EXPORT_FORMAT, EXPORT_VERSION };
 export type { ExportedAnnotation, ExportedArticle, HamishExport };
@@ -144,6 +145,15 @@ export function exportOf(
 /** Serialises an export: pretty (2-space indent) or compact, with a final newline. */
 export function serializeExport(data: unknown, pretty = true): string {
   return `${JSON.stringify(data, null, pretty ? 2 : undefined)}\n`;
+}
+
+/**
+ * serializeExport's text in pieces of about 64k characters (shared/json-pieces.ts): what a file
+ * write takes, so a large export is never one string nor one buffer in memory.
+ */
+export function* serializeExportPieces(data: unknown, pretty = true): Generator<string> {
+  yield* jsonPieces(data, pretty ? 2 : 0);
+  yield '\n';
 }
 
 /** A file name for an article's export: its title made safe (shared/file-name.ts) plus ".hamish.json". */

@@ -16,7 +16,7 @@ import type { ExportRequest, ExportSummary } from '../../../shared/export/export
 import { buildW3cCollection } from '../../../shared/export/w3c';
 import {
   buildExport,
-  serializeExport,
+  serializeExportPieces,
   type ExportItem,
   type HamishExport,
 } from '../../../shared/export-format';
@@ -27,7 +27,7 @@ import { buildCodebook } from '../exchange/refi/refi-codebook';
 import { buildQdpx } from '../exchange/refi/refi-export';
 import type { Claim } from '../../../shared/schema/claim-schema';
 import { persist } from '../library/library-files';
-import { writeFileAtomic } from '../storage/atomic-write';
+import { writeFileAtomic, type AtomicData } from '../storage/atomic-write';
 import { osUserName } from '../coder-preference';
 import { codersIn, type Coded } from '../../../shared/coders';
 import { forExport } from './coder-filter';
@@ -114,13 +114,13 @@ async function fileContent(
   request: ExportRequest,
   data: HamishExport,
   generator: string,
-): Promise<string | Uint8Array> {
+): Promise<AtomicData> {
   const pretty = request.pretty !== false;
   switch (request.format) {
     case 'json':
-      return serializeExport(data, pretty);
+      return serializeExportPieces(data, pretty);
     case 'w3c':
-      return serializeExport(buildW3cCollection(data, randomUUID()), pretty);
+      return serializeExportPieces(buildW3cCollection(data, randomUUID()), pretty);
     case 'qdc':
       return buildCodebook(data.taxonomy, generator);
     case 'claims-csv':
@@ -193,7 +193,7 @@ export async function writeExport(
 
 /** Writes `data` as pretty Hamish JSON to the file `path`, atomically; resolves once durable. */
 export async function writeJsonExport(data: HamishExport, path: string): Promise<void> {
-  await persist(path, () => writeFileAtomic(path, serializeExport(data, true)));
+  await persist(path, () => writeFileAtomic(path, serializeExportPieces(data, true)));
 }
 
 /** Export bound to one library and one generator name (what the API and the CLI use). */

@@ -89,6 +89,50 @@ describe('writeFileAtomic', () => {
   });
 });
 
+describe('writeFileAtomic with pieces', () => {
+  it('writes text pieces from a generator, in order, as UTF-8', async () => {
+    const dir = await tempDir();
+    const path = join(dir, 'export.json');
+    function* pieces() {
+      yield '{"نص":';
+      yield new TextEncoder().encode('"أول');
+      yield ' وثان"}';
+    }
+    await writeFileAtomic(path, pieces());
+    expect(await readFile(path, 'utf8')).toBe('{"نص":"أول وثان"}');
+    expect(await readdir(dir)).toEqual(['export.json']);
+  });
+
+  it('encodes each text piece as Buffer.from would: longer pieces after short ones, pairs, lone surrogates', async () => {
+    const dir = await tempDir();
+    const path = join(dir, 'pieces.txt');
+    const pieces = [
+      'ق',
+      `${'😀'.repeat(30_000)}هامش`,
+      'x\ud800y',
+      new Uint8Array([0x41, 0x42]),
+      'ع'.repeat(5),
+      '',
+    ];
+    await writeFileAtomic(path, pieces);
+    const expected = Buffer.concat(pieces.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : p)));
+    expect((await readFile(path)).equals(expected)).toBe(true);
+  });
+
+  it('leaves the old file intact and no temp file when a piece throws half way', async () => {
+    const dir = await tempDir();
+    const path = join(dir, 'export.json');
+    await writeFileAtomic(path, 'old');
+    function* failing() {
+      yield 'x'.repeat(100_000);
+      throw new TypeError('Converting circular structure to JSON');
+    }
+    await expect(writeFileAtomic(path, failing())).rejects.toThrow(TypeError);
+    expect(await readFile(path, 'utf8')).toBe('old');
+    expect(await readdir(dir)).toEqual(['export.json']);
+  });
+});
+
 describe('JsonFile adapter', () => {
   it('reads null for a missing file and round-trips data', async () => {
     const dir = await tempDir();
