@@ -128,7 +128,8 @@ export class FtsStore {
 
   /** FTS5's automerge as the file holds it (undefined: SQLite's default, 4). */
   automerge(): number | undefined {
-    return this.db.prepare("SELECT v FROM fts_config WHERE k = 'automerge'").pluck().get() as number | undefined;
+    return this.db.prepare("SELECT v FROM fts_config WHERE k = 'automerge'").pluck().get() as
+      number | undefined;
   }
 
   /** Number of articles indexed. */

@@ -42,7 +42,7 @@ describe('normalizeArabic', () => {
       let text = '';
       for (let k = 0; k < 12; k++) {
         seed = (seed * 1103515245 + 12345) % 2 ** 31;
-        text += pieces[seed % pieces.length];
+        text += pieces[seed % pieces.length] ?? '';
       }
       const nfkc = text.normalize('NFKC');
       expect(normalizeArabic(text)).toBe(normalizeWithMap(nfkc).normalized);

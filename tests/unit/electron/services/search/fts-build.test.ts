@@ -18,7 +18,9 @@ const tempDir = useTempDirs();
 
 /** 240 documents: the sample's paragraphs (real news Arabic), each copy under its own id. */
 async function sampleDocs(): Promise<FtsDoc[]> {
-  const lines = (await readFile(SAMPLE_PATH, 'utf8')).split('\n').filter((l) => l.trim().split(' ').length > 5);
+  const lines = (await readFile(SAMPLE_PATH, 'utf8'))
+    .split('\n')
+    .filter((l) => l.trim().split(' ').length > 5);
   return Array.from({ length: 240 }, (_, i) => ({
     id: `a${i}`,
     stamp: `s${i}`,

@@ -136,7 +136,9 @@ describe('a two-worker build', () => {
     const counts = (op: string) => answers.filter((a) => a.op === op).map((a) => a.value);
     expect(counts('prepareTo')).toEqual([INDEX_BATCH, INDEX_BATCH, sources.length - 2 * INDEX_BATCH]);
     expect(counts('putPiped')).toEqual(counts('prepareTo'));
-    expect(answers.every((a) => a.value === null || ['number', 'boolean'].includes(typeof a.value))).toBe(true);
+    expect(answers.every((a) => a.value === null || ['number', 'boolean'].includes(typeof a.value))).toBe(
+      true,
+    );
     // What crossed main is a few hundred bytes; one prepared batch is hundreds of kB.
     expect(JSON.stringify(answers).length).toBeLessThan(500);
     expect(await index.call('size', {})).toBe(sources.length);
