@@ -109,6 +109,9 @@ const [MULTIPLIERS, OFFSETS] = (() => {
   return [a, b];
 })();
 
+/** The space that separates a normalised body's words. */
+const SPACE = 0x20;
+
 /**
  * MinHash signature of a normalised body's 5-word shingles (a body shorter
  * than one shingle is one shingle). A shingle is hashed in place: in a
@@ -118,23 +121,29 @@ const [MULTIPLIERS, OFFSETS] = (() => {
 export function signatureOf(body: string): Uint32Array {
   const starts: number[] = [];
   const ends: number[] = [];
-  const words = /[^ ]+/gu;
-  for (let m = words.exec(body); m; m = words.exec(body)) {
-    starts.push(m.index);
-    ends.push(m.index + m[0].length);
+  for (let i = 0; i < body.length; i++) {
+    if (body.charCodeAt(i) === SPACE) continue;
+    starts.push(i);
+    while (i < body.length && body.charCodeAt(i) !== SPACE) i++;
+    ends.push(i);
   }
-  const hashes = new Set<number>();
+  // Each shingle's hash; one repeated is harmless, since a minimum over several equal values is that value.
   const last = Math.max(1, starts.length - SHINGLE_WORDS + 1);
+  const hashes = new Uint32Array(last);
   for (let i = 0; i < last; i++) {
     const end = ends[Math.min(i + SHINGLE_WORDS, ends.length) - 1] ?? 0;
-    hashes.add(fnv1a(body, starts[i] ?? 0, end));
+    hashes[i] = fnv1a(body, starts[i] ?? 0, end);
   }
-  const signature = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
-  for (const hash of hashes) {
-    for (let k = 0; k < SIGNATURE_SIZE; k++) {
-      const value = (Math.imul(hash, MULTIPLIERS[k] as number) + (OFFSETS[k] as number)) >>> 0;
-      if (value < (signature[k] as number)) signature[k] = value;
+  const signature = new Uint32Array(SIGNATURE_SIZE);
+  for (let k = 0; k < SIGNATURE_SIZE; k++) {
+    const multiplier = MULTIPLIERS[k] as number;
+    const offset = OFFSETS[k] as number;
+    let least = 0xffffffff;
+    for (let i = 0; i < last; i++) {
+      const value = (Math.imul(hashes[i] as number, multiplier) + offset) >>> 0;
+      if (value < least) least = value;
     }
+    signature[k] = least;
   }
   return signature;
 }

@@ -8,6 +8,8 @@
  * index's worker alone (a second thread costs more to start than it saves).
  * The prepared batches go from worker to worker through a MessageChannel
  * (batch-pipe.ts); main orders them and hears only how many each held.
+ * A parallel build into an empty index merges FTS5's segments 16 at a time
+ * and optimises once at its end (FtsStore.startBuild).
  */
 
 import { MessageChannel } from 'node:worker_threads';
@@ -53,6 +55,8 @@ export async function indexSources(
       indexed += await workers.index.call('index', { sources: sourcesOf(batch) });
     return indexed;
   }
+  // Into an empty index, FTS5 merges segments 16 at a time and optimises once at the end (FtsStore.startBuild).
+  await workers.index.call('build', { start: true });
   const preparer = workers.startPreparer();
   const queued: Promise<number>[] = [];
   let next = 0;
@@ -80,5 +84,6 @@ export async function indexSources(
     for (const left of queued) left.catch(() => undefined);
     await preparer.close();
   }
+  await workers.index.call('build', { start: false });
   return indexed;
 }

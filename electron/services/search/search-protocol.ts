@@ -68,6 +68,11 @@ export interface SearchOps {
   prepareTo: { request: { batch: number; sources: ArticleSource[] }; answer: number };
   /** Writes batch `batch` once it has come through the pipe, in one transaction (FtsStore.putPrepared); answers how many. */
   putPiped: { request: { batch: number }; answer: number };
+  /**
+   * Starts (`start`: answers whether the index was empty, FtsStore.startBuild)
+   * or ends (FtsStore.endBuild; answers false) a build of many articles.
+   */
+  build: { request: { start: boolean }; answer: boolean };
   remove: { request: { ids: string[] }; answer: null };
   /**
    * The best `limit` matches ranked in SQLite, each with its passage, made

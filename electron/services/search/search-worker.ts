@@ -106,6 +106,10 @@ function run(request: SearchRequest): unknown {
           opened().putPrepared(docs);
           return docs.length;
         });
+    case 'build':
+      if (request.start) return opened().startBuild();
+      opened().endBuild();
+      return false;
     case 'remove':
       opened().remove(request.ids);
       return null;

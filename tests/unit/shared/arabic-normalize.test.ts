@@ -21,6 +21,34 @@ describe('normalizeArabic', () => {
     expect(normalizeArabic(input)).toBe(expected);
   });
 
+  it.each([
+    ['𐐀𐐁 Deseret capitals (surrogate pairs) lowercased', '𐐨𐐩 deseret capitals (surrogate pairs) lowercased'],
+    ['emoji 😀 kept, أ folded after it', 'emoji 😀 kept, ا folded after it'],
+    ['lone \uD800 high and \uDC00 low surrogates kept', 'lone \uD800 high and \uDC00 low surrogates kept'],
+    ['İstanbul', 'i\u0307stanbul'],
+    ['ﻻ ligature (NFKC) ﷲ', 'لا ligature (nfkc) الله'],
+    ['\uD801', '\uD801'],
+    ['', ''],
+  ])('%s (one character at a time, runs copied whole)', (input, expected) => {
+    expect(normalizeArabic(input)).toBe(expected);
+  });
+
+  it('gives what normalising each character of the NFKC text gives, for mixed texts', () => {
+    // normalizeWithMap folds character by character (NFKC per character); on a text already in NFKC that is
+    // normalizeArabic's definition, whatever runs of unchanged units normalizeArabic copies whole.
+    const pieces = ['غــزة', 'المُتحدِّثُ ', 'Witkoff ', '٢٠٢٤', '𐐀', '😀', 'ایران ', 'İ', 'ﻻ', 'x', ' ', 'ة'];
+    let seed = 7;
+    for (let n = 0; n < 300; n++) {
+      let text = '';
+      for (let k = 0; k < 12; k++) {
+        seed = (seed * 1103515245 + 12345) % 2 ** 31;
+        text += pieces[seed % pieces.length] ?? '';
+      }
+      const nfkc = text.normalize('NFKC');
+      expect(normalizeArabic(text)).toBe(normalizeWithMap(nfkc).normalized);
+    }
+  });
+
   it('makes spelling variants of one name equal', () => {
     const variants = ['الحيّة', 'الحية', 'الحيه', 'ٱلحية'];
     expect(new Set(variants.map(normalizeArabic)).size).toBe(1);

@@ -98,3 +98,30 @@ describe('near-duplicate detection at import', () => {
     await library.close();
   });
 });
+
+describe('signatureOf', () => {
+  // Values from the signature as first written (a Set of shingle hashes, words found by a regex): the stored
+  // keys of an index built before stay comparable with those computed now.
+  it.each([
+    [
+      'قال المتحدث باسم الوزاره ان المفاوضات مستمره منذ يومين في القاهره',
+      [115608916, 137405103, 58861629, 108416662],
+      [218063101, 163864571, 675780, 3088551002],
+    ],
+    ['غزه', [3615174077, 2461522768, 1448508192, 269251130], [3763635929, 1902682030, 111531576, 882518598]],
+    [
+      'يوم يوم يوم يوم يوم يوم يوم',
+      [3897726237, 2862503856, 797048448, 2629195482],
+      [2437299769, 1904102670, 1963522904, 2686819366],
+    ],
+  ])('keeps the values it had for %s', (body, first, last) => {
+    const signature = signatureOf(body);
+    expect(Array.from(signature.slice(0, 4))).toEqual(first);
+    expect(Array.from(signature.slice(124))).toEqual(last);
+  });
+
+  it('finds words between spaces, so spaces before the first word and after the last change nothing', () => {
+    const body = 'قال المتحدث باسم الوزاره ان المفاوضات مستمره';
+    expect(signatureOf(`   ${body}  `)).toEqual(signatureOf(body));
+  });
+});

@@ -128,13 +128,17 @@ describe('a two-worker build', () => {
       parallelFrom: 1,
     });
     expect(built).toBe(sources.length);
-    // The pipe's two ends, then per batch the preparer's count and the index's, then the preparer's close.
-    expect(answers).toHaveLength(2 + 2 * batches + 1);
+    // The build's start into the empty index (true) and its end, the pipe's two ends, then per batch the
+    // preparer's count and the index's, then the preparer's close.
+    expect(answers).toHaveLength(2 + 2 + 2 * batches + 1);
+    expect(answers.filter((a) => a.op === 'build').map((a) => a.value)).toEqual([true, false]);
     expect(answers.filter((a) => a.op === 'pipe')).toHaveLength(2);
     const counts = (op: string) => answers.filter((a) => a.op === op).map((a) => a.value);
     expect(counts('prepareTo')).toEqual([INDEX_BATCH, INDEX_BATCH, sources.length - 2 * INDEX_BATCH]);
     expect(counts('putPiped')).toEqual(counts('prepareTo'));
-    expect(answers.every((a) => a.value === null || typeof a.value === 'number')).toBe(true);
+    expect(answers.every((a) => a.value === null || ['number', 'boolean'].includes(typeof a.value))).toBe(
+      true,
+    );
     // What crossed main is a few hundred bytes; one prepared batch is hundreds of kB.
     expect(JSON.stringify(answers).length).toBeLessThan(500);
     expect(await index.call('size', {})).toBe(sources.length);
