@@ -185,7 +185,7 @@ test('an add, a retag and a delete each look at the annotations they change, not
   // Every per-edit bound below: a change in flight is shown, then replaced by main's answer
   // (two store changes of an old and a new object each), well under one step per annotation.
   const PER_EDIT = 12;
-  await settledPaintedCount(app);
+  const count = await settledPaintedCount(app);
   await startCounting(app);
   await tagInBlock(app, 0, -60, 12);
   await expect(page.getByTestId('status')).toHaveClass(/info/);
@@ -193,6 +193,10 @@ test('an add, a retag and a delete each look at the annotations they change, not
   await expect(added).toBeVisible();
   const id = await added.getAttribute('data-annotation-id');
   expect(id).toBeTruthy();
+  // The painter has drawn the new one (its work is counted as it draws), however late a loaded
+  // machine's frame came: a fixed 400 ms wait could read paint 0 before it.
+  await expect.poll(() => paintedCount(app)).toBe(count + 1);
+  // Then a while for any needless work after it, which the bounds below would catch.
   await page.waitForTimeout(400);
   const afterAdd = await work(app);
   expect(afterAdd.store).toBeGreaterThan(0);

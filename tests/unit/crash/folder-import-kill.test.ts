@@ -2,7 +2,11 @@
  * The batch-import crash test (issue 17): a real importer process
  * (folder-importer.ts, bundled with Vite for plain Node) imports a folder of
  * Arabic articles into a fresh library and is SIGKILLed at a random moment,
- * HAMISH_BATCH_KILLS times (default 8). After every kill the library is
+ * HAMISH_BATCH_KILLS times (default 8): a few ms after its n-th article was
+ * handed to the batch, n spread over the folder, so every kill lands in the
+ * import's own work however fast or loaded the machine (kills timed from
+ * "ready" landed before the first article at load 13, after the last on a
+ * fast machine). After every kill the library is
  * opened again: every article the importer acknowledged (listed in an index
  * on disk) is listed; every listed article reads back with the text its hash
  * names (none half-listed); every article file the index does not list (a
@@ -30,15 +34,24 @@ const FILES = 600;
 const built = useBundles('hamish-batch-crash-', { importer: 'tests/unit/crash/folder-importer.ts' }, 90_000);
 const tempDir = useTempDirs();
 
-/** Runs the importer on `dir` until it is SIGKILLed `delayMs` after it is ready; resolves to the ids it acknowledged. */
-async function runAndKill(dir: string, folder: string, delayMs: number, finder: 'memory' | 'workers') {
+/**
+ * Runs the importer on `dir` until it is SIGKILLed `delayMs` after it began its
+ * `afterBegins`-th article; resolves to the ids it acknowledged.
+ */
+async function runAndKill(
+  dir: string,
+  folder: string,
+  kill: { afterBegins: number; delayMs: number },
+  finder: 'memory' | 'workers',
+) {
   const run = await runUntilKilled(built.bin.importer, [dir, folder, finder], {
-    delayMs,
+    ...kill,
     mayFinish: true,
     name: 'importer',
   });
   const acks = run.lines.filter((l) => l.startsWith('ack ')).map((l) => l.slice(4));
-  return { acks, finished: run.lines.some((l) => l.startsWith('done ')) };
+  const begun = run.lines.filter((l) => l.startsWith('begin ')).length;
+  return { acks, begun, finished: run.lines.some((l) => l.startsWith('done ')) };
 }
 
 describe('crash safety of batched imports', () => {
@@ -62,9 +75,13 @@ describe('crash safety of batched imports', () => {
     };
     for (let k = 0; k < KILLS; k++) {
       const dir = join(await tempDir(), `lib-${k}`);
-      // Spread over the import: early kills land in the first chunk, later ones after some commits.
+      // Spread over the import (articles 20 to 559 of 600): early kills land in the first chunk,
+      // later ones after some commits, while the next chunk's files are written.
       const finder = k % 2 === 0 ? 'memory' : 'workers';
-      const { acks, finished } = await runAndKill(dir, folder, 100 + ((k * 613) % 1900), finder);
+      const kill = { afterBegins: 20 + ((k * 157) % 540), delayMs: (k * 7) % 20 };
+      const { acks, begun, finished } = await runAndKill(dir, folder, kill, finder);
+      // The kill came after the n-th article was handed to the batch, never before.
+      expect(begun).toBeGreaterThanOrEqual(kill.afterBegins);
       if (!finished) figures.kills++;
       if (!finished && finder === 'workers') figures.killsThroughWorkers++;
       const library = await Library.open(dir, { dailyBackup: false });

@@ -87,7 +87,9 @@ describe('start-up', () => {
         throw new Error('userData is not writable');
       });
     });
-    await vi.waitFor(() => expect(fake.app.exit).toHaveBeenCalled());
+    // The exit follows the search thread's close, which waits for that real thread to start and
+    // answer: 1,150 ms at load 10, past waitFor's default second. The same bound as the tests below.
+    await vi.waitFor(() => expect(fake.app.exit).toHaveBeenCalled(), { timeout: 10_000 });
     expect(fake.app.exit).toHaveBeenCalledExactlyOnceWith(1);
     expect(fake.dialog.showErrorBox).toHaveBeenCalledExactlyOnceWith(
       expect.stringContaining('Hamish'),

@@ -25,10 +25,10 @@ import { useTempDirs } from '../../../helpers';
 const tempDir = useTempDirs();
 afterEach(() => vi.useRealTimers());
 
-/** Holds Date.now() (only it: timers stay real) one second after the lock folder in `dir` was made. */
-async function holdClockAfterLock(dir: string): Promise<void> {
+/** Holds Date.now() (only it: timers stay real) `afterMs` (default one second) after the lock folder in `dir` was made. */
+async function holdClockAfterLock(dir: string, afterMs = 1000): Promise<void> {
   const made = (await stat(join(dir, LOCK_NAME))).mtimeMs;
-  vi.useFakeTimers({ toFake: ['Date'], now: made + 1000 });
+  vi.useFakeTimers({ toFake: ['Date'], now: made + afterMs });
 }
 
 describe('library lock take-over', () => {
@@ -77,6 +77,10 @@ describe('library lock take-over', () => {
     const dir = await tempDir();
     await mkdir(join(dir, LOCK_NAME));
     const live = { pid: process.pid, host: hostname(), command: 'app', since: new Date().toISOString() };
+    // The lock stays young (the clock held at its making): with real time, a sidecar written 100 ms
+    // later by a timer and a plain writeFile (read empty while half written) could be seen only
+    // after the lock was 300 ms old on a loaded machine, and the live holder's lock was taken over.
+    await holdClockAfterLock(dir, 0);
     setTimeout(() => void writeFile(join(dir, HOLDER_NAME), JSON.stringify(live)), 100);
     await expect(lockLibrary(dir, { command: 'hamish import' })).rejects.toThrow(
       `in use by the Hamish app (process ${process.pid})`,
