@@ -9,7 +9,7 @@
  * it lets go), so a refused process can say who holds it and since when.
  * A sidecar left behind therefore names a holder that died holding the lock;
  * a lock with no sidecar is one whose holder has not written it yet, or died
- * before it could.
+ * before it could (taken over only once 5 s old: the first is far likelier).
  */
 
 import { readFile, rm, stat, unlink } from 'node:fs/promises';
@@ -25,8 +25,19 @@ export const LOCK_NAME = 'library.lock';
 export const HOLDER_NAME = 'library-lock.json';
 /** A lock whose mtime is older than this (ms) is stale: its holder died. Refreshed every half of it. */
 const STALE_MS = 10_000;
-/** A dead holder's lock younger than this (ms) is left alone: it may be a new holder's without its sidecar yet. */
+/**
+ * A lock whose sidecar names a dead holder, younger than this (ms), is left
+ * alone: another process may have just taken it over (it removes the dead
+ * sidecar first, so the lock is then one with no sidecar).
+ */
 const DEAD_LOCK_MS = 300;
+/**
+ * A lock with no sidecar younger than this (ms) is left alone: its holder
+ * may not have written it yet (on a loaded machine the sidecar's fsync can
+ * take far more than 300 ms, and a live holder's lock was then taken over).
+ * Half the stale time: the pace at which a live holder refreshes the lock.
+ */
+const NAMELESS_LOCK_MS = STALE_MS / 2;
 /** How long `wait` keeps trying (ms) before giving up. */
 const WAIT_MS = 10 * 60 * 1000;
 
@@ -124,18 +135,22 @@ const sameHolder = (a: LockHolder | null, b: LockHolder | null) =>
 /**
  * Takes over a lock whose holder died on this machine (a crash or a kill):
  * `dead` is the holder its sidecar names, or null when there is no sidecar
- * (the holder died between taking the lock and writing it). The lock folder
- * is removed only once it is 300 ms old and the sidecar still says the same:
- * a live holder writes its sidecar as soon as it has the lock, so a lock that
- * young may be a new holder's. Null when the holder changed or the lock
+ * (the holder died between taking the lock and writing it, or has not
+ * written it yet). The lock folder is removed only once it is old enough
+ * (DEAD_LOCK_MS with a dead holder named, NAMELESS_LOCK_MS with none) and
+ * the sidecar still says the same; a dead holder's sidecar is removed
+ * first, so a process arriving meanwhile sees a lock with no sidecar and
+ * leaves it to its new holder. Null when the holder changed or the lock
  * could not be had.
  */
 async function takeOverDead(dir: string, request: LockRequest, dead: LockHolder | null) {
   const lockDir = join(dir, LOCK_NAME);
-  for (let attempt = 0; attempt < 40; attempt++) {
+  const oldEnough = dead ? DEAD_LOCK_MS : NAMELESS_LOCK_MS;
+  for (let attempt = 0; attempt < 2 + oldEnough / 200; attempt++) {
     if (!sameHolder(await readLockHolder(dir), dead)) return null;
     const age = Date.now() - ((await stat(lockDir).catch(() => null))?.mtimeMs ?? 0);
-    if (age >= DEAD_LOCK_MS) {
+    if (age >= oldEnough) {
+      if (dead) await unlink(join(dir, HOLDER_NAME)).catch(() => undefined);
       await rm(lockDir, { recursive: true, force: true });
       try {
         return await tryLock(dir, request, 0);
@@ -144,7 +159,7 @@ async function takeOverDead(dir: string, request: LockRequest, dead: LockHolder 
         return null; // another process took it over first
       }
     }
-    await sleep(Math.min(250, DEAD_LOCK_MS - age + 10));
+    await sleep(Math.min(250, oldEnough - age + 10));
   }
   return null;
 }
@@ -154,7 +169,8 @@ async function takeOverDead(dir: string, request: LockRequest, dead: LockHolder 
  * AppFailure('busy') naming the holder when another live process holds it
  * (after waiting, with `wait`), AppFailure('storage-failed') saying the folder
  * is read-only when it cannot be written. A lock left by a holder that died
- * on this machine is taken over within 300 ms; one from elsewhere once stale.
+ * on this machine is taken over once 300 ms old (5 s when it died before
+ * writing its sidecar); one from elsewhere once stale.
  */
 export async function lockLibrary(dir: string, request: LockRequest): Promise<LibraryLock> {
   const info = await stat(dir).catch(() => null);

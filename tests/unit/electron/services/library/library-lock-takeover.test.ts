@@ -4,7 +4,9 @@
  * was killed before it wrote its sidecar, so the sidecar still named the test
  * process (which had opened and closed the library before, and is alive), and
  * the next open was refused as "in use". A released lock now leaves no
- * sidecar, and a lock with no sidecar is taken over once it is old enough.
+ * sidecar, and a lock with no sidecar is taken over once it is 5 s old
+ * (its holder may still be writing the sidecar: a loaded machine's write and
+ * fsync once took more than the 300 ms first allowed).
  * A dead holder's lock is taken over at once, not when it goes stale: the
  * clock is held one second after the lock was made, so only the take-over
  * can free it (its staleness, 10 s, never comes), on a busy machine too.
@@ -40,12 +42,13 @@ describe('library lock take-over', () => {
     expect(await readdir(dir)).toEqual([]);
   });
 
-  it('takes over a lock whose holder died before writing its sidecar, even after a live process let go', async () => {
+  it('takes over a lock whose holder died before writing its sidecar once it is 5 s old, even after a live process let go', async () => {
     const dir = await tempDir();
     await (await lockLibrary(dir, { command: 'library' })).release();
     // What proper-lockfile does first when it locks; the holder is killed right after.
     await mkdir(join(dir, LOCK_NAME));
-    await holdClockAfterLock(dir);
+    // Six seconds on: past the 5 s a holder is given to write its sidecar, short of the 10 s staleness.
+    await holdClockAfterLock(dir, 6000);
     const lock = await lockLibrary(dir, { command: 'app' });
     expect(await readLockHolder(dir)).toMatchObject({ pid: process.pid, command: 'app' });
     await lock.release();
@@ -71,6 +74,18 @@ describe('library lock take-over', () => {
     await expect(lockLibrary(dir, { command: 'hamish import' })).rejects.toThrow(
       `in use by the Hamish app (process ${process.pid})`,
     );
+  });
+
+  it('leaves a lock with no sidecar yet to its holder for 5 s: a loaded machine can take a second to write it', async () => {
+    const dir = await tempDir();
+    await mkdir(join(dir, LOCK_NAME));
+    // One second after the lock was made and still no sidecar: a live holder whose sidecar's write
+    // and fsync are slow (the 300 ms once allowed took a live app's lock on a loaded machine).
+    await holdClockAfterLock(dir, 1000);
+    await expect(lockLibrary(dir, { command: 'hamish import' })).rejects.toThrow(
+      'in use by another Hamish process',
+    );
+    expect(await readdir(dir)).toEqual([LOCK_NAME]);
   });
 
   it('leaves a young lock to a live holder that writes its sidecar in time, and says who it is', async () => {
