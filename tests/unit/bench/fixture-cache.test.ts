@@ -1,11 +1,11 @@
 /** The bench's fixture cache: a folder per key, built once in a side folder, reused after, never left half-built. */
 
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { benchCacheRoot, cachedFixture, fixtureKey } from '../../../bench/fixture-cache';
+import { benchCacheRoot, cachedFixture, copyFixture, fixtureKey } from '../../../bench/fixture-cache';
 
 let root: string;
 
@@ -69,5 +69,22 @@ describe('fixture cache', () => {
       if (before === undefined) delete process.env['BENCH_CACHE_DIR'];
       else process.env['BENCH_CACHE_DIR'] = before;
     }
+  });
+
+  it("copies a folder with its files' modification times, and never into an existing folder", async () => {
+    const from = join(root, 'مكتبة');
+    await mkdir(join(from, 'articles'), { recursive: true });
+    await writeFile(join(from, 'articles', 'مقال.json'), '{"text":"نص المقال"}');
+    await writeFile(join(from, 'index.json'), '{}');
+    const old = new Date('2026-11-30T10:00:00Z');
+    await utimes(join(from, 'articles', 'مقال.json'), old, old);
+    const to = join(root, 'نسخة');
+    await copyFixture(from, to);
+    expect((await readdir(to)).sort()).toEqual(['articles', 'index.json']);
+    expect(await readFile(join(to, 'articles', 'مقال.json'), 'utf8')).toBe('{"text":"نص المقال"}');
+    // The same mtime: a check stamp taken on the cached file still holds for the copy.
+    expect((await stat(join(to, 'articles', 'مقال.json'))).mtimeMs).toBe(old.getTime());
+    await expect(copyFixture(from, to)).rejects.toThrow(/exists already/);
+    expect((await readdir(to)).sort()).toEqual(['articles', 'index.json']);
   });
 });
