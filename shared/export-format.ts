@@ -9,6 +9,7 @@
  * does not have the article yet.
  */
 
+import { stringifyChunked } from '@discoveryjs/json-ext';
 import type { Annotation, ArticleMeta, Block, Entity } from './model';
 import type { Claim, ExportedClaim } from './schema/claim-schema';
 import {
@@ -20,7 +21,6 @@ import {
 } from './schema/hamish-export-schema';
 import type { Taxonomy } from './taxonomy';
 import { safeFileName } from './file-name';
-import { jsonPieces } from './json-pieces';
 
 export { EXPORT_FORMAT, EXPORT_VERSION };
 export type { ExportedAnnotation, ExportedArticle, HamishExport };
@@ -148,11 +148,14 @@ export function serializeExport(data: unknown, pretty = true): string {
 }
 
 /**
- * serializeExport's text in pieces of about 64k characters (shared/json-pieces.ts): what a file
- * write takes, so a large export is never one string nor one buffer in memory.
+ * serializeExport's text in pieces of about 16k characters (@discoveryjs/json-ext's
+ * stringifyChunked: JSON.stringify's text, made piece by piece): what a file write takes, so a
+ * large export is never one string nor one buffer in memory. One JSON.stringify of 10,000
+ * annotations is a 12 MB two-byte string once flattened, then a fresh 6 MB buffer; their page
+ * faults cost more than the serialising (bench/README.md, "Exporting 10,000 annotations (B9)").
  */
 export function* serializeExportPieces(data: unknown, pretty = true): Generator<string> {
-  yield* jsonPieces(data, pretty ? 2 : 0);
+  yield* stringifyChunked(data, null, pretty ? 2 : undefined);
   yield '\n';
 }
 

@@ -40,7 +40,8 @@ export async function fsyncDirectory(dir: string): Promise<void> {
 
 /**
  * What a file is replaced with: text (UTF-8), bytes, or pieces of text or bytes written in order
- * (an array, or a generator such as shared/json-pieces.ts's, run once when the write's turn comes).
+ * (an array, or a generator such as shared/export-format.ts's serializeExportPieces, run once when
+ * the write's turn comes).
  * Each text piece is encoded alone: a surrogate pair must not be cut between two pieces.
  */
 export type AtomicData = string | Uint8Array | Iterable<string | Uint8Array>;
