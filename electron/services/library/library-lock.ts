@@ -146,7 +146,9 @@ const sameHolder = (a: LockHolder | null, b: LockHolder | null) =>
 async function takeOverDead(dir: string, request: LockRequest, dead: LockHolder | null) {
   const lockDir = join(dir, LOCK_NAME);
   const oldEnough = dead ? DEAD_LOCK_MS : NAMELESS_LOCK_MS;
-  for (let attempt = 0; attempt < 2 + oldEnough / 200; attempt++) {
+  // Given up 2 s (of the monotonic clock) after the lock should have been old enough.
+  const giveUp = performance.now() + oldEnough + 2000;
+  while (performance.now() < giveUp) {
     if (!sameHolder(await readLockHolder(dir), dead)) return null;
     const age = Date.now() - ((await stat(lockDir).catch(() => null))?.mtimeMs ?? 0);
     if (age >= oldEnough) {
