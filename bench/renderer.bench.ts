@@ -92,7 +92,7 @@ async function openTimed(page: Page, title: string, blocks: number) {
       await nextFrame();
       const first = performance.now();
       const mounted = () =>
-        document.querySelectorAll('[data-testid="article-text"] [data-block]').length >= blocks;
+        document.querySelectorAll('[data-testid="article-text"] > [data-block]').length >= blocks;
       while (!mounted()) await new Promise((r) => setTimeout(r, 0));
       await nextFrame();
       const end = performance.now();

@@ -32,7 +32,7 @@ const test = base.extend({
   app: async ({ app }, use) => {
     const { page } = app;
     await page.locator('.article-open').first().click();
-    await expect(page.locator('[data-testid="article-text"] [data-block]')).toHaveCount(
+    await expect(page.locator('[data-testid="article-text"] > [data-block]')).toHaveCount(
       article.blocks.length,
     );
     // In text order a retag leaves its card where it is (grouped by type it would move to another group).

@@ -11,21 +11,6 @@ import type { Block } from '../../../shared/model';
 
 export const BLOCK_ATTRIBUTE = 'data-block';
 
-/**
- * Blocks per group: the article's children are groups of this many blocks, and
- * `content-visibility` is on the groups (reader.css), so a scroll locks or
- * unlocks a sixteenth as often as with one per paragraph (each lock is a style
- * change that makes Chromium repaint all highlighted text: README, B4). More
- * blocks a group scrolled as well but rendered more around the viewport,
- * which every edit repaints (B3).
- */
-export const BLOCKS_PER_GROUP = 16;
-
-/** The element of block `i` under the article `root` (its children are the groups), or null while not mounted. */
-export function blockElement(root: Element, i: number): Element | null {
-  return root.children[Math.floor(i / BLOCKS_PER_GROUP)]?.children[i % BLOCKS_PER_GROUP] ?? null;
-}
-
 export class TextMap {
   private readonly nodes: (Text | null)[];
   private readonly indexes: CodePointIndex[];
@@ -39,11 +24,11 @@ export class TextMap {
     this.indexes = texts.map((t) => new CodePointIndex(t));
   }
 
-  /** The text node of block `i`, or null while the block is not mounted (the root's children are groups of blocks, in order). */
+  /** The text node of block `i`, or null while the block is not mounted (the root's children are the blocks, in order). */
   private nodeOf(i: number): Text | null {
     const known = this.nodes[i];
     if (known?.isConnected) return known;
-    const child = blockElement(this.root, i)?.firstChild;
+    const child = this.root.children[i]?.firstChild;
     const node = child instanceof Text ? child : null;
     this.nodes[i] = node;
     return node;
@@ -64,13 +49,10 @@ export class TextMap {
 
   /** Code point offset of a DOM point (as in a Selection), or null when it lies outside the article. */
   pointToOffset(node: Node, offset: number): number | null {
-    // Between blocks: the root's offsets count groups, a group's count its blocks.
-    const group = node === this.root ? 0 : node.parentNode === this.root ? this.groupIndex(node) : -1;
-    if (group >= 0) {
-      const at = node === this.root ? offset * BLOCKS_PER_GROUP : group * BLOCKS_PER_GROUP + offset;
-      const block = this.blocks[Math.min(at, this.blocks.length - 1)];
+    if (node === this.root) {
+      const block = this.blocks[Math.min(offset, this.blocks.length - 1)];
       if (!block) return null;
-      return at < this.blocks.length ? block.start : block.end;
+      return offset < this.blocks.length ? block.start : block.end;
     }
     const i = this.blockOf(node);
     const block = this.blocks[i];
@@ -78,11 +60,6 @@ export class TextMap {
     if (!block || !index) return null;
     if (node instanceof Text) return block.start + index.toCodePoint(offset);
     return offset === 0 ? block.start : block.end;
-  }
-
-  /** Index of a child of the root (a group of blocks). */
-  private groupIndex(node: Node): number {
-    return Array.prototype.indexOf.call<HTMLCollection, [Node], number>(this.root.children, node);
   }
 
   /** First block whose end is after `offset` (binary search). */

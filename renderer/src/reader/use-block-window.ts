@@ -1,6 +1,6 @@
 /**
  * Tells the painter which blocks of the article are near the viewport (within
- * 400 px above and below), with an IntersectionObserver on the
+ * about two screens above and below), with an IntersectionObserver on the
  * mounted blocks: so with thousands of annotations only those near the reader
  * are registered as highlights (see HighlightPainter.setWindow). The window
  * changes only when the near blocks leave it, so a scroll changes the
@@ -8,17 +8,12 @@
  */
 
 import { useEffect, useRef, type RefObject } from 'react';
-import { BLOCK_ATTRIBUTE, blockElement } from './text-map';
+import { BLOCK_ATTRIBUTE } from './text-map';
 import { nextBlockWindow } from './windowing';
 import type { HighlightPainter } from './highlight-painter';
 
-/**
- * How far beyond the visible area a block still counts as near. Each edit repaints
- * every registered highlight Chromium paints, so fewer is a cheaper edit (B3); with
- * content-visibility on groups of blocks a scroll moved the window more often yet
- * painted less (B4: README).
- */
-const MARGIN = '400px 0px';
+/** How far beyond the visible area a block still counts as near. */
+const MARGIN = '1500px 0px';
 
 /**
  * Keeps `windowRef` (first and last block whose highlights are registered:
@@ -78,9 +73,11 @@ export function useBlockWindow(
     const root = articleRef.current;
     const io = observer.current;
     if (!root || !io) return;
-    let i = observed.current;
-    for (let block = blockElement(root, i); i < mounted && block; block = blockElement(root, ++i))
-      io.observe(block);
-    observed.current = i;
+    const blocks = root.children;
+    for (let i = observed.current; i < Math.min(mounted, blocks.length); i++) {
+      const block = blocks[i];
+      if (block) io.observe(block);
+    }
+    observed.current = Math.min(mounted, blocks.length);
   }, [articleRef, mounted, ready]);
 }

@@ -20,9 +20,9 @@ export interface HamishDom {
     start: number,
     end: number,
   ): { text: string; start: number | null; end: number | null; rect: Box } | null;
-  /** TextMap.pointToOffset on a block's text node or element, the group holding block `block`, the article element, or the body. */
+  /** TextMap.pointToOffset on a block's text node or element, the article element, or the body. */
   pointToOffset(
-    target: 'text' | 'element' | 'group' | 'article' | 'outside',
+    target: 'text' | 'element' | 'article' | 'outside',
     block: number,
     offset: number,
   ): number | null;

@@ -18,7 +18,7 @@ import { ArticleHeader } from '../../../../renderer/src/reader/ArticleHeader';
 import { ArticleText } from '../../../../renderer/src/reader/ArticleText';
 import { anchorOf } from '../../../../renderer/src/claims/link-geometry';
 import { annotationsAt, offsetAtPoint, pickHit } from '../../../../renderer/src/reader/hit-test';
-import { blockElement, TextMap } from '../../../../renderer/src/reader/text-map';
+import { TextMap } from '../../../../renderer/src/reader/text-map';
 import { ErrorBoundary } from '../../../../renderer/src/ui/ErrorBoundary';
 import { LoadingShell } from '../../../../renderer/src/ui/LoadingShell';
 import type { HamishDom } from './dom-api';
@@ -86,12 +86,11 @@ const api: HamishDom = {
       rect: box(range.getBoundingClientRect()),
     };
   },
-  /** pointToOffset for the point (block `block`'s text node, its element, its group or the article itself, `offset`). */
+  /** pointToOffset for the point (block element `block`'s child `child` or the article itself, `offset`). */
   pointToOffset(target, block, offset) {
     if (!map) return null;
-    const element = blockElement(map.root, block);
+    const element = map.root.children[block];
     if (target === 'article') return map.pointToOffset(map.root, offset);
-    if (target === 'group') return element?.parentNode ? map.pointToOffset(element.parentNode, offset) : null;
     if (target === 'outside') return map.pointToOffset(document.body, offset);
     if (!element?.firstChild) return null;
     return map.pointToOffset(target === 'text' ? element.firstChild : element, offset);

@@ -9,7 +9,6 @@
 import { readFileSync } from 'node:fs';
 import { canonicalize } from '../../../../shared/canonical-text';
 import { sliceCodePoints } from '../../../../shared/code-points';
-import { BLOCKS_PER_GROUP } from '../../../../renderer/src/reader/text-map';
 import { SAMPLE_PATH } from '../../../e2e/harness';
 import { expect, test, type HamishDom } from '../dom/dom-page';
 
@@ -69,10 +68,7 @@ test('points on elements map to block edges; points outside the article map to n
   const second = blocks[1];
   expect(await dom.evaluate(() => window.hamishDom.pointToOffset('element', 1, 0))).toBe(second?.start);
   expect(await dom.evaluate(() => window.hamishDom.pointToOffset('element', 1, 1))).toBe(second?.end);
-  // A group's offsets count its blocks; the article's count groups of BLOCKS_PER_GROUP.
-  expect(await dom.evaluate(() => window.hamishDom.pointToOffset('group', 1, 1))).toBe(second?.start);
-  const afterFirstGroup = blocks[BLOCKS_PER_GROUP]?.start ?? blocks.at(-1)?.end;
-  expect(await dom.evaluate(() => window.hamishDom.pointToOffset('article', 0, 1))).toBe(afterFirstGroup);
+  expect(await dom.evaluate(() => window.hamishDom.pointToOffset('article', 1, 1))).toBe(second?.start);
   expect(await dom.evaluate((n) => window.hamishDom.pointToOffset('article', 0, n), blocks.length)).toBe(
     blocks.at(-1)?.end,
   );
