@@ -224,3 +224,81 @@ test('an add, a retag and a delete each look at the annotations they change, not
   await expect(page.locator('.panel-group').first()).toBeVisible();
   expect((await work(app)).rows).toBeGreaterThanOrEqual(2500);
 });
+
+/**
+ * Runs `act` in the page (an edit's event: React renders, commits and runs its layout effects
+ * inside it) and returns which layout-reading properties were read meanwhile: a read there makes
+ * Chromium lay out the page the event has just changed, inside the edit's script.
+ */
+const layoutReadsIn = (app: HamishApp, act: 'retag' | 'add' | 'delete') =>
+  app.page.evaluate((act) => {
+    const reads: string[] = [];
+    let on = false;
+    const undo: (() => void)[] = [];
+    const props = [
+      [Element.prototype, ['scrollWidth', 'scrollHeight', 'clientWidth', 'clientHeight']],
+      [HTMLElement.prototype, ['offsetWidth', 'offsetHeight', 'offsetTop', 'offsetLeft']],
+    ] as const;
+    for (const [proto, names] of props)
+      for (const name of names) {
+        const own = Object.getOwnPropertyDescriptor(proto, name);
+        if (!own?.get) continue;
+        const read = own;
+        Object.defineProperty(proto, name, {
+          configurable: true,
+          get(this: Element) {
+            if (on) reads.push(`${this.className || this.tagName}.${name}`);
+            return read.get?.call(this) as number;
+          },
+        });
+        undo.push(() => Object.defineProperty(proto, name, own));
+      }
+    on = true;
+    try {
+      if (act === 'retag') {
+        const select = document.querySelector<HTMLSelectElement>('[data-testid="editor-tag"]');
+        if (!select) throw new Error('no editor');
+        select.value = select.value === 'event' ? 'actor' : 'event';
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      } else {
+        window.dispatchEvent(new KeyboardEvent('keydown', { key: act === 'add' ? '0' : 'Delete' }));
+      }
+    } finally {
+      on = false;
+      for (const u of undo) u();
+    }
+    return reads;
+  }, act);
+
+test('an add, a retag and a delete read no layout in their event (the status line measures after the frame)', async ({
+  app,
+}) => {
+  const { page } = app;
+  await settledPaintedCount(app);
+  // Add: the tag menu over a selection (key 1 picks Actor), then 0 for its type inside the measured event.
+  await page.evaluate(() => {
+    const node = document.querySelector('[data-testid="article-text"] [data-block="0"]')?.firstChild;
+    if (!node) throw new Error('no text');
+    const start = (node.textContent ?? '').indexOf(' ', 60) + 1;
+    const range = document.createRange();
+    range.setStart(node, start);
+    range.setEnd(node, start + 12);
+    getSelection()?.removeAllRanges();
+    getSelection()?.addRange(range);
+    node.parentElement?.dispatchEvent(new PointerEvent('pointerup', { bubbles: true }));
+  });
+  await page.locator('.tag-menu').waitFor();
+  await page.keyboard.press('1');
+  expect(await layoutReadsIn(app, 'add')).toEqual([]);
+  await expect(page.getByTestId('status')).toHaveClass(/info/);
+  const added = page.locator('.panel-item[aria-current="true"]');
+  await expect(added).toBeVisible();
+  const id = await added.getAttribute('data-annotation-id');
+  await expect(page.getByTestId('editor-tag')).toBeVisible();
+  expect(await layoutReadsIn(app, 'retag')).toEqual([]);
+  await expect(page.locator(`.panel-item[data-annotation-id="${id}"]`)).toHaveAttribute('data-tag', 'event');
+  await expect(page.getByTestId('status')).toHaveClass(/info/);
+  expect(await layoutReadsIn(app, 'delete')).toEqual([]);
+  await expect(page.locator(`.panel-item[data-annotation-id="${id}"]`)).toHaveCount(0);
+  await expect(page.getByTestId('status')).toHaveClass(/info/);
+});
