@@ -302,3 +302,75 @@ test('an add, a retag and a delete read no layout in their event (the status lin
   await expect(page.locator(`.panel-item[data-annotation-id="${id}"]`)).toHaveCount(0);
   await expect(page.getByTestId('status')).toHaveClass(/info/);
 });
+
+test('opening the article reads no layout before its first frame but in a ResizeObserver (the panel measures its viewport there)', async ({
+  app,
+}) => {
+  const { page } = app;
+  await page.locator('.top-actions button').first().click();
+  await page.locator('.article-open').first().waitFor();
+  const reads = await page.evaluate(async () => {
+    const reads: string[] = [];
+    let on = true;
+    // A ResizeObserver's report comes after the frame's layout: reading there forces none.
+    let inObserver = false;
+    const Observer = window.ResizeObserver;
+    window.ResizeObserver = class extends Observer {
+      constructor(report: ResizeObserverCallback) {
+        super((entries, observer) => {
+          inObserver = true;
+          try {
+            report(entries, observer);
+          } finally {
+            inObserver = false;
+          }
+        });
+      }
+    };
+    const undo: (() => void)[] = [() => (window.ResizeObserver = Observer)];
+    const spy = (proto: object, name: string) => {
+      const own = Object.getOwnPropertyDescriptor(proto, name);
+      if (!own) return;
+      const read = own;
+      const wrapped = read.get
+        ? {
+            configurable: true,
+            get(this: Element) {
+              if (on && !inObserver) reads.push(`${this.className || this.tagName}.${name}`);
+              return read.get?.call(this) as unknown;
+            },
+          }
+        : {
+            configurable: true,
+            writable: true,
+            value(this: Element, ...args: unknown[]) {
+              if (on && !inObserver) reads.push(`${this.className || this.tagName}.${name}`);
+              return (read.value as (...a: unknown[]) => unknown).apply(this, args);
+            },
+          };
+      Object.defineProperty(proto, name, wrapped);
+      undo.push(() => Object.defineProperty(proto, name, read));
+    };
+    for (const name of [
+      'scrollWidth',
+      'scrollHeight',
+      'clientWidth',
+      'clientHeight',
+      'getBoundingClientRect',
+    ])
+      spy(Element.prototype, name);
+    for (const name of ['offsetWidth', 'offsetHeight', 'offsetTop', 'offsetLeft'])
+      spy(HTMLElement.prototype, name);
+    performance.clearMeasures('hamish:paint');
+    document.querySelector<HTMLButtonElement>('.article-open')?.click();
+    // Until the first frame that shows the article (its first paint is measured as its highlights go on).
+    while (performance.getEntriesByName('hamish:paint').length === 0)
+      await new Promise((r) => setTimeout(r, 0));
+    await new Promise((r) => requestAnimationFrame(r));
+    on = false;
+    for (const u of undo) u();
+    return reads;
+  });
+  expect(reads).toEqual([]);
+  await expect(page.locator('.panel-item').first()).toBeVisible();
+});
