@@ -97,6 +97,8 @@ async function openTimed(page: Page, title: string, blocks: number) {
       await nextFrame();
       const end = performance.now();
       const loaded = performance.getEntriesByName('hamish:article-loaded').at(-1)?.startTime ?? NaN;
+      // The window BENCH_TRACE=1 sums the trace over (bench/trace-profile.ts): data in renderer → first frame.
+      performance.measure('bench:open first frame', { start: loaded, end: first });
       return { total: first - t0, frame: first - loaded, complete: end - loaded, script };
     },
     { title, blocks },
@@ -120,6 +122,8 @@ for (const [id, size, count] of [
     const completes: number[] = [];
     const totals: number[] = [];
     const scripts: number[] = [];
+    const stopTrace =
+      TRACING && app.context.browser() ? await startWindowTrace(page, test.info().outputDir, id) : null;
     for (let r = 0; r < RUNS; r++) {
       const t = await openTimed(page, a.meta.title, a.blocks.length);
       frames.push(t.frame);
@@ -128,6 +132,7 @@ for (const [id, size, count] of [
       scripts.push(t.script);
       if (r < RUNS - 1) await backToLibrary(page);
     }
+    await stopTrace?.();
     const wrapFrames: number[] = [];
     const wrapScripts: number[] = [];
     const perFrames: number[] = [];

@@ -224,3 +224,153 @@ test('an add, a retag and a delete each look at the annotations they change, not
   await expect(page.locator('.panel-group').first()).toBeVisible();
   expect((await work(app)).rows).toBeGreaterThanOrEqual(2500);
 });
+
+/**
+ * Runs `act` in the page (an edit's event: React renders, commits and runs its layout effects
+ * inside it) and returns which layout-reading properties were read meanwhile: a read there makes
+ * Chromium lay out the page the event has just changed, inside the edit's script.
+ */
+const layoutReadsIn = (app: HamishApp, act: 'retag' | 'add' | 'delete') =>
+  app.page.evaluate((act) => {
+    const reads: string[] = [];
+    let on = false;
+    const undo: (() => void)[] = [];
+    const props = [
+      [Element.prototype, ['scrollWidth', 'scrollHeight', 'clientWidth', 'clientHeight']],
+      [HTMLElement.prototype, ['offsetWidth', 'offsetHeight', 'offsetTop', 'offsetLeft']],
+    ] as const;
+    for (const [proto, names] of props)
+      for (const name of names) {
+        const own = Object.getOwnPropertyDescriptor(proto, name);
+        if (!own?.get) continue;
+        const read = own;
+        Object.defineProperty(proto, name, {
+          configurable: true,
+          get(this: Element) {
+            if (on) reads.push(`${this.className || this.tagName}.${name}`);
+            return read.get?.call(this) as number;
+          },
+        });
+        undo.push(() => Object.defineProperty(proto, name, own));
+      }
+    on = true;
+    try {
+      if (act === 'retag') {
+        const select = document.querySelector<HTMLSelectElement>('[data-testid="editor-tag"]');
+        if (!select) throw new Error('no editor');
+        select.value = select.value === 'event' ? 'actor' : 'event';
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      } else {
+        window.dispatchEvent(new KeyboardEvent('keydown', { key: act === 'add' ? '0' : 'Delete' }));
+      }
+    } finally {
+      on = false;
+      for (const u of undo) u();
+    }
+    return reads;
+  }, act);
+
+test('an add, a retag and a delete read no layout in their event (the status line measures after the frame)', async ({
+  app,
+}) => {
+  const { page } = app;
+  await settledPaintedCount(app);
+  // Add: the tag menu over a selection (key 1 picks Actor), then 0 for its type inside the measured event.
+  await page.evaluate(() => {
+    const node = document.querySelector('[data-testid="article-text"] [data-block="0"]')?.firstChild;
+    if (!node) throw new Error('no text');
+    const start = (node.textContent ?? '').indexOf(' ', 60) + 1;
+    const range = document.createRange();
+    range.setStart(node, start);
+    range.setEnd(node, start + 12);
+    getSelection()?.removeAllRanges();
+    getSelection()?.addRange(range);
+    node.parentElement?.dispatchEvent(new PointerEvent('pointerup', { bubbles: true }));
+  });
+  await page.locator('.tag-menu').waitFor();
+  await page.keyboard.press('1');
+  expect(await layoutReadsIn(app, 'add')).toEqual([]);
+  await expect(page.getByTestId('status')).toHaveClass(/info/);
+  const added = page.locator('.panel-item[aria-current="true"]');
+  await expect(added).toBeVisible();
+  const id = await added.getAttribute('data-annotation-id');
+  await expect(page.getByTestId('editor-tag')).toBeVisible();
+  expect(await layoutReadsIn(app, 'retag')).toEqual([]);
+  await expect(page.locator(`.panel-item[data-annotation-id="${id}"]`)).toHaveAttribute('data-tag', 'event');
+  await expect(page.getByTestId('status')).toHaveClass(/info/);
+  expect(await layoutReadsIn(app, 'delete')).toEqual([]);
+  await expect(page.locator(`.panel-item[data-annotation-id="${id}"]`)).toHaveCount(0);
+  await expect(page.getByTestId('status')).toHaveClass(/info/);
+});
+
+test('opening the article reads no layout before its first frame but in a ResizeObserver (the panel measures its viewport there)', async ({
+  app,
+}) => {
+  const { page } = app;
+  await page.locator('.top-actions button').first().click();
+  await page.locator('.article-open').first().waitFor();
+  const reads = await page.evaluate(async () => {
+    const reads: string[] = [];
+    let on = true;
+    // A ResizeObserver's report comes after the frame's layout: reading there forces none.
+    let inObserver = false;
+    const Observer = window.ResizeObserver;
+    window.ResizeObserver = class extends Observer {
+      constructor(report: ResizeObserverCallback) {
+        super((entries, observer) => {
+          inObserver = true;
+          try {
+            report(entries, observer);
+          } finally {
+            inObserver = false;
+          }
+        });
+      }
+    };
+    const undo: (() => void)[] = [() => (window.ResizeObserver = Observer)];
+    const spy = (proto: object, name: string) => {
+      const own = Object.getOwnPropertyDescriptor(proto, name);
+      if (!own) return;
+      const read = own;
+      const wrapped = read.get
+        ? {
+            configurable: true,
+            get(this: Element) {
+              if (on && !inObserver) reads.push(`${this.className || this.tagName}.${name}`);
+              return read.get?.call(this) as unknown;
+            },
+          }
+        : {
+            configurable: true,
+            writable: true,
+            value(this: Element, ...args: unknown[]) {
+              if (on && !inObserver) reads.push(`${this.className || this.tagName}.${name}`);
+              return (read.value as (...a: unknown[]) => unknown).apply(this, args);
+            },
+          };
+      Object.defineProperty(proto, name, wrapped);
+      undo.push(() => Object.defineProperty(proto, name, read));
+    };
+    for (const name of [
+      'scrollWidth',
+      'scrollHeight',
+      'clientWidth',
+      'clientHeight',
+      'getBoundingClientRect',
+    ])
+      spy(Element.prototype, name);
+    for (const name of ['offsetWidth', 'offsetHeight', 'offsetTop', 'offsetLeft'])
+      spy(HTMLElement.prototype, name);
+    performance.clearMeasures('hamish:paint');
+    document.querySelector<HTMLButtonElement>('.article-open')?.click();
+    // Until the first frame that shows the article (its first paint is measured as its highlights go on).
+    while (performance.getEntriesByName('hamish:paint').length === 0)
+      await new Promise((r) => setTimeout(r, 0));
+    await new Promise((r) => requestAnimationFrame(r));
+    on = false;
+    for (const u of undo) u();
+    return reads;
+  });
+  expect(reads).toEqual([]);
+  await expect(page.locator('.panel-item').first()).toBeVisible();
+});

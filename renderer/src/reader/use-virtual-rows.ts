@@ -53,10 +53,12 @@ export function useVirtualRows(
   }, [scrollerRef, listRef]);
 
   // An effect, not a layout effect: the scroller may be a parent, whose ref is set after our layout effects run.
+  // No measure here: the observer's first report (as observation starts, after the next frame's layout)
+  // measures. Measuring in the effect forced a layout of the whole page inside the article's open,
+  // before its first frame (~20 ms of B1's, bench/README.md); until then the rows of the list's top show.
   useEffect(() => {
     const scroller = scrollerRef.current;
     if (!scroller) return;
-    measure();
     scroller.addEventListener('scroll', measure, { passive: true });
     const observer = new ResizeObserver(measure);
     observer.observe(scroller);
