@@ -17,7 +17,7 @@ import { DuplicateTable, type StoredKey } from './duplicate-table';
 import { openIndexFile } from './fts-file';
 import { indexedColumn, matchExpression } from './fts-terms';
 import type { PreparedDoc } from './prepared-doc';
-import { DigestTable, type ListDigest } from './list-digest';
+import { DigestTable, EMPTY_DIGEST, type ListDigest } from './list-digest';
 
 export { FTS_VERSION, isDamage, removeIndexFiles, type FreshReason } from './fts-file';
 import type { FreshReason } from './fts-file';
@@ -51,8 +51,14 @@ const RANKED = `
 /** The writes' statements, prepared once per file (an import's one-article put prepared four each time). */
 const FIND = 'SELECT rowid, stamp FROM docs WHERE id = ?';
 const DROP_FTS = 'DELETE FROM fts WHERE rowid = ?';
-const UPSERT =
-  'INSERT INTO docs (id, stamp) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET stamp = excluded.stamp RETURNING rowid';
+/**
+ * A new row of `docs`, or a new stamp in an old one. Not one UPSERT: an
+ * ON CONFLICT statement runs in a statement savepoint, and at each
+ * savepoint FTS5 writes its pending terms out as a segment, so every
+ * article became a segment of its own, merged again and again (issue 17 B8).
+ */
+const INSERT_DOC = 'INSERT INTO docs (id, stamp) VALUES (?, ?)';
+const RESTAMP_DOC = 'UPDATE docs SET stamp = ? WHERE rowid = ?';
 const INSERT_FTS = 'INSERT INTO fts (rowid, title, body) VALUES (?, ?, ?)';
 
 /**
@@ -64,6 +70,39 @@ const INSERT_FTS = 'INSERT INTO fts (rowid, title, body) VALUES (?, ?, ?)';
  */
 const AUTOMERGE = 4;
 const BUILD_AUTOMERGE = 16;
+/**
+ * A build's settings (issue 17 B8: a 100k rebuild ran at ~450 articles/s
+ * against ~840 at 10k): with SQLite's page cache of 2 MB and a commit per
+ * 200-article batch, each article's 21 band rows (duplicate-table.ts) and
+ * its id and body hash go into B-trees at random places, so as the file
+ * grows nearly every insert reads a page the cache no longer holds, and
+ * each commit writes (and the checkpoint after it copies) thousands of
+ * pages dirtied once each. During a build into an empty index the batches
+ * share one transaction until BUILD_COMMIT articles (a page is written once
+ * for many inserts, and FTS5 writes one segment), the cache holds BUILD_CACHE_KIB and the WAL is folded
+ * into the file every BUILD_CHECKPOINT pages (SQLite's 1,000 otherwise).
+ * A crash loses at most the uncommitted articles, rows and digest together;
+ * the next open finds them missing and indexes them again.
+ */
+export const BUILD_COMMIT = 2000;
+const BUILD_CACHE_KIB = 262_144;
+const BUILD_CHECKPOINT = 16_384;
+/** SQLite's defaults, put back when a build ends. */
+const CACHE_KIB = 2000;
+const CHECKPOINT = 1000;
+
+/**
+ * FTS5's pending terms held in memory before they are written as a segment:
+ * SQLite's 1 MB, less than one 200-article batch's; 256 MB during a build,
+ * so each BUILD_COMMIT articles make one segment (fewer to merge).
+ */
+const HASH_BYTES = 1_048_576;
+const BUILD_HASH_BYTES = 268_435_456;
+/** Sets one of FTS5's options (kept in the file) to the integer `n`. */
+const setFtsOption = (db: Database.Database, option: 'hashsize', n: number): void => {
+  db.exec(`INSERT INTO fts (fts, rank) VALUES ('${option}', ${Math.trunc(n)})`);
+};
+
 /** Sets FTS5's automerge to `n` (a literal: FTS5 refuses it bound, since better-sqlite3 binds a number as a real). */
 const setAutomerge = (db: Database.Database, n: number): void => {
   db.exec(`INSERT INTO fts (fts, rank) VALUES ('automerge', ${Math.trunc(n)})`);
@@ -84,6 +123,10 @@ export class FtsStore {
   private readonly columns = new Map<string, string>();
   /** A build into the empty index is under way (`startBuild`). */
   private building = false;
+  /** Articles written in the build's open transaction, not yet committed. */
+  private uncommitted = 0;
+  /** The digest as the build's open transaction found it (put back when it rolls back). */
+  private buildCommitted: ListDigest = EMPTY_DIGEST;
 
   private constructor(
     private readonly db: Database.Database,
@@ -104,6 +147,8 @@ export class FtsStore {
     // A build that never ended (the app quit during it) left its automerge in the file.
     const automerge = db.prepare("SELECT v FROM fts_config WHERE k = 'automerge'").pluck().get();
     if (automerge !== undefined && automerge !== AUTOMERGE) setAutomerge(db, AUTOMERGE);
+    const hashsize = db.prepare("SELECT v FROM fts_config WHERE k = 'hashsize'").pluck().get();
+    if (hashsize !== undefined && hashsize !== HASH_BYTES) setFtsOption(db, 'hashsize', HASH_BYTES);
     return new FtsStore(db, fresh);
   }
 
@@ -114,16 +159,41 @@ export class FtsStore {
    */
   startBuild(): boolean {
     this.building = this.db.prepare('SELECT 1 FROM docs LIMIT 1').get() === undefined;
-    if (this.building) setAutomerge(this.db, BUILD_AUTOMERGE);
+    if (this.building) {
+      setAutomerge(this.db, BUILD_AUTOMERGE);
+      setFtsOption(this.db, 'hashsize', BUILD_HASH_BYTES);
+      this.db.pragma(`cache_size = -${BUILD_CACHE_KIB}`);
+      this.db.pragma(`wal_autocheckpoint = ${BUILD_CHECKPOINT}`);
+    }
     return this.building;
   }
 
-  /** Ends what `startBuild` started: the whole index merged into one segment, automerge back to 4. */
+  /**
+   * Ends what `startBuild` started: what the build wrote committed, the whole
+   * index merged into one segment, automerge back to 4, the cache and the
+   * checkpoints as SQLite's defaults, and the WAL folded into the file.
+   */
   endBuild(): void {
     if (!this.building) return;
     this.building = false;
+    this.commitBuild();
     this.db.exec("INSERT INTO fts (fts) VALUES ('optimize')");
     setAutomerge(this.db, AUTOMERGE);
+    setFtsOption(this.db, 'hashsize', HASH_BYTES);
+    this.db.pragma(`cache_size = -${CACHE_KIB}`);
+    this.db.pragma(`wal_autocheckpoint = ${CHECKPOINT}`);
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
+  }
+
+  /** Commits the build's open transaction, if any. */
+  private commitBuild(): void {
+    if (this.db.inTransaction) this.db.exec('COMMIT');
+    this.uncommitted = 0;
+  }
+
+  /** Whether the build's transaction is open (articles written but not yet committed): for tests. */
+  get buildPending(): boolean {
+    return this.db.inTransaction;
   }
 
   /** FTS5's automerge as the file holds it (undefined: SQLite's default, 4). */
@@ -165,16 +235,19 @@ export class FtsStore {
   putPrepared(docs: readonly PreparedDoc[]): void {
     const find = this.statement(FIND).raw();
     const dropFts = this.statement(DROP_FTS);
-    const upsert = this.statement(UPSERT);
+    const insertDoc = this.statement(INSERT_DOC);
+    const restampDoc = this.statement(RESTAMP_DOC);
     const insert = this.statement(INSERT_FTS);
-    this.commit(() => {
+    this.commit(docs.length, () => {
       for (const doc of docs) {
         const old = find.get(doc.id) as [number, string] | undefined;
+        let rowid: number;
         if (old !== undefined) {
           dropFts.run(old[0]);
           this.digests.remove(doc.id, old[1]);
-        }
-        const { rowid } = upsert.get(doc.id, doc.stamp) as { rowid: number };
+          restampDoc.run(doc.stamp, old[0]);
+          rowid = old[0];
+        } else rowid = Number(insertDoc.run(doc.id, doc.stamp).lastInsertRowid);
         this.digests.add(doc.id, doc.stamp);
         insert.run(rowid, doc.titleColumn, doc.bodyColumn);
         this.columns.delete(doc.id);
@@ -188,7 +261,7 @@ export class FtsStore {
     const find = this.statement(FIND).raw();
     const dropFts = this.statement(DROP_FTS);
     const dropDoc = this.statement('DELETE FROM docs WHERE rowid = ?');
-    this.commit(() => {
+    this.commit(ids.length, () => {
       for (const id of ids) {
         const old = find.get(id) as [number, string] | undefined;
         if (old === undefined) continue;
@@ -200,8 +273,33 @@ export class FtsStore {
     });
   }
 
-  /** Runs `change` in one transaction that also writes the digest; a rollback puts the digest back too. */
-  private commit(change: () => void): void {
+  /**
+   * Runs `change` (of `articles` articles) in one transaction that also
+   * writes the digest; a rollback puts the digest back too. During a build
+   * it runs in the build's transaction, committed once BUILD_COMMIT
+   * articles are in it (`endBuild` commits the rest); a failure rolls that
+   * whole transaction back. No savepoint per batch: FTS5 writes its pending
+   * terms out as a segment at each one.
+   */
+  private commit(articles: number, change: () => void): void {
+    if (this.building) {
+      if (!this.db.inTransaction) {
+        this.db.exec('BEGIN');
+        this.buildCommitted = this.digests.digest;
+      }
+      try {
+        change();
+        this.digests.save();
+      } catch (error) {
+        if (this.db.inTransaction) this.db.exec('ROLLBACK');
+        this.digests.restore(this.buildCommitted);
+        this.uncommitted = 0;
+        throw error;
+      }
+      this.uncommitted += articles;
+      if (this.uncommitted >= BUILD_COMMIT) this.commitBuild();
+      return;
+    }
     const before = this.digests.digest;
     try {
       this.db.transaction(() => {
