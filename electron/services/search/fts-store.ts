@@ -17,8 +17,10 @@ import { DuplicateTable, type StoredKey } from './duplicate-table';
 import { openIndexFile } from './fts-file';
 import { indexedColumn, matchExpression } from './fts-terms';
 import type { PreparedDoc } from './prepared-doc';
-import { DigestTable, EMPTY_DIGEST, type ListDigest } from './list-digest';
+import { DigestTable, type ListDigest } from './list-digest';
+import { BuildTransaction, enterBuild, ftsOption, leaveBuild, settleUnendedBuild } from './fts-build-mode';
 
+export { BUILD_COMMIT } from './fts-build-mode';
 export { FTS_VERSION, isDamage, removeIndexFiles, type FreshReason } from './fts-file';
 import type { FreshReason } from './fts-file';
 
@@ -51,62 +53,10 @@ const RANKED = `
 /** The writes' statements, prepared once per file (an import's one-article put prepared four each time). */
 const FIND = 'SELECT rowid, stamp FROM docs WHERE id = ?';
 const DROP_FTS = 'DELETE FROM fts WHERE rowid = ?';
-/**
- * A new row of `docs`, or a new stamp in an old one. Not one UPSERT: an
- * ON CONFLICT statement runs in a statement savepoint, and at each
- * savepoint FTS5 writes its pending terms out as a segment, so every
- * article became a segment of its own, merged again and again (issue 17 B8).
- */
+/** A new `docs` row, or a new stamp. Not an UPSERT: it runs in a statement savepoint, where FTS5 writes a segment (one per article). */
 const INSERT_DOC = 'INSERT INTO docs (id, stamp) VALUES (?, ?)';
 const RESTAMP_DOC = 'UPDATE docs SET stamp = ? WHERE rowid = ?';
 const INSERT_FTS = 'INSERT INTO fts (rowid, title, body) VALUES (?, ?, ?)';
-
-/**
- * FTS5's automerge (segments of one level merged into the next once this many):
- * SQLite's 4 normally; 16 while a build fills an empty index, which then ends
- * with one 'optimize' (everything merged into one segment, written once). A
- * 20k build's FTS inserts took 9.3 s of CPU with 4, 5.8 s with 16, plus 1.2 s
- * for the optimize.
- */
-const AUTOMERGE = 4;
-const BUILD_AUTOMERGE = 16;
-/**
- * A build's settings (issue 17 B8: a 100k rebuild ran at ~450 articles/s
- * against ~840 at 10k): with SQLite's page cache of 2 MB and a commit per
- * 200-article batch, each article's 21 band rows (duplicate-table.ts) and
- * its id and body hash go into B-trees at random places, so as the file
- * grows nearly every insert reads a page the cache no longer holds, and
- * each commit writes (and the checkpoint after it copies) thousands of
- * pages dirtied once each. During a build into an empty index the batches
- * share one transaction until BUILD_COMMIT articles (a page is written once
- * for many inserts, and FTS5 writes one segment), the cache holds BUILD_CACHE_KIB and the WAL is folded
- * into the file every BUILD_CHECKPOINT pages (SQLite's 1,000 otherwise).
- * A crash loses at most the uncommitted articles, rows and digest together;
- * the next open finds them missing and indexes them again.
- */
-export const BUILD_COMMIT = 2000;
-const BUILD_CACHE_KIB = 262_144;
-const BUILD_CHECKPOINT = 16_384;
-/** SQLite's defaults, put back when a build ends. */
-const CACHE_KIB = 2000;
-const CHECKPOINT = 1000;
-
-/**
- * FTS5's pending terms held in memory before they are written as a segment:
- * SQLite's 1 MB, less than one 200-article batch's; 256 MB during a build,
- * so each BUILD_COMMIT articles make one segment (fewer to merge).
- */
-const HASH_BYTES = 1_048_576;
-const BUILD_HASH_BYTES = 268_435_456;
-/** Sets one of FTS5's options (kept in the file) to the integer `n`. */
-const setFtsOption = (db: Database.Database, option: 'hashsize', n: number): void => {
-  db.exec(`INSERT INTO fts (fts, rank) VALUES ('${option}', ${Math.trunc(n)})`);
-};
-
-/** Sets FTS5's automerge to `n` (a literal: FTS5 refuses it bound, since better-sqlite3 binds a number as a real). */
-const setAutomerge = (db: Database.Database, n: number): void => {
-  db.exec(`INSERT INTO fts (fts, rank) VALUES ('automerge', ${Math.trunc(n)})`);
-};
 
 /** An import's article as screened where it was read (import-screen.ts): its duplicate key and indexed text. */
 export interface ScreenKey {
@@ -121,12 +71,8 @@ export class FtsStore {
   private readonly statements = new Map<string, Database.Statement>();
   /** Indexed texts of the articles held for an import, by id, until their put. */
   private readonly columns = new Map<string, string>();
-  /** A build into the empty index is under way (`startBuild`). */
-  private building = false;
-  /** Articles written in the build's open transaction, not yet committed. */
-  private uncommitted = 0;
-  /** The digest as the build's open transaction found it (put back when it rolls back). */
-  private buildCommitted: ListDigest = EMPTY_DIGEST;
+  /** The build into the empty index under way (`startBuild`), if any. */
+  private build: BuildTransaction | null = null;
 
   private constructor(
     private readonly db: Database.Database,
@@ -144,11 +90,7 @@ export class FtsStore {
    */
   static open(path: string): FtsStore {
     const { db, fresh } = openIndexFile(path);
-    // A build that never ended (the app quit during it) left its automerge in the file.
-    const automerge = db.prepare("SELECT v FROM fts_config WHERE k = 'automerge'").pluck().get();
-    if (automerge !== undefined && automerge !== AUTOMERGE) setAutomerge(db, AUTOMERGE);
-    const hashsize = db.prepare("SELECT v FROM fts_config WHERE k = 'hashsize'").pluck().get();
-    if (hashsize !== undefined && hashsize !== HASH_BYTES) setFtsOption(db, 'hashsize', HASH_BYTES);
+    settleUnendedBuild(db);
     return new FtsStore(db, fresh);
   }
 
@@ -158,37 +100,18 @@ export class FtsStore {
    * Answers whether it was empty; an index holding articles is left as it is.
    */
   startBuild(): boolean {
-    this.building = this.db.prepare('SELECT 1 FROM docs LIMIT 1').get() === undefined;
-    if (this.building) {
-      setAutomerge(this.db, BUILD_AUTOMERGE);
-      setFtsOption(this.db, 'hashsize', BUILD_HASH_BYTES);
-      this.db.pragma(`cache_size = -${BUILD_CACHE_KIB}`);
-      this.db.pragma(`wal_autocheckpoint = ${BUILD_CHECKPOINT}`);
-    }
-    return this.building;
+    if (this.db.prepare('SELECT 1 FROM docs LIMIT 1').get() !== undefined) return false;
+    enterBuild(this.db);
+    this.build = new BuildTransaction(this.db, this.digests);
+    return true;
   }
 
-  /**
-   * Ends what `startBuild` started: what the build wrote committed, the whole
-   * index merged into one segment, automerge back to 4, the cache and the
-   * checkpoints as SQLite's defaults, and the WAL folded into the file.
-   */
+  /** Ends what `startBuild` started: the build's writes committed, then fts-build-mode.ts `leaveBuild`. */
   endBuild(): void {
-    if (!this.building) return;
-    this.building = false;
-    this.commitBuild();
-    this.db.exec("INSERT INTO fts (fts) VALUES ('optimize')");
-    setAutomerge(this.db, AUTOMERGE);
-    setFtsOption(this.db, 'hashsize', HASH_BYTES);
-    this.db.pragma(`cache_size = -${CACHE_KIB}`);
-    this.db.pragma(`wal_autocheckpoint = ${CHECKPOINT}`);
-    this.db.pragma('wal_checkpoint(TRUNCATE)');
-  }
-
-  /** Commits the build's open transaction, if any. */
-  private commitBuild(): void {
-    if (this.db.inTransaction) this.db.exec('COMMIT');
-    this.uncommitted = 0;
+    if (!this.build) return;
+    this.build.commit();
+    this.build = null;
+    leaveBuild(this.db);
   }
 
   /** Whether the build's transaction is open (articles written but not yet committed): for tests. */
@@ -198,8 +121,7 @@ export class FtsStore {
 
   /** FTS5's automerge as the file holds it (undefined: SQLite's default, 4). */
   automerge(): number | undefined {
-    return this.db.prepare("SELECT v FROM fts_config WHERE k = 'automerge'").pluck().get() as
-      number | undefined;
+    return ftsOption(this.db, 'automerge');
   }
 
   /** Number of articles indexed. */
@@ -273,33 +195,9 @@ export class FtsStore {
     });
   }
 
-  /**
-   * Runs `change` (of `articles` articles) in one transaction that also
-   * writes the digest; a rollback puts the digest back too. During a build
-   * it runs in the build's transaction, committed once BUILD_COMMIT
-   * articles are in it (`endBuild` commits the rest); a failure rolls that
-   * whole transaction back. No savepoint per batch: FTS5 writes its pending
-   * terms out as a segment at each one.
-   */
+  /** Runs `change` (of `articles` articles) in one transaction that also writes the digest (a rollback puts it back); in a build's (BuildTransaction) during one. */
   private commit(articles: number, change: () => void): void {
-    if (this.building) {
-      if (!this.db.inTransaction) {
-        this.db.exec('BEGIN');
-        this.buildCommitted = this.digests.digest;
-      }
-      try {
-        change();
-        this.digests.save();
-      } catch (error) {
-        if (this.db.inTransaction) this.db.exec('ROLLBACK');
-        this.digests.restore(this.buildCommitted);
-        this.uncommitted = 0;
-        throw error;
-      }
-      this.uncommitted += articles;
-      if (this.uncommitted >= BUILD_COMMIT) this.commitBuild();
-      return;
-    }
+    if (this.build) return this.build.run(articles, change);
     const before = this.digests.digest;
     try {
       this.db.transaction(() => {
