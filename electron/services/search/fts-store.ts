@@ -18,7 +18,9 @@ import { openIndexFile } from './fts-file';
 import { indexedColumn, matchExpression } from './fts-terms';
 import type { PreparedDoc } from './prepared-doc';
 import { DigestTable, type ListDigest } from './list-digest';
+import { BuildTransaction, enterBuild, ftsOption, leaveBuild, settleUnendedBuild } from './fts-build-mode';
 
+export { BUILD_COMMIT } from './fts-build-mode';
 export { FTS_VERSION, isDamage, removeIndexFiles, type FreshReason } from './fts-file';
 import type { FreshReason } from './fts-file';
 
@@ -51,23 +53,10 @@ const RANKED = `
 /** The writes' statements, prepared once per file (an import's one-article put prepared four each time). */
 const FIND = 'SELECT rowid, stamp FROM docs WHERE id = ?';
 const DROP_FTS = 'DELETE FROM fts WHERE rowid = ?';
-const UPSERT =
-  'INSERT INTO docs (id, stamp) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET stamp = excluded.stamp RETURNING rowid';
+/** A new `docs` row, or a new stamp. Not an UPSERT: it runs in a statement savepoint, where FTS5 writes a segment (one per article). */
+const INSERT_DOC = 'INSERT INTO docs (id, stamp) VALUES (?, ?)';
+const RESTAMP_DOC = 'UPDATE docs SET stamp = ? WHERE rowid = ?';
 const INSERT_FTS = 'INSERT INTO fts (rowid, title, body) VALUES (?, ?, ?)';
-
-/**
- * FTS5's automerge (segments of one level merged into the next once this many):
- * SQLite's 4 normally; 16 while a build fills an empty index, which then ends
- * with one 'optimize' (everything merged into one segment, written once). A
- * 20k build's FTS inserts took 9.3 s of CPU with 4, 5.8 s with 16, plus 1.2 s
- * for the optimize.
- */
-const AUTOMERGE = 4;
-const BUILD_AUTOMERGE = 16;
-/** Sets FTS5's automerge to `n` (a literal: FTS5 refuses it bound, since better-sqlite3 binds a number as a real). */
-const setAutomerge = (db: Database.Database, n: number): void => {
-  db.exec(`INSERT INTO fts (fts, rank) VALUES ('automerge', ${Math.trunc(n)})`);
-};
 
 /** An import's article as screened where it was read (import-screen.ts): its duplicate key and indexed text. */
 export interface ScreenKey {
@@ -82,8 +71,8 @@ export class FtsStore {
   private readonly statements = new Map<string, Database.Statement>();
   /** Indexed texts of the articles held for an import, by id, until their put. */
   private readonly columns = new Map<string, string>();
-  /** A build into the empty index is under way (`startBuild`). */
-  private building = false;
+  /** The build into the empty index under way (`startBuild`), if any. */
+  private build: BuildTransaction | null = null;
 
   private constructor(
     private readonly db: Database.Database,
@@ -101,9 +90,7 @@ export class FtsStore {
    */
   static open(path: string): FtsStore {
     const { db, fresh } = openIndexFile(path);
-    // A build that never ended (the app quit during it) left its automerge in the file.
-    const automerge = db.prepare("SELECT v FROM fts_config WHERE k = 'automerge'").pluck().get();
-    if (automerge !== undefined && automerge !== AUTOMERGE) setAutomerge(db, AUTOMERGE);
+    settleUnendedBuild(db);
     return new FtsStore(db, fresh);
   }
 
@@ -113,23 +100,28 @@ export class FtsStore {
    * Answers whether it was empty; an index holding articles is left as it is.
    */
   startBuild(): boolean {
-    this.building = this.db.prepare('SELECT 1 FROM docs LIMIT 1').get() === undefined;
-    if (this.building) setAutomerge(this.db, BUILD_AUTOMERGE);
-    return this.building;
+    if (this.db.prepare('SELECT 1 FROM docs LIMIT 1').get() !== undefined) return false;
+    enterBuild(this.db);
+    this.build = new BuildTransaction(this.db, this.digests);
+    return true;
   }
 
-  /** Ends what `startBuild` started: the whole index merged into one segment, automerge back to 4. */
+  /** Ends what `startBuild` started: the build's writes committed, then fts-build-mode.ts `leaveBuild`. */
   endBuild(): void {
-    if (!this.building) return;
-    this.building = false;
-    this.db.exec("INSERT INTO fts (fts) VALUES ('optimize')");
-    setAutomerge(this.db, AUTOMERGE);
+    if (!this.build) return;
+    this.build.commit();
+    this.build = null;
+    leaveBuild(this.db);
+  }
+
+  /** Whether the build's transaction is open (articles written but not yet committed): for tests. */
+  get buildPending(): boolean {
+    return this.db.inTransaction;
   }
 
   /** FTS5's automerge as the file holds it (undefined: SQLite's default, 4). */
   automerge(): number | undefined {
-    return this.db.prepare("SELECT v FROM fts_config WHERE k = 'automerge'").pluck().get() as
-      number | undefined;
+    return ftsOption(this.db, 'automerge');
   }
 
   /** Number of articles indexed. */
@@ -165,16 +157,19 @@ export class FtsStore {
   putPrepared(docs: readonly PreparedDoc[]): void {
     const find = this.statement(FIND).raw();
     const dropFts = this.statement(DROP_FTS);
-    const upsert = this.statement(UPSERT);
+    const insertDoc = this.statement(INSERT_DOC);
+    const restampDoc = this.statement(RESTAMP_DOC);
     const insert = this.statement(INSERT_FTS);
-    this.commit(() => {
+    this.commit(docs.length, () => {
       for (const doc of docs) {
         const old = find.get(doc.id) as [number, string] | undefined;
+        let rowid: number;
         if (old !== undefined) {
           dropFts.run(old[0]);
           this.digests.remove(doc.id, old[1]);
-        }
-        const { rowid } = upsert.get(doc.id, doc.stamp) as { rowid: number };
+          restampDoc.run(doc.stamp, old[0]);
+          rowid = old[0];
+        } else rowid = Number(insertDoc.run(doc.id, doc.stamp).lastInsertRowid);
         this.digests.add(doc.id, doc.stamp);
         insert.run(rowid, doc.titleColumn, doc.bodyColumn);
         this.columns.delete(doc.id);
@@ -188,7 +183,7 @@ export class FtsStore {
     const find = this.statement(FIND).raw();
     const dropFts = this.statement(DROP_FTS);
     const dropDoc = this.statement('DELETE FROM docs WHERE rowid = ?');
-    this.commit(() => {
+    this.commit(ids.length, () => {
       for (const id of ids) {
         const old = find.get(id) as [number, string] | undefined;
         if (old === undefined) continue;
@@ -200,8 +195,9 @@ export class FtsStore {
     });
   }
 
-  /** Runs `change` in one transaction that also writes the digest; a rollback puts the digest back too. */
-  private commit(change: () => void): void {
+  /** Runs `change` (of `articles` articles) in one transaction that also writes the digest (a rollback puts it back); in a build's (BuildTransaction) during one. */
+  private commit(articles: number, change: () => void): void {
+    if (this.build) return this.build.run(articles, change);
     const before = this.digests.digest;
     try {
       this.db.transaction(() => {

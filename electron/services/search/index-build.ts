@@ -8,8 +8,9 @@
  * index's worker alone (a second thread costs more to start than it saves).
  * The prepared batches go from worker to worker through a MessageChannel
  * (batch-pipe.ts); main orders them and hears only how many each held.
- * A parallel build into an empty index merges FTS5's segments 16 at a time
- * and optimises once at its end (FtsStore.startBuild).
+ * A parallel build into an empty index merges FTS5's segments 16 at a time,
+ * commits every few thousand articles with a larger page cache, and
+ * optimises once at its end, also when it failed (FtsStore.startBuild).
  */
 
 import { MessageChannel } from 'node:worker_threads';
@@ -60,10 +61,14 @@ export async function indexSources(
   const preparer = workers.startPreparer();
   const queued: Promise<number>[] = [];
   let next = 0;
+  let failed = true;
   const refill = () => {
     while (queued.length < AHEAD && next < batches) {
       const batch = next++;
-      queued.push(preparer.call('prepareTo', { batch, sources: sourcesOf(batch) }));
+      const prepared = preparer.call('prepareTo', { batch, sources: sourcesOf(batch) });
+      // A batch that fails while an earlier one is awaited is not an unhandled rejection: its turn throws it.
+      prepared.catch(() => undefined);
+      queued.push(prepared);
     }
   };
   try {
@@ -79,11 +84,12 @@ export async function indexSources(
       refill();
       indexed += await workers.index.call('putPiped', { batch });
     }
+    failed = false;
   } finally {
-    // Rejections of batches still queued after a failure are the failure already thrown.
-    for (const left of queued) left.catch(() => undefined);
     await preparer.close();
+    // Ended after a failure too: what was written is committed (FtsStore.endBuild), the failure is what is thrown.
+    const ended = workers.index.call('build', { start: false });
+    await (failed ? ended.catch(() => undefined) : ended);
   }
-  await workers.index.call('build', { start: false });
   return indexed;
 }

@@ -7,11 +7,12 @@
  * The searches answer the same as in an index written without a build.
  */
 
+import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { FtsStore, type FtsDoc } from '../../../../../electron/services/search/fts-store';
+import { BUILD_COMMIT, FtsStore, type FtsDoc } from '../../../../../electron/services/search/fts-store';
 import { SAMPLE_PATH, useTempDirs } from '../../../helpers';
 
 const tempDir = useTempDirs();
@@ -45,7 +46,25 @@ function segments(path: string): number {
   return count;
 }
 
+/** FTS5's option `name` as the file keeps it (undefined: SQLite's default). */
+const ftsOption = (db: Database.Database, name: string): unknown =>
+  db.prepare('SELECT v FROM fts_config WHERE k = ?').pluck().get(name);
+
 const QUERIES = ['غزة', 'الأسرى', 'والمساعدات', 'فقرة', 'المفاو'];
+
+describe('one put of many articles', () => {
+  it('writes them as one FTS5 segment (no statement savepoint per article), and replaces old ones', async () => {
+    const docs = await sampleDocs();
+    const path = join(await tempDir(), 'search-index.sqlite');
+    const store = FtsStore.open(path);
+    store.put(docs.slice(0, 40));
+    expect(segments(path)).toBe(1);
+    store.put([...docs.slice(0, 20).map((d) => ({ ...d, stamp: `${d.stamp}'` })), ...docs.slice(40, 60)]);
+    expect(store.size()).toBe(60);
+    expect(store.stamps().get('a0')).toBe("s0'");
+    store.close();
+  });
+});
 
 describe('a build into an empty index', () => {
   it('merges 16 segments at a time, ends with one segment and automerge 4, and answers as a plain write', async () => {
@@ -84,16 +103,75 @@ describe('a build into an empty index', () => {
     store.close();
   });
 
-  it('puts automerge back at the next open when a build never ended', async () => {
+  it('puts automerge back at the next open when a build never ended, its uncommitted articles left out', async () => {
     const path = join(await tempDir(), 'search-index.sqlite');
     const store = FtsStore.open(path);
     expect(store.startBuild()).toBe(true);
     putInBatches(store, (await sampleDocs()).slice(0, 16));
+    expect(store.buildPending).toBe(true);
     store.close(); // the app quit during the build
     const reopened = FtsStore.open(path);
     expect(reopened.fresh).toBeNull();
     expect(reopened.automerge()).toBe(4);
-    expect(reopened.size()).toBe(16);
     reopened.close();
+    const raw = new Database(path, { readonly: true });
+    expect(ftsOption(raw, 'hashsize')).toBe(1_048_576);
+    raw.close();
+    const again = FtsStore.open(path);
+    // Rows and digest were rolled back together: the next sync finds the articles missing and indexes them.
+    expect(again.size()).toBe(0);
+    expect(again.digest().count).toBe(0);
+    again.close();
+  });
+
+  it('rolls the whole uncommitted part of a build back when a put fails, rows and digest together', async () => {
+    const docs = await sampleDocs();
+    const store = FtsStore.open(join(await tempDir(), 'search-index.sqlite'));
+    expect(store.startBuild()).toBe(true);
+    putInBatches(store, docs.slice(0, 16));
+    const broken = { ...(docs[16] as FtsDoc), stamp: null as unknown as string };
+    expect(() => store.put([docs[17] as FtsDoc, broken])).toThrow(/NOT NULL/u);
+    expect(store.buildPending).toBe(false);
+    expect(store.size()).toBe(0);
+    expect(store.digest().count).toBe(0);
+    putInBatches(store, docs.slice(20, 28));
+    store.endBuild();
+    expect(store.size()).toBe(8);
+    expect(store.digest().count).toBe(8);
+    store.close();
+  });
+
+  it('commits a build every BUILD_COMMIT articles and at its end, and folds the WAL into the file', async () => {
+    const path = join(await tempDir(), 'search-index.sqlite');
+    const sample = await sampleDocs();
+    const docs = Array.from({ length: BUILD_COMMIT + 8 }, (_, i) => ({
+      ...(sample[i % sample.length] as FtsDoc),
+      id: `b${i}`,
+    }));
+    const store = FtsStore.open(path);
+    const other = new Database(path, { readonly: true });
+    const committed = () => other.prepare('SELECT count(*) FROM docs').pluck().get();
+    expect(store.startBuild()).toBe(true);
+    putInBatches(store, docs.slice(0, BUILD_COMMIT - 8));
+    expect(store.buildPending).toBe(true);
+    expect(committed()).toBe(0);
+    putInBatches(store, docs.slice(BUILD_COMMIT - 8, BUILD_COMMIT + 8));
+    expect(committed()).toBe(BUILD_COMMIT);
+    // One transaction of 250 puts, FTS5's pending terms held through it: one segment, none to merge.
+    expect(segments(path)).toBe(1);
+    expect(ftsOption(other, 'hashsize')).toBeGreaterThan(1_048_576);
+    expect(store.buildPending).toBe(true);
+    store.endBuild();
+    expect(store.buildPending).toBe(false);
+    expect(committed()).toBe(BUILD_COMMIT + 8);
+    expect(store.digest().count).toBe(BUILD_COMMIT + 8);
+    expect(statSync(`${path}-wal`).size).toBe(0);
+    expect(ftsOption(other, 'hashsize')).toBe(1_048_576);
+    // Outside a build, each put is its own commit.
+    store.put([{ ...(sample[0] as FtsDoc), id: 'after' }]);
+    expect(store.buildPending).toBe(false);
+    expect(committed()).toBe(BUILD_COMMIT + 9);
+    other.close();
+    store.close();
   });
 });

@@ -10,6 +10,7 @@
 
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { Library } from '../../../../../electron/services/library/library';
 import { stampOf, type ArticleSource } from '../../../../../electron/services/search/article-text';
@@ -93,6 +94,35 @@ describe('indexSources', () => {
     await expect(started[0]?.call('size', {})).rejects.toThrow(/stopped/u);
     expect(await index.call('size', {})).toBe(sources.length);
     expect((await index.call('ids', { query: 'نسخة' })).sort()).toEqual(sources.map((s) => s.id).sort());
+    await index.close();
+    await library.close();
+  });
+
+  it('ends a build that failed: what was written is committed and automerge is put back', async () => {
+    const dir = await sampleLibrary(1);
+    const library = await Library.open(dir);
+    const path = join(dir, 'built.sqlite');
+    const index = new SearchWorkerClient();
+    await index.call('open', { path });
+    // The preparing worker fails on the third batch.
+    const startPreparer = () => {
+      const worker = new SearchWorkerClient();
+      const call = worker.call.bind(worker);
+      worker.call = (op, request, transfer) =>
+        op === 'prepareTo' && (request as { batch: number }).batch === 2
+          ? Promise.reject(new Error('the disk went away'))
+          : call(op, request, transfer);
+      return worker;
+    };
+    const copies = madeOnDemand(copiesOf(sourcesOf(library), INDEX_BATCH * 3));
+    await expect(
+      indexSources(copies.ids, copies.sourceOf, { index, startPreparer, parallelFrom: 4 }),
+    ).rejects.toThrow('the disk went away');
+    // Seen from another connection: the two batches written are committed, the build's settings undone.
+    const other = new Database(path, { readonly: true });
+    expect(other.prepare('SELECT count(*) FROM docs').pluck().get()).toBe(INDEX_BATCH * 2);
+    expect(other.prepare("SELECT v FROM fts_config WHERE k = 'automerge'").pluck().get()).toBe(4);
+    other.close();
     await index.close();
     await library.close();
   });
