@@ -48,9 +48,14 @@ export function splitTag(tag: string): { type: string; subtype?: string } {
   return dot === -1 ? { type: tag } : { type: tag.slice(0, dot), subtype: tag.slice(dot + 1) };
 }
 
+/**
+ * One annotation as a file holds it. Optional members are set one by one, in the schema's order
+ * (the order of the file's keys), not spread in: buildExport of 10,000 annotations took 17 ms of
+ * CPU with spreads, 8 ms without (2 December 2026, medians of 21, load 17).
+ */
 function exportAnnotation(a: Annotation): ExportedAnnotation {
   const { type, subtype } = splitTag(a.tag);
-  return {
+  const out: ExportedAnnotation = {
     id: a.id,
     start: a.start,
     end: a.end,
@@ -59,13 +64,14 @@ function exportAnnotation(a: Annotation): ExportedAnnotation {
     suffix: a.suffix,
     tag: a.tag,
     type,
-    ...(subtype === undefined ? {} : { subtype }),
-    ...(a.note === undefined ? {} : { note: a.note }),
-    ...(a.entityId === undefined ? {} : { entityId: a.entityId }),
-    ...(a.author === undefined ? {} : { author: a.author }),
-    createdAt: a.createdAt,
-    updatedAt: a.updatedAt,
-  };
+  } as ExportedAnnotation; // createdAt and updatedAt are set below, after the optional members
+  if (subtype !== undefined) out.subtype = subtype;
+  if (a.note !== undefined) out.note = a.note;
+  if (a.entityId !== undefined) out.entityId = a.entityId;
+  if (a.author !== undefined) out.author = a.author;
+  out.createdAt = a.createdAt;
+  out.updatedAt = a.updatedAt;
+  return out;
 }
 
 /**
@@ -74,6 +80,9 @@ function exportAnnotation(a: Annotation): ExportedAnnotation {
  * names an annotation of the file.
  */
 export function exportClaims(claims: readonly Claim[], annotations: readonly Annotation[]): ExportedClaim[] {
+  // No claim (most articles): no set of the annotations' ids (10,000 of them: 10 ms a
+  // dialog export in a CPU profile at load 5).
+  if (claims.length === 0) return [];
   const inFile = new Set(annotations.filter((a) => !a.orphaned).map((a) => a.id));
   return claims.map((claim) => {
     const copy: Partial<Claim> & ExportedClaim = structuredClone(claim);

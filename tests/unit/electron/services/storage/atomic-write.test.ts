@@ -1,6 +1,6 @@
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rm, writeFile, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { writeFileAtomic } from '../../../../../electron/services/storage/atomic-write';
 import { CorruptFileError, JsonFile, openJsonFile } from '../../../../../electron/services/storage/json-file';
 import { useTempDirs } from '../../../helpers';
@@ -117,6 +117,38 @@ describe('writeFileAtomic with pieces', () => {
     await writeFileAtomic(path, pieces);
     const expected = Buffer.concat(pieces.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : p)));
     expect((await readFile(path)).equals(expected)).toBe(true);
+  });
+
+  it('writes ~300 pieces of 16k characters in a write per 256 KB batch, not one per piece', async () => {
+    const dir = await tempDir();
+    const path = join(dir, 'export.json');
+    const pieces = Array.from({ length: 300 }, (_, i) => `${i}:${'قال المتحدث '.repeat(1_365)}`);
+    const probe = await open(join(dir, 'probe'), 'w');
+    const write = vi.spyOn(Object.getPrototypeOf(probe) as FileHandle, 'write');
+    await probe.close();
+    try {
+      await writeFileAtomic(path, pieces);
+      // 9.8 MB: 38 batches (a write that writes less than asked is followed by another).
+      expect(write.mock.calls.length).toBeLessThan(45);
+    } finally {
+      write.mockRestore();
+    }
+    expect(await readFile(path, 'utf8')).toBe(pieces.join(''));
+  });
+
+  it('leaves the old file intact when a piece throws while a batch is being written', async () => {
+    const dir = await tempDir();
+    const path = join(dir, 'export.json');
+    await writeFileAtomic(path, 'old');
+    function* failing() {
+      for (let i = 0; i < 40; i++) yield 'ه'.repeat(16_384);
+      throw new TypeError('Do not know how to serialize a BigInt');
+    }
+    await expect(writeFileAtomic(path, failing())).rejects.toThrow(TypeError);
+    expect(await readFile(path, 'utf8')).toBe('old');
+    expect(await readdir(dir)).toEqual(['export.json']);
+    await writeFileAtomic(path, ['new', ' pieces']);
+    expect(await readFile(path, 'utf8')).toBe('new pieces');
   });
 
   it('leaves the old file intact and no temp file when a piece throws half way', async () => {
