@@ -85,3 +85,12 @@ export function sideTest(
   const own = (filter.tags ?? []).filter((t) => t === type || t.startsWith(`${type}.`));
   return testOf(type, own, actorSide ? filter.entityIds : undefined, filter.coders);
 }
+
+/**
+ * The slices holding a row of actor key `key` (of any type), in their order:
+ * every row, unit or claim member of that actor is in one of them, so a view
+ * of one actor scans each article's rows once here and then only these.
+ */
+export function slicesWithActor(slices: readonly ArticleSlice[], key: string): ArticleSlice[] {
+  return slices.filter((s) => s.rows.some((r) => r.actorKey === key));
+}

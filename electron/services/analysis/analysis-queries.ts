@@ -18,7 +18,7 @@ import {
   type FrequencyRow,
   type TimelineResult,
 } from '../../../shared/analysis-types';
-import { rowTest, sideTest, type ArticleSlice } from './analysis-filter';
+import { rowTest, sideTest, slicesWithActor, type ArticleSlice } from './analysis-filter';
 import { actorInfoOf, bump, byCount, pairedUnits } from './analysis-pairing';
 import { actorKeyOf, type AnalysisRow } from './analysis-rows';
 import { MatrixTally } from './matrix-tally';
@@ -190,8 +190,9 @@ export function rowsOfCell(
   const key = actorKeyOf(cell.actor);
   const isActor = sideTest(filter, actorType, true);
   const isThisActor = (r: AnalysisRow) => r.actorKey === key && isActor(r);
-  if (cell.kind === 'actor') return slices.flatMap((s) => s.rows.filter(isThisActor));
+  const held = slicesWithActor(slices, key);
+  if (cell.kind === 'actor') return held.flatMap((s) => s.rows.filter(isThisActor));
   const isDemand = sideTest(filter, cell.demandType ?? DEFAULT_ROLES.demandType, false);
-  const units = pairedUnits(slices, cell.scope, isThisActor, (r) => r.tag === cell.demand && isDemand(r));
+  const units = pairedUnits(held, cell.scope, isThisActor, (r) => r.tag === cell.demand && isDemand(r));
   return units.flatMap((u) => [...u.actors, ...u.others].sort((a, b) => a.start - b.start));
 }

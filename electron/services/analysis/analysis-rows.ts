@@ -50,16 +50,30 @@ export type RowFields = Pick<
   'id' | 'start' | 'end' | 'tag' | 'entityId' | 'quote' | 'sentence' | 'block' | 'coder'
 >;
 
-/** The full row of `fields` in article `articleId` (type, subtype and actor key worked out). */
+/**
+ * The full row of `fields` in article `articleId` (type, subtype and actor key
+ * worked out). Written field by field, never `{ ...fields, … }`: with the
+ * spread, rows got about one hidden class per article (10,045 for B13's
+ * 100,000 rows), so every view's scan read each field through a megamorphic
+ * lookup; one literal gives every row the same class.
+ */
 export function rowOf(articleId: string, fields: RowFields): AnalysisRow {
   const { tag, entityId, quote } = fields;
   const dot = tag.indexOf('.');
   return {
-    ...fields,
+    id: fields.id,
     articleId,
+    start: fields.start,
+    end: fields.end,
+    tag,
     type: dot < 0 ? tag : tag.slice(0, dot),
     subtype: dot < 0 ? null : tag.slice(dot + 1),
+    entityId,
     actorKey: actorKeyOf(entityId !== null ? { entityId } : { quote }),
+    quote,
+    sentence: fields.sentence,
+    block: fields.block,
+    coder: fields.coder,
   };
 }
 

@@ -22,7 +22,7 @@ import { AppFailure } from '../../../shared/result';
 import type { Library } from '../library/library';
 import { AnalysisAggregate, type AggregateOptions } from './analysis-aggregate';
 import { osUserName } from '../coder-preference';
-import { articleSlices, sideTest, type ArticleSlice } from './analysis-filter';
+import { articleSlices, sideTest, slicesWithActor, type ArticleSlice } from './analysis-filter';
 import { actorInfo, actorInfoOf, bump, byCount, pairedUnits } from './analysis-pairing';
 import { actorDemand, frequencies, rowsOfCell, timeline } from './analysis-queries';
 import { addresseesOf, claimNetwork } from './claim-queries';
@@ -124,9 +124,11 @@ export class AnalysisService {
     const key = actorKeyOf(request.actor);
     const isActor = sideTest(filter, request.actorType ?? DEFAULT_ROLES.actorType, true);
     const isThis = (r: AnalysisRow) => r.actorKey === key && isActor(r);
+    // Only the articles naming the actor can hold its rows, units and claims.
+    const held = slicesWithActor(slices, key);
     const own = this.sorted(
-      slices,
-      slices.flatMap((s) => s.rows.filter(isThis)),
+      held,
+      held.flatMap((s) => s.rows.filter(isThis)),
     );
     // One pass pairs the actor with demands and events alike; each tag counts its units.
     const demandType = request.demandType ?? DEFAULT_ROLES.demandType;
@@ -137,7 +139,7 @@ export class AnalysisService {
       [demandType, new Map<string, number>()],
       [eventType, new Map<string, number>()],
     ]);
-    for (const unit of pairedUnits(slices, scope, isThis, (r) => isDemand(r) || isEvent(r))) {
+    for (const unit of pairedUnits(held, scope, isThis, (r) => isDemand(r) || isEvent(r))) {
       for (const tag of new Set(unit.others.map((r) => r.tag))) {
         const counts = paired.get(tag.split('.')[0] as string);
         if (counts) bump(counts, tag);
@@ -145,7 +147,7 @@ export class AnalysisService {
     }
     const pairedWith = (type: string) => byCount(paired.get(type) ?? new Map<string, number>());
     const outlets = new Map<string, number>();
-    const sources = new Map(slices.map((s) => [s.meta.id, s.meta.source]));
+    const sources = new Map(held.map((s) => [s.meta.id, s.meta.source]));
     for (const row of own) bump(outlets, sources.get(row.articleId) ?? '');
     const roles = {
       ...(request.actorType ? { actorType: request.actorType } : {}),
@@ -167,7 +169,7 @@ export class AnalysisService {
         count,
       })),
       outlets: byCount(outlets).map(([source, count]) => ({ source, count })),
-      addressees: addresseesOf(slices, filter, request.actor),
+      addressees: addresseesOf(held, filter, request.actor),
     };
   }
 

@@ -24,7 +24,7 @@ import {
   type ClaimNetworkResult,
   type FrequenciesResult,
 } from '../../../shared/analysis-types';
-import { rowTest, sideTest, type ArticleSlice } from './analysis-filter';
+import { rowTest, sideTest, slicesWithActor, type ArticleSlice } from './analysis-filter';
 import { actorInfoOf, bump, byCount } from './analysis-pairing';
 import { actorKeyOf, actorRefOf, type AnalysisRow } from './analysis-rows';
 import { MatrixTally } from './matrix-tally';
@@ -120,7 +120,7 @@ export function addresseesOf(
   const isActor = sideTest(filter, DEFAULT_ROLES.actorType, true);
   const counts = new Map<string, number>();
   const first = new Map<string, AnalysisRow>();
-  for (const claim of claimsOf(slices, CLAIM_ROLES.frame)) {
+  for (const claim of claimsOf(slicesWithActor(slices, key), CLAIM_ROLES.frame)) {
     for (const [from, to] of linksOf(claim, isActor)) {
       if (from.actorKey !== key) continue;
       bump(counts, to.actorKey);
@@ -167,7 +167,9 @@ export function rowsOfClaimCell(
     true,
   );
   const out: AnalysisRow[] = [];
-  for (const claim of claimsOf(slices, CLAIM_ROLES.frame)) {
+  // Only the articles naming the claimant hold a claim it makes.
+  const held = slicesWithActor(slices, actorKeyOf(cell.kind === 'claim-link' ? cell.claimant : cell.actor));
+  for (const claim of claimsOf(held, CLAIM_ROLES.frame)) {
     let found: AnalysisRow[];
     if (cell.kind === 'claim-link') {
       const from = actorKeyOf(cell.claimant);
